@@ -1,0 +1,421 @@
+//! Finds the catalog's YAML files, reads and parses them on all cores, checks each against
+//! the schema, and merges them into one [`Catalog`]. No input makes it panic (SPEC §8).
+
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use super::build::Builder;
+use super::{Catalog, CatalogFile, Event, FileKind, LoadProblem, Plan, PropertyDef};
+use crate::error::{Error, Result};
+use crate::schema::{self, Document};
+use crate::source::{FileId, SourceFile, Sources, Span, display_path, normalize};
+use crate::yaml::{self, MAX_FILE_BYTES, Node};
+
+#[derive(Debug, Clone, Default)]
+pub struct LoadOptions {
+    /// Keep each event's definition as JSON, for custom policies.
+    pub keep_json: bool,
+    /// A file never to load as part of the catalog (the config).
+    pub exclude: Option<PathBuf>,
+    /// How to print paths: `None` prints them relative to the current directory;
+    /// `Some(prefix)` prints `prefix` + the path relative to the catalog root (baselines).
+    pub name_prefix: Option<(PathBuf, String)>,
+}
+
+/// Loads every catalog file under `paths` (folders are walked, files taken as given).
+pub fn load(paths: &[PathBuf], options: &LoadOptions, sources: &mut Sources) -> Result<Catalog> {
+    let mut catalog = Catalog::default();
+    let (files, unreadable) = discover(paths, options)?;
+    catalog.unreadable = unreadable;
+
+    let first_id = sources.next_id().0;
+    let results = parallel_map(&files, |index, path| {
+        read_file(path, FileId(first_id + index as u32), options)
+    });
+    for result in results {
+        let id = sources.add(result.source);
+        if let Some(reason) = result.unreadable {
+            catalog
+                .unreadable
+                .push((sources.get(id).path.clone(), reason));
+            continue;
+        }
+        catalog.files.push(CatalogFile {
+            id,
+            kind: result.kind,
+        });
+        if result.skipped {
+            catalog.skipped.push(id);
+        }
+        catalog.problems.extend(result.problems);
+        merge(&mut catalog, result.events, result.properties, result.plan);
+    }
+    catalog.index();
+    Ok(catalog)
+}
+
+/// The files to read, sorted and without repeats, and the paths that could not be walked.
+#[allow(clippy::type_complexity)]
+fn discover(
+    paths: &[PathBuf],
+    options: &LoadOptions,
+) -> Result<(Vec<PathBuf>, Vec<(PathBuf, String)>)> {
+    let exclude = options.exclude.as_deref().map(absolute);
+    let mut seen = HashSet::new();
+    let mut files = Vec::new();
+    let mut unreadable = Vec::new();
+    for path in paths {
+        if std::fs::metadata(path).is_err() && std::fs::symlink_metadata(path).is_err() {
+            return Err(Error::NotFound { path: path.clone() });
+        }
+        if !path.is_dir() {
+            if seen.insert(absolute(path)) {
+                files.push(path.clone());
+            }
+            continue;
+        }
+        let walker = ignore::WalkBuilder::new(path)
+            .follow_links(true)
+            .git_global(false)
+            .sort_by_file_name(|a, b| a.cmp(b))
+            .build();
+        for entry in walker {
+            let entry = match entry {
+                Ok(entry) => entry,
+                Err(err) => {
+                    let (at, reason) = walk_error(&err, path);
+                    unreadable.push((at, reason));
+                    continue;
+                }
+            };
+            if !entry.file_type().is_some_and(|t| t.is_file()) || !is_yaml(entry.path()) {
+                continue;
+            }
+            let key = absolute(entry.path());
+            if exclude.as_ref() == Some(&key) || !seen.insert(key) {
+                continue;
+            }
+            files.push(entry.into_path());
+        }
+    }
+    files.sort_by_cached_key(|p| display_path(p));
+    Ok((files, unreadable))
+}
+
+fn walk_error(err: &ignore::Error, root: &Path) -> (PathBuf, String) {
+    match err {
+        ignore::Error::WithPath { path, err } => (path.clone(), err.to_string()),
+        ignore::Error::Loop { ancestor, child } => (
+            child.clone(),
+            format!(
+                "symbolic link loop back to {}; remove the link or list it in .gitignore",
+                display_path(ancestor)
+            ),
+        ),
+        ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => {
+            walk_error(err, root)
+        }
+        other => (root.to_path_buf(), other.to_string()),
+    }
+}
+
+fn is_yaml(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("yaml") || e.eq_ignore_ascii_case("yml"))
+}
+
+fn absolute(path: &Path) -> PathBuf {
+    let joined = if path.is_absolute() {
+        path.to_path_buf()
+    } else {
+        std::env::current_dir()
+            .map(|cwd| cwd.join(path))
+            .unwrap_or_else(|_| path.to_path_buf())
+    };
+    normalize(&joined)
+}
+
+/// Runs `work` over `items` on every core, keeping the input order.
+pub fn parallel_map<T: Sync, R: Send>(items: &[T], work: impl Fn(usize, &T) -> R + Sync) -> Vec<R> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(items.len())
+        .max(1);
+    let next = AtomicUsize::new(0);
+    let worker = || {
+        let mut done = Vec::new();
+        loop {
+            let index = next.fetch_add(1, Ordering::Relaxed);
+            let Some(item) = items.get(index) else {
+                return done;
+            };
+            done.push((index, work(index, item)));
+        }
+    };
+    let mut results: Vec<(usize, R)> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..threads)
+            .map(|_| {
+                std::thread::Builder::new()
+                    // Deeply nested YAML recurses; give the parser room (depth is bounded).
+                    .stack_size(64 * 1024 * 1024)
+                    .spawn_scoped(scope, worker)
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|handle| match handle {
+                Ok(handle) => handle
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+                Err(_) => Vec::new(),
+            })
+            .collect()
+    });
+    // A worker that could not be spawned leaves items undone; do them here.
+    if results.len() < items.len() {
+        let done: HashSet<usize> = results.iter().map(|(i, _)| *i).collect();
+        for (index, item) in items.iter().enumerate() {
+            if !done.contains(&index) {
+                results.push((index, work(index, item)));
+            }
+        }
+    }
+    results.sort_by_key(|(i, _)| *i);
+    results.into_iter().map(|(_, r)| r).collect()
+}
+
+struct FileResult {
+    source: SourceFile,
+    unreadable: Option<String>,
+    kind: Option<FileKind>,
+    skipped: bool,
+    problems: Vec<LoadProblem>,
+    events: Vec<Event>,
+    properties: Vec<PropertyDef>,
+    plan: Option<Plan>,
+}
+
+fn display_name(path: &Path, options: &LoadOptions) -> String {
+    if let Some((root, prefix)) = &options.name_prefix
+        && let Ok(relative) = path.strip_prefix(root)
+    {
+        return format!("{prefix}{}", relative.to_string_lossy().replace('\\', "/"));
+    }
+    display_path(path)
+}
+
+fn read_file(path: &Path, id: FileId, options: &LoadOptions) -> FileResult {
+    let name = display_name(path, options);
+    let mut result = FileResult {
+        source: SourceFile::new(path.to_path_buf(), name, String::new()),
+        unreadable: None,
+        kind: None,
+        skipped: false,
+        problems: Vec::new(),
+        events: Vec::new(),
+        properties: Vec::new(),
+        plan: None,
+    };
+    let at_start = Span::new(id, 0, 0);
+    let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
+    if size > MAX_FILE_BYTES as u64 {
+        result.problems.push(LoadProblem::YamlSyntax {
+            span: at_start,
+            message: format!(
+                "file is {} MiB, over the {} MiB limit for one catalog file; split it",
+                size / (1024 * 1024),
+                MAX_FILE_BYTES / (1024 * 1024)
+            ),
+        });
+        return result;
+    }
+    let bytes = match std::fs::read(path) {
+        Ok(bytes) => bytes,
+        Err(err) => {
+            result.unreadable = Some(err.to_string());
+            return result;
+        }
+    };
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+    if let Some(nul) = bytes.iter().take(8192).position(|&b| b == 0) {
+        result.problems.push(LoadProblem::YamlSyntax {
+            span: at_start,
+            message: format!("this is a binary file, not YAML (NUL byte at offset {nul})"),
+        });
+        return result;
+    }
+    let text = match std::str::from_utf8(bytes) {
+        Ok(text) => text.to_owned(),
+        Err(err) => {
+            let at = err.valid_up_to();
+            let lossy = String::from_utf8_lossy(bytes).into_owned();
+            result.source = SourceFile::new(path.to_path_buf(), result.source.name, lossy);
+            let byte = bytes.get(at).copied().unwrap_or(0);
+            result.problems.push(LoadProblem::YamlSyntax {
+                span: Span::new(id, at as u32, 1),
+                message: format!(
+                    "file is not valid UTF-8 (byte 0x{byte:02X} at offset {at}); save it as UTF-8"
+                ),
+            });
+            return result;
+        }
+    };
+    result.source = SourceFile::new(path.to_path_buf(), result.source.name, text);
+    let text = result.source.text.as_str();
+
+    let mut tree = match yaml::parse(text) {
+        Ok(tree) => tree,
+        Err(err) => {
+            result.problems.push(LoadProblem::YamlSyntax {
+                span: Span::new(id, err.offset, 0),
+                message: err.message,
+            });
+            return result;
+        }
+    };
+    for duplicate in tree.take_duplicates() {
+        result.problems.push(LoadProblem::DuplicateKey {
+            key: duplicate.key,
+            first: Span::new(id, duplicate.first.offset, duplicate.first.len),
+            second: Span::new(id, duplicate.second.offset, duplicate.second.len),
+        });
+    }
+
+    result.kind = match classify(&tree) {
+        Classified::Kind(kind) => Some(kind),
+        Classified::Empty => {
+            result.problems.push(LoadProblem::Schema {
+                span: at_start,
+                message: "file is empty".into(),
+                help: "add `events:` / `properties:` (a dictionary) or `plan:` (a plan), or delete the file".into(),
+            });
+            return result;
+        }
+        Classified::LooksIntended(key) => {
+            result.problems.push(LoadProblem::UnknownFileKind {
+                span: Span::new(id, key.pos.offset, key.pos.len),
+                key: key.key_text().to_owned(),
+            });
+            return result;
+        }
+        Classified::Unrelated => {
+            result.skipped = true;
+            return result;
+        }
+    };
+
+    let json = tree.to_json();
+    for violation in schema::check(Document::Catalog, &tree, &json) {
+        result.problems.push(LoadProblem::Schema {
+            span: Span::new(id, violation.pos.offset, violation.pos.len),
+            message: violation.message,
+            help: violation.help,
+        });
+    }
+    let builder = Builder {
+        file: id,
+        text,
+        keep_json: options.keep_json,
+    };
+    match result.kind {
+        Some(FileKind::Plan) => result.plan = builder.plan(&tree),
+        _ => {
+            result.events = builder.events(&tree);
+            result.properties = builder.properties(&tree);
+        }
+    }
+    result
+}
+
+enum Classified<'a> {
+    Kind(FileKind),
+    Empty,
+    LooksIntended(&'a Node),
+    Unrelated,
+}
+
+/// Dictionary: `events:` and/or `properties:`; plan: `plan:`; anything else is unrelated
+/// YAML, unless a key looks like a misspelt catalog key (SPEC §1).
+fn classify(tree: &Node) -> Classified<'_> {
+    if tree.is_null() {
+        return Classified::Empty;
+    }
+    if tree.as_map().is_none() {
+        return Classified::Unrelated;
+    }
+    if tree.get("plan").is_some() {
+        return Classified::Kind(FileKind::Plan);
+    }
+    if tree.get("events").is_some() || tree.get("properties").is_some() {
+        return Classified::Kind(FileKind::Dictionary);
+    }
+    tree.as_map()
+        .unwrap_or(&[])
+        .iter()
+        .map(|entry| &entry.key)
+        .find(|key| looks_like_catalog_key(key.key_text()))
+        .map_or(Classified::Unrelated, Classified::LooksIntended)
+}
+
+fn looks_like_catalog_key(key: &str) -> bool {
+    let key = key.to_ascii_lowercase().replace(['-', ' '], "_");
+    matches!(
+        key.as_str(),
+        "event" | "plans" | "property" | "props" | "tracking_plan" | "trackingplan" | "dictionary"
+    ) || schema::edit_distance(&key, "events") <= 2
+        || schema::edit_distance(&key, "properties") <= 2
+}
+
+/// Adds one file's definitions; a name defined before is a duplicate definition.
+fn merge(
+    catalog: &mut Catalog,
+    events: Vec<Event>,
+    properties: Vec<PropertyDef>,
+    plan: Option<Plan>,
+) {
+    for event in events {
+        match catalog.event_index.get(&event.name.value) {
+            Some(&first) => catalog.problems.push(LoadProblem::DuplicateDefinition {
+                what: "event",
+                name: event.name.value.clone(),
+                first: catalog.events[first].name.span,
+                second: event.name.span,
+            }),
+            None => {
+                catalog
+                    .event_index
+                    .insert(event.name.value.clone(), catalog.events.len());
+                catalog.events.push(event);
+            }
+        }
+    }
+    for property in properties {
+        match catalog.property_index.get(&property.name.value) {
+            Some(&first) => catalog.problems.push(LoadProblem::DuplicateDefinition {
+                what: "property",
+                name: property.name.value.clone(),
+                first: catalog.properties[first].name.span,
+                second: property.name.span,
+            }),
+            None => {
+                catalog
+                    .property_index
+                    .insert(property.name.value.clone(), catalog.properties.len());
+                catalog.properties.push(property);
+            }
+        }
+    }
+    if let Some(plan) = plan {
+        match catalog.plans.iter().find(|p| p.id.value == plan.id.value) {
+            Some(first) => catalog.problems.push(LoadProblem::DuplicateDefinition {
+                what: "plan",
+                name: plan.id.value.clone(),
+                first: first.id.span,
+                second: plan.id.span,
+            }),
+            None => catalog.plans.push(plan),
+        }
+    }
+}

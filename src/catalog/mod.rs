@@ -1,0 +1,541 @@
+//! The loaded catalog: events, properties and plans with a span on everything a rule may
+//! blame, plus the shared questions rules ask ("which plans list this event").
+
+mod build;
+mod load;
+
+use std::collections::{BTreeSet, HashMap, HashSet};
+
+use serde_json::Value;
+
+pub use load::{LoadOptions, load};
+
+use crate::source::{FileId, Located, Span};
+
+pub type Name = Located<String>;
+
+/// What a catalog file is, from its top-level keys (SPEC §1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileKind {
+    Dictionary,
+    Plan,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Status {
+    Draft,
+    Active,
+    Deprecated,
+    Retired,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Consent {
+    Necessary,
+    Analytics,
+    Marketing,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum SourceKind {
+    Client,
+    Server,
+    Mobile,
+}
+
+impl SourceKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SourceKind::Client => "client",
+            SourceKind::Server => "server",
+            SourceKind::Mobile => "mobile",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Classification {
+    Public,
+    Internal,
+    Personal,
+    Sensitive,
+}
+
+/// The property types of SPEC §1.2.
+pub const PROPERTY_TYPES: [&str; 7] = [
+    "string",
+    "integer",
+    "number",
+    "boolean",
+    "timestamp",
+    "object",
+    "array",
+];
+
+/// Lifecycle stages that imply a known user (SPEC §3.8 identity-missing).
+pub const PAST_SIGNUP_STAGES: [&str; 5] = [
+    "activation",
+    "purchase",
+    "subscription_change",
+    "cancellation",
+    "payment_failure",
+];
+
+/// Lifecycle stages that make an event a revenue fact (SPEC §3.8).
+pub const REVENUE_STAGES: [&str; 4] = [
+    "purchase",
+    "subscription_change",
+    "payment_failure",
+    "cancellation",
+];
+
+/// One element of an `enum`, `examples` or `const`, with how it was written.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Item {
+    pub value: Value,
+    pub span: Span,
+    /// Written without quotes.
+    pub plain: bool,
+}
+
+/// A JSON Schema validation keyword on a property (`enum`, `minimum`, `pattern`, ...).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Keyword {
+    pub name: String,
+    pub key: Span,
+    pub value: Value,
+    pub span: Span,
+    /// The elements of `enum` / `examples`, or the one `const`.
+    pub items: Vec<Item>,
+}
+
+/// The validation keywords of a property definition or reference, in file order.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Constraints {
+    pub keywords: Vec<Keyword>,
+}
+
+impl Constraints {
+    pub fn get(&self, name: &str) -> Option<&Keyword> {
+        self.keywords.iter().find(|k| k.name == name)
+    }
+
+    pub fn number(&self, name: &str) -> Option<f64> {
+        self.get(name).and_then(|k| k.value.as_f64())
+    }
+
+    pub fn enum_values(&self) -> Option<&Keyword> {
+        self.get("enum")
+    }
+}
+
+/// A property definition: in the catalog, or inline under one event.
+#[derive(Debug, Clone)]
+pub struct PropertyDef {
+    pub name: Name,
+    pub type_: Option<Name>,
+    pub description: Option<Name>,
+    pub owner: Option<Name>,
+    pub classification: Option<Name>,
+    pub unit: Option<Name>,
+    /// `required: true|false` (inline definitions only).
+    pub required: Option<Located<bool>>,
+    pub constraints: Constraints,
+}
+
+impl PropertyDef {
+    pub fn type_name(&self) -> Option<&str> {
+        self.type_.as_ref().map(|t| t.value.as_str())
+    }
+
+    pub fn classification(&self) -> Classification {
+        match self.classification.as_ref().map(|c| c.value.as_str()) {
+            Some("public") => Classification::Public,
+            Some("personal") => Classification::Personal,
+            Some("sensitive") => Classification::Sensitive,
+            _ => Classification::Internal,
+        }
+    }
+}
+
+/// A reference from an event to a catalog property.
+#[derive(Debug, Clone)]
+pub struct Reference {
+    /// `required` / `optional`, or `required: true|false`; where it was said.
+    pub required: Option<Located<bool>>,
+    pub description: Option<Name>,
+    pub constraints: Constraints,
+    /// The whole entry's value, for "narrowing" diagnostics.
+    pub span: Span,
+}
+
+#[derive(Debug, Clone)]
+pub enum PropertyKind {
+    Reference(Reference),
+    Inline(PropertyDef),
+}
+
+/// A property entry under an event.
+#[derive(Debug, Clone)]
+pub struct PropertyUse {
+    pub name: Name,
+    pub kind: PropertyKind,
+}
+
+impl PropertyUse {
+    pub fn is_required(&self) -> bool {
+        match &self.kind {
+            PropertyKind::Reference(r) => r.required.as_ref().is_some_and(|r| r.value),
+            PropertyKind::Inline(def) => def.required.as_ref().is_some_and(|r| r.value),
+        }
+    }
+
+    pub fn inline(&self) -> Option<&PropertyDef> {
+        match &self.kind {
+            PropertyKind::Inline(def) => Some(def),
+            PropertyKind::Reference(_) => None,
+        }
+    }
+
+    pub fn reference(&self) -> Option<&Reference> {
+        match &self.kind {
+            PropertyKind::Reference(r) => Some(r),
+            PropertyKind::Inline(_) => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Crm {
+    pub key: Span,
+    pub eligible: Option<Located<bool>>,
+    pub approved_by: Option<Name>,
+    pub approved_version: Option<Located<u64>>,
+    pub trigger: Option<Name>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Deprecation {
+    pub key: Span,
+    pub since: Option<Name>,
+    pub replaced_by: Option<Name>,
+    pub sunset: Option<Name>,
+    pub reason: Option<Name>,
+}
+
+#[derive(Debug, Clone)]
+pub struct ChangelogEntry {
+    pub span: Span,
+    pub version: Option<Located<u64>>,
+    pub date: Option<Name>,
+    pub summary: Option<Name>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Volume {
+    pub key: Span,
+    pub min_per_hour: Option<Located<u64>>,
+    pub max_per_hour: Option<Located<u64>>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Event {
+    pub name: Name,
+    pub file: FileId,
+    pub description: Option<Name>,
+    pub owner: Option<Name>,
+    pub status: Option<Name>,
+    pub version: Option<Located<u64>>,
+    pub lifecycle: Option<Name>,
+    pub consent: Option<Name>,
+    pub dedupe_key: Option<Name>,
+    pub properties: Vec<PropertyUse>,
+    pub crm: Option<Crm>,
+    /// The `sampling:` key, when present.
+    pub sampling: Option<Span>,
+    pub volume: Option<Volume>,
+    pub renamed_from: Vec<Name>,
+    pub backfill: Option<Name>,
+    pub deprecated: Option<Deprecation>,
+    pub changelog: Vec<ChangelogEntry>,
+    pub changelog_key: Option<Span>,
+    pub last_reviewed: Option<Name>,
+    pub tags: Vec<Name>,
+    /// The definition as JSON, kept only when custom policies need it.
+    pub definition: Option<Value>,
+}
+
+impl Event {
+    /// `status`, defaulting to active (an invalid value is a schema error, read as active).
+    pub fn status(&self) -> Status {
+        match self.status.as_ref().map(|s| s.value.as_str()) {
+            Some("draft") => Status::Draft,
+            Some("deprecated") => Status::Deprecated,
+            Some("retired") => Status::Retired,
+            _ => Status::Active,
+        }
+    }
+
+    pub fn is_active(&self) -> bool {
+        self.status() == Status::Active
+    }
+
+    /// `version`, defaulting to 1.
+    pub fn version(&self) -> u64 {
+        self.version.as_ref().map_or(1, |v| v.value)
+    }
+
+    pub fn consent(&self) -> Option<Consent> {
+        match self.consent.as_ref()?.value.as_str() {
+            "necessary" => Some(Consent::Necessary),
+            "analytics" => Some(Consent::Analytics),
+            "marketing" => Some(Consent::Marketing),
+            _ => None,
+        }
+    }
+
+    pub fn lifecycle(&self) -> Option<&str> {
+        self.lifecycle.as_ref().map(|l| l.value.as_str())
+    }
+
+    pub fn is_crm_eligible(&self) -> bool {
+        self.crm
+            .as_ref()
+            .and_then(|c| c.eligible.as_ref())
+            .is_some_and(|e| e.value)
+    }
+
+    pub fn property(&self, name: &str) -> Option<&PropertyUse> {
+        self.properties.iter().find(|p| p.name.value == name)
+    }
+}
+
+/// An event listed by a plan.
+#[derive(Debug, Clone)]
+pub struct PlanEvent {
+    pub name: Name,
+    pub version: Option<Located<u64>>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Plan {
+    /// The plan id (the value of `plan:`).
+    pub id: Name,
+    pub file: FileId,
+    pub description: Option<Name>,
+    pub owner: Option<Name>,
+    /// The `source:` key.
+    pub source: Option<Span>,
+    pub kind: Option<Name>,
+    pub library: Option<Name>,
+    pub min_library_version: Option<Name>,
+    pub max_clock_skew: Option<Name>,
+    pub destinations: Vec<Name>,
+    /// `identity:` when present: its key and ids.
+    pub identity: Option<(Span, Vec<Name>)>,
+    pub required_properties: Vec<Name>,
+    pub events: Vec<PlanEvent>,
+}
+
+impl Plan {
+    pub fn kind(&self) -> Option<SourceKind> {
+        match self.kind.as_ref()?.value.as_str() {
+            "client" => Some(SourceKind::Client),
+            "server" => Some(SourceKind::Server),
+            "mobile" => Some(SourceKind::Mobile),
+            _ => None,
+        }
+    }
+
+    pub fn sends_to(&self, destination: &str) -> bool {
+        self.destinations.iter().any(|d| d.value == destination)
+    }
+
+    pub fn has_identity(&self, id: &str) -> bool {
+        self.identity
+            .as_ref()
+            .is_some_and(|(_, ids)| ids.iter().any(|i| i.value == id))
+    }
+}
+
+/// Why loading a file or merging the catalog went wrong; the structure rules turn each into
+/// a diagnostic.
+#[derive(Debug, Clone)]
+pub enum LoadProblem {
+    YamlSyntax {
+        span: Span,
+        message: String,
+    },
+    DuplicateKey {
+        key: String,
+        first: Span,
+        second: Span,
+    },
+    Schema {
+        span: Span,
+        message: String,
+        help: String,
+    },
+    UnknownFileKind {
+        span: Span,
+        key: String,
+    },
+    DuplicateDefinition {
+        what: &'static str,
+        name: String,
+        first: Span,
+        second: Span,
+    },
+}
+
+/// A file that was read as part of the catalog.
+#[derive(Debug, Clone)]
+pub struct CatalogFile {
+    pub id: FileId,
+    pub kind: Option<FileKind>,
+}
+
+/// The whole catalog: first definitions win; later ones are load problems.
+#[derive(Debug, Default)]
+pub struct Catalog {
+    pub files: Vec<CatalogFile>,
+    pub events: Vec<Event>,
+    pub properties: Vec<PropertyDef>,
+    pub plans: Vec<Plan>,
+    pub problems: Vec<LoadProblem>,
+    /// Files skipped as unrelated YAML (for `--verbose`).
+    pub skipped: Vec<FileId>,
+    /// Paths that could not be read or walked, with the reason (the run ends with exit 2).
+    pub unreadable: Vec<(std::path::PathBuf, String)>,
+    event_index: HashMap<String, usize>,
+    property_index: HashMap<String, usize>,
+    /// Event name -> (plan index, entry index) of every plan entry listing it.
+    listings: HashMap<String, Vec<(usize, usize)>>,
+    /// Names of catalog properties some event or plan or the config refers to.
+    referenced: HashSet<String>,
+}
+
+impl Catalog {
+    /// Builds the plan and reference indexes; called once after loading (the name indexes
+    /// are filled while merging).
+    fn index(&mut self) {
+        self.listings.clear();
+        for (plan_index, plan) in self.plans.iter().enumerate() {
+            for (entry_index, entry) in plan.events.iter().enumerate() {
+                self.listings
+                    .entry(entry.name.value.clone())
+                    .or_default()
+                    .push((plan_index, entry_index));
+            }
+        }
+        self.referenced = self
+            .events
+            .iter()
+            .flat_map(|e| e.properties.iter())
+            .filter(|p| p.reference().is_some())
+            .map(|p| p.name.value.clone())
+            .chain(
+                self.plans
+                    .iter()
+                    .flat_map(|p| p.required_properties.iter().map(|r| r.value.clone())),
+            )
+            .collect();
+    }
+
+    pub fn event(&self, name: &str) -> Option<&Event> {
+        self.event_index.get(name).map(|&i| &self.events[i])
+    }
+
+    pub fn property(&self, name: &str) -> Option<&PropertyDef> {
+        self.property_index.get(name).map(|&i| &self.properties[i])
+    }
+
+    pub fn plan(&self, id: &str) -> Option<&Plan> {
+        self.plans.iter().find(|p| p.id.value == id)
+    }
+
+    /// Every plan entry that lists the event, in plan order.
+    pub fn plans_listing<'a>(
+        &'a self,
+        event: &str,
+    ) -> impl Iterator<Item = (&'a Plan, &'a PlanEvent)> + 'a {
+        self.listings
+            .get(event)
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
+            .iter()
+            .map(|&(p, e)| (&self.plans[p], &self.plans[p].events[e]))
+    }
+
+    /// The source kinds that emit an event, derived from the plans that list it.
+    pub fn source_kinds(&self, event: &str) -> BTreeSet<SourceKind> {
+        self.plans_listing(event)
+            .filter_map(|(plan, _)| plan.kind())
+            .collect()
+    }
+
+    /// Whether an event, config or plan refers to a catalog property.
+    pub fn is_referenced(&self, property: &str) -> bool {
+        self.referenced.contains(property)
+    }
+
+    /// The type a property entry has: its own for inline definitions, else the catalog's.
+    pub fn type_of<'a>(&'a self, property: &'a PropertyUse) -> Option<&'a str> {
+        match &property.kind {
+            PropertyKind::Inline(def) => def.type_name(),
+            PropertyKind::Reference(_) => self.property(&property.name.value)?.type_name(),
+        }
+    }
+
+    /// The definition behind a property entry (inline, or the catalog's).
+    pub fn definition_of<'a>(&'a self, property: &'a PropertyUse) -> Option<&'a PropertyDef> {
+        match &property.kind {
+            PropertyKind::Inline(def) => Some(def),
+            PropertyKind::Reference(_) => self.property(&property.name.value),
+        }
+    }
+
+    /// Money property: named revenue, price, amount, total, subtotal, tax, shipping, discount,
+    /// or ending in `_revenue`, `_price`, `_amount`, `_total` (SPEC §3.3).
+    pub fn is_money_property(name: &str) -> bool {
+        matches!(
+            name,
+            "revenue" | "price" | "amount" | "total" | "subtotal" | "tax" | "shipping" | "discount"
+        ) || ["_revenue", "_price", "_amount", "_total"]
+            .iter()
+            .any(|suffix| name.ends_with(suffix))
+    }
+
+    /// Revenue fact: an active event with a `revenue` / `*_revenue` property, or a lifecycle of
+    /// purchase, subscription_change, payment_failure or cancellation (SPEC §3.8).
+    pub fn is_revenue_fact(event: &Event) -> bool {
+        event.is_active()
+            && (event
+                .properties
+                .iter()
+                .any(|p| p.name.value == "revenue" || p.name.value.ends_with("_revenue"))
+                || event
+                    .lifecycle()
+                    .is_some_and(|l| REVENUE_STAGES.contains(&l)))
+    }
+
+    /// Every property name used in the catalog (catalog definitions and inline ones), once,
+    /// at its first span.
+    pub fn property_names(&self) -> Vec<&Name> {
+        let mut seen = HashSet::new();
+        let mut names = Vec::new();
+        let catalog = self.properties.iter().map(|p| &p.name);
+        let inline = self
+            .events
+            .iter()
+            .flat_map(|e| e.properties.iter())
+            .filter(|p| p.inline().is_some())
+            .map(|p| &p.name);
+        for name in catalog.chain(inline) {
+            if seen.insert(name.value.as_str()) {
+                names.push(name);
+            }
+        }
+        names
+    }
+}

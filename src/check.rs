@@ -1,0 +1,229 @@
+//! The `check` pipeline: find the config, load the catalog, run the rules, apply severities,
+//! selection and suppressions, and return sorted diagnostics.
+
+use std::path::{Path, PathBuf};
+
+use crate::catalog::{self, Catalog, LoadOptions};
+use crate::config::Config;
+use crate::diagnostic::{self, Diagnostic};
+use crate::error::{Error, Result};
+use crate::rules::{self, Context};
+use crate::source::{FileId, Sources, normalize};
+use crate::suppress;
+
+/// Which rules run: `--select` and `--ignore` (rule ids or groups).
+#[derive(Debug, Clone, Default)]
+pub struct Selection {
+    select: Vec<String>,
+    ignore: Vec<String>,
+}
+
+impl Selection {
+    /// Validates every id; an unknown one is a usage error (exit 2).
+    pub fn new(select: Vec<String>, ignore: Vec<String>) -> Result<Selection> {
+        for (flag, ids) in [("--select", &select), ("--ignore", &ignore)] {
+            for id in ids {
+                let known =
+                    rules::find(id).is_some() || rules::is_group(id) || id.starts_with("policy/");
+                if !known {
+                    let hint = rules::closest(id)
+                        .map(|c| format!("; did you mean `{c}`?"))
+                        .unwrap_or_else(|| {
+                            "; `tracklint rules` lists every rule id and group".into()
+                        });
+                    return Err(Error::Usage(format!(
+                        "unknown rule or group \"{id}\" in {flag}{hint}"
+                    )));
+                }
+            }
+        }
+        Ok(Selection { select, ignore })
+    }
+
+    pub fn includes(&self, rule: &str) -> bool {
+        let matches =
+            |entry: &String| entry == rule || rule.split('/').next() == Some(entry.as_str());
+        (self.select.is_empty() || self.select.iter().any(matches))
+            && !self.ignore.iter().any(matches)
+    }
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct CheckOptions {
+    pub paths: Vec<PathBuf>,
+    pub config: Option<PathBuf>,
+    pub selection: Selection,
+    pub no_suppressions: bool,
+}
+
+/// A loaded catalog with everything needed to check and report on it.
+pub struct Workspace {
+    pub sources: Sources,
+    pub config: Config,
+    pub catalog: Catalog,
+    /// Report only diagnostics in files below these paths (when the user named part of a catalog).
+    pub only: Option<Vec<PathBuf>>,
+}
+
+/// Finds the config (from `--config`, or upward from the first path) and loads the catalog.
+pub fn load_workspace(paths: &[PathBuf], config_path: Option<&Path>) -> Result<Workspace> {
+    let mut sources = Sources::new();
+    let found = match config_path {
+        Some(path) => Some(path.to_path_buf()),
+        None => {
+            let start = paths.first().cloned().unwrap_or_else(|| PathBuf::from("."));
+            if !start.exists() {
+                return Err(Error::NotFound { path: start });
+            }
+            Config::discover(&start)
+        }
+    };
+    let (config, load_paths, only) = match found {
+        Some(path) => {
+            let config = Config::load(&path, &mut sources)?;
+            let root = absolute(&config.root);
+            let mut load_paths = config.catalog.clone();
+            let mut only = Vec::new();
+            for given in paths {
+                if !given.exists() {
+                    return Err(Error::NotFound {
+                        path: given.clone(),
+                    });
+                }
+                let given_abs = absolute(given);
+                if given_abs == root {
+                    only.clear();
+                    break;
+                }
+                // A named file outside the configured folders is loaded too.
+                let covered = config
+                    .catalog
+                    .iter()
+                    .any(|c| given_abs.starts_with(absolute(c)));
+                if !covered && given.is_file() {
+                    load_paths.push(given.clone());
+                }
+                only.push(given_abs);
+            }
+            let only = (!only.is_empty() && only.len() == paths.len()).then_some(only);
+            (config, load_paths, only)
+        }
+        None => {
+            let paths = if paths.is_empty() {
+                vec![PathBuf::from(".")]
+            } else {
+                paths.to_vec()
+            };
+            let root = if paths[0].is_dir() {
+                paths[0].clone()
+            } else {
+                paths[0]
+                    .parent()
+                    .map_or_else(|| PathBuf::from("."), Path::to_path_buf)
+            };
+            (Config::defaults(root, paths.clone()), paths, None)
+        }
+    };
+    let options = LoadOptions {
+        keep_json: !config.policies.is_empty(),
+        exclude: config.file.map(|f| sources.get(f).path.clone()),
+        name_prefix: None,
+    };
+    let catalog = catalog::load(&load_paths, &options, &mut sources)?;
+    Ok(Workspace {
+        sources,
+        config,
+        catalog,
+        only,
+    })
+}
+
+/// The result of `check`: the workspace and its sorted diagnostics.
+pub struct Checked {
+    pub workspace: Workspace,
+    pub diagnostics: Vec<Diagnostic>,
+    /// The catalog files checked (for per-file reports such as JUnit).
+    pub files: Vec<FileId>,
+}
+
+pub fn check(options: &CheckOptions) -> Result<Checked> {
+    let workspace = load_workspace(&options.paths, options.config.as_deref())?;
+    let diagnostics = {
+        let cx = Context {
+            catalog: &workspace.catalog,
+            config: &workspace.config,
+            sources: &workspace.sources,
+        };
+        rules::run(&cx)
+    };
+    let diagnostics = finish(diagnostics, &workspace, options);
+    let files = workspace
+        .catalog
+        .files
+        .iter()
+        .filter(|f| !workspace.catalog.skipped.contains(&f.id))
+        .map(|f| f.id)
+        .filter(|&id| in_scope(&workspace, id))
+        .collect();
+    Ok(Checked {
+        workspace,
+        diagnostics,
+        files,
+    })
+}
+
+/// Applies configured severities, the selection and suppressions, keeps what is in scope,
+/// and sorts.
+pub fn finish(
+    diagnostics: Vec<Diagnostic>,
+    workspace: &Workspace,
+    options: &CheckOptions,
+) -> Vec<Diagnostic> {
+    let config = &workspace.config;
+    let enabled = |rule: &str| {
+        options.selection.includes(rule)
+            && config
+                .severity_of(
+                    rule,
+                    rules::find(rule).map_or(crate::diagnostic::Severity::Error, |r| r.severity),
+                )
+                .is_some()
+    };
+    let configure = |diagnostics: Vec<Diagnostic>| -> Vec<Diagnostic> {
+        diagnostics
+            .into_iter()
+            .filter(|d| options.selection.includes(&d.rule))
+            .filter_map(|mut d| {
+                d.severity = config.severity_of(&d.rule, d.severity)?;
+                Some(d)
+            })
+            .collect()
+    };
+    let mut diagnostics = configure(diagnostics);
+    if !options.no_suppressions {
+        diagnostics = configure(suppress::apply(diagnostics, &workspace.sources, enabled));
+    }
+    diagnostics.retain(|d| in_scope(workspace, d.span.file));
+    diagnostic::sort(&mut diagnostics, &workspace.sources);
+    diagnostics.dedup();
+    diagnostics
+}
+
+fn in_scope(workspace: &Workspace, file: FileId) -> bool {
+    let Some(only) = &workspace.only else {
+        return true;
+    };
+    let path = absolute(&workspace.sources.get(file).path);
+    only.iter().any(|prefix| path.starts_with(prefix))
+}
+
+fn absolute(path: &Path) -> PathBuf {
+    let joined = if path.is_absolute() {
+        path.to_path_buf()
+    } else {
+        std::env::current_dir()
+            .map(|cwd| cwd.join(path))
+            .unwrap_or_else(|_| path.to_path_buf())
+    };
+    normalize(&joined)
+}

@@ -1,0 +1,92 @@
+//! Command-line definitions (clap derive) and nothing else.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::report::Format;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "tracklint",
+    version,
+    about = "A linter for analytics tracking plans: event dictionaries, plans, versions, CRM governance.",
+    long_about = None,
+    propagate_version = true
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+
+    /// Use this config file instead of finding tracklint.yaml upward from the first PATH.
+    #[arg(long, global = true, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+
+    /// When to color the output (auto honours NO_COLOR and a non-terminal stdout).
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+
+    /// Print notes about skipped files and progress on stderr.
+    #[arg(long, short, global = true)]
+    pub verbose: bool,
+
+    /// Print only errors (no warnings, no summary).
+    #[arg(long, short, global = true)]
+    pub quiet: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Load, validate and run all rules on a catalog (the default job).
+    Check(CheckArgs),
+    /// List every rule with its group, default severity and what it checks.
+    Rules,
+    /// Explain one rule: what it checks, why, and a bad and a good example.
+    Explain {
+        /// A rule id, e.g. naming/vague-word.
+        rule: String,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Catalog folders or files (default: the current directory).
+    pub paths: Vec<PathBuf>,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+
+    #[command(flatten)]
+    pub selection: SelectionArgs,
+
+    /// Ignore `# tracklint: allow(...)` comments.
+    #[arg(long)]
+    pub no_suppressions: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct SelectionArgs {
+    /// Run only these rules or groups (repeatable, or comma-separated).
+    #[arg(long, value_delimiter = ',', value_name = "RULE|GROUP")]
+    pub select: Vec<String>,
+
+    /// Skip these rules or groups (repeatable, or comma-separated).
+    #[arg(long, value_delimiter = ',', value_name = "RULE|GROUP")]
+    pub ignore: Vec<String>,
+
+    /// Exit 1 when there are warnings, too.
+    #[arg(long)]
+    pub deny_warnings: bool,
+
+    /// Print the number of diagnostics per rule instead of the diagnostics.
+    #[arg(long)]
+    pub statistics: bool,
+}

@@ -1,0 +1,107 @@
+//! `tracklint check`.
+
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::path::Path;
+
+use super::{EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, Globals, written};
+use crate::check::{self, CheckOptions, Selection};
+use crate::cli::CheckArgs;
+use crate::diagnostic::{Counts, Diagnostic, Severity};
+use crate::error::Result;
+use crate::report::{self, Format, Report};
+use crate::source::display_path;
+
+pub fn run(
+    args: &CheckArgs,
+    config: Option<&Path>,
+    globals: Globals,
+    out: &mut dyn Write,
+) -> Result<u8> {
+    let options = CheckOptions {
+        paths: args.paths.clone(),
+        config: config.map(Path::to_path_buf),
+        selection: Selection::new(args.selection.select.clone(), args.selection.ignore.clone())?,
+        no_suppressions: args.no_suppressions,
+    };
+    let checked = check::check(&options)?;
+    let workspace = &checked.workspace;
+    if globals.verbose {
+        for &file in &workspace.catalog.skipped {
+            eprintln!(
+                "note: skipped {} (neither a dictionary nor a plan file)",
+                workspace.sources.name(file)
+            );
+        }
+        eprintln!(
+            "note: checked {} files: {} events, {} properties, {} plans",
+            checked.files.len(),
+            workspace.catalog.events.len(),
+            workspace.catalog.properties.len(),
+            workspace.catalog.plans.len()
+        );
+    }
+    for (path, reason) in &workspace.catalog.unreadable {
+        eprintln!("error: cannot read {}: {reason}", display_path(path));
+    }
+
+    let shown: Vec<Diagnostic> = if globals.quiet {
+        checked
+            .diagnostics
+            .iter()
+            .filter(|d| d.is_error())
+            .cloned()
+            .collect()
+    } else {
+        checked.diagnostics.clone()
+    };
+    if args.selection.statistics {
+        written(statistics(&shown, args.format, out))?;
+    } else {
+        let report = Report {
+            sources: &workspace.sources,
+            diagnostics: &shown,
+            files: &checked.files,
+            color: globals.color,
+        };
+        written(report::write(args.format, &report, out))?;
+    }
+
+    let counts = Counts::of(&checked.diagnostics);
+    Ok(if !workspace.catalog.unreadable.is_empty() {
+        EXIT_FAILURE
+    } else if counts.errors > 0 || (args.selection.deny_warnings && counts.warnings > 0) {
+        EXIT_FINDINGS
+    } else {
+        EXIT_OK
+    })
+}
+
+/// Counts per rule, most frequent first (`--statistics`).
+fn statistics(
+    diagnostics: &[Diagnostic],
+    format: Format,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    let mut counts: BTreeMap<&str, (usize, Severity)> = BTreeMap::new();
+    for d in diagnostics {
+        let entry = counts.entry(&d.rule).or_insert((0, d.severity));
+        entry.0 += 1;
+    }
+    let mut rows: Vec<_> = counts.into_iter().collect();
+    rows.sort_by(|a, b| b.1.0.cmp(&a.1.0).then(a.0.cmp(b.0)));
+    if format == Format::Json {
+        let items: Vec<_> = rows
+            .iter()
+            .map(|(rule, (count, severity))| {
+                serde_json::json!({"rule": rule, "severity": severity.as_str(), "count": count})
+            })
+            .collect();
+        serde_json::to_writer_pretty(&mut *out, &items)?;
+        return writeln!(out);
+    }
+    for (rule, (count, severity)) in rows {
+        writeln!(out, "{count:>6}  {rule:<40} {severity}")?;
+    }
+    Ok(())
+}

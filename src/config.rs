@@ -1,0 +1,483 @@
+//! `tracklint.yaml`: discovery, defaults and validation (SPEC §1.1).
+//! Every problem in it is a diagnostic pointing into the file, and ends the run with exit 2.
+
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+
+use regex::Regex;
+
+use crate::date::Date;
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::error::{ConfigErrors, Error, Result};
+use crate::rules;
+use crate::schema::{self, Document};
+use crate::source::{FileId, Located, SourceFile, Sources, Span, display_path};
+use crate::yaml::{self, Node};
+
+pub const CONFIG_FILE: &str = "tracklint.yaml";
+
+/// The rule id config problems are shown under (they are not catalog diagnostics).
+const CONFIG_RULE: &str = "config";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NamingStyle {
+    /// `invitation_sent`
+    ObjectAction,
+    /// `sent_invitation`
+    VerbObject,
+    /// `billing_invoice_paid`
+    AreaObjectAction,
+}
+
+#[derive(Debug)]
+pub struct Naming {
+    pub style: NamingStyle,
+    pub areas: Vec<String>,
+    pub extra_verbs: HashSet<String>,
+    pub banned_words: Vec<String>,
+    pub max_length: usize,
+    pub event_pattern: Option<(Regex, Located<String>)>,
+}
+
+/// A custom policy: a JSON Schema every event definition must satisfy (SPEC §3.9).
+#[derive(Debug)]
+pub struct Policy {
+    /// `policy/<file stem>`
+    pub rule: String,
+    pub path: PathBuf,
+    pub validator: jsonschema::Validator,
+    /// The schema's description or title, shown as help.
+    pub help: String,
+}
+
+#[derive(Debug)]
+pub struct Config {
+    /// The catalog root: the config's folder, or the current directory without a config.
+    pub root: PathBuf,
+    /// The config file, when there is one.
+    pub file: Option<FileId>,
+    /// Folders and files to load.
+    pub catalog: Vec<PathBuf>,
+    pub naming: Naming,
+    pub required_properties: Vec<Located<String>>,
+    pub required_stages: Vec<Located<String>>,
+    pub approvers: Vec<String>,
+    pub max_age_days: i64,
+    pub today: Date,
+    pub business_timezone: String,
+    pub policies: Vec<Policy>,
+    /// Severity overrides by rule id or group; `None` turns the rule off.
+    pub severities: HashMap<String, Option<Severity>>,
+}
+
+impl Config {
+    /// The defaults, for a catalog made of `paths` (SPEC §1.1).
+    pub fn defaults(root: PathBuf, paths: Vec<PathBuf>) -> Config {
+        Config {
+            root,
+            file: None,
+            catalog: paths,
+            naming: Naming {
+                style: NamingStyle::ObjectAction,
+                areas: Vec::new(),
+                extra_verbs: HashSet::new(),
+                banned_words: Vec::new(),
+                max_length: 48,
+                event_pattern: None,
+            },
+            required_properties: Vec::new(),
+            required_stages: Vec::new(),
+            approvers: Vec::new(),
+            max_age_days: 365,
+            today: Date::today(),
+            business_timezone: "UTC".into(),
+            policies: Vec::new(),
+            severities: HashMap::new(),
+        }
+    }
+
+    /// Finds `tracklint.yaml` in `start` (a folder, or a file's folder) or any folder above it.
+    pub fn discover(start: &Path) -> Option<PathBuf> {
+        let absolute = if start.is_absolute() {
+            start.to_path_buf()
+        } else {
+            std::env::current_dir().ok()?.join(start)
+        };
+        let first = if absolute.is_dir() {
+            absolute.as_path()
+        } else {
+            absolute.parent()?
+        };
+        first
+            .ancestors()
+            .map(|dir| dir.join(CONFIG_FILE))
+            .find(|candidate| candidate.is_file())
+    }
+
+    /// Reads and validates a config file; its folder becomes the catalog root.
+    pub fn load(path: &Path, sources: &mut Sources) -> Result<Config> {
+        let bytes = std::fs::read(path).map_err(|source| match source.kind() {
+            std::io::ErrorKind::NotFound => Error::NotFound {
+                path: path.to_path_buf(),
+            },
+            _ => Error::Io {
+                path: path.to_path_buf(),
+                source,
+            },
+        })?;
+        let text = String::from_utf8(bytes).map_err(|_| {
+            Error::Usage(format!(
+                "{}: the config file is not valid UTF-8; save it as UTF-8",
+                display_path(path)
+            ))
+        })?;
+        let root = path
+            .parent()
+            .map(|p| {
+                if p.as_os_str().is_empty() {
+                    PathBuf::from(".")
+                } else {
+                    p.to_path_buf()
+                }
+            })
+            .unwrap_or_else(|| PathBuf::from("."));
+        let file = sources.add(SourceFile::new(
+            path.to_path_buf(),
+            display_path(path),
+            text.clone(),
+        ));
+        let mut reader = ConfigReader {
+            file,
+            problems: Vec::new(),
+        };
+        let config = reader.read(&text, root, sources);
+        if reader.problems.is_empty() {
+            return Ok(config);
+        }
+        Err(Error::Config(Box::new(ConfigErrors {
+            sources: std::mem::take(sources),
+            diagnostics: reader.problems,
+        })))
+    }
+
+    /// The configured severity of a rule (by id, then by group), or its default.
+    pub fn severity_of(&self, rule: &str, default: Severity) -> Option<Severity> {
+        if let Some(&configured) = self.severities.get(rule) {
+            return configured;
+        }
+        let group = rule.split('/').next().unwrap_or(rule);
+        match self.severities.get(group) {
+            Some(&configured) => configured,
+            None => Some(default),
+        }
+    }
+
+    /// The span diagnostics about the whole catalog fall back to: the config file's start.
+    pub fn file_span(&self) -> Option<Span> {
+        self.file.map(|file| Span::new(file, 0, 0))
+    }
+}
+
+struct ConfigReader {
+    file: FileId,
+    problems: Vec<Diagnostic>,
+}
+
+impl ConfigReader {
+    fn span(&self, node: &Node) -> Span {
+        Span::new(self.file, node.pos.offset, node.pos.len)
+    }
+
+    fn problem(&mut self, span: Span, message: String, help: &str) {
+        self.problems.push(
+            Diagnostic::new(CONFIG_RULE, Severity::Error, span, message).with_help(help.to_owned()),
+        );
+    }
+
+    fn read(&mut self, text: &str, root: PathBuf, sources: &mut Sources) -> Config {
+        let mut config = Config::defaults(root.clone(), vec![root.clone()]);
+        config.file = Some(self.file);
+        let mut tree = match yaml::parse(text) {
+            Ok(tree) => tree,
+            Err(err) => {
+                self.problem(
+                    Span::new(self.file, err.offset, 0),
+                    format!("malformed YAML: {}", err.message),
+                    "fix the YAML syntax of the config file",
+                );
+                return config;
+            }
+        };
+        for duplicate in tree.take_duplicates() {
+            let span = Span::new(self.file, duplicate.second.offset, duplicate.second.len);
+            let first = Span::new(self.file, duplicate.first.offset, duplicate.first.len);
+            self.problems.push(
+                Diagnostic::new(
+                    CONFIG_RULE,
+                    Severity::Error,
+                    span,
+                    format!("key \"{}\" appears twice", duplicate.key),
+                )
+                .with_label(first, "first defined here")
+                .with_help("keep one of them"),
+            );
+        }
+        if tree.is_null() {
+            return config;
+        }
+        let json = tree.to_json();
+        for violation in schema::check(Document::Config, &tree, &json) {
+            self.problem(
+                Span::new(self.file, violation.pos.offset, violation.pos.len),
+                violation.message,
+                &violation.help,
+            );
+        }
+        if !self.problems.is_empty() {
+            return config;
+        }
+
+        if let Some(catalog) = tree.get("catalog") {
+            let entries = match catalog.as_seq() {
+                Some(items) => items.iter().filter_map(Node::as_str).collect::<Vec<_>>(),
+                None => catalog.as_str().into_iter().collect(),
+            };
+            config.catalog = entries.into_iter().map(|e| root.join(e)).collect();
+        }
+        self.read_naming(&tree, &mut config.naming);
+        config.required_properties = self.strings(tree.find(["properties", "required"]));
+        config.required_stages = self.strings(tree.find(["lifecycle", "required_stages"]));
+        config.approvers = self
+            .strings(tree.find(["crm", "approvers"]))
+            .into_iter()
+            .map(|s| s.value)
+            .collect();
+        if let Some(days) = tree
+            .find(["review", "max_age_days"])
+            .and_then(|(_, n)| n.as_u64())
+        {
+            config.max_age_days = days as i64;
+        }
+        if let Some((_, today)) = tree.find(["review", "today"])
+            && let Some(date) = today.as_str().and_then(Date::parse)
+        {
+            config.today = date;
+        }
+        if let Some(zone) = tree.get("business_timezone").and_then(Node::as_str) {
+            config.business_timezone = zone.to_owned();
+        }
+        config.policies = self.read_policies(tree.get("policies"), &root, sources);
+        self.read_rules(tree.get("rules"), &mut config);
+        config
+    }
+
+    fn strings(&self, found: Option<(Option<&Node>, &Node)>) -> Vec<Located<String>> {
+        let Some((_, node)) = found else {
+            return Vec::new();
+        };
+        node.as_seq()
+            .unwrap_or(&[])
+            .iter()
+            .filter_map(|item| {
+                item.as_str()
+                    .map(|s| Located::new(s.to_owned(), self.span(item)))
+            })
+            .collect()
+    }
+
+    fn read_naming(&mut self, tree: &Node, naming: &mut Naming) {
+        let Some(node) = tree.get("naming") else {
+            return;
+        };
+        if let Some(style) = node.get("style").and_then(Node::as_str) {
+            naming.style = match style {
+                "verb_object" => NamingStyle::VerbObject,
+                "area_object_action" => NamingStyle::AreaObjectAction,
+                _ => NamingStyle::ObjectAction,
+            };
+        }
+        let list = |key: &str| self.strings(node.find([key]));
+        naming.areas = list("areas").into_iter().map(|s| s.value).collect();
+        naming.extra_verbs = list("extra_verbs")
+            .into_iter()
+            .map(|s| s.value.to_lowercase())
+            .collect();
+        naming.banned_words = list("banned_words")
+            .into_iter()
+            .map(|s| s.value.to_lowercase())
+            .collect();
+        if let Some(max) = node.get("max_length").and_then(Node::as_u64) {
+            naming.max_length = max as usize;
+        }
+        if naming.style == NamingStyle::AreaObjectAction && naming.areas.is_empty() {
+            let span = node
+                .get_entry("style")
+                .map_or(Span::new(self.file, 0, 0), |e| self.span(&e.value));
+            self.problem(
+                span,
+                "naming style area_object_action needs `naming.areas`".into(),
+                "list your product areas, e.g. `areas: [billing, onboarding]`",
+            );
+        }
+        if let Some(pattern) = node.get("event_pattern")
+            && let Some(text) = pattern.as_str()
+        {
+            match Regex::new(text) {
+                Ok(regex) => {
+                    naming.event_pattern =
+                        Some((regex, Located::new(text.to_owned(), self.span(pattern))))
+                }
+                Err(err) => {
+                    let reason = err.to_string();
+                    let reason = reason.lines().last().unwrap_or("invalid").trim();
+                    self.problem(
+                        self.span(pattern),
+                        format!(
+                            "`naming.event_pattern` is not a valid regular expression: {reason}"
+                        ),
+                        "fix the pattern (Rust regex syntax, no look-around)",
+                    );
+                }
+            }
+        }
+    }
+
+    fn read_policies(
+        &mut self,
+        node: Option<&Node>,
+        root: &Path,
+        sources: &mut Sources,
+    ) -> Vec<Policy> {
+        let Some(entries) = node.and_then(Node::as_seq) else {
+            return Vec::new();
+        };
+        let mut policies = Vec::new();
+        for entry in entries {
+            let Some(pattern) = entry.as_str() else {
+                continue;
+            };
+            let paths = match expand_glob(root, pattern) {
+                Ok(paths) => paths,
+                Err(message) => {
+                    self.problem(
+                        self.span(entry),
+                        format!("policy `{pattern}`: {message}"),
+                        "fix the glob",
+                    );
+                    continue;
+                }
+            };
+            if paths.is_empty() {
+                self.problem(
+                    self.span(entry),
+                    format!("policy `{pattern}` matches no file"),
+                    "check the path; it is relative to tracklint.yaml",
+                );
+            }
+            for path in paths {
+                match load_policy(&path, sources) {
+                    Ok(policy) => policies.push(policy),
+                    Err(message) => self.problem(self.span(entry), message, "fix the policy file"),
+                }
+            }
+        }
+        policies
+    }
+
+    fn read_rules(&mut self, node: Option<&Node>, config: &mut Config) {
+        let Some(node) = node else {
+            return;
+        };
+        for (id, entry) in node.entries() {
+            let known = rules::find(id).is_some()
+                || rules::is_group(id)
+                || config.policies.iter().any(|p| p.rule == id);
+            if !known {
+                let suggestion = rules::closest(id)
+                    .map(|r| format!("did you mean `{r}`? `tracklint rules` lists every rule"))
+                    .unwrap_or_else(|| "`tracklint rules` lists every rule id".into());
+                self.problem(
+                    self.span(&entry.key),
+                    format!("unknown rule id \"{id}\""),
+                    &suggestion,
+                );
+                continue;
+            }
+            let severity = match entry.value.as_str() {
+                Some("error") => Some(Severity::Error),
+                Some("warn") => Some(Severity::Warning),
+                Some("info") => Some(Severity::Info),
+                _ => None,
+            };
+            config.severities.insert(id.to_owned(), severity);
+        }
+    }
+}
+
+/// Files under `root` matching a glob (or the one literal path).
+fn expand_glob(root: &Path, pattern: &str) -> std::result::Result<Vec<PathBuf>, String> {
+    if !pattern.contains(['*', '?', '[', '{']) {
+        let path = root.join(pattern);
+        return Ok(if path.is_file() {
+            vec![path]
+        } else {
+            Vec::new()
+        });
+    }
+    let matcher = globset::GlobBuilder::new(pattern)
+        .literal_separator(true)
+        .build()
+        .map_err(|e| e.to_string())?
+        .compile_matcher();
+    // Walk only below the literal prefix of the pattern.
+    let prefix: PathBuf = Path::new(pattern)
+        .components()
+        .take_while(|c| {
+            !c.as_os_str()
+                .to_string_lossy()
+                .contains(['*', '?', '[', '{'])
+        })
+        .collect();
+    let mut found: Vec<PathBuf> = ignore::WalkBuilder::new(root.join(&prefix))
+        .standard_filters(false)
+        .build()
+        .filter_map(|entry| entry.ok())
+        .filter(|entry| entry.file_type().is_some_and(|t| t.is_file()))
+        .map(|entry| entry.into_path())
+        .filter(|path| {
+            path.strip_prefix(root)
+                .is_ok_and(|relative| matcher.is_match(relative))
+        })
+        .collect();
+    found.sort();
+    Ok(found)
+}
+
+fn load_policy(path: &Path, sources: &mut Sources) -> std::result::Result<Policy, String> {
+    let shown = display_path(path);
+    let text =
+        std::fs::read_to_string(path).map_err(|e| format!("cannot read policy {shown}: {e}"))?;
+    let tree = yaml::parse(&text)
+        .map_err(|e| format!("policy {shown} is not valid YAML or JSON: {}", e.message))?;
+    let schema = tree.to_json();
+    let validator = schema::compile(&schema)
+        .map_err(|e| format!("policy {shown} is not a valid JSON Schema: {e}"))?;
+    let stem = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .map(|n| n.split('.').next().unwrap_or(n).to_owned())
+        .unwrap_or_else(|| "policy".into());
+    let help = schema
+        .get("description")
+        .or_else(|| schema.get("title"))
+        .and_then(|v| v.as_str())
+        .map(str::to_owned)
+        .unwrap_or_else(|| format!("see the policy in {shown}"));
+    sources.add(SourceFile::new(path.to_path_buf(), shown, text));
+    Ok(Policy {
+        rule: format!("policy/{stem}"),
+        path: path.to_path_buf(),
+        validator,
+        help,
+    })
+}

@@ -1,0 +1,40 @@
+//! Failures of tracklint itself (exit 2), as opposed to problems in the catalog (diagnostics).
+
+use std::path::PathBuf;
+
+use crate::diagnostic::Diagnostic;
+use crate::source::Sources;
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("cannot read {path}: {source}")]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{path}: no such file or directory")]
+    NotFound { path: PathBuf },
+    #[error("cannot write {path}: {source}")]
+    Write {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    /// `tracklint.yaml` is invalid; each problem points into it.
+    #[error("invalid configuration")]
+    Config(Box<ConfigErrors>),
+    #[error("{0}")]
+    Usage(String),
+    #[error("git: {0}")]
+    Git(String),
+    #[error("{0}")]
+    Refused(String),
+}
+
+/// The problems found in a config file, with the sources needed to show them.
+#[derive(Debug)]
+pub struct ConfigErrors {
+    pub sources: Sources,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;

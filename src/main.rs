@@ -1,0 +1,33 @@
+//! Thin entry point: parse arguments, run the command, map the outcome to an exit code.
+
+use std::io::IsTerminal;
+use std::process::ExitCode;
+
+use clap::Parser;
+use tracklint::cli::Cli;
+use tracklint::commands::{self, EXIT_FAILURE};
+use tracklint::error::Error;
+use tracklint::report::{HumanOptions, render_one};
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match commands::run(cli) {
+        Ok(code) => ExitCode::from(code),
+        Err(Error::Config(errors)) => {
+            let options = HumanOptions {
+                color: std::io::stderr().is_terminal()
+                    && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+                width: 100,
+            };
+            for diagnostic in &errors.diagnostics {
+                eprint!("{}", render_one(diagnostic, &errors.sources, options));
+            }
+            eprintln!("error: invalid configuration; fix the problems above");
+            ExitCode::from(EXIT_FAILURE)
+        }
+        Err(error) => {
+            eprintln!("error: {error}");
+            ExitCode::from(EXIT_FAILURE)
+        }
+    }
+}

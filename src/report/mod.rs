@@ -1,0 +1,63 @@
+//! Output formats. Each takes the sorted diagnostics and writes them; adding a format touches
+//! only this folder.
+
+mod concise;
+mod human;
+mod json;
+
+use std::io::{self, Write};
+
+use crate::diagnostic::Diagnostic;
+use crate::source::{FileId, Sources, Span};
+
+pub use human::{HumanOptions, render_one};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// Graphical reports with source snippets (miette).
+    Human,
+    /// One `file:line:col: severity[rule] message` line per diagnostic.
+    Concise,
+    /// One JSON array of diagnostics.
+    Json,
+}
+
+/// What a report shows.
+pub struct Report<'a> {
+    pub sources: &'a Sources,
+    /// Sorted.
+    pub diagnostics: &'a [Diagnostic],
+    /// The catalog files checked, in order (one JUnit testcase each).
+    pub files: &'a [FileId],
+    pub color: bool,
+}
+
+pub fn write(format: Format, report: &Report, out: &mut dyn Write) -> io::Result<()> {
+    match format {
+        Format::Human => human::write(report, out),
+        Format::Concise => concise::write(report, out),
+        Format::Json => json::write(report, out),
+    }
+}
+
+/// A span as lines and columns (1-based; `end_column` is the column after the last character).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Location<'a> {
+    pub file: &'a str,
+    pub line: u32,
+    pub column: u32,
+    pub end_line: u32,
+    pub end_column: u32,
+}
+
+pub fn location<'a>(sources: &'a Sources, span: Span) -> Location<'a> {
+    let start = sources.start(span);
+    let end = sources.end(span);
+    Location {
+        file: sources.name(span.file),
+        line: start.line,
+        column: start.column,
+        end_line: end.line,
+        end_column: end.column,
+    }
+}

@@ -1,0 +1,114 @@
+//! The rule registry. Each group module declares its rules (id, default severity and the
+//! `explain` text, next to the code) and one `check` that reads the catalog and returns
+//! diagnostics. `rules`, `explain` and the README's rule table all come from here.
+
+pub mod naming;
+pub mod structure;
+
+use crate::catalog::Catalog;
+use crate::config::Config;
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::source::{Sources, Span};
+
+/// One rule and its documentation.
+#[derive(Debug)]
+pub struct Rule {
+    /// `group/name`
+    pub id: &'static str,
+    pub severity: Severity,
+    /// What it checks, in one line.
+    pub summary: &'static str,
+    /// Why it matters for analytics and CRM data.
+    pub why: &'static str,
+    /// YAML that breaks the rule.
+    pub bad: &'static str,
+    /// The same YAML, fixed.
+    pub good: &'static str,
+}
+
+impl Rule {
+    pub fn group(&self) -> &'static str {
+        self.id.split('/').next().unwrap_or(self.id)
+    }
+
+    /// A diagnostic of this rule at its default severity.
+    pub fn at(&'static self, span: Span, message: impl Into<String>) -> Diagnostic {
+        Diagnostic::new(self.id, self.severity, span, message)
+    }
+}
+
+/// What every rule may read.
+pub struct Context<'a> {
+    pub catalog: &'a Catalog,
+    pub config: &'a Config,
+    pub sources: &'a Sources,
+}
+
+type Check = fn(&Context, &mut Vec<Diagnostic>);
+
+/// The rule groups in documentation order, with their rules and checks.
+const GROUPS: &[(&str, &[&Rule], Check)] = &[
+    ("structure", structure::RULES, structure::check),
+    ("naming", naming::RULES, naming::check),
+    ("meta", META_RULES, no_check),
+];
+
+/// `meta/unused-suppression` is decided while applying suppressions (see `suppress.rs`).
+pub static UNUSED_SUPPRESSION: Rule = Rule {
+    id: "meta/unused-suppression",
+    severity: Severity::Warning,
+    summary: "A `# tracklint: allow(...)` comment that suppresses nothing.",
+    why: "Suppressions outlive the problems they hid. A stale one silently hides the next real \
+          problem on that line, so remove it once the line is fixed.",
+    bad: "events:\n  invitation_sent:  # tracklint: allow(naming/vague-word) -- legacy name\n    owner: growth\n",
+    good: "events:\n  invitation_sent:\n    owner: growth\n",
+};
+
+const META_RULES: &[&Rule] = &[&UNUSED_SUPPRESSION];
+
+fn no_check(_: &Context, _: &mut Vec<Diagnostic>) {}
+
+/// Every rule, grouped, in documentation order.
+pub fn all() -> impl Iterator<Item = &'static Rule> {
+    GROUPS
+        .iter()
+        .flat_map(|(_, rules, _)| rules.iter().copied())
+}
+
+pub fn find(id: &str) -> Option<&'static Rule> {
+    all().find(|rule| rule.id == id)
+}
+
+/// Whether `name` is a rule group (`naming`), for `--select`, `--ignore` and `rules:`.
+pub fn is_group(name: &str) -> bool {
+    GROUPS.iter().any(|(group, _, _)| *group == name)
+}
+
+/// The rule id closest to a misspelt one, for "did you mean".
+pub fn closest(id: &str) -> Option<&'static str> {
+    all()
+        .map(|rule| (crate::schema::edit_distance(id, rule.id), rule.id))
+        .filter(|(distance, _)| *distance <= 3)
+        .min()
+        .map(|(_, id)| id)
+}
+
+/// Runs every rule group over the catalog. Severity overrides and selection are applied by
+/// the caller, so rules always report at their default severity.
+pub fn run(cx: &Context) -> Vec<Diagnostic> {
+    let mut diagnostics = Vec::new();
+    for (_, _, check) in GROUPS {
+        check(cx, &mut diagnostics);
+    }
+    diagnostics
+}
+
+/// "did you mean" for a name among candidates.
+pub fn suggest<'a>(name: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    let limit = (name.len() / 3).clamp(1, 3);
+    candidates
+        .map(|c| (crate::schema::edit_distance(name, c), c))
+        .filter(|(distance, _)| *distance <= limit)
+        .min()
+        .map(|(_, c)| c)
+}

@@ -1,0 +1,380 @@
+//! structure/*: the files parse, match the schema, and refer to things that exist (SPEC §3.1).
+
+use super::{Context, Rule, suggest};
+use crate::catalog::{Constraints, LoadProblem, PropertyKind};
+use crate::diagnostic::{Diagnostic, Severity};
+
+pub static YAML_SYNTAX: Rule = Rule {
+    id: "structure/yaml-syntax",
+    severity: Severity::Error,
+    summary: "The file is not well-formed YAML (or not UTF-8 text at all).",
+    why: "A file that does not parse contributes nothing: its events silently vanish from the \
+          dictionary, the docs and the payload checks. tracklint reports it and checks every \
+          other file anyway.",
+    bad: "events:\n\tcheckout_started:   # a tab used for indentation\n    owner: web\n",
+    good: "events:\n  checkout_started:\n    owner: web\n",
+};
+
+pub static SCHEMA: Rule = Rule {
+    id: "structure/schema",
+    severity: Severity::Error,
+    summary: "The file violates catalog.schema.yaml (unknown key, wrong type, bad enum value).",
+    why: "A misspelt key (`ownr:`) is not an owner; a `consent: maybe` is no consent. The schema \
+          catches what the rules would otherwise read as missing, at the exact node.",
+    bad: "events:\n  checkout_started:\n    ownr: web\n    consent: maybe\n",
+    good: "events:\n  checkout_started:\n    owner: web\n    consent: analytics\n",
+};
+
+pub static DUPLICATE_KEY: Rule = Rule {
+    id: "structure/duplicate-key",
+    severity: Severity::Error,
+    summary: "The same key appears twice in one mapping.",
+    why: "YAML forbids it and tools disagree on which value wins: one reader keeps the first \
+          definition, another the last, so two systems see two different events.",
+    bad: "events:\n  order_completed:\n    owner: checkout\n  order_completed:\n    owner: payments\n",
+    good: "events:\n  order_completed:\n    owner: checkout\n",
+};
+
+pub static DUPLICATE_DEFINITION: Rule = Rule {
+    id: "structure/duplicate-definition",
+    severity: Severity::Error,
+    summary: "An event, property or plan is defined in two places.",
+    why: "One fact, one place: two definitions drift apart, and which one a consumer sees \
+          depends on file order.",
+    bad: "# dictionary/web.yaml\nevents:\n  order_completed: {owner: web}\n# dictionary/server.yaml\nevents:\n  order_completed: {owner: payments}\n",
+    good: "# dictionary/orders.yaml (only here)\nevents:\n  order_completed: {owner: payments}\n",
+};
+
+pub static UNKNOWN_PROPERTY: Rule = Rule {
+    id: "structure/unknown-property",
+    severity: Severity::Error,
+    summary: "An event (or a plan, or the config) references a property the catalog does not define.",
+    why: "A reference to nothing has no type, no description and no privacy class, so payloads \
+          cannot be validated and nobody knows what the value means.",
+    bad: "events:\n  order_completed:\n    properties:\n      ordr_id: required\n",
+    good: "properties:\n  order_id: {type: string, description: Order identifier.}\nevents:\n  order_completed:\n    properties:\n      order_id: required\n",
+};
+
+pub static UNKNOWN_EVENT: Rule = Rule {
+    id: "structure/unknown-event",
+    severity: Severity::Error,
+    summary: "A plan lists an event the dictionary does not define, or a version it never had.",
+    why: "Instrumentation for an undefined event ships data nobody documented; a pinned future \
+          version means the plan and the dictionary disagree.",
+    bad: "plan: web_app\nsource: {kind: client}\nevents:\n  order_complete: {}\n  checkout_started: {version: 3}   # the dictionary is at version 2\n",
+    good: "plan: web_app\nsource: {kind: client}\nevents:\n  order_completed: {}\n  checkout_started: {version: 2}\n",
+};
+
+pub static DEDUPE_KEY_UNKNOWN: Rule = Rule {
+    id: "structure/dedupe-key-unknown",
+    severity: Severity::Error,
+    summary: "`dedupe_key` names no property of its event.",
+    why: "The dedupe key is what makes client+server sends and retries count once; if the \
+          property is not on the event, nothing is deduplicated.",
+    bad: "events:\n  order_completed:\n    dedupe_key: order_uuid\n    properties:\n      order_id: required\n",
+    good: "events:\n  order_completed:\n    dedupe_key: order_id\n    properties:\n      order_id: required\n",
+};
+
+pub static AMBIGUOUS_SCALAR: Rule = Rule {
+    id: "structure/ambiguous-scalar",
+    severity: Severity::Warning,
+    summary: "An unquoted yes/no/on/off/y/n in an enum, example or const.",
+    why: "tracklint reads YAML 1.2, where `no` is a string, but many pipelines read YAML 1.1, \
+          where it is the boolean false: the Norway problem. Quoted, every tool agrees.",
+    bad: "properties:\n  newsletter_opt_in:\n    type: string\n    enum: [yes, no]\n",
+    good: "properties:\n  newsletter_opt_in:\n    type: string\n    enum: [\"yes\", \"no\"]\n",
+};
+
+pub static UNKNOWN_FILE_KIND: Rule = Rule {
+    id: "structure/unknown-file-kind",
+    severity: Severity::Warning,
+    summary: "A YAML file in the catalog looks like a catalog file but is neither a dictionary nor a plan.",
+    why: "A file with `event:` or `plans:` at the top was meant to be loaded, but tracklint only \
+          knows `events:`/`properties:` and `plan:`; without this warning its content would be \
+          silently ignored.",
+    bad: "event:\n  checkout_started:\n    owner: web\n",
+    good: "events:\n  checkout_started:\n    owner: web\n",
+};
+
+pub const RULES: &[&Rule] = &[
+    &YAML_SYNTAX,
+    &SCHEMA,
+    &DUPLICATE_KEY,
+    &DUPLICATE_DEFINITION,
+    &UNKNOWN_PROPERTY,
+    &UNKNOWN_EVENT,
+    &DEDUPE_KEY_UNKNOWN,
+    &AMBIGUOUS_SCALAR,
+    &UNKNOWN_FILE_KIND,
+];
+
+pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
+    load_problems(cx, out);
+    unknown_properties(cx, out);
+    unknown_events(cx, out);
+    dedupe_keys(cx, out);
+    ambiguous_scalars(cx, out);
+}
+
+fn load_problems(cx: &Context, out: &mut Vec<Diagnostic>) {
+    for problem in &cx.catalog.problems {
+        out.push(match problem {
+            LoadProblem::YamlSyntax { span, message } => YAML_SYNTAX
+                .at(*span, format!("malformed YAML: {message}"))
+                .with_help("fix the syntax here; every other file was still checked"),
+            LoadProblem::DuplicateKey { key, first, second } => DUPLICATE_KEY
+                .at(
+                    *second,
+                    format!("key \"{key}\" appears twice in this mapping"),
+                )
+                .with_span_label("second definition")
+                .with_label(*first, "first defined here")
+                .with_help("keep one of them; YAML tools disagree on which one wins"),
+            LoadProblem::Schema {
+                span,
+                message,
+                help,
+            } => SCHEMA.at(*span, message.clone()).with_help(help.clone()),
+            LoadProblem::UnknownFileKind { span, key } => UNKNOWN_FILE_KIND
+                .at(
+                    *span,
+                    format!(
+                        "top-level key \"{key}\" makes this neither a dictionary nor a plan file"
+                    ),
+                )
+                .with_help(
+                    "a dictionary has `events:` and/or `properties:`, a plan has `plan:`; \
+                     rename the key, or move the file out of the catalog",
+                ),
+            LoadProblem::DuplicateDefinition {
+                what,
+                name,
+                first,
+                second,
+            } => DUPLICATE_DEFINITION
+                .at(*second, format!("{what} \"{name}\" is defined twice"))
+                .with_span_label("second definition")
+                .with_label(*first, "first defined here")
+                .with_help(format!(
+                    "keep one definition of {what} \"{name}\" and delete the other"
+                )),
+        });
+    }
+}
+
+fn unknown_properties(cx: &Context, out: &mut Vec<Diagnostic>) {
+    let catalog = cx.catalog;
+    let known = || catalog.properties.iter().map(|p| p.name.value.as_str());
+    let help = |name: &str| match suggest(name, known()) {
+        Some(close) => format!(
+            "did you mean \"{close}\"? Otherwise define \"{name}\" under `properties:` in a dictionary file"
+        ),
+        None => {
+            format!("define \"{name}\" under `properties:` in a dictionary file, or fix the name")
+        }
+    };
+    for event in &catalog.events {
+        for property in &event.properties {
+            if property.reference().is_some() && catalog.property(&property.name.value).is_none() {
+                out.push(
+                    UNKNOWN_PROPERTY
+                        .at(
+                            property.name.span,
+                            format!(
+                                "event \"{}\" references property \"{}\", which the catalog does not define",
+                                event.name.value, property.name.value
+                            ),
+                        )
+                        .with_span_label("unknown property")
+                        .with_help(help(&property.name.value)),
+                );
+            }
+        }
+    }
+    for plan in &catalog.plans {
+        for name in &plan.required_properties {
+            if catalog.property(&name.value).is_none() {
+                out.push(
+                    UNKNOWN_PROPERTY
+                        .at(
+                            name.span,
+                            format!(
+                                "plan \"{}\" requires property \"{}\", which the catalog does not define",
+                                plan.id.value, name.value
+                            ),
+                        )
+                        .with_help(help(&name.value)),
+                );
+            }
+        }
+    }
+    for name in &cx.config.required_properties {
+        if catalog.property(&name.value).is_none() {
+            out.push(
+                UNKNOWN_PROPERTY
+                    .at(
+                        name.span,
+                        format!(
+                            "`properties.required` names property \"{}\", which the catalog does not define",
+                            name.value
+                        ),
+                    )
+                    .with_help(help(&name.value)),
+            );
+        }
+    }
+}
+
+fn unknown_events(cx: &Context, out: &mut Vec<Diagnostic>) {
+    let catalog = cx.catalog;
+    for plan in &catalog.plans {
+        for entry in &plan.events {
+            let Some(event) = catalog.event(&entry.name.value) else {
+                let known = catalog.events.iter().map(|e| e.name.value.as_str());
+                let help = match suggest(&entry.name.value, known) {
+                    Some(close) => format!(
+                        "did you mean \"{close}\"? Otherwise define the event in a dictionary file"
+                    ),
+                    None => {
+                        "define the event in a dictionary file, or remove it from the plan".into()
+                    }
+                };
+                out.push(
+                    UNKNOWN_EVENT
+                        .at(
+                            entry.name.span,
+                            format!(
+                                "plan \"{}\" lists event \"{}\", which the dictionary does not define",
+                                plan.id.value, entry.name.value
+                            ),
+                        )
+                        .with_span_label("unknown event")
+                        .with_help(help),
+                );
+                continue;
+            };
+            if let Some(version) = &entry.version
+                && version.value > event.version()
+            {
+                out.push(
+                    UNKNOWN_EVENT
+                        .at(
+                            version.span,
+                            format!(
+                                "plan \"{}\" lists version {} of event \"{}\", which is only at version {}",
+                                plan.id.value,
+                                version.value,
+                                entry.name.value,
+                                event.version()
+                            ),
+                        )
+                        .with_label(
+                            event.version.as_ref().map_or(event.name.span, |v| v.span),
+                            "the dictionary's version",
+                        )
+                        .with_help(format!(
+                            "pin a version the event has had (1 to {}), or use {{}} for the current one",
+                            event.version()
+                        )),
+                );
+            }
+        }
+    }
+}
+
+fn dedupe_keys(cx: &Context, out: &mut Vec<Diagnostic>) {
+    for event in &cx.catalog.events {
+        let Some(key) = &event.dedupe_key else {
+            continue;
+        };
+        if event.property(&key.value).is_none() {
+            let own = event.properties.iter().map(|p| p.name.value.as_str());
+            let help = match suggest(&key.value, own) {
+                Some(close) => format!("did you mean \"{close}\"?"),
+                None => format!(
+                    "add \"{}\" to the event's properties, or name one of its properties",
+                    key.value
+                ),
+            };
+            out.push(
+                DEDUPE_KEY_UNKNOWN
+                    .at(
+                        key.span,
+                        format!(
+                            "dedupe_key \"{}\" of event \"{}\" is not one of its properties",
+                            key.value, event.name.value
+                        ),
+                    )
+                    .with_help(help),
+            );
+        }
+    }
+}
+
+/// YAML 1.1 reads these plain scalars as booleans.
+fn is_yaml11_boolean(text: &str) -> bool {
+    matches!(
+        text,
+        "y" | "Y"
+            | "yes"
+            | "Yes"
+            | "YES"
+            | "n"
+            | "N"
+            | "no"
+            | "No"
+            | "NO"
+            | "on"
+            | "On"
+            | "ON"
+            | "off"
+            | "Off"
+            | "OFF"
+    )
+}
+
+fn ambiguous_scalars(cx: &Context, out: &mut Vec<Diagnostic>) {
+    let mut check = |owner: String, constraints: &Constraints| {
+        for keyword in &constraints.keywords {
+            for item in &keyword.items {
+                let Some(text) = item.value.as_str() else {
+                    continue;
+                };
+                if item.plain && is_yaml11_boolean(text) {
+                    out.push(
+                        AMBIGUOUS_SCALAR
+                            .at(
+                                item.span,
+                                format!(
+                                    "unquoted `{text}` in the {} of {owner} is a boolean to YAML 1.1 tools",
+                                    keyword.name
+                                ),
+                            )
+                            .with_help(format!("quote it: \"{text}\"")),
+                    );
+                }
+            }
+        }
+    };
+    for property in &cx.catalog.properties {
+        check(
+            format!("property \"{}\"", property.name.value),
+            &property.constraints,
+        );
+    }
+    for event in &cx.catalog.events {
+        for property in &event.properties {
+            let constraints = match &property.kind {
+                PropertyKind::Inline(def) => &def.constraints,
+                PropertyKind::Reference(r) => &r.constraints,
+            };
+            check(
+                format!(
+                    "property \"{}\" of event \"{}\"",
+                    property.name.value, event.name.value
+                ),
+                constraints,
+            );
+        }
+    }
+}

@@ -1,0 +1,422 @@
+//! `catalog.schema.yaml`, embedded and compiled once; each JSON Schema error becomes a
+//! violation at the YAML span of the offending node (instance path -> node).
+
+use std::sync::OnceLock;
+
+use jsonschema::error::ValidationErrorKind;
+use jsonschema::paths::LocationSegment;
+use jsonschema::{PatternOptions, ValidationError, Validator};
+use serde_json::Value;
+
+use crate::yaml::{self, Node, Pos};
+
+/// The catalog schema's text, as shipped at the repository root.
+pub const CATALOG_SCHEMA: &str = include_str!("../catalog.schema.yaml");
+
+/// A schema violation located in one file (file-relative byte span).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Violation {
+    pub pos: Pos,
+    pub message: String,
+    pub help: String,
+}
+
+/// Which part of the schema a document is checked against.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Document {
+    /// A dictionary or plan file (the schema's root).
+    Catalog,
+    /// `tracklint.yaml` (`$defs/config`).
+    Config,
+}
+
+struct Schemas {
+    root: Value,
+    catalog: Validator,
+    config: Validator,
+}
+
+fn schemas() -> &'static Schemas {
+    static SCHEMAS: OnceLock<Schemas> = OnceLock::new();
+    SCHEMAS.get_or_init(|| {
+        // The schema is part of the binary and covered by tests; failing here is a build defect.
+        let root = yaml::parse(CATALOG_SCHEMA)
+            .map(|node| node.to_json())
+            .unwrap_or_else(|e| panic!("catalog.schema.yaml is not valid YAML: {}", e.message));
+        let catalog = compile(&root).unwrap_or_else(|e| panic!("catalog.schema.yaml: {e}"));
+        let mut config_schema = root.clone();
+        if let Value::Object(map) = &mut config_schema {
+            for key in ["if", "then", "else", "type", "title", "description"] {
+                map.remove(key);
+            }
+            map.insert("$ref".into(), Value::String("#/$defs/config".into()));
+        }
+        let config =
+            compile(&config_schema).unwrap_or_else(|e| panic!("catalog.schema.yaml config: {e}"));
+        Schemas {
+            root,
+            catalog,
+            config,
+        }
+    })
+}
+
+/// Compiles a JSON Schema (draft 2020-12 unless it says otherwise) with format checks on and
+/// the linear-time `regex` engine for `pattern`, so no user pattern can hang a run.
+pub fn compile(schema: &Value) -> Result<Validator, ValidationError<'static>> {
+    jsonschema::options()
+        .with_draft(jsonschema::Draft::Draft202012)
+        .should_validate_formats(true)
+        .with_pattern_options(PatternOptions::regex())
+        .build(schema)
+}
+
+/// Validates a parsed document and maps every error to the span of its node.
+pub fn check(kind: Document, tree: &Node, json: &Value) -> Vec<Violation> {
+    let schemas = schemas();
+    let validator = match kind {
+        Document::Catalog => &schemas.catalog,
+        Document::Config => &schemas.config,
+    };
+    if validator.is_valid(json) {
+        return Vec::new();
+    }
+    let is_plan = json.get("plan").is_some();
+    let mut violations: Vec<Violation> = Vec::new();
+    for error in validator.iter_errors(json) {
+        for violation in violations_of(&error, tree, is_plan, &schemas.root) {
+            if !violations.contains(&violation) {
+                violations.push(violation);
+            }
+        }
+    }
+    violations
+}
+
+fn violations_of(
+    error: &ValidationError,
+    tree: &Node,
+    is_plan: bool,
+    root: &Value,
+) -> Vec<Violation> {
+    let segments: Vec<String> = error
+        .instance_path()
+        .segments()
+        .map(|s| match s {
+            LocationSegment::Property(p) => p.into_owned(),
+            LocationSegment::Index(i) => i.to_string(),
+        })
+        .collect();
+    let Some((key, node)) = tree.find(segments.iter().map(String::as_str)) else {
+        return vec![Violation {
+            pos: Pos::default(),
+            message: error.to_string(),
+            help: "fix the file to match catalog.schema.yaml".into(),
+        }];
+    };
+    let place = Place::of(&segments, is_plan);
+    // Blame the value for scalars and flow collections, else the key it sits under.
+    let value_pos = if node.pos.len > 0 || key.is_none() {
+        node.pos
+    } else {
+        key.map_or(node.pos, |k| k.pos)
+    };
+    let key_pos = key.map_or(node.pos, |k| k.pos);
+    let shown = display_value(error.instance());
+
+    match error.kind() {
+        ValidationErrorKind::AdditionalProperties { unexpected } => {
+            let allowed = allowed_keys(error, root);
+            unexpected
+                .iter()
+                .map(|name| {
+                    let pos = node.get_entry(name).map_or(key_pos, |e| e.key.pos);
+                    Violation {
+                        pos,
+                        message: format!("unknown key \"{name}\" in {}", place.owner_phrase()),
+                        help: unknown_key_help(name, &allowed),
+                    }
+                })
+                .collect()
+        }
+        ValidationErrorKind::Required { property } => {
+            let name = property.as_str().unwrap_or_default();
+            vec![Violation {
+                pos: key_pos,
+                message: format!("{} is missing the required key \"{name}\"", place.phrase()),
+                help: format!("add `{name}:` to it"),
+            }]
+        }
+        ValidationErrorKind::Type { kind } => {
+            let expected = match kind {
+                jsonschema::error::TypeKind::Single(t) => article(&t.to_string()),
+                jsonschema::error::TypeKind::Multiple(set) => set
+                    .iter()
+                    .map(|t| article(&t.to_string()))
+                    .collect::<Vec<_>>()
+                    .join(" or "),
+            };
+            vec![Violation {
+                pos: value_pos,
+                message: format!(
+                    "{} must be {expected}, not {}",
+                    place.phrase(),
+                    article(json_type(error.instance()))
+                ),
+                help: type_help(&segments),
+            }]
+        }
+        ValidationErrorKind::Enum { options } => {
+            let options = options
+                .as_array()
+                .map(|o| o.iter().map(display_value).collect::<Vec<_>>().join(", "))
+                .unwrap_or_default();
+            vec![Violation {
+                pos: value_pos,
+                message: format!(
+                    "{} has the value {shown}, which is not allowed",
+                    place.phrase()
+                ),
+                help: format!("use one of: {options}"),
+            }]
+        }
+        ValidationErrorKind::Format { format } => vec![Violation {
+            pos: value_pos,
+            message: format!("{} {shown} is not a valid {format}", place.phrase()),
+            help: if format == "date" {
+                "write the date as YYYY-MM-DD, e.g. 2026-06-01".into()
+            } else {
+                format!("write a valid {format}")
+            },
+        }],
+        _ => vec![Violation {
+            pos: value_pos,
+            message: format!("{}: {error}", place.phrase()),
+            help: "fix the value to match catalog.schema.yaml".into(),
+        }],
+    }
+}
+
+/// Where in a catalog file a node sits, in words.
+struct Place {
+    owner: Option<String>,
+    field: Option<String>,
+}
+
+impl Place {
+    fn of(segments: &[String], is_plan: bool) -> Place {
+        let (owner, rest) = match segments {
+            [events, name, rest @ ..] if events == "events" && is_plan => {
+                (Some(format!("plan entry \"{name}\"")), rest)
+            }
+            [events, name, props, prop, rest @ ..]
+                if events == "events" && props == "properties" =>
+            {
+                (
+                    Some(format!("property \"{prop}\" of event \"{name}\"")),
+                    rest,
+                )
+            }
+            [events, name, rest @ ..] if events == "events" => {
+                (Some(format!("event \"{name}\"")), rest)
+            }
+            [props, name, rest @ ..] if props == "properties" && !is_plan => {
+                (Some(format!("property \"{name}\"")), rest)
+            }
+            rest => (None, rest),
+        };
+        let field = (!rest.is_empty()).then(|| rest.join("."));
+        Place { owner, field }
+    }
+
+    /// "`consent` of event "x"", "event "x"", "`source.kind`".
+    fn phrase(&self) -> String {
+        match (&self.field, &self.owner) {
+            (Some(field), Some(owner)) => format!("`{field}` of {owner}"),
+            (Some(field), None) => format!("`{field}`"),
+            (None, Some(owner)) => owner.clone(),
+            (None, None) => "the file".into(),
+        }
+    }
+
+    /// The mapping an unknown key sits in.
+    fn owner_phrase(&self) -> String {
+        self.phrase()
+    }
+}
+
+fn unknown_key_help(name: &str, allowed: &[String]) -> String {
+    if let Some(best) = allowed
+        .iter()
+        .map(|a| (edit_distance(name, a), a))
+        .filter(|(d, a)| *d <= 2.max(a.len() / 4))
+        .min()
+    {
+        return format!("did you mean `{}`?", best.1);
+    }
+    if allowed.is_empty() {
+        "remove it".into()
+    } else {
+        format!("remove it, or use one of: {}", allowed.join(", "))
+    }
+}
+
+fn type_help(segments: &[String]) -> String {
+    match segments.last().map(String::as_str) {
+        Some("version" | "approved_version") => "write a whole number, e.g. `version: 2`".into(),
+        Some("events") => "list events as a mapping: `event_name: {...}`".into(),
+        _ => "fix the value's type to match catalog.schema.yaml".into(),
+    }
+}
+
+/// The property names the schema allows where an `additionalProperties: false` failed.
+fn allowed_keys(error: &ValidationError, root: &Value) -> Vec<String> {
+    let Some(uri) = error.absolute_keyword_location() else {
+        return Vec::new();
+    };
+    let Some(fragment) = uri.fragment() else {
+        return Vec::new();
+    };
+    let pointer = fragment.as_str();
+    let parent = pointer
+        .strip_suffix("/additionalProperties")
+        .unwrap_or(pointer);
+    root.pointer(parent)
+        .and_then(|schema| schema.get("properties"))
+        .and_then(Value::as_object)
+        .map(|props| props.keys().cloned().collect())
+        .unwrap_or_default()
+}
+
+fn json_type(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "null",
+        Value::Bool(_) => "boolean",
+        Value::Number(n) if n.is_i64() || n.is_u64() => "integer",
+        Value::Number(_) => "number",
+        Value::String(_) => "string",
+        Value::Array(_) => "list",
+        Value::Object(_) => "mapping",
+    }
+}
+
+fn article(type_name: &str) -> String {
+    let name = match type_name {
+        "array" => "list",
+        "object" => "mapping",
+        other => other,
+    };
+    match name {
+        "null" => "empty".into(),
+        n if n.starts_with(['a', 'e', 'i', 'o', 'u']) => format!("an {n}"),
+        n => format!("a {n}"),
+    }
+}
+
+fn display_value(value: &Value) -> String {
+    let text = match value {
+        Value::String(s) => format!("\"{s}\""),
+        other => other.to_string(),
+    };
+    if text.chars().count() > 60 {
+        let cut: String = text.chars().take(57).collect();
+        format!("{cut}...")
+    } else {
+        text
+    }
+}
+
+/// Levenshtein distance, for "did you mean" hints on short keys.
+pub fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut current = vec![i + 1; b.len() + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let substitution = previous[j] + usize::from(ca != *cb);
+            current[j + 1] = substitution.min(previous[j + 1] + 1).min(current[j] + 1);
+        }
+        previous = current;
+    }
+    previous[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn violations(text: &str) -> Vec<(String, String)> {
+        let tree = yaml::parse(text).unwrap();
+        let json = tree.to_json();
+        check(Document::Catalog, &tree, &json)
+            .into_iter()
+            .map(|v| {
+                let at = &text[v.pos.offset as usize..(v.pos.offset + v.pos.len) as usize];
+                (at.to_owned(), v.message)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn schema_compiles() {
+        assert!(schemas().root.get("$defs").is_some());
+    }
+
+    #[test]
+    fn unknown_key_points_at_the_key_with_a_suggestion() {
+        let text = "events:\n  page_viewed:\n    ownr: web\n";
+        let tree = yaml::parse(text).unwrap();
+        let found = check(Document::Catalog, &tree, &tree.to_json());
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            found[0].message,
+            "unknown key \"ownr\" in event \"page_viewed\""
+        );
+        assert_eq!(found[0].help, "did you mean `owner`?");
+        assert_eq!(found[0].pos.offset, 27);
+    }
+
+    #[test]
+    fn bad_values_point_at_the_value() {
+        let found = violations(
+            "events:\n  page_viewed:\n    consent: maybe\n    version: two\n    last_reviewed: 2026-13-01\n",
+        );
+        assert_eq!(
+            found,
+            vec![
+                (
+                    "maybe".to_owned(),
+                    "`consent` of event \"page_viewed\" has the value \"maybe\", which is not allowed"
+                        .to_owned()
+                ),
+                (
+                    "two".to_owned(),
+                    "`version` of event \"page_viewed\" must be an integer, not a string".to_owned()
+                ),
+                (
+                    "2026-13-01".to_owned(),
+                    "`last_reviewed` of event \"page_viewed\" \"2026-13-01\" is not a valid date"
+                        .to_owned()
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn property_entries_are_checked_by_shape() {
+        let found = violations(
+            "events:\n  page_viewed:\n    properties:\n      a: mandatory\n      b: {type: string, colour: red}\n      c: {required: true}\n",
+        );
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[0].0, "mandatory");
+        assert_eq!(found[1].0, "colour");
+    }
+
+    #[test]
+    fn plan_files_use_the_plan_schema() {
+        let found = violations("plan: web\nsource: {kind: browser}\nevents: {a_b: {version: 0}}\n");
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[0].0, "browser");
+        assert_eq!(found[1].0, "0");
+    }
+}

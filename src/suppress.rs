@@ -1,0 +1,205 @@
+//! `# tracklint: allow(rule-id) -- reason` comments (SPEC §2): on the flagged line, or alone on
+//! the line before it. A suppression that matches nothing is `meta/unused-suppression`.
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use crate::diagnostic::Diagnostic;
+use crate::rules::{self, UNUSED_SUPPRESSION};
+use crate::source::{FileId, Sources, Span};
+
+/// One rule id inside an `allow(...)` comment.
+#[derive(Debug)]
+struct Allow {
+    file: FileId,
+    /// The 1-based line it applies to.
+    line: u32,
+    rule: String,
+    span: Span,
+    used: bool,
+}
+
+fn pattern() -> &'static Regex {
+    static PATTERN: OnceLock<Regex> = OnceLock::new();
+    PATTERN.get_or_init(|| {
+        Regex::new(r"#\s*tracklint:\s*allow\(([^)]*)\)").unwrap_or_else(|e| panic!("{e}"))
+    })
+}
+
+/// Every `allow(...)` in every file read.
+fn collect(sources: &Sources) -> Vec<Allow> {
+    let mut allows = Vec::new();
+    for (file, source) in sources.iter() {
+        if !source.text.contains("tracklint:") {
+            continue;
+        }
+        let mut pending: Vec<Allow> = Vec::new();
+        let mut offset = 0u32;
+        for (index, line) in source.text.split_inclusive('\n').enumerate() {
+            let number = index as u32 + 1;
+            let trimmed = line.trim();
+            let standalone = trimmed.starts_with('#');
+            if !trimmed.is_empty() && !standalone {
+                // A code line: comments waiting above it apply here.
+                for mut allow in pending.drain(..) {
+                    allow.line = number;
+                    allows.push(allow);
+                }
+            }
+            if let Some(found) = pattern().captures(line)
+                && let Some(list) = found.get(1)
+            {
+                for (start, id) in split_ids(list.as_str()) {
+                    let at = offset + (list.start() + start) as u32;
+                    let allow = Allow {
+                        file,
+                        line: number,
+                        rule: id.to_owned(),
+                        span: Span::new(file, at, id.len() as u32),
+                        used: false,
+                    };
+                    if standalone {
+                        pending.push(allow);
+                    } else {
+                        allows.push(allow);
+                    }
+                }
+            }
+            offset += line.len() as u32;
+        }
+        // Comments at the end of a file suppress nothing; they are still reported as unused.
+        allows.extend(pending);
+    }
+    allows
+}
+
+/// The ids of `allow(a, b)` with their byte offsets inside the parentheses.
+fn split_ids(list: &str) -> Vec<(usize, &str)> {
+    let mut ids = Vec::new();
+    let mut start = 0;
+    for part in list.split(',') {
+        let leading = part.len() - part.trim_start().len();
+        let id = part.trim();
+        if !id.is_empty() {
+            ids.push((start + leading, id));
+        }
+        start += part.len() + 1;
+    }
+    ids
+}
+
+fn matches(allow: &str, rule: &str) -> bool {
+    allow == rule || rule.split('/').next() == Some(allow)
+}
+
+/// Drops suppressed diagnostics and adds one `meta/unused-suppression` per allow that matched
+/// nothing. `enabled` says whether a rule could have fired in this run at all (a suppression
+/// of a rule that is off or not selected is not "unused").
+pub fn apply(
+    diagnostics: Vec<Diagnostic>,
+    sources: &Sources,
+    enabled: impl Fn(&str) -> bool,
+) -> Vec<Diagnostic> {
+    let mut allows = collect(sources);
+    if allows.is_empty() {
+        return diagnostics;
+    }
+    let mut kept: Vec<Diagnostic> = diagnostics
+        .into_iter()
+        .filter(|diagnostic| {
+            let line = sources.start(diagnostic.span).line;
+            let mut suppressed = false;
+            for allow in allows.iter_mut() {
+                if allow.file == diagnostic.span.file
+                    && allow.line == line
+                    && matches(&allow.rule, &diagnostic.rule)
+                {
+                    allow.used = true;
+                    suppressed = true;
+                }
+            }
+            !suppressed
+        })
+        .collect();
+    for allow in allows.iter().filter(|a| !a.used) {
+        let known = rules::find(&allow.rule).is_some()
+            || rules::is_group(&allow.rule)
+            || allow.rule.starts_with("policy/");
+        if !known {
+            let help = match rules::closest(&allow.rule) {
+                Some(close) => format!("did you mean `{close}`?"),
+                None => "`tracklint rules` lists every rule id".to_owned(),
+            };
+            kept.push(
+                UNUSED_SUPPRESSION
+                    .at(
+                        allow.span,
+                        format!("suppression names unknown rule \"{}\"", allow.rule),
+                    )
+                    .with_help(help),
+            );
+        } else if enabled(&allow.rule) {
+            kept.push(
+                UNUSED_SUPPRESSION
+                    .at(
+                        allow.span,
+                        format!(
+                            "suppression of \"{}\" matches no diagnostic on line {}",
+                            allow.rule, allow.line
+                        ),
+                    )
+                    .with_help("remove it; the problem it hid is gone"),
+            );
+        }
+    }
+    kept
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diagnostic::Severity;
+    use crate::source::SourceFile;
+
+    #[test]
+    fn same_line_and_line_before() {
+        let text = "events:\n  # tracklint: allow(naming/vague-word) -- legacy\n  clicked_stuff: {}\n  misc_done: {}  # tracklint: allow(naming) -- x\n  a_b: {} # tracklint: allow(naming/case, structure)\n";
+        let mut sources = Sources::new();
+        let file = sources.add(SourceFile::new(
+            "a.yaml".into(),
+            "a.yaml".into(),
+            text.into(),
+        ));
+        let at = |line: u32| Span::new(file, sources.get(file).offset_of(line, 3), 3);
+        let diagnostics = vec![
+            Diagnostic::new("naming/vague-word", Severity::Error, at(3), "x"),
+            Diagnostic::new("naming/vague-word", Severity::Error, at(4), "y"),
+            Diagnostic::new("naming/style", Severity::Error, at(2), "z"),
+        ];
+        let kept = apply(diagnostics, &sources, |_| true);
+        let rules: Vec<_> = kept
+            .iter()
+            .map(|d| (d.rule.as_ref(), d.message.as_str()))
+            .collect();
+        assert_eq!(
+            rules,
+            vec![
+                ("naming/style", "z"),
+                (
+                    "meta/unused-suppression",
+                    "suppression of \"naming/case\" matches no diagnostic on line 5"
+                ),
+                (
+                    "meta/unused-suppression",
+                    "suppression of \"structure\" matches no diagnostic on line 5"
+                ),
+            ]
+        );
+        let span = kept[1].span;
+        assert_eq!(
+            &text[span.offset as usize..span.end() as usize],
+            "naming/case"
+        );
+    }
+}
