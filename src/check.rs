@@ -3,6 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::baseline;
 use crate::catalog::{self, Catalog, LoadOptions};
 use crate::config::Config;
 use crate::diagnostic::{self, Diagnostic};
@@ -54,6 +55,8 @@ pub struct CheckOptions {
     pub config: Option<PathBuf>,
     pub selection: Selection,
     pub no_suppressions: bool,
+    /// A git revision or folder to compare with (`--against`).
+    pub against: Option<String>,
 }
 
 /// A loaded catalog with everything needed to check and report on it.
@@ -63,6 +66,8 @@ pub struct Workspace {
     pub catalog: Catalog,
     /// Report only diagnostics in files below these paths (when the user named part of a catalog).
     pub only: Option<Vec<PathBuf>>,
+    /// Files with an id at or above this one belong to a baseline, not to the checked catalog.
+    pub baseline_files: FileId,
 }
 
 /// Finds the config (from `--config`, or upward from the first path) and loads the catalog.
@@ -130,11 +135,13 @@ pub fn load_workspace(paths: &[PathBuf], config_path: Option<&Path>) -> Result<W
         name_prefix: None,
     };
     let catalog = catalog::load(&load_paths, &options, &mut sources)?;
+    let baseline_files = sources.next_id();
     Ok(Workspace {
         sources,
         config,
         catalog,
         only,
+        baseline_files,
     })
 }
 
@@ -147,12 +154,21 @@ pub struct Checked {
 }
 
 pub fn check(options: &CheckOptions) -> Result<Checked> {
-    let workspace = load_workspace(&options.paths, options.config.as_deref())?;
+    let mut workspace = load_workspace(&options.paths, options.config.as_deref())?;
+    let baseline = match &options.against {
+        Some(reference) => Some(baseline::load(
+            reference,
+            &workspace.config,
+            &mut workspace.sources,
+        )?),
+        None => None,
+    };
     let diagnostics = {
         let cx = Context {
             catalog: &workspace.catalog,
             config: &workspace.config,
             sources: &workspace.sources,
+            baseline: baseline.as_ref(),
         };
         rules::run(&cx)
     };
@@ -201,7 +217,13 @@ pub fn finish(
     };
     let mut diagnostics = configure(diagnostics);
     if !options.no_suppressions {
-        diagnostics = configure(suppress::apply(diagnostics, &workspace.sources, enabled));
+        let head = |file: FileId| file < workspace.baseline_files;
+        diagnostics = configure(suppress::apply(
+            diagnostics,
+            &workspace.sources,
+            head,
+            enabled,
+        ));
     }
     diagnostics.retain(|d| in_scope(workspace, d.span.file));
     diagnostic::sort(&mut diagnostics, &workspace.sources);

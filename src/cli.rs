@@ -53,6 +53,57 @@ pub enum Command {
         /// A rule id, e.g. naming/vague-word.
         rule: String,
     },
+    /// Classified changes between two catalogs (breaking or compatible).
+    Diff(DiffArgs),
+    /// CRM-eligible events that need a lifecycle decision, and what changed since approval.
+    Review(ReviewArgs),
+    /// Write a starter config, dictionary and plans that pass `check` (never overwrites).
+    Init {
+        /// Where to create them (default: the current directory).
+        dir: Option<PathBuf>,
+    },
+    /// Print a shell completion script.
+    Completions {
+        /// bash, zsh, fish, elvish or powershell.
+        shell: clap_complete::Shell,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// The earlier catalog: a git revision (origin/main, HEAD~1, a tag) or a folder.
+    pub base: String,
+    /// The later catalog (default: the work tree): a git revision or a folder.
+    pub head: Option<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = DiffFormat::Human)]
+    pub format: DiffFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DiffFormat {
+    Human,
+    Json,
+    /// A table ready to paste into a pull request comment.
+    Markdown,
+}
+
+#[derive(Debug, Args)]
+pub struct ReviewArgs {
+    /// Catalog folders or files (default: the current directory).
+    pub paths: Vec<PathBuf>,
+    /// Also list events newly CRM-eligible since this git revision or folder, and what changed.
+    #[arg(long, value_name = "REF")]
+    pub against: Option<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ReviewFormat::Human)]
+    pub format: ReviewFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReviewFormat {
+    Human,
+    Json,
 }
 
 #[derive(Debug, Args)]
@@ -70,6 +121,10 @@ pub struct CheckArgs {
     /// Ignore `# tracklint: allow(...)` comments.
     #[arg(long)]
     pub no_suppressions: bool,
+
+    /// Also run the versioning rules against an earlier catalog: a git revision or a folder.
+    #[arg(long, value_name = "REF")]
+    pub against: Option<String>,
 }
 
 #[derive(Debug, Args)]

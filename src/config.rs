@@ -389,9 +389,11 @@ impl ConfigReader {
             return;
         };
         for (id, entry) in node.entries() {
-            let known = rules::find(id).is_some()
-                || rules::is_group(id)
-                || config.policies.iter().any(|p| p.rule == id);
+            let known = if id.starts_with("policy/") {
+                config.policies.iter().any(|p| p.rule == id)
+            } else {
+                rules::find(id).is_some() || rules::is_group(id)
+            };
             if !known {
                 let suggestion = rules::closest(id)
                     .map(|r| format!("did you mean `{r}`? `tracklint rules` lists every rule"))

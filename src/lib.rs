@@ -1,6 +1,7 @@
 //! tracklint: a linter for analytics tracking plans.
 //! Data flows one way: files -> catalog -> rules -> diagnostics -> report.
 
+pub mod baseline;
 pub mod catalog;
 pub mod check;
 pub mod cli;
@@ -8,8 +9,10 @@ pub mod commands;
 pub mod config;
 pub mod date;
 pub mod diagnostic;
+pub mod diff;
 pub mod error;
 pub mod report;
+pub mod review;
 pub mod rules;
 pub mod schema;
 pub mod source;

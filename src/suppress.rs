@@ -27,11 +27,11 @@ fn pattern() -> &'static Regex {
     })
 }
 
-/// Every `allow(...)` in every file read.
-fn collect(sources: &Sources) -> Vec<Allow> {
+/// Every `allow(...)` in the files `include` accepts.
+fn collect(sources: &Sources, include: impl Fn(FileId) -> bool) -> Vec<Allow> {
     let mut allows = Vec::new();
     for (file, source) in sources.iter() {
-        if !source.text.contains("tracklint:") {
+        if !include(file) || !source.text.contains("tracklint:") {
             continue;
         }
         let mut pending: Vec<Allow> = Vec::new();
@@ -99,9 +99,10 @@ fn matches(allow: &str, rule: &str) -> bool {
 pub fn apply(
     diagnostics: Vec<Diagnostic>,
     sources: &Sources,
+    include: impl Fn(FileId) -> bool,
     enabled: impl Fn(&str) -> bool,
 ) -> Vec<Diagnostic> {
-    let mut allows = collect(sources);
+    let mut allows = collect(sources, include);
     if allows.is_empty() {
         return diagnostics;
     }
@@ -177,7 +178,7 @@ mod tests {
             Diagnostic::new("naming/vague-word", Severity::Error, at(4), "y"),
             Diagnostic::new("naming/style", Severity::Error, at(2), "z"),
         ];
-        let kept = apply(diagnostics, &sources, |_| true);
+        let kept = apply(diagnostics, &sources, |_| true, |_| true);
         let rules: Vec<_> = kept
             .iter()
             .map(|d| (d.rule.as_ref(), d.message.as_str()))

@@ -288,6 +288,11 @@ fn yaml_error(err: &serde_saphyr::Error, text: &str) -> YamlError {
         message = message[idx + 2..].to_owned();
     }
     let message = message.lines().next().unwrap_or("malformed YAML").trim();
+    // The position is ours to print; drop the parser's own " at line L, column C".
+    let message = match message.rfind(" at line ") {
+        Some(at) if message[at..].contains(", column ") => &message[..at],
+        _ => message,
+    };
     YamlError {
         message: friendly_message(message),
         offset,

@@ -121,6 +121,7 @@ impl Builder<'_> {
                 max_per_hour: self.uint(e.value.get("max_per_hour")),
             }),
             renamed_from: self.names(node.get("renamed_from")),
+            renamed_from_key: node.get_entry("renamed_from").map(|e| self.span(&e.key)),
             backfill: self.text(node.get("backfill")),
             deprecated: node.get_entry("deprecated").map(|e| Deprecation {
                 key: self.span(&e.key),

@@ -23,15 +23,38 @@ pub struct LoadOptions {
     pub name_prefix: Option<(PathBuf, String)>,
 }
 
+/// One file to load: on disk, or already in memory (a baseline read from git).
+#[derive(Debug, Clone)]
+pub enum Input {
+    Disk(PathBuf),
+    Memory {
+        path: PathBuf,
+        name: String,
+        bytes: Vec<u8>,
+    },
+}
+
 /// Loads every catalog file under `paths` (folders are walked, files taken as given).
 pub fn load(paths: &[PathBuf], options: &LoadOptions, sources: &mut Sources) -> Result<Catalog> {
-    let mut catalog = Catalog::default();
     let (files, unreadable) = discover(paths, options)?;
-    catalog.unreadable = unreadable;
+    let inputs: Vec<Input> = files.into_iter().map(Input::Disk).collect();
+    let mut catalog = load_inputs(&inputs, options, sources);
+    catalog.unreadable.splice(0..0, unreadable);
+    Ok(catalog)
+}
 
+/// Reads, parses and checks the inputs on every core, then merges them in order.
+pub fn load_inputs(inputs: &[Input], options: &LoadOptions, sources: &mut Sources) -> Catalog {
+    let mut catalog = Catalog::default();
     let first_id = sources.next_id().0;
-    let results = parallel_map(&files, |index, path| {
-        read_file(path, FileId(first_id + index as u32), options)
+    let results = parallel_map(inputs, |index, input| {
+        let id = FileId(first_id + index as u32);
+        match input {
+            Input::Disk(path) => read_file(path, id, options),
+            Input::Memory { path, name, bytes } => {
+                parse_file(path, name.clone(), Ok(bytes.clone()), id, options)
+            }
+        }
     });
     for result in results {
         let id = sources.add(result.source);
@@ -44,6 +67,7 @@ pub fn load(paths: &[PathBuf], options: &LoadOptions, sources: &mut Sources) -> 
         catalog.files.push(CatalogFile {
             id,
             kind: result.kind,
+            events_key: result.events_key,
         });
         if result.skipped {
             catalog.skipped.push(id);
@@ -52,7 +76,7 @@ pub fn load(paths: &[PathBuf], options: &LoadOptions, sources: &mut Sources) -> 
         merge(&mut catalog, result.events, result.properties, result.plan);
     }
     catalog.index();
-    Ok(catalog)
+    catalog
 }
 
 /// The files to read, sorted and without repeats, and the paths that could not be walked.
@@ -188,6 +212,7 @@ pub fn parallel_map<T: Sync, R: Send>(items: &[T], work: impl Fn(usize, &T) -> R
 
 struct FileResult {
     source: SourceFile,
+    events_key: Option<Span>,
     unreadable: Option<String>,
     kind: Option<FileKind>,
     skipped: bool,
@@ -208,33 +233,60 @@ fn display_name(path: &Path, options: &LoadOptions) -> String {
 
 fn read_file(path: &Path, id: FileId, options: &LoadOptions) -> FileResult {
     let name = display_name(path, options);
-    let mut result = FileResult {
-        source: SourceFile::new(path.to_path_buf(), name, String::new()),
-        unreadable: None,
-        kind: None,
-        skipped: false,
-        problems: Vec::new(),
-        events: Vec::new(),
-        properties: Vec::new(),
-        plan: None,
-    };
-    let at_start = Span::new(id, 0, 0);
     let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
-    if size > MAX_FILE_BYTES as u64 {
-        result.problems.push(LoadProblem::YamlSyntax {
-            span: at_start,
-            message: format!(
-                "file is {} MiB, over the {} MiB limit for one catalog file; split it",
-                size / (1024 * 1024),
-                MAX_FILE_BYTES / (1024 * 1024)
-            ),
-        });
-        return result;
+    let bytes = if size > MAX_FILE_BYTES as u64 {
+        Err(format!(
+            "file is {} MiB, over the {} MiB limit for one catalog file; split it",
+            size / (1024 * 1024),
+            MAX_FILE_BYTES / (1024 * 1024)
+        ))
+    } else {
+        match std::fs::read(path) {
+            Ok(bytes) => Ok(bytes),
+            Err(err) => {
+                let mut result = FileResult::empty(path, name);
+                result.unreadable = Some(err.to_string());
+                return result;
+            }
+        }
+    };
+    parse_file(path, name, bytes, id, options)
+}
+
+impl FileResult {
+    fn empty(path: &Path, name: String) -> FileResult {
+        FileResult {
+            source: SourceFile::new(path.to_path_buf(), name, String::new()),
+            events_key: None,
+            unreadable: None,
+            kind: None,
+            skipped: false,
+            problems: Vec::new(),
+            events: Vec::new(),
+            properties: Vec::new(),
+            plan: None,
+        }
     }
-    let bytes = match std::fs::read(path) {
+}
+
+/// Everything after reading: decoding, parsing, classifying, the schema check and building.
+/// `bytes` is an error message when the file was refused before reading (too large).
+fn parse_file(
+    path: &Path,
+    name: String,
+    bytes: std::result::Result<Vec<u8>, String>,
+    id: FileId,
+    options: &LoadOptions,
+) -> FileResult {
+    let mut result = FileResult::empty(path, name);
+    let at_start = Span::new(id, 0, 0);
+    let bytes = match bytes {
         Ok(bytes) => bytes,
-        Err(err) => {
-            result.unreadable = Some(err.to_string());
+        Err(message) => {
+            result.problems.push(LoadProblem::YamlSyntax {
+                span: at_start,
+                message,
+            });
             return result;
         }
     };
@@ -306,6 +358,9 @@ fn read_file(path: &Path, id: FileId, options: &LoadOptions) -> FileResult {
         }
     };
 
+    result.events_key = tree
+        .get_entry("events")
+        .map(|e| Span::new(id, e.key.pos.offset, e.key.pos.len));
     let json = tree.to_json();
     for violation in schema::check(Document::Catalog, &tree, &json) {
         result.problems.push(LoadProblem::Schema {
@@ -348,7 +403,24 @@ fn classify(tree: &Node) -> Classified<'_> {
     if tree.get("plan").is_some() {
         return Classified::Kind(FileKind::Plan);
     }
-    if tree.get("events").is_some() || tree.get("properties").is_some() {
+    if tree.get("events").is_some() {
+        return Classified::Kind(FileKind::Dictionary);
+    }
+    // A tracklint config under another name (e.g. for `--config`) is not a dictionary.
+    const CONFIG_KEYS: [&str; 8] = [
+        "catalog",
+        "naming",
+        "lifecycle",
+        "crm",
+        "review",
+        "rules",
+        "policies",
+        "business_timezone",
+    ];
+    if CONFIG_KEYS.iter().any(|key| tree.get(key).is_some()) {
+        return Classified::Unrelated;
+    }
+    if tree.get("properties").is_some() {
         return Classified::Kind(FileKind::Dictionary);
     }
     tree.as_map()

@@ -8,7 +8,7 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 
 use serde_json::Value;
 
-pub use load::{LoadOptions, load};
+pub use load::{Input, LoadOptions, load, load_inputs};
 
 use crate::source::{FileId, Located, Span};
 
@@ -255,6 +255,8 @@ pub struct Event {
     pub sampling: Option<Span>,
     pub volume: Option<Volume>,
     pub renamed_from: Vec<Name>,
+    /// The `renamed_from:` key, when present.
+    pub renamed_from_key: Option<Span>,
     pub backfill: Option<Name>,
     pub deprecated: Option<Deprecation>,
     pub changelog: Vec<ChangelogEntry>,
@@ -393,6 +395,8 @@ pub enum LoadProblem {
 pub struct CatalogFile {
     pub id: FileId,
     pub kind: Option<FileKind>,
+    /// The top-level `events:` key, where a removed event used to be listed.
+    pub events_key: Option<Span>,
 }
 
 /// The whole catalog: first definitions win; later ones are load problems.

@@ -8,7 +8,7 @@ use super::{EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, Globals, written};
 use crate::check::{self, CheckOptions, Selection};
 use crate::cli::CheckArgs;
 use crate::diagnostic::{Counts, Diagnostic, Severity};
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::report::{self, Format, Report};
 use crate::source::display_path;
 
@@ -18,11 +18,20 @@ pub fn run(
     globals: Globals,
     out: &mut dyn Write,
 ) -> Result<u8> {
+    if args.selection.statistics
+        && matches!(args.format, Format::Sarif | Format::Github | Format::Junit)
+    {
+        return Err(Error::Usage(format!(
+            "--statistics prints a table (human, concise) or json, not {}",
+            format!("{:?}", args.format).to_lowercase()
+        )));
+    }
     let options = CheckOptions {
         paths: args.paths.clone(),
         config: config.map(Path::to_path_buf),
         selection: Selection::new(args.selection.select.clone(), args.selection.ignore.clone())?,
         no_suppressions: args.no_suppressions,
+        against: args.against.clone(),
     };
     let checked = check::check(&options)?;
     let workspace = &checked.workspace;

@@ -1,6 +1,9 @@
 //! One function per subcommand: run it, write its output, return the exit code.
 
 mod check;
+mod diff;
+mod init;
+mod review;
 mod rules;
 
 use std::io::{IsTerminal, Write};
@@ -52,6 +55,17 @@ pub fn run(cli: Cli) -> Result<u8> {
         Command::Check(args) => check::run(args, cli.config.as_deref(), globals, &mut out)?,
         Command::Rules => rules::list(&mut out)?,
         Command::Explain { rule } => rules::explain(rule, &mut out)?,
+        Command::Diff(args) => diff::run(args, cli.config.as_deref(), &mut out)?,
+        Command::Review(args) => review::run(args, cli.config.as_deref(), &mut out)?,
+        Command::Init { dir } => init::run(dir.as_deref(), &mut out)?,
+        Command::Completions { shell } => {
+            // Generated into memory: clap_complete panics when its writer fails (`| head`).
+            let mut command = <Cli as clap::CommandFactory>::command();
+            let mut script = Vec::new();
+            clap_complete::generate(*shell, &mut command, "tracklint", &mut script);
+            written(out.write_all(&script))?;
+            EXIT_OK
+        }
     };
     flush(&mut out);
     Ok(code)

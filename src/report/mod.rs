@@ -2,8 +2,11 @@
 //! only this folder.
 
 mod concise;
+mod github;
 mod human;
 mod json;
+mod junit;
+mod sarif;
 
 use std::io::{self, Write};
 
@@ -20,6 +23,12 @@ pub enum Format {
     Concise,
     /// One JSON array of diagnostics.
     Json,
+    /// SARIF 2.1.0, for GitHub code scanning and other SARIF viewers.
+    Sarif,
+    /// GitHub Actions workflow commands (`::error file=...::message`), one line per diagnostic.
+    Github,
+    /// JUnit XML: one testcase per file, one failure per error.
+    Junit,
 }
 
 /// What a report shows.
@@ -37,6 +46,9 @@ pub fn write(format: Format, report: &Report, out: &mut dyn Write) -> io::Result
         Format::Human => human::write(report, out),
         Format::Concise => concise::write(report, out),
         Format::Json => json::write(report, out),
+        Format::Sarif => sarif::write(report, out),
+        Format::Github => github::write(report, out),
+        Format::Junit => junit::write(report, out),
     }
 }
 

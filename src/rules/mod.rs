@@ -2,9 +2,17 @@
 //! `explain` text, next to the code) and one `check` that reads the catalog and returns
 //! diagnostics. `rules`, `explain` and the README's rule table all come from here.
 
+pub mod governance;
 pub mod naming;
+pub mod pipeline;
+pub mod policy;
+pub mod privacy;
+pub mod properties;
 pub mod structure;
+pub mod types;
+pub mod versioning;
 
+use crate::baseline::Baseline;
 use crate::catalog::Catalog;
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Severity};
@@ -42,6 +50,8 @@ pub struct Context<'a> {
     pub catalog: &'a Catalog,
     pub config: &'a Config,
     pub sources: &'a Sources,
+    /// The earlier catalog, with `--against`.
+    pub baseline: Option<&'a Baseline>,
 }
 
 type Check = fn(&Context, &mut Vec<Diagnostic>);
@@ -50,6 +60,13 @@ type Check = fn(&Context, &mut Vec<Diagnostic>);
 const GROUPS: &[(&str, &[&Rule], Check)] = &[
     ("structure", structure::RULES, structure::check),
     ("naming", naming::RULES, naming::check),
+    ("properties", properties::RULES, properties::check),
+    ("types", types::RULES, types::check),
+    ("versioning", versioning::RULES, versioning::check),
+    ("governance", governance::RULES, governance::check),
+    ("privacy", privacy::RULES, privacy::check),
+    ("pipeline", pipeline::RULES, pipeline::check),
+    ("policy", policy::RULES, policy::check),
     ("meta", META_RULES, no_check),
 ];
 
@@ -76,6 +93,9 @@ pub fn all() -> impl Iterator<Item = &'static Rule> {
 }
 
 pub fn find(id: &str) -> Option<&'static Rule> {
+    if id.starts_with("policy/") {
+        return Some(&policy::POLICY);
+    }
     all().find(|rule| rule.id == id)
 }
 

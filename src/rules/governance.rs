@@ -1,0 +1,332 @@
+//! governance/*: every event has an owner, CRM triggers are approved for the version that
+//! ships, and dead events leave the plans (SPEC §3.6, plus unplanned-event of §3.8).
+
+use super::{Context, Rule};
+use crate::catalog::{Event, Status};
+use crate::date::Date;
+use crate::diagnostic::{Diagnostic, Severity};
+
+pub static OWNER_MISSING: Rule = Rule {
+    id: "governance/owner-missing",
+    severity: Severity::Error,
+    summary: "An event has no `owner`.",
+    why: "When an event breaks or its meaning is unclear, someone must answer. Unowned events \
+          are the ones nobody fixes and nobody dares to delete.",
+    bad: "events:\n  invitation_sent:\n    description: A member invited a teammate.\n",
+    good: "events:\n  invitation_sent:\n    description: A member invited a teammate.\n    owner: growth\n",
+};
+
+pub static CRM_APPROVAL_MISSING: Rule = Rule {
+    id: "governance/crm-approval-missing",
+    severity: Severity::Error,
+    summary: "`crm.eligible: true` without `approved_by` naming one of `crm.approvers`.",
+    why: "A CRM-eligible event can send an email or push to real customers. Someone from \
+          lifecycle must have agreed that it is reliable enough to do so.",
+    bad: "# tracklint.yaml: crm: {approvers: [lifecycle]}\nevents:\n  trial_started:\n    crm:\n      eligible: true\n",
+    good: "events:\n  trial_started:\n    crm:\n      eligible: true\n      approved_by: lifecycle\n      approved_version: 1\n",
+};
+
+pub static CRM_APPROVAL_STALE: Rule = Rule {
+    id: "governance/crm-approval-stale",
+    severity: Severity::Error,
+    summary: "`crm.approved_version` is lower than the event's `version`.",
+    why: "The payload changed after lifecycle approved it; journeys built on the old meaning \
+          may now fire on the wrong people. Re-approve the new version.",
+    bad: "events:\n  trial_started:\n    version: 3\n    crm: {eligible: true, approved_by: lifecycle, approved_version: 2}\n",
+    good: "events:\n  trial_started:\n    version: 3\n    crm: {eligible: true, approved_by: lifecycle, approved_version: 3}\n",
+};
+
+pub static CRM_NOT_ACTIVE: Rule = Rule {
+    id: "governance/crm-not-active",
+    severity: Severity::Error,
+    summary: "A CRM-eligible event is `draft` or `deprecated`.",
+    why: "Drafts may never ship and deprecated events stop; a customer journey triggered by \
+          either silently stops sending.",
+    bad: "events:\n  trial_started:\n    status: draft\n    crm: {eligible: true, approved_by: lifecycle, approved_version: 1}\n",
+    good: "events:\n  trial_started:\n    status: active\n    crm: {eligible: true, approved_by: lifecycle, approved_version: 1}\n",
+};
+
+pub static CRM_DEDUPE_MISSING: Rule = Rule {
+    id: "governance/crm-dedupe-missing",
+    severity: Severity::Error,
+    summary: "A CRM-eligible event has no `dedupe_key`.",
+    why: "Webhooks and SDKs retry. Without a key to deduplicate on, a retried event fires the \
+          journey twice and the customer gets two emails.",
+    bad: "events:\n  order_completed:\n    crm: {eligible: true, approved_by: lifecycle, approved_version: 1}\n",
+    good: "events:\n  order_completed:\n    dedupe_key: order_id\n    crm: {eligible: true, approved_by: lifecycle, approved_version: 1}\n",
+};
+
+pub static REVIEW_OVERDUE: Rule = Rule {
+    id: "governance/review-overdue",
+    severity: Severity::Warning,
+    summary: "`last_reviewed` is older than `review.max_age_days` (365).",
+    why: "Zombie events keep being sent and queried long after the feature changed. A yearly \
+          review keeps the dictionary true.",
+    bad: "events:\n  invitation_sent:\n    last_reviewed: 2023-01-10\n",
+    good: "events:\n  invitation_sent:\n    last_reviewed: 2026-06-01\n",
+};
+
+pub static DEPRECATED_IN_PLAN: Rule = Rule {
+    id: "governance/deprecated-in-plan",
+    severity: Severity::Error,
+    summary: "A plan lists an event that is retired, or deprecated past its `deprecated.sunset`.",
+    why: "Past the sunset nobody reads the event; instrumentation that still sends it costs \
+          volume and confuses anyone who finds it in the warehouse.",
+    bad: "# the event is retired\nplan: web_app\nsource: {kind: client}\nevents:\n  cart_viewed_legacy: {}\n",
+    good: "plan: web_app\nsource: {kind: client}\nevents:\n  cart_viewed: {}\n",
+};
+
+pub static DEPRECATED_WITHOUT_REPLACEMENT: Rule = Rule {
+    id: "governance/deprecated-without-replacement",
+    severity: Severity::Warning,
+    summary: "A deprecated event has neither `deprecated.replaced_by` nor `deprecated.reason`.",
+    why: "Consumers of a deprecated event must move somewhere: to its replacement, or away with \
+          a reason. Otherwise dashboards silently go flat at the sunset.",
+    bad: "events:\n  cart_viewed_legacy:\n    status: deprecated\n    deprecated: {since: 2026-10-01}\n",
+    good: "events:\n  cart_viewed_legacy:\n    status: deprecated\n    deprecated: {since: 2026-10-01, replaced_by: cart_viewed, sunset: 2027-01-01}\n",
+};
+
+pub static UNPLANNED_EVENT: Rule = Rule {
+    id: "governance/unplanned-event",
+    severity: Severity::Warning,
+    summary: "An active event that no plan lists.",
+    why: "Either it is tracked nowhere (a dead definition), or it is instrumented without a \
+          plan and nobody checks its payloads.",
+    bad: "events:\n  invitation_sent: {owner: growth}\n# ...and no plan lists invitation_sent\n",
+    good: "plan: server\nsource: {kind: server}\nidentity: [user_id]\nevents:\n  invitation_sent: {}\n",
+};
+
+pub const RULES: &[&Rule] = &[
+    &OWNER_MISSING,
+    &CRM_APPROVAL_MISSING,
+    &CRM_APPROVAL_STALE,
+    &CRM_NOT_ACTIVE,
+    &CRM_DEDUPE_MISSING,
+    &REVIEW_OVERDUE,
+    &DEPRECATED_IN_PLAN,
+    &DEPRECATED_WITHOUT_REPLACEMENT,
+    &UNPLANNED_EVENT,
+];
+
+pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
+    for event in &cx.catalog.events {
+        owner(event, out);
+        crm(cx, event, out);
+        review(cx, event, out);
+        deprecated_in_plan(cx, event, out);
+        deprecated_without_replacement(event, out);
+        unplanned(cx, event, out);
+    }
+}
+
+fn owner(event: &Event, out: &mut Vec<Diagnostic>) {
+    if event
+        .owner
+        .as_ref()
+        .is_none_or(|o| o.value.trim().is_empty())
+    {
+        out.push(
+            OWNER_MISSING
+                .at(
+                    event.name.span,
+                    format!("event \"{}\" has no owner", event.name.value),
+                )
+                .with_help("add `owner:` with the team accountable for it"),
+        );
+    }
+}
+
+fn crm(cx: &Context, event: &Event, out: &mut Vec<Diagnostic>) {
+    if !event.is_crm_eligible() {
+        return;
+    }
+    let Some(crm) = &event.crm else {
+        return;
+    };
+    let name = &event.name.value;
+    let approvers = &cx.config.approvers;
+    let listed = || {
+        if approvers.is_empty() {
+            "no one can approve until tracklint.yaml lists `crm.approvers`".to_owned()
+        } else {
+            format!("set `approved_by` to one of: {}", approvers.join(", "))
+        }
+    };
+    match &crm.approved_by {
+        None => out.push(
+            CRM_APPROVAL_MISSING
+                .at(
+                    event.name.span,
+                    format!("CRM-eligible event \"{name}\" has not been approved"),
+                )
+                .with_label(crm.key, "eligible for CRM here")
+                .with_help(format!("have lifecycle review it, then {}", listed())),
+        ),
+        Some(by) if !approvers.contains(&by.value) => out.push(
+            CRM_APPROVAL_MISSING
+                .at(
+                    by.span,
+                    format!(
+                        "\"{}\" may not approve CRM-eligible event \"{name}\"",
+                        by.value
+                    ),
+                )
+                .with_help(listed()),
+        ),
+        Some(_) => {
+            let approved = crm.approved_version.as_ref().map_or(1, |v| v.value);
+            if approved < event.version() {
+                let span = crm.approved_version.as_ref().map_or(crm.key, |v| v.span);
+                let mut diagnostic = CRM_APPROVAL_STALE
+                    .at(
+                        span,
+                        format!(
+                            "CRM approval of event \"{name}\" is for version {approved}, but the event is at version {}",
+                            event.version()
+                        ),
+                    )
+                    .with_help(format!(
+                        "have lifecycle review what changed, then set `approved_version: {}`",
+                        event.version()
+                    ));
+                if let Some(version) = &event.version {
+                    diagnostic = diagnostic.with_label(version.span, "current version");
+                }
+                out.push(diagnostic);
+            }
+        }
+    }
+    if matches!(event.status(), Status::Draft | Status::Deprecated) {
+        let span = event.status.as_ref().map_or(event.name.span, |s| s.span);
+        out.push(
+            CRM_NOT_ACTIVE
+                .at(
+                    span,
+                    format!(
+                        "CRM-eligible event \"{name}\" is {}",
+                        event.status.as_ref().map_or("", |s| s.value.as_str())
+                    ),
+                )
+                .with_label(crm.key, "eligible for CRM here")
+                .with_help(
+                    "activate the event before journeys use it, or set `crm.eligible: false`",
+                ),
+        );
+    }
+    if event.dedupe_key.is_none() {
+        out.push(
+            CRM_DEDUPE_MISSING
+                .at(event.name.span, format!("CRM-eligible event \"{name}\" has no dedupe_key"))
+                .with_label(crm.key, "eligible for CRM here")
+                .with_help("set `dedupe_key:` to a property unique per occurrence (e.g. an order id), so retries fire once"),
+        );
+    }
+}
+
+fn review(cx: &Context, event: &Event, out: &mut Vec<Diagnostic>) {
+    let Some(reviewed) = &event.last_reviewed else {
+        return;
+    };
+    let Some(date) = Date::parse(&reviewed.value) else {
+        return; // structure/schema reports a malformed date
+    };
+    let age = cx.config.today.days_since(date);
+    if age > cx.config.max_age_days {
+        out.push(
+            REVIEW_OVERDUE
+                .at(
+                    reviewed.span,
+                    format!(
+                        "event \"{}\" was last reviewed {age} days ago, over the {}-day limit",
+                        event.name.value, cx.config.max_age_days
+                    ),
+                )
+                .with_help("review the definition with its owner and update `last_reviewed`, or retire the event"),
+        );
+    }
+}
+
+/// Whether no plan may list the event any more, and why.
+fn past_sunset(cx: &Context, event: &Event) -> Option<String> {
+    match event.status() {
+        Status::Retired => Some("retired".to_owned()),
+        Status::Deprecated => {
+            let sunset = event.deprecated.as_ref()?.sunset.as_ref()?;
+            let date = Date::parse(&sunset.value)?;
+            (date < cx.config.today)
+                .then(|| format!("deprecated and past its sunset {}", sunset.value))
+        }
+        _ => None,
+    }
+}
+
+fn deprecated_in_plan(cx: &Context, event: &Event, out: &mut Vec<Diagnostic>) {
+    let Some(why) = past_sunset(cx, event) else {
+        return;
+    };
+    let mut listings = cx.catalog.plans_listing(&event.name.value);
+    let Some((plan, entry)) = listings.next() else {
+        return;
+    };
+    let mut diagnostic = DEPRECATED_IN_PLAN
+        .at(
+            entry.name.span,
+            format!(
+                "plan \"{}\" lists event \"{}\", which is {why}",
+                plan.id.value, event.name.value
+            ),
+        )
+        .with_span_label("still listed");
+    for (other, entry) in listings {
+        diagnostic = diagnostic.with_label(
+            entry.name.span,
+            format!("also listed by plan \"{}\"", other.id.value),
+        );
+    }
+    let status = event.status.as_ref().map_or(event.name.span, |s| s.span);
+    let replacement = event
+        .deprecated
+        .as_ref()
+        .and_then(|d| d.replaced_by.as_ref())
+        .map(|r| format!("list \"{}\" instead and remove it from the plans", r.value))
+        .unwrap_or_else(|| "remove it from the plans".to_owned());
+    out.push(
+        diagnostic
+            .with_label(status, "status set here")
+            .with_help(replacement),
+    );
+}
+
+fn deprecated_without_replacement(event: &Event, out: &mut Vec<Diagnostic>) {
+    if event.status() != Status::Deprecated {
+        return;
+    }
+    let deprecation = event.deprecated.as_ref();
+    let has_replacement =
+        deprecation.is_some_and(|d| d.replaced_by.is_some() || d.reason.is_some());
+    if has_replacement {
+        return;
+    }
+    let span = deprecation
+        .map(|d| d.key)
+        .or(event.status.as_ref().map(|s| s.span))
+        .unwrap_or(event.name.span);
+    out.push(
+        DEPRECATED_WITHOUT_REPLACEMENT
+            .at(
+                span,
+                format!("deprecated event \"{}\" names no replacement and no reason", event.name.value),
+            )
+            .with_help("add `deprecated.replaced_by: <event>`, or `deprecated.reason:` when nothing replaces it"),
+    );
+}
+
+fn unplanned(cx: &Context, event: &Event, out: &mut Vec<Diagnostic>) {
+    if event.is_active() && cx.catalog.plans_listing(&event.name.value).next().is_none() {
+        out.push(
+            UNPLANNED_EVENT
+                .at(event.name.span, format!("active event \"{}\" is listed by no plan", event.name.value))
+                .with_help("list it in the plan of the source that sends it, or set `status: draft` until it ships"),
+        );
+    }
+}

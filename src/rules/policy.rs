@@ -1,0 +1,59 @@
+//! policy/<stem>: custom JSON Schema policies from `policies:` in tracklint.yaml, applied
+//! to every event definition as JSON (SPEC §3.9).
+
+use jsonschema::paths::LocationSegment;
+
+use super::{Context, Rule};
+use crate::diagnostic::{Diagnostic, Severity};
+
+/// Documents the policy mechanism in `rules` and `explain`; diagnostics carry the id
+/// `policy/<stem>` of the policy that failed (the policy file's name up to its first dot).
+pub static POLICY: Rule = Rule {
+    id: "policy/<stem>",
+    severity: Severity::Error,
+    summary: "An event definition violates a custom JSON Schema policy listed in `policies:`.",
+    why: "Organisations have rules of their own (a Jira ticket on every event, a tag for the \
+          data contract) that they can state as a JSON Schema instead of code. The schema's \
+          description is shown as help.",
+    bad: "# policies/require-jira.schema.yaml\ndescription: Every event links its Jira ticket.\nrequired: [tags]\n# dictionary: an event without tags\nevents:\n  invitation_sent: {owner: growth}\n",
+    good: "events:\n  invitation_sent: {owner: growth, tags: [JIRA-123]}\n",
+};
+
+pub const RULES: &[&Rule] = &[&POLICY];
+
+pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
+    for policy in &cx.config.policies {
+        for event in &cx.catalog.events {
+            let Some(definition) = &event.definition else {
+                continue;
+            };
+            for error in policy.validator.iter_errors(definition) {
+                let path: Vec<String> = error
+                    .instance_path()
+                    .segments()
+                    .map(|s| match s {
+                        LocationSegment::Property(p) => p.into_owned(),
+                        LocationSegment::Index(i) => i.to_string(),
+                    })
+                    .collect();
+                let at = if path.is_empty() {
+                    String::new()
+                } else {
+                    format!(" at `{}`", path.join("."))
+                };
+                out.push(
+                    Diagnostic::new(
+                        policy.rule.clone(),
+                        Severity::Error,
+                        event.name.span,
+                        format!(
+                            "event \"{}\" violates {}{at}: {error}",
+                            event.name.value, policy.rule
+                        ),
+                    )
+                    .with_help(policy.help.clone()),
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,392 @@
+//! properties/*: every event carries what analysis needs, and every property is defined well
+//! enough to be trusted (SPEC §3.3).
+
+use std::collections::HashSet;
+
+use super::{Context, Rule};
+use crate::catalog::{
+    Catalog, Constraints, Event, PROPERTY_TYPES, PropertyDef, PropertyKind, Status,
+};
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::source::Span;
+
+pub static REQUIRED_MISSING: Rule = Rule {
+    id: "properties/required-missing",
+    severity: Severity::Error,
+    summary: "An active event lacks a property that `properties.required` in tracklint.yaml or a \
+              plan's `required_properties` demands, or has it only as optional.",
+    why: "Segmenting by plan tier or joining on account id only works when every event carries \
+          them. One event without the property drops out of every breakdown that uses it.",
+    bad: "# tracklint.yaml: properties: {required: [plan_tier]}\nevents:\n  report_exported:\n    properties:\n      report_id: required\n",
+    good: "events:\n  report_exported:\n    properties:\n      report_id: required\n      plan_tier: required\n",
+};
+
+pub static CURRENCY_WITH_AMOUNT: Rule = Rule {
+    id: "properties/currency-with-amount",
+    severity: Severity::Error,
+    summary: "An event with a money property (revenue, price, amount, total, subtotal, tax, \
+              shipping, discount, *_revenue, *_price, *_amount, *_total) lacks a required `currency`.",
+    why: "An amount without its currency cannot be summed: 100 JPY and 100 USD become one \
+          revenue number, and the revenue dashboard is wrong by orders of magnitude.",
+    bad: "events:\n  order_completed:\n    properties:\n      revenue: required\n",
+    good: "events:\n  order_completed:\n    properties:\n      revenue: required\n      currency: required\n",
+};
+
+pub static DESCRIPTION_MISSING: Rule = Rule {
+    id: "properties/description-missing",
+    severity: Severity::Warning,
+    summary: "An event or a property definition has no description.",
+    why: "The dictionary is how a new analyst or a lifecycle marketer learns what an event \
+          means; a name alone invites guesses, and guesses become wrong metrics.",
+    bad: "properties:\n  plan_tier:\n    type: string\n",
+    good: "properties:\n  plan_tier:\n    type: string\n    description: Billing plan of the account when the event happened.\n",
+};
+
+pub static ENUM_EMPTY: Rule = Rule {
+    id: "properties/enum-empty",
+    severity: Severity::Error,
+    summary: "A property has `enum: []`, which no value can satisfy.",
+    why: "An empty enum rejects every payload: validation fails for all traffic, or the \
+          property is silently dropped downstream.",
+    bad: "properties:\n  plan_tier:\n    type: string\n    enum: []\n",
+    good: "properties:\n  plan_tier:\n    type: string\n    enum: [free, pro, enterprise]\n",
+};
+
+pub static ENUM_DUPLICATE: Rule = Rule {
+    id: "properties/enum-duplicate",
+    severity: Severity::Error,
+    summary: "A value appears twice in one enum.",
+    why: "A repeated value is usually a typo for a missing one (`pro, pro` where `premium` was \
+          meant), and generated code and docs show it twice.",
+    bad: "properties:\n  plan_tier:\n    type: string\n    enum: [free, pro, pro]\n",
+    good: "properties:\n  plan_tier:\n    type: string\n    enum: [free, pro, enterprise]\n",
+};
+
+pub static UNUSED: Rule = Rule {
+    id: "properties/unused",
+    severity: Severity::Warning,
+    summary: "A catalog property that no event, plan or config references.",
+    why: "Dead definitions are noise that slows everyone down: readers cannot tell which \
+          properties are real, and stale types mislead whoever reuses the name.",
+    bad: "properties:\n  legacy_segment:\n    type: string\n    description: Old segmentation.\n",
+    good: "# delete it, or reference it from the events that send it\n",
+};
+
+pub static TYPE_UNKNOWN: Rule = Rule {
+    id: "properties/type-unknown",
+    severity: Severity::Error,
+    summary: "A property's `type` is not one of string, integer, number, boolean, timestamp, \
+              object, array.",
+    why: "An unknown type cannot be validated, exported as JSON Schema or mapped to a warehouse \
+          column, so the property is effectively untyped.",
+    bad: "properties:\n  revenue:\n    type: float\n",
+    good: "properties:\n  revenue:\n    type: number\n",
+};
+
+pub const RULES: &[&Rule] = &[
+    &REQUIRED_MISSING,
+    &CURRENCY_WITH_AMOUNT,
+    &DESCRIPTION_MISSING,
+    &ENUM_EMPTY,
+    &ENUM_DUPLICATE,
+    &UNUSED,
+    &TYPE_UNKNOWN,
+];
+
+pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
+    for event in &cx.catalog.events {
+        required_missing(cx, event, out);
+        currency_with_amount(event, out);
+    }
+    descriptions(cx.catalog, out);
+    for (owner, constraints) in all_constraints(cx.catalog) {
+        enums(&owner, constraints, out);
+    }
+    unused(cx, out);
+    for def in definitions(cx.catalog) {
+        type_unknown(def, out);
+    }
+}
+
+/// Who demands a property of an event: the config, and the plans that list it.
+fn required_missing(cx: &Context, event: &Event, out: &mut Vec<Diagnostic>) {
+    if !event.is_active() {
+        return;
+    }
+    let mut demanded: Vec<(&str, Option<Span>, String)> = cx
+        .config
+        .required_properties
+        .iter()
+        .map(|name| {
+            (
+                name.value.as_str(),
+                Some(name.span),
+                "tracklint.yaml properties.required".to_owned(),
+            )
+        })
+        .collect();
+    for (plan, _) in cx.catalog.plans_listing(&event.name.value) {
+        for name in &plan.required_properties {
+            demanded.push((
+                name.value.as_str(),
+                Some(name.span),
+                format!("plan \"{}\"", plan.id.value),
+            ));
+        }
+    }
+    let mut seen = HashSet::new();
+    for (name, _, _) in &demanded {
+        if !seen.insert(*name) {
+            continue;
+        }
+        let sources: Vec<&(&str, Option<Span>, String)> =
+            demanded.iter().filter(|(n, _, _)| n == name).collect();
+        let by = sources
+            .iter()
+            .map(|(_, _, who)| who.as_str())
+            .collect::<Vec<_>>()
+            .join(", ");
+        let diagnostic = match event.property(name) {
+            None => REQUIRED_MISSING
+                .at(
+                    event.name.span,
+                    format!(
+                        "event \"{}\" lacks required property \"{name}\" (required by {by})",
+                        event.name.value
+                    ),
+                )
+                .with_help(format!("add `{name}: required` to the event's properties")),
+            Some(property) if !property.is_required() => REQUIRED_MISSING
+                .at(
+                    property.name.span,
+                    format!(
+                        "property \"{name}\" of event \"{}\" must be required (required by {by})",
+                        event.name.value
+                    ),
+                )
+                .with_help(format!("make it `{name}: required`")),
+            Some(_) => continue,
+        };
+        let diagnostic = sources
+            .iter()
+            .filter_map(|(_, span, who)| span.map(|s| (s, who)))
+            .fold(diagnostic, |d, (span, who)| {
+                d.with_label(span, format!("required by {who}"))
+            });
+        out.push(diagnostic);
+    }
+}
+
+fn currency_with_amount(event: &Event, out: &mut Vec<Diagnostic>) {
+    if event.status() == Status::Retired {
+        return;
+    }
+    let Some(money) = event
+        .properties
+        .iter()
+        .find(|p| Catalog::is_money_property(&p.name.value))
+    else {
+        return;
+    };
+    match event.property("currency") {
+        None => out.push(
+            CURRENCY_WITH_AMOUNT
+                .at(
+                    event.name.span,
+                    format!(
+                        "event \"{}\" has the money property \"{}\" but no currency",
+                        event.name.value, money.name.value
+                    ),
+                )
+                .with_label(money.name.span, "money property")
+                .with_help("add `currency: required` (an ISO 4217 code) next to the amount"),
+        ),
+        Some(currency) if !currency.is_required() => out.push(
+            CURRENCY_WITH_AMOUNT
+                .at(
+                    currency.name.span,
+                    format!(
+                        "currency of event \"{}\" must be required: it carries the money property \"{}\"",
+                        event.name.value, money.name.value
+                    ),
+                )
+                .with_label(money.name.span, "money property")
+                .with_help("make it `currency: required`"),
+        ),
+        Some(_) => {}
+    }
+}
+
+fn descriptions(catalog: &Catalog, out: &mut Vec<Diagnostic>) {
+    for event in &catalog.events {
+        if event.status() != Status::Retired
+            && is_blank(event.description.as_ref().map(|d| d.value.as_str()))
+        {
+            out.push(
+                DESCRIPTION_MISSING
+                    .at(
+                        event.name.span,
+                        format!("event \"{}\" has no description", event.name.value),
+                    )
+                    .with_help("add `description:` saying what happened, in one sentence"),
+            );
+        }
+    }
+    for property in &catalog.properties {
+        if is_blank(property.description.as_ref().map(|d| d.value.as_str())) {
+            out.push(
+                DESCRIPTION_MISSING
+                    .at(
+                        property.name.span,
+                        format!("property \"{}\" has no description", property.name.value),
+                    )
+                    .with_help("add `description:` saying what the value means, with its unit"),
+            );
+        }
+    }
+    for event in &catalog.events {
+        for def in event.properties.iter().filter_map(|p| p.inline()) {
+            if is_blank(def.description.as_ref().map(|d| d.value.as_str())) {
+                out.push(
+                    DESCRIPTION_MISSING
+                        .at(
+                            def.name.span,
+                            format!(
+                                "property \"{}\" of event \"{}\" has no description",
+                                def.name.value, event.name.value
+                            ),
+                        )
+                        .with_help("add `description:` saying what the value means, with its unit"),
+                );
+            }
+        }
+    }
+}
+
+fn is_blank(text: Option<&str>) -> bool {
+    text.is_none_or(|t| t.trim().is_empty())
+}
+
+/// Every set of keywords in the catalog with a phrase naming its owner.
+fn all_constraints(catalog: &Catalog) -> Vec<(String, &Constraints)> {
+    let mut all: Vec<(String, &Constraints)> = catalog
+        .properties
+        .iter()
+        .map(|p| (format!("property \"{}\"", p.name.value), &p.constraints))
+        .collect();
+    for event in &catalog.events {
+        for property in &event.properties {
+            let constraints = match &property.kind {
+                PropertyKind::Inline(def) => &def.constraints,
+                PropertyKind::Reference(r) => &r.constraints,
+            };
+            all.push((
+                format!(
+                    "property \"{}\" of event \"{}\"",
+                    property.name.value, event.name.value
+                ),
+                constraints,
+            ));
+        }
+    }
+    all
+}
+
+/// Every property definition: the catalog's, then inline ones.
+pub fn definitions(catalog: &Catalog) -> impl Iterator<Item = &PropertyDef> {
+    catalog.properties.iter().chain(
+        catalog
+            .events
+            .iter()
+            .flat_map(|e| e.properties.iter().filter_map(|p| p.inline())),
+    )
+}
+
+fn enums(owner: &str, constraints: &Constraints, out: &mut Vec<Diagnostic>) {
+    let Some(keyword) = constraints.enum_values() else {
+        return;
+    };
+    if keyword.value.as_array().is_some_and(Vec::is_empty) {
+        out.push(
+            ENUM_EMPTY
+                .at(
+                    keyword.span,
+                    format!("the enum of {owner} is empty, so no value is allowed"),
+                )
+                .with_help("list the allowed values, or remove `enum:`"),
+        );
+        return;
+    }
+    for (index, item) in keyword.items.iter().enumerate() {
+        if let Some(first) = keyword.items[..index]
+            .iter()
+            .find(|earlier| earlier.value == item.value)
+        {
+            out.push(
+                ENUM_DUPLICATE
+                    .at(
+                        item.span,
+                        format!("the enum of {owner} lists {} twice", item.value),
+                    )
+                    .with_label(first.span, "first listed here")
+                    .with_help("remove the repeat, or fix the value it was meant to be"),
+            );
+        }
+    }
+}
+
+fn unused(cx: &Context, out: &mut Vec<Diagnostic>) {
+    let in_config: HashSet<&str> = cx
+        .config
+        .required_properties
+        .iter()
+        .map(|p| p.value.as_str())
+        .collect();
+    for property in &cx.catalog.properties {
+        let name = property.name.value.as_str();
+        if !cx.catalog.is_referenced(name) && !in_config.contains(name) {
+            out.push(
+                UNUSED
+                    .at(
+                        property.name.span,
+                        format!("property \"{name}\" is not used by any event"),
+                    )
+                    .with_help("reference it from the events that send it, or delete it"),
+            );
+        }
+    }
+}
+
+fn type_unknown(def: &PropertyDef, out: &mut Vec<Diagnostic>) {
+    let Some(type_) = &def.type_ else {
+        return;
+    };
+    if PROPERTY_TYPES.contains(&type_.value.as_str()) {
+        return;
+    }
+    let suggestion = match type_.value.as_str() {
+        "float" | "double" | "decimal" | "numeric" => Some("number"),
+        "int" | "long" | "bigint" => Some("integer"),
+        "bool" => Some("boolean"),
+        "str" | "text" => Some("string"),
+        "datetime" | "date-time" | "date" | "time" => Some("timestamp"),
+        "list" => Some("array"),
+        "map" | "dict" | "json" => Some("object"),
+        _ => None,
+    };
+    let help = match suggestion {
+        Some(s) => format!("use `type: {s}`"),
+        None => format!("use one of: {}", PROPERTY_TYPES.join(", ")),
+    };
+    out.push(
+        TYPE_UNKNOWN
+            .at(
+                type_.span,
+                format!(
+                    "property \"{}\" has the unknown type \"{}\"",
+                    def.name.value, type_.value
+                ),
+            )
+            .with_help(help),
+    );
+}

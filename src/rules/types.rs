@@ -1,0 +1,261 @@
+//! types/*: a property name means one type everywhere, and its constraints fit that type
+//! (SPEC §3.4): schema drift is what breaks warehouse columns and CRM traits.
+
+use std::collections::HashMap;
+
+use serde_json::Value;
+
+use super::{Context, Rule};
+use crate::catalog::{Catalog, Constraints, Keyword, Name, PropertyKind};
+use crate::diagnostic::{Diagnostic, Severity};
+
+pub static UNSTABLE: Rule = Rule {
+    id: "types/unstable",
+    severity: Severity::Error,
+    summary: "One property name has two different types in the catalog (two inline definitions, \
+              or an inline definition redefining a catalog property).",
+    why: "A warehouse column or a CRM trait has one type. When `plan_id` is a string in one event \
+          and an integer in another, loads fail or values are silently cast and joins break.",
+    bad: "properties:\n  quantity: {type: integer, description: Units.}\nevents:\n  cart_product_added:\n    properties:\n      quantity: {type: string, description: Units.}\n",
+    good: "events:\n  cart_product_added:\n    properties:\n      quantity: required\n",
+};
+
+pub static NARROWING_CONFLICT: Rule = Rule {
+    id: "types/narrowing-conflict",
+    severity: Severity::Error,
+    summary: "A constraint the property's type cannot have (minimum on a string, pattern on a \
+              number, an enum value of another type), or a reference that widens the catalog \
+              definition instead of narrowing it.",
+    why: "Such a constraint is silently ignored by validators, so the payload check everyone \
+          relies on does not happen; a widening reference lets values through that the \
+          catalog promises never occur.",
+    bad: "properties:\n  plan_tier: {type: string, enum: [free, pro]}\nevents:\n  plan_upgraded:\n    properties:\n      plan_tier: {required: true, minimum: 1}\n",
+    good: "events:\n  plan_upgraded:\n    properties:\n      plan_tier: {required: true, enum: [pro]}\n",
+};
+
+pub static TIMESTAMP_FORMAT: Rule = Rule {
+    id: "types/timestamp-format",
+    severity: Severity::Warning,
+    summary: "A property named *_at, *_date or *_timestamp is declared as `string`.",
+    why: "As a string, `2026-03-01 10:00` without an offset is accepted, and every consumer \
+          guesses the time zone; `type: timestamp` requires RFC 3339 with an explicit offset, \
+          so billing-day joins do not slip a day.",
+    bad: "properties:\n  trial_ends_at:\n    type: string\n",
+    good: "properties:\n  trial_ends_at:\n    type: timestamp\n",
+};
+
+pub const RULES: &[&Rule] = &[&UNSTABLE, &NARROWING_CONFLICT, &TIMESTAMP_FORMAT];
+
+pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
+    unstable(cx.catalog, out);
+    narrowing(cx.catalog, out);
+    for def in super::properties::definitions(cx.catalog) {
+        timestamp_format(&def.name, def.type_.as_ref(), out);
+    }
+}
+
+/// The first type seen for each property name (the catalog's first), then every inline
+/// definition that disagrees.
+fn unstable(catalog: &Catalog, out: &mut Vec<Diagnostic>) {
+    let mut first: HashMap<&str, &Name> = HashMap::new();
+    for def in super::properties::definitions(catalog) {
+        let Some(type_) = &def.type_ else {
+            continue;
+        };
+        let earlier = *first.entry(def.name.value.as_str()).or_insert(type_);
+        if earlier.value != type_.value {
+            out.push(
+                UNSTABLE
+                    .at(
+                        type_.span,
+                        format!(
+                            "property \"{}\" is a {} here but a {} elsewhere",
+                            def.name.value, type_.value, earlier.value
+                        ),
+                    )
+                    .with_span_label("second type")
+                    .with_label(earlier.span, format!("declared {} here", earlier.value))
+                    .with_help(format!(
+                        "use one type for \"{}\" everywhere; reference the catalog property instead of redefining it, or pick another name",
+                        def.name.value
+                    )),
+            );
+        }
+    }
+}
+
+fn narrowing(catalog: &Catalog, out: &mut Vec<Diagnostic>) {
+    for def in &catalog.properties {
+        keyword_fit(&def.name.value, def.type_name(), &def.constraints, out);
+    }
+    for event in &catalog.events {
+        for property in &event.properties {
+            match &property.kind {
+                PropertyKind::Inline(def) => {
+                    keyword_fit(&property.name.value, def.type_name(), &def.constraints, out)
+                }
+                PropertyKind::Reference(reference) => {
+                    let Some(base) = catalog.property(&property.name.value) else {
+                        continue;
+                    };
+                    keyword_fit(
+                        &property.name.value,
+                        base.type_name(),
+                        &reference.constraints,
+                        out,
+                    );
+                    widening(
+                        &property.name.value,
+                        &base.constraints,
+                        &reference.constraints,
+                        out,
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// Which type family a keyword needs.
+fn keyword_types(keyword: &str) -> Option<&'static [&'static str]> {
+    match keyword {
+        "minimum" | "maximum" | "exclusiveMinimum" | "exclusiveMaximum" => {
+            Some(&["integer", "number"])
+        }
+        "minLength" | "maxLength" | "pattern" | "format" => Some(&["string", "timestamp"]),
+        "minItems" | "maxItems" | "items" => Some(&["array"]),
+        "properties" | "additionalProperties" | "required" => Some(&["object"]),
+        _ => None,
+    }
+}
+
+fn keyword_fit(
+    name: &str,
+    type_: Option<&str>,
+    constraints: &Constraints,
+    out: &mut Vec<Diagnostic>,
+) {
+    let Some(type_) = type_ else {
+        return;
+    };
+    if !crate::catalog::PROPERTY_TYPES.contains(&type_) {
+        return; // properties/type-unknown reports it
+    }
+    for keyword in &constraints.keywords {
+        if let Some(allowed) = keyword_types(&keyword.name)
+            && !allowed.contains(&type_)
+        {
+            out.push(
+                NARROWING_CONFLICT
+                    .at(
+                        keyword.span,
+                        format!(
+                            "property \"{name}\" is a {type_}, which cannot have `{}`",
+                            keyword.name
+                        ),
+                    )
+                    .with_help(format!(
+                        "`{}` applies to {} properties; remove it",
+                        keyword.name,
+                        allowed.join("/")
+                    )),
+            );
+        }
+        if keyword.name == "enum" || keyword.name == "const" {
+            for item in &keyword.items {
+                if !value_fits(type_, &item.value) {
+                    out.push(
+                        NARROWING_CONFLICT
+                            .at(
+                                item.span,
+                                format!(
+                                    "{} in the {} of property \"{name}\" is not a {type_}",
+                                    item.value, keyword.name
+                                ),
+                            )
+                            .with_help(format!("list only {type_} values")),
+                    );
+                }
+            }
+        }
+    }
+}
+
+fn value_fits(type_: &str, value: &Value) -> bool {
+    match type_ {
+        "string" | "timestamp" => value.is_string(),
+        "integer" => value.is_i64() || value.is_u64(),
+        "number" => value.is_number(),
+        "boolean" => value.is_boolean(),
+        "object" => value.is_object(),
+        "array" => value.is_array(),
+        _ => true,
+    }
+}
+
+/// A reference may only narrow: its enum within the catalog's, its bounds inside the catalog's.
+fn widening(name: &str, base: &Constraints, narrowed: &Constraints, out: &mut Vec<Diagnostic>) {
+    if let (Some(base_enum), Some(own)) = (base.enum_values(), narrowed.enum_values()) {
+        for item in &own.items {
+            if !base_enum.items.iter().any(|b| b.value == item.value) {
+                out.push(
+                    NARROWING_CONFLICT
+                        .at(item.span, format!("{} is not in the catalog's enum of property \"{name}\"", item.value))
+                        .with_label(base_enum.span, "the catalog's enum")
+                        .with_help("a reference may only narrow the enum to a subset; add the value to the catalog property"),
+                );
+            }
+        }
+    }
+    bound(name, base, narrowed, "minimum", |own, base| own < base, out);
+    bound(name, base, narrowed, "maximum", |own, base| own > base, out);
+}
+
+fn bound(
+    name: &str,
+    base: &Constraints,
+    narrowed: &Constraints,
+    keyword: &str,
+    widens: fn(f64, f64) -> bool,
+    out: &mut Vec<Diagnostic>,
+) {
+    let (Some(base_keyword), Some(own)) = (base.get(keyword), narrowed.get(keyword)) else {
+        return;
+    };
+    let (Some(base_value), Some(own_value)) = (base_keyword.value.as_f64(), own.value.as_f64())
+    else {
+        return;
+    };
+    if widens(own_value, base_value) {
+        out.push(widening_diagnostic(name, keyword, own, base_keyword));
+    }
+}
+
+fn widening_diagnostic(name: &str, keyword: &str, own: &Keyword, base: &Keyword) -> Diagnostic {
+    NARROWING_CONFLICT
+        .at(
+            own.span,
+            format!(
+                "`{keyword}: {}` widens the catalog's `{keyword}: {}` of property \"{name}\"",
+                own.value, base.value
+            ),
+        )
+        .with_label(base.span, "the catalog's bound")
+        .with_help("a reference may only tighten bounds; change the catalog property instead")
+}
+
+fn timestamp_format(name: &Name, type_: Option<&Name>, out: &mut Vec<Diagnostic>) {
+    let Some(type_) = type_ else {
+        return;
+    };
+    let looks_like_time = ["_at", "_date", "_timestamp"]
+        .iter()
+        .any(|s| name.value.ends_with(s));
+    if looks_like_time && type_.value == "string" {
+        out.push(
+            TIMESTAMP_FORMAT
+                .at(type_.span, format!("property \"{}\" holds a point in time but is declared as string", name.value))
+                .with_help("declare `type: timestamp`, which requires RFC 3339 with an explicit UTC offset"),
+        );
+    }
+}

@@ -1,0 +1,400 @@
+//! versioning/*: payload changes are versioned, logged and mapped (SPEC §3.5). Without a
+//! baseline only the changelog and rename checks run.
+
+use std::path::{Path, PathBuf};
+
+use super::{Context, Rule};
+use crate::baseline::Baseline;
+use crate::catalog::{Catalog, Event, PropertyKind};
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::diff::{self, Change, ChangeKind, Entity};
+use crate::source::{Span, normalize};
+
+pub static TYPE_CHANGED: Rule = Rule {
+    id: "versioning/type-changed",
+    severity: Severity::Error,
+    summary: "A property's type changed from the baseline (`--against`).",
+    why: "Warehouse columns, CRM traits and every query keep the old type. A flipped type \
+          breaks loads or silently casts values, and history no longer joins with new data.",
+    bad: "# before: plan_id: {type: integer}\nproperties:\n  plan_id: {type: string}\n",
+    good: "# keep the type; add a new property for the new meaning\nproperties:\n  plan_id: {type: integer}\n  plan_code: {type: string}\n",
+};
+
+pub static MEANING_CHANGED_WITHOUT_BUMP: Rule = Rule {
+    id: "versioning/meaning-changed-without-bump",
+    severity: Severity::Error,
+    summary: "An event's payload changed incompatibly since the baseline (property removed, \
+              type/unit/enum narrowed, optional became required, bounds tightened) but its \
+              `version` did not increase.",
+    why: "Consumers tell old payloads from new ones by version. A silent breaking change mixes \
+          both in one series: dashboards shift, and journeys built on the old meaning misfire.",
+    bad: "# before: version 1 with coupon_code optional\nevents:\n  order_completed:\n    version: 1\n    properties:\n      coupon_code: required\n",
+    good: "events:\n  order_completed:\n    version: 2\n    properties:\n      coupon_code: required\n    changelog:\n      - {version: 2, date: 2026-11-20, summary: coupon_code is now always sent}\n",
+};
+
+pub static VERSION_DECREASED: Rule = Rule {
+    id: "versioning/version-decreased",
+    severity: Severity::Error,
+    summary: "An event's `version` is lower than in the baseline.",
+    why: "Versions only go up; a lower number makes new payloads look like old ones and breaks \
+          every consumer that branches on version.",
+    bad: "# before: version 3\nevents:\n  order_completed:\n    version: 2\n",
+    good: "events:\n  order_completed:\n    version: 4\n",
+};
+
+pub static REMOVED_WITHOUT_DEPRECATION: Rule = Rule {
+    id: "versioning/removed-without-deprecation",
+    severity: Severity::Error,
+    summary: "An event of the baseline is gone, but it was not deprecated or retired first, nor \
+              listed in another event's `renamed_from`.",
+    why: "Dashboards, cohorts and journeys that read the event go silently flat. Deprecate it \
+          with a sunset first so its consumers can move, or record the rename.",
+    bad: "# before: events: {legacy_cart_viewed: ...}; now it is deleted\n",
+    good: "events:\n  legacy_cart_viewed:\n    status: deprecated\n    deprecated: {since: 2026-11-01, replaced_by: cart_viewed, sunset: 2027-02-01}\n",
+};
+
+pub static CHANGELOG_MISSING: Rule = Rule {
+    id: "versioning/changelog-missing",
+    severity: Severity::Error,
+    summary: "An event at version N > 1 lacks a changelog entry for some version from 2 to N.",
+    why: "A version bump tells consumers the meaning changed; the changelog tells them how. \
+          Without it, nobody can reconcile a metric across the change.",
+    bad: "events:\n  checklist_completed:\n    version: 2\n",
+    good: "events:\n  checklist_completed:\n    version: 2\n    changelog:\n      - version: 2\n        date: 2026-09-01\n        summary: time_to_complete now in seconds, was minutes\n",
+};
+
+pub static RENAME_WITHOUT_BACKFILL: Rule = Rule {
+    id: "versioning/rename-without-backfill",
+    severity: Severity::Error,
+    summary: "`renamed_from` without a `backfill` note.",
+    why: "After a rename, old cohorts and funnels still hold the old name. The backfill note \
+          says how history maps onto the new name, so reports do not drop to zero at the rename.",
+    bad: "events:\n  checklist_completed:\n    renamed_from: [onboarding_checklist_done]\n",
+    good: "events:\n  checklist_completed:\n    renamed_from: [onboarding_checklist_done]\n    backfill: map the old name; minutes become seconds\n",
+};
+
+pub const RULES: &[&Rule] = &[
+    &TYPE_CHANGED,
+    &MEANING_CHANGED_WITHOUT_BUMP,
+    &CHANGELOG_MISSING,
+    &VERSION_DECREASED,
+    &REMOVED_WITHOUT_DEPRECATION,
+    &RENAME_WITHOUT_BACKFILL,
+];
+
+pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
+    for event in &cx.catalog.events {
+        changelog(event, out);
+        rename(event, out);
+    }
+    if let Some(baseline) = cx.baseline {
+        against(cx, baseline, out);
+    }
+}
+
+/// The rules that compare with the baseline.
+fn against(cx: &Context, baseline: &Baseline, out: &mut Vec<Diagnostic>) {
+    let base = &baseline.catalog;
+    let changes = diff::compare(base, cx.catalog);
+    type_changed(cx.catalog, base, &baseline.label, out);
+    for change in changes.iter().filter(|c| c.entity == Entity::Event) {
+        match change.kind {
+            ChangeKind::Changed => {
+                meaning_changed(cx.catalog, base, change, &baseline.label, out);
+                version_decreased(cx.catalog, base, change, &baseline.label, out);
+            }
+            ChangeKind::Removed if change.breaking() => {
+                removed(cx, baseline, change, out);
+            }
+            _ => {}
+        }
+    }
+}
+
+fn in_baseline(label: &str) -> String {
+    format!("in {label}")
+}
+
+/// Catalog properties whose type flipped, and inline definitions (per event) whose type did.
+fn type_changed(head: &Catalog, base: &Catalog, label: &str, out: &mut Vec<Diagnostic>) {
+    let mut report = |name: &str,
+                      owner: String,
+                      now: Span,
+                      new_type: &str,
+                      was: Span,
+                      old_type: &str| {
+        out.push(
+            TYPE_CHANGED
+                .at(now, format!("{owner} \"{name}\" changed type from {old_type} to {new_type}"))
+                .with_label(was, format!("{old_type} {}", in_baseline(label)))
+                .with_help(format!(
+                    "keep {old_type} and add a new property for the new meaning; a type change breaks every table and trait that stores \"{name}\""
+                )),
+        );
+    };
+    for property in &head.properties {
+        let (Some(now), Some(was)) = (
+            property.type_.as_ref(),
+            base.property(&property.name.value)
+                .and_then(|p| p.type_.as_ref()),
+        ) else {
+            continue;
+        };
+        if now.value != was.value {
+            report(
+                &property.name.value,
+                "property".into(),
+                now.span,
+                &now.value,
+                was.span,
+                &was.value,
+            );
+        }
+    }
+    for event in &head.events {
+        let Some(before) = base.event(&event.name.value) else {
+            continue;
+        };
+        for property in &event.properties {
+            let Some(previous) = before.property(&property.name.value) else {
+                continue;
+            };
+            let (Some(old_type), Some(old_def)) =
+                (base.type_of(previous), base.definition_of(previous))
+            else {
+                continue;
+            };
+            let now = match &property.kind {
+                PropertyKind::Inline(def) => def.type_.as_ref().map(|t| (t.span, t.value.as_str())),
+                // A reference whose catalog type changed is reported at the catalog property;
+                // one that replaced an inline definition is reported at the entry.
+                PropertyKind::Reference(_) if previous.inline().is_some() => {
+                    head.type_of(property).map(|t| (property.name.span, t))
+                }
+                PropertyKind::Reference(_) => None,
+            };
+            if let Some((span, new_type)) = now
+                && new_type != old_type
+            {
+                let was = old_def
+                    .type_
+                    .as_ref()
+                    .map_or(previous.name.span, |t| t.span);
+                report(
+                    &property.name.value,
+                    format!("property of event \"{}\"", event.name.value),
+                    span,
+                    new_type,
+                    was,
+                    old_type,
+                );
+            }
+        }
+    }
+}
+
+fn version_span(event: &Event) -> Span {
+    event.version.as_ref().map_or(event.name.span, |v| v.span)
+}
+
+fn meaning_changed(
+    head: &Catalog,
+    base: &Catalog,
+    change: &Change,
+    label: &str,
+    out: &mut Vec<Diagnostic>,
+) {
+    if !change.lacks_bump() {
+        return;
+    }
+    let (Some(event), Some(before)) = (head.event(&change.name), base.event(&change.name)) else {
+        return;
+    };
+    let breaking: Vec<_> = change.reasons.iter().filter(|r| r.breaking).collect();
+    let reasons: Vec<&str> = breaking.iter().map(|r| r.text.as_str()).collect();
+    let mut diagnostic = MEANING_CHANGED_WITHOUT_BUMP
+        .at(
+            version_span(event),
+            format!(
+                "event \"{}\" changed incompatibly since {label} ({}) but its version stayed at {}",
+                event.name.value,
+                reasons.join("; "),
+                event.version()
+            ),
+        )
+        .with_help(format!(
+            "bump `version:` to {} and add a changelog entry for it{}",
+            before.version() + 1,
+            if event.is_crm_eligible() {
+                "; CRM approval must then be renewed"
+            } else {
+                ""
+            }
+        ));
+    for reason in &breaking {
+        if let Some(span) = reason.head {
+            diagnostic = diagnostic.with_label(span, reason.text.clone());
+        }
+    }
+    out.push(diagnostic.with_label(
+        version_span(before),
+        format!("version {} {}", before.version(), in_baseline(label)),
+    ));
+}
+
+fn version_decreased(
+    head: &Catalog,
+    base: &Catalog,
+    change: &Change,
+    label: &str,
+    out: &mut Vec<Diagnostic>,
+) {
+    let (Some(event), Some(before)) = (head.event(&change.name), base.event(&change.name)) else {
+        return;
+    };
+    if event.version() < before.version() {
+        out.push(
+            VERSION_DECREASED
+                .at(
+                    version_span(event),
+                    format!(
+                        "event \"{}\" went from version {} back to {}",
+                        event.name.value,
+                        before.version(),
+                        event.version()
+                    ),
+                )
+                .with_label(
+                    version_span(before),
+                    format!("version {} {}", before.version(), in_baseline(label)),
+                )
+                .with_help(format!(
+                    "versions only go up: use {} or higher",
+                    before.version() + 1
+                )),
+        );
+    }
+}
+
+/// A removed event is blamed where it used to be listed in the head catalog: a plan that still
+/// lists it, else the `events:` of the file that held it, else the config.
+fn removed(cx: &Context, baseline: &Baseline, change: &Change, out: &mut Vec<Diagnostic>) {
+    let Some(before) = baseline.catalog.event(&change.name) else {
+        return;
+    };
+    let listed = cx
+        .catalog
+        .plans_listing(&change.name)
+        .next()
+        .map(|(_, entry)| entry.name.span);
+    let old_file = relative(&cx.sources.get(before.file).path, &baseline.root);
+    let same_file = cx
+        .catalog
+        .files
+        .iter()
+        .find(|f| relative(&cx.sources.get(f.id).path, &cx.config.root) == old_file)
+        .and_then(|f| f.events_key.or(Some(Span::new(f.id, 0, 0))));
+    let Some(span) = listed.or(same_file).or(cx.config.file_span()) else {
+        return;
+    };
+    out.push(
+        REMOVED_WITHOUT_DEPRECATION
+            .at(
+                span,
+                format!(
+                    "event \"{}\" was removed without being deprecated first (it was {} {})",
+                    change.name,
+                    before.status.as_ref().map_or("active", |s| s.value.as_str()),
+                    in_baseline(&baseline.label)
+                ),
+            )
+            .with_label(before.name.span, format!("defined here {}", in_baseline(&baseline.label)))
+            .with_help(
+                "restore it with `status: deprecated` and a `deprecated.sunset` for a release first, \
+                 or name it in the new event's `renamed_from`",
+            ),
+    );
+}
+
+/// A path relative to a catalog root, for matching files across two catalogs.
+fn relative(path: &Path, root: &Path) -> PathBuf {
+    let absolute = |p: &Path| {
+        std::fs::canonicalize(p).unwrap_or_else(|_| {
+            normalize(
+                &std::env::current_dir()
+                    .map(|c| c.join(p))
+                    .unwrap_or_else(|_| p.to_path_buf()),
+            )
+        })
+    };
+    let (path, root) = (absolute(path), absolute(root));
+    path.strip_prefix(&root)
+        .map_or(path.clone(), Path::to_path_buf)
+}
+
+fn changelog(event: &Event, out: &mut Vec<Diagnostic>) {
+    let Some(version) = &event.version else {
+        return;
+    };
+    let missing: Vec<String> = (2..=version.value)
+        .filter(|v| {
+            !event
+                .changelog
+                .iter()
+                .any(|entry| entry.version.as_ref().is_some_and(|e| e.value == *v))
+        })
+        .map(|v| v.to_string())
+        .collect();
+    if missing.is_empty() {
+        return;
+    }
+    let mut diagnostic = CHANGELOG_MISSING
+        .at(
+            version.span,
+            format!(
+                "event \"{}\" is at version {} but its changelog has no entry for version {}",
+                event.name.value,
+                version.value,
+                missing.join(", ")
+            ),
+        )
+        .with_help(format!(
+            "add a `changelog:` entry `- {{version: {}, date: YYYY-MM-DD, summary: what changed}}`",
+            missing.last().map_or("N", String::as_str)
+        ));
+    if let Some(key) = event.changelog_key {
+        diagnostic = diagnostic.with_label(key, "changelog");
+    }
+    out.push(diagnostic);
+}
+
+fn rename(event: &Event, out: &mut Vec<Diagnostic>) {
+    let Some(key) = event.renamed_from_key else {
+        return;
+    };
+    if event.renamed_from.is_empty()
+        || event
+            .backfill
+            .as_ref()
+            .is_some_and(|b| !b.value.trim().is_empty())
+    {
+        return;
+    }
+    let old: Vec<&str> = event
+        .renamed_from
+        .iter()
+        .map(|n| n.value.as_str())
+        .collect();
+    out.push(
+        RENAME_WITHOUT_BACKFILL
+            .at(
+                key,
+                format!(
+                    "event \"{}\" was renamed from {} without a backfill note",
+                    event.name.value,
+                    old.join(", ")
+                ),
+            )
+            .with_help("add `backfill:` saying how data under the old name maps to this event"),
+    );
+}

@@ -1,0 +1,459 @@
+//! Baselines (SPEC §4): a git repository with two commits, the release planting breaking
+//! changes (a property removed, a catalog property's type flipped, optional -> required, an
+//! event deleted without deprecation, a rename without backfill) and compatible ones (a new
+//! optional property, an added enum value, a properly bumped and re-approved event).
+//! `check --against HEAD~1` and `check --against <folder>` must report exactly the breaking ones.
+
+use std::path::{Path, PathBuf};
+use std::process::Command as Process;
+
+use assert_cmd::Command;
+
+const SHOP_BEFORE: &str = r#"properties:
+  order_id: {type: string, description: Order identifier.}
+  quantity: {type: integer, description: Units of the product.}
+  coupon_code: {type: string, description: Coupon entered at checkout.}
+  search_query: {type: string, description: What the visitor searched for.}
+  payment_method: {type: string, enum: [card, paypal], description: How the order was paid.}
+  gift_wrap: {type: boolean, description: Whether the order is gift wrapped.}
+
+events:
+  order_completed:
+    description: An order was paid.
+    owner: checkout
+    consent: necessary
+    version: 1
+    lifecycle: purchase
+    dedupe_key: order_id
+    properties:
+      plan_tier: required
+      order_id: required
+      revenue: required
+      currency: required
+      coupon_code: optional
+      payment_method: optional
+  cart_product_added:
+    description: A product was added to the cart.
+    owner: web
+    consent: analytics
+    version: 1
+    properties:
+      plan_tier: required
+      quantity: required
+  products_searched:
+    description: A visitor searched the catalog.
+    owner: web
+    consent: analytics
+    version: 1
+    properties:
+      plan_tier: required
+      search_query: optional
+  checkout_started:
+    description: A visitor opened the checkout.
+    owner: checkout
+    consent: marketing
+    version: 1
+    dedupe_key: order_id
+    properties:
+      plan_tier: required
+      order_id: required
+    crm: {eligible: true, approved_by: lifecycle, approved_version: 1, trigger: Abandoned checkout reminder}
+  banner_dismissed:
+    description: A visitor closed the promotion banner.
+    owner: web
+    consent: analytics
+    properties:
+      plan_tier: required
+  wishlist_viewed:
+    description: A visitor opened the wishlist.
+    owner: web
+    consent: analytics
+    properties:
+      plan_tier: required
+      gift_wrap: optional
+"#;
+
+const SHOP_AFTER: &str = r#"properties:
+  order_id: {type: string, description: Order identifier.}
+  quantity: {type: string, description: Units of the product.}  # MARK type-changed
+  coupon_code: {type: string, description: Coupon entered at checkout.}
+  search_query: {type: string, description: What the visitor searched for.}
+  payment_method: {type: string, enum: [card, paypal, apple_pay], description: How the order was paid.}
+  gift_wrap: {type: boolean, description: Whether the order is gift wrapped.}
+
+events:  # MARK removed-without-deprecation
+  order_completed:
+    description: An order was paid.
+    owner: checkout
+    consent: necessary
+    version: 1  # MARK meaning-changed-without-bump
+    lifecycle: purchase
+    dedupe_key: order_id
+    properties:
+      plan_tier: required
+      order_id: required
+      revenue: required
+      currency: required
+      payment_method: optional
+  cart_product_added:
+    description: A product was added to the cart.
+    owner: web
+    consent: analytics
+    version: 1  # MARK meaning-changed-without-bump
+    properties:
+      plan_tier: required
+      quantity: required
+  products_searched:
+    description: A visitor searched the catalog.
+    owner: web
+    consent: analytics
+    version: 1  # MARK meaning-changed-without-bump
+    properties:
+      plan_tier: required
+      search_query: required
+  checkout_started:
+    description: A visitor opened the checkout.
+    owner: checkout
+    consent: marketing
+    version: 2
+    dedupe_key: order_id
+    properties:
+      plan_tier: required
+      order_id: required
+      coupon_code: required
+      gift_wrap: optional
+    changelog:
+      - {version: 2, date: 2026-11-20, summary: coupon_code is always sent}
+    crm: {eligible: true, approved_by: lifecycle, approved_version: 2, trigger: Abandoned checkout reminder}
+  favourites_viewed:
+    description: A visitor opened the favourites list (was the wishlist).
+    owner: web
+    consent: analytics
+    renamed_from: [wishlist_viewed]  # MARK rename-without-backfill
+    properties:
+      plan_tier: required
+      gift_wrap: optional
+"#;
+
+const PLAN_BEFORE: &str = "plan: shop_web
+source: {kind: client, library: analytics.js}
+identity: [anonymous_id, user_id]
+events:
+  cart_product_added: {}
+  products_searched: {}
+  checkout_started: {}
+  banner_dismissed: {}
+  wishlist_viewed: {}
+";
+
+const PLAN_SERVER: &str = "plan: shop_server
+source: {kind: server, library: analytics-node}
+identity: [user_id]
+events:
+  order_completed: {}
+";
+
+fn scratch(name: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join("baseline")
+        .join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn git(dir: &Path, args: &[&str]) {
+    let status = Process::new("git")
+        .arg("-C")
+        .arg(dir)
+        .args([
+            "-c",
+            "user.email=ci@example.com",
+            "-c",
+            "user.name=CI",
+            "-c",
+            "commit.gpgsign=false",
+        ])
+        .args(args)
+        .status()
+        .unwrap();
+    assert!(status.success(), "git {args:?}");
+}
+
+/// The release-1 catalog: `init`'s starter plus the shop files.
+fn release_one(dir: &Path) {
+    Command::cargo_bin("tracklint")
+        .unwrap()
+        .arg("init")
+        .arg(dir)
+        .assert()
+        .success();
+    std::fs::write(dir.join("dictionary/shop.yaml"), SHOP_BEFORE).unwrap();
+    std::fs::write(dir.join("plans/shop_web.yaml"), PLAN_BEFORE).unwrap();
+    std::fs::write(dir.join("plans/shop_server.yaml"), PLAN_SERVER).unwrap();
+}
+
+fn release_two(dir: &Path) {
+    std::fs::write(dir.join("dictionary/shop.yaml"), SHOP_AFTER).unwrap();
+    std::fs::write(
+        dir.join("plans/shop_web.yaml"),
+        PLAN_BEFORE
+            .replace("  banner_dismissed: {}\n", "")
+            .replace("wishlist_viewed", "favourites_viewed"),
+    )
+    .unwrap();
+}
+
+/// (rule, line) the MARK comments announce in the release-2 shop file.
+fn marked() -> Vec<(String, u32)> {
+    let mut marks: Vec<(String, u32)> = SHOP_AFTER
+        .lines()
+        .enumerate()
+        .filter_map(|(i, line)| {
+            let mark = line.split("# MARK ").nth(1)?;
+            Some((format!("versioning/{}", mark.trim()), i as u32 + 1))
+        })
+        .collect();
+    marks.sort();
+    marks
+}
+
+fn check(dir: &Path, against: &str) -> (i32, Vec<(String, String, u32)>) {
+    let output = Command::cargo_bin("tracklint")
+        .unwrap()
+        .current_dir(dir)
+        .args(["check", "--against", against, "--format", "json"])
+        .output()
+        .unwrap();
+    let items: Vec<serde_json::Value> = serde_json::from_slice(&output.stdout)
+        .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&output.stderr)));
+    let found = items
+        .iter()
+        .map(|d| {
+            (
+                d["rule"].as_str().unwrap().to_owned(),
+                d["file"].as_str().unwrap().to_owned(),
+                d["line"].as_u64().unwrap() as u32,
+            )
+        })
+        .collect();
+    (output.status.code().unwrap(), found)
+}
+
+fn assert_breaking_changes_found(dir: &Path, against: &str) {
+    let (code, found) = check(dir, against);
+    assert_eq!(code, 1, "{found:?}");
+    assert!(
+        found
+            .iter()
+            .all(|(_, file, _)| file == "dictionary/shop.yaml"),
+        "{found:?}"
+    );
+    let mut rules: Vec<(String, u32)> = found
+        .into_iter()
+        .map(|(rule, _, line)| (rule, line))
+        .collect();
+    rules.sort();
+    assert_eq!(rules, marked());
+}
+
+#[test]
+fn release_one_is_clean() {
+    let dir = scratch("release-one");
+    release_one(&dir);
+    Command::cargo_bin("tracklint")
+        .unwrap()
+        .arg("check")
+        .arg(&dir)
+        .assert()
+        .success()
+        .stdout("");
+}
+
+#[test]
+fn against_a_git_revision() {
+    let dir = scratch("git");
+    release_one(&dir);
+    git(&dir, &["init", "-q"]);
+    git(&dir, &["add", "-A"]);
+    git(&dir, &["commit", "-qm", "release 1"]);
+    release_two(&dir);
+    git(&dir, &["rm", "-q", "--cached", "plans/shop_web.yaml"]);
+    git(&dir, &["add", "-A"]);
+    git(&dir, &["commit", "-qm", "release 2"]);
+    assert_breaking_changes_found(&dir, "HEAD~1");
+    // The work tree and the index are untouched.
+    let status = Process::new("git")
+        .arg("-C")
+        .arg(&dir)
+        .args(["status", "--porcelain"])
+        .output()
+        .unwrap();
+    assert!(status.stdout.is_empty());
+}
+
+#[test]
+fn against_a_git_revision_from_a_subfolder_catalog() {
+    let repo = scratch("git-subfolder");
+    let dir = repo.join("analytics/catalog");
+    std::fs::create_dir_all(&dir).unwrap();
+    release_one(&dir);
+    git(&repo, &["init", "-q"]);
+    git(&repo, &["add", "-A"]);
+    git(&repo, &["commit", "-qm", "release 1"]);
+    release_two(&dir);
+    git(&repo, &["add", "-A"]);
+    git(&repo, &["commit", "-qm", "release 2"]);
+    assert_breaking_changes_found(&dir, "HEAD~1");
+}
+
+#[test]
+fn against_a_folder() {
+    let root = scratch("folder");
+    let before = root.join("release-1");
+    let after = root.join("release-2");
+    release_one(&before);
+    release_one(&after);
+    release_two(&after);
+    assert_breaking_changes_found(&after, before.to_str().unwrap());
+}
+
+#[test]
+fn a_bad_revision_is_exit_2_naming_it() {
+    let dir = scratch("bad-ref");
+    release_one(&dir);
+    git(&dir, &["init", "-q"]);
+    git(&dir, &["add", "-A"]);
+    git(&dir, &["commit", "-qm", "release 1"]);
+    let output = Command::cargo_bin("tracklint")
+        .unwrap()
+        .current_dir(&dir)
+        .args(["check", "--against", "no-such-branch"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("no-such-branch"));
+}
+
+#[test]
+fn diff_classifies_and_fails_on_missing_bumps() {
+    let root = scratch("diff");
+    let before = root.join("release-1");
+    let after = root.join("release-2");
+    release_one(&before);
+    release_one(&after);
+    release_two(&after);
+    let output = Command::cargo_bin("tracklint")
+        .unwrap()
+        .current_dir(&after)
+        .args(["diff", before.to_str().unwrap(), "--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let changes: Vec<serde_json::Value> = serde_json::from_slice(&output.stdout).unwrap();
+    let find = |entity: &str, name: &str| {
+        changes
+            .iter()
+            .find(|c| c["entity"] == entity && c["name"] == name)
+            .unwrap_or_else(|| panic!("no change for {entity} {name}: {changes:#?}"))
+    };
+    let order = find("event", "order_completed");
+    assert_eq!(order["change"], "changed");
+    assert_eq!(order["breaking"], true);
+    assert_eq!(order["reasons"][0], "property coupon_code removed");
+    assert_eq!(
+        (
+            order["version_before"].as_u64(),
+            order["version_after"].as_u64()
+        ),
+        (Some(1), Some(1))
+    );
+    let checkout = find("event", "checkout_started");
+    assert_eq!(checkout["breaking"], true);
+    assert_eq!(checkout["version_after"], 2);
+    assert_eq!(
+        find("property", "quantity")["reasons"][0],
+        "type changed from integer to string"
+    );
+    assert_eq!(find("property", "payment_method")["breaking"], false);
+    assert_eq!(find("event", "banner_dismissed")["change"], "removed");
+    assert_eq!(find("event", "favourites_viewed")["change"], "added");
+    assert_eq!(find("plan", "shop_web")["breaking"], false);
+    // Breaking changes come first.
+    let first_compatible = changes.iter().position(|c| c["breaking"] == false).unwrap();
+    assert!(
+        changes[first_compatible..]
+            .iter()
+            .all(|c| c["breaking"] == false)
+    );
+
+    let markdown = Command::cargo_bin("tracklint")
+        .unwrap()
+        .current_dir(&after)
+        .args(["diff", before.to_str().unwrap(), "--format", "markdown"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&markdown.stdout);
+    assert!(text.contains("| **breaking, not bumped** | event | `order_completed` | changed | v1 | property coupon_code removed<br>"), "{text}");
+}
+
+#[test]
+fn review_lists_stale_and_new_crm_events_with_changes() {
+    let root = scratch("review");
+    let before = root.join("release-1");
+    let after = root.join("release-2");
+    release_one(&before);
+    release_one(&after);
+    // Release 2 bumps checkout_started without re-approval and makes order_completed eligible.
+    let shop = SHOP_BEFORE
+        .replace(
+            "    version: 1\n    dedupe_key: order_id\n    properties:\n      plan_tier: required\n      order_id: required\n    crm:",
+            "    version: 2\n    dedupe_key: order_id\n    changelog:\n      - {version: 2, summary: coupon_code added}\n    properties:\n      plan_tier: required\n      order_id: required\n      coupon_code: required\n    crm:",
+        )
+        .replace(
+            "      payment_method: optional\n",
+            "      payment_method: optional\n    crm: {eligible: true, approved_by: lifecycle, approved_version: 1}\n",
+        );
+    std::fs::write(after.join("dictionary/shop.yaml"), shop).unwrap();
+    let output = Command::cargo_bin("tracklint")
+        .unwrap()
+        .current_dir(&after)
+        .args([
+            "review",
+            "--against",
+            before.to_str().unwrap(),
+            "--format",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    let items: Vec<serde_json::Value> = serde_json::from_slice(&output.stdout).unwrap();
+    let names: Vec<&str> = items.iter().map(|i| i["event"].as_str().unwrap()).collect();
+    assert_eq!(names, ["order_completed", "checkout_started"]);
+    assert_eq!(items[0]["needs"], serde_json::json!(["newly-eligible"]));
+    assert_eq!(items[1]["needs"], serde_json::json!(["stale-approval"]));
+    assert!(
+        items[1]["changes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|c| c == "required property coupon_code added")
+    );
+
+    let human = Command::cargo_bin("tracklint")
+        .unwrap()
+        .current_dir(&after)
+        .args(["review"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&human.stdout);
+    assert!(
+        text.contains("checkout_started (v2, owner checkout)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("needs: approved for version 1, now at version 2"),
+        "{text}"
+    );
+}
