@@ -132,3 +132,17 @@ pub fn suggest<'a>(name: &str, candidates: impl Iterator<Item = &'a str>) -> Opt
         .min()
         .map(|(_, c)| c)
 }
+
+/// The README's rule table, generated from the registry (a test keeps them equal).
+pub fn markdown_table() -> String {
+    let mut table = String::from("| Rule | Default | What it checks |\n|---|---|---|\n");
+    for rule in all() {
+        table.push_str(&format!(
+            "| `{}` | {} | {} |\n",
+            rule.id,
+            rule.severity.config_name(),
+            rule.summary.replace('|', "\\|")
+        ));
+    }
+    table
+}

@@ -270,7 +270,10 @@ fn unknown_events(cx: &Context, out: &mut Vec<Diagnostic>) {
                         )
                         .with_label(
                             event.version.as_ref().map_or(event.name.span, |v| v.span),
-                            "the dictionary's version",
+                            match &event.version {
+                                Some(v) => format!("the dictionary has version {}", v.value),
+                                None => "defined without `version:`, so at version 1".to_owned(),
+                            },
                         )
                         .with_help(format!(
                             "pin a version the event has had (1 to {}), or use {{}} for the current one",

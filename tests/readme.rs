@@ -1,0 +1,27 @@
+//! The README's rule table is generated from the rule registry; this keeps them equal.
+
+#[test]
+fn readme_rule_table_matches_the_registry() {
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let start = readme
+        .find("<!-- rules:start -->\n")
+        .expect("README has <!-- rules:start -->");
+    let end = readme
+        .find("<!-- rules:end -->")
+        .expect("README has <!-- rules:end -->");
+    let table = &readme[start + "<!-- rules:start -->\n".len()..end];
+    let expected = tracklint::rules::markdown_table();
+    assert!(
+        table == expected,
+        "README rule table is stale; replace it with:\n{expected}"
+    );
+}
+
+#[test]
+fn readme_gives_the_two_commands() {
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    assert!(readme.contains("cargo run --release -- check examples/shop"));
+    assert!(readme.contains("\ncargo test --locked\n"));
+}
