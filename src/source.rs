@@ -41,32 +41,59 @@ pub struct SourceFile {
     pub name: String,
     pub text: String,
     line_starts: Vec<u32>,
+    /// Lines made of ASCII only, where a column is a byte difference (long lines stay cheap).
+    ascii_lines: Vec<bool>,
 }
 
 impl SourceFile {
     pub fn new(path: PathBuf, name: String, text: String) -> Self {
         let line_starts = line_starts(&text);
+        let ascii_lines = line_starts
+            .iter()
+            .enumerate()
+            .map(|(i, &start)| {
+                let end = line_starts.get(i + 1).map_or(text.len(), |&e| e as usize);
+                text.as_bytes()[start as usize..end].is_ascii()
+            })
+            .collect();
         SourceFile {
             path,
             name,
             text,
             line_starts,
+            ascii_lines,
         }
+    }
+
+    /// The 0-based index of the line holding a byte offset.
+    pub fn line_index(&self, offset: usize) -> usize {
+        match self.line_starts.binary_search(&(offset.min(self.text.len()) as u32)) {
+            Ok(i) => i,
+            Err(i) => i - 1,
+        }
+    }
+
+    /// The byte offset where a 0-based line starts.
+    pub fn line_start(&self, index: usize) -> usize {
+        self.line_starts
+            .get(index)
+            .map_or(self.text.len(), |&s| s as usize)
     }
 
     /// Line and column of a byte offset (clamped to the text, snapped to a char boundary).
     pub fn line_col(&self, offset: u32) -> LineCol {
         let offset = (offset as usize).min(self.text.len());
-        let line_index = match self.line_starts.binary_search(&(offset as u32)) {
-            Ok(i) => i,
-            Err(i) => i - 1,
-        };
+        let line_index = self.line_index(offset);
         let start = self.line_starts[line_index] as usize;
-        let mut end = offset;
-        while !self.text.is_char_boundary(end) {
-            end -= 1;
-        }
-        let column = self.text[start..end].chars().count() as u32 + 1;
+        let column = if self.ascii_lines[line_index] {
+            (offset - start) as u32 + 1
+        } else {
+            let mut end = offset;
+            while !self.text.is_char_boundary(end) {
+                end -= 1;
+            }
+            self.text[start..end].chars().count() as u32 + 1
+        };
         LineCol {
             line: line_index as u32 + 1,
             column,

@@ -12,7 +12,7 @@ use miette::{
 
 use super::Report;
 use crate::diagnostic::{Counts, Diagnostic, Severity};
-use crate::source::{Sources, Span};
+use crate::source::{SourceFile, Sources, Span};
 
 /// Longest source line shown in a snippet.
 const MAX_SNIPPET_LINE: usize = 400;
@@ -95,10 +95,10 @@ fn summary(counts: Counts) -> String {
     format!("Found {}.", parts.join(", "))
 }
 
-/// A file's text under its printed name.
+/// A file's text under its printed name. Spans are read from the line before the window, so
+/// rendering costs the size of the snippet, not of the file.
 struct FileSource<'a> {
-    name: &'a str,
-    text: &'a str,
+    file: &'a SourceFile,
 }
 
 impl SourceCode for FileSource<'_> {
@@ -108,12 +108,16 @@ impl SourceCode for FileSource<'_> {
         before: usize,
         after: usize,
     ) -> Result<Box<dyn SpanContents<'b> + 'b>, MietteError> {
-        let inner = self.text.read_span(span, before, after)?;
+        let text = self.file.text.as_str();
+        let first_line = self.file.line_index(span.offset()).saturating_sub(before);
+        let window = self.file.line_start(first_line);
+        let shifted = SourceSpan::new(span.offset().saturating_sub(window).into(), span.len());
+        let inner = text[window..].read_span(&shifted, before, after)?;
         Ok(Box::new(MietteSpanContents::new_named(
-            self.name.to_owned(),
+            self.file.name.clone(),
             inner.data(),
-            *inner.span(),
-            inner.line(),
+            SourceSpan::new((inner.span().offset() + window).into(), inner.span().len()),
+            inner.line() + first_line,
             inner.column(),
             inner.line_count(),
         )))
@@ -188,10 +192,7 @@ impl<'a> Rendered<'a> {
         };
         let file = sources.get(primary.file);
         if printable(sources, spans) {
-            self.source = Some(FileSource {
-                name: &file.name,
-                text: &file.text,
-            });
+            self.source = Some(FileSource { file });
             self.labels = spans
                 .iter()
                 .enumerate()
