@@ -47,9 +47,11 @@ fn load_folder(folder: &Path, sources: &mut Sources) -> Result<Catalog> {
         // an error worth stopping for.
         let mut scratch = Sources::new();
         let config = Config::load(&config_path, &mut scratch)?;
-        (config.catalog, Some(config_path))
+        let mut exclude: Vec<PathBuf> = config.policies.iter().map(|p| p.path.clone()).collect();
+        exclude.push(config_path);
+        (config.catalog, exclude)
     } else {
-        (vec![folder.to_path_buf()], None)
+        (vec![folder.to_path_buf()], Vec::new())
     };
     let options = LoadOptions {
         keep_json: false,
@@ -124,10 +126,14 @@ fn load_revision(reference: &str, config: &Config, sources: &mut Sources) -> Res
     let mut args = vec!["ls-tree", "-r", "-z", "--full-tree", commit.as_str(), "--"];
     args.extend(pathspecs.iter().map(String::as_str));
     let listing = git(&repo, &args)?;
-    let config_file = config
+    // The config and the policy files are not catalog files, at any revision.
+    let excluded: Vec<String> = config
         .file
         .map(|f| sources.get(f).path.clone())
-        .and_then(|p| repo_relative(&p, &canonical_repo));
+        .into_iter()
+        .chain(config.policies.iter().map(|p| p.path.clone()))
+        .filter_map(|p| repo_relative(&p, &canonical_repo))
+        .collect();
     let files: Vec<String> = listing
         .split(|&b| b == 0)
         .filter_map(|entry| {
@@ -136,7 +142,7 @@ fn load_revision(reference: &str, config: &Config, sources: &mut Sources) -> Res
             // Regular files only: symlinks (120000) and submodules are skipped.
             let regular = meta.starts_with("100644 blob") || meta.starts_with("100755 blob");
             let yaml = path.ends_with(".yaml") || path.ends_with(".yml");
-            (regular && yaml && Some(path) != config_file.as_deref()).then(|| path.to_owned())
+            (regular && yaml && !excluded.iter().any(|e| e == path)).then(|| path.to_owned())
         })
         .collect();
     let blobs = read_blobs(&repo, &commit, &files)?;

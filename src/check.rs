@@ -131,7 +131,12 @@ pub fn load_workspace(paths: &[PathBuf], config_path: Option<&Path>) -> Result<W
     };
     let options = LoadOptions {
         keep_json: !config.policies.is_empty(),
-        exclude: config.file.map(|f| sources.get(f).path.clone()),
+        exclude: config
+            .file
+            .map(|f| sources.get(f).path.clone())
+            .into_iter()
+            .chain(config.policies.iter().map(|p| p.path.clone()))
+            .collect(),
         name_prefix: None,
     };
     let catalog = catalog::load(&load_paths, &options, &mut sources)?;

@@ -67,7 +67,10 @@ impl SourceFile {
 
     /// The 0-based index of the line holding a byte offset.
     pub fn line_index(&self, offset: usize) -> usize {
-        match self.line_starts.binary_search(&(offset.min(self.text.len()) as u32)) {
+        match self
+            .line_starts
+            .binary_search(&(offset.min(self.text.len()) as u32))
+        {
             Ok(i) => i,
             Err(i) => i - 1,
         }

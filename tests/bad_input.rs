@@ -167,6 +167,22 @@ fn ten_megabyte_line() {
 }
 
 #[test]
+fn unrelated_yaml_named_on_the_command_line() {
+    let dir = scratch("unrelated");
+    let path = dir.join("notes.yaml");
+    std::fs::write(&path, format!("{}\n", "a".repeat(10 * 1024 * 1024))).unwrap();
+    let (code, text) = run(&["check".as_ref(), path.as_os_str()]);
+    assert_eq!(code, 2, "{text}");
+    assert!(
+        text.contains("notes.yaml is neither a dictionary file"),
+        "{text}"
+    );
+    let (code, text) = run(&["check".as_ref(), dir.as_os_str()]);
+    assert_eq!(code, 2, "{text}");
+    assert!(text.contains("no dictionary or plan files found"), "{text}");
+}
+
+#[test]
 fn hundred_megabyte_file() {
     let dir = catalog("huge");
     let path = dir.join("dictionary/huge.yaml");

@@ -16,8 +16,8 @@ use crate::yaml::{self, MAX_FILE_BYTES, Node};
 pub struct LoadOptions {
     /// Keep each event's definition as JSON, for custom policies.
     pub keep_json: bool,
-    /// A file never to load as part of the catalog (the config).
-    pub exclude: Option<PathBuf>,
+    /// Files never to load as part of the catalog (the config, policy files).
+    pub exclude: Vec<PathBuf>,
     /// How to print paths: `None` prints them relative to the current directory;
     /// `Some(prefix)` prints `prefix` + the path relative to the catalog root (baselines).
     pub name_prefix: Option<(PathBuf, String)>,
@@ -85,7 +85,7 @@ fn discover(
     paths: &[PathBuf],
     options: &LoadOptions,
 ) -> Result<(Vec<PathBuf>, Vec<(PathBuf, String)>)> {
-    let exclude = options.exclude.as_deref().map(absolute);
+    let exclude: HashSet<PathBuf> = options.exclude.iter().map(|p| absolute(p)).collect();
     let mut seen = HashSet::new();
     let mut files = Vec::new();
     let mut unreadable = Vec::new();
@@ -117,7 +117,7 @@ fn discover(
                 continue;
             }
             let key = absolute(entry.path());
-            if exclude.as_ref() == Some(&key) || !seen.insert(key) {
+            if exclude.contains(&key) || !seen.insert(key) {
                 continue;
             }
             files.push(entry.into_path());

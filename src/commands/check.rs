@@ -53,6 +53,25 @@ pub fn run(
     for (path, reason) in &workspace.catalog.unreadable {
         eprintln!("error: cannot read {}: {reason}", display_path(path));
     }
+    let not_catalog = named_files_skipped(&checked, &args.paths);
+    for name in &not_catalog {
+        eprintln!(
+            "error: {name} is neither a dictionary file (events:/properties:) nor a plan file (plan:)"
+        );
+    }
+    let empty =
+        checked.diagnostics.is_empty() && workspace.catalog.files.iter().all(|f| f.kind.is_none());
+    if empty && not_catalog.is_empty() {
+        let shown: Vec<String> = if args.paths.is_empty() {
+            vec![display_path(&workspace.config.root)]
+        } else {
+            args.paths.iter().map(|p| display_path(p)).collect()
+        };
+        eprintln!(
+            "error: no dictionary or plan files found in {}; `tracklint init` writes a starter catalog",
+            shown.join(", ")
+        );
+    }
 
     let shown: Vec<Diagnostic> = if globals.quiet {
         checked
@@ -77,13 +96,38 @@ pub fn run(
     }
 
     let counts = Counts::of(&checked.diagnostics);
-    Ok(if !workspace.catalog.unreadable.is_empty() {
-        EXIT_FAILURE
-    } else if counts.errors > 0 || (args.selection.deny_warnings && counts.warnings > 0) {
-        EXIT_FINDINGS
-    } else {
-        EXIT_OK
-    })
+    Ok(
+        if !workspace.catalog.unreadable.is_empty() || !not_catalog.is_empty() || empty {
+            EXIT_FAILURE
+        } else if counts.errors > 0 || (args.selection.deny_warnings && counts.warnings > 0) {
+            EXIT_FINDINGS
+        } else {
+            EXIT_OK
+        },
+    )
+}
+
+/// Files named on the command line that turned out not to be catalog files.
+fn named_files_skipped(checked: &check::Checked, paths: &[std::path::PathBuf]) -> Vec<String> {
+    let sources = &checked.workspace.sources;
+    let absolute = |p: &Path| {
+        std::env::current_dir()
+            .map(|cwd| crate::source::normalize(&cwd.join(p)))
+            .unwrap_or_else(|_| p.to_path_buf())
+    };
+    checked
+        .workspace
+        .catalog
+        .skipped
+        .iter()
+        .map(|&id| sources.get(id))
+        .filter(|file| {
+            paths
+                .iter()
+                .any(|given| given.is_file() && absolute(given) == absolute(&file.path))
+        })
+        .map(|file| file.name.clone())
+        .collect()
 }
 
 /// Counts per rule, most frequent first (`--statistics`).

@@ -120,11 +120,11 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
 }
 
 fn owner(event: &Event, out: &mut Vec<Diagnostic>) {
-    if event
+    let missing = event
         .owner
         .as_ref()
-        .is_none_or(|o| o.value.trim().is_empty())
-    {
+        .is_none_or(|o| o.value.trim().is_empty());
+    if missing && event.status() != Status::Retired {
         out.push(
             OWNER_MISSING
                 .at(

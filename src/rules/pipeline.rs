@@ -127,8 +127,14 @@ fn double_count(cx: &Context, event: &Event, out: &mut Vec<Diagnostic>) {
         .at(
             event.name.span,
             format!(
-                "event \"{}\" is sent by client and server plans but has no dedupe_key",
-                event.name.value
+                "event \"{}\" is sent by {} and server plans but has no dedupe_key",
+                event.name.value,
+                kinds
+                    .iter()
+                    .filter(|k| **k != SourceKind::Server)
+                    .map(|k| k.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" and ")
             ),
         )
         .with_help("set `dedupe_key:` to a property both sides send (e.g. order_id), or send it from one side only");

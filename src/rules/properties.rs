@@ -136,7 +136,8 @@ fn required_missing(cx: &Context, event: &Event, out: &mut Vec<Diagnostic>) {
     }
     let mut seen = HashSet::new();
     for (name, _, _) in &demanded {
-        if !seen.insert(*name) {
+        // An unknown name is reported once, by structure/unknown-property, not per event.
+        if !seen.insert(*name) || cx.catalog.property(name).is_none() {
             continue;
         }
         let sources: Vec<&(&str, Option<Span>, String)> =

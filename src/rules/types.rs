@@ -69,8 +69,10 @@ fn unstable(catalog: &Catalog, out: &mut Vec<Diagnostic>) {
                     .at(
                         type_.span,
                         format!(
-                            "property \"{}\" is a {} here but a {} elsewhere",
-                            def.name.value, type_.value, earlier.value
+                            "property \"{}\" is {} here but {} elsewhere",
+                            def.name.value,
+                            with_article(&type_.value),
+                            with_article(&earlier.value)
                         ),
                     )
                     .with_span_label("second type")
@@ -150,7 +152,8 @@ fn keyword_fit(
                     .at(
                         keyword.span,
                         format!(
-                            "property \"{name}\" is a {type_}, which cannot have `{}`",
+                            "property \"{name}\" is {}, which cannot have `{}`",
+                            with_article(type_),
                             keyword.name
                         ),
                     )
@@ -169,8 +172,10 @@ fn keyword_fit(
                             .at(
                                 item.span,
                                 format!(
-                                    "{} in the {} of property \"{name}\" is not a {type_}",
-                                    item.value, keyword.name
+                                    "{} in the {} of property \"{name}\" is not {}",
+                                    item.value,
+                                    keyword.name,
+                                    with_article(type_)
                                 ),
                             )
                             .with_help(format!("list only {type_} values")),
@@ -257,5 +262,14 @@ fn timestamp_format(name: &Name, type_: Option<&Name>, out: &mut Vec<Diagnostic>
                 .at(type_.span, format!("property \"{}\" holds a point in time but is declared as string", name.value))
                 .with_help("declare `type: timestamp`, which requires RFC 3339 with an explicit UTC offset"),
         );
+    }
+}
+
+/// "an integer", "a string".
+fn with_article(type_name: &str) -> String {
+    if type_name.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        format!("an {type_name}")
+    } else {
+        format!("a {type_name}")
     }
 }

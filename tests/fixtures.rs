@@ -1,0 +1,144 @@
+//! Every catalog under tests/fixtures/ and examples/ is checked, and its diagnostics must be
+//! exactly the ones its files announce with `# expect: rule-id[, rule-id]` comments on the
+//! line where each diagnostic starts. A fixture without such comments must be clean.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+
+/// (file, line, rule) -> count
+type Findings = BTreeMap<(String, u32, String), usize>;
+
+fn expected(dir: &Path) -> Findings {
+    let mut found = Findings::new();
+    for entry in walk(dir) {
+        let Ok(text) = std::fs::read_to_string(&entry) else {
+            continue;
+        };
+        let file = relative(dir, &entry);
+        for (index, line) in text.lines().enumerate() {
+            let Some(at) = line.find("# expect:") else {
+                continue;
+            };
+            for rule in line[at + "# expect:".len()..].split(',') {
+                let rule = rule.trim();
+                if !rule.is_empty() {
+                    *found
+                        .entry((file.clone(), index as u32 + 1, rule.to_owned()))
+                        .or_default() += 1;
+                }
+            }
+        }
+    }
+    found
+}
+
+fn actual(dir: &Path) -> Findings {
+    let output = Command::cargo_bin("tracklint")
+        .unwrap()
+        .current_dir(dir)
+        .args(["check", ".", "--format", "json"])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let items: Vec<serde_json::Value> = serde_json::from_str(&stdout).unwrap_or_else(|e| {
+        panic!(
+            "{}: not JSON ({e}):\n{stdout}\n{}",
+            dir.display(),
+            String::from_utf8_lossy(&output.stderr)
+        )
+    });
+    let mut found = Findings::new();
+    for item in items {
+        let key = (
+            item["file"].as_str().unwrap_or_default().to_owned(),
+            item["line"].as_u64().unwrap_or_default() as u32,
+            item["rule"].as_str().unwrap_or_default().to_owned(),
+        );
+        *found.entry(key).or_default() += 1;
+    }
+    found
+}
+
+fn walk(dir: &Path) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    let mut pending = vec![dir.to_path_buf()];
+    while let Some(current) = pending.pop() {
+        let Ok(entries) = std::fs::read_dir(&current) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                pending.push(path);
+            } else {
+                files.push(path);
+            }
+        }
+    }
+    files
+}
+
+fn relative(dir: &Path, path: &Path) -> String {
+    path.strip_prefix(dir)
+        .unwrap_or(path)
+        .to_string_lossy()
+        .replace('\\', "/")
+}
+
+fn diff(dir: &Path) -> Option<String> {
+    let expected = expected(dir);
+    let actual = actual(dir);
+    if expected == actual {
+        return None;
+    }
+    let mut report = format!("{}:\n", dir.display());
+    for (key, count) in &expected {
+        if actual.get(key) != Some(count) {
+            report.push_str(&format!(
+                "  missing  {}:{} {} (x{count})\n",
+                key.0, key.1, key.2
+            ));
+        }
+    }
+    for (key, count) in &actual {
+        if expected.get(key) != Some(count) {
+            report.push_str(&format!(
+                "  unexpected {}:{} {} (x{count})\n",
+                key.0, key.1, key.2
+            ));
+        }
+    }
+    Some(report)
+}
+
+fn catalogs(root: &str) -> Vec<PathBuf> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join(root);
+    let mut dirs: Vec<PathBuf> = std::fs::read_dir(&root)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.is_dir())
+        .collect();
+    dirs.sort();
+    dirs
+}
+
+#[test]
+fn fixtures_report_exactly_what_they_announce() {
+    let failures: Vec<String> = catalogs("tests/fixtures")
+        .iter()
+        .filter_map(|d| diff(d))
+        .collect();
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+#[test]
+fn examples_report_exactly_what_they_announce() {
+    let dirs = catalogs("examples");
+    assert!(dirs.iter().any(|d| d.ends_with("shop")));
+    assert!(dirs.iter().any(|d| d.ends_with("broken")));
+    let failures: Vec<String> = dirs.iter().filter_map(|d| diff(d)).collect();
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
