@@ -11,6 +11,7 @@ pub mod date;
 pub mod diagnostic;
 pub mod diff;
 pub mod error;
+pub mod hash;
 pub mod report;
 pub mod review;
 pub mod rules;

@@ -1,18 +1,19 @@
 //! A YAML document as a tree in which every node, keys included, keeps its byte span.
-//! Parsed once per file with serde-saphyr (`Spanned<T>`); the schema check, the catalog
+//! Parsed once per file from serde-saphyr's event parser; the schema check, the catalog
 //! model and the rules all read this tree, so no later stage re-parses text.
 
-use std::fmt;
+use std::collections::HashMap;
 
-use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
-use serde_saphyr::{DuplicateKeyPolicy, Location, NonFiniteFloatPolicy, Spanned};
+use crate::hash::{FastMap, FastSet};
+
+use serde_saphyr::granit_parser::{self, Event, Parser, ScalarStyle, ScanError, Tag};
 
 /// Deepest nesting accepted (SPEC §8).
 pub const MAX_DEPTH: usize = 128;
 /// Most alias references accepted in one file (SPEC §8).
 pub const MAX_ALIASES: usize = 10_000;
-/// Most events replayed through aliases and merge keys in one file: what bounds an alias bomb.
-const MAX_REPLAYED_EVENTS: usize = 200_000;
+/// Most nodes copied through aliases and merge keys in one file: what bounds an alias bomb.
+const MAX_REPLAYED_NODES: usize = 200_000;
 /// Largest file read at all; anything bigger is reported instead of parsed.
 pub const MAX_FILE_BYTES: usize = 32 * 1024 * 1024;
 
@@ -40,6 +41,8 @@ pub enum Value {
 pub struct Node {
     pub value: Value,
     pub pos: Pos,
+    /// A scalar written without quotes or block indicators.
+    pub plain: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -150,12 +153,6 @@ impl Node {
         }
     }
 
-    /// Whether a scalar was written without quotes (checked at its definition).
-    pub fn is_plain(&self, text: &str) -> bool {
-        let start = self.pos.defined as usize;
-        !matches!(text.as_bytes().get(start), Some(b'"' | b'\'' | b'|' | b'>'))
-    }
-
     /// Removes every later occurrence of a key repeated in one mapping, anywhere in the tree,
     /// and returns them: the first occurrence is the one the catalog uses.
     pub fn take_duplicates(&mut self) -> Vec<DuplicateKey> {
@@ -168,21 +165,21 @@ impl Node {
         match &mut self.value {
             Value::Seq(items) => items.iter_mut().for_each(|n| n.collect_duplicates(found)),
             Value::Map(entries) => {
-                let mut seen: std::collections::HashMap<String, Pos> =
-                    std::collections::HashMap::with_capacity(entries.len());
-                entries.retain(|entry| {
-                    let key = entry.key.key_text();
-                    if let Some(&first) = seen.get(key) {
+                let repeated = repeated_keys(entries);
+                if !repeated.is_empty() {
+                    for &(first, second) in &repeated {
                         found.push(DuplicateKey {
-                            key: key.to_owned(),
-                            first,
-                            second: entry.key.pos,
+                            key: entries[second].key.key_text().to_owned(),
+                            first: entries[first].key.pos,
+                            second: entries[second].key.pos,
                         });
-                        return false;
                     }
-                    seen.insert(key.to_owned(), entry.key.pos);
-                    true
-                });
+                    let mut index = 0;
+                    entries.retain(|_| {
+                        index += 1;
+                        !repeated.iter().any(|&(_, second)| second == index - 1)
+                    });
+                }
                 for entry in entries.iter_mut() {
                     entry.value.collect_duplicates(found);
                 }
@@ -236,35 +233,47 @@ impl Node {
     }
 }
 
-/// Parses one YAML document with YAML 1.2 scalars, bounded aliases and depth, and duplicate
-/// keys passed through (so both occurrences can be shown).
+/// (first, later) indices of keys repeated in one mapping; no allocation for small maps.
+fn repeated_keys(entries: &[Entry]) -> Vec<(usize, usize)> {
+    let mut repeated = Vec::new();
+    if entries.len() <= 16 {
+        for (i, entry) in entries.iter().enumerate() {
+            let key = entry.key.key_text();
+            if let Some(first) = entries[..i].iter().position(|e| e.key.key_text() == key) {
+                repeated.push((first, i));
+            }
+        }
+        return repeated;
+    }
+    let mut first: FastMap<&str, usize> = FastMap::default();
+    for (i, entry) in entries.iter().enumerate() {
+        match first.get(entry.key.key_text()) {
+            Some(&earlier) => repeated.push((earlier, i)),
+            None => {
+                first.insert(entry.key.key_text(), i);
+            }
+        }
+    }
+    repeated
+}
+
+/// Parses one YAML document: YAML 1.2 core-schema scalars, numbers with leading zeros as
+/// strings, anchors, aliases and merge keys (`<<`), duplicate keys kept (both occurrences can be
+/// shown), alias expansion and nesting depth bounded.
+///
+/// The tree is built from the event stream of serde-saphyr's own parser (`granit_parser`), which
+/// gives every event its byte span. Deserialising `Spanned<T>` for every node costs 2.5 times a
+/// plain parse (serde's synthesised location maps); building from events is faster than a plain
+/// parse to `serde_json::Value`.
 pub fn parse(text: &str) -> Result<Node, YamlError> {
     if text.trim().is_empty() || is_comments_only(text) {
         return Ok(Node {
             value: Value::Null,
             pos: Pos::default(),
+            plain: false,
         });
     }
-    let mut options = serde_saphyr::options! {
-        strict_booleans: true,
-        leading_zero_numbers_as_strings: true,
-        duplicate_keys: DuplicateKeyPolicy::PassThrough,
-        non_finite_float_policy: NonFiniteFloatPolicy::AsString,
-        with_snippet: false,
-        budget: serde_saphyr::budget! {
-            max_depth: MAX_DEPTH,
-            max_aliases: MAX_ALIASES,
-            max_nodes: 20_000_000,
-            max_events: 50_000_000,
-            max_documents: 1,
-            max_total_scalar_bytes: MAX_FILE_BYTES,
-        },
-    };
-    options.alias_limits.max_total_replayed_events = MAX_REPLAYED_EVENTS;
-    match serde_saphyr::from_str_with_options::<Spanned<YamlAny>>(text, options) {
-        Ok(spanned) => Ok(spanned_node(spanned, text)),
-        Err(err) => Err(yaml_error(&err, text)),
-    }
+    TreeBuilder::new(text).build()
 }
 
 fn is_comments_only(text: &str) -> bool {
@@ -274,210 +283,451 @@ fn is_comments_only(text: &str) -> bool {
     })
 }
 
-fn yaml_error(err: &serde_saphyr::Error, text: &str) -> YamlError {
-    let location = err.location();
-    let offset = location.map_or(0, |loc| byte_offset(&loc, text).0);
-    let mut message = err.without_snippet().to_string();
-    // The position is shown by our own report; drop the parser's "line L column C:" prefix.
-    if let Some(rest) = message.strip_prefix("error: ") {
-        message = rest.to_owned();
-    }
-    if let Some(idx) = message.find(": ")
-        && message[..idx].starts_with("line ")
-    {
-        message = message[idx + 2..].to_owned();
-    }
-    let message = message.lines().next().unwrap_or("malformed YAML").trim();
-    // The position is ours to print; drop the parser's own " at line L, column C".
-    let message = match message.rfind(" at line ") {
-        Some(at) if message[at..].contains(", column ") => &message[..at],
-        _ => message,
-    };
-    YamlError {
-        message: friendly_message(message),
-        offset,
-    }
+/// A collection being read.
+enum Frame {
+    Seq {
+        pos: Pos,
+        anchor: usize,
+        items: Vec<Node>,
+    },
+    Map {
+        pos: Pos,
+        anchor: usize,
+        entries: Vec<Entry>,
+        key: Option<Node>,
+        /// The pending key is a plain `<<`.
+        merge_key: bool,
+        /// Values of `<<` entries, merged when the mapping ends.
+        merges: Vec<Node>,
+    },
 }
 
-fn friendly_message(message: &str) -> String {
-    if message.contains("budget breached: Depth") || message.contains("recursion limit") {
-        format!("nesting deeper than {MAX_DEPTH} levels")
-    } else if message.contains("budget breached: Aliases")
-        || message.contains("RecordedAnchorEvents")
-        || message.contains("alias replay")
-        || message.contains("AliasAnchorRatio")
-    {
-        format!("too many alias expansions (limit {MAX_ALIASES}): possible alias bomb")
-    } else if message.contains("budget breached: Documents") {
-        "more than one YAML document in this file; put each document in its own file".to_owned()
-    } else {
-        message.to_owned()
-    }
+struct TreeBuilder<'t> {
+    text: &'t str,
+    stack: Vec<Frame>,
+    anchors: HashMap<usize, Node>,
+    aliases: usize,
+    /// Nodes copied through aliases and merges so far.
+    expanded: usize,
+    root: Option<Node>,
+    documents: usize,
 }
 
-/// Byte offset and byte length of a location, computed from line and column when the
-/// parser did not record bytes.
-fn byte_offset(loc: &Location, text: &str) -> (u32, u32) {
-    let span = loc.span();
-    if let (Some(offset), Some(len)) = (span.byte_offset(), span.byte_len())
-        && (offset as usize) <= text.len()
-    {
-        let len = len.min(text.len() as u64 - offset);
-        return (offset as u32, len as u32);
-    }
-    if loc.line() == 0 {
-        return (0, 0);
-    }
-    let mut line_start = 0usize;
-    for _ in 1..loc.line() {
-        match text[line_start..].find('\n') {
-            Some(i) => line_start += i + 1,
-            None => break,
+impl<'t> TreeBuilder<'t> {
+    fn new(text: &'t str) -> Self {
+        TreeBuilder {
+            text,
+            stack: Vec::new(),
+            anchors: HashMap::new(),
+            aliases: 0,
+            expanded: 0,
+            root: None,
+            documents: 0,
         }
     }
-    let rest = &text[line_start..];
-    let within = rest
-        .char_indices()
-        .nth(loc.column().saturating_sub(1) as usize)
-        .map_or(rest.len(), |(b, _)| b);
-    ((line_start + within) as u32, 0)
-}
 
-fn spanned_node(spanned: Spanned<YamlAny>, text: &str) -> Node {
-    let (offset, len) = byte_offset(&spanned.referenced, text);
-    let (defined, _) = byte_offset(&spanned.defined, text);
-    let pos = Pos {
-        offset,
-        len,
-        defined,
-    };
-    let value = match spanned.value {
-        YamlAny::Null => Value::Null,
-        YamlAny::Bool(b) => Value::Bool(b),
-        YamlAny::Number(n) => Value::Number(n),
-        YamlAny::Str(s) => Value::Str(s),
-        YamlAny::Seq(items) => {
-            Value::Seq(items.into_iter().map(|n| spanned_node(n, text)).collect())
-        }
-        YamlAny::Map(entries) => Value::Map(
-            entries
-                .into_iter()
-                .map(|(k, v)| {
-                    let key = spanned_node(k, text);
-                    let key = match key.value {
-                        // Non-string keys compare by their source text.
-                        Value::Number(_) | Value::Seq(_) | Value::Map(_) => Node {
-                            value: Value::Str(source_text(text, key.pos)),
-                            pos: key.pos,
-                        },
-                        _ => key,
-                    };
-                    Entry {
-                        key,
-                        value: spanned_node(v, text),
+    fn build(mut self) -> Result<Node, YamlError> {
+        let options = granit_parser::options! {
+            flow_nesting_limit: MAX_DEPTH + 1,
+            block_nesting_limit: MAX_DEPTH + 1,
+        };
+        let mut parser = Parser::new_from_str_with_options(self.text, options);
+        while let Some(next) = parser.next_event() {
+            let (event, span) = next.map_err(|e| self.scan_error(&e))?;
+            let pos = self.pos(&span);
+            match event {
+                Event::StreamEnd => break,
+                Event::DocumentStart(..) => {
+                    self.documents += 1;
+                    if self.documents > 1 {
+                        return Err(error(
+                            pos.offset,
+                            "more than one YAML document in this file; put each document in its own file",
+                        ));
                     }
-                })
-                .collect(),
+                }
+                Event::Scalar(value, style, anchor, tag) => {
+                    let node = self.scalar(&value, style, tag.as_deref(), pos);
+                    self.push(node, anchor)?;
+                }
+                Event::SequenceStart(_, anchor, _) => self.open(
+                    Frame::Seq {
+                        pos,
+                        anchor,
+                        items: Vec::new(),
+                    },
+                    pos,
+                )?,
+                Event::MappingStart(_, anchor, _) => self.open(
+                    Frame::Map {
+                        pos,
+                        anchor,
+                        entries: Vec::new(),
+                        key: None,
+                        merge_key: false,
+                        merges: Vec::new(),
+                    },
+                    pos,
+                )?,
+                Event::SequenceEnd | Event::MappingEnd => self.close()?,
+                Event::Alias(id) => self.alias(id, pos)?,
+                Event::UnresolvedAlias(name) => {
+                    return Err(error(pos.offset, &format!("unknown anchor `{name}`")));
+                }
+                // Stream and document boundaries, comments and anchor metadata carry no node.
+                _ => {}
+            }
+        }
+        Ok(self.root.unwrap_or(Node {
+            value: Value::Null,
+            pos: Pos::default(),
+            plain: false,
+        }))
+    }
+
+    fn pos(&self, span: &granit_parser::Span) -> Pos {
+        let start = self.byte_offset(&span.start);
+        let end = self.byte_offset(&span.end).max(start);
+        Pos {
+            offset: start,
+            len: end - start,
+            defined: start,
+        }
+    }
+
+    /// Byte offset of a parser marker (string input records bytes; characters are the fallback).
+    fn byte_offset(&self, marker: &granit_parser::Marker) -> u32 {
+        match marker.byte_offset() {
+            Some(bytes) => bytes.min(self.text.len()) as u32,
+            None => self
+                .text
+                .char_indices()
+                .nth(marker.index())
+                .map_or(self.text.len(), |(b, _)| b) as u32,
+        }
+    }
+
+    fn scan_error(&self, err: &ScanError) -> YamlError {
+        let message = err.info();
+        let message = message.lines().next().unwrap_or("malformed YAML").trim();
+        let message = if message.contains("recursion limit") || message.contains("nesting") {
+            format!("nesting deeper than {MAX_DEPTH} levels")
+        } else {
+            message.to_owned()
+        };
+        YamlError {
+            message,
+            offset: self.byte_offset(err.marker()),
+        }
+    }
+
+    /// Whether the next node completes a mapping key.
+    fn at_key(&self) -> bool {
+        matches!(self.stack.last(), Some(Frame::Map { key: None, .. }))
+    }
+
+    fn scalar(&mut self, text: &str, style: ScalarStyle, tag: Option<&Tag>, pos: Pos) -> Node {
+        let plain = style == ScalarStyle::Plain;
+        if self.at_key() {
+            // Keys are names: kept as written. A plain `<<` is a merge key.
+            if let Some(Frame::Map { merge_key, .. }) = self.stack.last_mut() {
+                let untagged_merge = tag.is_none() && plain && text == "<<";
+                let tagged_merge = tag.is_some_and(|t| t.is_yaml_core_schema_tag("merge"));
+                *merge_key = untagged_merge || tagged_merge;
+            }
+            return Node {
+                value: Value::Str(text.to_owned()),
+                pos,
+                plain,
+            };
+        }
+        let value = match tag {
+            Some(tag) if tag.is_yaml_core_schema() => match tag.suffix() {
+                "str" => Value::Str(text.to_owned()),
+                _ => resolve_plain(text),
+            },
+            // `!` and custom tags: the value as written, resolved only when plain.
+            Some(_) if !plain => Value::Str(text.to_owned()),
+            _ if plain => resolve_plain(text),
+            _ => Value::Str(text.to_owned()),
+        };
+        Node { value, pos, plain }
+    }
+
+    fn open(&mut self, frame: Frame, pos: Pos) -> Result<(), YamlError> {
+        if self.stack.len() >= MAX_DEPTH {
+            return Err(error(
+                pos.offset,
+                &format!("nesting deeper than {MAX_DEPTH} levels"),
+            ));
+        }
+        self.stack.push(frame);
+        Ok(())
+    }
+
+    fn close(&mut self) -> Result<(), YamlError> {
+        let Some(frame) = self.stack.pop() else {
+            return Ok(());
+        };
+        let (node, anchor) = match frame {
+            Frame::Seq { pos, anchor, items } => (
+                Node {
+                    value: Value::Seq(items),
+                    pos,
+                    plain: false,
+                },
+                anchor,
+            ),
+            Frame::Map {
+                pos,
+                anchor,
+                mut entries,
+                merges,
+                ..
+            } => {
+                self.merge(&mut entries, merges, pos)?;
+                (
+                    Node {
+                        value: Value::Map(entries),
+                        pos,
+                        plain: false,
+                    },
+                    anchor,
+                )
+            }
+        };
+        self.push(node, anchor)
+    }
+
+    /// Adds merged entries whose keys the mapping does not set itself; earlier sources win.
+    fn merge(
+        &mut self,
+        entries: &mut Vec<Entry>,
+        merges: Vec<Node>,
+        at: Pos,
+    ) -> Result<(), YamlError> {
+        if merges.is_empty() {
+            return Ok(());
+        }
+        let mut seen: FastSet<String> = entries
+            .iter()
+            .map(|e| e.key.key_text().to_owned())
+            .collect();
+        for source in merges {
+            let maps = match source.value {
+                Value::Map(_) => vec![source],
+                Value::Seq(items) => items,
+                _ => {
+                    return Err(error(
+                        source.pos.offset,
+                        "a merge key (`<<`) needs a mapping or a list of mappings",
+                    ));
+                }
+            };
+            for map in maps {
+                let Value::Map(merged) = map.value else {
+                    return Err(error(
+                        map.pos.offset,
+                        "a merge key (`<<`) needs a mapping or a list of mappings",
+                    ));
+                };
+                for entry in merged {
+                    if seen.insert(entry.key.key_text().to_owned()) {
+                        self.expanded += 1;
+                        entries.push(entry);
+                    }
+                }
+            }
+        }
+        self.check_budget(at)
+    }
+
+    fn alias(&mut self, id: usize, pos: Pos) -> Result<(), YamlError> {
+        self.aliases += 1;
+        if self.aliases > MAX_ALIASES {
+            return Err(error(
+                pos.offset,
+                &format!("more than {MAX_ALIASES} aliases: possible alias bomb"),
+            ));
+        }
+        let Some(anchored) = self.anchors.get(&id) else {
+            return Err(error(pos.offset, "alias to an unknown anchor"));
+        };
+        let mut budget = MAX_REPLAYED_NODES.saturating_sub(self.expanded);
+        let Some(mut node) = clone_bounded(anchored, &mut budget) else {
+            return Err(error(
+                pos.offset,
+                &format!(
+                    "aliases expand to more than {MAX_REPLAYED_NODES} nodes: possible alias bomb"
+                ),
+            ));
+        };
+        self.expanded = MAX_REPLAYED_NODES - budget;
+        // The alias is where the value is used; `defined` keeps where it was written.
+        node.pos = Pos {
+            offset: pos.offset,
+            len: pos.len,
+            defined: node.pos.defined,
+        };
+        self.push(node, 0)
+    }
+
+    fn check_budget(&self, at: Pos) -> Result<(), YamlError> {
+        if self.expanded > MAX_REPLAYED_NODES {
+            return Err(error(
+                at.offset,
+                &format!(
+                    "aliases expand to more than {MAX_REPLAYED_NODES} nodes: possible alias bomb"
+                ),
+            ));
+        }
+        Ok(())
+    }
+
+    /// Attaches a finished node to its parent (or makes it the root).
+    fn push(&mut self, mut node: Node, anchor: usize) -> Result<(), YamlError> {
+        if anchor != 0 {
+            self.anchors.insert(anchor, node.clone());
+        }
+        match self.stack.last_mut() {
+            None => self.root = Some(node),
+            Some(Frame::Seq { items, .. }) => items.push(node),
+            Some(Frame::Map {
+                entries,
+                key,
+                merge_key,
+                merges,
+                ..
+            }) => match key.take() {
+                None => {
+                    // A collection used as a key: it has no name to compare by.
+                    if !matches!(node.value, Value::Str(_)) {
+                        node.value = Value::Str(String::new());
+                    }
+                    *key = Some(node);
+                }
+                Some(k) if *merge_key => {
+                    *merge_key = false;
+                    let _ = k;
+                    merges.push(node);
+                }
+                Some(k) => entries.push(Entry {
+                    key: k,
+                    value: node,
+                }),
+            },
+        }
+        Ok(())
+    }
+}
+
+fn error(offset: u32, message: &str) -> YamlError {
+    YamlError {
+        message: message.to_owned(),
+        offset,
+    }
+}
+
+/// A deep copy that stops (None) when it would exceed the remaining node budget.
+fn clone_bounded(node: &Node, budget: &mut usize) -> Option<Node> {
+    *budget = budget.checked_sub(1)?;
+    let value = match &node.value {
+        Value::Seq(items) => Value::Seq(
+            items
+                .iter()
+                .map(|item| clone_bounded(item, budget))
+                .collect::<Option<Vec<_>>>()?,
         ),
+        Value::Map(entries) => Value::Map(
+            entries
+                .iter()
+                .map(|e| {
+                    Some(Entry {
+                        key: e.key.clone(),
+                        value: clone_bounded(&e.value, budget)?,
+                    })
+                })
+                .collect::<Option<Vec<_>>>()?,
+        ),
+        other => other.clone(),
     };
-    Node { value, pos }
+    Some(Node {
+        value,
+        pos: node.pos,
+        plain: node.plain,
+    })
 }
 
-fn source_text(text: &str, pos: Pos) -> String {
-    text.get(pos.offset as usize..(pos.offset + pos.len) as usize)
-        .unwrap_or("")
-        .to_owned()
-}
-
-/// What serde-saphyr hands us; converted to [`Node`] with byte spans right after parsing.
-enum YamlAny {
-    Null,
-    Bool(bool),
-    Number(serde_json::Number),
-    Str(String),
-    Seq(Vec<Spanned<YamlAny>>),
-    Map(Vec<(Spanned<YamlAny>, Spanned<YamlAny>)>),
-}
-
-impl<'de> Deserialize<'de> for YamlAny {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_any(AnyVisitor)
+/// YAML 1.2 core schema for a plain scalar; numbers with leading zeros and non-finite floats
+/// stay strings (JSON cannot hold the latter; `0755` is an identifier, not an octal).
+fn resolve_plain(text: &str) -> Value {
+    match text {
+        "" | "~" | "null" | "Null" | "NULL" => Value::Null,
+        "true" | "True" | "TRUE" => Value::Bool(true),
+        "false" | "False" | "FALSE" => Value::Bool(false),
+        _ => number(text).map_or_else(|| Value::Str(text.to_owned()), Value::Number),
     }
 }
 
-struct AnyVisitor;
-
-impl<'de> Visitor<'de> for AnyVisitor {
-    type Value = YamlAny;
-
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("any YAML value")
+fn number(text: &str) -> Option<serde_json::Number> {
+    let first = *text.as_bytes().first()?;
+    if !(first.is_ascii_digit() || matches!(first, b'-' | b'+' | b'.')) {
+        return None;
     }
-
-    fn visit_unit<E>(self) -> Result<YamlAny, E> {
-        Ok(YamlAny::Null)
+    let unsigned = text.strip_prefix(['-', '+']).unwrap_or(text);
+    if let Some(octal) = unsigned.strip_prefix("0o") {
+        return signed(text, u64::from_str_radix(octal, 8).ok()?);
     }
-
-    fn visit_none<E>(self) -> Result<YamlAny, E> {
-        Ok(YamlAny::Null)
+    if let Some(hex) = unsigned.strip_prefix("0x") {
+        return signed(text, u64::from_str_radix(hex, 16).ok()?);
     }
-
-    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<YamlAny, D::Error> {
-        YamlAny::deserialize(d)
-    }
-
-    fn visit_bool<E>(self, v: bool) -> Result<YamlAny, E> {
-        Ok(YamlAny::Bool(v))
-    }
-
-    fn visit_i64<E>(self, v: i64) -> Result<YamlAny, E> {
-        Ok(YamlAny::Number(v.into()))
-    }
-
-    fn visit_u64<E>(self, v: u64) -> Result<YamlAny, E> {
-        Ok(YamlAny::Number(v.into()))
-    }
-
-    fn visit_i128<E>(self, v: i128) -> Result<YamlAny, E> {
-        Ok(YamlAny::Str(v.to_string()))
-    }
-
-    fn visit_u128<E>(self, v: u128) -> Result<YamlAny, E> {
-        Ok(YamlAny::Str(v.to_string()))
-    }
-
-    fn visit_f64<E>(self, v: f64) -> Result<YamlAny, E> {
-        Ok(serde_json::Number::from_f64(v)
-            .map_or_else(|| YamlAny::Str(v.to_string()), YamlAny::Number))
-    }
-
-    fn visit_str<E>(self, v: &str) -> Result<YamlAny, E> {
-        Ok(YamlAny::Str(v.to_owned()))
-    }
-
-    fn visit_string<E>(self, v: String) -> Result<YamlAny, E> {
-        Ok(YamlAny::Str(v))
-    }
-
-    fn visit_bytes<E>(self, v: &[u8]) -> Result<YamlAny, E> {
-        Ok(YamlAny::Str(String::from_utf8_lossy(v).into_owned()))
-    }
-
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<YamlAny, A::Error> {
-        let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(64));
-        while let Some(item) = seq.next_element::<Spanned<YamlAny>>()? {
-            items.push(item);
+    if unsigned.bytes().all(|b| b.is_ascii_digit()) {
+        if unsigned.is_empty() || (unsigned.len() > 1 && unsigned.starts_with('0')) {
+            return None;
         }
-        Ok(YamlAny::Seq(items))
+        return match text.strip_prefix('-') {
+            Some(_) => text.parse::<i64>().ok().map(Into::into),
+            None => unsigned.parse::<u64>().ok().map(Into::into),
+        };
     }
+    if !is_float(unsigned) {
+        return None;
+    }
+    let integer_part = unsigned.split(['.', 'e', 'E']).next().unwrap_or("");
+    if integer_part.len() > 1 && integer_part.starts_with('0') {
+        return None;
+    }
+    serde_json::Number::from_f64(text.parse::<f64>().ok()?)
+}
 
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<YamlAny, A::Error> {
-        let mut entries = Vec::with_capacity(map.size_hint().unwrap_or(0).min(64));
-        while let Some(entry) = map.next_entry::<Spanned<YamlAny>, Spanned<YamlAny>>()? {
-            entries.push(entry);
-        }
-        Ok(YamlAny::Map(entries))
+fn signed(text: &str, magnitude: u64) -> Option<serde_json::Number> {
+    if text.starts_with('-') {
+        i64::try_from(magnitude).ok().map(|m| (-m).into())
+    } else {
+        Some(magnitude.into())
     }
+}
+
+/// `( \.[0-9]+ | [0-9]+ ( \. [0-9]* )? ) ( [eE] [-+]? [0-9]+ )?`
+fn is_float(text: &str) -> bool {
+    let (mantissa, exponent) = match text.find(['e', 'E']) {
+        Some(at) => (&text[..at], Some(&text[at + 1..])),
+        None => (text, None),
+    };
+    let (whole, fraction) = match mantissa.split_once('.') {
+        Some((w, f)) => (w, Some(f)),
+        None => (mantissa, None),
+    };
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    let mantissa_ok = match fraction {
+        Some(f) => digits(whole) && digits(f) && !(whole.is_empty() && f.is_empty()),
+        None => !whole.is_empty() && digits(whole),
+    };
+    let exponent_ok = exponent.is_none_or(|e| {
+        let e = e.strip_prefix(['-', '+']).unwrap_or(e);
+        !e.is_empty() && digits(e)
+    });
+    mantissa_ok && exponent_ok
 }
 
 #[cfg(test)]
@@ -507,9 +757,8 @@ mod tests {
             serde_json::json!({"a": ["no", "yes", "on", "off", "0755", true, 1.5, null]})
         );
         let items = root.get("a").unwrap().as_seq().unwrap();
-        let text = "a: [no, yes, on, 'off', 0755, true, 1.5, ~]";
-        assert!(items[0].is_plain(text));
-        assert!(!items[3].is_plain(text));
+        assert!(items[0].plain);
+        assert!(!items[3].plain);
     }
 
     #[test]
@@ -557,5 +806,47 @@ mod tests {
     fn syntax_errors_have_a_position() {
         let err = parse("events:\n\tfoo: 1\n").unwrap_err();
         assert!(err.offset >= 8, "{err:?}");
+    }
+
+    #[test]
+    fn core_schema_numbers() {
+        let root = parse(
+            "a: [1.10, 0755, 0x1F, 0o17, 1e3, -5, +7, .5, .inf, 1_000, '12', 12:30, 00, 0, -0.0]",
+        )
+        .unwrap();
+        assert_eq!(
+            root.to_json(),
+            serde_json::json!({"a": [1.1, "0755", 31, 15, 1000.0, -5, 7, 0.5, ".inf", "1_000", "12", "12:30", "00", 0, -0.0]})
+        );
+    }
+
+    #[test]
+    fn merge_keys_follow_yaml_precedence() {
+        let text = "a: &a {x: 1, y: 1}\nb: &b {y: 2, z: 2}\nc:\n  x: 0\n  <<: [*a, *b]\n";
+        let json = parse(text).unwrap().to_json();
+        assert_eq!(json["c"], serde_json::json!({"x": 0, "y": 1, "z": 2}));
+        // A quoted "<<" is an ordinary key.
+        let json = parse("c: {'<<': 1}").unwrap().to_json();
+        assert_eq!(json["c"]["<<"], 1);
+    }
+
+    #[test]
+    fn aliases_point_at_their_use() {
+        let text = "base: &b web\nowner: *b\n";
+        let root = parse(text).unwrap();
+        let owner = root.get("owner").unwrap();
+        assert_eq!(owner.as_str(), Some("web"));
+        assert_eq!(text_at(text, owner.pos), "*b");
+        assert_eq!(owner.pos.defined, 9);
+    }
+
+    #[test]
+    fn more_than_one_document_is_an_error() {
+        let err = parse("a: 1\n---\nb: 2\n").unwrap_err();
+        assert!(
+            err.message.contains("more than one YAML document"),
+            "{}",
+            err.message
+        );
     }
 }

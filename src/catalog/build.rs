@@ -2,8 +2,6 @@
 //! schema check has already reported malformed nodes, so a wrong-typed field is kept as text
 //! when it is a scalar (it is present, only invalid) and skipped otherwise.
 
-use serde_json::Value;
-
 use super::{
     ChangelogEntry, Constraints, Crm, Deprecation, Event, Item, Keyword, Name, Plan, PlanEvent,
     PropertyDef, PropertyKind, PropertyUse, Reference, Volume,
@@ -32,14 +30,13 @@ const KEYWORDS: [&str; 17] = [
     "examples",
 ];
 
-pub(super) struct Builder<'a> {
+pub(super) struct Builder {
     pub file: FileId,
-    pub text: &'a str,
     /// Keep each event's definition as JSON (for custom policies).
     pub keep_json: bool,
 }
 
-impl Builder<'_> {
+impl Builder {
     fn span(&self, node: &Node) -> Span {
         Span::new(self.file, node.pos.offset, node.pos.len)
     }
@@ -229,7 +226,7 @@ impl Builder<'_> {
         Item {
             value: node.to_json(),
             span: self.span(node),
-            plain: node.is_plain(self.text) && matches!(node.to_json(), Value::String(_)),
+            plain: node.plain && node.as_str().is_some(),
         }
     }
 

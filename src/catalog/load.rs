@@ -371,7 +371,6 @@ fn parse_file(
     }
     let builder = Builder {
         file: id,
-        text,
         keep_json: options.keep_json,
     };
     match result.kind {

@@ -4,12 +4,11 @@
 mod build;
 mod load;
 
-use std::collections::{BTreeSet, HashMap, HashSet};
-
 use serde_json::Value;
 
 pub use load::{Input, LoadOptions, load, load_inputs};
 
+use crate::hash::{FastMap, FastSet};
 use crate::source::{FileId, Located, Span};
 
 pub type Name = Located<String>;
@@ -50,6 +49,23 @@ impl SourceKind {
             SourceKind::Server => "server",
             SourceKind::Mobile => "mobile",
         }
+    }
+}
+
+/// A set of source kinds (which sources emit an event).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct SourceKinds(u8);
+
+impl SourceKinds {
+    pub fn contains(&self, kind: &SourceKind) -> bool {
+        self.0 & (1 << *kind as u8) != 0
+    }
+
+    /// In the order client, server, mobile.
+    pub fn iter(&self) -> impl Iterator<Item = SourceKind> + '_ {
+        [SourceKind::Client, SourceKind::Server, SourceKind::Mobile]
+            .into_iter()
+            .filter(|k| self.contains(k))
     }
 }
 
@@ -158,6 +174,25 @@ impl PropertyDef {
     }
 }
 
+/// Whose keywords a [`Constraints`] are, for messages: a catalog property, or a property
+/// entry under an event.
+#[derive(Debug, Clone, Copy)]
+pub enum ConstraintOwner<'a> {
+    Catalog(&'a str),
+    Event { event: &'a str, property: &'a str },
+}
+
+impl std::fmt::Display for ConstraintOwner<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ConstraintOwner::Catalog(name) => write!(f, "property \"{name}\""),
+            ConstraintOwner::Event { event, property } => {
+                write!(f, "property \"{property}\" of event \"{event}\"")
+            }
+        }
+    }
+}
+
 /// A reference from an event to a catalog property.
 #[derive(Debug, Clone)]
 pub struct Reference {
@@ -201,6 +236,14 @@ impl PropertyUse {
         match &self.kind {
             PropertyKind::Reference(r) => Some(r),
             PropertyKind::Inline(_) => None,
+        }
+    }
+
+    /// The keywords written on this entry (its own definition's, or the reference's narrowing).
+    pub fn constraints(&self) -> &Constraints {
+        match &self.kind {
+            PropertyKind::Inline(def) => &def.constraints,
+            PropertyKind::Reference(r) => &r.constraints,
         }
     }
 }
@@ -411,12 +454,12 @@ pub struct Catalog {
     pub skipped: Vec<FileId>,
     /// Paths that could not be read or walked, with the reason (the run ends with exit 2).
     pub unreadable: Vec<(std::path::PathBuf, String)>,
-    event_index: HashMap<String, usize>,
-    property_index: HashMap<String, usize>,
+    event_index: FastMap<String, usize>,
+    property_index: FastMap<String, usize>,
     /// Event name -> (plan index, entry index) of every plan entry listing it.
-    listings: HashMap<String, Vec<(usize, usize)>>,
+    listings: FastMap<String, Vec<(usize, usize)>>,
     /// Names of catalog properties some event or plan or the config refers to.
-    referenced: HashSet<String>,
+    referenced: FastSet<String>,
 }
 
 impl Catalog {
@@ -472,10 +515,15 @@ impl Catalog {
     }
 
     /// The source kinds that emit an event, derived from the plans that list it.
-    pub fn source_kinds(&self, event: &str) -> BTreeSet<SourceKind> {
-        self.plans_listing(event)
+    pub fn source_kinds(&self, event: &str) -> SourceKinds {
+        let mut kinds = SourceKinds::default();
+        for kind in self
+            .plans_listing(event)
             .filter_map(|(plan, _)| plan.kind())
-            .collect()
+        {
+            kinds.0 |= 1 << kind as u8;
+        }
+        kinds
     }
 
     /// Whether an event, config or plan refers to a catalog property.
@@ -523,10 +571,30 @@ impl Catalog {
                     .is_some_and(|l| REVENUE_STAGES.contains(&l)))
     }
 
+    /// Every set of validation keywords written in the catalog, with its owner.
+    pub fn constraint_sets(&self) -> impl Iterator<Item = (ConstraintOwner<'_>, &Constraints)> {
+        let catalog = self
+            .properties
+            .iter()
+            .map(|p| (ConstraintOwner::Catalog(&p.name.value), &p.constraints));
+        let entries = self.events.iter().flat_map(|event| {
+            event.properties.iter().map(move |p| {
+                (
+                    ConstraintOwner::Event {
+                        event: &event.name.value,
+                        property: &p.name.value,
+                    },
+                    p.constraints(),
+                )
+            })
+        });
+        catalog.chain(entries)
+    }
+
     /// Every property name used in the catalog (catalog definitions and inline ones), once,
     /// at its first span.
     pub fn property_names(&self) -> Vec<&Name> {
-        let mut seen = HashSet::new();
+        let mut seen = FastSet::default();
         let mut names = Vec::new();
         let catalog = self.properties.iter().map(|p| &p.name);
         let inline = self

@@ -1,11 +1,12 @@
 //! naming/*: event and property names a new analyst can read and query (SPEC §3.2).
 
-use std::collections::HashMap;
+use std::sync::OnceLock;
 
 use super::{Context, Rule};
 use crate::catalog::Name;
 use crate::config::{Naming, NamingStyle};
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::hash::{FastMap, FastSet};
 
 pub static CASE: Rule = Rule {
     id: "naming/case",
@@ -348,6 +349,17 @@ const IRREGULAR: &[&str] = &[
     "misspelt",
 ];
 
+static IRREGULAR_SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
+static UI_WORD_SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
+
+/// A word list as a set, built on first use (the lists are long; lookups are per token).
+fn word_set(
+    cell: &'static OnceLock<FastSet<&'static str>>,
+    words: &'static [&'static str],
+) -> &'static FastSet<&'static str> {
+    cell.get_or_init(|| words.iter().copied().collect())
+}
+
 /// Words no event name may contain (plus `naming.banned_words`).
 const BANNED: [&str; 12] = [
     "stuff",
@@ -637,7 +649,7 @@ fn past_tense_guess(word: &str) -> String {
 }
 
 pub fn is_past_tense(word: &str, naming: &Naming) -> bool {
-    if naming.extra_verbs.contains(word) || IRREGULAR.contains(&word) {
+    if naming.extra_verbs.contains(word) || word_set(&IRREGULAR_SET, IRREGULAR).contains(word) {
         return true;
     }
     word.len() >= 4 && word.ends_with("ed") && !ED_NOUNS.contains(&word)
@@ -658,7 +670,7 @@ fn vague_token(tokens: &[&str], banned: &[String]) -> Option<(usize, Vague)> {
             return Some((i, Vague::DigitsOnly));
         }
         let word = token.trim_end_matches(|c: char| c.is_ascii_digit());
-        if word.len() < token.len() && UI_WORDS.contains(&word) {
+        if word.len() < token.len() && word_set(&UI_WORD_SET, UI_WORDS).contains(word) {
             return Some((i, Vague::UiPosition));
         }
         None
@@ -784,7 +796,7 @@ fn near_duplicates<'a>(
     names: impl Iterator<Item = &'a Name>,
     out: &mut Vec<Diagnostic>,
 ) {
-    let mut buckets: HashMap<String, Vec<&Name>> = HashMap::new();
+    let mut buckets: FastMap<String, Vec<&Name>> = FastMap::default();
     for name in names {
         buckets
             .entry(near_duplicate_key(&name.value))

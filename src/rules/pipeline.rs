@@ -131,7 +131,7 @@ fn double_count(cx: &Context, event: &Event, out: &mut Vec<Diagnostic>) {
                 event.name.value,
                 kinds
                     .iter()
-                    .filter(|k| **k != SourceKind::Server)
+                    .filter(|k| *k != SourceKind::Server)
                     .map(|k| k.as_str())
                     .collect::<Vec<_>>()
                     .join(" and ")

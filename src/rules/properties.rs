@@ -5,7 +5,7 @@ use std::collections::HashSet;
 
 use super::{Context, Rule};
 use crate::catalog::{
-    Catalog, Constraints, Event, PROPERTY_TYPES, PropertyDef, PropertyKind, Status,
+    Catalog, ConstraintOwner, Constraints, Event, PROPERTY_TYPES, PropertyDef, Status,
 };
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::source::Span;
@@ -99,8 +99,8 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         currency_with_amount(event, out);
     }
     descriptions(cx.catalog, out);
-    for (owner, constraints) in all_constraints(cx.catalog) {
-        enums(&owner, constraints, out);
+    for (owner, constraints) in cx.catalog.constraint_sets() {
+        enums(owner, constraints, out);
     }
     unused(cx, out);
     for def in definitions(cx.catalog) {
@@ -108,43 +108,65 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     }
 }
 
-/// Who demands a property of an event: the config, and the plans that list it.
+/// Who demands a property of an event: the config, or a plan that lists the event.
+#[derive(Clone, Copy)]
+enum Demand<'a> {
+    Config(Span),
+    Plan(&'a str, Span),
+}
+
+impl Demand<'_> {
+    fn who(&self) -> String {
+        match self {
+            Demand::Config(_) => "tracklint.yaml properties.required".to_owned(),
+            Demand::Plan(id, _) => format!("plan \"{id}\""),
+        }
+    }
+
+    fn span(&self) -> Span {
+        match self {
+            Demand::Config(span) | Demand::Plan(_, span) => *span,
+        }
+    }
+}
+
 fn required_missing(cx: &Context, event: &Event, out: &mut Vec<Diagnostic>) {
     if !event.is_active() {
         return;
     }
-    let mut demanded: Vec<(&str, Option<Span>, String)> = cx
+    let config = cx
         .config
         .required_properties
         .iter()
-        .map(|name| {
-            (
-                name.value.as_str(),
-                Some(name.span),
-                "tracklint.yaml properties.required".to_owned(),
-            )
-        })
-        .collect();
-    for (plan, _) in cx.catalog.plans_listing(&event.name.value) {
-        for name in &plan.required_properties {
-            demanded.push((
-                name.value.as_str(),
-                Some(name.span),
-                format!("plan \"{}\"", plan.id.value),
-            ));
-        }
-    }
-    let mut seen = HashSet::new();
-    for (name, _, _) in &demanded {
+        .map(|name| (name.value.as_str(), Demand::Config(name.span)));
+    let plans = cx
+        .catalog
+        .plans_listing(&event.name.value)
+        .flat_map(|(plan, _)| {
+            plan.required_properties
+                .iter()
+                .map(|name| (name.value.as_str(), Demand::Plan(&plan.id.value, name.span)))
+        });
+    // Most events satisfy every demand: look for a failing one before allocating anything.
+    let failing = |name: &str| {
         // An unknown name is reported once, by structure/unknown-property, not per event.
-        if !seen.insert(*name) || cx.catalog.property(name).is_none() {
+        cx.catalog.property(name).is_some() && event.property(name).is_none_or(|p| !p.is_required())
+    };
+    let demanded: Vec<(&str, Demand)> = config.chain(plans).collect();
+    let mut reported: Vec<&str> = Vec::new();
+    for &(name, _) in &demanded {
+        if reported.contains(&name) || !failing(name) {
             continue;
         }
-        let sources: Vec<&(&str, Option<Span>, String)> =
-            demanded.iter().filter(|(n, _, _)| n == name).collect();
-        let by = sources
+        reported.push(name);
+        let demands: Vec<Demand> = demanded
             .iter()
-            .map(|(_, _, who)| who.as_str())
+            .filter(|(n, _)| *n == name)
+            .map(|(_, d)| *d)
+            .collect();
+        let by = demands
+            .iter()
+            .map(Demand::who)
             .collect::<Vec<_>>()
             .join(", ");
         let diagnostic = match event.property(name) {
@@ -157,7 +179,7 @@ fn required_missing(cx: &Context, event: &Event, out: &mut Vec<Diagnostic>) {
                     ),
                 )
                 .with_help(format!("add `{name}: required` to the event's properties")),
-            Some(property) if !property.is_required() => REQUIRED_MISSING
+            Some(property) => REQUIRED_MISSING
                 .at(
                     property.name.span,
                     format!(
@@ -166,14 +188,10 @@ fn required_missing(cx: &Context, event: &Event, out: &mut Vec<Diagnostic>) {
                     ),
                 )
                 .with_help(format!("make it `{name}: required`")),
-            Some(_) => continue,
         };
-        let diagnostic = sources
-            .iter()
-            .filter_map(|(_, span, who)| span.map(|s| (s, who)))
-            .fold(diagnostic, |d, (span, who)| {
-                d.with_label(span, format!("required by {who}"))
-            });
+        let diagnostic = demands.iter().fold(diagnostic, |d, demand| {
+            d.with_label(demand.span(), format!("required by {}", demand.who()))
+        });
         out.push(diagnostic);
     }
 }
@@ -268,31 +286,6 @@ fn is_blank(text: Option<&str>) -> bool {
     text.is_none_or(|t| t.trim().is_empty())
 }
 
-/// Every set of keywords in the catalog with a phrase naming its owner.
-fn all_constraints(catalog: &Catalog) -> Vec<(String, &Constraints)> {
-    let mut all: Vec<(String, &Constraints)> = catalog
-        .properties
-        .iter()
-        .map(|p| (format!("property \"{}\"", p.name.value), &p.constraints))
-        .collect();
-    for event in &catalog.events {
-        for property in &event.properties {
-            let constraints = match &property.kind {
-                PropertyKind::Inline(def) => &def.constraints,
-                PropertyKind::Reference(r) => &r.constraints,
-            };
-            all.push((
-                format!(
-                    "property \"{}\" of event \"{}\"",
-                    property.name.value, event.name.value
-                ),
-                constraints,
-            ));
-        }
-    }
-    all
-}
-
 /// Every property definition: the catalog's, then inline ones.
 pub fn definitions(catalog: &Catalog) -> impl Iterator<Item = &PropertyDef> {
     catalog.properties.iter().chain(
@@ -303,7 +296,7 @@ pub fn definitions(catalog: &Catalog) -> impl Iterator<Item = &PropertyDef> {
     )
 }
 
-fn enums(owner: &str, constraints: &Constraints, out: &mut Vec<Diagnostic>) {
+fn enums(owner: ConstraintOwner, constraints: &Constraints, out: &mut Vec<Diagnostic>) {
     let Some(keyword) = constraints.enum_values() else {
         return;
     };

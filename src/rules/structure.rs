@@ -1,7 +1,7 @@
 //! structure/*: the files parse, match the schema, and refer to things that exist (SPEC §3.1).
 
 use super::{Context, Rule, suggest};
-use crate::catalog::{Constraints, LoadProblem, PropertyKind};
+use crate::catalog::LoadProblem;
 use crate::diagnostic::{Diagnostic, Severity};
 
 pub static YAML_SYNTAX: Rule = Rule {
@@ -337,7 +337,7 @@ fn is_yaml11_boolean(text: &str) -> bool {
 }
 
 fn ambiguous_scalars(cx: &Context, out: &mut Vec<Diagnostic>) {
-    let mut check = |owner: String, constraints: &Constraints| {
+    for (owner, constraints) in cx.catalog.constraint_sets() {
         for keyword in &constraints.keywords {
             for item in &keyword.items {
                 let Some(text) = item.value.as_str() else {
@@ -357,27 +357,6 @@ fn ambiguous_scalars(cx: &Context, out: &mut Vec<Diagnostic>) {
                     );
                 }
             }
-        }
-    };
-    for property in &cx.catalog.properties {
-        check(
-            format!("property \"{}\"", property.name.value),
-            &property.constraints,
-        );
-    }
-    for event in &cx.catalog.events {
-        for property in &event.properties {
-            let constraints = match &property.kind {
-                PropertyKind::Inline(def) => &def.constraints,
-                PropertyKind::Reference(r) => &r.constraints,
-            };
-            check(
-                format!(
-                    "property \"{}\" of event \"{}\"",
-                    property.name.value, event.name.value
-                ),
-                constraints,
-            );
         }
     }
 }

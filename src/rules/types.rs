@@ -1,13 +1,12 @@
 //! types/*: a property name means one type everywhere, and its constraints fit that type
 //! (SPEC §3.4): schema drift is what breaks warehouse columns and CRM traits.
 
-use std::collections::HashMap;
-
 use serde_json::Value;
 
 use super::{Context, Rule};
 use crate::catalog::{Catalog, Constraints, Keyword, Name, PropertyKind};
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::hash::FastMap;
 
 pub static UNSTABLE: Rule = Rule {
     id: "types/unstable",
@@ -57,7 +56,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
 /// The first type seen for each property name (the catalog's first), then every inline
 /// definition that disagrees.
 fn unstable(catalog: &Catalog, out: &mut Vec<Diagnostic>) {
-    let mut first: HashMap<&str, &Name> = HashMap::new();
+    let mut first: FastMap<&str, &Name> = FastMap::default();
     for def in super::properties::definitions(catalog) {
         let Some(type_) = &def.type_ else {
             continue;
