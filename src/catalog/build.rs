@@ -117,7 +117,10 @@ impl Builder {
                 min_per_hour: self.uint(e.value.get("min_per_hour")),
                 max_per_hour: self.uint(e.value.get("max_per_hour")),
             }),
-            renamed_from: self.names(node.get("renamed_from")),
+            renamed_from: match node.get("renamed_from") {
+                Some(one) if one.as_str().is_some() => self.text(Some(one)).into_iter().collect(),
+                list => self.names(list),
+            },
             renamed_from_key: node.get_entry("renamed_from").map(|e| self.span(&e.key)),
             backfill: self.text(node.get("backfill")),
             deprecated: node.get_entry("deprecated").map(|e| Deprecation {

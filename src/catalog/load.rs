@@ -420,7 +420,16 @@ fn classify(tree: &Node) -> Classified<'_> {
         return Classified::Unrelated;
     }
     if tree.get("properties").is_some() {
-        return Classified::Kind(FileKind::Dictionary);
+        // Only `properties:` (and `version:`) makes a dictionary; with other keys it is
+        // something else, typically a JSON Schema kept next to the catalog.
+        let only_ours = tree
+            .entries()
+            .all(|(key, _)| matches!(key, "properties" | "version"));
+        return if only_ours {
+            Classified::Kind(FileKind::Dictionary)
+        } else {
+            Classified::Unrelated
+        };
     }
     tree.as_map()
         .unwrap_or(&[])
@@ -436,7 +445,7 @@ fn looks_like_catalog_key(key: &str) -> bool {
         key.as_str(),
         "event" | "plans" | "property" | "props" | "tracking_plan" | "trackingplan" | "dictionary"
     ) || schema::edit_distance(&key, "events") <= 2
-        || schema::edit_distance(&key, "properties") <= 2
+        || (key != "properties" && schema::edit_distance(&key, "properties") <= 2)
 }
 
 /// Adds one file's definitions; a name defined before is a duplicate definition.

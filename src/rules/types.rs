@@ -49,7 +49,14 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     unstable(cx.catalog, out);
     narrowing(cx.catalog, out);
     for def in super::properties::definitions(cx.catalog) {
-        timestamp_format(&def.name, def.type_.as_ref(), out);
+        // A calendar date (`format: date`) is rightly a string, not an instant.
+        let date_only = def
+            .constraints
+            .get("format")
+            .is_some_and(|f| f.value == "date");
+        if !date_only {
+            timestamp_format(&def.name, def.type_.as_ref(), out);
+        }
     }
 }
 
