@@ -51,10 +51,10 @@ pub struct Diagnostic {
     pub rule: Cow<'static, str>,
     pub severity: Severity,
     pub message: String,
-    pub help: Option<String>,
+    pub help: Option<Cow<'static, str>>,
     pub span: Span,
     /// Text under the primary span ("vague name").
-    pub span_label: Option<String>,
+    pub span_label: Option<&'static str>,
     pub labels: Vec<Label>,
 }
 
@@ -76,13 +76,13 @@ impl Diagnostic {
         }
     }
 
-    pub fn with_help(mut self, help: impl Into<String>) -> Self {
+    pub fn with_help(mut self, help: impl Into<Cow<'static, str>>) -> Self {
         self.help = Some(help.into());
         self
     }
 
-    pub fn with_span_label(mut self, label: impl Into<String>) -> Self {
-        self.span_label = Some(label.into());
+    pub fn with_span_label(mut self, label: &'static str) -> Self {
+        self.span_label = Some(label);
         self
     }
 

@@ -73,22 +73,24 @@ pub fn run(
         );
     }
 
-    let shown: Vec<Diagnostic> = if globals.quiet {
-        checked
+    let errors_only: Vec<Diagnostic>;
+    let shown: &[Diagnostic] = if globals.quiet {
+        errors_only = checked
             .diagnostics
             .iter()
             .filter(|d| d.is_error())
             .cloned()
-            .collect()
+            .collect();
+        &errors_only
     } else {
-        checked.diagnostics.clone()
+        &checked.diagnostics
     };
     if args.selection.statistics {
-        written(statistics(&shown, args.format, out))?;
+        written(statistics(shown, args.format, out))?;
     } else {
         let report = Report {
             sources: &workspace.sources,
-            diagnostics: &shown,
+            diagnostics: shown,
             files: &checked.files,
             color: globals.color,
         };

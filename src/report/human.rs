@@ -17,6 +17,9 @@ use crate::source::{SourceFile, Sources, Span};
 /// Longest source line shown in a snippet.
 const MAX_SNIPPET_LINE: usize = 400;
 
+/// Most diagnostics drawn as reports; nobody reads more, and the machine formats list all.
+const MAX_RENDERED: usize = 5_000;
+
 #[derive(Debug, Clone, Copy)]
 pub struct HumanOptions {
     pub color: bool,
@@ -29,10 +32,21 @@ pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
         width: 100,
     };
     let handler = handler(options);
-    for diagnostic in report.diagnostics {
+    for diagnostic in report.diagnostics.iter().take(MAX_RENDERED) {
         let mut text = String::new();
         render(&handler, diagnostic, report.sources, &mut text);
         out.write_all(text.as_bytes())?;
+    }
+    if let Some(rest) = report
+        .diagnostics
+        .len()
+        .checked_sub(MAX_RENDERED)
+        .filter(|&n| n > 0)
+    {
+        writeln!(
+            out,
+            "... and {rest} more diagnostics not shown; use --format concise or json to see them all, or --statistics\n"
+        )?;
     }
     let counts = Counts::of(report.diagnostics);
     if counts != Counts::default() {
