@@ -152,7 +152,7 @@ impl<'a> Rendered<'a> {
     fn of(diagnostic: &'a Diagnostic, sources: &'a Sources) -> Self {
         let primary = diagnostic.span;
         let same_file: Vec<(Span, Option<&str>)> =
-            std::iter::once((primary, diagnostic.span_label.as_deref()))
+            std::iter::once((primary, diagnostic.span_label))
                 .chain(
                     diagnostic
                         .labels
