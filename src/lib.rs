@@ -12,6 +12,7 @@ pub mod diagnostic;
 pub mod diff;
 pub mod error;
 pub mod hash;
+pub mod parallel;
 pub mod report;
 pub mod review;
 pub mod rules;

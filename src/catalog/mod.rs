@@ -456,37 +456,41 @@ pub struct Catalog {
     pub unreadable: Vec<(std::path::PathBuf, String)>,
     event_index: FastMap<String, usize>,
     property_index: FastMap<String, usize>,
-    /// Event name -> (plan index, entry index) of every plan entry listing it.
-    listings: FastMap<String, Vec<(usize, usize)>>,
-    /// Names of catalog properties some event or plan or the config refers to.
-    referenced: FastSet<String>,
+    /// Per event (by index): (plan index, entry index) of every plan entry listing it.
+    listings: Vec<Vec<(usize, usize)>>,
+    /// Per catalog property (by index): whether an event or a plan refers to it.
+    referenced: Vec<bool>,
 }
 
 impl Catalog {
     /// Builds the plan and reference indexes; called once after loading (the name indexes
     /// are filled while merging).
     fn index(&mut self) {
-        self.listings.clear();
+        self.listings = vec![Vec::new(); self.events.len()];
         for (plan_index, plan) in self.plans.iter().enumerate() {
             for (entry_index, entry) in plan.events.iter().enumerate() {
-                self.listings
-                    .entry(entry.name.value.clone())
-                    .or_default()
-                    .push((plan_index, entry_index));
+                if let Some(&event) = self.event_index.get(&entry.name.value) {
+                    self.listings[event].push((plan_index, entry_index));
+                }
             }
         }
-        self.referenced = self
+        self.referenced = vec![false; self.properties.len()];
+        let references = self
             .events
             .iter()
             .flat_map(|e| e.properties.iter())
             .filter(|p| p.reference().is_some())
-            .map(|p| p.name.value.clone())
+            .map(|p| &p.name.value)
             .chain(
                 self.plans
                     .iter()
-                    .flat_map(|p| p.required_properties.iter().map(|r| r.value.clone())),
-            )
-            .collect();
+                    .flat_map(|p| p.required_properties.iter().map(|r| &r.value)),
+            );
+        for name in references {
+            if let Some(&property) = self.property_index.get(name) {
+                self.referenced[property] = true;
+            }
+        }
     }
 
     pub fn event(&self, name: &str) -> Option<&Event> {
@@ -506,10 +510,9 @@ impl Catalog {
         &'a self,
         event: &str,
     ) -> impl Iterator<Item = (&'a Plan, &'a PlanEvent)> + 'a {
-        self.listings
+        self.event_index
             .get(event)
-            .map(Vec::as_slice)
-            .unwrap_or(&[])
+            .map_or(&[][..], |&i| self.listings[i].as_slice())
             .iter()
             .map(|&(p, e)| (&self.plans[p], &self.plans[p].events[e]))
     }
@@ -528,7 +531,9 @@ impl Catalog {
 
     /// Whether an event, config or plan refers to a catalog property.
     pub fn is_referenced(&self, property: &str) -> bool {
-        self.referenced.contains(property)
+        self.property_index
+            .get(property)
+            .is_some_and(|&i| self.referenced[i])
     }
 
     /// The type a property entry has: its own for inline definitions, else the catalog's.

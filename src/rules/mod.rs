@@ -116,11 +116,15 @@ pub fn closest(id: &str) -> Option<&'static str> {
 /// Runs every rule group over the catalog. Severity overrides and selection are applied by
 /// the caller, so rules always report at their default severity.
 pub fn run(cx: &Context) -> Vec<Diagnostic> {
-    let mut diagnostics = Vec::new();
-    for (_, _, check) in GROUPS {
-        check(cx, &mut diagnostics);
-    }
-    diagnostics
+    // Groups are independent readers of the catalog: run them on every core.
+    crate::parallel::parallel_map(GROUPS, |_, (_, _, check)| {
+        let mut found = Vec::new();
+        check(cx, &mut found);
+        found
+    })
+    .into_iter()
+    .flatten()
+    .collect()
 }
 
 /// "did you mean" for a name among candidates.

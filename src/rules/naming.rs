@@ -738,44 +738,46 @@ fn to_snake_case(name: &str) -> String {
 /// `order_complete` and `orders_completed` all map to `complet_order`.
 pub fn near_duplicate_key(name: &str) -> String {
     let mut tokens: Vec<String> = words(name)
-        .iter()
-        .map(|w| normalise_word(w))
+        .into_iter()
+        .map(normalise_word)
         .filter(|w| !w.is_empty())
         .collect();
     tokens.sort_unstable();
     tokens.join("_")
 }
 
-fn normalise_word(word: &str) -> String {
-    let mut w = singular(word);
-    if let Some(stem) = w.strip_suffix("ied") {
-        w = format!("{stem}y");
-    } else if w.len() >= 5
-        && let Some(stem) = w.strip_suffix("ed")
-    {
-        w = stem.to_owned();
+/// Singular, without a past-tense `-ed` or a final `e`, doubled letters collapsed; reuses the
+/// word's own buffer.
+fn normalise_word(mut word: String) -> String {
+    singular(&mut word);
+    if word.ends_with("ied") {
+        word.truncate(word.len() - 3);
+        word.push('y');
+    } else if word.len() >= 5 && word.ends_with("ed") {
+        word.truncate(word.len() - 2);
     }
-    let mut collapsed = String::with_capacity(w.len());
-    for c in w.chars() {
-        if !collapsed.ends_with(c) {
-            collapsed.push(c);
-        }
+    let mut previous = None;
+    word.retain(|c| {
+        let keep = previous != Some(c);
+        previous = Some(c);
+        keep
+    });
+    if word.len() > 3 && word.ends_with('e') {
+        word.pop();
     }
-    if collapsed.len() > 3 && collapsed.ends_with('e') {
-        collapsed.pop();
-    }
-    collapsed
+    word
 }
 
-fn singular(word: &str) -> String {
-    if word.len() > 4
-        && let Some(stem) = word.strip_suffix("ies")
-    {
-        return format!("{stem}y");
+fn singular(word: &mut String) {
+    if word.len() > 4 && word.ends_with("ies") {
+        word.truncate(word.len() - 3);
+        word.push('y');
+        return;
     }
     for suffix in ["sses", "xes", "ches", "shes"] {
         if word.len() > suffix.len() + 1 && word.ends_with(suffix) {
-            return word[..word.len() - 2].to_owned();
+            word.truncate(word.len() - 2);
+            return;
         }
     }
     if word.len() > 3
@@ -784,9 +786,8 @@ fn singular(word: &str) -> String {
         && !word.ends_with("us")
         && !word.ends_with("is")
     {
-        return word[..word.len() - 1].to_owned();
+        word.pop();
     }
-    word.to_owned()
 }
 
 /// Groups names by their near-duplicate key (no pairwise comparison) and reports every name
