@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::baseline;
+use crate::baseline::{self, Baseline};
 use crate::catalog::{self, Catalog, LoadOptions};
 use crate::config::Config;
 use crate::diagnostic::{self, Diagnostic};
@@ -68,6 +68,16 @@ pub struct Workspace {
     pub only: Option<Vec<PathBuf>>,
     /// Files with an id at or above this one belong to a baseline, not to the checked catalog.
     pub baseline_files: FileId,
+}
+
+impl Workspace {
+    /// Loads an earlier catalog (a git revision or a folder) into this workspace's sources,
+    /// so diagnostics can point into it.
+    pub fn load_baseline(&mut self, reference: Option<&str>) -> Result<Option<Baseline>> {
+        reference
+            .map(|r| baseline::load(r, &self.config, &mut self.sources))
+            .transpose()
+    }
 }
 
 /// Finds the config (from `--config`, or upward from the first path) and loads the catalog.
@@ -160,14 +170,7 @@ pub struct Checked {
 
 pub fn check(options: &CheckOptions) -> Result<Checked> {
     let mut workspace = load_workspace(&options.paths, options.config.as_deref())?;
-    let baseline = match &options.against {
-        Some(reference) => Some(baseline::load(
-            reference,
-            &workspace.config,
-            &mut workspace.sources,
-        )?),
-        None => None,
-    };
+    let baseline = workspace.load_baseline(options.against.as_deref())?;
     let diagnostics = {
         let cx = Context {
             catalog: &workspace.catalog,

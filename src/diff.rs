@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::Value;
 
-use crate::catalog::{Catalog, Event, Plan, PropertyDef, PropertyKind, Status};
+use crate::catalog::{Catalog, Event, Name, Plan, PropertyDef, PropertyKind, Status};
 use crate::source::Span;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -421,48 +421,26 @@ fn enum_reasons(
 
 /// Changes that do not touch the payload: shown in `diff` and `review`, never breaking.
 fn descriptive_reasons(before: &Event, after: &Event, reasons: &mut Vec<Reason>) {
-    let text = |n: &Option<crate::catalog::Name>| n.as_ref().map(|v| v.value.clone());
-    let mut note = |what: &str, a: Option<String>, b: Option<String>, head: Option<Span>| {
-        if a != b {
-            let show = |v: &Option<String>| v.clone().unwrap_or_else(|| "none".into());
+    type Field = fn(&Event) -> &Option<Name>;
+    const FIELDS: [(&str, Field); 5] = [
+        ("status", |e| &e.status),
+        ("consent", |e| &e.consent),
+        ("owner", |e| &e.owner),
+        ("lifecycle", |e| &e.lifecycle),
+        ("dedupe_key", |e| &e.dedupe_key),
+    ];
+    let show = |n: &Option<Name>| n.as_ref().map_or("none", |v| v.value.as_str()).to_owned();
+    for (what, field) in FIELDS {
+        let (was, now) = (field(before), field(after));
+        if was.as_ref().map(|v| &v.value) != now.as_ref().map(|v| &v.value) {
             reasons.push(Reason {
-                text: format!("{what} changed from {} to {}", show(&a), show(&b)),
+                text: format!("{what} changed from {} to {}", show(was), show(now)),
                 breaking: false,
-                head: head.or(Some(after.name.span)),
+                head: now.as_ref().map_or(Some(after.name.span), |v| Some(v.span)),
                 base: None,
             });
         }
-    };
-    note(
-        "status",
-        text(&before.status),
-        text(&after.status),
-        after.status.as_ref().map(|s| s.span),
-    );
-    note(
-        "consent",
-        text(&before.consent),
-        text(&after.consent),
-        after.consent.as_ref().map(|s| s.span),
-    );
-    note(
-        "owner",
-        text(&before.owner),
-        text(&after.owner),
-        after.owner.as_ref().map(|s| s.span),
-    );
-    note(
-        "lifecycle",
-        text(&before.lifecycle),
-        text(&after.lifecycle),
-        after.lifecycle.as_ref().map(|s| s.span),
-    );
-    note(
-        "dedupe_key",
-        text(&before.dedupe_key),
-        text(&after.dedupe_key),
-        after.dedupe_key.as_ref().map(|s| s.span),
-    );
+    }
     if before.version() != after.version() {
         reasons.push(Reason {
             text: format!("version {} -> {}", before.version(), after.version()),
@@ -483,6 +461,7 @@ fn descriptive_reasons(before: &Event, after: &Event, reasons: &mut Vec<Reason>)
             base: None,
         });
     }
+    let text = |n: &Option<Name>| n.as_ref().map(|v| v.value.clone());
     if text(&before.description) != text(&after.description) {
         reasons.push(Reason {
             text: "description changed".into(),
@@ -552,7 +531,7 @@ fn compare_properties(base: &Catalog, head: &Catalog, changes: &mut Vec<Change>)
                         .map(|t| t.span)
                         .or(Some(before.name.span));
                 }
-                let text = |n: &Option<crate::catalog::Name>| n.as_ref().map(|v| v.value.clone());
+                let text = |n: &Option<Name>| n.as_ref().map(|v| v.value.clone());
                 if text(&before.description) != text(&after.description) {
                     reasons.push(Reason {
                         text: "description changed".into(),

@@ -99,14 +99,7 @@ fn violations_of(
     is_plan: bool,
     root: &Value,
 ) -> Vec<Violation> {
-    let segments: Vec<String> = error
-        .instance_path()
-        .segments()
-        .map(|s| match s {
-            LocationSegment::Property(p) => p.into_owned(),
-            LocationSegment::Index(i) => i.to_string(),
-        })
-        .collect();
+    let segments = instance_path(error);
     let Some((key, node)) = tree.find(segments.iter().map(String::as_str)) else {
         return vec![Violation {
             pos: Pos::default(),
@@ -195,6 +188,18 @@ fn violations_of(
             help: "fix the value to match catalog.schema.yaml".into(),
         }],
     }
+}
+
+/// The segments of the JSON pointer to the instance an error is about.
+pub fn instance_path(error: &ValidationError) -> Vec<String> {
+    error
+        .instance_path()
+        .segments()
+        .map(|s| match s {
+            LocationSegment::Property(p) => p.into_owned(),
+            LocationSegment::Index(i) => i.to_string(),
+        })
+        .collect()
 }
 
 /// Where in a catalog file a node sits, in words.

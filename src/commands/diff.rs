@@ -16,14 +16,7 @@ pub fn run(args: &DiffArgs, config: Option<&Path>, out: &mut dyn Write) -> Resul
     // The work tree's config names the repository and the catalog paths for both sides.
     let mut workspace = load_workspace(&[], config)?;
     let base = baseline::load(&args.base, &workspace.config, &mut workspace.sources)?;
-    let head = match &args.head {
-        Some(reference) => Some(baseline::load(
-            reference,
-            &workspace.config,
-            &mut workspace.sources,
-        )?),
-        None => None,
-    };
+    let head = workspace.load_baseline(args.head.as_deref())?;
     let head_catalog = head.as_ref().map_or(&workspace.catalog, |h| &h.catalog);
     let mut changes = diff::compare(&base.catalog, head_catalog);
     changes.sort_by(|a, b| {

@@ -6,7 +6,6 @@ use std::path::Path;
 use serde_json::json;
 
 use super::{EXIT_OK, written};
-use crate::baseline;
 use crate::check::load_workspace;
 use crate::cli::{ReviewArgs, ReviewFormat};
 use crate::error::Result;
@@ -15,14 +14,7 @@ use crate::source::Sources;
 
 pub fn run(args: &ReviewArgs, config: Option<&Path>, out: &mut dyn Write) -> Result<u8> {
     let mut workspace = load_workspace(&args.paths, config)?;
-    let base = match &args.against {
-        Some(reference) => Some(baseline::load(
-            reference,
-            &workspace.config,
-            &mut workspace.sources,
-        )?),
-        None => None,
-    };
+    let base = workspace.load_baseline(args.against.as_deref())?;
     let items = review::pending(
         &workspace.catalog,
         &workspace.config,

@@ -1,8 +1,6 @@
 //! policy/<stem>: custom JSON Schema policies from `policies:` in tracklint.yaml, applied
 //! to every event definition as JSON (SPEC §3.9).
 
-use jsonschema::paths::LocationSegment;
-
 use super::{Context, Rule};
 use crate::diagnostic::{Diagnostic, Severity};
 
@@ -28,14 +26,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                 continue;
             };
             for error in policy.validator.iter_errors(definition) {
-                let path: Vec<String> = error
-                    .instance_path()
-                    .segments()
-                    .map(|s| match s {
-                        LocationSegment::Property(p) => p.into_owned(),
-                        LocationSegment::Index(i) => i.to_string(),
-                    })
-                    .collect();
+                let path = crate::schema::instance_path(&error);
                 let at = if path.is_empty() {
                     String::new()
                 } else {

@@ -238,9 +238,7 @@ fn currency_with_amount(event: &Event, out: &mut Vec<Diagnostic>) {
 
 fn descriptions(catalog: &Catalog, out: &mut Vec<Diagnostic>) {
     for event in &catalog.events {
-        if event.status() != Status::Retired
-            && is_blank(event.description.as_ref().map(|d| d.value.as_str()))
-        {
+        if event.status() != Status::Retired && is_blank(event.description.as_ref()) {
             out.push(
                 DESCRIPTION_MISSING
                     .at(
@@ -251,39 +249,33 @@ fn descriptions(catalog: &Catalog, out: &mut Vec<Diagnostic>) {
             );
         }
     }
-    for property in &catalog.properties {
-        if is_blank(property.description.as_ref().map(|d| d.value.as_str())) {
+    let catalog_defs = catalog.properties.iter().map(|p| (p, None));
+    let inline_defs = catalog.events.iter().flat_map(|event| {
+        event
+            .properties
+            .iter()
+            .filter_map(move |p| p.inline().map(|def| (def, Some(&event.name.value))))
+    });
+    for (def, event) in catalog_defs.chain(inline_defs) {
+        if is_blank(def.description.as_ref()) {
+            let of_event = event.map_or(String::new(), |e| format!(" of event \"{e}\""));
             out.push(
                 DESCRIPTION_MISSING
                     .at(
-                        property.name.span,
-                        format!("property \"{}\" has no description", property.name.value),
+                        def.name.span,
+                        format!(
+                            "property \"{}\"{of_event} has no description",
+                            def.name.value
+                        ),
                     )
                     .with_help("add `description:` saying what the value means, with its unit"),
             );
         }
     }
-    for event in &catalog.events {
-        for def in event.properties.iter().filter_map(|p| p.inline()) {
-            if is_blank(def.description.as_ref().map(|d| d.value.as_str())) {
-                out.push(
-                    DESCRIPTION_MISSING
-                        .at(
-                            def.name.span,
-                            format!(
-                                "property \"{}\" of event \"{}\" has no description",
-                                def.name.value, event.name.value
-                            ),
-                        )
-                        .with_help("add `description:` saying what the value means, with its unit"),
-                );
-            }
-        }
-    }
 }
 
-fn is_blank(text: Option<&str>) -> bool {
-    text.is_none_or(|t| t.trim().is_empty())
+fn is_blank(text: Option<&crate::catalog::Name>) -> bool {
+    text.is_none_or(|t| t.value.trim().is_empty())
 }
 
 /// Every property definition: the catalog's, then inline ones.
