@@ -98,20 +98,13 @@ fn revenue_server_side(cx: &Context, event: &Event, out: &mut Vec<Diagnostic>) {
     {
         return;
     }
-    let mut diagnostic = REVENUE_SERVER_SIDE
+    let diagnostic = REVENUE_SERVER_SIDE
         .at(
             event.name.span,
             format!("revenue event \"{}\" is not sent by any server plan", event.name.value),
         )
         .with_help("list it in a plan with `source.kind: server`; browsers drop events that money depends on");
-    for (plan, entry) in cx.catalog.plans_listing(&event.name.value) {
-        let kind = plan.kind().map_or("unknown", SourceKind::as_str);
-        diagnostic = diagnostic.with_label(
-            entry.name.span,
-            format!("listed by {kind} plan \"{}\"", plan.id.value),
-        );
-    }
-    out.push(diagnostic);
+    out.push(with_plan_labels(diagnostic, cx, event, "listed by"));
 }
 
 fn double_count(cx: &Context, event: &Event, out: &mut Vec<Diagnostic>) {
@@ -123,7 +116,7 @@ fn double_count(cx: &Context, event: &Event, out: &mut Vec<Diagnostic>) {
     if !from_device || !kinds.contains(&SourceKind::Server) {
         return;
     }
-    let mut diagnostic = DOUBLE_COUNT
+    let diagnostic = DOUBLE_COUNT
         .at(
             event.name.span,
             format!(
@@ -138,14 +131,24 @@ fn double_count(cx: &Context, event: &Event, out: &mut Vec<Diagnostic>) {
             ),
         )
         .with_help("set `dedupe_key:` to a property both sides send (e.g. order_id), or send it from one side only");
+    out.push(with_plan_labels(diagnostic, cx, event, "sent by"));
+}
+
+/// A label on every plan entry that lists the event ("sent by client plan \"web\"").
+fn with_plan_labels(
+    mut diagnostic: Diagnostic,
+    cx: &Context,
+    event: &Event,
+    verb: &str,
+) -> Diagnostic {
     for (plan, entry) in cx.catalog.plans_listing(&event.name.value) {
         let kind = plan.kind().map_or("unknown", SourceKind::as_str);
         diagnostic = diagnostic.with_label(
             entry.name.span,
-            format!("sent by {kind} plan \"{}\"", plan.id.value),
+            format!("{verb} {kind} plan \"{}\"", plan.id.value),
         );
     }
-    out.push(diagnostic);
+    diagnostic
 }
 
 fn sampling(event: &Event, out: &mut Vec<Diagnostic>) {
