@@ -2,7 +2,7 @@
 //! joinable to a person (SPEC §3.8).
 
 use super::{Context, Rule};
-use crate::catalog::{Catalog, Event, PAST_SIGNUP_STAGES, Plan, SourceKind};
+use crate::catalog::{Catalog, Event, PAST_SIGNUP_STAGES, Plan, SourceKind, Status};
 use crate::diagnostic::{Diagnostic, Severity};
 
 pub static REVENUE_SERVER_SIDE: Rule = Rule {
@@ -108,7 +108,8 @@ fn revenue_server_side(cx: &Context, event: &Event, out: &mut Vec<Diagnostic>) {
 }
 
 fn double_count(cx: &Context, event: &Event, out: &mut Vec<Diagnostic>) {
-    if event.dedupe_key.is_some() {
+    // A retired event in a plan is governance/deprecated-in-plan's finding.
+    if event.dedupe_key.is_some() || event.status() == Status::Retired {
         return;
     }
     let kinds = cx.catalog.source_kinds(&event.name.value);
