@@ -238,11 +238,25 @@ impl ConfigReader {
         }
 
         if let Some(catalog) = tree.get("catalog") {
-            let entries = match catalog.as_seq() {
-                Some(items) => items.iter().filter_map(Node::as_str).collect::<Vec<_>>(),
-                None => catalog.as_str().into_iter().collect(),
+            let entries: Vec<&Node> = match catalog.as_seq() {
+                Some(items) => items.iter().collect(),
+                None => vec![catalog],
             };
-            config.catalog = entries.into_iter().map(|e| root.join(e)).collect();
+            config.catalog = Vec::new();
+            for entry in entries {
+                let Some(path) = entry.as_str() else {
+                    continue;
+                };
+                let resolved = root.join(path);
+                if !resolved.exists() {
+                    self.problem(
+                        self.span(entry),
+                        format!("catalog path `{path}` does not exist"),
+                        "paths under `catalog:` are relative to tracklint.yaml; fix or remove it",
+                    );
+                }
+                config.catalog.push(resolved);
+            }
         }
         self.read_naming(&tree, &mut config.naming);
         config.required_properties = self.strings(tree.find(["properties", "required"]));

@@ -197,6 +197,14 @@ fn config_errors_exit_2_with_a_span_in_the_config() {
             "naming: [\n",
             ("tracklint.yaml:", "malformed YAML"),
         ),
+        (
+            "missing-catalog-path",
+            "catalog: [dictionary, events]\n",
+            (
+                "tracklint.yaml:1:23",
+                "catalog path `events` does not exist",
+            ),
+        ),
     ] {
         let dir = clean_catalog(&format!("config-{name}"));
         write(&dir, "tracklint.yaml", config);
