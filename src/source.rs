@@ -104,6 +104,7 @@ impl SourceFile {
     }
 
     /// Byte offset of a 1-based line and character column (clamped to the text).
+    #[cfg(test)]
     pub fn offset_of(&self, line: u32, column: u32) -> u32 {
         let Some(&start) = self.line_starts.get(line.saturating_sub(1) as usize) else {
             return self.text.len() as u32;

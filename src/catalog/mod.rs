@@ -136,10 +136,6 @@ impl Constraints {
         self.keywords.iter().find(|k| k.name == name)
     }
 
-    pub fn number(&self, name: &str) -> Option<f64> {
-        self.get(name).and_then(|k| k.value.as_f64())
-    }
-
     pub fn enum_values(&self) -> Option<&Keyword> {
         self.get("enum")
     }
