@@ -444,3 +444,42 @@ fn json_format_fields() {
         "offset is the byte offset of the event name"
     );
 }
+
+#[test]
+fn color_follows_the_flag_and_no_color() {
+    let dir = clean_catalog("color");
+    let events = std::fs::read_to_string(dir.join("dictionary/events.yaml")).unwrap();
+    write(
+        &dir,
+        "dictionary/events.yaml",
+        &format!("{events}{VAGUE_EVENT}"),
+    );
+    let run = |args: &[&str], no_color: bool| {
+        let mut command = Command::cargo_bin("tracklint").unwrap();
+        if no_color {
+            command.env("NO_COLOR", "1");
+        } else {
+            command.env_remove("NO_COLOR");
+        }
+        let output = command.current_dir(&dir).args(args).output().unwrap();
+        String::from_utf8_lossy(&output.stdout).into_owned()
+    };
+    // Piped stdout: no colour unless asked for.
+    assert!(!run(&["check"], false).contains('\u{1b}'));
+    assert!(run(&["check", "--color", "always"], false).contains('\u{1b}'));
+    assert!(!run(&["check", "--color", "never"], false).contains('\u{1b}'));
+    assert!(!run(&["check", "--color", "auto"], true).contains('\u{1b}'));
+}
+
+#[test]
+fn verbose_notes_go_to_stderr() {
+    let dir = clean_catalog("verbose");
+    write(&dir, "dictionary/notes.yaml", "title: not a catalog file\n");
+    let (code, out, err) = stdout(tracklint().arg("check").arg(&dir).arg("--verbose"));
+    assert_eq!((code, out.as_str()), (0, ""));
+    assert!(
+        err.contains("note: skipped") && err.contains("notes.yaml"),
+        "{err}"
+    );
+    assert!(err.contains("events"), "{err}");
+}
