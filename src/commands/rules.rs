@@ -48,12 +48,29 @@ pub fn explanation(rule: &Rule) -> String {
             .join("\n")
     };
     format!(
-        "{id} [{severity}]\n\nWhat it checks\n    {summary}\n\nWhy\n    {why}\n\nBad\n{bad}\n\nGood\n{good}\n",
+        "{id} [{severity}]\n\nWhat it checks\n{summary}\n\nWhy\n{why}\n\nBad\n{bad}\n\nGood\n{good}\n",
         id = rule.id,
         severity = rule.severity.config_name(),
-        summary = rule.summary,
-        why = rule.why,
+        summary = wrap(rule.summary, 88, "    "),
+        why = wrap(rule.why, 88, "    "),
         bad = indent(rule.bad),
         good = indent(rule.good),
     )
+}
+
+/// Greedy word wrap, every line indented.
+fn wrap(text: &str, width: usize, indent: &str) -> String {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::from(indent);
+    for word in text.split_whitespace() {
+        if line.len() > indent.len() && line.len() + 1 + word.len() > width {
+            lines.push(std::mem::replace(&mut line, String::from(indent)));
+        }
+        if line.len() > indent.len() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    lines.push(line);
+    lines.join("\n")
 }
