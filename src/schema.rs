@@ -424,4 +424,45 @@ mod tests {
         assert_eq!(found[0].0, "browser");
         assert_eq!(found[1].0, "0");
     }
+
+    /// Editors show these on completion: every key the schema defines says what it is.
+    #[test]
+    fn every_schema_key_has_a_description() {
+        fn walk(schema: &Value, root: &Value, path: &str, missing: &mut Vec<String>) {
+            let Some(object) = schema.as_object() else {
+                return;
+            };
+            if let Some(Value::Object(properties)) = object.get("properties") {
+                for (key, sub) in properties {
+                    let described = sub.get("description").is_some()
+                        || sub
+                            .get("$ref")
+                            .and_then(Value::as_str)
+                            .and_then(|r| root.pointer(r.trim_start_matches('#')))
+                            .is_some_and(|target| target.get("description").is_some());
+                    if !described {
+                        missing.push(format!("{path}/{key}"));
+                    }
+                    walk(sub, root, &format!("{path}/{key}"), missing);
+                }
+            }
+            for keyword in ["additionalProperties", "items", "then", "else"] {
+                if let Some(sub) = object.get(keyword) {
+                    walk(sub, root, &format!("{path}/{keyword}"), missing);
+                }
+            }
+            if let Some(Value::Object(defs)) = object.get("$defs") {
+                for (name, sub) in defs {
+                    walk(sub, root, &format!("$defs/{name}"), missing);
+                }
+            }
+        }
+        let root = &schemas().root;
+        let mut missing = Vec::new();
+        walk(root, root, "", &mut missing);
+        assert!(
+            missing.is_empty(),
+            "keys without a description: {missing:#?}"
+        );
+    }
 }
