@@ -8,8 +8,9 @@ use crate::catalog::{self, Catalog, LoadOptions};
 use crate::config::Config;
 use crate::diagnostic::{self, Diagnostic};
 use crate::error::{Error, Result};
+use crate::hash::FastSet;
 use crate::rules::{self, Context};
-use crate::source::{FileId, Sources, normalize};
+use crate::source::{FileId, Sources, Span, normalize};
 use crate::suppress;
 
 /// Which rules run: `--select` and `--ignore` (rule ids or groups).
@@ -235,8 +236,14 @@ pub fn finish(
     }
     diagnostics.retain(|d| in_scope(workspace, d.span.file));
     diagnostic::sort(&mut diagnostics, &workspace.sources);
-    diagnostics.dedup();
-    diagnostics
+    let catalog = &workspace.catalog;
+    let names: FastSet<Span> = catalog
+        .events
+        .iter()
+        .map(|e| e.name.span)
+        .chain(catalog.plans.iter().map(|p| p.id.span))
+        .collect();
+    diagnostic::merge_shared(diagnostics, |span| names.contains(&span))
 }
 
 fn in_scope(workspace: &Workspace, file: FileId) -> bool {

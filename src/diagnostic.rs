@@ -112,6 +112,44 @@ pub fn sort(diagnostics: &mut [Diagnostic], sources: &Sources) {
     });
 }
 
+/// Reports once what several diagnostics say about one shared node: the same rule, span and
+/// help reached from several events, as when they merge one anchored block (`<<: *shared`).
+/// Diagnostics at an event's or plan's own name (`is_name`) are never merged: several of them
+/// are several problems. Expects sorted input; identical diagnostics collapse silently.
+pub fn merge_shared(
+    diagnostics: Vec<Diagnostic>,
+    is_name: impl Fn(Span) -> bool,
+) -> Vec<Diagnostic> {
+    let mut merged: Vec<(Diagnostic, usize)> = Vec::with_capacity(diagnostics.len());
+    for diagnostic in diagnostics {
+        if let Some((kept, more)) = merged.last_mut()
+            && kept.rule == diagnostic.rule
+            && kept.span == diagnostic.span
+            && (kept.message == diagnostic.message
+                || (kept.help == diagnostic.help && !is_name(diagnostic.span)))
+        {
+            if kept.message != diagnostic.message {
+                *more += 1;
+            }
+            continue;
+        }
+        merged.push((diagnostic, 0));
+    }
+    merged
+        .into_iter()
+        .map(|(mut diagnostic, more)| {
+            if more > 0 {
+                diagnostic.message = format!(
+                    "{} (and {more} more place{} using the same definition)",
+                    diagnostic.message,
+                    if more == 1 { "" } else { "s" }
+                );
+            }
+            diagnostic
+        })
+        .collect()
+}
+
 /// Counts by severity.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Counts {

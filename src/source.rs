@@ -39,7 +39,10 @@ pub struct SourceFile {
     pub path: PathBuf,
     /// The path as printed: relative to the current directory when below it, with `/`.
     pub name: String,
+    /// The text, without a leading UTF-8 byte order mark.
     pub text: String,
+    /// The file started with a byte order mark (3 bytes before `text`).
+    pub bom: bool,
     line_starts: Vec<u32>,
     /// Lines made of ASCII only, where a column is a byte difference (long lines stay cheap).
     ascii_lines: Vec<bool>,
@@ -60,6 +63,7 @@ impl SourceFile {
             path,
             name,
             text,
+            bom: false,
             line_starts,
             ascii_lines,
         }
@@ -128,6 +132,11 @@ impl SourceFile {
             .get(line as usize)
             .map_or(self.text.len(), |&next| next as usize);
         self.text[start as usize..end].trim_end_matches(['\n', '\r'])
+    }
+
+    /// A text offset as a byte offset into the file on disk.
+    pub fn file_offset(&self, offset: u32) -> u32 {
+        if self.bom { offset + 3 } else { offset }
     }
 
     pub fn line_count(&self) -> u32 {

@@ -483,3 +483,44 @@ fn verbose_notes_go_to_stderr() {
     );
     assert!(err.contains("events"), "{err}");
 }
+
+#[test]
+fn offsets_and_columns_agree_across_formats() {
+    let dir = scratch("columns");
+    // A byte order mark and a non-ASCII name before the problem on the same line.
+    let text =
+        "\u{feff}events:\n  café_opened: {owner: x, consent: analytics, description: d, ownr: y}\n";
+    write(&dir, "d.yaml", text);
+    let (_, json, _) = stdout(tracklint().current_dir(&dir).args([
+        "check",
+        "d.yaml",
+        "--format",
+        "json",
+        "--select",
+        "structure",
+    ]));
+    let items: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let offset = items[0]["offset"].as_u64().unwrap() as usize;
+    assert_eq!(
+        &text.as_bytes()[offset..offset + 4],
+        b"ownr",
+        "offset is a byte offset into the file"
+    );
+    assert_eq!(items[0]["column"], 63);
+    let (_, concise, _) = stdout(tracklint().current_dir(&dir).args([
+        "check",
+        "d.yaml",
+        "--format",
+        "concise",
+        "--select",
+        "structure",
+    ]));
+    assert!(concise.starts_with("d.yaml:2:63:"), "{concise}");
+    let (_, human, _) =
+        stdout(
+            tracklint()
+                .current_dir(&dir)
+                .args(["check", "d.yaml", "--select", "structure"]),
+        );
+    assert!(human.contains("[d.yaml:2:63]"), "{human}");
+}

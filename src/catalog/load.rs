@@ -241,7 +241,8 @@ fn parse_file(
             return result;
         }
     };
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+    let with_bom = bytes.starts_with(b"\xEF\xBB\xBF");
+    let bytes = if with_bom { &bytes[3..] } else { &bytes[..] };
     if let Some(nul) = bytes.iter().take(8192).position(|&b| b == 0) {
         result.problems.push(LoadProblem::YamlSyntax {
             span: at_start,
@@ -255,6 +256,7 @@ fn parse_file(
             let at = err.valid_up_to();
             let lossy = String::from_utf8_lossy(bytes).into_owned();
             result.source = SourceFile::new(path.to_path_buf(), result.source.name, lossy);
+            result.source.bom = with_bom;
             let byte = bytes.get(at).copied().unwrap_or(0);
             result.problems.push(LoadProblem::YamlSyntax {
                 span: Span::new(id, at as u32, 1),
@@ -266,6 +268,7 @@ fn parse_file(
         }
     };
     result.source = SourceFile::new(path.to_path_buf(), result.source.name, text);
+    result.source.bom = with_bom;
     let text = result.source.text.as_str();
 
     let mut tree = match yaml::parse(text) {
@@ -375,7 +378,7 @@ fn classify(tree: &Node) -> Classified<'_> {
         // something else, typically a JSON Schema kept next to the catalog.
         let only_ours = tree
             .entries()
-            .all(|(key, _)| matches!(key, "properties" | "version"));
+            .all(|(key, _)| matches!(key, "properties" | "version") || key.starts_with("x-"));
         return if only_ours {
             Classified::Kind(FileKind::Dictionary)
         } else {
@@ -439,14 +442,15 @@ fn merge(
         }
     }
     if let Some(plan) = plan {
-        match catalog.plans.iter().find(|p| p.id.value == plan.id.value) {
-            Some(first) => catalog.problems.push(LoadProblem::DuplicateDefinition {
+        // A plan's file is real instrumentation whatever its id: keep both, report the id.
+        if let Some(first) = catalog.plans.iter().find(|p| p.id.value == plan.id.value) {
+            catalog.problems.push(LoadProblem::DuplicateDefinition {
                 what: "plan",
                 name: plan.id.value.clone(),
                 first: first.id.span,
                 second: plan.id.span,
-            }),
-            None => catalog.plans.push(plan),
+            });
         }
+        catalog.plans.push(plan);
     }
 }

@@ -127,12 +127,18 @@ impl SourceCode for FileSource<'_> {
         let window = self.file.line_start(first_line);
         let shifted = SourceSpan::new(span.offset().saturating_sub(window).into(), span.len());
         let inner = text[window..].read_span(&shifted, before, after)?;
+        // miette counts the column in bytes; every other format counts characters.
+        let column = if before == 0 {
+            self.file.line_col(span.offset() as u32).column as usize - 1
+        } else {
+            inner.column()
+        };
         Ok(Box::new(MietteSpanContents::new_named(
             self.file.name.clone(),
             inner.data(),
             SourceSpan::new((inner.span().offset() + window).into(), inner.span().len()),
             inner.line() + first_line,
-            inner.column(),
+            column,
             inner.line_count(),
         )))
     }

@@ -23,7 +23,7 @@ pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
                 "column": at.column,
                 "end_line": at.end_line,
                 "end_column": at.end_column,
-                "offset": d.span.offset,
+                "offset": report.sources.get(d.span.file).file_offset(d.span.offset),
                 "length": d.span.len,
             })
         })

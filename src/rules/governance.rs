@@ -283,18 +283,22 @@ fn deprecated_in_plan(cx: &Context, event: &Event, out: &mut Vec<Diagnostic>) {
             format!("also listed by plan \"{}\"", other.id.value),
         );
     }
-    let status = event.status.as_ref().map_or(event.name.span, |s| s.span);
+    // The fact that decided it: the passed sunset, or the status for a retired event.
+    let sunset = event.deprecated.as_ref().and_then(|d| d.sunset.as_ref());
+    let (decided, label) = match (event.status(), sunset) {
+        (Status::Deprecated, Some(sunset)) => (sunset.span, "sunset passed"),
+        _ => (
+            event.status.as_ref().map_or(event.name.span, |s| s.span),
+            "status set here",
+        ),
+    };
     let replacement = event
         .deprecated
         .as_ref()
         .and_then(|d| d.replaced_by.as_ref())
         .map(|r| format!("list \"{}\" instead and remove it from the plans", r.value))
         .unwrap_or_else(|| "remove it from the plans".to_owned());
-    out.push(
-        diagnostic
-            .with_label(status, "status set here")
-            .with_help(replacement),
-    );
+    out.push(diagnostic.with_label(decided, label).with_help(replacement));
 }
 
 fn deprecated_without_replacement(event: &Event, out: &mut Vec<Diagnostic>) {

@@ -160,12 +160,13 @@ fn sampling(event: &Event, out: &mut Vec<Diagnostic>) {
         out.push(
             SAMPLING_MISSING
                 .at(
-                    max.span,
+                    event.name.span,
                     format!(
                         "event \"{}\" expects up to {} per hour but has no sampling",
                         event.name.value, max.value
                     ),
                 )
+                .with_label(max.span, "high volume")
                 .with_help(
                     "add `sampling: {rate: 0.1, rule: per anonymous_id}` (rate and rule as fits)",
                 ),
