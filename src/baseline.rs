@@ -56,7 +56,6 @@ fn load_folder(folder: &Path, sources: &mut Sources) -> Result<Catalog> {
     let options = LoadOptions {
         keep_json: false,
         exclude,
-        name_prefix: None,
     };
     catalog::load(&paths, &options, sources)
 }

@@ -135,6 +135,7 @@ pub fn load_workspace(paths: &[PathBuf], config_path: Option<&Path>) -> Result<W
             } else {
                 paths[0]
                     .parent()
+                    .filter(|p| !p.as_os_str().is_empty())
                     .map_or_else(|| PathBuf::from("."), Path::to_path_buf)
             };
             (Config::defaults(root, paths.clone()), paths, None)
@@ -148,7 +149,6 @@ pub fn load_workspace(paths: &[PathBuf], config_path: Option<&Path>) -> Result<W
             .into_iter()
             .chain(config.policies.iter().map(|p| p.path.clone()))
             .collect(),
-        name_prefix: None,
     };
     let catalog = catalog::load(&load_paths, &options, &mut sources)?;
     let baseline_files = sources.next_id();

@@ -18,9 +18,6 @@ pub struct LoadOptions {
     pub keep_json: bool,
     /// Files never to load as part of the catalog (the config, policy files).
     pub exclude: Vec<PathBuf>,
-    /// How to print paths: `None` prints them relative to the current directory;
-    /// `Some(prefix)` prints `prefix` + the path relative to the catalog root (baselines).
-    pub name_prefix: Option<(PathBuf, String)>,
 }
 
 /// One file to load: on disk, or already in memory (a baseline read from git).
@@ -173,17 +170,8 @@ struct FileResult {
     plan: Option<Plan>,
 }
 
-fn display_name(path: &Path, options: &LoadOptions) -> String {
-    if let Some((root, prefix)) = &options.name_prefix
-        && let Ok(relative) = path.strip_prefix(root)
-    {
-        return format!("{prefix}{}", relative.to_string_lossy().replace('\\', "/"));
-    }
-    display_path(path)
-}
-
 fn read_file(path: &Path, id: FileId, options: &LoadOptions) -> FileResult {
-    let name = display_name(path, options);
+    let name = display_path(path);
     let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
     let bytes = if size > MAX_FILE_BYTES as u64 {
         Err(format!(
