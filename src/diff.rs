@@ -86,13 +86,17 @@ pub fn compare(base: &Catalog, head: &Catalog) -> Vec<Change> {
     changes
 }
 
+/// The names on either side, in order.
+fn union<'a, T>(
+    base: &'a [T],
+    head: &'a [T],
+    name: impl Fn(&'a T) -> &'a str,
+) -> BTreeSet<&'a str> {
+    base.iter().chain(head).map(name).collect()
+}
+
 fn compare_events(base: &Catalog, head: &Catalog, changes: &mut Vec<Change>) {
-    let names: BTreeSet<&str> = base
-        .events
-        .iter()
-        .chain(&head.events)
-        .map(|e| e.name.value.as_str())
-        .collect();
+    let names = union(&base.events, &head.events, |e| e.name.value.as_str());
     for name in names {
         match (base.event(name), head.event(name)) {
             (None, Some(after)) => changes.push(Change {
@@ -473,12 +477,9 @@ fn descriptive_reasons(before: &Event, after: &Event, reasons: &mut Vec<Reason>)
 }
 
 fn compare_properties(base: &Catalog, head: &Catalog, changes: &mut Vec<Change>) {
-    let names: BTreeSet<&str> = base
-        .properties
-        .iter()
-        .chain(&head.properties)
-        .map(|p| p.name.value.as_str())
-        .collect();
+    let names = union(&base.properties, &head.properties, |p| {
+        p.name.value.as_str()
+    });
     for name in names {
         let change = match (base.property(name), head.property(name)) {
             (None, Some(after)) => Change {
@@ -590,12 +591,7 @@ fn catalog_effective(def: &PropertyDef) -> Effective<'_> {
 }
 
 fn compare_plans(base: &Catalog, head: &Catalog, changes: &mut Vec<Change>) {
-    let ids: BTreeSet<&str> = base
-        .plans
-        .iter()
-        .chain(&head.plans)
-        .map(|p| p.id.value.as_str())
-        .collect();
+    let ids = union(&base.plans, &head.plans, |p| p.id.value.as_str());
     for id in ids {
         let (kind, reasons, head_span, base_span) = match (base.plan(id), head.plan(id)) {
             (None, Some(after)) => (ChangeKind::Added, Vec::new(), Some(after.id.span), None),

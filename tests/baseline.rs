@@ -180,6 +180,30 @@ fn git(dir: &Path, args: &[&str]) {
     assert!(status.success(), "git {args:?}");
 }
 
+fn commit_all(repo: &Path, message: &str) {
+    git(repo, &["add", "-A"]);
+    git(repo, &["commit", "-qm", message]);
+}
+
+/// Release 1 and release 2 side by side, as folders.
+fn two_releases(name: &str) -> (PathBuf, PathBuf) {
+    let root = scratch(name);
+    let (before, after) = (root.join("release-1"), root.join("release-2"));
+    release_one(&before);
+    release_one(&after);
+    release_two(&after);
+    (before, after)
+}
+
+fn run(dir: &Path, args: &[&str]) -> std::process::Output {
+    Command::cargo_bin("tracklint")
+        .unwrap()
+        .current_dir(dir)
+        .args(args)
+        .output()
+        .unwrap()
+}
+
 /// The release-1 catalog: `init`'s starter plus the shop files.
 fn release_one(dir: &Path) {
     Command::cargo_bin("tracklint")
@@ -275,12 +299,10 @@ fn against_a_git_revision() {
     let dir = scratch("git");
     release_one(&dir);
     git(&dir, &["init", "-q"]);
-    git(&dir, &["add", "-A"]);
-    git(&dir, &["commit", "-qm", "release 1"]);
+    commit_all(&dir, "release 1");
     release_two(&dir);
     git(&dir, &["rm", "-q", "--cached", "plans/shop_web.yaml"]);
-    git(&dir, &["add", "-A"]);
-    git(&dir, &["commit", "-qm", "release 2"]);
+    commit_all(&dir, "release 2");
     assert_breaking_changes_found(&dir, "HEAD~1");
     // The work tree and the index are untouched.
     let status = Process::new("git")
@@ -299,22 +321,15 @@ fn against_a_git_revision_from_a_subfolder_catalog() {
     std::fs::create_dir_all(&dir).unwrap();
     release_one(&dir);
     git(&repo, &["init", "-q"]);
-    git(&repo, &["add", "-A"]);
-    git(&repo, &["commit", "-qm", "release 1"]);
+    commit_all(&repo, "release 1");
     release_two(&dir);
-    git(&repo, &["add", "-A"]);
-    git(&repo, &["commit", "-qm", "release 2"]);
+    commit_all(&repo, "release 2");
     assert_breaking_changes_found(&dir, "HEAD~1");
 }
 
 #[test]
 fn against_a_folder() {
-    let root = scratch("folder");
-    let before = root.join("release-1");
-    let after = root.join("release-2");
-    release_one(&before);
-    release_one(&after);
-    release_two(&after);
+    let (before, after) = two_releases("folder");
     assert_breaking_changes_found(&after, before.to_str().unwrap());
 }
 
@@ -323,32 +338,19 @@ fn a_bad_revision_is_exit_2_naming_it() {
     let dir = scratch("bad-ref");
     release_one(&dir);
     git(&dir, &["init", "-q"]);
-    git(&dir, &["add", "-A"]);
-    git(&dir, &["commit", "-qm", "release 1"]);
-    let output = Command::cargo_bin("tracklint")
-        .unwrap()
-        .current_dir(&dir)
-        .args(["check", "--against", "no-such-branch"])
-        .output()
-        .unwrap();
+    commit_all(&dir, "release 1");
+    let output = run(&dir, &["check", "--against", "no-such-branch"]);
     assert_eq!(output.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&output.stderr).contains("no-such-branch"));
 }
 
 #[test]
 fn diff_classifies_and_fails_on_missing_bumps() {
-    let root = scratch("diff");
-    let before = root.join("release-1");
-    let after = root.join("release-2");
-    release_one(&before);
-    release_one(&after);
-    release_two(&after);
-    let output = Command::cargo_bin("tracklint")
-        .unwrap()
-        .current_dir(&after)
-        .args(["diff", before.to_str().unwrap(), "--format", "json"])
-        .output()
-        .unwrap();
+    let (before, after) = two_releases("diff");
+    let output = run(
+        &after,
+        &["diff", before.to_str().unwrap(), "--format", "json"],
+    );
     assert_eq!(output.status.code(), Some(1));
     let changes: Vec<serde_json::Value> = serde_json::from_slice(&output.stdout).unwrap();
     let find = |entity: &str, name: &str| {
@@ -387,12 +389,10 @@ fn diff_classifies_and_fails_on_missing_bumps() {
             .all(|c| c["breaking"] == false)
     );
 
-    let markdown = Command::cargo_bin("tracklint")
-        .unwrap()
-        .current_dir(&after)
-        .args(["diff", before.to_str().unwrap(), "--format", "markdown"])
-        .output()
-        .unwrap();
+    let markdown = run(
+        &after,
+        &["diff", before.to_str().unwrap(), "--format", "markdown"],
+    );
     let text = String::from_utf8_lossy(&markdown.stdout);
     assert!(text.contains("| **breaking, not bumped** | event | `order_completed` | changed | v1 | property coupon_code removed<br>"), "{text}");
 }
@@ -441,12 +441,7 @@ fn review_lists_stale_and_new_crm_events_with_changes() {
             .any(|c| c == "required property coupon_code added")
     );
 
-    let human = Command::cargo_bin("tracklint")
-        .unwrap()
-        .current_dir(&after)
-        .args(["review"])
-        .output()
-        .unwrap();
+    let human = run(&after, &["review"]);
     let text = String::from_utf8_lossy(&human.stdout);
     assert!(
         text.contains("checkout_started (v2, owner checkout)"),
