@@ -470,9 +470,16 @@ impl<'t> TreeBuilder<'t> {
             return Ok(());
         };
         let (node, anchor) = match frame {
-            Frame::Seq { pos, anchor, items } => (
+            Frame::Seq {
+                pos,
+                anchor,
+                mut items,
+            } => (
                 Node {
-                    value: Value::Seq(items),
+                    value: Value::Seq({
+                        items.shrink_to_fit();
+                        items
+                    }),
                     pos,
                     plain: false,
                 },
@@ -486,6 +493,8 @@ impl<'t> TreeBuilder<'t> {
                 ..
             } => {
                 self.merge(&mut entries, merges, pos)?;
+                // Most mappings are small; growth slack would double the tree's size.
+                entries.shrink_to_fit();
                 (
                     Node {
                         value: Value::Map(entries),

@@ -110,12 +110,14 @@ impl Builder {
             consent: self.text(node.get("consent")),
             dedupe_key: self.text(node.get("dedupe_key")),
             properties,
-            crm: node.get_entry("crm").map(|e| self.crm(e)),
+            crm: node.get_entry("crm").map(|e| Box::new(self.crm(e))),
             sampling: node.get_entry("sampling").map(|e| self.span(&e.key)),
-            volume: node.get_entry("volume").map(|e| Volume {
-                key: self.span(&e.key),
-                min_per_hour: self.uint(e.value.get("min_per_hour")),
-                max_per_hour: self.uint(e.value.get("max_per_hour")),
+            volume: node.get_entry("volume").map(|e| {
+                Box::new(Volume {
+                    key: self.span(&e.key),
+                    min_per_hour: self.uint(e.value.get("min_per_hour")),
+                    max_per_hour: self.uint(e.value.get("max_per_hour")),
+                })
             }),
             renamed_from: match node.get("renamed_from") {
                 Some(one) if one.as_str().is_some() => self.text(Some(one)).into_iter().collect(),
@@ -123,12 +125,14 @@ impl Builder {
             },
             renamed_from_key: node.get_entry("renamed_from").map(|e| self.span(&e.key)),
             backfill: self.text(node.get("backfill")),
-            deprecated: node.get_entry("deprecated").map(|e| Deprecation {
-                key: self.span(&e.key),
-                since: self.text(e.value.get("since")),
-                replaced_by: self.text(e.value.get("replaced_by")),
-                sunset: self.text(e.value.get("sunset")),
-                reason: self.text(e.value.get("reason")),
+            deprecated: node.get_entry("deprecated").map(|e| {
+                Box::new(Deprecation {
+                    key: self.span(&e.key),
+                    since: self.text(e.value.get("since")),
+                    replaced_by: self.text(e.value.get("replaced_by")),
+                    sunset: self.text(e.value.get("sunset")),
+                    reason: self.text(e.value.get("reason")),
+                })
             }),
             changelog: node
                 .get("changelog")

@@ -289,15 +289,16 @@ pub struct Event {
     pub consent: Option<Name>,
     pub dedupe_key: Option<Name>,
     pub properties: Vec<PropertyUse>,
-    pub crm: Option<Crm>,
+    /// Boxed, like the other sub-blocks most events lack: events stay small in memory.
+    pub crm: Option<Box<Crm>>,
     /// The `sampling:` key, when present.
     pub sampling: Option<Span>,
-    pub volume: Option<Volume>,
+    pub volume: Option<Box<Volume>>,
     pub renamed_from: Vec<Name>,
     /// The `renamed_from:` key, when present.
     pub renamed_from_key: Option<Span>,
     pub backfill: Option<Name>,
-    pub deprecated: Option<Deprecation>,
+    pub deprecated: Option<Box<Deprecation>>,
     pub changelog: Vec<ChangelogEntry>,
     pub changelog_key: Option<Span>,
     pub last_reviewed: Option<Name>,
