@@ -653,38 +653,39 @@ fn plan_reasons(before: &Plan, after: &Plan) -> Vec<Reason> {
                 .map(|e| e.name.span),
         }
     }));
-    let ids = |plan: &Plan| -> Vec<String> {
+    let names = |list: &[Name]| -> Vec<String> { list.iter().map(|n| n.value.clone()).collect() };
+    let identity = |plan: &Plan| {
         plan.identity
             .as_ref()
-            .map(|(_, ids)| ids.iter().map(|i| i.value.clone()).collect())
-            .unwrap_or_default()
+            .map_or(Vec::new(), |(_, ids)| names(ids))
     };
-    if ids(before) != ids(after) {
-        reasons.push(Reason {
-            text: format!(
-                "identity changed from [{}] to [{}]",
-                ids(before).join(", "),
-                ids(after).join(", ")
-            ),
-            breaking: false,
-            head: after.identity.as_ref().map(|(k, _)| *k),
-            base: None,
-        });
-    }
-    let destinations = |plan: &Plan| -> Vec<String> {
-        plan.destinations.iter().map(|d| d.value.clone()).collect()
-    };
-    if destinations(before) != destinations(after) {
-        reasons.push(Reason {
-            text: format!(
-                "destinations changed from [{}] to [{}]",
-                destinations(before).join(", "),
-                destinations(after).join(", ")
-            ),
-            breaking: false,
-            head: after.destinations.first().map(|d| d.span),
-            base: None,
-        });
+    let lists = [
+        (
+            "identity",
+            identity(before),
+            identity(after),
+            after.identity.as_ref().map(|(k, _)| *k),
+        ),
+        (
+            "destinations",
+            names(&before.destinations),
+            names(&after.destinations),
+            after.destinations.first().map(|d| d.span),
+        ),
+    ];
+    for (what, was, now, head) in lists {
+        if was != now {
+            reasons.push(Reason {
+                text: format!(
+                    "{what} changed from [{}] to [{}]",
+                    was.join(", "),
+                    now.join(", ")
+                ),
+                breaking: false,
+                head,
+                base: None,
+            });
+        }
     }
     reasons
 }
