@@ -9,10 +9,10 @@ use regex::Regex;
 use crate::date::Date;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::error::{ConfigErrors, Error, Result};
-use crate::rules;
-use crate::schema::{self, Document};
-use crate::source::{FileId, Located, SourceFile, Sources, Span, display_path};
-use crate::yaml::{self, Node};
+use crate::lint::rules;
+use crate::syntax::schema::{self, Document};
+use crate::syntax::source::{FileId, Located, SourceFile, Sources, Span, display_path};
+use crate::syntax::yaml::{self, Node};
 
 pub const CONFIG_FILE: &str = "tracklint.yaml";
 

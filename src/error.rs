@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 
 use crate::diagnostic::Diagnostic;
-use crate::source::Sources;
+use crate::syntax::source::Sources;
 
 #[derive(Debug, thiserror::Error)]
 pub enum Error {

@@ -1,22 +1,17 @@
 //! tracklint: a linter for analytics tracking plans.
-//! Data flows one way: files -> catalog -> rules -> diagnostics -> report.
+//! Data flows one way: files (`syntax`) -> `catalog` -> rules (`lint`, `compare`) ->
+//! diagnostics -> `report`; `commands` wire one subcommand each.
 
-pub mod baseline;
 pub mod catalog;
-pub mod check;
 pub mod cli;
 pub mod commands;
+pub mod compare;
 pub mod config;
 pub mod date;
 pub mod diagnostic;
-pub mod diff;
 pub mod error;
 pub mod hash;
+pub mod lint;
 pub mod parallel;
 pub mod report;
-pub mod review;
-pub mod rules;
-pub mod schema;
-pub mod source;
-pub mod suppress;
-pub mod yaml;
+pub mod syntax;

@@ -6,8 +6,8 @@ use super::{
     ChangelogEntry, Constraints, Crm, Deprecation, Event, Item, Keyword, Name, Plan, PlanEvent,
     PropertyDef, PropertyKind, PropertyUse, Reference, Volume,
 };
-use crate::source::{FileId, Located, Span};
-use crate::yaml::{Entry, Node};
+use crate::syntax::source::{FileId, Located, Span};
+use crate::syntax::yaml::{Entry, Node};
 
 /// The JSON Schema validation keywords a property may carry (SPEC §1.2).
 const KEYWORDS: [&str; 17] = [

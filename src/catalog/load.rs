@@ -8,9 +8,9 @@ use super::build::Builder;
 use super::{Catalog, CatalogFile, Event, FileKind, LoadProblem, Plan, PropertyDef};
 use crate::error::{Error, Result};
 use crate::parallel::parallel_map;
-use crate::schema::{self, Document};
-use crate::source::{FileId, SourceFile, Sources, Span, display_path, normalize};
-use crate::yaml::{self, MAX_FILE_BYTES, Node};
+use crate::syntax::schema::{self, Document};
+use crate::syntax::source::{FileId, SourceFile, Sources, Span, display_path, normalize};
+use crate::syntax::yaml::{self, MAX_FILE_BYTES, Node};
 
 #[derive(Debug, Clone, Default)]
 pub struct LoadOptions {

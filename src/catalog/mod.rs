@@ -9,7 +9,7 @@ use serde_json::Value;
 pub use load::{Input, LoadOptions, load, load_inputs};
 
 use crate::hash::{FastMap, FastSet};
-use crate::source::{FileId, Located, Span};
+use crate::syntax::source::{FileId, Located, Span};
 
 pub type Name = Located<String>;
 

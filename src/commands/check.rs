@@ -5,12 +5,12 @@ use std::io::Write;
 use std::path::Path;
 
 use super::{EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, Globals, written};
-use crate::check::{self, CheckOptions, Selection};
 use crate::cli::CheckArgs;
 use crate::diagnostic::{Counts, Diagnostic, Severity};
 use crate::error::{Error, Result};
+use crate::lint::check::{self, CheckOptions, Selection};
 use crate::report::{self, Format, Report};
-use crate::source::display_path;
+use crate::syntax::source::display_path;
 
 pub fn run(
     args: &CheckArgs,
@@ -114,7 +114,7 @@ fn named_files_skipped(checked: &check::Checked, paths: &[std::path::PathBuf]) -
     let sources = &checked.workspace.sources;
     let absolute = |p: &Path| {
         std::env::current_dir()
-            .map(|cwd| crate::source::normalize(&cwd.join(p)))
+            .map(|cwd| crate::syntax::source::normalize(&cwd.join(p)))
             .unwrap_or_else(|_| p.to_path_buf())
     };
     checked

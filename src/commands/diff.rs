@@ -6,11 +6,11 @@ use std::path::Path;
 use serde_json::json;
 
 use super::{EXIT_FINDINGS, EXIT_OK, written};
-use crate::baseline;
-use crate::check::load_workspace;
 use crate::cli::{DiffArgs, DiffFormat};
-use crate::diff::{self, Change};
+use crate::compare::baseline;
+use crate::compare::diff::{self, Change};
 use crate::error::Result;
+use crate::lint::check::load_workspace;
 
 pub fn run(args: &DiffArgs, config: Option<&Path>, out: &mut dyn Write) -> Result<u8> {
     // The work tree's config names the repository and the catalog paths for both sides.
@@ -165,7 +165,7 @@ fn markdown(changes: &[Change], base: &str, head: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::diff::{ChangeKind, Entity, Reason};
+    use crate::compare::diff::{ChangeKind, Entity, Reason};
 
     fn change(breaking: bool, before: u64, after: u64) -> Change {
         Change {

@@ -6,17 +6,14 @@ use std::path::{Path, PathBuf};
 
 use super::{EXIT_OK, written};
 use crate::error::{Error, Result};
-use crate::source::display_path;
+use crate::syntax::source::display_path;
 
 /// (path relative to DIR, content)
 const FILES: [(&str, &str); 4] = [
-    ("tracklint.yaml", include_str!("../init/tracklint.yaml")),
-    (
-        "dictionary/events.yaml",
-        include_str!("../init/events.yaml"),
-    ),
-    ("plans/web.yaml", include_str!("../init/web.yaml")),
-    ("plans/backend.yaml", include_str!("../init/backend.yaml")),
+    ("tracklint.yaml", include_str!("init/tracklint.yaml")),
+    ("dictionary/events.yaml", include_str!("init/events.yaml")),
+    ("plans/web.yaml", include_str!("init/web.yaml")),
+    ("plans/backend.yaml", include_str!("init/backend.yaml")),
 ];
 
 pub fn run(dir: Option<&Path>, out: &mut dyn Write) -> Result<u8> {

@@ -6,11 +6,11 @@ use std::path::Path;
 use serde_json::json;
 
 use super::{EXIT_OK, written};
-use crate::check::load_workspace;
 use crate::cli::{ReviewArgs, ReviewFormat};
+use crate::compare::review::{self, Item};
 use crate::error::Result;
-use crate::review::{self, Item};
-use crate::source::Sources;
+use crate::lint::check::load_workspace;
+use crate::syntax::source::Sources;
 
 pub fn run(args: &ReviewArgs, config: Option<&Path>, out: &mut dyn Write) -> Result<u8> {
     let mut workspace = load_workspace(&args.paths, config)?;

@@ -4,7 +4,7 @@ use std::io::Write;
 
 use super::{EXIT_OK, written};
 use crate::error::{Error, Result};
-use crate::rules::{self, Rule};
+use crate::lint::rules::{self, Rule};
 
 pub fn list(out: &mut dyn Write) -> Result<u8> {
     let width = rules::all().map(|r| r.id.len()).max().unwrap_or(0);

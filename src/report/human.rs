@@ -12,7 +12,7 @@ use miette::{
 
 use super::Report;
 use crate::diagnostic::{Counts, Diagnostic, Severity};
-use crate::source::{SourceFile, Sources, Span};
+use crate::syntax::source::{SourceFile, Sources, Span};
 
 /// Longest source line shown in a snippet.
 const MAX_SNIPPET_LINE: usize = 400;

@@ -7,7 +7,7 @@ use indexmap::IndexMap;
 
 use super::{Report, location};
 use crate::diagnostic::{Counts, Diagnostic};
-use crate::source::FileId;
+use crate::syntax::source::FileId;
 
 /// Diagnostics per file: the checked files in order, then other files in diagnostic order.
 type Cases<'a> = IndexMap<FileId, Vec<&'a Diagnostic>>;

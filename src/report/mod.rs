@@ -11,7 +11,7 @@ mod sarif;
 use std::io::{self, Write};
 
 use crate::diagnostic::Diagnostic;
-use crate::source::{FileId, Sources, Span};
+use crate::syntax::source::{FileId, Sources, Span};
 
 pub use human::{HumanOptions, render_one};
 

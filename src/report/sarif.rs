@@ -8,8 +8,8 @@ use serde_json::{Value, json};
 
 use super::{Report, location};
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::rules::{self, Rule};
-use crate::source::Span;
+use crate::lint::rules::{self, Rule};
+use crate::syntax::source::Span;
 
 const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
 
@@ -215,7 +215,7 @@ fn uri(path: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::source::FileId;
+    use crate::syntax::source::FileId;
 
     #[test]
     fn uri_encodes_only_what_a_uri_path_cannot_hold() {

@@ -26,7 +26,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                 continue;
             };
             for error in policy.validator.iter_errors(definition) {
-                let path = crate::schema::instance_path(&error);
+                let path = crate::syntax::schema::instance_path(&error);
                 let at = if path.is_empty() {
                     String::new()
                 } else {

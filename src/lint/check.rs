@@ -3,15 +3,15 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::baseline::{self, Baseline};
 use crate::catalog::{self, Catalog, LoadOptions};
+use crate::compare::baseline::{self, Baseline};
 use crate::config::Config;
 use crate::diagnostic::{self, Diagnostic};
 use crate::error::{Error, Result};
 use crate::hash::FastSet;
-use crate::rules::{self, Context};
-use crate::source::{FileId, Sources, Span, normalize};
-use crate::suppress;
+use crate::lint::rules::{self, Context};
+use crate::lint::suppress;
+use crate::syntax::source::{FileId, Sources, Span, normalize};
 
 /// Which rules run: `--select` and `--ignore` (rule ids or groups).
 #[derive(Debug, Clone, Default)]

@@ -8,7 +8,7 @@ use crate::catalog::{
     Catalog, ConstraintOwner, Constraints, Event, PROPERTY_TYPES, PropertyDef, Status,
 };
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::source::Span;
+use crate::syntax::source::Span;
 
 pub static REQUIRED_MISSING: Rule = Rule {
     id: "properties/required-missing",

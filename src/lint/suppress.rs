@@ -6,8 +6,8 @@ use std::sync::OnceLock;
 use regex::Regex;
 
 use crate::diagnostic::Diagnostic;
-use crate::rules::{self, UNUSED_SUPPRESSION};
-use crate::source::{FileId, Sources, Span};
+use crate::lint::rules::{self, UNUSED_SUPPRESSION};
+use crate::syntax::source::{FileId, Sources, Span};
 
 /// One rule id inside an `allow(...)` comment.
 #[derive(Debug)]
@@ -161,7 +161,7 @@ pub fn apply(
 mod tests {
     use super::*;
     use crate::diagnostic::Severity;
-    use crate::source::SourceFile;
+    use crate::syntax::source::SourceFile;
 
     #[test]
     fn same_line_and_line_before() {

@@ -8,7 +8,7 @@ use std::process::{Command, Stdio};
 use crate::catalog::{self, Catalog, Input, LoadOptions};
 use crate::config::{CONFIG_FILE, Config};
 use crate::error::{Error, Result};
-use crate::source::Sources;
+use crate::syntax::source::Sources;
 
 /// A loaded baseline and how to name it ("HEAD~1", "../release-1").
 pub struct Baseline {
@@ -93,7 +93,7 @@ fn load_revision(reference: &str, config: &Config, sources: &mut Sources) -> Res
     let toplevel = git_text(&root, &["rev-parse", "--show-toplevel"]).map_err(|_| {
         Error::Git(format!(
             "\"{reference}\" is not a folder, and {} is not inside a git repository to read a revision from",
-            crate::source::display_path(&root)
+            crate::syntax::source::display_path(&root)
         ))
     })?;
     let repo = PathBuf::from(toplevel);
@@ -162,7 +162,7 @@ fn load_revision(reference: &str, config: &Config, sources: &mut Sources) -> Res
 fn repo_relative(path: &Path, repo: &Path) -> Option<String> {
     let absolute = std::fs::canonicalize(path).ok().or_else(|| {
         let cwd = std::env::current_dir().ok()?;
-        Some(crate::source::normalize(&cwd.join(path)))
+        Some(crate::syntax::source::normalize(&cwd.join(path)))
     })?;
     let relative = absolute.strip_prefix(repo).ok()?;
     let text = relative.to_string_lossy().replace('\\', "/");

@@ -12,11 +12,11 @@ pub mod structure;
 pub mod types;
 pub mod versioning;
 
-use crate::baseline::Baseline;
 use crate::catalog::Catalog;
+use crate::compare::baseline::Baseline;
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::source::{Sources, Span};
+use crate::syntax::source::{Sources, Span};
 
 /// One rule and its documentation.
 #[derive(Debug)]
@@ -107,7 +107,7 @@ pub fn is_group(name: &str) -> bool {
 /// The rule id closest to a misspelt one, for "did you mean".
 pub fn closest(id: &str) -> Option<&'static str> {
     all()
-        .map(|rule| (crate::schema::edit_distance(id, rule.id), rule.id))
+        .map(|rule| (crate::syntax::schema::edit_distance(id, rule.id), rule.id))
         .filter(|(distance, _)| *distance <= 3)
         .min()
         .map(|(_, id)| id)
@@ -131,7 +131,7 @@ pub fn run(cx: &Context) -> Vec<Diagnostic> {
 pub fn suggest<'a>(name: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
     let limit = (name.len() / 3).clamp(1, 3);
     candidates
-        .map(|c| (crate::schema::edit_distance(name, c), c))
+        .map(|c| (crate::syntax::schema::edit_distance(name, c), c))
         .filter(|(distance, _)| *distance <= limit)
         .min()
         .map(|(_, c)| c)

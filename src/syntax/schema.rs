@@ -8,10 +8,10 @@ use jsonschema::paths::LocationSegment;
 use jsonschema::{PatternOptions, ValidationError, Validator};
 use serde_json::Value;
 
-use crate::yaml::{self, Node, Pos};
+use crate::syntax::yaml::{self, Node, Pos};
 
 /// The catalog schema's text, as shipped at the repository root.
-pub const CATALOG_SCHEMA: &str = include_str!("../catalog.schema.yaml");
+pub const CATALOG_SCHEMA: &str = include_str!("../../catalog.schema.yaml");
 
 /// A schema violation located in one file (file-relative byte span).
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -4,11 +4,11 @@
 use std::path::{Path, PathBuf};
 
 use super::{Context, Rule};
-use crate::baseline::Baseline;
 use crate::catalog::{Catalog, Event, PropertyKind};
+use crate::compare::baseline::Baseline;
+use crate::compare::diff::{self, Change, ChangeKind, Entity};
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::diff::{self, Change, ChangeKind, Entity};
-use crate::source::{Span, normalize};
+use crate::syntax::source::{Span, normalize};
 
 pub static TYPE_CHANGED: Rule = Rule {
     id: "versioning/type-changed",

@@ -2,8 +2,8 @@
 //! approved by someone not allowed to, approved for an older version, newly eligible).
 
 use crate::catalog::{Catalog, Event};
+use crate::compare::diff::{self, ChangeKind, Entity};
 use crate::config::Config;
-use crate::diff::{self, ChangeKind, Entity};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Need {

@@ -1,0 +1,6 @@
+//! Files as text: sources and spans, the spanned YAML tree, and the embedded catalog schema
+//! with its instance path -> span mapping. Everything later reads spans made here.
+
+pub mod schema;
+pub mod source;
+pub mod yaml;
