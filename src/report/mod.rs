@@ -2,10 +2,12 @@
 //! only this folder.
 
 mod concise;
+pub mod diff;
 mod github;
 mod human;
 mod json;
 mod junit;
+pub mod review;
 mod sarif;
 
 use std::io::{self, Write};
