@@ -1,0 +1,204 @@
+//! Shared by the hostile-input tests: scratch folders, a clean catalog to plant a hostile file
+//! in, and running the binary under a memory cap (`ulimit -v`) and a wall-clock limit.
+
+#![allow(dead_code)]
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// The binary under test.
+pub fn binary() -> PathBuf {
+    PathBuf::from(env!("CARGO_BIN_EXE_tracklint"))
+}
+
+/// A fresh, empty scratch folder under the target dir (`group/name`).
+pub fn scratch(group: &str, name: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join(group)
+        .join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("create scratch folder");
+    dir
+}
+
+/// A clean catalog written by `tracklint init` (a config, a dictionary, two plans).
+pub fn clean_catalog(group: &str, name: &str) -> PathBuf {
+    let dir = scratch(group, name);
+    let status = Command::new(binary())
+        .arg("init")
+        .arg(&dir)
+        .stdout(Stdio::null())
+        .status()
+        .expect("run tracklint init");
+    assert!(status.success(), "init failed in {}", dir.display());
+    dir
+}
+
+/// Writes `bytes` to `dir/relative`, creating folders.
+pub fn write(dir: &Path, relative: &str, bytes: impl AsRef<[u8]>) -> PathBuf {
+    let path = dir.join(relative);
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).expect("create folder");
+    }
+    std::fs::write(&path, bytes).expect("write file");
+    path
+}
+
+/// How a limited run ended.
+#[derive(Debug)]
+pub struct Outcome {
+    /// The exit code; None when killed by a signal (an abort on allocation failure, or the
+    /// timeout).
+    pub code: Option<i32>,
+    pub stdout: String,
+    pub stderr: String,
+    pub timed_out: bool,
+    pub seconds: f64,
+    /// The raw bytes of stdout, for checks on control bytes.
+    pub stdout_bytes: Vec<u8>,
+    pub stderr_bytes: Vec<u8>,
+}
+
+impl Outcome {
+    /// Asserts the run ended by itself with one of `codes`, and did not panic.
+    pub fn assert_exit(&self, codes: &[i32], what: &str) {
+        assert!(
+            !self.timed_out,
+            "{what}: timed out after {:.1} s",
+            self.seconds
+        );
+        assert!(
+            self.code.is_some_and(|c| codes.contains(&c)),
+            "{what}: exit {:?}, expected one of {codes:?}\nstdout: {}\nstderr: {}",
+            self.code,
+            excerpt(&self.stdout),
+            excerpt(&self.stderr)
+        );
+        assert!(
+            !self.stderr.contains("panicked"),
+            "{what}: panicked\n{}",
+            excerpt(&self.stderr)
+        );
+    }
+
+    /// Both streams, for "names the path" checks.
+    pub fn text(&self) -> String {
+        format!("{}{}", self.stdout, self.stderr)
+    }
+
+    /// Asserts `needle` appears in neither stream.
+    pub fn assert_absent(&self, needle: &str, what: &str) {
+        assert!(
+            !self.text().contains(needle),
+            "{what}: output contains {needle:?}\n{}",
+            excerpt(&self.text())
+        );
+    }
+}
+
+/// The first 3,000 characters of a long text, for assertion messages.
+pub fn excerpt(text: &str) -> String {
+    let cut: String = text.chars().take(3000).collect();
+    if cut.len() < text.len() {
+        format!("{cut}\n... ({} bytes in all)", text.len())
+    } else {
+        cut
+    }
+}
+
+/// Runs tracklint with `args` in `cwd` under `ulimit -v memory_mb` and a `seconds` wall-clock
+/// limit (the child is killed when it runs over). `stdin` is fed to the child when given.
+pub fn run_limited(
+    cwd: &Path,
+    args: &[&str],
+    memory_mb: u64,
+    seconds: u64,
+    stdin: Option<&[u8]>,
+) -> Outcome {
+    let mut command = Command::new("sh");
+    command
+        .arg("-c")
+        .arg(format!(
+            "ulimit -v {} && exec \"$0\" \"$@\"",
+            memory_mb * 1024
+        ))
+        .arg(binary())
+        .args(args)
+        .current_dir(cwd)
+        .env("NO_COLOR", "1")
+        .stdin(if stdin.is_some() {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        })
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let started = Instant::now();
+    let mut child = command.spawn().expect("spawn sh");
+    let feeder = stdin.map(|bytes| {
+        let bytes = bytes.to_vec();
+        let mut pipe = child.stdin.take().expect("stdin pipe");
+        std::thread::spawn(move || {
+            use std::io::Write;
+            let _ = pipe.write_all(&bytes);
+        })
+    });
+    let mut out_pipe = child.stdout.take().expect("stdout pipe");
+    let mut err_pipe = child.stderr.take().expect("stderr pipe");
+    let out_reader = std::thread::spawn(move || {
+        let mut bytes = Vec::new();
+        let _ = out_pipe.read_to_end(&mut bytes);
+        bytes
+    });
+    let err_reader = std::thread::spawn(move || {
+        let mut bytes = Vec::new();
+        let _ = err_pipe.read_to_end(&mut bytes);
+        bytes
+    });
+    let limit = Duration::from_secs(seconds);
+    let mut timed_out = false;
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("wait for child") {
+            break status;
+        }
+        if started.elapsed() > limit {
+            timed_out = true;
+            let _ = child.kill();
+            break child.wait().expect("wait for killed child");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    let seconds = started.elapsed().as_secs_f64();
+    if let Some(feeder) = feeder {
+        let _ = feeder.join();
+    }
+    let stdout_bytes = out_reader.join().unwrap_or_default();
+    let stderr_bytes = err_reader.join().unwrap_or_default();
+    Outcome {
+        code: status.code(),
+        stdout: String::from_utf8_lossy(&stdout_bytes).into_owned(),
+        stderr: String::from_utf8_lossy(&stderr_bytes).into_owned(),
+        timed_out,
+        seconds,
+        stdout_bytes,
+        stderr_bytes,
+    }
+}
+
+/// Parses `--format json` output into (file, line, rule) triples.
+pub fn json_findings(stdout: &str) -> Vec<(String, u64, String)> {
+    let items: Vec<serde_json::Value> = serde_json::from_str(stdout)
+        .unwrap_or_else(|e| panic!("not JSON ({e}):\n{}", excerpt(stdout)));
+    items
+        .iter()
+        .map(|item| {
+            (
+                item["file"].as_str().unwrap_or_default().to_owned(),
+                item["line"].as_u64().unwrap_or_default(),
+                item["rule"].as_str().unwrap_or_default().to_owned(),
+            )
+        })
+        .collect()
+}
