@@ -197,8 +197,8 @@ impl ConfigReader {
     fn read(&mut self, text: &str, root: PathBuf, sources: &mut Sources) -> Config {
         let mut config = Config::defaults(root.clone(), vec![root.clone()]);
         config.file = Some(self.file);
-        let mut tree = match yaml::parse(text) {
-            Ok(tree) => tree,
+        let document = match yaml::parse(text) {
+            Ok(document) => document,
             Err(err) => {
                 self.problem(
                     Span::new(self.file, err.offset, 0),
@@ -208,7 +208,8 @@ impl ConfigReader {
                 return config;
             }
         };
-        for duplicate in tree.take_duplicates() {
+        let tree = document.root;
+        for duplicate in document.duplicates {
             let span = Span::new(self.file, duplicate.second.offset, duplicate.second.len);
             let first = Span::new(self.file, duplicate.first.offset, duplicate.first.len);
             self.problems.push(
@@ -473,9 +474,9 @@ fn load_policy(path: &Path, sources: &mut Sources) -> std::result::Result<Policy
     let shown = display_path(path);
     let text =
         std::fs::read_to_string(path).map_err(|e| format!("cannot read policy {shown}: {e}"))?;
-    let tree = yaml::parse(&text)
+    let document = yaml::parse(&text)
         .map_err(|e| format!("policy {shown} is not valid YAML or JSON: {}", e.message))?;
-    let schema = tree.to_json();
+    let schema = document.root.to_json();
     let validator = schema::compile(&schema)
         .map_err(|e| format!("policy {shown} is not a valid JSON Schema: {e}"))?;
     let stem = path

@@ -259,8 +259,8 @@ fn parse_file(
     result.source.bom = with_bom;
     let text = result.source.text.as_str();
 
-    let mut tree = match yaml::parse(text) {
-        Ok(tree) => tree,
+    let document = match yaml::parse(text) {
+        Ok(document) => document,
         Err(err) => {
             result.problems.push(LoadProblem::YamlSyntax {
                 span: Span::new(id, err.offset, 0),
@@ -269,7 +269,8 @@ fn parse_file(
             return result;
         }
     };
-    for duplicate in tree.take_duplicates() {
+    let tree = document.root;
+    for duplicate in document.duplicates {
         result.problems.push(LoadProblem::DuplicateKey {
             key: duplicate.key,
             first: Span::new(id, duplicate.first.offset, duplicate.first.len),

@@ -41,7 +41,7 @@ fn schemas() -> &'static Schemas {
     SCHEMAS.get_or_init(|| {
         // The schema is part of the binary and covered by tests; failing here is a build defect.
         let root = yaml::parse(CATALOG_SCHEMA)
-            .map(|node| node.to_json())
+            .map(|document| document.root.to_json())
             .unwrap_or_else(|e| panic!("catalog.schema.yaml is not valid YAML: {}", e.message));
         let catalog = compile(&root).unwrap_or_else(|e| panic!("catalog.schema.yaml: {e}"));
         let mut config_schema = root.clone();
@@ -351,7 +351,7 @@ mod tests {
     use super::*;
 
     fn violations(text: &str) -> Vec<(String, String)> {
-        let tree = yaml::parse(text).unwrap();
+        let tree = yaml::parse(text).unwrap().root;
         let json = tree.to_json();
         check(Document::Catalog, &tree, &json)
             .into_iter()
@@ -370,7 +370,7 @@ mod tests {
     #[test]
     fn unknown_key_points_at_the_key_with_a_suggestion() {
         let text = "events:\n  page_viewed:\n    ownr: web\n";
-        let tree = yaml::parse(text).unwrap();
+        let tree = yaml::parse(text).unwrap().root;
         let found = check(Document::Catalog, &tree, &tree.to_json());
         assert_eq!(found.len(), 1);
         assert_eq!(

@@ -2,18 +2,24 @@
 //! Parsed once per file from serde-saphyr's event parser; the schema check, the catalog
 //! model and the rules all read this tree, so no later stage re-parses text.
 
-use std::collections::HashMap;
+use std::sync::Arc;
 
-use crate::hash::{FastMap, FastSet};
+use crate::hash::FastMap;
 
 use serde_saphyr::granit_parser::{self, Event, Parser, ScalarStyle, ScanError, Tag};
 
-/// Deepest nesting accepted (SPEC §8).
+/// Deepest nesting accepted, counted through aliases too (SPEC §8).
 pub const MAX_DEPTH: usize = 128;
 /// Most alias references accepted in one file (SPEC §8).
 pub const MAX_ALIASES: usize = 10_000;
 /// Most nodes copied through aliases and merge keys in one file: what bounds an alias bomb.
-const MAX_REPLAYED_NODES: usize = 200_000;
+pub const MAX_REPLAYED_NODES: u64 = 200_000;
+/// Most bytes of text copied through aliases and merge keys in one file: a long string
+/// repeated through aliases costs its length each time it is used.
+pub const MAX_REPLAYED_BYTES: u64 = 8 * 1024 * 1024;
+/// Most nodes (keys, values and collections) written in one file. A 32 MiB file of tiny
+/// entries holds several million; the tree of two million costs about 100 MB.
+pub const MAX_NODES: u64 = 2_000_000;
 /// Largest file read at all; anything bigger is reported instead of parsed.
 pub const MAX_FILE_BYTES: usize = 32 * 1024 * 1024;
 
@@ -32,9 +38,35 @@ pub enum Value {
     Null,
     Bool(bool),
     Number(serde_json::Number),
-    Str(String),
-    Seq(Vec<Node>),
-    Map(Vec<Entry>),
+    Str(Box<str>),
+    /// Shared, so that an anchor and every alias to it hold one copy.
+    Seq(Arc<Collection<Node>>),
+    Map(Arc<Collection<Entry>>),
+}
+
+/// The items of a sequence or the entries of a mapping, with the size of everything below
+/// them (aliases counted as expanded), which bounds what an alias to them replays.
+#[derive(Debug)]
+pub struct Collection<T> {
+    pub items: Box<[T]>,
+    size: Size,
+}
+
+/// How much a node stands for once aliases are expanded.
+#[derive(Debug, Clone, Copy, Default)]
+struct Size {
+    nodes: u64,
+    bytes: u64,
+    /// Levels of collections: 0 for a scalar.
+    height: usize,
+}
+
+impl Size {
+    fn add(&mut self, other: Size) {
+        self.nodes = self.nodes.saturating_add(other.nodes);
+        self.bytes = self.bytes.saturating_add(other.bytes);
+        self.height = self.height.max(other.height);
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -59,6 +91,14 @@ pub struct DuplicateKey {
     pub second: Pos,
 }
 
+/// A parsed file: its tree, with every key repeated in one mapping removed (the first
+/// occurrence is the one kept) and listed.
+#[derive(Debug)]
+pub struct Document {
+    pub root: Node,
+    pub duplicates: Vec<DuplicateKey>,
+}
+
 /// A parse failure, at the parser's position.
 #[derive(Debug, Clone)]
 pub struct YamlError {
@@ -67,6 +107,10 @@ pub struct YamlError {
 }
 
 impl Node {
+    fn scalar(value: Value, pos: Pos, plain: bool) -> Node {
+        Node { value, pos, plain }
+    }
+
     pub fn as_str(&self) -> Option<&str> {
         match &self.value {
             Value::Str(s) => Some(s),
@@ -97,14 +141,14 @@ impl Node {
 
     pub fn as_seq(&self) -> Option<&[Node]> {
         match &self.value {
-            Value::Seq(items) => Some(items),
+            Value::Seq(items) => Some(&items.items),
             _ => None,
         }
     }
 
     pub fn as_map(&self) -> Option<&[Entry]> {
         match &self.value {
-            Value::Map(entries) => Some(entries),
+            Value::Map(entries) => Some(&entries.items),
             _ => None,
         }
     }
@@ -113,7 +157,7 @@ impl Node {
         matches!(self.value, Value::Null)
     }
 
-    /// The entries of a mapping (after [`Node::take_duplicates`], each key once).
+    /// The entries of a mapping (each key once).
     pub fn entries(&self) -> impl Iterator<Item = (&str, &Entry)> {
         self.as_map()
             .unwrap_or(&[])
@@ -121,7 +165,7 @@ impl Node {
             .map(|entry| (entry.key.key_text(), entry))
     }
 
-    /// The value under `key` in a mapping (first occurrence).
+    /// The value under `key` in a mapping.
     pub fn get(&self, key: &str) -> Option<&Node> {
         self.get_entry(key).map(|entry| &entry.value)
     }
@@ -130,14 +174,14 @@ impl Node {
         self.as_map()?.iter().find(|e| e.key.key_text() == key)
     }
 
-    /// The text a mapping key is compared by.
+    /// The text a mapping key is compared by: keys are kept as written (a collection used as a
+    /// key, by its source text).
     pub fn key_text(&self) -> &str {
         match &self.value {
             Value::Str(s) => s,
             Value::Null => "null",
             Value::Bool(true) => "true",
             Value::Bool(false) => "false",
-            // Numbers and complex keys are compared by their source text, kept at parse time.
             Value::Number(_) | Value::Seq(_) | Value::Map(_) => "",
         }
     }
@@ -145,7 +189,7 @@ impl Node {
     /// A scalar as text, the way a user wrote it (numbers and booleans rendered).
     pub fn scalar_text(&self) -> Option<String> {
         match &self.value {
-            Value::Str(s) => Some(s.clone()),
+            Value::Str(s) => Some(s.to_string()),
             Value::Number(n) => Some(n.to_string()),
             Value::Bool(b) => Some(b.to_string()),
             Value::Null => Some("null".to_owned()),
@@ -153,53 +197,38 @@ impl Node {
         }
     }
 
-    /// Removes every later occurrence of a key repeated in one mapping, anywhere in the tree,
-    /// and returns them: the first occurrence is the one the catalog uses.
-    pub fn take_duplicates(&mut self) -> Vec<DuplicateKey> {
-        let mut found = Vec::new();
-        self.collect_duplicates(&mut found);
-        found
-    }
-
-    fn collect_duplicates(&mut self, found: &mut Vec<DuplicateKey>) {
-        match &mut self.value {
-            Value::Seq(items) => items.iter_mut().for_each(|n| n.collect_duplicates(found)),
-            Value::Map(entries) => {
-                let repeated = repeated_keys(entries);
-                if !repeated.is_empty() {
-                    for &(first, second) in &repeated {
-                        found.push(DuplicateKey {
-                            key: entries[second].key.key_text().to_owned(),
-                            first: entries[first].key.pos,
-                            second: entries[second].key.pos,
-                        });
-                    }
-                    let mut index = 0;
-                    entries.retain(|_| {
-                        index += 1;
-                        !repeated.iter().any(|&(_, second)| second == index - 1)
-                    });
-                }
-                for entry in entries.iter_mut() {
-                    entry.value.collect_duplicates(found);
-                }
-            }
-            _ => {}
+    /// What the node stands for once aliases are expanded.
+    fn size(&self) -> Size {
+        match &self.value {
+            Value::Seq(c) => c.size,
+            Value::Map(c) => c.size,
+            Value::Str(s) => Size {
+                nodes: 1,
+                bytes: s.len() as u64,
+                height: 0,
+            },
+            _ => Size {
+                nodes: 1,
+                bytes: 8,
+                height: 0,
+            },
         }
     }
 
-    /// Converts to JSON, for schema validation and policies.
+    /// Converts to JSON, for schema validation and policies. The tree's size is bounded by
+    /// the parse budgets, so the copy is too.
     pub fn to_json(&self) -> serde_json::Value {
         match &self.value {
             Value::Null => serde_json::Value::Null,
             Value::Bool(b) => serde_json::Value::Bool(*b),
             Value::Number(n) => serde_json::Value::Number(n.clone()),
-            Value::Str(s) => serde_json::Value::String(s.clone()),
+            Value::Str(s) => serde_json::Value::String(s.to_string()),
             Value::Seq(items) => {
-                serde_json::Value::Array(items.iter().map(Node::to_json).collect())
+                serde_json::Value::Array(items.items.iter().map(Node::to_json).collect())
             }
             Value::Map(entries) => serde_json::Value::Object(
                 entries
+                    .items
                     .iter()
                     .map(|e| (e.key.key_text().to_owned(), e.value.to_json()))
                     .collect(),
@@ -223,7 +252,7 @@ impl Node {
                     node = &entry.value;
                 }
                 Value::Seq(items) => {
-                    node = items.get(segment.parse::<usize>().ok()?)?;
+                    node = items.items.get(segment.parse::<usize>().ok()?)?;
                     key = None;
                 }
                 _ => return None,
@@ -233,44 +262,20 @@ impl Node {
     }
 }
 
-/// (first, later) indices of keys repeated in one mapping; no allocation for small maps.
-fn repeated_keys(entries: &[Entry]) -> Vec<(usize, usize)> {
-    let mut repeated = Vec::new();
-    if entries.len() <= 16 {
-        for (i, entry) in entries.iter().enumerate() {
-            let key = entry.key.key_text();
-            if let Some(first) = entries[..i].iter().position(|e| e.key.key_text() == key) {
-                repeated.push((first, i));
-            }
-        }
-        return repeated;
-    }
-    let mut first: FastMap<&str, usize> = FastMap::default();
-    for (i, entry) in entries.iter().enumerate() {
-        match first.get(entry.key.key_text()) {
-            Some(&earlier) => repeated.push((earlier, i)),
-            None => {
-                first.insert(entry.key.key_text(), i);
-            }
-        }
-    }
-    repeated
-}
-
 /// Parses one YAML document: YAML 1.2 core-schema scalars, numbers with leading zeros as
-/// strings, anchors, aliases and merge keys (`<<`), duplicate keys kept (both occurrences can be
-/// shown), alias expansion and nesting depth bounded.
+/// strings, anchors, aliases and merge keys (`<<`), duplicate keys found (both occurrences can
+/// be shown) and dropped, and every budget of SPEC §8 enforced while reading: nesting depth,
+/// aliases, nodes and bytes replayed through aliases, and nodes per file.
 ///
 /// The tree is built from the event stream of serde-saphyr's own parser (`granit_parser`), which
 /// gives every event its byte span. Deserialising `Spanned<T>` for every node costs 2.5 times a
 /// plain parse (serde's synthesised location maps); building from events is faster than a plain
 /// parse to `serde_json::Value`.
-pub fn parse(text: &str) -> Result<Node, YamlError> {
+pub fn parse(text: &str) -> Result<Document, YamlError> {
     if text.trim().is_empty() || is_comments_only(text) {
-        return Ok(Node {
-            value: Value::Null,
-            pos: Pos::default(),
-            plain: false,
+        return Ok(Document {
+            root: Node::scalar(Value::Null, Pos::default(), false),
+            duplicates: Vec::new(),
         });
     }
     TreeBuilder::new(text).build()
@@ -283,34 +288,48 @@ fn is_comments_only(text: &str) -> bool {
     })
 }
 
+/// Mappings up to this many entries find repeated keys by scanning; larger ones by a hash map.
+const SMALL_MAP: usize = 16;
+
+/// Entry index by key text, for large mappings.
+type KeyIndex = FastMap<Box<str>, usize>;
+
 /// A collection being read.
 enum Frame {
     Seq {
         pos: Pos,
         anchor: usize,
         items: Vec<Node>,
+        size: Size,
     },
     Map {
         pos: Pos,
         anchor: usize,
         entries: Vec<Entry>,
+        /// Where each key is, once the mapping is large.
+        seen: Option<KeyIndex>,
         key: Option<Node>,
         /// The pending key is a plain `<<`.
         merge_key: bool,
         /// Values of `<<` entries, merged when the mapping ends.
         merges: Vec<Node>,
+        size: Size,
     },
 }
 
 struct TreeBuilder<'t> {
     text: &'t str,
     stack: Vec<Frame>,
-    anchors: HashMap<usize, Node>,
+    /// Anchored nodes by anchor id: collections are shared, not copied.
+    anchors: FastMap<usize, Node>,
     aliases: usize,
-    /// Nodes copied through aliases and merges so far.
-    expanded: usize,
+    /// Nodes and bytes replayed through aliases and merges so far.
+    replayed: Size,
+    /// Nodes written in the file so far.
+    nodes: u64,
     root: Option<Node>,
     documents: usize,
+    duplicates: Vec<DuplicateKey>,
 }
 
 impl<'t> TreeBuilder<'t> {
@@ -318,15 +337,17 @@ impl<'t> TreeBuilder<'t> {
         TreeBuilder {
             text,
             stack: Vec::new(),
-            anchors: HashMap::new(),
+            anchors: FastMap::default(),
             aliases: 0,
-            expanded: 0,
+            replayed: Size::default(),
+            nodes: 0,
             root: None,
             documents: 0,
+            duplicates: Vec::new(),
         }
     }
 
-    fn build(mut self) -> Result<Node, YamlError> {
+    fn build(mut self) -> Result<Document, YamlError> {
         let options = granit_parser::options! {
             flow_nesting_limit: MAX_DEPTH + 1,
             block_nesting_limit: MAX_DEPTH + 1,
@@ -347,6 +368,7 @@ impl<'t> TreeBuilder<'t> {
                     }
                 }
                 Event::Scalar(value, style, anchor, tag) => {
+                    self.count_node(pos)?;
                     let node = self.scalar(&value, style, tag.as_deref(), pos);
                     self.push(node, anchor)?;
                 }
@@ -355,6 +377,7 @@ impl<'t> TreeBuilder<'t> {
                         pos,
                         anchor,
                         items: Vec::new(),
+                        size: Size::default(),
                     },
                     pos,
                 )?,
@@ -363,13 +386,15 @@ impl<'t> TreeBuilder<'t> {
                         pos,
                         anchor,
                         entries: Vec::new(),
+                        seen: None,
                         key: None,
                         merge_key: false,
                         merges: Vec::new(),
+                        size: Size::default(),
                     },
                     pos,
                 )?,
-                Event::SequenceEnd | Event::MappingEnd => self.close()?,
+                Event::SequenceEnd | Event::MappingEnd => self.close(pos)?,
                 Event::Alias(id) => self.alias(id, pos)?,
                 Event::UnresolvedAlias(name) => {
                     return Err(error(pos.offset, &format!("unknown anchor `{name}`")));
@@ -378,11 +403,12 @@ impl<'t> TreeBuilder<'t> {
                 _ => {}
             }
         }
-        Ok(self.root.unwrap_or(Node {
-            value: Value::Null,
-            pos: Pos::default(),
-            plain: false,
-        }))
+        Ok(Document {
+            root: self
+                .root
+                .unwrap_or_else(|| Node::scalar(Value::Null, Pos::default(), false)),
+            duplicates: self.duplicates,
+        })
     }
 
     fn pos(&self, span: &granit_parser::Span) -> Pos {
@@ -421,6 +447,20 @@ impl<'t> TreeBuilder<'t> {
         }
     }
 
+    /// Counts one node written in the file against [`MAX_NODES`].
+    fn count_node(&mut self, pos: Pos) -> Result<(), YamlError> {
+        self.nodes += 1;
+        if self.nodes > MAX_NODES {
+            return Err(error(
+                pos.offset,
+                &format!(
+                    "more than {MAX_NODES} YAML nodes in one file; split it into several files"
+                ),
+            ));
+        }
+        Ok(())
+    }
+
     /// Whether the next node completes a mapping key.
     fn at_key(&self) -> bool {
         matches!(self.stack.last(), Some(Frame::Map { key: None, .. }))
@@ -435,23 +475,19 @@ impl<'t> TreeBuilder<'t> {
                 let tagged_merge = tag.is_some_and(|t| t.is_yaml_core_schema_tag("merge"));
                 *merge_key = untagged_merge || tagged_merge;
             }
-            return Node {
-                value: Value::Str(text.to_owned()),
-                pos,
-                plain,
-            };
+            return Node::scalar(Value::Str(text.into()), pos, plain);
         }
         let value = match tag {
             Some(tag) if tag.is_yaml_core_schema() => match tag.suffix() {
-                "str" => Value::Str(text.to_owned()),
+                "str" => Value::Str(text.into()),
                 _ => resolve_plain(text),
             },
             // `!` and custom tags: the value as written, resolved only when plain.
-            Some(_) if !plain => Value::Str(text.to_owned()),
+            Some(_) if !plain => Value::Str(text.into()),
             _ if plain => resolve_plain(text),
-            _ => Value::Str(text.to_owned()),
+            _ => Value::Str(text.into()),
         };
-        Node { value, pos, plain }
+        Node::scalar(value, pos, plain)
     }
 
     fn open(&mut self, frame: Frame, pos: Pos) -> Result<(), YamlError> {
@@ -461,50 +497,63 @@ impl<'t> TreeBuilder<'t> {
                 &format!("nesting deeper than {MAX_DEPTH} levels"),
             ));
         }
+        self.count_node(pos)?;
         self.stack.push(frame);
         Ok(())
     }
 
-    fn close(&mut self) -> Result<(), YamlError> {
+    /// Ends the innermost collection; `end` is the span of its closing event.
+    fn close(&mut self, end: Pos) -> Result<(), YamlError> {
         let Some(frame) = self.stack.pop() else {
             return Ok(());
         };
-        let (node, anchor) = match frame {
+        let (mut node, anchor) = match frame {
             Frame::Seq {
                 pos,
                 anchor,
-                mut items,
+                items,
+                size,
             } => (
-                Node {
-                    value: Value::Seq({
-                        items.shrink_to_fit();
-                        items
-                    }),
+                Node::scalar(
+                    Value::Seq(Arc::new(Collection {
+                        items: items.into_boxed_slice(),
+                        size: grown(size),
+                    })),
                     pos,
-                    plain: false,
-                },
+                    false,
+                ),
                 anchor,
             ),
             Frame::Map {
                 pos,
                 anchor,
                 mut entries,
+                mut seen,
                 merges,
+                mut size,
                 ..
             } => {
-                self.merge(&mut entries, merges, pos)?;
-                // Most mappings are small; growth slack would double the tree's size.
-                entries.shrink_to_fit();
+                self.merge(&mut entries, &mut seen, &mut size, merges, pos)?;
                 (
-                    Node {
-                        value: Value::Map(entries),
+                    Node::scalar(
+                        Value::Map(Arc::new(Collection {
+                            items: entries.into_boxed_slice(),
+                            size: grown(size),
+                        })),
                         pos,
-                        plain: false,
-                    },
+                        false,
+                    ),
                     anchor,
                 )
             }
         };
+        if self.at_key() {
+            // A collection used as a key (`? [a, b]`) is compared by its source text.
+            let start = node.pos.offset as usize;
+            let stop = (end.offset + end.len) as usize;
+            let text = self.text.get(start..stop.max(start)).unwrap_or_default();
+            node.value = Value::Str(text.into());
+        }
         self.push(node, anchor)
     }
 
@@ -512,20 +561,15 @@ impl<'t> TreeBuilder<'t> {
     fn merge(
         &mut self,
         entries: &mut Vec<Entry>,
+        seen: &mut Option<KeyIndex>,
+        size: &mut Size,
         merges: Vec<Node>,
         at: Pos,
     ) -> Result<(), YamlError> {
-        if merges.is_empty() {
-            return Ok(());
-        }
-        let mut seen: FastSet<String> = entries
-            .iter()
-            .map(|e| e.key.key_text().to_owned())
-            .collect();
         for source in merges {
-            let maps = match source.value {
-                Value::Map(_) => vec![source],
-                Value::Seq(items) => items,
+            let maps: Vec<&Node> = match &source.value {
+                Value::Map(_) => vec![&source],
+                Value::Seq(items) => items.items.iter().collect(),
                 _ => {
                     return Err(error(
                         source.pos.offset,
@@ -534,21 +578,26 @@ impl<'t> TreeBuilder<'t> {
                 }
             };
             for map in maps {
-                let Value::Map(merged) = map.value else {
+                let Value::Map(merged) = &map.value else {
                     return Err(error(
                         map.pos.offset,
                         "a merge key (`<<`) needs a mapping or a list of mappings",
                     ));
                 };
-                for entry in merged {
-                    if seen.insert(entry.key.key_text().to_owned()) {
-                        self.expanded += 1;
-                        entries.push(entry);
+                for entry in merged.items.iter() {
+                    if find_key(entries, seen, entry.key.key_text()).is_some() {
+                        continue;
                     }
+                    let mut replayed = entry.key.size();
+                    replayed.add(entry.value.size());
+                    self.replay(replayed, at)?;
+                    size.add(replayed);
+                    remember_key(entries, seen, entry.key.key_text());
+                    entries.push(entry.clone());
                 }
             }
         }
-        self.check_budget(at)
+        Ok(())
     }
 
     fn alias(&mut self, id: usize, pos: Pos) -> Result<(), YamlError> {
@@ -562,16 +611,16 @@ impl<'t> TreeBuilder<'t> {
         let Some(anchored) = self.anchors.get(&id) else {
             return Err(error(pos.offset, "alias to an unknown anchor"));
         };
-        let mut budget = MAX_REPLAYED_NODES.saturating_sub(self.expanded);
-        let Some(mut node) = clone_bounded(anchored, &mut budget) else {
+        let size = anchored.size();
+        if self.stack.len() + size.height > MAX_DEPTH {
             return Err(error(
                 pos.offset,
-                &format!(
-                    "aliases expand to more than {MAX_REPLAYED_NODES} nodes: possible alias bomb"
-                ),
+                &format!("this alias nests its value deeper than {MAX_DEPTH} levels"),
             ));
-        };
-        self.expanded = MAX_REPLAYED_NODES - budget;
+        }
+        // Sharing makes the copy cheap; what it replays is what every later reader walks.
+        let mut node = anchored.clone();
+        self.replay(size, pos)?;
         // The alias is where the value is used; `defined` keeps where it was written.
         node.pos = Pos {
             offset: pos.offset,
@@ -581,8 +630,10 @@ impl<'t> TreeBuilder<'t> {
         self.push(node, 0)
     }
 
-    fn check_budget(&self, at: Pos) -> Result<(), YamlError> {
-        if self.expanded > MAX_REPLAYED_NODES {
+    /// Counts nodes and bytes replayed through an alias or merge against the budgets.
+    fn replay(&mut self, size: Size, at: Pos) -> Result<(), YamlError> {
+        self.replayed.add(size);
+        if self.replayed.nodes > MAX_REPLAYED_NODES {
             return Err(error(
                 at.offset,
                 &format!(
@@ -590,43 +641,117 @@ impl<'t> TreeBuilder<'t> {
                 ),
             ));
         }
+        if self.replayed.bytes > MAX_REPLAYED_BYTES {
+            return Err(error(
+                at.offset,
+                &format!(
+                    "aliases expand to more than {} MiB of text: possible alias bomb",
+                    MAX_REPLAYED_BYTES / (1024 * 1024)
+                ),
+            ));
+        }
         Ok(())
     }
 
     /// Attaches a finished node to its parent (or makes it the root).
-    fn push(&mut self, mut node: Node, anchor: usize) -> Result<(), YamlError> {
+    fn push(&mut self, node: Node, anchor: usize) -> Result<(), YamlError> {
         if anchor != 0 {
             self.anchors.insert(anchor, node.clone());
         }
+        let node_size = node.size();
         match self.stack.last_mut() {
             None => self.root = Some(node),
-            Some(Frame::Seq { items, .. }) => items.push(node),
+            Some(Frame::Seq { items, size, .. }) => {
+                size.add(node_size);
+                items.push(node);
+            }
             Some(Frame::Map {
                 entries,
+                seen,
                 key,
                 merge_key,
                 merges,
+                size,
                 ..
             }) => match key.take() {
                 None => {
-                    // A collection used as a key: it has no name to compare by.
-                    if !matches!(node.value, Value::Str(_)) {
-                        node.value = Value::Str(String::new());
-                    }
-                    *key = Some(node);
+                    // Only a mapping's keys are its names; an alias to a collection used as a
+                    // key is named by the alias itself.
+                    let key_node = match node.value {
+                        Value::Str(_) => node,
+                        _ => {
+                            let start = node.pos.offset as usize;
+                            let stop = start + node.pos.len as usize;
+                            let text = self.text.get(start..stop).unwrap_or_default();
+                            Node::scalar(Value::Str(text.into()), node.pos, node.plain)
+                        }
+                    };
+                    *key = Some(key_node);
                 }
-                Some(k) if *merge_key => {
+                Some(_) if *merge_key => {
                     *merge_key = false;
-                    let _ = k;
                     merges.push(node);
                 }
-                Some(k) => entries.push(Entry {
-                    key: k,
-                    value: node,
-                }),
+                Some(k) => {
+                    if let Some(first) = find_key(entries, seen, k.key_text()) {
+                        // The first occurrence is the one kept; the repeat is reported.
+                        self.duplicates.push(DuplicateKey {
+                            key: k.key_text().to_owned(),
+                            first: first.pos,
+                            second: k.pos,
+                        });
+                        return Ok(());
+                    }
+                    size.add(k.size());
+                    size.add(node_size);
+                    remember_key(entries, seen, k.key_text());
+                    entries.push(Entry {
+                        key: k,
+                        value: node,
+                    });
+                }
             },
         }
         Ok(())
+    }
+}
+
+/// A collection's size counts itself and is one level taller than its tallest child.
+fn grown(mut size: Size) -> Size {
+    size.nodes = size.nodes.saturating_add(1);
+    size.height += 1;
+    size
+}
+
+/// The key node of the entry named `key`, if the mapping has one. Small mappings are scanned;
+/// large ones are looked up in their index, so a mapping of n keys costs O(n) to build.
+fn find_key<'e>(entries: &'e [Entry], seen: &Option<KeyIndex>, key: &str) -> Option<&'e Node> {
+    match seen {
+        Some(index) => index.get(key).and_then(|&i| entries.get(i)).map(|e| &e.key),
+        None => entries
+            .iter()
+            .find(|e| e.key.key_text() == key)
+            .map(|e| &e.key),
+    }
+}
+
+/// Records the key of the entry about to be pushed; builds the index when the mapping
+/// outgrows a scan.
+fn remember_key(entries: &[Entry], seen: &mut Option<KeyIndex>, key: &str) {
+    match seen {
+        Some(index) => {
+            index.insert(key.into(), entries.len());
+        }
+        None if entries.len() >= SMALL_MAP => {
+            let mut index: KeyIndex = entries
+                .iter()
+                .enumerate()
+                .map(|(i, e)| (e.key.key_text().into(), i))
+                .collect();
+            index.insert(key.into(), entries.len());
+            *seen = Some(index);
+        }
+        None => {}
     }
 }
 
@@ -637,36 +762,6 @@ fn error(offset: u32, message: &str) -> YamlError {
     }
 }
 
-/// A deep copy that stops (None) when it would exceed the remaining node budget.
-fn clone_bounded(node: &Node, budget: &mut usize) -> Option<Node> {
-    *budget = budget.checked_sub(1)?;
-    let value = match &node.value {
-        Value::Seq(items) => Value::Seq(
-            items
-                .iter()
-                .map(|item| clone_bounded(item, budget))
-                .collect::<Option<Vec<_>>>()?,
-        ),
-        Value::Map(entries) => Value::Map(
-            entries
-                .iter()
-                .map(|e| {
-                    Some(Entry {
-                        key: e.key.clone(),
-                        value: clone_bounded(&e.value, budget)?,
-                    })
-                })
-                .collect::<Option<Vec<_>>>()?,
-        ),
-        other => other.clone(),
-    };
-    Some(Node {
-        value,
-        pos: node.pos,
-        plain: node.plain,
-    })
-}
-
 /// YAML 1.2 core schema for a plain scalar; numbers with leading zeros and non-finite floats
 /// stay strings (JSON cannot hold the latter; `0755` is an identifier, not an octal).
 fn resolve_plain(text: &str) -> Value {
@@ -674,7 +769,7 @@ fn resolve_plain(text: &str) -> Value {
         "" | "~" | "null" | "Null" | "NULL" => Value::Null,
         "true" | "True" | "TRUE" => Value::Bool(true),
         "false" | "False" | "FALSE" => Value::Bool(false),
-        _ => number(text).map_or_else(|| Value::Str(text.to_owned()), Value::Number),
+        _ => number(text).map_or_else(|| Value::Str(text.into()), Value::Number),
     }
 }
 
@@ -685,19 +780,21 @@ fn number(text: &str) -> Option<serde_json::Number> {
     }
     let unsigned = text.strip_prefix(['-', '+']).unwrap_or(text);
     if let Some(octal) = unsigned.strip_prefix("0o") {
-        return signed(text, u64::from_str_radix(octal, 8).ok()?);
+        return radix(text, octal, 8);
     }
     if let Some(hex) = unsigned.strip_prefix("0x") {
-        return signed(text, u64::from_str_radix(hex, 16).ok()?);
+        return radix(text, hex, 16);
     }
     if unsigned.bytes().all(|b| b.is_ascii_digit()) {
         if unsigned.is_empty() || (unsigned.len() > 1 && unsigned.starts_with('0')) {
             return None;
         }
-        return match text.strip_prefix('-') {
+        let exact = match text.strip_prefix('-') {
             Some(_) => text.parse::<i64>().ok().map(Into::into),
             None => unsigned.parse::<u64>().ok().map(Into::into),
         };
+        // An integer beyond 64 bits is still a number (`maximum: 100000000000000000000`).
+        return exact.or_else(|| serde_json::Number::from_f64(text.parse::<f64>().ok()?));
     }
     if !is_float(unsigned) {
         return None;
@@ -709,12 +806,25 @@ fn number(text: &str) -> Option<serde_json::Number> {
     serde_json::Number::from_f64(text.parse::<f64>().ok()?)
 }
 
-fn signed(text: &str, magnitude: u64) -> Option<serde_json::Number> {
-    if text.starts_with('-') {
-        i64::try_from(magnitude).ok().map(|m| (-m).into())
-    } else {
-        Some(magnitude.into())
+/// `0o17`, `-0x1F`: exact within 64 bits, else the nearest float.
+fn radix(text: &str, digits: &str, base: u32) -> Option<serde_json::Number> {
+    if digits.is_empty() || !digits.chars().all(|c| c.is_digit(base)) {
+        return None;
     }
+    let negative = text.starts_with('-');
+    if let Ok(magnitude) = u64::from_str_radix(digits, base) {
+        if !negative {
+            return Some(magnitude.into());
+        }
+        if let Ok(m) = i64::try_from(magnitude) {
+            return Some((-m).into());
+        }
+    }
+    let magnitude = digits
+        .chars()
+        .filter_map(|c| c.to_digit(base))
+        .fold(0f64, |acc, d| acc * f64::from(base) + f64::from(d));
+    serde_json::Number::from_f64(if negative { -magnitude } else { magnitude })
 }
 
 /// `( \.[0-9]+ | [0-9]+ ( \. [0-9]* )? ) ( [eE] [-+]? [0-9]+ )?`
@@ -750,7 +860,7 @@ mod tests {
     #[test]
     fn keys_and_values_keep_byte_spans() {
         let text = "events:\n  café_done:\n    owner: \"web\"\n";
-        let root = parse(text).unwrap();
+        let root = parse(text).unwrap().root;
         let (key, value) = root.find(["events", "café_done", "owner"]).unwrap();
         assert_eq!(text_at(text, key.unwrap().pos), "owner");
         assert_eq!(text_at(text, value.pos), "\"web\"");
@@ -759,7 +869,9 @@ mod tests {
 
     #[test]
     fn yaml_1_2_scalars() {
-        let root = parse("a: [no, yes, on, 'off', 0755, true, 1.5, ~]").unwrap();
+        let root = parse("a: [no, yes, on, 'off', 0755, true, 1.5, ~]")
+            .unwrap()
+            .root;
         let json = root.to_json();
         assert_eq!(
             json,
@@ -773,9 +885,9 @@ mod tests {
     #[test]
     fn duplicate_keys_are_passed_through_and_found() {
         let text = "a: 1\nb: 2\na: 3\n";
-        let mut root = parse(text).unwrap();
-        let dups = root.take_duplicates();
-        let json = root.to_json();
+        let document = parse(text).unwrap();
+        let dups = document.duplicates;
+        let json = document.root.to_json();
         assert_eq!(json, serde_json::json!({"a": 1, "b": 2}));
         assert_eq!(dups.len(), 1);
         assert_eq!(dups[0].first.offset, 0);
@@ -785,7 +897,7 @@ mod tests {
     #[test]
     fn merge_keys_and_aliases_expand() {
         let text = "base: &b {owner: web, consent: analytics}\nev:\n  <<: *b\n  owner: app\n";
-        let root = parse(text).unwrap();
+        let root = parse(text).unwrap().root;
         let json = root.to_json();
         assert_eq!(json["ev"]["owner"], "app");
         assert_eq!(json["ev"]["consent"], "analytics");
@@ -822,7 +934,8 @@ mod tests {
         let root = parse(
             "a: [1.10, 0755, 0x1F, 0o17, 1e3, -5, +7, .5, .inf, 1_000, '12', 12:30, 00, 0, -0.0]",
         )
-        .unwrap();
+        .unwrap()
+        .root;
         assert_eq!(
             root.to_json(),
             serde_json::json!({"a": [1.1, "0755", 31, 15, 1000.0, -5, 7, 0.5, ".inf", "1_000", "12", "12:30", "00", 0, -0.0]})
@@ -832,17 +945,17 @@ mod tests {
     #[test]
     fn merge_keys_follow_yaml_precedence() {
         let text = "a: &a {x: 1, y: 1}\nb: &b {y: 2, z: 2}\nc:\n  x: 0\n  <<: [*a, *b]\n";
-        let json = parse(text).unwrap().to_json();
+        let json = parse(text).unwrap().root.to_json();
         assert_eq!(json["c"], serde_json::json!({"x": 0, "y": 1, "z": 2}));
         // A quoted "<<" is an ordinary key.
-        let json = parse("c: {'<<': 1}").unwrap().to_json();
+        let json = parse("c: {'<<': 1}").unwrap().root.to_json();
         assert_eq!(json["c"]["<<"], 1);
     }
 
     #[test]
     fn aliases_point_at_their_use() {
         let text = "base: &b web\nowner: *b\n";
-        let root = parse(text).unwrap();
+        let root = parse(text).unwrap().root;
         let owner = root.get("owner").unwrap();
         assert_eq!(owner.as_str(), Some("web"));
         assert_eq!(text_at(text, owner.pos), "*b");
@@ -856,6 +969,101 @@ mod tests {
             err.message.contains("more than one YAML document"),
             "{}",
             err.message
+        );
+    }
+
+    #[test]
+    fn a_long_string_repeated_through_aliases_is_bounded_by_bytes() {
+        let text = format!(
+            "s: &s \"{}\"\nl: [{}]\n",
+            "a".repeat(100 * 1024),
+            vec!["*s"; 200].join(", ")
+        );
+        let err = parse(&text).unwrap_err();
+        assert!(err.message.contains("MiB of text"), "{}", err.message);
+        // Under the byte budget, the same shape is fine.
+        let text = format!(
+            "s: &s \"{}\"\nl: [{}]\n",
+            "a".repeat(1024),
+            vec!["*s"; 200].join(", ")
+        );
+        assert!(parse(&text).is_ok());
+    }
+
+    #[test]
+    fn nested_anchors_share_their_subtrees() {
+        // Every level is anchored: a deep copy per anchor would cost depth x size.
+        let mut text = format!("[{}]", vec!["a"; 5_000].join(", "));
+        for level in (0..100).rev() {
+            text = format!("&d{level} [{text}]");
+        }
+        let document = parse(&format!("x: {text}\ny: *d99\n")).unwrap();
+        let (Value::Seq(x), Value::Seq(y)) = (
+            &document.root.get("x").unwrap().value,
+            &document.root.get("y").unwrap().value,
+        ) else {
+            panic!("sequences expected");
+        };
+        let mut inner = x;
+        for _ in 0..99 {
+            let Value::Seq(next) = &inner.items[0].value else {
+                panic!("nested sequence expected");
+            };
+            inner = next;
+        }
+        // The alias and the innermost anchored level are one allocation.
+        assert!(Arc::ptr_eq(inner, y));
+    }
+
+    #[test]
+    fn aliases_cannot_nest_deeper_than_the_limit() {
+        let mut text = String::from("a0: &a0 [x]\n");
+        for level in 1..200 {
+            text.push_str(&format!("a{level}: &a{level} [*a{}]\n", level - 1));
+        }
+        let err = parse(&text).unwrap_err();
+        assert!(err.message.contains("deeper than 128"), "{}", err.message);
+    }
+
+    #[test]
+    fn repeated_keys_in_a_large_mapping_are_found_in_linear_time() {
+        let mut text = String::new();
+        for i in 0..20_000 {
+            text.push_str(&format!("k{i}: 1\n"));
+        }
+        for _ in 0..20_000 {
+            text.push_str("k0: 2\n");
+        }
+        let document = parse(&text).unwrap();
+        assert_eq!(document.duplicates.len(), 20_000);
+        assert!(
+            document
+                .duplicates
+                .iter()
+                .all(|d| d.key == "k0" && d.first.offset == 0)
+        );
+        assert_eq!(document.root.as_map().unwrap().len(), 20_000);
+        assert_eq!(document.root.get("k0").unwrap().as_u64(), Some(1));
+    }
+
+    #[test]
+    fn complex_keys_compare_by_their_source_text() {
+        let document = parse("? [a]\n: 1\n? [b]\n: 2\n").unwrap();
+        assert!(document.duplicates.is_empty(), "{:?}", document.duplicates);
+        assert_eq!(document.root.as_map().unwrap().len(), 2);
+        let document = parse("? [a]\n: 1\n? [a]\n: 2\n").unwrap();
+        assert_eq!(document.duplicates.len(), 1);
+        assert_eq!(document.duplicates[0].key, "[a]");
+    }
+
+    #[test]
+    fn integers_beyond_64_bits_stay_numbers() {
+        let root = parse("a: [100000000000000000000, -9223372036854775809, 0x1FFFFFFFFFFFFFFFF]")
+            .unwrap()
+            .root;
+        assert_eq!(
+            root.to_json(),
+            serde_json::json!({"a": [1e20, -9223372036854775809.0, 36893488147419103231.0]})
         );
     }
 }
