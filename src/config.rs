@@ -271,7 +271,7 @@ impl ConfigReader {
             .find(["review", "max_age_days"])
             .and_then(|(_, n)| n.as_u64())
         {
-            config.max_age_days = days as i64;
+            config.max_age_days = i64::try_from(days).unwrap_or(i64::MAX);
         }
         if let Some((_, today)) = tree.find(["review", "today"])
             && let Some(date) = today.as_str().and_then(Date::parse)

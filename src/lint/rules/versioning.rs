@@ -224,7 +224,7 @@ fn meaning_changed(
         )
         .with_help(format!(
             "bump `version:` to {} and add a changelog entry for it{}",
-            before.version() + 1,
+            before.version().saturating_add(1),
             if event.is_crm_eligible() {
                 "; CRM approval must then be renewed"
             } else {
@@ -270,7 +270,7 @@ fn version_decreased(
                 )
                 .with_help(format!(
                     "versions only go up: use {} or higher",
-                    before.version() + 1
+                    before.version().saturating_add(1)
                 )),
         );
     }
@@ -332,35 +332,49 @@ fn relative(path: &Path, root: &Path) -> PathBuf {
         .map_or(path.clone(), Path::to_path_buf)
 }
 
+/// Missing versions listed in a message before "and N more".
+const MISSING_SHOWN: usize = 5;
+
 fn changelog(event: &Event, out: &mut Vec<Diagnostic>) {
     let Some(version) = &event.version else {
         return;
     };
-    let missing: Vec<String> = (2..=version.value)
-        .filter(|v| {
-            !event
-                .changelog
-                .iter()
-                .any(|entry| entry.version.as_ref().is_some_and(|e| e.value == *v))
-        })
-        .map(|v| v.to_string())
+    // The version is a number from the file: walk the changelog, never the range 2..=version.
+    let logged: std::collections::BTreeSet<u64> = event
+        .changelog
+        .iter()
+        .filter_map(|entry| entry.version.as_ref().map(|v| v.value))
+        .filter(|v| (2..=version.value).contains(v))
         .collect();
-    if missing.is_empty() {
+    let missing_count = version.value.saturating_sub(1) - logged.len() as u64;
+    if missing_count == 0 {
         return;
     }
+    let shown: Vec<String> = (2..=version.value)
+        .filter(|v| !logged.contains(v))
+        .take(MISSING_SHOWN)
+        .map(|v| v.to_string())
+        .collect();
+    let more = missing_count - shown.len() as u64;
+    let listed = if more > 0 {
+        format!("{} and {more} more", shown.join(", "))
+    } else {
+        shown.join(", ")
+    };
+    let latest_missing = (2..=version.value)
+        .rev()
+        .find(|v| !logged.contains(v))
+        .unwrap_or(version.value);
     let mut diagnostic = CHANGELOG_MISSING
         .at(
             version.span,
             format!(
-                "event \"{}\" is at version {} but its changelog has no entry for version {}",
-                event.name.value,
-                version.value,
-                missing.join(", ")
+                "event \"{}\" is at version {} but its changelog has no entry for version {listed}",
+                event.name.value, version.value,
             ),
         )
         .with_help(format!(
-            "add a `changelog:` entry `- {{version: {}, date: YYYY-MM-DD, summary: what changed}}`",
-            missing.last().map_or("N", String::as_str)
+            "add a `changelog:` entry `- {{version: {latest_missing}, date: YYYY-MM-DD, summary: what changed}}`"
         ));
     if let Some(key) = event.changelog_key {
         diagnostic = diagnostic.with_label(key, "changelog");
