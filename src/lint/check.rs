@@ -81,9 +81,13 @@ impl Workspace {
     }
 }
 
-/// Finds the config (from `--config`, or upward from the first path) and loads the catalog.
-pub fn load_workspace(paths: &[PathBuf], config_path: Option<&Path>) -> Result<Workspace> {
-    let mut sources = Sources::new();
+/// Finds the config (from `--config`, or upward from the first path) and reads it; `None`
+/// when there is none.
+pub fn find_config(
+    paths: &[PathBuf],
+    config_path: Option<&Path>,
+    sources: &mut Sources,
+) -> Result<Option<Config>> {
     let found = match config_path {
         Some(path) => Some(path.to_path_buf()),
         None => {
@@ -94,9 +98,14 @@ pub fn load_workspace(paths: &[PathBuf], config_path: Option<&Path>) -> Result<W
             Config::discover(&start)
         }
     };
-    let (config, load_paths, only) = match found {
-        Some(path) => {
-            let config = Config::load(&path, &mut sources)?;
+    found.map(|path| Config::load(&path, sources)).transpose()
+}
+
+/// Finds the config (from `--config`, or upward from the first path) and loads the catalog.
+pub fn load_workspace(paths: &[PathBuf], config_path: Option<&Path>) -> Result<Workspace> {
+    let mut sources = Sources::new();
+    let (config, load_paths, only) = match find_config(paths, config_path, &mut sources)? {
+        Some(config) => {
             let root = absolute(&config.root);
             let mut load_paths = config.catalog.clone();
             let mut only = Vec::new();
@@ -141,6 +150,10 @@ pub fn load_workspace(paths: &[PathBuf], config_path: Option<&Path>) -> Result<W
             (Config::defaults(root, paths.clone()), paths, None)
         }
     };
+    // Links met while walking may lead into the repository or into what the user named.
+    let confine = std::iter::once(config.repository.clone())
+        .chain(paths.iter().filter_map(|p| std::fs::canonicalize(p).ok()))
+        .collect();
     let options = LoadOptions {
         keep_json: !config.policies.is_empty(),
         exclude: config
@@ -149,6 +162,7 @@ pub fn load_workspace(paths: &[PathBuf], config_path: Option<&Path>) -> Result<W
             .into_iter()
             .chain(config.policies.iter().map(|p| p.path.clone()))
             .collect(),
+        confine,
     };
     let catalog = catalog::load(&load_paths, &options, &mut sources)?;
     let baseline_files = sources.next_id();
