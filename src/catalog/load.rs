@@ -149,6 +149,8 @@ fn discover(
         unreadable.append(&mut refused);
     }
     unreadable.sort_by_cached_key(|(p, _)| display_path(p));
+    // The walker may ask twice about a linked folder (entering it, and listing it).
+    unreadable.dedup();
     files.sort_by_cached_key(|p| display_path(p));
     Ok((files, unreadable))
 }

@@ -24,7 +24,7 @@ pub struct Baseline {
 /// baseline has no config of its own).
 pub fn load(reference: &str, config: &Config, sources: &mut Sources) -> Result<Baseline> {
     let path = Path::new(reference);
-    let (catalog, root) = if path.is_dir() {
+    let (catalog, root) = if is_folder(reference) {
         (load_folder(path, sources)?, path.to_path_buf())
     } else {
         (
@@ -37,6 +37,11 @@ pub fn load(reference: &str, config: &Config, sources: &mut Sources) -> Result<B
         catalog,
         root,
     })
+}
+
+/// Whether `reference` names a folder (else it is read as a git revision).
+pub fn is_folder(reference: &str) -> bool {
+    Path::new(reference).is_dir()
 }
 
 /// A folder holding an earlier copy of the catalog: its own tracklint.yaml says which paths,

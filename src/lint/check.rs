@@ -120,12 +120,13 @@ pub fn load_workspace(paths: &[PathBuf], config_path: Option<&Path>) -> Result<W
                     only.clear();
                     break;
                 }
-                // A named file outside the configured folders is loaded too.
+                // A named file outside the configured folders is loaded too (or refused, when
+                // it is a FIFO or a device: never silently passed over).
                 let covered = config
                     .catalog
                     .iter()
                     .any(|c| given_abs.starts_with(absolute(c)));
-                if !covered && given.is_file() {
+                if !covered && !given.is_dir() {
                     load_paths.push(given.clone());
                 }
                 only.push(given_abs);
@@ -181,6 +182,8 @@ pub struct Checked {
     pub diagnostics: Vec<Diagnostic>,
     /// The catalog files checked (for per-file reports such as JUnit).
     pub files: Vec<FileId>,
+    /// The baseline compared with (`--against`).
+    pub baseline: Option<Baseline>,
 }
 
 pub fn check(options: &CheckOptions) -> Result<Checked> {
@@ -208,7 +211,27 @@ pub fn check(options: &CheckOptions) -> Result<Checked> {
         workspace,
         diagnostics,
         files,
+        baseline,
     })
+}
+
+/// The files of a catalog that did not parse, as `structure/yaml-syntax` diagnostics: a
+/// comparison with such a catalog would see their events as missing.
+pub fn unparsed_files(catalog: &Catalog) -> Vec<Diagnostic> {
+    let Some(rule) = rules::find("structure/yaml-syntax") else {
+        return Vec::new();
+    };
+    catalog
+        .problems
+        .iter()
+        .filter_map(|problem| match problem {
+            catalog::LoadProblem::YamlSyntax { span, message } => Some(
+                rule.at(*span, format!("malformed YAML: {message}"))
+                    .with_help("fix this file, then compare again"),
+            ),
+            _ => None,
+        })
+        .collect()
 }
 
 /// Applies configured severities, the selection and suppressions, keeps what is in scope,
