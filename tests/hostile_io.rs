@@ -302,6 +302,43 @@ fn policies_outside_the_repository_are_never_read() {
     }
 }
 
+#[cfg(unix)]
+#[test]
+fn a_policy_glob_matching_a_link_out_of_the_repository_is_refused() {
+    let dir = repository("policy-link-out");
+    std::fs::create_dir_all(dir.join("policies")).expect("policies folder");
+    std::os::unix::fs::symlink("/etc/passwd", dir.join("policies/evil.schema.yaml")).expect("link");
+    let path = dir.join("tracklint.yaml");
+    let config = std::fs::read_to_string(&path).expect("read config");
+    std::fs::write(
+        &path,
+        format!("{config}policies: [\"policies/*.schema.yaml\"]\n"),
+    )
+    .expect("write config");
+    let outcome = run(&dir, &["check"]);
+    outcome.assert_exit(&[2], "policy link out");
+    assert_message(
+        &outcome,
+        "policy `policies/*.schema.yaml` matches policies/evil.schema.yaml, which resolves to /etc/passwd, outside the repository",
+        "policy link out",
+    );
+    outcome.assert_absent("root:", "policy link out");
+}
+
+#[test]
+fn a_fifo_named_tracklint_yaml_is_refused_when_found() {
+    let dir = repository("fifo-found-config");
+    std::fs::remove_file(dir.join("tracklint.yaml")).expect("remove config");
+    mkfifo(&dir.join("tracklint.yaml"));
+    let outcome = run(&dir, &["check"]);
+    outcome.assert_exit(&[2], "fifo tracklint.yaml");
+    assert_stderr(
+        &outcome,
+        "error: cannot read tracklint.yaml: it is a FIFO, not a regular file",
+        "fifo tracklint.yaml",
+    );
+}
+
 #[test]
 fn a_policy_that_does_not_compile_is_quoted_short_and_escaped() {
     let dir = repository("policy-excerpt");
@@ -376,6 +413,46 @@ fn symbolic_links_out_of_the_repository_are_reported_unread() {
     );
     outcome.assert_absent(MARKER, "links out");
     assert_eq!(json_findings(&outcome.stdout), Vec::new());
+}
+
+#[cfg(unix)]
+#[test]
+fn a_folder_baseline_is_confined_to_its_own_repository() {
+    let root = scratch("hostile-io", "folder-baseline-link");
+    let secret = secret_folder(&root);
+    for side in ["base", "head"] {
+        let status = Command::new(common::binary())
+            .arg("init")
+            .arg(root.join(side))
+            .stdout(std::process::Stdio::null())
+            .status()
+            .expect("init");
+        assert!(status.success());
+        git(&root.join(side), &["init", "-q"]);
+    }
+    std::os::unix::fs::symlink(
+        secret.join("secret.yaml"),
+        root.join("base/dictionary/stolen.yaml"),
+    )
+    .expect("link");
+    let outcome = run(&root.join("head"), &["check", "--against", "../base"]);
+    outcome.assert_exit(&[2], "baseline link out");
+    assert_stderr(
+        &outcome,
+        "base/dictionary/stolen.yaml: symbolic link to",
+        "baseline link out",
+    );
+    assert_stderr(
+        &outcome,
+        "outside the repository; not read",
+        "baseline link out",
+    );
+    assert_stderr(
+        &outcome,
+        "error: cannot compare: ../base was not read completely",
+        "baseline link out",
+    );
+    outcome.assert_absent(MARKER, "baseline link out");
 }
 
 #[test]
