@@ -20,20 +20,19 @@ pub fn run(
     out: &mut dyn Write,
 ) -> Result<u8> {
     let head_label = args.head.as_deref().unwrap_or("the work tree");
-    let mut sources = Sources::new();
-    let (base, head) = match args.head.as_deref() {
+    let (sources, base, head) = match args.head.as_deref() {
         // The work tree is the head: its config names the repository and the catalog paths.
         None => {
             let mut workspace = load_workspace(&[], config)?;
             let base = baseline::load(&args.base, &workspace.config, &mut workspace.sources)?;
-            sources = workspace.sources;
-            (base.catalog, workspace.catalog)
+            (workspace.sources, base.catalog, workspace.catalog)
         }
         Some(head) => {
+            let mut sources = Sources::new();
             let config = side_config(&args.base, head, config, &mut sources)?;
             let base = baseline::load(&args.base, &config, &mut sources)?;
             let head = baseline::load(head, &config, &mut sources)?;
-            (base.catalog, head.catalog)
+            (sources, base.catalog, head.catalog)
         }
     };
     let sides = [(args.base.as_str(), &base), (head_label, &head)];
