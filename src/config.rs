@@ -10,11 +10,15 @@ use crate::date::Date;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::error::{ConfigErrors, Error, Result};
 use crate::lint::rules;
+use crate::syntax::read::{self, FILE_LIMIT, ReadError};
 use crate::syntax::schema::{self, Document};
 use crate::syntax::source::{FileId, Located, SourceFile, Sources, Span, display_path};
 use crate::syntax::yaml::{self, Node};
 
 pub const CONFIG_FILE: &str = "tracklint.yaml";
+
+/// How much of a parser's or schema compiler's complaint about a policy is quoted.
+const POLICY_REASON_CHARS: usize = 100;
 
 /// The rule id config problems are shown under (they are not catalog diagnostics).
 const CONFIG_RULE: &str = "config";
@@ -54,6 +58,9 @@ pub struct Policy {
 pub struct Config {
     /// The catalog root: the config's folder, or the current directory without a config.
     pub root: PathBuf,
+    /// The repository holding the catalog (canonical): every path the config names, and every
+    /// file the walker follows a link to, must resolve inside it (SPEC §8).
+    pub repository: PathBuf,
     /// The config file, when there is one.
     pub file: Option<FileId>,
     /// Folders and files to load.
@@ -74,6 +81,7 @@ impl Config {
     /// The defaults, for a catalog made of `paths` (SPEC §1.1).
     pub fn defaults(root: PathBuf, paths: Vec<PathBuf>) -> Config {
         Config {
+            repository: read::repository_root(&root),
             root,
             file: None,
             catalog: paths,
@@ -111,18 +119,26 @@ impl Config {
         first
             .ancestors()
             .map(|dir| dir.join(CONFIG_FILE))
-            .find(|candidate| candidate.is_file())
+            // Anything but a folder: a FIFO named tracklint.yaml is refused when loaded, not
+            // silently passed over.
+            .find(|candidate| std::fs::metadata(candidate).is_ok_and(|m| !m.is_dir()))
     }
 
     /// Reads and validates a config file; its folder becomes the catalog root.
     pub fn load(path: &Path, sources: &mut Sources) -> Result<Config> {
-        let bytes = std::fs::read(path).map_err(|source| match source.kind() {
-            std::io::ErrorKind::NotFound => Error::NotFound {
-                path: path.to_path_buf(),
-            },
-            _ => Error::Io {
+        let bytes = read::read_regular(path, FILE_LIMIT).map_err(|reason| match reason {
+            ReadError::Io(source) if source.kind() == std::io::ErrorKind::NotFound => {
+                Error::NotFound {
+                    path: path.to_path_buf(),
+                }
+            }
+            ReadError::Io(source) => Error::Io {
                 path: path.to_path_buf(),
                 source,
+            },
+            reason => Error::Unreadable {
+                path: path.to_path_buf(),
+                reason,
             },
         })?;
         let text = String::from_utf8(bytes).map_err(|_| {
@@ -249,14 +265,9 @@ impl ConfigReader {
                     continue;
                 };
                 let resolved = root.join(path);
-                if !resolved.exists() {
-                    self.problem(
-                        self.span(entry),
-                        format!("catalog path `{path}` does not exist"),
-                        "paths under `catalog:` are relative to tracklint.yaml; fix or remove it",
-                    );
+                if self.catalog_path_ok(entry, path, &resolved, &config.repository) {
+                    config.catalog.push(resolved);
                 }
-                config.catalog.push(resolved);
             }
         }
         self.read_naming(&tree, &mut config.naming);
@@ -281,9 +292,49 @@ impl ConfigReader {
         if let Some(zone) = tree.get("business_timezone").and_then(Node::as_str) {
             config.business_timezone = zone.to_owned();
         }
-        config.policies = self.read_policies(tree.get("policies"), &root, sources);
+        config.policies =
+            self.read_policies(tree.get("policies"), &root, &config.repository, sources);
         self.read_rules(tree.get("rules"), &mut config);
         config
+    }
+
+    /// A `catalog:` entry must exist, be a folder or a regular file, and resolve inside the
+    /// repository; otherwise a problem at the entry (the path is never read).
+    fn catalog_path_ok(
+        &mut self,
+        entry: &Node,
+        path: &str,
+        resolved: &Path,
+        repository: &Path,
+    ) -> bool {
+        let Ok(metadata) = std::fs::metadata(resolved) else {
+            self.problem(
+                self.span(entry),
+                format!("catalog path `{path}` does not exist"),
+                "paths under `catalog:` are relative to tracklint.yaml; fix or remove it",
+            );
+            return false;
+        };
+        if let Err(message) = inside_repository(resolved, repository) {
+            self.problem(
+                self.span(entry),
+                format!("catalog path `{path}` {message}"),
+                "list folders and files inside the repository that holds tracklint.yaml",
+            );
+            return false;
+        }
+        if !metadata.is_dir() && !metadata.is_file() {
+            self.problem(
+                self.span(entry),
+                format!(
+                    "catalog path `{path}` is {}, not a folder or a regular file; tracklint reads only regular files",
+                    read::kind_of(&metadata)
+                ),
+                "list folders and regular files under `catalog:`",
+            );
+            return false;
+        }
+        true
     }
 
     fn strings(&self, found: Option<(Option<&Node>, &Node)>) -> Vec<Located<String>> {
@@ -361,6 +412,7 @@ impl ConfigReader {
         &mut self,
         node: Option<&Node>,
         root: &Path,
+        repository: &Path,
         sources: &mut Sources,
     ) -> Vec<Policy> {
         let Some(entries) = node.and_then(Node::as_seq) else {
@@ -371,13 +423,21 @@ impl ConfigReader {
             let Some(pattern) = entry.as_str() else {
                 continue;
             };
-            let paths = match expand_glob(root, pattern) {
+            let paths = match expand_glob(root, pattern, repository) {
                 Ok(paths) => paths,
-                Err(message) => {
+                Err(GlobError::Invalid(message)) => {
                     self.problem(
                         self.span(entry),
                         format!("policy `{pattern}`: {message}"),
                         "fix the glob",
+                    );
+                    continue;
+                }
+                Err(GlobError::Outside(message)) => {
+                    self.problem(
+                        self.span(entry),
+                        format!("policy `{pattern}` {message}"),
+                        "list policy files inside the repository that holds tracklint.yaml",
                     );
                     continue;
                 }
@@ -431,22 +491,54 @@ impl ConfigReader {
     }
 }
 
-/// Files under `root` matching a glob (or the one literal path).
-fn expand_glob(root: &Path, pattern: &str) -> std::result::Result<Vec<PathBuf>, String> {
+/// Why a `policies:` entry gave no files.
+enum GlobError {
+    /// Not a valid glob.
+    Invalid(String),
+    /// It names, or would walk, something outside the repository.
+    Outside(String),
+}
+
+/// Where `path` leads, when it is inside `repository` (canonical); else the end of a message
+/// naming both ("resolves to ..., outside the repository ...").
+fn inside_repository(path: &Path, repository: &Path) -> std::result::Result<PathBuf, String> {
+    let resolved = std::fs::canonicalize(path).map_err(|e| {
+        format!(
+            "cannot be resolved ({e}); only paths inside the repository {} are read",
+            display_path(repository)
+        )
+    })?;
+    if resolved.starts_with(repository) {
+        return Ok(resolved);
+    }
+    Err(format!(
+        "resolves to {}, outside the repository {}; only paths inside the repository are read",
+        display_path(&resolved),
+        display_path(repository)
+    ))
+}
+
+/// Files under `root` matching a glob (or the one literal path); every one, and the folder the
+/// glob walks, must resolve inside `repository`.
+fn expand_glob(
+    root: &Path,
+    pattern: &str,
+    repository: &Path,
+) -> std::result::Result<Vec<PathBuf>, GlobError> {
     if !pattern.contains(['*', '?', '[', '{']) {
         let path = root.join(pattern);
-        return Ok(if path.is_file() {
-            vec![path]
-        } else {
-            Vec::new()
-        });
+        if std::fs::metadata(&path).is_err() {
+            return Ok(Vec::new());
+        }
+        inside_repository(&path, repository).map_err(GlobError::Outside)?;
+        return Ok(vec![path]);
     }
     let matcher = globset::GlobBuilder::new(pattern)
         .literal_separator(true)
         .build()
-        .map_err(|e| e.to_string())?
+        .map_err(|e| GlobError::Invalid(e.to_string()))?
         .compile_matcher();
-    // Walk only below the literal prefix of the pattern.
+    // Walk only below the literal prefix of the pattern, and only inside the repository.
     let prefix: PathBuf = Path::new(pattern)
         .components()
         .take_while(|c| {
@@ -455,30 +547,53 @@ fn expand_glob(root: &Path, pattern: &str) -> std::result::Result<Vec<PathBuf>, 
                 .contains(['*', '?', '[', '{'])
         })
         .collect();
-    let mut found: Vec<PathBuf> = ignore::WalkBuilder::new(root.join(&prefix))
+    let base = root.join(&prefix);
+    if std::fs::metadata(&base).is_err() {
+        return Ok(Vec::new());
+    }
+    inside_repository(&base, repository).map_err(GlobError::Outside)?;
+    let mut found: Vec<PathBuf> = ignore::WalkBuilder::new(&base)
         .standard_filters(false)
         .build()
         .filter_map(|entry| entry.ok())
-        .filter(|entry| entry.file_type().is_some_and(|t| t.is_file()))
         .map(|entry| entry.into_path())
+        // Files of any kind (a FIFO is then refused by name); links are judged by their target.
+        .filter(|path| std::fs::metadata(path).is_ok_and(|m| !m.is_dir()))
         .filter(|path| {
             path.strip_prefix(root)
                 .is_ok_and(|relative| matcher.is_match(relative))
         })
         .collect();
     found.sort();
+    for path in &found {
+        inside_repository(path, repository).map_err(|message| {
+            GlobError::Outside(format!("matches {}, which {message}", display_path(path)))
+        })?;
+    }
     Ok(found)
 }
 
+/// Reads and compiles one policy. Messages quote at most a short, escaped excerpt of what the
+/// parser or the schema compiler said, never the file itself.
 fn load_policy(path: &Path, sources: &mut Sources) -> std::result::Result<Policy, String> {
     let shown = display_path(path);
-    let text =
-        std::fs::read_to_string(path).map_err(|e| format!("cannot read policy {shown}: {e}"))?;
-    let document = yaml::parse(&text)
-        .map_err(|e| format!("policy {shown} is not valid YAML or JSON: {}", e.message))?;
+    let bytes = read::read_regular(path, FILE_LIMIT)
+        .map_err(|e| format!("cannot read policy {shown}: {e}"))?;
+    let text = String::from_utf8(bytes)
+        .map_err(|_| format!("policy {shown} is not valid UTF-8; save it as UTF-8"))?;
+    let document = yaml::parse(&text).map_err(|e| {
+        format!(
+            "policy {shown} is not valid YAML or JSON: {}",
+            read::short_excerpt(&e.message, POLICY_REASON_CHARS)
+        )
+    })?;
     let schema = document.root.to_json();
-    let validator = schema::compile(&schema)
-        .map_err(|e| format!("policy {shown} is not a valid JSON Schema: {e}"))?;
+    let validator = schema::compile(&schema).map_err(|e| {
+        format!(
+            "policy {shown} is not a valid JSON Schema: {}",
+            read::short_excerpt(&e.to_string(), POLICY_REASON_CHARS)
+        )
+    })?;
     let stem = path
         .file_name()
         .and_then(|n| n.to_str())

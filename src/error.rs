@@ -3,7 +3,8 @@
 use std::path::PathBuf;
 
 use crate::diagnostic::Diagnostic;
-use crate::syntax::source::Sources;
+use crate::syntax::read::ReadError;
+use crate::syntax::source::{Sources, display_path};
 
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
@@ -12,6 +13,9 @@ pub enum Error {
         path: PathBuf,
         source: std::io::Error,
     },
+    /// Refused or cut short: not a regular file, over a size limit.
+    #[error("cannot read {}: {reason}", display_path(path))]
+    Unreadable { path: PathBuf, reason: ReadError },
     #[error("{path}: no such file or directory")]
     NotFound { path: PathBuf },
     #[error("cannot write {path}: {source}")]

@@ -3,14 +3,16 @@
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
 
 use super::build::Builder;
 use super::{Catalog, CatalogFile, Event, FileKind, LoadProblem, Plan, PropertyDef};
 use crate::error::{Error, Result};
 use crate::parallel::parallel_map;
+use crate::syntax::read::{self, Budget, FILE_LIMIT, ReadError};
 use crate::syntax::schema::{self, Document};
-use crate::syntax::source::{FileId, SourceFile, Sources, Span, display_path, normalize};
-use crate::syntax::yaml::{self, MAX_FILE_BYTES, Node};
+use crate::syntax::source::{FileId, SourceFile, Sources, Span, display_path};
+use crate::syntax::yaml::{self, Node};
 
 #[derive(Debug, Clone, Default)]
 pub struct LoadOptions {
@@ -18,16 +20,20 @@ pub struct LoadOptions {
     pub keep_json: bool,
     /// Files never to load as part of the catalog (the config, policy files).
     pub exclude: Vec<PathBuf>,
+    /// Canonical folders every symbolic link met while walking must resolve into (the
+    /// repository, and the paths named on the command line); links elsewhere are not read.
+    pub confine: Vec<PathBuf>,
 }
 
 /// One file to load: on disk, or already in memory (a baseline read from git).
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub enum Input {
     Disk(PathBuf),
     Memory {
         path: PathBuf,
         name: String,
-        bytes: Vec<u8>,
+        /// The content, or why it was not read (a blob over the size limit or the budget).
+        bytes: std::result::Result<Vec<u8>, ReadError>,
     },
 }
 
@@ -44,12 +50,16 @@ pub fn load(paths: &[PathBuf], options: &LoadOptions, sources: &mut Sources) -> 
 pub fn load_inputs(inputs: &[Input], options: &LoadOptions, sources: &mut Sources) -> Catalog {
     let mut catalog = Catalog::default();
     let first_id = sources.next_id().0;
+    let budget = Budget::catalog();
     let results = parallel_map(inputs, |index, input| {
         let id = FileId(first_id + index as u32);
         match input {
-            Input::Disk(path) => read_file(path, id, options),
+            Input::Disk(path) => {
+                let bytes = read::read_budgeted(path, FILE_LIMIT, &budget);
+                file_result(path, display_path(path), bytes.as_deref(), id, options)
+            }
             Input::Memory { path, name, bytes } => {
-                parse_file(path, name.clone(), Ok(bytes.clone()), id, options)
+                file_result(path, name.clone(), bytes.as_deref(), id, options)
             }
         }
     });
@@ -76,22 +86,25 @@ pub fn load_inputs(inputs: &[Input], options: &LoadOptions, sources: &mut Source
     catalog
 }
 
-/// The files to read, sorted and without repeats, and the paths that could not be walked.
+/// The files to read, sorted and without repeats, and the paths that could not be walked or
+/// were refused (not regular files, symbolic links out of the repository).
 #[allow(clippy::type_complexity)]
 fn discover(
     paths: &[PathBuf],
     options: &LoadOptions,
 ) -> Result<(Vec<PathBuf>, Vec<(PathBuf, String)>)> {
-    let exclude: HashSet<PathBuf> = options.exclude.iter().map(|p| absolute(p)).collect();
+    let exclude: HashSet<PathBuf> = options.exclude.iter().map(|p| read::absolute(p)).collect();
     let mut seen = HashSet::new();
     let mut files = Vec::new();
     let mut unreadable = Vec::new();
+    let refused_links = Arc::new(Mutex::new(Vec::new()));
     for path in paths {
         if std::fs::metadata(path).is_err() && std::fs::symlink_metadata(path).is_err() {
             return Err(Error::NotFound { path: path.clone() });
         }
         if !path.is_dir() {
-            if seen.insert(absolute(path)) {
+            // Named as such (on the command line or in the config): read, or refused, as given.
+            if seen.insert(read::absolute(path)) {
                 files.push(path.clone());
             }
             continue;
@@ -100,6 +113,7 @@ fn discover(
             .follow_links(true)
             .git_global(false)
             .sort_by_file_name(|a, b| a.cmp(b))
+            .filter_entry(confined_links(&options.confine, &refused_links))
             .build();
         for entry in walker {
             let entry = match entry {
@@ -110,18 +124,65 @@ fn discover(
                     continue;
                 }
             };
-            if !entry.file_type().is_some_and(|t| t.is_file()) || !is_yaml(entry.path()) {
+            let Some(file_type) = entry.file_type() else {
+                continue;
+            };
+            if file_type.is_dir() || !is_yaml(entry.path()) {
                 continue;
             }
-            let key = absolute(entry.path());
+            let key = read::absolute(entry.path());
             if exclude.contains(&key) || !seen.insert(key) {
+                continue;
+            }
+            if !file_type.is_file() {
+                // A FIFO or a device named like a catalog file: reported, never opened.
+                let kind =
+                    std::fs::metadata(entry.path()).map_or("a special file", |m| read::kind_of(&m));
+                let reason = ReadError::NotRegular { kind };
+                unreadable.push((entry.into_path(), reason.to_string()));
                 continue;
             }
             files.push(entry.into_path());
         }
     }
+    if let Ok(mut refused) = refused_links.lock() {
+        unreadable.append(&mut refused);
+    }
+    unreadable.sort_by_cached_key(|(p, _)| display_path(p));
+    // The walker may ask twice about a linked folder (entering it, and listing it).
+    unreadable.dedup();
     files.sort_by_cached_key(|p| display_path(p));
     Ok((files, unreadable))
+}
+
+/// The walker's filter: a symbolic link (to a file or a folder) that resolves outside every
+/// folder of `confine` is recorded in `refused` and neither read nor descended into.
+fn confined_links(
+    confine: &[PathBuf],
+    refused: &Arc<Mutex<Vec<(PathBuf, String)>>>,
+) -> impl Fn(&ignore::DirEntry) -> bool + Send + Sync + 'static {
+    let confine = confine.to_vec();
+    let refused = Arc::clone(refused);
+    move |entry| {
+        if !entry.path_is_symlink() {
+            return true;
+        }
+        // A dangling link is left to the walker, which reports it.
+        let Ok(target) = std::fs::canonicalize(entry.path()) else {
+            return true;
+        };
+        if confine.iter().any(|root| target.starts_with(root)) {
+            return true;
+        }
+        let reason = format!(
+            "symbolic link to {} outside the repository; not read",
+            display_path(&target)
+        );
+        if let Ok(mut refused) = refused.lock() {
+            refused.push((entry.path().to_path_buf(), reason));
+        }
+        false
+    }
 }
 
 fn walk_error(err: &ignore::Error, root: &Path) -> (PathBuf, String) {
@@ -147,17 +208,6 @@ fn is_yaml(path: &Path) -> bool {
         .is_some_and(|e| e.eq_ignore_ascii_case("yaml") || e.eq_ignore_ascii_case("yml"))
 }
 
-fn absolute(path: &Path) -> PathBuf {
-    let joined = if path.is_absolute() {
-        path.to_path_buf()
-    } else {
-        std::env::current_dir()
-            .map(|cwd| cwd.join(path))
-            .unwrap_or_else(|_| path.to_path_buf())
-    };
-    normalize(&joined)
-}
-
 struct FileResult {
     source: SourceFile,
     events_key: Option<Span>,
@@ -170,26 +220,29 @@ struct FileResult {
     plan: Option<Plan>,
 }
 
-fn read_file(path: &Path, id: FileId, options: &LoadOptions) -> FileResult {
-    let name = display_path(path);
-    let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
-    let bytes = if size > MAX_FILE_BYTES as u64 {
-        Err(format!(
-            "file is {} MiB, over the {} MiB limit for one catalog file; split it",
-            size / (1024 * 1024),
-            MAX_FILE_BYTES / (1024 * 1024)
-        ))
-    } else {
-        match std::fs::read(path) {
-            Ok(bytes) => Ok(bytes),
-            Err(err) => {
-                let mut result = FileResult::empty(path, name);
-                result.unreadable = Some(err.to_string());
-                return result;
-            }
+/// The outcome of reading one file: parsed, a diagnostic (over the size limit), or unreadable.
+fn file_result(
+    path: &Path,
+    name: String,
+    bytes: std::result::Result<&[u8], &ReadError>,
+    id: FileId,
+    options: &LoadOptions,
+) -> FileResult {
+    match bytes {
+        Ok(bytes) => parse_file(path, name, Ok(bytes), id, options),
+        Err(ReadError::TooLarge { limit }) => {
+            let message = format!(
+                "file is over the {} MiB limit for one catalog file; split it",
+                limit / (1024 * 1024)
+            );
+            parse_file(path, name, Err(message), id, options)
         }
-    };
-    parse_file(path, name, bytes, id, options)
+        Err(reason) => {
+            let mut result = FileResult::empty(path, name);
+            result.unreadable = Some(reason.to_string());
+            result
+        }
+    }
 }
 
 impl FileResult {
@@ -213,7 +266,7 @@ impl FileResult {
 fn parse_file(
     path: &Path,
     name: String,
-    bytes: std::result::Result<Vec<u8>, String>,
+    bytes: std::result::Result<&[u8], String>,
     id: FileId,
     options: &LoadOptions,
 ) -> FileResult {
@@ -230,7 +283,7 @@ fn parse_file(
         }
     };
     let with_bom = bytes.starts_with(b"\xEF\xBB\xBF");
-    let bytes = if with_bom { &bytes[3..] } else { &bytes[..] };
+    let bytes = if with_bom { &bytes[3..] } else { bytes };
     if let Some(nul) = bytes.iter().take(8192).position(|&b| b == 0) {
         result.problems.push(LoadProblem::YamlSyntax {
             span: at_start,

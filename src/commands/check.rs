@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::Path;
 
-use super::{EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, Globals, written};
+use super::{EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, Globals, incomplete_sides, written};
 use crate::cli::CheckArgs;
 use crate::diagnostic::{Counts, Diagnostic, Severity};
 use crate::error::{Error, Result};
@@ -35,6 +35,13 @@ pub fn run(
     };
     let checked = check::check(&options)?;
     let workspace = &checked.workspace;
+    // The versioning rules compared with this baseline: only meaningful when it was whole.
+    if let (Some(label), Some(baseline)) = (args.against.as_deref(), &checked.baseline)
+        && let Some(code) =
+            incomplete_sides(&[(label, &baseline.catalog)], &workspace.sources, globals)
+    {
+        return Ok(code);
+    }
     if globals.verbose {
         for &file in &workspace.catalog.skipped {
             eprintln!(

@@ -1,5 +1,5 @@
 //! `tracklint init [DIR]`: a starter config, dictionary and plans that pass `check`.
-//! Refuses to overwrite anything: every file is created exclusively.
+//! Writes only inside DIR, never through a symbolic link, and all or nothing.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -21,7 +21,8 @@ pub fn run(dir: Option<&Path>, out: &mut dyn Write) -> Result<u8> {
     let existing: Vec<String> = FILES
         .iter()
         .map(|(relative, _)| dir.join(relative))
-        .filter(|path| path.exists())
+        // A dangling symbolic link counts: writing there would create its target.
+        .filter(|path| path.symlink_metadata().is_ok())
         .map(|path| display_path(&path))
         .collect();
     if !existing.is_empty() {
@@ -30,39 +31,104 @@ pub fn run(dir: Option<&Path>, out: &mut dyn Write) -> Result<u8> {
             existing.join(", ")
         )));
     }
-    let mut created = Vec::new();
-    for (relative, content) in FILES {
-        let path = dir.join(relative);
-        create_new(&path, content)?;
-        created.push(display_path(&path));
+    let mut written_so_far = Written::default();
+    if let Err(error) = write_all(&dir, &mut written_so_far) {
+        written_so_far.undo();
+        return Err(error);
     }
     let mut text = String::new();
-    for path in &created {
-        text.push_str(&format!("created {path}\n"));
+    for path in &written_so_far.files {
+        text.push_str(&format!("created {}\n", display_path(path)));
     }
     text.push_str(&format!("\nNext: tracklint check {}\n", display_path(&dir)));
     written(out.write_all(text.as_bytes()))?;
     Ok(EXIT_OK)
 }
 
-fn create_new(path: &Path, content: &str) -> Result<()> {
-    if let Some(parent) = path.parent() {
-        std::fs::create_dir_all(parent).map_err(|source| Error::Write {
-            path: parent.to_path_buf(),
-            source,
-        })?;
+/// What this run created, to remove it all when a later step fails.
+#[derive(Default)]
+struct Written {
+    folders: Vec<PathBuf>,
+    files: Vec<PathBuf>,
+}
+
+impl Written {
+    /// Removes the files, then the folders (deepest first) this run created.
+    fn undo(&self) {
+        for file in self.files.iter().rev() {
+            let _ = std::fs::remove_file(file);
+        }
+        for folder in self.folders.iter().rev() {
+            let _ = std::fs::remove_dir(folder);
+        }
     }
+}
+
+fn write_all(dir: &Path, done: &mut Written) -> Result<()> {
+    create_dir_chain(dir, done)?;
+    for (relative, content) in FILES {
+        let path = dir.join(relative);
+        if let Some(folder) = Path::new(relative).parent()
+            && !folder.as_os_str().is_empty()
+        {
+            own_folder(&dir.join(folder), done)?;
+        }
+        create_new(&path, content, done)?;
+    }
+    Ok(())
+}
+
+/// Creates DIR and any missing folder above it (DIR itself is the user's choice, links and all).
+fn create_dir_chain(dir: &Path, done: &mut Written) -> Result<()> {
+    let missing: Vec<&Path> = dir
+        .ancestors()
+        .filter(|p| !p.as_os_str().is_empty())
+        .take_while(|p| p.symlink_metadata().is_err())
+        .collect();
+    for folder in missing.into_iter().rev() {
+        make_folder(folder, done)?;
+    }
+    Ok(())
+}
+
+/// A folder below DIR that init writes into: created here, or an existing real folder; never a
+/// symbolic link (which could lead out of DIR) nor a file.
+fn own_folder(folder: &Path, done: &mut Written) -> Result<()> {
+    match folder.symlink_metadata() {
+        Err(_) => make_folder(folder, done),
+        Ok(metadata) if metadata.file_type().is_symlink() => Err(Error::Refused(format!(
+            "init will not write through {}, a symbolic link; nothing was written (replace it with a folder or pick another folder)",
+            display_path(folder)
+        ))),
+        Ok(metadata) if !metadata.is_dir() => Err(Error::Refused(format!(
+            "init needs {} to be a folder, but it is a file; nothing was written (move it away or pick another folder)",
+            display_path(folder)
+        ))),
+        Ok(_) => Ok(()),
+    }
+}
+
+fn make_folder(folder: &Path, done: &mut Written) -> Result<()> {
+    std::fs::create_dir(folder).map_err(|source| Error::Write {
+        path: folder.to_path_buf(),
+        source,
+    })?;
+    done.folders.push(folder.to_path_buf());
+    Ok(())
+}
+
+/// Creates a file that must not exist yet (O_EXCL: a symbolic link in its place is not
+/// followed, and fails).
+fn create_new(path: &Path, content: &str, done: &mut Written) -> Result<()> {
+    let failed = |source| Error::Write {
+        path: path.to_path_buf(),
+        source,
+    };
     let mut file = std::fs::OpenOptions::new()
         .write(true)
         .create_new(true)
         .open(path)
-        .map_err(|source| Error::Write {
-            path: path.to_path_buf(),
-            source,
-        })?;
-    file.write_all(content.as_bytes())
-        .map_err(|source| Error::Write {
-            path: path.to_path_buf(),
-            source,
-        })
+        .map_err(failed)?;
+    done.files.push(path.to_path_buf());
+    file.write_all(content.as_bytes()).map_err(failed)
 }

@@ -8,8 +8,12 @@ mod rules;
 
 use std::io::{IsTerminal, Write};
 
+use crate::catalog::Catalog;
 use crate::cli::{Cli, ColorChoice, Command};
 use crate::error::Result;
+use crate::lint::check::unparsed_files;
+use crate::report::{HumanOptions, render_one};
+use crate::syntax::source::{Sources, display_path};
 
 /// Exit codes (SPEC §5).
 pub const EXIT_OK: u8 = 0;
@@ -55,8 +59,8 @@ pub fn run(cli: Cli) -> Result<u8> {
         Command::Check(args) => check::run(args, cli.config.as_deref(), globals, &mut out)?,
         Command::Rules => rules::list(&mut out)?,
         Command::Explain { rule } => rules::explain(rule, &mut out)?,
-        Command::Diff(args) => diff::run(args, cli.config.as_deref(), &mut out)?,
-        Command::Review(args) => review::run(args, cli.config.as_deref(), &mut out)?,
+        Command::Diff(args) => diff::run(args, cli.config.as_deref(), globals, &mut out)?,
+        Command::Review(args) => review::run(args, cli.config.as_deref(), globals, &mut out)?,
         Command::Init { dir } => init::run(dir.as_deref(), &mut out)?,
         Command::Completions { shell } => {
             // Generated into memory: clap_complete panics when its writer fails (`| head`).
@@ -69,6 +73,47 @@ pub fn run(cli: Cli) -> Result<u8> {
     };
     flush(&mut out);
     Ok(code)
+}
+
+/// Refuses to compare catalogs that were not read completely (SPEC §4, §8): prints the paths
+/// that could not be read (exit 2) and renders the files that did not parse (exit 1) on
+/// stderr. `sides` are (label, catalog); `None` when every side was read whole.
+pub fn incomplete_sides(
+    sides: &[(&str, &Catalog)],
+    sources: &Sources,
+    globals: Globals,
+) -> Option<u8> {
+    let options = HumanOptions {
+        color: globals.stderr_color(),
+        width: 100,
+    };
+    let mut broken = Vec::new();
+    let mut unreadable = false;
+    for &(label, catalog) in sides {
+        for (path, reason) in &catalog.unreadable {
+            eprintln!("error: cannot read {}: {reason}", display_path(path));
+        }
+        let unparsed = unparsed_files(catalog);
+        for diagnostic in &unparsed {
+            eprint!("{}", render_one(diagnostic, sources, options));
+        }
+        if !catalog.unreadable.is_empty() || !unparsed.is_empty() {
+            broken.push(label);
+        }
+        unreadable |= !catalog.unreadable.is_empty();
+    }
+    if broken.is_empty() {
+        return None;
+    }
+    eprintln!(
+        "error: cannot compare: {} was not read completely; fix the files above and run again",
+        broken.join(" and ")
+    );
+    Some(if unreadable {
+        EXIT_FAILURE
+    } else {
+        EXIT_FINDINGS
+    })
 }
 
 /// Flushes stdout; a closed pipe (`| head`) is not an error.

@@ -1,14 +1,15 @@
 //! Earlier catalogs to compare against: a git revision of the catalog's repository (read with
 //! `git`, never touching the work tree or index) or a folder (SPEC §4).
 
-use std::io::{Read, Write};
+use std::io::{BufRead, BufReader, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
 use crate::catalog::{self, Catalog, Input, LoadOptions};
 use crate::config::{CONFIG_FILE, Config};
 use crate::error::{Error, Result};
-use crate::syntax::source::Sources;
+use crate::syntax::read::{self, Budget, FILE_LIMIT, ReadError};
+use crate::syntax::source::{Sources, display_path};
 
 /// A loaded baseline and how to name it ("HEAD~1", "../release-1").
 pub struct Baseline {
@@ -23,7 +24,7 @@ pub struct Baseline {
 /// baseline has no config of its own).
 pub fn load(reference: &str, config: &Config, sources: &mut Sources) -> Result<Baseline> {
     let path = Path::new(reference);
-    let (catalog, root) = if path.is_dir() {
+    let (catalog, root) = if is_folder(reference) {
         (load_folder(path, sources)?, path.to_path_buf())
     } else {
         (
@@ -38,30 +39,47 @@ pub fn load(reference: &str, config: &Config, sources: &mut Sources) -> Result<B
     })
 }
 
+/// Whether `reference` names a folder (else it is read as a git revision).
+pub fn is_folder(reference: &str) -> bool {
+    Path::new(reference).is_dir()
+}
+
 /// A folder holding an earlier copy of the catalog: its own tracklint.yaml says which paths,
-/// else the whole folder is the catalog.
+/// else the whole folder is the catalog. Its own repository root confines what is read.
 fn load_folder(folder: &Path, sources: &mut Sources) -> Result<Catalog> {
     let config_path = folder.join(CONFIG_FILE);
-    let (paths, exclude) = if config_path.is_file() {
+    let has_config = std::fs::metadata(&config_path).is_ok_and(|m| !m.is_dir());
+    let (paths, exclude, repository) = if has_config {
         // Only the catalog paths are taken from the baseline's config; a broken one is still
         // an error worth stopping for.
         let mut scratch = Sources::new();
         let config = Config::load(&config_path, &mut scratch)?;
         let mut exclude: Vec<PathBuf> = config.policies.iter().map(|p| p.path.clone()).collect();
         exclude.push(config_path);
-        (config.catalog, exclude)
+        (config.catalog, exclude, config.repository)
     } else {
-        (vec![folder.to_path_buf()], Vec::new())
+        (
+            vec![folder.to_path_buf()],
+            Vec::new(),
+            read::repository_root(folder),
+        )
     };
+    // The folder itself was named on the command line: links into it are fine too.
+    let confine = std::iter::once(repository)
+        .chain(std::fs::canonicalize(folder).ok())
+        .collect();
     let options = LoadOptions {
         keep_json: false,
         exclude,
+        confine,
     };
     catalog::load(&paths, &options, sources)
 }
 
 fn git(repo: &Path, args: &[&str]) -> Result<Vec<u8>> {
     let output = Command::new("git")
+        // Catalog paths from the config are paths, never pathspec magic (`:(glob)...`).
+        .arg("--literal-pathspecs")
         .arg("-C")
         .arg(repo)
         .args(args)
@@ -93,7 +111,7 @@ fn load_revision(reference: &str, config: &Config, sources: &mut Sources) -> Res
     let toplevel = git_text(&root, &["rev-parse", "--show-toplevel"]).map_err(|_| {
         Error::Git(format!(
             "\"{reference}\" is not a folder, and {} is not inside a git repository to read a revision from",
-            crate::syntax::source::display_path(&root)
+            display_path(&root)
         ))
     })?;
     let repo = PathBuf::from(toplevel);
@@ -122,9 +140,6 @@ fn load_revision(reference: &str, config: &Config, sources: &mut Sources) -> Res
         .iter()
         .filter_map(|p| repo_relative(p, &canonical_repo))
         .collect();
-    let mut args = vec!["ls-tree", "-r", "-z", "--full-tree", commit.as_str(), "--"];
-    args.extend(pathspecs.iter().map(String::as_str));
-    let listing = git(&repo, &args)?;
     // The config and the policy files are not catalog files, at any revision.
     let excluded: Vec<String> = config
         .file
@@ -133,29 +148,121 @@ fn load_revision(reference: &str, config: &Config, sources: &mut Sources) -> Res
         .chain(config.policies.iter().map(|p| p.path.clone()))
         .filter_map(|p| repo_relative(&p, &canonical_repo))
         .collect();
-    let files: Vec<String> = listing
+    let files = list_files(&repo, &commit, &pathspecs, &excluded)?;
+    let inputs = read_files(&repo, reference, files)?;
+    Ok(catalog::load_inputs(
+        &inputs,
+        &LoadOptions::default(),
+        sources,
+    ))
+}
+
+/// One catalog file of a revision, as `git ls-tree -l` lists it.
+struct TreeFile {
+    /// The blob's object id (hex): the only thing ever sent back to git.
+    object: String,
+    size: u64,
+    /// The path relative to the repository root, as raw bytes: any byte may be in it
+    /// (newlines included), so it is only ever used as a name.
+    path: Vec<u8>,
+}
+
+/// The YAML blobs under `pathspecs` at `commit`, with their ids and sizes.
+fn list_files(
+    repo: &Path,
+    commit: &str,
+    pathspecs: &[String],
+    excluded: &[String],
+) -> Result<Vec<TreeFile>> {
+    let mut args = vec!["ls-tree", "-r", "-z", "-l", "--full-tree", commit, "--"];
+    args.extend(pathspecs.iter().map(String::as_str));
+    let listing = git(repo, &args)?;
+    Ok(listing
         .split(|&b| b == 0)
-        .filter_map(|entry| {
-            let entry = std::str::from_utf8(entry).ok()?;
-            let (meta, path) = entry.split_once('\t')?;
-            // Regular files only: symlinks (120000) and submodules are skipped.
-            let regular = meta.starts_with("100644 blob") || meta.starts_with("100755 blob");
-            let yaml = path.ends_with(".yaml") || path.ends_with(".yml");
-            (regular && yaml && !excluded.iter().any(|e| e == path)).then(|| path.to_owned())
+        .filter_map(tree_file)
+        .filter(|file| {
+            let yaml = file.path.ends_with(b".yaml") || file.path.ends_with(b".yml");
+            yaml && !excluded
+                .iter()
+                .any(|e| e.as_bytes() == file.path.as_slice())
         })
-        .collect();
-    let blobs = read_blobs(&repo, &commit, &files)?;
-    let inputs: Vec<Input> = files
+        .collect())
+}
+
+/// Parses one `ls-tree -l -z` entry: "<mode> <type> <object> <size>\t<path>". Regular files
+/// only: symlinks (120000) and submodules are skipped.
+fn tree_file(entry: &[u8]) -> Option<TreeFile> {
+    let tab = entry.iter().position(|&b| b == b'\t')?;
+    let meta = std::str::from_utf8(entry.get(..tab)?).ok()?;
+    let path = entry.get(tab + 1..)?.to_vec();
+    let mut fields = meta.split_ascii_whitespace();
+    let (mode, kind, object, size) = (
+        fields.next()?,
+        fields.next()?,
+        fields.next()?,
+        fields.next()?,
+    );
+    let regular = matches!(mode, "100644" | "100755") && kind == "blob";
+    let hex = !object.is_empty() && object.bytes().all(|b| b.is_ascii_hexdigit());
+    let size = size.parse().ok()?;
+    (regular && hex).then(|| TreeFile {
+        object: object.to_owned(),
+        size,
+        path,
+    })
+}
+
+/// Reads the listed blobs into memory; a blob over the per-file limit or past the catalog's
+/// budget is not requested, and becomes a diagnostic or an unreadable file like one on disk.
+fn read_files(repo: &Path, reference: &str, files: Vec<TreeFile>) -> Result<Vec<Input>> {
+    let budget = Budget::catalog();
+    let refusals: Vec<Option<ReadError>> = files
         .iter()
-        .zip(blobs)
-        .map(|(path, bytes)| Input::Memory {
-            path: repo.join(path),
-            name: format!("{reference}:{path}"),
-            bytes,
+        .map(|file| {
+            if file.size > FILE_LIMIT {
+                return Some(ReadError::TooLarge { limit: FILE_LIMIT });
+            }
+            budget.spend(file.size).err()
         })
         .collect();
-    let options = LoadOptions::default();
-    Ok(catalog::load_inputs(&inputs, &options, sources))
+    let wanted: Vec<(&str, u64)> = files
+        .iter()
+        .zip(&refusals)
+        .filter(|(_, refusal)| refusal.is_none())
+        .map(|(file, _)| (file.object.as_str(), file.size))
+        .collect();
+    let mut blobs = read_blobs(repo, &wanted)?.into_iter();
+    let inputs = files
+        .into_iter()
+        .zip(refusals)
+        .map(|(file, refusal)| {
+            let bytes = match refusal {
+                Some(refusal) => Err(refusal),
+                None => blobs.next().unwrap_or_else(|| {
+                    Err(ReadError::Io(std::io::Error::other(
+                        "missing from git's answer",
+                    )))
+                }),
+            };
+            Input::Memory {
+                path: repo.join(path_of(&file.path)),
+                name: format!("{reference}:{}", String::from_utf8_lossy(&file.path)),
+                bytes,
+            }
+        })
+        .collect();
+    Ok(inputs)
+}
+
+#[cfg(unix)]
+fn path_of(bytes: &[u8]) -> PathBuf {
+    use std::os::unix::ffi::OsStrExt;
+    PathBuf::from(std::ffi::OsStr::from_bytes(bytes))
+}
+
+#[cfg(not(unix))]
+fn path_of(bytes: &[u8]) -> PathBuf {
+    PathBuf::from(String::from_utf8_lossy(bytes).into_owned())
 }
 
 /// `path` relative to the repository root, with `/` (None when outside it).
@@ -173,9 +280,16 @@ fn repo_relative(path: &Path, repo: &Path) -> Option<String> {
     })
 }
 
-/// Reads many blobs with one `git cat-file --batch`.
-fn read_blobs(repo: &Path, commit: &str, files: &[String]) -> Result<Vec<Vec<u8>>> {
-    if files.is_empty() {
+/// The longest header line `git cat-file --batch` sends ("<id> <type> <size>").
+const HEADER_LIMIT: u64 = 256;
+
+/// Reads blobs by object id with one `git cat-file --batch`, streaming: each answer is a
+/// header line, exactly `size` bytes, and a newline. `wanted` holds (id, listed size).
+fn read_blobs(
+    repo: &Path,
+    wanted: &[(&str, u64)],
+) -> Result<Vec<std::result::Result<Vec<u8>, ReadError>>> {
+    if wanted.is_empty() {
         return Ok(Vec::new());
     }
     let mut child = Command::new("git")
@@ -187,48 +301,95 @@ fn read_blobs(repo: &Path, commit: &str, files: &[String]) -> Result<Vec<Vec<u8>
         .stderr(Stdio::piped())
         .spawn()
         .map_err(|e| Error::Git(format!("cannot run git: {e}")))?;
-    let requests: String = files.iter().map(|f| format!("{commit}:{f}\n")).collect();
+    // One object id per line: ids are hex, so no request can carry a second one.
+    let requests: String = wanted.iter().map(|(id, _)| format!("{id}\n")).collect();
     let mut stdin = child
         .stdin
         .take()
         .ok_or_else(|| Error::Git("cannot write to git cat-file".into()))?;
     let writer = std::thread::spawn(move || stdin.write_all(requests.as_bytes()));
-    let mut output = Vec::new();
-    child
+    let stderr = child
+        .stderr
+        .take()
+        .map(|pipe| std::thread::spawn(move || drain(pipe)));
+    let stdout = child
         .stdout
         .take()
-        .ok_or_else(|| Error::Git("cannot read from git cat-file".into()))?
-        .read_to_end(&mut output)
-        .map_err(|e| Error::Git(format!("reading git cat-file: {e}")))?;
+        .ok_or_else(|| Error::Git("cannot read from git cat-file".into()))?;
+    let mut reader = BufReader::new(stdout);
+    let mut blobs = Vec::with_capacity(wanted.len());
+    let mut failure = None;
+    for &(id, size) in wanted {
+        match read_answer(&mut reader, id, size) {
+            Ok(blob) => blobs.push(blob),
+            Err(message) => {
+                failure = Some(message);
+                break;
+            }
+        }
+    }
+    // Closing our end stops git should it still be answering.
+    drop(reader);
     let _ = writer.join();
     let _ = child.wait();
-    parse_batch(&output, files.len())
+    let complaint = stderr
+        .and_then(|handle| handle.join().ok())
+        .unwrap_or_default();
+    match failure {
+        None => Ok(blobs),
+        Some(message) if complaint.trim().is_empty() => Err(Error::Git(message)),
+        Some(message) => Err(Error::Git(format!("{message}: {}", complaint.trim()))),
+    }
 }
 
-/// Splits `git cat-file --batch` output: "<sha> <type> <size>\n<content>\n" per object.
-fn parse_batch(mut output: &[u8], count: usize) -> Result<Vec<Vec<u8>>> {
-    let mut blobs = Vec::with_capacity(count);
-    for _ in 0..count {
-        let newline = output
-            .iter()
-            .position(|&b| b == b'\n')
-            .ok_or_else(|| Error::Git("truncated git cat-file output".into()))?;
-        let header = String::from_utf8_lossy(&output[..newline]).into_owned();
-        output = &output[newline + 1..];
-        if header.ends_with(" missing") {
-            blobs.push(Vec::new());
-            continue;
-        }
-        let size: usize = header
-            .rsplit(' ')
-            .next()
-            .and_then(|s| s.parse().ok())
-            .ok_or_else(|| Error::Git(format!("unexpected git cat-file header \"{header}\"")))?;
-        if output.len() < size {
-            return Err(Error::Git("truncated git cat-file output".into()));
-        }
-        blobs.push(output[..size].to_vec());
-        output = output.get(size + 1..).unwrap_or(&[]);
+/// One answer of `cat-file --batch` for object `id`, listed with `size` bytes. A missing
+/// object is that file's problem; a malformed answer ends the read.
+fn read_answer(
+    reader: &mut impl BufRead,
+    id: &str,
+    size: u64,
+) -> std::result::Result<std::result::Result<Vec<u8>, ReadError>, String> {
+    let mut header = Vec::new();
+    reader
+        .take(HEADER_LIMIT)
+        .read_until(b'\n', &mut header)
+        .map_err(|e| format!("reading git cat-file: {e}"))?;
+    if header.pop() != Some(b'\n') {
+        return Err("truncated or malformed git cat-file output".into());
     }
-    Ok(blobs)
+    let header = String::from_utf8_lossy(&header).into_owned();
+    let mut fields = header.split(' ');
+    if fields.next() != Some(id) {
+        return Err(format!(
+            "git cat-file answered \"{header}\" for object {id}"
+        ));
+    }
+    match (fields.next(), fields.next()) {
+        (Some("missing"), None) => {
+            return Ok(Err(ReadError::Io(std::io::Error::other(format!(
+                "git object {id} is missing from the repository"
+            )))));
+        }
+        (Some("blob"), Some(answered)) if answered.parse() == Ok(size) => {}
+        _ => return Err(format!("unexpected git cat-file header \"{header}\"")),
+    }
+    // `size` was listed by ls-tree and checked against the per-file limit before asking.
+    let mut blob = Vec::with_capacity(size as usize);
+    reader
+        .take(size)
+        .read_to_end(&mut blob)
+        .map_err(|e| format!("reading git cat-file: {e}"))?;
+    let mut newline = [0u8; 1];
+    if blob.len() as u64 != size || reader.read_exact(&mut newline).is_err() || newline != *b"\n" {
+        return Err("truncated git cat-file output".into());
+    }
+    Ok(Ok(blob))
+}
+
+/// What git said on stderr (its first 64 KiB), reading the rest so it never blocks.
+fn drain(mut pipe: impl Read) -> String {
+    let mut kept = Vec::new();
+    let _ = (&mut pipe).take(64 * 1024).read_to_end(&mut kept);
+    let _ = std::io::copy(&mut pipe, &mut std::io::sink());
+    String::from_utf8_lossy(&kept).into_owned()
 }

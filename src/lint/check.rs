@@ -81,9 +81,13 @@ impl Workspace {
     }
 }
 
-/// Finds the config (from `--config`, or upward from the first path) and loads the catalog.
-pub fn load_workspace(paths: &[PathBuf], config_path: Option<&Path>) -> Result<Workspace> {
-    let mut sources = Sources::new();
+/// Finds the config (from `--config`, or upward from the first path) and reads it; `None`
+/// when there is none.
+pub fn find_config(
+    paths: &[PathBuf],
+    config_path: Option<&Path>,
+    sources: &mut Sources,
+) -> Result<Option<Config>> {
     let found = match config_path {
         Some(path) => Some(path.to_path_buf()),
         None => {
@@ -94,9 +98,14 @@ pub fn load_workspace(paths: &[PathBuf], config_path: Option<&Path>) -> Result<W
             Config::discover(&start)
         }
     };
-    let (config, load_paths, only) = match found {
-        Some(path) => {
-            let config = Config::load(&path, &mut sources)?;
+    found.map(|path| Config::load(&path, sources)).transpose()
+}
+
+/// Finds the config (from `--config`, or upward from the first path) and loads the catalog.
+pub fn load_workspace(paths: &[PathBuf], config_path: Option<&Path>) -> Result<Workspace> {
+    let mut sources = Sources::new();
+    let (config, load_paths, only) = match find_config(paths, config_path, &mut sources)? {
+        Some(config) => {
             let root = absolute(&config.root);
             let mut load_paths = config.catalog.clone();
             let mut only = Vec::new();
@@ -111,12 +120,13 @@ pub fn load_workspace(paths: &[PathBuf], config_path: Option<&Path>) -> Result<W
                     only.clear();
                     break;
                 }
-                // A named file outside the configured folders is loaded too.
+                // A named file outside the configured folders is loaded too (or refused, when
+                // it is a FIFO or a device: never silently passed over).
                 let covered = config
                     .catalog
                     .iter()
                     .any(|c| given_abs.starts_with(absolute(c)));
-                if !covered && given.is_file() {
+                if !covered && !given.is_dir() {
                     load_paths.push(given.clone());
                 }
                 only.push(given_abs);
@@ -141,6 +151,10 @@ pub fn load_workspace(paths: &[PathBuf], config_path: Option<&Path>) -> Result<W
             (Config::defaults(root, paths.clone()), paths, None)
         }
     };
+    // Links met while walking may lead into the repository or into what the user named.
+    let confine = std::iter::once(config.repository.clone())
+        .chain(paths.iter().filter_map(|p| std::fs::canonicalize(p).ok()))
+        .collect();
     let options = LoadOptions {
         keep_json: !config.policies.is_empty(),
         exclude: config
@@ -149,6 +163,7 @@ pub fn load_workspace(paths: &[PathBuf], config_path: Option<&Path>) -> Result<W
             .into_iter()
             .chain(config.policies.iter().map(|p| p.path.clone()))
             .collect(),
+        confine,
     };
     let catalog = catalog::load(&load_paths, &options, &mut sources)?;
     let baseline_files = sources.next_id();
@@ -167,6 +182,8 @@ pub struct Checked {
     pub diagnostics: Vec<Diagnostic>,
     /// The catalog files checked (for per-file reports such as JUnit).
     pub files: Vec<FileId>,
+    /// The baseline compared with (`--against`).
+    pub baseline: Option<Baseline>,
 }
 
 pub fn check(options: &CheckOptions) -> Result<Checked> {
@@ -194,7 +211,27 @@ pub fn check(options: &CheckOptions) -> Result<Checked> {
         workspace,
         diagnostics,
         files,
+        baseline,
     })
+}
+
+/// The files of a catalog that did not parse, as `structure/yaml-syntax` diagnostics: a
+/// comparison with such a catalog would see their events as missing.
+pub fn unparsed_files(catalog: &Catalog) -> Vec<Diagnostic> {
+    let Some(rule) = rules::find("structure/yaml-syntax") else {
+        return Vec::new();
+    };
+    catalog
+        .problems
+        .iter()
+        .filter_map(|problem| match problem {
+            catalog::LoadProblem::YamlSyntax { span, message } => Some(
+                rule.at(*span, format!("malformed YAML: {message}"))
+                    .with_help("fix this file, then compare again"),
+            ),
+            _ => None,
+        })
+        .collect()
 }
 
 /// Applies configured severities, the selection and suppressions, keeps what is in scope,
