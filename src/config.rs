@@ -147,6 +147,12 @@ impl Config {
                 display_path(path)
             ))
         })?;
+        Config::from_text(path, text, sources)
+    }
+
+    /// Reads and validates a config's text as if it were the file at `path` (whose folder is
+    /// the catalog root); the config reader's entry point for the fuzzer and property tests.
+    pub fn from_text(path: &Path, text: String, sources: &mut Sources) -> Result<Config> {
         let root = path
             .parent()
             .map(|p| {
