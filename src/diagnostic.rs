@@ -101,10 +101,22 @@ impl Diagnostic {
 
 /// Sorts by file, then offset, then rule and message, so identical runs print identically.
 pub fn sort(diagnostics: &mut [Diagnostic], sources: &Sources) {
+    // File names are compared once, not per comparison.
+    let mut files: Vec<(&str, u32)> = sources
+        .iter()
+        .map(|(id, f)| (f.name.as_str(), id.0))
+        .collect();
+    files.sort_unstable();
+    let mut rank = vec![0u32; files.len()];
+    for (position, (_, id)) in files.iter().enumerate() {
+        if let Some(slot) = rank.get_mut(*id as usize) {
+            *slot = position as u32;
+        }
+    }
+    let rank_of = |span: Span| rank.get(span.file.0 as usize).copied().unwrap_or(u32::MAX);
     diagnostics.sort_by(|a, b| {
-        sources
-            .name(a.span.file)
-            .cmp(sources.name(b.span.file))
+        rank_of(a.span)
+            .cmp(&rank_of(b.span))
             .then(a.span.offset.cmp(&b.span.offset))
             .then(a.span.len.cmp(&b.span.len))
             .then_with(|| a.rule.cmp(&b.rule))
@@ -116,38 +128,48 @@ pub fn sort(diagnostics: &mut [Diagnostic], sources: &Sources) {
 /// help reached from several events, as when they merge one anchored block (`<<: *shared`).
 /// Diagnostics at an event's or plan's own name (`is_name`) are never merged: several of them
 /// are several problems. Expects sorted input; identical diagnostics collapse silently.
+/// Works in place: the list may be long.
 pub fn merge_shared(
-    diagnostics: Vec<Diagnostic>,
+    mut diagnostics: Vec<Diagnostic>,
     is_name: impl Fn(Span) -> bool,
 ) -> Vec<Diagnostic> {
-    let mut merged: Vec<(Diagnostic, usize)> = Vec::with_capacity(diagnostics.len());
-    for diagnostic in diagnostics {
-        if let Some((kept, more)) = merged.last_mut()
-            && kept.rule == diagnostic.rule
-            && kept.span == diagnostic.span
-            && (kept.message == diagnostic.message
-                || (kept.help == diagnostic.help && !is_name(diagnostic.span)))
-        {
-            if kept.message != diagnostic.message {
-                *more += 1;
+    let mut kept = 0;
+    let mut more = 0usize;
+    for index in 0..diagnostics.len() {
+        if index > 0 {
+            let (done, rest) = diagnostics.split_at_mut(index);
+            let (last, current) = (&done[kept - 1], &rest[0]);
+            if last.rule == current.rule
+                && last.span == current.span
+                && (last.message == current.message
+                    || (last.help == current.help && !is_name(current.span)))
+            {
+                if last.message != current.message {
+                    more += 1;
+                }
+                continue;
             }
-            continue;
+            note_more(&mut done[kept - 1], more);
+            more = 0;
         }
-        merged.push((diagnostic, 0));
+        diagnostics.swap(kept, index);
+        kept += 1;
     }
-    merged
-        .into_iter()
-        .map(|(mut diagnostic, more)| {
-            if more > 0 {
-                diagnostic.message = format!(
-                    "{} (and {more} more place{} using the same definition)",
-                    diagnostic.message,
-                    if more == 1 { "" } else { "s" }
-                );
-            }
-            diagnostic
-        })
-        .collect()
+    if kept > 0 {
+        note_more(&mut diagnostics[kept - 1], more);
+    }
+    diagnostics.truncate(kept);
+    diagnostics
+}
+
+fn note_more(diagnostic: &mut Diagnostic, more: usize) {
+    if more > 0 {
+        diagnostic.message = format!(
+            "{} (and {more} more place{} using the same definition)",
+            diagnostic.message,
+            if more == 1 { "" } else { "s" }
+        );
+    }
 }
 
 /// Counts by severity.
@@ -169,5 +191,64 @@ impl Counts {
             }
         }
         counts
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::syntax::source::{FileId, SourceFile};
+
+    fn at(offset: u32, rule: &'static str, message: &str) -> Diagnostic {
+        Diagnostic::new(
+            rule,
+            Severity::Error,
+            Span::new(FileId(0), offset, 1),
+            message,
+        )
+        .with_help("same help")
+    }
+
+    #[test]
+    fn merge_shared_collapses_runs_in_place() {
+        let diagnostics = vec![
+            at(1, "a/x", "first"),
+            at(1, "a/x", "second"),
+            at(1, "a/x", "third"),
+            at(1, "a/x", "first"),
+            at(2, "a/x", "alone"),
+            at(3, "a/x", "name one"),
+            at(3, "a/x", "name two"),
+            at(4, "a/y", "last"),
+            at(4, "a/y", "last again"),
+        ];
+        let merged = merge_shared(diagnostics, |span| span.offset == 3);
+        let messages: Vec<&str> = merged.iter().map(|d| d.message.as_str()).collect();
+        assert_eq!(
+            messages,
+            vec![
+                "first (and 2 more places using the same definition)",
+                "alone",
+                "name one",
+                "name two",
+                "last (and 1 more place using the same definition)",
+            ]
+        );
+        assert!(merge_shared(Vec::new(), |_| false).is_empty());
+    }
+
+    #[test]
+    fn sort_orders_by_file_name_then_offset() {
+        let mut sources = Sources::new();
+        let b = sources.add(SourceFile::new("b".into(), "b.yaml".into(), "x".into()));
+        let a = sources.add(SourceFile::new("a".into(), "a.yaml".into(), "x".into()));
+        let mut diagnostics = vec![
+            Diagnostic::new("r/x", Severity::Error, Span::new(b, 0, 1), "b0"),
+            Diagnostic::new("r/x", Severity::Error, Span::new(a, 5, 1), "a5"),
+            Diagnostic::new("r/x", Severity::Error, Span::new(a, 1, 1), "a1"),
+        ];
+        sort(&mut diagnostics, &sources);
+        let order: Vec<&str> = diagnostics.iter().map(|d| d.message.as_str()).collect();
+        assert_eq!(order, vec!["a1", "a5", "b0"]);
     }
 }

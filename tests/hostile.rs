@@ -153,7 +153,7 @@ fn more_nodes_than_a_file_may_hold_is_a_syntax_error() {
         "dictionary/dense.yaml",
         format!("events: {{}}\nx-d: {{{}}}\n", entries.join(", ")),
     );
-    let outcome = run_limited(&dir, &["check", ".", "--format", "concise"], 512, 30, None);
+    let outcome = run_limited(&dir, &["check", ".", "--format", "concise"], 512, 90, None);
     outcome.assert_exit(&[1], "too many nodes");
     assert!(
         outcome.stdout.starts_with("dictionary/dense.yaml:2:")

@@ -251,27 +251,37 @@ pub fn finish(
                 )
                 .is_some()
     };
-    let configure = |diagnostics: Vec<Diagnostic>| -> Vec<Diagnostic> {
-        diagnostics
-            .into_iter()
-            .filter(|d| options.selection.includes(&d.rule))
-            .filter_map(|mut d| {
-                d.severity = config.severity_of(&d.rule, d.severity)?;
-                Some(d)
-            })
-            .collect()
+    // In place: a run may carry a million diagnostics, and each copy of them costs memory.
+    let configure = |diagnostics: &mut Vec<Diagnostic>| {
+        diagnostics.retain_mut(|d| {
+            if !options.selection.includes(&d.rule) {
+                return false;
+            }
+            match config.severity_of(&d.rule, d.severity) {
+                Some(severity) => {
+                    d.severity = severity;
+                    true
+                }
+                None => false,
+            }
+        });
     };
-    let mut diagnostics = configure(diagnostics);
+    let mut diagnostics = diagnostics;
+    configure(&mut diagnostics);
     if !options.no_suppressions {
         let head = |file: FileId| file < workspace.baseline_files;
-        diagnostics = configure(suppress::apply(
-            diagnostics,
-            &workspace.sources,
-            head,
-            enabled,
-        ));
+        diagnostics = suppress::apply(diagnostics, &workspace.sources, head, enabled);
+        configure(&mut diagnostics);
     }
-    diagnostics.retain(|d| in_scope(workspace, d.span.file));
+    if workspace.only.is_some() {
+        let shown: FastSet<FileId> = workspace
+            .sources
+            .iter()
+            .map(|(id, _)| id)
+            .filter(|&id| in_scope(workspace, id))
+            .collect();
+        diagnostics.retain(|d| shown.contains(&d.span.file));
+    }
     diagnostic::sort(&mut diagnostics, &workspace.sources);
     let catalog = &workspace.catalog;
     let names: FastSet<Span> = catalog
