@@ -10,6 +10,7 @@ use std::io::{IsTerminal, Write};
 
 use crate::cli::{Cli, ColorChoice, Command};
 use crate::error::Result;
+use crate::report::escape::visible;
 
 /// Exit codes (SPEC §5).
 pub const EXIT_OK: u8 = 0;
@@ -74,6 +75,13 @@ pub fn run(cli: Cli) -> Result<u8> {
 /// Flushes stdout; a closed pipe (`| head`) is not an error.
 fn flush(out: &mut impl Write) {
     let _ = out.flush();
+}
+
+/// Prints a note or error on stderr. Such lines quote paths and names, which can hold line
+/// breaks and terminal escapes: hidden characters are shown escaped (`\u{1b}`), so a line
+/// stays one line (in a CI log, no injected workflow command).
+pub fn say(line: &str) {
+    eprintln!("{}", visible(line));
 }
 
 /// Maps a write error: a closed pipe ends output quietly, anything else is reported.
