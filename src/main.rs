@@ -7,6 +7,7 @@ use clap::Parser;
 use tracklint::cli::Cli;
 use tracklint::commands::{self, EXIT_FAILURE};
 use tracklint::error::Error;
+use tracklint::report::escape::visible;
 use tracklint::report::{HumanOptions, render_one};
 
 fn main() -> ExitCode {
@@ -26,7 +27,9 @@ fn main() -> ExitCode {
             ExitCode::from(EXIT_FAILURE)
         }
         Err(error) => {
-            eprintln!("error: {error}");
+            // Errors quote paths, names and git's own messages: one line, hidden characters
+            // escaped.
+            eprintln!("{}", visible(&format!("error: {error}")));
             ExitCode::from(EXIT_FAILURE)
         }
     }

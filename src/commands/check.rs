@@ -4,11 +4,12 @@ use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::Path;
 
-use super::{EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, Globals, incomplete_sides, written};
+use super::{EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, Globals, incomplete_sides, say, written};
 use crate::cli::CheckArgs;
 use crate::diagnostic::{Counts, Diagnostic, Severity};
 use crate::error::{Error, Result};
 use crate::lint::check::{self, CheckOptions, Selection};
+use crate::report::escape::{visible, write_json};
 use crate::report::{self, Format, Report};
 use crate::syntax::source::display_path;
 
@@ -44,27 +45,30 @@ pub fn run(
     }
     if globals.verbose {
         for &file in &workspace.catalog.skipped {
-            eprintln!(
+            say(&format!(
                 "note: skipped {} (neither a dictionary nor a plan file)",
                 workspace.sources.name(file)
-            );
+            ));
         }
-        eprintln!(
+        say(&format!(
             "note: checked {} files: {} events, {} properties, {} plans",
             checked.files.len(),
             workspace.catalog.events.len(),
             workspace.catalog.properties.len(),
             workspace.catalog.plans.len()
-        );
+        ));
     }
     for (path, reason) in &workspace.catalog.unreadable {
-        eprintln!("error: cannot read {}: {reason}", display_path(path));
+        say(&format!(
+            "error: cannot read {}: {reason}",
+            display_path(path)
+        ));
     }
     let not_catalog = named_files_skipped(&checked, &args.paths);
     for name in &not_catalog {
-        eprintln!(
+        say(&format!(
             "error: {name} is neither a dictionary file (events:/properties:) nor a plan file (plan:)"
-        );
+        ));
     }
     let empty =
         checked.diagnostics.is_empty() && workspace.catalog.files.iter().all(|f| f.kind.is_none());
@@ -74,10 +78,10 @@ pub fn run(
         } else {
             args.paths.iter().map(|p| display_path(p)).collect()
         };
-        eprintln!(
+        say(&format!(
             "error: no dictionary or plan files found in {}; `tracklint init` writes a starter catalog",
             shown.join(", ")
-        );
+        ));
     }
 
     let errors_only: Vec<Diagnostic>;
@@ -139,6 +143,14 @@ fn named_files_skipped(checked: &check::Checked, paths: &[std::path::PathBuf]) -
         .collect()
 }
 
+/// One row of `--statistics --format json`; fields in output order.
+#[derive(serde::Serialize)]
+struct RuleCount<'a> {
+    rule: &'a str,
+    severity: &'static str,
+    count: usize,
+}
+
 /// Counts per rule, most frequent first (`--statistics`).
 fn statistics(
     diagnostics: &[Diagnostic],
@@ -153,17 +165,19 @@ fn statistics(
     let mut rows: Vec<_> = counts.into_iter().collect();
     rows.sort_by(|a, b| b.1.0.cmp(&a.1.0).then(a.0.cmp(b.0)));
     if format == Format::Json {
-        let items: Vec<_> = rows
+        let items: Vec<RuleCount> = rows
             .iter()
-            .map(|(rule, (count, severity))| {
-                serde_json::json!({"rule": rule, "severity": severity.as_str(), "count": count})
+            .map(|&(rule, (count, severity))| RuleCount {
+                rule,
+                severity: severity.as_str(),
+                count,
             })
             .collect();
-        serde_json::to_writer_pretty(&mut *out, &items)?;
-        return writeln!(out);
+        return write_json(out, &items);
     }
     for (rule, (count, severity)) in rows {
-        writeln!(out, "{count:>6}  {rule:<40} {severity}")?;
+        // Custom rule ids come from the config: shown escaped like every name.
+        writeln!(out, "{count:>6}  {:<40} {severity}", visible(rule))?;
     }
     Ok(())
 }

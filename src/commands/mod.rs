@@ -12,6 +12,7 @@ use crate::catalog::Catalog;
 use crate::cli::{Cli, ColorChoice, Command};
 use crate::error::Result;
 use crate::lint::check::unparsed_files;
+use crate::report::escape::visible;
 use crate::report::{HumanOptions, render_one};
 use crate::syntax::source::{Sources, display_path};
 
@@ -91,7 +92,10 @@ pub fn incomplete_sides(
     let mut unreadable = false;
     for &(label, catalog) in sides {
         for (path, reason) in &catalog.unreadable {
-            eprintln!("error: cannot read {}: {reason}", display_path(path));
+            say(&format!(
+                "error: cannot read {}: {reason}",
+                display_path(path)
+            ));
         }
         let unparsed = unparsed_files(catalog);
         for diagnostic in &unparsed {
@@ -105,10 +109,10 @@ pub fn incomplete_sides(
     if broken.is_empty() {
         return None;
     }
-    eprintln!(
+    say(&format!(
         "error: cannot compare: {} was not read completely; fix the files above and run again",
         broken.join(" and ")
-    );
+    ));
     Some(if unreadable {
         EXIT_FAILURE
     } else {
@@ -119,6 +123,13 @@ pub fn incomplete_sides(
 /// Flushes stdout; a closed pipe (`| head`) is not an error.
 fn flush(out: &mut impl Write) {
     let _ = out.flush();
+}
+
+/// Prints a note or error on stderr. Such lines quote paths and names, which can hold line
+/// breaks and terminal escapes: hidden characters are shown escaped (`\u{1b}`), so a line
+/// stays one line (in a CI log, no injected workflow command).
+pub fn say(line: &str) {
+    eprintln!("{}", visible(line));
 }
 
 /// Maps a write error: a closed pipe ends output quietly, anything else is reported.

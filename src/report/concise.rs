@@ -1,7 +1,9 @@
-//! `file:line:col: severity[rule] message`, one line per diagnostic.
+//! `file:line:col: severity[rule] message`, one line per diagnostic; names and messages with
+//! hidden characters (line breaks included) are escaped, so a line is always one diagnostic.
 
 use std::io::{self, Write};
 
+use super::escape::visible;
 use super::{Report, location};
 
 pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
@@ -10,18 +12,13 @@ pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
         writeln!(
             out,
             "{}:{}:{}: {}[{}] {}",
-            at.file,
+            visible(at.file),
             at.line,
             at.column,
             diagnostic.severity,
-            diagnostic.rule,
-            one_line(&diagnostic.message)
+            visible(&diagnostic.rule),
+            visible(&diagnostic.message)
         )?;
     }
     Ok(())
-}
-
-/// Messages are single lines already; this keeps the format line-based whatever they hold.
-pub fn one_line(text: &str) -> String {
-    text.replace(['\n', '\r'], " ")
 }

@@ -1,8 +1,9 @@
 //! `diff` output: the classified change list as human text, json, or a markdown table for a
-//! pull request comment.
+//! pull request comment. Names and revisions are escaped for each (report/escape.rs).
 
-use serde_json::json;
+use serde::Serialize;
 
+use super::escape::{json_string, markdown_code, markdown_text, visible};
 use crate::compare::diff::Change;
 
 fn versions(change: &Change) -> String {
@@ -33,10 +34,12 @@ fn headline(change: &Change) -> String {
 }
 
 pub fn human(changes: &[Change], base: &str, head: &str) -> String {
+    let mut text = String::new();
     if changes.is_empty() {
-        return format!("No changes between {base} and {head}.\n");
+        line(&mut text, &format!("No changes between {base} and {head}."));
+        return text;
     }
-    let mut text = format!("Changes from {base} to {head}\n");
+    line(&mut text, &format!("Changes from {base} to {head}"));
     for (title, breaking) in [("Breaking", true), ("Compatible", false)] {
         let group: Vec<&Change> = changes
             .iter()
@@ -47,10 +50,10 @@ pub fn human(changes: &[Change], base: &str, head: &str) -> String {
         }
         text.push_str(&format!("\n{title} ({}):\n", group.len()));
         for change in group {
-            text.push_str(&format!("  {}\n", headline(change)));
+            line(&mut text, &format!("  {}", headline(change)));
             for reason in &change.reasons {
                 let mark = if reason.breaking { "!" } else { "-" };
-                text.push_str(&format!("    {mark} {}\n", reason.text));
+                line(&mut text, &format!("    {mark} {}", reason.text));
             }
         }
     }
@@ -63,36 +66,48 @@ pub fn human(changes: &[Change], base: &str, head: &str) -> String {
     text
 }
 
+/// Appends one line that may quote names: hidden characters (line breaks too) escaped.
+fn line(text: &mut String, content: &str) {
+    text.push_str(&visible(content));
+    text.push('\n');
+}
+
+/// One change as JSON; fields in output order.
+#[derive(Serialize)]
+struct ChangeJson<'a> {
+    entity: &'static str,
+    name: &'a str,
+    change: &'static str,
+    breaking: bool,
+    reasons: Vec<&'a str>,
+    version_before: Option<u64>,
+    version_after: Option<u64>,
+}
+
 pub fn json_text(changes: &[Change]) -> String {
-    let items: Vec<_> = changes
+    let items: Vec<ChangeJson> = changes
         .iter()
-        .map(|c| {
-            json!({
-                "entity": c.entity.as_str(),
-                "name": c.name,
-                "change": c.kind.as_str(),
-                "breaking": c.breaking(),
-                "reasons": c.reasons.iter().map(|r| r.text.as_str()).collect::<Vec<_>>(),
-                "version_before": c.version_before,
-                "version_after": c.version_after,
-            })
+        .map(|c| ChangeJson {
+            entity: c.entity.as_str(),
+            name: &c.name,
+            change: c.kind.as_str(),
+            breaking: c.breaking(),
+            reasons: c.reasons.iter().map(|r| r.text.as_str()).collect(),
+            version_before: c.version_before,
+            version_after: c.version_after,
         })
         .collect();
-    let mut text = serde_json::to_string_pretty(&items).unwrap_or_else(|_| "[]".into());
-    text.push('\n');
-    text
+    json_string(&items)
 }
 
-fn markdown_cell(text: &str) -> String {
-    text.replace('|', "\\|").replace('\n', " ")
-}
-
+/// The change list as a markdown table; every cell escaped, so no name can break the table
+/// or add markup.
 pub fn markdown(changes: &[Change], base: &str, head: &str) -> String {
     let breaking = changes.iter().filter(|c| c.breaking()).count();
     let mut text = format!(
-        "### Tracking plan changes: `{}` → {}\n\n",
-        markdown_cell(base),
-        markdown_cell(head)
+        "### Tracking plan changes: {} → {}\n\n",
+        markdown_code(base),
+        markdown_text(head)
     );
     if changes.is_empty() {
         text.push_str("No changes.\n");
@@ -114,14 +129,14 @@ pub fn markdown(changes: &[Change], base: &str, head: &str) -> String {
         let reasons: Vec<String> = change
             .reasons
             .iter()
-            .map(|r| markdown_cell(&r.text))
+            .map(|r| markdown_text(&r.text))
             .collect();
         text.push_str(&format!(
-            "| {impact} | {} | `{}` | {} | {} | {} |\n",
-            change.entity.as_str(),
-            markdown_cell(&change.name),
-            change.kind.as_str(),
-            versions(change).replace("->", "→"),
+            "| {impact} | {} | {} | {} | {} | {} |\n",
+            markdown_text(change.entity.as_str()),
+            markdown_code(&change.name),
+            markdown_text(change.kind.as_str()),
+            markdown_text(&versions(change).replace("->", "→")),
             reasons.join("<br>")
         ));
     }
@@ -158,7 +173,7 @@ mod tests {
             "main",
             "the work tree",
         );
-        assert!(text.contains("| **breaking, not bumped** | event | `order_completed` | changed | v1 | property coupon\\|code removed |"));
+        assert!(text.contains("| **breaking, not bumped** | event | `order_completed` | changed | v1 | property coupon\\|code removed |"), "{text}");
         assert!(text.contains("| compatible | event | `order_completed` | changed | v1 → v2 |"));
     }
 }

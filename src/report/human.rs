@@ -1,7 +1,9 @@
 //! The human format: miette's graphical reports with the source snippet, labels and help.
-//! Labels in other files are shown as related reports. Lines too long or binary to print are
-//! left out of the snippet and the location is printed instead.
+//! Labels in other files are shown as related reports. Every text is escaped (control and bidi
+//! characters never reach the terminal): messages with `visible`, snippets with control
+//! pictures. Lines too long to show are left out and the location is printed instead.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::io::{self, Write};
 
@@ -11,6 +13,7 @@ use miette::{
 };
 
 use super::Report;
+use super::escape::{Pictured, pictures, visible};
 use crate::diagnostic::{Counts, Diagnostic, Severity};
 use crate::syntax::source::{SourceFile, Sources, Span};
 
@@ -83,10 +86,7 @@ fn render(
     let report = Rendered::of(diagnostic, sources);
     if handler.render_report(out, &report).is_err() {
         // miette could not read the snippet; fall back to the plain location.
-        out.push_str(&format!(
-            "{}[{}]: {}\n",
-            diagnostic.severity, diagnostic.rule, report.message
-        ));
+        out.push_str(&format!("{}: {}\n", code(diagnostic), report.message));
     }
     out.push('\n');
 }
@@ -109,47 +109,182 @@ fn summary(counts: Counts) -> String {
     format!("Found {}.", parts.join(", "))
 }
 
-/// A file's text under its printed name. Spans are read from the line before the window, so
-/// rendering costs the size of the snippet, not of the file.
-struct FileSource<'a> {
-    file: &'a SourceFile,
+/// The lines a snippet shows, made printable (report/escape.rs `pictures`), under the file's
+/// escaped name. Each group of nearby labels gets its own run of lines; miette reads the runs
+/// as one source, in which the labels are remapped. Rendering costs the size of the snippet,
+/// not of the file.
+struct Snippet {
+    name: String,
+    runs: Vec<Run>,
+    /// The file's character column (0-based) of each label start, by snippet offset: miette
+    /// would count bytes of the transformed text, every other format counts characters.
+    columns: Vec<(usize, usize)>,
 }
 
-impl SourceCode for FileSource<'_> {
+/// Consecutive lines of a file, as shown.
+struct Run {
+    /// Offset of the run in the snippet; runs are one byte apart, so no span touches two.
+    start: usize,
+    /// The 0-based index of its first line in the file.
+    first_line: usize,
+    /// Where the lines start and end in the file.
+    from: usize,
+    to: usize,
+    /// The lines made printable, with the map of the file's offsets into them.
+    shown: Pictured,
+}
+
+impl Snippet {
+    /// The snippet for `spans` of one file, each with its label spans remapped, or None when a
+    /// line it would show is too long (or the file is empty).
+    fn of(file: &SourceFile, spans: &[Span]) -> Option<(Snippet, Vec<SourceSpan>)> {
+        let windows = windows(file, spans)?;
+        let mut snippet = Snippet {
+            name: visible(&file.name).into_owned(),
+            runs: Vec::with_capacity(windows.len()),
+            columns: Vec::with_capacity(spans.len()),
+        };
+        let mut start = 0;
+        for (first, last) in windows {
+            let (from, to) = (file.line_start(first), file.line_start(last + 1));
+            let shown = pictures(file.text.get(from..to)?);
+            let next = start + shown.text.len() + 1;
+            snippet.runs.push(Run {
+                start,
+                first_line: first,
+                from,
+                to,
+                shown,
+            });
+            start = next;
+        }
+        let mut remapped = Vec::with_capacity(spans.len());
+        for span in spans {
+            let (offset, end) = (span.offset as usize, span.end() as usize);
+            let run = snippet
+                .runs
+                .iter()
+                .find(|run| (run.from..=run.to).contains(&offset))?;
+            let at = run.start + run.shown.map(offset - run.from);
+            let until = run.start + run.shown.map(end.min(run.to) - run.from);
+            let column = file.line_col(span.offset).column as usize - 1;
+            snippet.columns.push((at, column));
+            remapped.push(SourceSpan::new(at.into(), until - at));
+        }
+        Some((snippet, remapped))
+    }
+
+    /// The file's character column of a label that starts at `offset`.
+    fn column_at(&self, offset: usize) -> Option<usize> {
+        self.columns
+            .iter()
+            .find(|&&(at, _)| at == offset)
+            .map(|&(_, column)| column)
+    }
+}
+
+/// The 0-based line ranges the spans show with one line of context, nearby ones merged (miette
+/// merges contexts whose lines touch), or None when one of those lines is too long to show.
+fn windows(file: &SourceFile, spans: &[Span]) -> Option<Vec<(usize, usize)>> {
+    if file.text.is_empty() {
+        return None;
+    }
+    let last_line = file.line_count() as usize - 1;
+    let mut windows: Vec<(usize, usize)> = spans
+        .iter()
+        .map(|span| {
+            let first = file.line_index(span.offset as usize).saturating_sub(1);
+            let last = (file.line_index(span.end() as usize) + 1).min(last_line);
+            (first, last)
+        })
+        .collect();
+    let short = |&(first, last): &(usize, usize)| {
+        (first..=last).all(|line| file.line_text(line as u32 + 1).len() <= MAX_SNIPPET_LINE)
+    };
+    if !windows.iter().all(short) {
+        return None;
+    }
+    windows.sort_unstable();
+    let mut merged: Vec<(usize, usize)> = Vec::with_capacity(windows.len());
+    for (first, last) in windows {
+        match merged.last_mut() {
+            Some(previous) if first <= previous.1 + 1 => previous.1 = previous.1.max(last),
+            _ => merged.push((first, last)),
+        }
+    }
+    Some(merged)
+}
+
+impl SourceCode for Snippet {
     fn read_span<'b>(
         &'b self,
         span: &SourceSpan,
         before: usize,
         after: usize,
     ) -> Result<Box<dyn SpanContents<'b> + 'b>, MietteError> {
-        let text = self.file.text.as_str();
-        let first_line = self.file.line_index(span.offset()).saturating_sub(before);
-        let window = self.file.line_start(first_line);
-        let shifted = SourceSpan::new(span.offset().saturating_sub(window).into(), span.len());
+        let offset = span.offset();
+        let run = self
+            .runs
+            .iter()
+            .find(|run| {
+                run.start <= offset && offset + span.len() <= run.start + run.shown.text.len()
+            })
+            .ok_or(MietteError::OutOfBounds)?;
+        let text = run.shown.text.as_str();
+        let local = offset - run.start;
+        // Read from `before` lines above the span, as miette would from the file's start.
+        let window = line_start_before(text, local, before);
+        let skipped = text.as_bytes()[..window]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count();
+        let shifted = SourceSpan::new((local - window).into(), span.len());
         let inner = text[window..].read_span(&shifted, before, after)?;
-        // miette counts the column in bytes; every other format counts characters.
-        let column = if before == 0 {
-            self.file.line_col(span.offset() as u32).column as usize - 1
-        } else {
-            inner.column()
+        // miette counts the column in bytes (of the shown text); every other format counts
+        // the file's characters.
+        let column = match before {
+            0 => self.column_at(offset).unwrap_or_else(|| inner.column()),
+            _ => inner.column(),
         };
         Ok(Box::new(MietteSpanContents::new_named(
-            self.file.name.clone(),
+            self.name.clone(),
             inner.data(),
-            SourceSpan::new((inner.span().offset() + window).into(), inner.span().len()),
-            inner.line() + first_line,
+            SourceSpan::new(
+                (inner.span().offset() + window + run.start).into(),
+                inner.span().len(),
+            ),
+            inner.line() + run.first_line + skipped,
             column,
             inner.line_count(),
         )))
     }
 }
 
+/// The start of the line `lines` lines above the one holding `offset` (or of the text).
+fn line_start_before(text: &str, offset: usize, lines: usize) -> usize {
+    let bytes = text.as_bytes();
+    let line_start = |end: usize| {
+        bytes
+            .get(..end)
+            .and_then(|head| head.iter().rposition(|&b| b == b'\n'))
+            .map_or(0, |newline| newline + 1)
+    };
+    let mut start = line_start(offset);
+    for _ in 0..lines {
+        if start == 0 {
+            break;
+        }
+        start = line_start(start - 1);
+    }
+    start
+}
+
 struct Rendered<'a> {
     code: Option<String>,
     severity: miette::Severity,
     message: String,
-    help: Option<&'a str>,
-    source: Option<FileSource<'a>>,
+    help: Option<Cow<'a, str>>,
+    source: Option<Snippet>,
     labels: Vec<LabeledSpan>,
     related: Vec<Rendered<'a>>,
 }
@@ -174,14 +309,14 @@ impl<'a> Rendered<'a> {
             .map(|l| Rendered::note(&l.message, l.span, sources))
             .collect();
         let mut rendered = Rendered {
-            code: Some(format!("{}[{}]", diagnostic.severity, diagnostic.rule)),
+            code: Some(code(diagnostic)),
             severity: match diagnostic.severity {
                 Severity::Error => miette::Severity::Error,
                 Severity::Warning => miette::Severity::Warning,
                 Severity::Info => miette::Severity::Advice,
             },
-            message: diagnostic.message.clone(),
-            help: diagnostic.help.as_deref(),
+            message: visible(&diagnostic.message).into_owned(),
+            help: diagnostic.help.as_deref().map(visible),
             source: None,
             labels: Vec::new(),
             related,
@@ -195,7 +330,7 @@ impl<'a> Rendered<'a> {
         let mut rendered = Rendered {
             code: None,
             severity: miette::Severity::Advice,
-            message: message.to_owned(),
+            message: visible(message).into_owned(),
             help: None,
             source: None,
             labels: Vec::new(),
@@ -205,20 +340,21 @@ impl<'a> Rendered<'a> {
         rendered
     }
 
-    /// Shows the snippet when its lines are printable, else names the location.
+    /// Shows the snippet when its lines are short enough, else names the location.
     fn attach(&mut self, sources: &'a Sources, spans: &[(Span, Option<&str>)]) {
         let Some(&(primary, _)) = spans.first() else {
             return;
         };
         let file = sources.get(primary.file);
-        if printable(sources, spans) {
-            self.source = Some(FileSource { file });
+        let only_spans: Vec<Span> = spans.iter().map(|&(span, _)| span).collect();
+        if let Some((snippet, remapped)) = Snippet::of(file, &only_spans) {
+            self.source = Some(snippet);
             self.labels = spans
                 .iter()
+                .zip(remapped)
                 .enumerate()
-                .map(|(i, (span, label))| {
-                    let at = SourceSpan::new((span.offset as usize).into(), span.len as usize);
-                    let label = label.map(str::to_owned);
+                .map(|(i, ((_, label), at))| {
+                    let label = label.map(|text| visible(text).into_owned());
                     if i == 0 {
                         LabeledSpan::new_primary_with_span(label, at)
                     } else {
@@ -230,26 +366,18 @@ impl<'a> Rendered<'a> {
             let at = sources.start(primary);
             self.message = format!(
                 "{}\n  at {}:{}:{}",
-                self.message, file.name, at.line, at.column
+                self.message,
+                visible(&file.name),
+                at.line,
+                at.column
             );
         }
     }
 }
 
-/// Whether every line a snippet would show (with one line of context) is short text.
-fn printable(sources: &Sources, spans: &[(Span, Option<&str>)]) -> bool {
-    spans.iter().all(|(span, _)| {
-        let file = sources.get(span.file);
-        if file.text.is_empty() {
-            return false;
-        }
-        let first = sources.start(*span).line.saturating_sub(1).max(1);
-        let last = (sources.end(*span).line + 1).min(file.line_count());
-        (first..=last).all(|line| {
-            let text = file.line_text(line);
-            text.len() <= MAX_SNIPPET_LINE && !text.chars().any(|c| c.is_control() && c != '\t')
-        })
-    })
+/// `severity[rule]`; custom rule ids come from the config, so they are escaped too.
+fn code(diagnostic: &Diagnostic) -> String {
+    format!("{}[{}]", diagnostic.severity, visible(&diagnostic.rule))
 }
 
 impl fmt::Debug for Rendered<'_> {
@@ -278,7 +406,9 @@ impl miette::Diagnostic for Rendered<'_> {
     }
 
     fn help<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
-        self.help.map(|h| Box::new(h) as Box<dyn fmt::Display>)
+        self.help
+            .as_deref()
+            .map(|h| Box::new(h) as Box<dyn fmt::Display>)
     }
 
     fn source_code(&self) -> Option<&dyn SourceCode> {
@@ -301,5 +431,88 @@ impl miette::Diagnostic for Rendered<'_> {
                 self.related.iter().map(|r| r as &dyn miette::Diagnostic),
             ))
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::escape::is_hidden;
+    use crate::syntax::source::FileId;
+
+    /// A file holding raw control and bidi characters, and a diagnostic on the key that
+    /// holds them, with a label on the next line.
+    fn hostile() -> (Sources, Diagnostic) {
+        let key = "a\u{1b}]0;T\u{7}b\u{202e}c_sent";
+        let text = format!("events:\n  {key}: {{}}\n  ok_sent: {{}}\n");
+        let mut sources = Sources::new();
+        let file = sources.add(SourceFile::new(
+            "dict.yaml".into(),
+            "dict/\u{1b}[2Jx.yaml".into(),
+            text.clone(),
+        ));
+        let offset = text.find('a').unwrap() as u32;
+        let next = text.find("ok_sent").unwrap() as u32;
+        let diagnostic = Diagnostic::new(
+            "naming/case",
+            Severity::Error,
+            Span::new(file, offset, key.len() as u32),
+            format!("event \"{key}\" is not snake_case"),
+        )
+        .with_span_label("not snake_case")
+        .with_help(format!("rename \"{key}\"\u{9b}"))
+        .with_label(Span::new(FileId(0), next, 7), "next \u{7}one");
+        (sources, diagnostic)
+    }
+
+    #[test]
+    fn controls_in_names_and_snippets_are_escaped_and_labels_stay_aligned() {
+        let (sources, diagnostic) = hostile();
+        let options = HumanOptions {
+            color: false,
+            width: 100,
+        };
+        let text = render_one(&diagnostic, &sources, options);
+        // Each control is one picture, so the underline covers exactly the 22 characters of
+        // the key as shown; the bidi override is an escape, the name and label escaped.
+        let expected = r#"error[naming/case]
+
+  × event "a\u{1b}]0;T\u{7}b\u{202e}c_sent" is not snake_case
+   ╭─[dict/\u{1b}[2Jx.yaml:2:3]
+ 1 │ events:
+ 2 │   a␛]0;T␇b\u{202e}c_sent: {}
+   ·   ───────────┬──────────
+   ·              ╰── not snake_case
+ 3 │   ok_sent: {}
+   ·   ───┬───
+   ·      ╰── next \u{7}one
+   ╰────
+  help: rename "a\u{1b}]0;T\u{7}b\u{202e}c_sent"\u{9b}
+
+"#;
+        assert_eq!(text, expected);
+        assert!(!text.chars().any(|c| is_hidden(c) && c != '\n'));
+    }
+
+    #[test]
+    fn a_long_line_prints_the_location_instead_of_the_snippet() {
+        let (mut sources, _) = hostile();
+        let text = format!(
+            "events:\n  x_sent: {{description: \"{}\u{1b}\"}}\n",
+            "y".repeat(400)
+        );
+        let file = sources.add(SourceFile::new(
+            "long.yaml".into(),
+            "long.yaml".into(),
+            text,
+        ));
+        let diagnostic = Diagnostic::new("x/y", Severity::Warning, Span::new(file, 10, 6), "m");
+        let options = HumanOptions {
+            color: false,
+            width: 100,
+        };
+        let text = render_one(&diagnostic, &sources, options);
+        assert!(text.contains("at long.yaml:2:3"), "{text}");
+        assert!(!text.contains("yyy"), "{text}");
     }
 }

@@ -1,33 +1,64 @@
 //! One JSON array of {rule, severity, message, help, file, line, column, end_line, end_column,
-//! offset, length} (SPEC §5).
+//! offset, length} (SPEC §5), written item by item: memory stays that of the diagnostics.
 
 use std::io::{self, Write};
 
-use serde_json::json;
+use serde::{Serialize, Serializer};
 
+use super::escape::write_json;
 use super::{Report, location};
+use crate::diagnostic::Diagnostic;
 
 pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
-    let items: Vec<serde_json::Value> = report
-        .diagnostics
-        .iter()
-        .map(|d| {
-            let at = location(report.sources, d.span);
-            json!({
-                "rule": d.rule,
-                "severity": d.severity.as_str(),
-                "message": d.message,
-                "help": d.help,
-                "file": at.file,
-                "line": at.line,
-                "column": at.column,
-                "end_line": at.end_line,
-                "end_column": at.end_column,
-                "offset": report.sources.get(d.span.file).file_offset(d.span.offset),
-                "length": d.span.len,
-            })
-        })
-        .collect();
-    serde_json::to_writer_pretty(&mut *out, &items)?;
-    writeln!(out)
+    write_json(out, &Diagnostics(report))
+}
+
+/// The array, serialized lazily from the diagnostics.
+struct Diagnostics<'a>(&'a Report<'a>);
+
+impl Serialize for Diagnostics<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let report = self.0;
+        serializer.collect_seq(
+            report
+                .diagnostics
+                .iter()
+                .map(|d| DiagnosticJson::of(report, d)),
+        )
+    }
+}
+
+/// One diagnostic as JSON; fields in output order.
+#[derive(Serialize)]
+struct DiagnosticJson<'a> {
+    rule: &'a str,
+    severity: &'static str,
+    message: &'a str,
+    help: Option<&'a str>,
+    file: &'a str,
+    line: u32,
+    column: u32,
+    end_line: u32,
+    end_column: u32,
+    offset: u32,
+    length: u32,
+}
+
+impl<'a> DiagnosticJson<'a> {
+    fn of(report: &Report<'a>, d: &'a Diagnostic) -> Self {
+        let at = location(report.sources, d.span);
+        DiagnosticJson {
+            rule: &d.rule,
+            severity: d.severity.as_str(),
+            message: &d.message,
+            help: d.help.as_deref(),
+            file: at.file,
+            line: at.line,
+            column: at.column,
+            end_line: at.end_line,
+            end_column: at.end_column,
+            offset: report.sources.get(d.span.file).file_offset(d.span.offset),
+            length: d.span.len,
+        }
+    }
 }

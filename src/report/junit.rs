@@ -5,6 +5,7 @@ use std::io::{self, Write};
 
 use indexmap::IndexMap;
 
+use super::escape::{is_hidden, push_escape, visible};
 use super::{Report, location};
 use crate::diagnostic::{Counts, Diagnostic};
 use crate::syntax::source::FileId;
@@ -49,7 +50,7 @@ fn testcase(
     diagnostics: &[&Diagnostic],
     out: &mut dyn Write,
 ) -> io::Result<()> {
-    let name = escape_attribute(report.sources.name(file));
+    let name = escape_attribute(&visible(report.sources.name(file)));
     let open = format!(r#"    <testcase name="{name}" classname="tracklint.{name}""#);
     if diagnostics.is_empty() {
         return writeln!(out, "{open}/>");
@@ -77,34 +78,40 @@ fn failure(report: &Report, diagnostic: &Diagnostic, out: &mut dyn Write) -> io:
     writeln!(
         out,
         r#"      <failure message="{}" type="{}">{}</failure>"#,
-        escape_attribute(&diagnostic.message),
-        escape_attribute(&diagnostic.rule),
+        escape_attribute(&visible(&diagnostic.message)),
+        escape_attribute(&visible(&diagnostic.rule)),
         escape_text(&finding(report, diagnostic, false)),
     )
 }
 
 /// `file:line:col: rule message` and the help on the next line; `with_severity` writes
-/// `severity[rule]` instead of the bare rule (for findings that are not failures).
+/// `severity[rule]` instead of the bare rule (for findings that are not failures). Names and
+/// messages are `visible`, so the only line breaks are these.
 fn finding(report: &Report, diagnostic: &Diagnostic, with_severity: bool) -> String {
     let at = location(report.sources, diagnostic.span);
+    let rule = visible(&diagnostic.rule);
     let rule = if with_severity {
-        format!("{}[{}]", diagnostic.severity, diagnostic.rule)
+        format!("{}[{rule}]", diagnostic.severity)
     } else {
-        diagnostic.rule.to_string()
+        rule.into_owned()
     };
     let mut text = format!(
         "{}:{}:{}: {rule} {}",
-        at.file, at.line, at.column, diagnostic.message
+        visible(at.file),
+        at.line,
+        at.column,
+        visible(&diagnostic.message)
     );
     if let Some(help) = &diagnostic.help {
         text.push_str("\nhelp: ");
-        text.push_str(help);
+        text.push_str(&visible(help));
     }
     text
 }
 
 /// Element content: markup characters escaped, `\r` kept as a reference (parsers would
-/// normalise a raw one away), characters XML 1.0 forbids dropped.
+/// normalise a raw one away), characters XML 1.0 cannot carry (even as `&#x1b;`) and other
+/// hidden ones shown as `\u{1b}`-style escapes.
 fn escape_text(text: &str) -> String {
     escape(text, false)
 }
@@ -117,7 +124,7 @@ fn escape_attribute(text: &str) -> String {
 
 fn escape(text: &str, attribute: bool) -> String {
     let mut escaped = String::with_capacity(text.len());
-    for c in text.chars().filter(|&c| allowed_in_xml(c)) {
+    for c in text.chars() {
         match c {
             '&' => escaped.push_str("&amp;"),
             '<' => escaped.push_str("&lt;"),
@@ -127,16 +134,18 @@ fn escape(text: &str, attribute: bool) -> String {
             '\r' => escaped.push_str("&#13;"),
             '\n' if attribute => escaped.push_str("&#10;"),
             '\t' if attribute => escaped.push_str("&#9;"),
+            '\n' | '\t' => escaped.push(c),
+            c if is_hidden(c) || !allowed_in_xml(c) => push_escape(&mut escaped, c),
             c => escaped.push(c),
         }
     }
     escaped
 }
 
-/// XML 1.0 `Char`: tab, line breaks and everything from space on, except U+FFFE and U+FFFF
-/// (a Rust `char` is never a surrogate).
+/// XML 1.0 `Char` from space on: all but U+FFFE and U+FFFF (a Rust `char` is never a
+/// surrogate; tab and line breaks are handled before).
 fn allowed_in_xml(c: char) -> bool {
-    matches!(c, '\t' | '\n' | '\r') || (c >= ' ' && c != '\u{FFFE}' && c != '\u{FFFF}')
+    c >= ' ' && c != '\u{FFFE}' && c != '\u{FFFF}'
 }
 
 #[cfg(test)]
@@ -144,10 +153,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn escapes_markup_and_drops_forbidden_characters() {
+    fn escapes_markup_and_shows_forbidden_characters() {
         assert_eq!(
-            escape_text("a<b>&\"c\"'\u{1}\u{FFFE}\r\n"),
-            "a&lt;b&gt;&amp;&quot;c&quot;&apos;&#13;\n"
+            escape_text("a<b>&\"c\"'\u{1}\u{FFFE}\u{9b}\u{202e}\r\n"),
+            "a&lt;b&gt;&amp;&quot;c&quot;&apos;\\u{1}\\u{fffe}\\u{9b}\\u{202e}&#13;\n"
         );
         assert_eq!(escape_attribute("a\n\tb"), "a&#10;&#9;b");
     }

@@ -3,6 +3,7 @@
 
 mod concise;
 pub mod diff;
+pub mod escape;
 mod github;
 mod human;
 mod json;

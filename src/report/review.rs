@@ -1,14 +1,15 @@
-//! `review` output: the lifecycle reviewer's queue as human text or json.
+//! `review` output: the lifecycle reviewer's queue as human text (names escaped) or json.
 
-use serde_json::json;
+use serde::Serialize;
 
+use super::escape::{json_string, visible};
 use crate::compare::review::Item;
 use crate::syntax::source::Sources;
 
-fn location(item: &Item, sources: &Sources) -> (String, u32, u32) {
+fn location<'a>(item: &Item, sources: &'a Sources) -> (&'a str, u32, u32) {
     let span = item.event.name.span;
     let at = sources.start(span);
-    (sources.name(span.file).to_owned(), at.line, at.column)
+    (sources.name(span.file), at.line, at.column)
 }
 
 pub fn human(items: &[Item], sources: &Sources, against: Option<&str>) -> String {
@@ -21,59 +22,90 @@ pub fn human(items: &[Item], sources: &Sources, against: Option<&str>) -> String
     );
     for item in items {
         let event = item.event;
-        let (file, line, column) = location(item, sources);
+        let (file, line_number, column) = location(item, sources);
         let owner = event
             .owner
             .as_ref()
             .map_or("no owner", |o| o.value.as_str());
-        text.push_str(&format!(
-            "\n{} (v{}, owner {owner}) {file}:{line}:{column}\n",
-            event.name.value,
-            event.version()
-        ));
+        text.push('\n');
+        line(
+            &mut text,
+            &format!(
+                "{} (v{}, owner {owner}) {file}:{line_number}:{column}",
+                event.name.value,
+                event.version()
+            ),
+        );
         if let Some(trigger) = event.crm.as_ref().and_then(|c| c.trigger.as_ref()) {
-            text.push_str(&format!("  trigger: {}\n", trigger.value));
+            line(&mut text, &format!("  trigger: {}", trigger.value));
         }
         for need in &item.needs {
-            text.push_str(&format!("  needs: {}\n", need.describe()));
+            line(&mut text, &format!("  needs: {}", need.describe()));
         }
         if !item.changes.is_empty() {
-            text.push_str(&format!(
-                "  changed since {}:\n",
-                against.unwrap_or("the baseline")
-            ));
+            line(
+                &mut text,
+                &format!("  changed since {}:", against.unwrap_or("the baseline")),
+            );
             for change in &item.changes {
-                text.push_str(&format!("    - {change}\n"));
+                line(&mut text, &format!("    - {change}"));
             }
         }
     }
     text
 }
 
+/// Appends one line that may quote names: hidden characters (line breaks too) escaped.
+fn line(text: &mut String, content: &str) {
+    text.push_str(&visible(content));
+    text.push('\n');
+}
+
+/// One queued event as JSON; fields in output order.
+#[derive(Serialize)]
+struct PendingEventJson<'a> {
+    event: &'a str,
+    owner: Option<&'a str>,
+    version: u64,
+    approved_by: Option<&'a str>,
+    approved_version: Option<u64>,
+    trigger: Option<&'a str>,
+    needs: Vec<&'static str>,
+    reasons: Vec<String>,
+    changes: &'a [String],
+    file: &'a str,
+    line: u32,
+    column: u32,
+}
+
 pub fn json_text(items: &[Item], sources: &Sources) -> String {
-    let values: Vec<_> = items
+    let values: Vec<PendingEventJson> = items
         .iter()
         .map(|item| {
             let event = item.event;
             let crm = event.crm.as_ref();
             let (file, line, column) = location(item, sources);
-            json!({
-                "event": event.name.value,
-                "owner": event.owner.as_ref().map(|o| o.value.as_str()),
-                "version": event.version(),
-                "approved_by": crm.and_then(|c| c.approved_by.as_ref()).map(|a| a.value.as_str()),
-                "approved_version": crm.and_then(|c| c.approved_version.as_ref()).map(|v| v.value),
-                "trigger": crm.and_then(|c| c.trigger.as_ref()).map(|t| t.value.as_str()),
-                "needs": item.needs.iter().map(|n| n.code()).collect::<Vec<_>>(),
-                "reasons": item.needs.iter().map(|n| n.describe()).collect::<Vec<_>>(),
-                "changes": item.changes,
-                "file": file,
-                "line": line,
-                "column": column,
-            })
+            PendingEventJson {
+                event: &event.name.value,
+                owner: event.owner.as_ref().map(|o| o.value.as_str()),
+                version: event.version(),
+                approved_by: crm
+                    .and_then(|c| c.approved_by.as_ref())
+                    .map(|a| a.value.as_str()),
+                approved_version: crm
+                    .and_then(|c| c.approved_version.as_ref())
+                    .map(|v| v.value),
+                trigger: crm
+                    .and_then(|c| c.trigger.as_ref())
+                    .map(|t| t.value.as_str()),
+                needs: item.needs.iter().map(|n| n.code()).collect(),
+                reasons: item.needs.iter().map(|n| n.describe()).collect(),
+                changes: &item.changes,
+                file,
+                line,
+                column,
+            }
         })
         .collect();
-    let mut text = serde_json::to_string_pretty(&values).unwrap_or_else(|_| "[]".into());
-    text.push('\n');
-    text
+    json_string(&values)
 }

@@ -1,11 +1,13 @@
 //! SARIF 2.1.0 (SPEC §5), as GitHub code scanning reads it: one run whose driver lists every
 //! rule of the registry, and one result per diagnostic with its region and secondary labels.
 
+use std::borrow::Cow;
 use std::io::{self, Write};
 
 use indexmap::IndexMap;
-use serde_json::{Value, json};
+use serde::{Serialize, Serializer};
 
+use super::escape::write_json;
 use super::{Report, location};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::lint::rules::{self, Rule};
@@ -13,35 +15,74 @@ use crate::syntax::source::Span;
 
 const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
 
+/// Streams the log: the results are serialized one by one as they are written.
 pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, &log(report))?;
-    writeln!(out)
+    let descriptors = descriptors(report.diagnostics);
+    let log = Log {
+        schema: SCHEMA,
+        version: "2.1.0",
+        runs: [Run {
+            tool: Tool {
+                driver: Driver {
+                    name: "tracklint",
+                    version: env!("CARGO_PKG_VERSION"),
+                    rules: descriptors.values().map(Descriptor::to_json).collect(),
+                },
+            },
+            column_kind: "unicodeCodePoints",
+            results: Results {
+                report,
+                descriptors: &descriptors,
+            },
+        }],
+    };
+    write_json(out, &log)
 }
 
-/// The whole SARIF log.
-fn log(report: &Report) -> Value {
-    let descriptors = descriptors(report.diagnostics);
-    let results: Vec<Value> = report
-        .diagnostics
-        .iter()
-        .map(|d| result(report, &descriptors, d))
-        .collect();
-    let rules: Vec<Value> = descriptors.values().map(Descriptor::to_json).collect();
-    json!({
-        "$schema": SCHEMA,
-        "version": "2.1.0",
-        "runs": [{
-            "tool": {
-                "driver": {
-                    "name": "tracklint",
-                    "version": env!("CARGO_PKG_VERSION"),
-                    "rules": rules,
-                }
-            },
-            "columnKind": "unicodeCodePoints",
-            "results": results,
-        }]
-    })
+/// The whole SARIF log; fields in output order.
+#[derive(Serialize)]
+struct Log<'a> {
+    #[serde(rename = "$schema")]
+    schema: &'static str,
+    version: &'static str,
+    runs: [Run<'a>; 1],
+}
+
+#[derive(Serialize)]
+struct Run<'a> {
+    tool: Tool<'a>,
+    #[serde(rename = "columnKind")]
+    column_kind: &'static str,
+    results: Results<'a>,
+}
+
+#[derive(Serialize)]
+struct Tool<'a> {
+    driver: Driver<'a>,
+}
+
+#[derive(Serialize)]
+struct Driver<'a> {
+    name: &'static str,
+    version: &'static str,
+    rules: Vec<RuleJson<'a>>,
+}
+
+/// The results array, serialized lazily from the diagnostics.
+struct Results<'a> {
+    report: &'a Report<'a>,
+    descriptors: &'a IndexMap<&'a str, Descriptor<'a>>,
+}
+
+impl Serialize for Results<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(
+            self.report
+                .diagnostics
+                .iter()
+                .map(|d| result(self.report, self.descriptors, d)),
+        )
+    }
 }
 
 /// A rule as the driver describes it: from the registry, or (for custom `policy/...` ids) from
@@ -70,43 +111,104 @@ fn descriptors(diagnostics: &[Diagnostic]) -> IndexMap<&str, Descriptor<'_>> {
     table
 }
 
-impl Descriptor<'_> {
-    fn to_json(&self) -> Value {
-        match self {
+/// A reporting descriptor (`tool.driver.rules[]`).
+#[derive(Serialize)]
+struct RuleJson<'a> {
+    id: &'a str,
+    name: &'a str,
+    #[serde(rename = "shortDescription")]
+    short_description: Text<'a>,
+    #[serde(rename = "fullDescription")]
+    full_description: Text<'a>,
+    help: Help,
+    #[serde(rename = "defaultConfiguration")]
+    default_configuration: Configuration,
+    properties: Properties<'a>,
+}
+
+#[derive(Serialize)]
+struct Text<'a> {
+    text: Cow<'a, str>,
+}
+
+#[derive(Serialize)]
+struct Help {
+    text: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    markdown: Option<String>,
+}
+
+#[derive(Serialize)]
+struct Configuration {
+    level: &'static str,
+}
+
+#[derive(Serialize)]
+struct Properties<'a> {
+    tags: [&'a str; 1],
+}
+
+impl<'a> Descriptor<'a> {
+    fn to_json(&self) -> RuleJson<'a> {
+        match *self {
             Descriptor::Registered(rule) => registered(rule),
             Descriptor::Custom(diagnostic) => custom(diagnostic),
         }
     }
 }
 
-fn registered(rule: &Rule) -> Value {
-    json!({
-        "id": rule.id,
-        "name": rule.id,
-        "shortDescription": {"text": rule.summary},
-        "fullDescription": {"text": rule.why},
-        "help": {"text": help_text(rule), "markdown": help_markdown(rule)},
-        "defaultConfiguration": {"level": level(rule.severity)},
-        "properties": {"tags": [rule.group()]},
-    })
+fn registered(rule: &'static Rule) -> RuleJson<'static> {
+    RuleJson {
+        id: rule.id,
+        name: rule.id,
+        short_description: Text {
+            text: Cow::Borrowed(rule.summary),
+        },
+        full_description: Text {
+            text: Cow::Borrowed(rule.why),
+        },
+        help: Help {
+            text: help_text(rule),
+            markdown: Some(help_markdown(rule)),
+        },
+        default_configuration: Configuration {
+            level: level(rule.severity),
+        },
+        properties: Properties {
+            tags: [rule.group()],
+        },
+    }
 }
 
-fn custom(diagnostic: &Diagnostic) -> Value {
-    let description = diagnostic
-        .help
-        .as_deref()
-        .filter(|help| !help.is_empty())
-        .map_or_else(|| format!("custom rule {}", diagnostic.rule), str::to_owned);
+fn custom(diagnostic: &Diagnostic) -> RuleJson<'_> {
+    let description = custom_description(diagnostic);
     let group = diagnostic.rule.split('/').next().unwrap_or_default();
-    json!({
-        "id": diagnostic.rule,
-        "name": diagnostic.rule,
-        "shortDescription": {"text": description},
-        "fullDescription": {"text": description},
-        "help": {"text": description},
-        "defaultConfiguration": {"level": level(diagnostic.severity)},
-        "properties": {"tags": [group]},
-    })
+    RuleJson {
+        id: &diagnostic.rule,
+        name: &diagnostic.rule,
+        short_description: Text {
+            text: description.clone(),
+        },
+        full_description: Text {
+            text: description.clone(),
+        },
+        help: Help {
+            text: description.into_owned(),
+            markdown: None,
+        },
+        default_configuration: Configuration {
+            level: level(diagnostic.severity),
+        },
+        properties: Properties { tags: [group] },
+    }
+}
+
+/// A custom rule is described by the help of its first diagnostic, else by its id.
+fn custom_description(diagnostic: &Diagnostic) -> Cow<'_, str> {
+    match diagnostic.help.as_deref().filter(|help| !help.is_empty()) {
+        Some(help) => Cow::Borrowed(help),
+        None => Cow::Owned(format!("custom rule {}", diagnostic.rule)),
+    }
 }
 
 fn help_text(rule: &Rule) -> String {
@@ -137,35 +239,92 @@ fn level(severity: Severity) -> &'static str {
     }
 }
 
-fn result(report: &Report, descriptors: &IndexMap<&str, Descriptor>, d: &Diagnostic) -> Value {
-    let mut primary = json!({"physicalLocation": physical_location(report, d.span)});
-    if let Some(label) = &d.span_label {
-        primary["message"] = json!({"text": label});
-    }
-    let mut result = json!({
-        "ruleId": d.rule,
-        "ruleIndex": rule_index(descriptors, &d.rule),
-        "level": level(d.severity),
-        "message": {"text": message_text(d)},
-        "locations": [primary],
-    });
-    if !d.labels.is_empty() {
+/// One result; fields in output order.
+#[derive(Serialize)]
+struct ResultJson<'a> {
+    #[serde(rename = "ruleId")]
+    rule_id: &'a str,
+    #[serde(rename = "ruleIndex")]
+    rule_index: i64,
+    level: &'static str,
+    message: Text<'a>,
+    locations: [Primary<'a>; 1],
+    #[serde(rename = "relatedLocations", skip_serializing_if = "Vec::is_empty")]
+    related_locations: Vec<Related<'a>>,
+}
+
+#[derive(Serialize)]
+struct Primary<'a> {
+    #[serde(rename = "physicalLocation")]
+    physical_location: PhysicalLocation<'a>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    message: Option<Text<'a>>,
+}
+
+#[derive(Serialize)]
+struct Related<'a> {
+    id: usize,
+    #[serde(rename = "physicalLocation")]
+    physical_location: PhysicalLocation<'a>,
+    message: Text<'a>,
+}
+
+#[derive(Serialize)]
+struct PhysicalLocation<'a> {
+    #[serde(rename = "artifactLocation")]
+    artifact_location: ArtifactLocation<'a>,
+    region: Region,
+}
+
+#[derive(Serialize)]
+struct ArtifactLocation<'a> {
+    uri: Cow<'a, str>,
+}
+
+#[derive(Serialize)]
+struct Region {
+    #[serde(rename = "startLine")]
+    start_line: u32,
+    #[serde(rename = "startColumn")]
+    start_column: u32,
+    #[serde(rename = "endLine")]
+    end_line: u32,
+    #[serde(rename = "endColumn")]
+    end_column: u32,
+}
+
+fn result<'a>(
+    report: &'a Report,
+    descriptors: &IndexMap<&str, Descriptor>,
+    d: &'a Diagnostic,
+) -> ResultJson<'a> {
+    ResultJson {
+        rule_id: &d.rule,
+        rule_index: rule_index(descriptors, &d.rule),
+        level: level(d.severity),
+        message: Text {
+            text: message_text(d),
+        },
+        locations: [Primary {
+            physical_location: physical_location(report, d.span),
+            message: d.span_label.map(|label| Text {
+                text: Cow::Borrowed(label),
+            }),
+        }],
         // Ids keep two labels with the same span and text distinct (SARIF wants unique items).
-        let related: Vec<Value> = d
+        related_locations: d
             .labels
             .iter()
             .enumerate()
-            .map(|(id, label)| {
-                json!({
-                    "id": id,
-                    "physicalLocation": physical_location(report, label.span),
-                    "message": {"text": label.message},
-                })
+            .map(|(id, label)| Related {
+                id,
+                physical_location: physical_location(report, label.span),
+                message: Text {
+                    text: Cow::Borrowed(&label.message),
+                },
             })
-            .collect();
-        result["relatedLocations"] = Value::Array(related);
+            .collect(),
     }
-    result
 }
 
 /// Every id is in the table; -1 is SARIF's "no index" should that ever change.
@@ -176,40 +335,44 @@ fn rule_index(descriptors: &IndexMap<&str, Descriptor>, rule: &str) -> i64 {
         .unwrap_or(-1)
 }
 
-fn message_text(d: &Diagnostic) -> String {
+fn message_text(d: &Diagnostic) -> Cow<'_, str> {
     match &d.help {
-        Some(help) => format!("{}\nhelp: {help}", d.message),
-        None => d.message.clone(),
+        Some(help) => Cow::Owned(format!("{}\nhelp: {help}", d.message)),
+        None => Cow::Borrowed(&d.message),
     }
 }
 
 /// The file as every format prints it, and the region (SARIF's end column is exclusive too).
-fn physical_location(report: &Report, span: Span) -> Value {
+fn physical_location<'a>(report: &'a Report, span: Span) -> PhysicalLocation<'a> {
     let at = location(report.sources, span);
-    json!({
-        "artifactLocation": {"uri": uri(at.file)},
-        "region": {
-            "startLine": at.line,
-            "startColumn": at.column,
-            "endLine": at.end_line,
-            "endColumn": at.end_column,
-        }
-    })
+    PhysicalLocation {
+        artifact_location: ArtifactLocation { uri: uri(at.file) },
+        region: Region {
+            start_line: at.line,
+            start_column: at.column,
+            end_line: at.end_line,
+            end_column: at.end_column,
+        },
+    }
 }
 
 /// The printed path as a URI reference: unchanged when every character may stand in a URI path
 /// (the usual case), else with the others (space, `%`, `#`, `?`, non-ASCII...) percent-encoded,
 /// as SARIF requires and GitHub decodes.
-fn uri(path: &str) -> String {
+fn uri(path: &str) -> Cow<'_, str> {
+    let plain = |byte: u8| byte.is_ascii_alphanumeric() || b"-._~/!$&'()*+,;=:@".contains(&byte);
+    if path.bytes().all(plain) {
+        return Cow::Borrowed(path);
+    }
     let mut encoded = String::with_capacity(path.len());
     for byte in path.bytes() {
-        if byte.is_ascii_alphanumeric() || b"-._~/!$&'()*+,;=:@".contains(&byte) {
+        if plain(byte) {
             encoded.push(char::from(byte));
         } else {
             encoded.push_str(&format!("%{byte:02X}"));
         }
     }
-    encoded
+    Cow::Owned(encoded)
 }
 
 #[cfg(test)]
@@ -239,7 +402,7 @@ mod tests {
         let registered = rules::all().count();
         assert_eq!(table.len(), registered + 1);
         assert_eq!(rule_index(&table, "policy/pii"), registered as i64);
-        let described = table[registered].to_json();
+        let described = serde_json::to_value(table[registered].to_json()).unwrap();
         assert_eq!(
             described["shortDescription"]["text"],
             "do not send raw emails"
