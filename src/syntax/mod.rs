@@ -4,4 +4,5 @@
 pub mod read;
 pub mod schema;
 pub mod source;
+pub mod write;
 pub mod yaml;
