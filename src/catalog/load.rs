@@ -11,7 +11,6 @@ use crate::parallel::parallel_map;
 use crate::syntax::schema::{self, Document};
 use crate::syntax::source::{FileId, SourceFile, Sources, Span, display_path, normalize};
 use crate::syntax::yaml::{self, MAX_FILE_BYTES, Node};
-use crate::text;
 
 #[derive(Debug, Clone, Default)]
 pub struct LoadOptions {
@@ -387,8 +386,8 @@ fn looks_like_catalog_key(key: &str) -> bool {
     matches!(
         key.as_str(),
         "event" | "plans" | "property" | "props" | "tracking_plan" | "trackingplan" | "dictionary"
-    ) || text::within_distance(&key, "events", 2)
-        || (key != "properties" && text::within_distance(&key, "properties", 2))
+    ) || crate::text::within_distance(&key, "events", 2)
+        || (key != "properties" && crate::text::within_distance(&key, "properties", 2))
 }
 
 /// Adds one file's definitions; a name defined before is a duplicate definition.
