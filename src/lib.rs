@@ -15,3 +15,4 @@ pub mod lint;
 pub mod parallel;
 pub mod report;
 pub mod syntax;
+pub mod text;

@@ -99,7 +99,7 @@ impl Builder {
             .get("properties")
             .map(|props| props.entries().map(|(_, e)| self.property_use(e)).collect())
             .unwrap_or_default();
-        Event {
+        let mut event = Event {
             name: self.key(entry),
             file: self.file,
             description: self.text(node.get("description")),
@@ -150,7 +150,10 @@ impl Builder {
             last_reviewed: self.text(node.get("last_reviewed")),
             tags: self.names(node.get("tags")),
             definition: self.keep_json.then(|| node.to_json()),
-        }
+            property_order: Box::default(),
+        };
+        event.index_properties();
+        event
     }
 
     fn crm(&self, entry: &Entry) -> Crm {

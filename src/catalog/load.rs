@@ -440,8 +440,8 @@ fn looks_like_catalog_key(key: &str) -> bool {
     matches!(
         key.as_str(),
         "event" | "plans" | "property" | "props" | "tracking_plan" | "trackingplan" | "dictionary"
-    ) || schema::edit_distance(&key, "events") <= 2
-        || (key != "properties" && schema::edit_distance(&key, "properties") <= 2)
+    ) || crate::text::within_distance(&key, "events", 2)
+        || (key != "properties" && crate::text::within_distance(&key, "properties", 2))
 }
 
 /// Adds one file's definitions; a name defined before is a duplicate definition.
@@ -485,13 +485,18 @@ fn merge(
     }
     if let Some(plan) = plan {
         // A plan's file is real instrumentation whatever its id: keep both, report the id.
-        if let Some(first) = catalog.plans.iter().find(|p| p.id.value == plan.id.value) {
-            catalog.problems.push(LoadProblem::DuplicateDefinition {
+        match catalog.plan_index.get(&plan.id.value) {
+            Some(&first) => catalog.problems.push(LoadProblem::DuplicateDefinition {
                 what: "plan",
                 name: plan.id.value.clone(),
-                first: first.id.span,
+                first: catalog.plans[first].id.span,
                 second: plan.id.span,
-            });
+            }),
+            None => {
+                catalog
+                    .plan_index
+                    .insert(plan.id.value.clone(), catalog.plans.len());
+            }
         }
         catalog.plans.push(plan);
     }

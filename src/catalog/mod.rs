@@ -305,6 +305,9 @@ pub struct Event {
     pub tags: Vec<Name>,
     /// The definition as JSON, kept only when custom policies need it.
     pub definition: Option<Value>,
+    /// For events with many properties: indices into `properties` sorted by name (then file
+    /// order), so [`Event::property`] is a binary search; empty for small events.
+    property_order: Box<[u32]>,
 }
 
 impl Event {
@@ -347,8 +350,47 @@ impl Event {
             .is_some_and(|e| e.value)
     }
 
+    /// The property entry named `name` (its first occurrence).
     pub fn property(&self, name: &str) -> Option<&PropertyUse> {
-        self.properties.iter().find(|p| p.name.value == name)
+        if self.property_order.is_empty() {
+            return self.properties.iter().find(|p| p.name.value == name);
+        }
+        let name_at = |index: u32| {
+            self.properties
+                .get(index as usize)
+                .map_or("", |p| p.name.value.as_str())
+        };
+        let at = self
+            .property_order
+            .partition_point(|&index| name_at(index) < name);
+        let &index = self.property_order.get(at)?;
+        self.properties
+            .get(index as usize)
+            .filter(|p| p.name.value == name)
+    }
+
+    /// Builds the lookup behind [`Event::property`] once the properties are known; rules call
+    /// it in loops over the properties of events that may have 100,000 of them.
+    fn index_properties(&mut self) {
+        const SCANNED: usize = 8;
+        if self.properties.len() <= SCANNED {
+            self.property_order = Box::default();
+            return;
+        }
+        let Ok(count) = u32::try_from(self.properties.len()) else {
+            return;
+        };
+        let mut order: Vec<u32> = (0..count).collect();
+        // Stable: equal names keep file order, so the first occurrence is found first.
+        order.sort_by(|&a, &b| {
+            let name = |index: u32| {
+                self.properties
+                    .get(index as usize)
+                    .map(|p| p.name.value.as_str())
+            };
+            name(a).cmp(&name(b))
+        });
+        self.property_order = order.into_boxed_slice();
     }
 }
 
@@ -453,6 +495,8 @@ pub struct Catalog {
     pub unreadable: Vec<(std::path::PathBuf, String)>,
     event_index: FastMap<String, usize>,
     property_index: FastMap<String, usize>,
+    /// The first plan with each id.
+    plan_index: FastMap<String, usize>,
     /// Per event (by index): (plan index, entry index) of every plan entry listing it.
     listings: Vec<Vec<(usize, usize)>>,
     /// Per catalog property (by index): whether an event or a plan refers to it.
@@ -498,8 +542,9 @@ impl Catalog {
         self.property_index.get(name).map(|&i| &self.properties[i])
     }
 
+    /// The first plan with this id.
     pub fn plan(&self, id: &str) -> Option<&Plan> {
-        self.plans.iter().find(|p| p.id.value == id)
+        self.plan_index.get(id).and_then(|&i| self.plans.get(i))
     }
 
     /// Every plan entry that lists the event, in plan order.

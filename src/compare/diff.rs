@@ -6,6 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde_json::Value;
 
 use crate::catalog::{Catalog, Event, Name, Plan, PropertyDef, PropertyKind, Status};
+use crate::hash::{FastMap, FastSet, ValueIndex};
 use crate::syntax::source::Span;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -97,6 +98,7 @@ fn union<'a, T>(
 
 fn compare_events(base: &Catalog, head: &Catalog, changes: &mut Vec<Change>) {
     let names = union(&base.events, &head.events, |e| e.name.value.as_str());
+    let renames = renames(head);
     for name in names {
         match (base.event(name), head.event(name)) {
             (None, Some(after)) => changes.push(Change {
@@ -109,7 +111,9 @@ fn compare_events(base: &Catalog, head: &Catalog, changes: &mut Vec<Change>) {
                 head: Some(after.name.span),
                 base: None,
             }),
-            (Some(before), None) => changes.push(removed_event(before, head)),
+            (Some(before), None) => {
+                changes.push(removed_event(before, renames.get(name).copied()));
+            }
             (Some(before), Some(after)) => {
                 let reasons = event_reasons(base, before, head, after);
                 if !reasons.is_empty() {
@@ -143,17 +147,22 @@ fn renamed_note(event: &Event) -> Vec<Reason> {
         .collect()
 }
 
-/// The head event that names `old` in its `renamed_from`.
-pub fn renamed_to<'a>(head: &'a Catalog, old: &str) -> Option<&'a Event> {
-    head.events
-        .iter()
-        .find(|e| e.renamed_from.iter().any(|r| r.value == old))
+/// Old name -> the first head event that names it in its `renamed_from`.
+fn renames(head: &Catalog) -> FastMap<&str, &Event> {
+    let mut renames = FastMap::default();
+    for event in &head.events {
+        for old in &event.renamed_from {
+            renames.entry(old.value.as_str()).or_insert(event);
+        }
+    }
+    renames
 }
 
-/// Removing an event is breaking unless it was deprecated or retired first, or renamed.
-fn removed_event(before: &Event, head: &Catalog) -> Change {
+/// Removing an event is breaking unless it was deprecated or retired first, or renamed (to
+/// `renamed_to`, the head event naming it in `renamed_from`).
+fn removed_event(before: &Event, renamed_to: Option<&Event>) -> Change {
     let retired_first = matches!(before.status(), Status::Deprecated | Status::Retired);
-    let reason = match renamed_to(head, &before.name.value) {
+    let reason = match renamed_to {
         Some(new) => Reason {
             text: format!("renamed to {}", new.name.value),
             breaking: false,
@@ -388,14 +397,16 @@ fn enum_reasons(
     };
     match (values(was), values(now)) {
         (Some(before), Some(after)) => {
+            // Membership by hash: two enums of 100,000 values are not compared pairwise.
+            let (in_before, in_after) = (ValueIndex::of(&before), ValueIndex::of(&after));
             let removed: Vec<String> = before
                 .iter()
-                .filter(|v| !after.contains(v))
+                .filter(|v| !in_after.contains(v))
                 .map(Value::to_string)
                 .collect();
             let added: Vec<String> = after
                 .iter()
-                .filter(|v| !before.contains(v))
+                .filter(|v| !in_before.contains(v))
                 .map(Value::to_string)
                 .collect();
             if !removed.is_empty() {
@@ -480,6 +491,8 @@ fn compare_properties(base: &Catalog, head: &Catalog, changes: &mut Vec<Change>)
     let names = union(&base.properties, &head.properties, |p| {
         p.name.value.as_str()
     });
+    // The names head events reference, gathered once if a catalog property was removed.
+    let mut referenced: Option<FastSet<&str>> = None;
     for name in names {
         let change = match (base.property(name), head.property(name)) {
             (None, Some(after)) => Change {
@@ -493,10 +506,9 @@ fn compare_properties(base: &Catalog, head: &Catalog, changes: &mut Vec<Change>)
                 base: None,
             },
             (Some(before), None) => {
-                let used = head
-                    .events
-                    .iter()
-                    .any(|e| e.property(name).is_some_and(|p| p.reference().is_some()));
+                let used = referenced
+                    .get_or_insert_with(|| referenced_names(head))
+                    .contains(name);
                 Change {
                     entity: Entity::Property,
                     name: name.to_owned(),
@@ -573,6 +585,16 @@ fn compare_properties(base: &Catalog, head: &Catalog, changes: &mut Vec<Change>)
     }
 }
 
+/// The property names that head events reference (rather than define inline).
+fn referenced_names(head: &Catalog) -> FastSet<&str> {
+    head.events
+        .iter()
+        .flat_map(|e| e.properties.iter())
+        .filter(|p| p.reference().is_some())
+        .map(|p| p.name.value.as_str())
+        .collect()
+}
+
 /// A catalog property compared on its own (not as part of an event).
 fn catalog_effective(def: &PropertyDef) -> Effective<'_> {
     Effective {
@@ -623,35 +645,37 @@ fn compare_plans(base: &Catalog, head: &Catalog, changes: &mut Vec<Change>) {
     }
 }
 
+/// Where a plan lists each event (its first entry), to find them by name rather than by a scan.
+fn entry_spans(plan: &Plan) -> FastMap<&str, Span> {
+    let mut spans = FastMap::default();
+    for entry in &plan.events {
+        spans
+            .entry(entry.name.value.as_str())
+            .or_insert(entry.name.span);
+    }
+    spans
+}
+
 fn plan_reasons(before: &Plan, after: &Plan) -> Vec<Reason> {
     let listed = |plan: &Plan| -> BTreeSet<String> {
         plan.events.iter().map(|e| e.name.value.clone()).collect()
     };
     let (old, new) = (listed(before), listed(after));
+    let (old_spans, new_spans) = (entry_spans(before), entry_spans(after));
     let mut reasons: Vec<Reason> = new
         .difference(&old)
         .map(|name| Reason {
             text: format!("now lists {name}"),
             breaking: false,
-            head: after
-                .events
-                .iter()
-                .find(|e| &e.name.value == name)
-                .map(|e| e.name.span),
+            head: new_spans.get(name.as_str()).copied(),
             base: None,
         })
         .collect();
-    reasons.extend(old.difference(&new).map(|name| {
-        Reason {
-            text: format!("no longer lists {name}"),
-            breaking: false,
-            head: None,
-            base: before
-                .events
-                .iter()
-                .find(|e| &e.name.value == name)
-                .map(|e| e.name.span),
-        }
+    reasons.extend(old.difference(&new).map(|name| Reason {
+        text: format!("no longer lists {name}"),
+        breaking: false,
+        head: None,
+        base: old_spans.get(name.as_str()).copied(),
     }));
     let names = |list: &[Name]| -> Vec<String> { list.iter().map(|n| n.value.clone()).collect() };
     let identity = |plan: &Plan| {

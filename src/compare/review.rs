@@ -4,6 +4,7 @@
 use crate::catalog::{Catalog, Event};
 use crate::compare::diff::{self, ChangeKind, Entity};
 use crate::config::Config;
+use crate::hash::FastMap;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Need {
@@ -53,6 +54,13 @@ pub fn pending<'a>(
     let changes = baseline
         .map(|base| diff::compare(base, catalog))
         .unwrap_or_default();
+    // The change of each event, found by name rather than by a scan per event.
+    let mut changed_events: FastMap<&str, &diff::Change> = FastMap::default();
+    for change in &changes {
+        if change.entity == Entity::Event && change.kind == ChangeKind::Changed {
+            changed_events.entry(change.name.as_str()).or_insert(change);
+        }
+    }
     catalog
         .events
         .iter()
@@ -62,13 +70,8 @@ pub fn pending<'a>(
             if needs.is_empty() {
                 return None;
             }
-            let changed = changes
-                .iter()
-                .find(|c| {
-                    c.entity == Entity::Event
-                        && c.name == event.name.value
-                        && c.kind == ChangeKind::Changed
-                })
+            let changed = changed_events
+                .get(event.name.value.as_str())
                 .map(|c| c.reasons.iter().map(|r| r.text.clone()).collect())
                 .unwrap_or_default();
             Some(Item {

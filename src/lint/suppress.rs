@@ -6,6 +6,7 @@ use std::sync::OnceLock;
 use regex::Regex;
 
 use crate::diagnostic::Diagnostic;
+use crate::hash::FastMap;
 use crate::lint::rules::{self, UNUSED_SUPPRESSION};
 use crate::syntax::source::{FileId, Sources, Span};
 
@@ -17,7 +18,6 @@ struct Allow {
     line: u32,
     rule: String,
     span: Span,
-    used: bool,
 }
 
 fn pattern() -> &'static Regex {
@@ -57,7 +57,6 @@ fn collect(sources: &Sources, include: impl Fn(FileId) -> bool) -> Vec<Allow> {
                         line: number,
                         rule: id.to_owned(),
                         span: Span::new(file, at, id.len() as u32),
-                        used: false,
                     };
                     if standalone {
                         pending.push(allow);
@@ -89,8 +88,52 @@ fn split_ids(list: &str) -> Vec<(usize, &str)> {
     ids
 }
 
-fn matches(allow: &str, rule: &str) -> bool {
-    allow == rule || rule.split('/').next() == Some(allow)
+/// The allows of a run, grouped by what they can match: a diagnostic looks up its own line and
+/// rule (and the rule's group) and nothing else, so the work is linear in diagnostics plus
+/// allows, however many share a line.
+struct Index<'a> {
+    /// (file, line, rule id or group as written) -> the group of allows saying it there.
+    groups: FastMap<(FileId, u32, &'a str), usize>,
+    /// Whether each group suppressed something.
+    used: Vec<bool>,
+}
+
+impl<'a> Index<'a> {
+    fn new(allows: &'a [Allow]) -> Self {
+        let mut groups = FastMap::default();
+        let mut used = Vec::new();
+        for allow in allows {
+            groups
+                .entry((allow.file, allow.line, allow.rule.as_str()))
+                .or_insert_with(|| {
+                    used.push(false);
+                    used.len() - 1
+                });
+        }
+        Index { groups, used }
+    }
+
+    /// Marks every allow on `line` that names `rule` or its group; whether there was one.
+    fn suppress(&mut self, file: FileId, line: u32, rule: &str) -> bool {
+        let group = rule.split('/').next().filter(|group| *group != rule);
+        let mut suppressed = false;
+        for id in std::iter::once(rule).chain(group) {
+            if let Some(&index) = self.groups.get(&(file, line, id))
+                && let Some(used) = self.used.get_mut(index)
+            {
+                *used = true;
+                suppressed = true;
+            }
+        }
+        suppressed
+    }
+
+    fn is_used(&self, allow: &Allow) -> bool {
+        self.groups
+            .get(&(allow.file, allow.line, allow.rule.as_str()))
+            .and_then(|&index| self.used.get(index))
+            .is_some_and(|&used| used)
+    }
 }
 
 /// Drops suppressed diagnostics and adds one `meta/unused-suppression` per allow that matched
@@ -102,33 +145,31 @@ pub fn apply(
     include: impl Fn(FileId) -> bool,
     enabled: impl Fn(&str) -> bool,
 ) -> Vec<Diagnostic> {
-    let mut allows = collect(sources, include);
+    let allows = collect(sources, include);
     if allows.is_empty() {
         return diagnostics;
     }
+    let mut index = Index::new(&allows);
     let mut kept: Vec<Diagnostic> = diagnostics
         .into_iter()
         .filter(|diagnostic| {
-            let line = sources.start(diagnostic.span).line;
-            let mut suppressed = false;
-            for allow in allows.iter_mut() {
-                if allow.file == diagnostic.span.file
-                    && allow.line == line
-                    && matches(&allow.rule, &diagnostic.rule)
-                {
-                    allow.used = true;
-                    suppressed = true;
-                }
-            }
-            !suppressed
+            let span = diagnostic.span;
+            let line = sources.get(span.file).line_index(span.offset as usize) as u32 + 1;
+            !index.suppress(span.file, line, &diagnostic.rule)
         })
         .collect();
-    for allow in allows.iter().filter(|a| !a.used) {
+    // One suggester for every unknown id, and one answer per distinct id.
+    let mut rule_ids = rules::rule_ids();
+    let mut suggested: FastMap<&str, Option<&'static str>> = FastMap::default();
+    for allow in allows.iter().filter(|a| !index.is_used(a)) {
         let known = rules::find(&allow.rule).is_some()
             || rules::is_group(&allow.rule)
             || allow.rule.starts_with("policy/");
         if !known {
-            let help = match rules::closest(&allow.rule) {
+            let close = *suggested
+                .entry(allow.rule.as_str())
+                .or_insert_with(|| rules::closest_in(&mut rule_ids, &allow.rule));
+            let help = match close {
                 Some(close) => format!("did you mean `{close}`?"),
                 None => "`tracklint rules` lists every rule id".to_owned(),
             };

@@ -1,6 +1,7 @@
 //! `catalog.schema.yaml`, embedded and compiled once; each JSON Schema error becomes a
 //! violation at the YAML span of the offending node (instance path -> node).
 
+use std::hash::{BuildHasher, RandomState};
 use std::sync::OnceLock;
 
 use jsonschema::error::ValidationErrorKind;
@@ -8,7 +9,9 @@ use jsonschema::paths::LocationSegment;
 use jsonschema::{PatternOptions, ValidationError, Validator};
 use serde_json::Value;
 
-use crate::syntax::yaml::{self, Node, Pos};
+use crate::hash::FastMap;
+use crate::syntax::yaml::{self, Entry, Node, Pos};
+use crate::text::Suggester;
 
 /// The catalog schema's text, as shipped at the repository root.
 pub const CATALOG_SCHEMA: &str = include_str!("../../catalog.schema.yaml");
@@ -82,25 +85,94 @@ pub fn check(kind: Document, tree: &Node, json: &Value) -> Vec<Violation> {
         return Vec::new();
     }
     let is_plan = json.get("plan").is_some();
+    let mut locator = Locator::default();
     let mut violations: Vec<Violation> = Vec::new();
+    // Identical violations (one node failing several branches) are reported once; found by
+    // hash, so a file with a million violations is not compared pairwise.
+    let hasher = RandomState::new();
+    let mut seen: FastMap<u64, Vec<usize>> = FastMap::default();
     for error in validator.iter_errors(json) {
-        for violation in violations_of(&error, tree, is_plan, &schemas.root) {
-            if !violations.contains(&violation) {
-                violations.push(violation);
+        for violation in violations_of(&error, tree, is_plan, &schemas.root, &mut locator) {
+            let pos = violation.pos;
+            let hash = hasher.hash_one((
+                pos.offset,
+                pos.len,
+                pos.defined,
+                &violation.message,
+                &violation.help,
+            ));
+            let same = seen.entry(hash).or_default();
+            if same.iter().any(|&i| violations.get(i) == Some(&violation)) {
+                continue;
             }
+            same.push(violations.len());
+            violations.push(violation);
         }
     }
     violations
 }
 
-fn violations_of(
+/// Finds the node an instance path names. A large mapping gets a key index the first time a
+/// path goes through it, so many errors inside one big mapping (100,000 events, each with a
+/// bad value) cost linear time instead of a scan of the mapping per error.
+#[derive(Default)]
+struct Locator<'t> {
+    /// By the address of a mapping's entries (shared by an anchor and its aliases).
+    indexes: FastMap<*const Entry, FastMap<&'t str, &'t Entry>>,
+}
+
+/// Mappings up to this size are scanned; bigger ones are indexed.
+const SCANNED_MAPPING: usize = 16;
+
+impl<'t> Locator<'t> {
+    /// The entry under `key` in a mapping (its first occurrence), like [`Node::get_entry`].
+    fn entry(&mut self, node: &'t Node, key: &str) -> Option<&'t Entry> {
+        let entries = node.as_map()?;
+        if entries.len() <= SCANNED_MAPPING {
+            return node.get_entry(key);
+        }
+        let index = self.indexes.entry(entries.as_ptr()).or_insert_with(|| {
+            let mut index = FastMap::default();
+            for entry in entries {
+                index.entry(entry.key.key_text()).or_insert(entry);
+            }
+            index
+        });
+        index.get(key).copied()
+    }
+
+    /// Follows a JSON pointer's segments like [`Node::find`]: the entry key (when the last
+    /// step was a mapping key) and the node.
+    fn find(
+        &mut self,
+        tree: &'t Node,
+        segments: &[String],
+    ) -> Option<(Option<&'t Node>, &'t Node)> {
+        let mut key = None;
+        let mut node = tree;
+        for segment in segments {
+            if node.as_map().is_some() {
+                let entry = self.entry(node, segment)?;
+                key = Some(&entry.key);
+                node = &entry.value;
+            } else {
+                node = node.as_seq()?.get(segment.parse::<usize>().ok()?)?;
+                key = None;
+            }
+        }
+        Some((key, node))
+    }
+}
+
+fn violations_of<'t>(
     error: &ValidationError,
-    tree: &Node,
+    tree: &'t Node,
     is_plan: bool,
     root: &Value,
+    locator: &mut Locator<'t>,
 ) -> Vec<Violation> {
     let segments = instance_path(error);
-    let Some((key, node)) = tree.find(segments.iter().map(String::as_str)) else {
+    let Some((key, node)) = locator.find(tree, &segments) else {
         return vec![Violation {
             pos: Pos::default(),
             message: error.to_string(),
@@ -120,14 +192,15 @@ fn violations_of(
     match error.kind() {
         ValidationErrorKind::AdditionalProperties { unexpected } => {
             let allowed = allowed_keys(error, root);
+            let mut suggester = Suggester::new(allowed.iter().map(String::as_str));
             unexpected
                 .iter()
                 .map(|name| {
-                    let pos = node.get_entry(name).map_or(key_pos, |e| e.key.pos);
+                    let pos = locator.entry(node, name).map_or(key_pos, |e| e.key.pos);
                     Violation {
                         pos,
                         message: format!("unknown key \"{name}\" in {}", place.owner_phrase()),
-                        help: unknown_key_help(name, &allowed),
+                        help: unknown_key_help(name, &allowed, &mut suggester),
                     }
                 })
                 .collect()
@@ -250,14 +323,16 @@ impl Place {
     }
 }
 
-fn unknown_key_help(name: &str, allowed: &[String]) -> String {
-    if let Some(best) = allowed
-        .iter()
-        .map(|a| (edit_distance(name, a), a))
-        .filter(|(d, a)| *d <= 2.max(a.len() / 4))
-        .min()
-    {
-        return format!("did you mean `{}`?", best.1);
+/// How far a misspelt key may be from an allowed one: 2 edits, more for long keys.
+fn key_limit(allowed: &str) -> usize {
+    2.max(allowed.len() / 4)
+}
+
+/// "did you mean" among the keys allowed here (held by `suggester`), else the list of them.
+fn unknown_key_help(name: &str, allowed: &[String], suggester: &mut Suggester) -> String {
+    let limit = allowed.iter().map(|a| key_limit(a)).max().unwrap_or(0);
+    if let Some(best) = suggester.suggest_where(name, limit, key_limit) {
+        return format!("did you mean `{best}`?");
     }
     if allowed.is_empty() {
         "remove it".into()
@@ -329,21 +404,6 @@ fn display_value(value: &Value) -> String {
     } else {
         text
     }
-}
-
-/// Levenshtein distance, for "did you mean" hints on short keys.
-pub fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut previous: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut current = vec![i + 1; b.len() + 1];
-        for (j, cb) in b.iter().enumerate() {
-            let substitution = previous[j] + usize::from(ca != *cb);
-            current[j + 1] = substitution.min(previous[j + 1] + 1).min(current[j] + 1);
-        }
-        previous = current;
-    }
-    previous[b.len()]
 }
 
 #[cfg(test)]

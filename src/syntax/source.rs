@@ -46,7 +46,13 @@ pub struct SourceFile {
     line_starts: Vec<u32>,
     /// Lines made of ASCII only, where a column is a byte difference (long lines stay cheap).
     ascii_lines: Vec<bool>,
+    /// For a text that is not all ASCII: the number of characters before each block of
+    /// [`CHAR_BLOCK`] bytes, so a column costs a lookup and a scan of at most one block.
+    chars_before_block: Vec<u32>,
 }
+
+/// Bytes per entry of [`SourceFile`]'s character count table (4 bytes of table per block).
+const CHAR_BLOCK: usize = 256;
 
 impl SourceFile {
     pub fn new(path: PathBuf, name: String, text: String) -> Self {
@@ -59,6 +65,11 @@ impl SourceFile {
                 text.as_bytes()[start as usize..end].is_ascii()
             })
             .collect();
+        let chars_before_block = if text.is_ascii() {
+            Vec::new()
+        } else {
+            chars_before_blocks(text.as_bytes())
+        };
         SourceFile {
             path,
             name,
@@ -66,6 +77,7 @@ impl SourceFile {
             bom: false,
             line_starts,
             ascii_lines,
+            chars_before_block,
         }
     }
 
@@ -99,12 +111,25 @@ impl SourceFile {
             while !self.text.is_char_boundary(end) {
                 end -= 1;
             }
-            self.text[start..end].chars().count() as u32 + 1
+            self.chars_before(end) - self.chars_before(start) + 1
         };
         LineCol {
             line: line_index as u32 + 1,
             column,
         }
+    }
+
+    /// The number of characters before a byte offset on a char boundary: the table's count
+    /// at the offset's block, plus the characters started between the block and the offset.
+    fn chars_before(&self, offset: usize) -> u32 {
+        let block = offset / CHAR_BLOCK;
+        let counted = self.chars_before_block.get(block).copied().unwrap_or(0);
+        let from = (block * CHAR_BLOCK).min(offset);
+        let started = self.text.as_bytes()[from..offset]
+            .iter()
+            .filter(|&&b| is_char_start(b))
+            .count();
+        counted + started as u32
     }
 
     /// Byte offset of a 1-based line and character column (clamped to the text).
@@ -142,6 +167,22 @@ impl SourceFile {
     pub fn line_count(&self) -> u32 {
         self.line_starts.len() as u32
     }
+}
+
+/// Whether a byte begins a UTF-8 character (it is not a continuation byte `10xxxxxx`).
+fn is_char_start(byte: u8) -> bool {
+    byte & 0xC0 != 0x80
+}
+
+/// The number of characters before each [`CHAR_BLOCK`]-byte block of a text.
+fn chars_before_blocks(bytes: &[u8]) -> Vec<u32> {
+    let mut table = Vec::with_capacity(bytes.len() / CHAR_BLOCK + 1);
+    let mut count = 0u32;
+    for block in bytes.chunks(CHAR_BLOCK) {
+        table.push(count);
+        count += block.iter().filter(|&&b| is_char_start(b)).count() as u32;
+    }
+    table
 }
 
 fn line_starts(text: &str) -> Vec<u32> {
@@ -271,5 +312,56 @@ mod tests {
         assert_eq!(file.line_col(8), LineCol { line: 2, column: 5 });
         assert_eq!(file.offset_of(2, 5), 8);
         assert_eq!(file.line_text(2), "café: x");
+    }
+
+    /// The column as the plain count from the line start gives it.
+    fn naive_column(text: &str, offset: usize) -> u32 {
+        let mut end = offset.min(text.len());
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let start = text[..end].rfind('\n').map_or(0, |i| i + 1);
+        text[start..end].chars().count() as u32 + 1
+    }
+
+    #[test]
+    fn columns_match_the_naive_count_on_random_non_ascii_text() {
+        let pieces = ["a", "é", "日本", "😀", "\n", "xyz", " ", "ß", "\u{7f}"];
+        let mut state = 11u64;
+        let mut next = |below: usize| {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            ((state >> 33) as usize) % below
+        };
+        for round in 0..20 {
+            // Lines long enough to cross many blocks; some rounds without line breaks at all.
+            let mut text = String::new();
+            while text.len() < 3_000 {
+                let piece = pieces[next(pieces.len())];
+                if piece == "\n" && round % 4 == 0 {
+                    continue;
+                }
+                text.push_str(piece);
+            }
+            let file = SourceFile::new("a".into(), "a".into(), text.clone());
+            for offset in 0..=text.len() + 2 {
+                let at = file.line_col(offset as u32);
+                assert_eq!(
+                    at.column,
+                    naive_column(&text, offset),
+                    "round {round}, offset {offset}"
+                );
+                let breaks = text.as_bytes()[..offset.min(text.len())]
+                    .iter()
+                    .filter(|&&b| b == b'\n')
+                    .count();
+                assert_eq!(
+                    at.line as usize,
+                    breaks + 1,
+                    "round {round}, offset {offset}"
+                );
+            }
+        }
     }
 }

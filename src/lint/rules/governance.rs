@@ -5,6 +5,7 @@ use super::{Context, Rule};
 use crate::catalog::{Event, Status};
 use crate::date::Date;
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::hash::FastSet;
 
 pub static OWNER_MISSING: Rule = Rule {
     id: "governance/owner-missing",
@@ -109,9 +110,11 @@ pub const RULES: &[&Rule] = &[
 ];
 
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
+    // A set: the config may list many approvers, and every CRM event is checked against them.
+    let approvers: FastSet<&str> = cx.config.approvers.iter().map(String::as_str).collect();
     for event in &cx.catalog.events {
         owner(event, out);
-        crm(cx, event, out);
+        crm(cx, &approvers, event, out);
         review(cx, event, out);
         deprecated_in_plan(cx, event, out);
         deprecated_without_replacement(event, out);
@@ -136,7 +139,7 @@ fn owner(event: &Event, out: &mut Vec<Diagnostic>) {
     }
 }
 
-fn crm(cx: &Context, event: &Event, out: &mut Vec<Diagnostic>) {
+fn crm(cx: &Context, allowed: &FastSet<&str>, event: &Event, out: &mut Vec<Diagnostic>) {
     if !event.is_crm_eligible() {
         return;
     }
@@ -162,7 +165,7 @@ fn crm(cx: &Context, event: &Event, out: &mut Vec<Diagnostic>) {
                 .with_label(crm.key, "eligible for CRM here")
                 .with_help(format!("have lifecycle review it, then {}", listed())),
         ),
-        Some(by) if !approvers.contains(&by.value) => out.push(
+        Some(by) if !allowed.contains(by.value.as_str()) => out.push(
             CRM_APPROVAL_MISSING
                 .at(
                     by.span,

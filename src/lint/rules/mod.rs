@@ -17,6 +17,7 @@ use crate::compare::baseline::Baseline;
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::syntax::source::{Sources, Span};
+use crate::text::Suggester;
 
 /// One rule and its documentation.
 #[derive(Debug)]
@@ -104,13 +105,19 @@ pub fn is_group(name: &str) -> bool {
     GROUPS.iter().any(|(group, _, _)| *group == name)
 }
 
+/// Every rule id, for "did you mean" on misspelt ids.
+pub fn rule_ids() -> Suggester<'static> {
+    Suggester::new(all().map(|rule| rule.id))
+}
+
 /// The rule id closest to a misspelt one, for "did you mean".
 pub fn closest(id: &str) -> Option<&'static str> {
-    all()
-        .map(|rule| (crate::syntax::schema::edit_distance(id, rule.id), rule.id))
-        .filter(|(distance, _)| *distance <= 3)
-        .min()
-        .map(|(_, id)| id)
+    closest_in(&mut rule_ids(), id)
+}
+
+/// [`closest`] with a suggester built once for many ids.
+pub fn closest_in(rule_ids: &mut Suggester<'static>, id: &str) -> Option<&'static str> {
+    rule_ids.suggest(id, 3)
 }
 
 /// Runs every rule group over the catalog. Severity overrides and selection are applied by
@@ -127,14 +134,10 @@ pub fn run(cx: &Context) -> Vec<Diagnostic> {
     .collect()
 }
 
-/// "did you mean" for a name among candidates.
-pub fn suggest<'a>(name: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
-    let limit = (name.len() / 3).clamp(1, 3);
-    candidates
-        .map(|c| (crate::syntax::schema::edit_distance(name, c), c))
-        .filter(|(distance, _)| *distance <= limit)
-        .min()
-        .map(|(_, c)| c)
+/// "did you mean" for a catalog name (event, property) among the names a suggester holds:
+/// up to a third of its length in edits, 1 to 3.
+pub fn suggest<'a>(names: &mut Suggester<'a>, name: &str) -> Option<&'a str> {
+    names.suggest(name, (name.len() / 3).clamp(1, 3))
 }
 
 /// The README's rule table, generated from the registry (a test keeps them equal).

@@ -421,8 +421,10 @@ const UI_WORDS: &[&str] = &[
 
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let naming = &cx.config.naming;
+    // A set: the config may ban many words, and every token of every event is looked up.
+    let banned: FastSet<&str> = naming.banned_words.iter().map(String::as_str).collect();
     for event in &cx.catalog.events {
-        event_name(naming, &event.name, out);
+        event_name(naming, &banned, &event.name, out);
     }
     let property_names = cx.catalog.property_names();
     for property in &cx.catalog.properties {
@@ -478,7 +480,7 @@ fn case_diagnostic(what: &str, name: &Name) -> Diagnostic {
     .with_help(help)
 }
 
-fn event_name(naming: &Naming, name: &Name, out: &mut Vec<Diagnostic>) {
+fn event_name(naming: &Naming, banned: &FastSet<&str>, name: &Name, out: &mut Vec<Diagnostic>) {
     max_length(naming, "event", name, out);
     let text = name.value.as_str();
     if !is_snake_case(text) {
@@ -502,7 +504,7 @@ fn event_name(naming: &Naming, name: &Name, out: &mut Vec<Diagnostic>) {
         );
     }
     let tokens: Vec<&str> = text.split('_').collect();
-    let vague = vague_token(&tokens, &naming.banned_words);
+    let vague = vague_token(&tokens, banned);
     if let Some((index, kind)) = &vague {
         let token = tokens[*index];
         let (message, help) = match kind {
@@ -661,9 +663,9 @@ enum Vague {
     DigitsOnly,
 }
 
-fn vague_token(tokens: &[&str], banned: &[String]) -> Option<(usize, Vague)> {
+fn vague_token(tokens: &[&str], banned: &FastSet<&str>) -> Option<(usize, Vague)> {
     tokens.iter().enumerate().find_map(|(i, token)| {
-        if BANNED.contains(token) || banned.iter().any(|b| b == token) {
+        if BANNED.contains(token) || banned.contains(token) {
             return Some((i, Vague::Banned));
         }
         if token.bytes().all(|b| b.is_ascii_digit()) {

@@ -4,6 +4,7 @@
 use super::{Context, Rule};
 use crate::catalog::{Catalog, Event, PAST_SIGNUP_STAGES, Plan, SourceKind, Status};
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::hash::FastSet;
 
 pub static REVENUE_SERVER_SIDE: Rule = Rule {
     id: "pipeline/revenue-server-side",
@@ -262,13 +263,19 @@ fn clock_skew(plan: &Plan, out: &mut Vec<Diagnostic>) {
 }
 
 fn lifecycle_coverage(cx: &Context, out: &mut Vec<Diagnostic>) {
+    if cx.config.required_stages.is_empty() {
+        return;
+    }
+    // One pass over the events, not one per required stage.
+    let covered: FastSet<&str> = cx
+        .catalog
+        .events
+        .iter()
+        .filter(|e| e.is_active())
+        .filter_map(Event::lifecycle)
+        .collect();
     for stage in &cx.config.required_stages {
-        let covered = cx
-            .catalog
-            .events
-            .iter()
-            .any(|e| e.is_active() && e.lifecycle() == Some(stage.value.as_str()));
-        if !covered {
+        if !covered.contains(stage.value.as_str()) {
             out.push(
                 LIFECYCLE_COVERAGE
                     .at(

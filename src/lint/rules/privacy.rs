@@ -4,6 +4,8 @@
 use super::{Context, Rule};
 use crate::catalog::{Classification, Consent, Event, Status};
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::hash::FastSet;
+use crate::syntax::source::Span;
 
 pub static CONSENT_MISSING: Rule = Rule {
     id: "privacy/consent-missing",
@@ -44,9 +46,18 @@ pub const RULES: &[&Rule] = &[
 ];
 
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
+    // Plans (by their id's span) that send to crm, decided once per plan rather than once per
+    // event a plan lists: a plan may list 100,000 events and name as many destinations.
+    let crm_plans: FastSet<Span> = cx
+        .catalog
+        .plans
+        .iter()
+        .filter(|plan| plan.sends_to("crm"))
+        .map(|plan| plan.id.span)
+        .collect();
     for event in &cx.catalog.events {
         consent_missing(event, out);
-        personal_to_crm(cx, event, out);
+        personal_to_crm(cx, &crm_plans, event, out);
         marketing_consent(event, out);
     }
 }
@@ -64,11 +75,16 @@ fn consent_missing(event: &Event, out: &mut Vec<Diagnostic>) {
     }
 }
 
-fn personal_to_crm(cx: &Context, event: &Event, out: &mut Vec<Diagnostic>) {
+fn personal_to_crm(
+    cx: &Context,
+    sending_to_crm: &FastSet<Span>,
+    event: &Event,
+    out: &mut Vec<Diagnostic>,
+) {
     let crm_plans: Vec<_> = cx
         .catalog
         .plans_listing(&event.name.value)
-        .filter(|(plan, _)| plan.sends_to("crm"))
+        .filter(|(plan, _)| sending_to_crm.contains(&plan.id.span))
         .collect();
     if crm_plans.is_empty() {
         return;

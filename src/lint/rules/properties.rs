@@ -2,12 +2,16 @@
 //! enough to be trusted (SPEC §3.3).
 
 use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
+
+use indexmap::IndexMap;
 
 use super::{Context, Rule};
 use crate::catalog::{
     Catalog, ConstraintOwner, Constraints, Event, PROPERTY_TYPES, PropertyDef, Status,
 };
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::hash::{Fnv, ValueIndex};
 use crate::syntax::source::Span;
 
 pub static REQUIRED_MISSING: Rule = Rule {
@@ -147,23 +151,24 @@ fn required_missing(cx: &Context, event: &Event, out: &mut Vec<Diagnostic>) {
                 .iter()
                 .map(|name| (name.value.as_str(), Demand::Plan(&plan.id.value, name.span)))
         });
-    // Most events satisfy every demand: look for a failing one before allocating anything.
+    // Most events satisfy every demand: look for a failing one before grouping anything.
     let failing = |name: &str| {
         // An unknown name is reported once, by structure/unknown-property, not per event.
         cx.catalog.property(name).is_some() && event.property(name).is_none_or(|p| !p.is_required())
     };
     let demanded: Vec<(&str, Demand)> = config.chain(plans).collect();
-    let mut reported: Vec<&str> = Vec::new();
-    for &(name, _) in &demanded {
-        if reported.contains(&name) || !failing(name) {
+    if !demanded.iter().any(|&(name, _)| failing(name)) {
+        return;
+    }
+    // Every demand of a name, in the order names are first demanded (one diagnostic each).
+    let mut by_name: IndexMap<&str, Vec<Demand>, BuildHasherDefault<Fnv>> = IndexMap::default();
+    for &(name, demand) in &demanded {
+        by_name.entry(name).or_default().push(demand);
+    }
+    for (name, demands) in by_name {
+        if !failing(name) {
             continue;
         }
-        reported.push(name);
-        let demands: Vec<Demand> = demanded
-            .iter()
-            .filter(|(n, _)| *n == name)
-            .map(|(_, d)| *d)
-            .collect();
         let by = demands
             .iter()
             .map(Demand::who)
@@ -303,18 +308,17 @@ fn enums(owner: ConstraintOwner, constraints: &Constraints, out: &mut Vec<Diagno
         );
         return;
     }
-    for (index, item) in keyword.items.iter().enumerate() {
-        if let Some(first) = keyword.items[..index]
-            .iter()
-            .find(|earlier| earlier.value == item.value)
-        {
+    // Repeats found by hash: an enum of 100,000 values is not compared pairwise.
+    let mut listed = ValueIndex::default();
+    for item in &keyword.items {
+        if let Some(&first) = listed.insert(&item.value, item.span) {
             out.push(
                 ENUM_DUPLICATE
                     .at(
                         item.span,
                         format!("the enum of {owner} lists {} twice", item.value),
                     )
-                    .with_label(first.span, "first listed here")
+                    .with_label(first, "first listed here")
                     .with_help("remove the repeat, or fix the value it was meant to be"),
             );
         }

@@ -3,6 +3,7 @@
 use super::{Context, Rule, suggest};
 use crate::catalog::LoadProblem;
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::text::Suggester;
 
 pub static YAML_SYNTAX: Rule = Rule {
     id: "structure/yaml-syntax",
@@ -164,13 +165,21 @@ fn load_problems(cx: &Context, out: &mut Vec<Diagnostic>) {
 
 fn unknown_properties(cx: &Context, out: &mut Vec<Diagnostic>) {
     let catalog = cx.catalog;
-    let known = || catalog.properties.iter().map(|p| p.name.value.as_str());
-    let help = |name: &str| match suggest(name, known()) {
-        Some(close) => format!(
-            "did you mean \"{close}\"? Otherwise define \"{name}\" under `properties:` in a dictionary file"
-        ),
-        None => {
-            format!("define \"{name}\" under `properties:` in a dictionary file, or fix the name")
+    // Built on the first unknown name, then shared by all of them.
+    let mut known: Option<Suggester> = None;
+    let mut help = |name: &str| {
+        let known = known.get_or_insert_with(|| {
+            Suggester::new(catalog.properties.iter().map(|p| p.name.value.as_str()))
+        });
+        match suggest(known, name) {
+            Some(close) => format!(
+                "did you mean \"{close}\"? Otherwise define \"{name}\" under `properties:` in a dictionary file"
+            ),
+            None => {
+                format!(
+                    "define \"{name}\" under `properties:` in a dictionary file, or fix the name"
+                )
+            }
         }
     };
     for event in &catalog.events {
@@ -227,11 +236,15 @@ fn unknown_properties(cx: &Context, out: &mut Vec<Diagnostic>) {
 
 fn unknown_events(cx: &Context, out: &mut Vec<Diagnostic>) {
     let catalog = cx.catalog;
+    // Built on the first unknown event, then shared by all of them.
+    let mut known: Option<Suggester> = None;
     for plan in &catalog.plans {
         for entry in &plan.events {
             let Some(event) = catalog.event(&entry.name.value) else {
-                let known = catalog.events.iter().map(|e| e.name.value.as_str());
-                let help = match suggest(&entry.name.value, known) {
+                let known = known.get_or_insert_with(|| {
+                    Suggester::new(catalog.events.iter().map(|e| e.name.value.as_str()))
+                });
+                let help = match suggest(known, &entry.name.value) {
                     Some(close) => format!(
                         "did you mean \"{close}\"? Otherwise define the event in a dictionary file"
                     ),
@@ -291,8 +304,8 @@ fn dedupe_keys(cx: &Context, out: &mut Vec<Diagnostic>) {
             continue;
         };
         if event.property(&key.value).is_none() {
-            let own = event.properties.iter().map(|p| p.name.value.as_str());
-            let help = match suggest(&key.value, own) {
+            let mut own = Suggester::new(event.properties.iter().map(|p| p.name.value.as_str()));
+            let help = match suggest(&mut own, &key.value) {
                 Some(close) => format!("did you mean \"{close}\"?"),
                 None => format!(
                     "add \"{}\" to the event's properties, or name one of its properties",

@@ -6,7 +6,7 @@ use serde_json::Value;
 use super::{Context, Rule};
 use crate::catalog::{Catalog, Constraints, Keyword, Name, PropertyKind};
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::hash::FastMap;
+use crate::hash::{FastMap, ValueIndex};
 
 pub static UNSTABLE: Rule = Rule {
     id: "types/unstable",
@@ -93,6 +93,8 @@ fn unstable(catalog: &Catalog, out: &mut Vec<Diagnostic>) {
 }
 
 fn narrowing(catalog: &Catalog, out: &mut Vec<Diagnostic>) {
+    // Each catalog enum is indexed once, when a reference first narrows it.
+    let mut catalog_enums: FastMap<&str, ValueIndex<()>> = FastMap::default();
     for def in &catalog.properties {
         keyword_fit(&def.name.value, def.type_name(), &def.constraints, out);
     }
@@ -112,9 +114,21 @@ fn narrowing(catalog: &Catalog, out: &mut Vec<Diagnostic>) {
                         &reference.constraints,
                         out,
                     );
+                    let base_enum = base
+                        .constraints
+                        .enum_values()
+                        .filter(|_| reference.constraints.enum_values().is_some())
+                        .map(|keyword| {
+                            &*catalog_enums
+                                .entry(base.name.value.as_str())
+                                .or_insert_with(|| {
+                                    ValueIndex::of(keyword.items.iter().map(|i| &i.value))
+                                })
+                        });
                     widening(
                         &property.name.value,
                         &base.constraints,
+                        base_enum,
                         &reference.constraints,
                         out,
                     );
@@ -204,11 +218,20 @@ fn value_fits(type_: &str, value: &Value) -> bool {
     }
 }
 
-/// A reference may only narrow: its enum within the catalog's, its bounds inside the catalog's.
-fn widening(name: &str, base: &Constraints, narrowed: &Constraints, out: &mut Vec<Diagnostic>) {
-    if let (Some(base_enum), Some(own)) = (base.enum_values(), narrowed.enum_values()) {
+/// A reference may only narrow: its enum within the catalog's (`base_values`, the values of
+/// `base`'s enum), its bounds inside the catalog's.
+fn widening(
+    name: &str,
+    base: &Constraints,
+    base_values: Option<&ValueIndex<()>>,
+    narrowed: &Constraints,
+    out: &mut Vec<Diagnostic>,
+) {
+    if let (Some(base_enum), Some(base_values), Some(own)) =
+        (base.enum_values(), base_values, narrowed.enum_values())
+    {
         for item in &own.items {
-            if !base_enum.items.iter().any(|b| b.value == item.value) {
+            if !base_values.contains(&item.value) {
                 out.push(
                     NARROWING_CONFLICT
                         .at(item.span, format!("{} is not in the catalog's enum of property \"{name}\"", item.value))

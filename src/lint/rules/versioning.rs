@@ -8,7 +8,8 @@ use crate::catalog::{Catalog, Event, PropertyKind};
 use crate::compare::baseline::Baseline;
 use crate::compare::diff::{self, Change, ChangeKind, Entity};
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::syntax::source::{Span, normalize};
+use crate::hash::FastMap;
+use crate::syntax::source::{FileId, Span, normalize};
 
 pub static TYPE_CHANGED: Rule = Rule {
     id: "versioning/type-changed",
@@ -97,6 +98,7 @@ fn against(cx: &Context, baseline: &Baseline, out: &mut Vec<Diagnostic>) {
     let base = &baseline.catalog;
     let changes = diff::compare(base, cx.catalog);
     type_changed(cx.catalog, base, &baseline.label, out);
+    let mut files = FileMatch::default();
     for change in changes.iter().filter(|c| c.entity == Entity::Event) {
         match change.kind {
             ChangeKind::Changed => {
@@ -104,10 +106,42 @@ fn against(cx: &Context, baseline: &Baseline, out: &mut Vec<Diagnostic>) {
                 version_decreased(cx.catalog, base, change, &baseline.label, out);
             }
             ChangeKind::Removed if change.breaking() => {
-                removed(cx, baseline, change, out);
+                removed(cx, baseline, change, &mut files, out);
             }
             _ => {}
         }
+    }
+}
+
+/// Which head file has the path a baseline file had, worked out once per file: removed events
+/// may number 100,000, and each path costs a `canonicalize`.
+#[derive(Default)]
+struct FileMatch {
+    /// Head files by path relative to the catalog root (the first of each), with the span a
+    /// removed event is blamed at.
+    head: Option<FastMap<PathBuf, Span>>,
+    /// Baseline files' paths relative to the baseline root.
+    baseline: FastMap<FileId, PathBuf>,
+}
+
+impl FileMatch {
+    /// The head file with the same relative path as the baseline file `old`: its `events:`
+    /// key, else its start.
+    fn same_file(&mut self, cx: &Context, baseline: &Baseline, old: FileId) -> Option<Span> {
+        let head = self.head.get_or_insert_with(|| {
+            let mut head = FastMap::default();
+            for file in &cx.catalog.files {
+                let path = relative(&cx.sources.get(file.id).path, &cx.config.root);
+                head.entry(path)
+                    .or_insert(file.events_key.unwrap_or(Span::new(file.id, 0, 0)));
+            }
+            head
+        });
+        let path = self
+            .baseline
+            .entry(old)
+            .or_insert_with(|| relative(&cx.sources.get(old).path, &baseline.root));
+        head.get(path).copied()
     }
 }
 
@@ -278,7 +312,13 @@ fn version_decreased(
 
 /// A removed event is blamed where it used to be listed in the head catalog: a plan that still
 /// lists it, else the `events:` of the file that held it, else the config.
-fn removed(cx: &Context, baseline: &Baseline, change: &Change, out: &mut Vec<Diagnostic>) {
+fn removed(
+    cx: &Context,
+    baseline: &Baseline,
+    change: &Change,
+    files: &mut FileMatch,
+    out: &mut Vec<Diagnostic>,
+) {
     let Some(before) = baseline.catalog.event(&change.name) else {
         return;
     };
@@ -287,14 +327,8 @@ fn removed(cx: &Context, baseline: &Baseline, change: &Change, out: &mut Vec<Dia
         .plans_listing(&change.name)
         .next()
         .map(|(_, entry)| entry.name.span);
-    let old_file = relative(&cx.sources.get(before.file).path, &baseline.root);
-    let same_file = cx
-        .catalog
-        .files
-        .iter()
-        .find(|f| relative(&cx.sources.get(f.id).path, &cx.config.root) == old_file)
-        .and_then(|f| f.events_key.or(Some(Span::new(f.id, 0, 0))));
-    let Some(span) = listed.or(same_file).or(cx.config.file_span()) else {
+    let same_file = || files.same_file(cx, baseline, before.file);
+    let Some(span) = listed.or_else(same_file).or(cx.config.file_span()) else {
         return;
     };
     out.push(
