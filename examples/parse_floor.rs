@@ -8,7 +8,7 @@
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use tracklint::parallel::parallel_map;
+use tracklint::pool;
 
 type Result<T> = std::result::Result<T, Box<dyn std::error::Error>>;
 
@@ -57,7 +57,7 @@ fn collect_yaml(dir: &Path, files: &mut Vec<PathBuf>) -> Result<()> {
 
 /// Reads and parses every file on every core; returns the files that failed.
 fn parse_all(files: &[PathBuf], mode: Mode) -> Vec<(PathBuf, String)> {
-    parallel_map(files, |_, path| match mode {
+    pool::map(files, |_, path| match mode {
         Mode::Value => parse_value(path).err().map(|e| e.to_string()),
         Mode::Events => parse_events(path).err().map(|e| e.to_string()),
     })

@@ -6,7 +6,6 @@ use std::path::{Path, PathBuf};
 
 use regex::Regex;
 
-use crate::date::Date;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::error::{ConfigErrors, Error, Result};
 use crate::lint::rules;
@@ -70,7 +69,7 @@ pub struct Config {
     pub required_stages: Vec<Located<String>>,
     pub approvers: Vec<String>,
     pub max_age_days: i64,
-    pub today: Date,
+    pub today: jiff::civil::Date,
     pub business_timezone: String,
     pub policies: Vec<Policy>,
     /// Severity overrides by rule id or group; `None` turns the rule off.
@@ -97,7 +96,7 @@ impl Config {
             required_stages: Vec::new(),
             approvers: Vec::new(),
             max_age_days: 365,
-            today: Date::today(),
+            today: today_utc(),
             business_timezone: "UTC".into(),
             policies: Vec::new(),
             severities: HashMap::new(),
@@ -291,7 +290,7 @@ impl ConfigReader {
             config.max_age_days = i64::try_from(days).unwrap_or(i64::MAX);
         }
         if let Some((_, today)) = tree.find(["review", "today"])
-            && let Some(date) = today.as_str().and_then(Date::parse)
+            && let Some(date) = today.as_str().and_then(parse_date)
         {
             config.today = date;
         }
@@ -618,4 +617,24 @@ fn load_policy(path: &Path, sources: &mut Sources) -> std::result::Result<Policy
         validator,
         help,
     })
+}
+
+/// Today's date in UTC.
+fn today_utc() -> jiff::civil::Date {
+    jiff::Timestamp::now()
+        .to_zoned_datetime(jiff::tz::TimeZone::UTC)
+        .date()
+}
+
+/// A `YYYY-MM-DD` date as the schema's `format: date` writes it (nothing more is accepted).
+pub fn parse_date(text: &str) -> Option<jiff::civil::Date> {
+    let bytes = text.as_bytes();
+    let shaped = bytes.len() == 10
+        && bytes[4] == b'-'
+        && bytes[7] == b'-'
+        && bytes
+            .iter()
+            .enumerate()
+            .all(|(i, b)| i == 4 || i == 7 || b.is_ascii_digit());
+    shaped.then(|| text.parse().ok()).flatten()
 }

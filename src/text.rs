@@ -2,7 +2,7 @@
 //! Bounded on purpose: hostile input (thousands of unknown names against a large dictionary)
 //! costs about as much as clean input.
 
-use crate::hash::FastMap;
+use foldhash::HashMap as FastMap;
 
 /// Most candidates compared for one name: twice a whole 10,000-event dictionary (a quick pass
 /// for one-edit typos, then one up to the limit). Event names mostly end in the `d` of a

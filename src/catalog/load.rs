@@ -8,7 +8,6 @@ use std::sync::{Arc, Mutex};
 use super::build::Builder;
 use super::{Catalog, CatalogFile, Event, FileKind, LoadProblem, Plan, PropertyDef};
 use crate::error::{Error, Result};
-use crate::parallel::parallel_map;
 use crate::syntax::read::{self, Budget, FILE_LIMIT, ReadError};
 use crate::syntax::schema::{self, Document};
 use crate::syntax::source::{FileId, SourceFile, Sources, Span, display_path};
@@ -51,7 +50,7 @@ pub fn load_inputs(inputs: &[Input], options: &LoadOptions, sources: &mut Source
     let mut catalog = Catalog::default();
     let first_id = sources.next_id().0;
     let budget = Budget::catalog();
-    let results = parallel_map(inputs, |index, input| {
+    let results = crate::pool::map(inputs, |index, input| {
         let id = FileId(first_id + index as u32);
         match input {
             Input::Disk(path) => {

@@ -3,13 +3,14 @@
 
 mod build;
 mod load;
+pub mod values;
 
 use serde_json::Value;
 
 pub use load::{Input, LoadOptions, load, load_inputs};
 
-use crate::hash::{FastMap, FastSet};
 use crate::syntax::source::{FileId, Located, Span};
+use foldhash::{HashMap as FastMap, HashSet as FastSet};
 
 pub type Name = Located<String>;
 

@@ -5,9 +5,10 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::Value;
 
+use crate::catalog::values::ValueIndex;
 use crate::catalog::{Catalog, Event, Name, Plan, PropertyDef, PropertyKind, Status};
-use crate::hash::{FastMap, FastSet, ValueIndex};
 use crate::syntax::source::Span;
+use foldhash::{HashMap as FastMap, HashSet as FastSet};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Entity {

@@ -4,7 +4,7 @@
 use crate::catalog::{Catalog, Event};
 use crate::compare::diff::{self, ChangeKind, Entity};
 use crate::config::Config;
-use crate::hash::FastMap;
+use foldhash::HashMap as FastMap;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Need {

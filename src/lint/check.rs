@@ -8,10 +8,10 @@ use crate::compare::baseline::{self, Baseline};
 use crate::config::Config;
 use crate::diagnostic::{self, Diagnostic};
 use crate::error::{Error, Result};
-use crate::hash::FastSet;
 use crate::lint::rules::{self, Context};
 use crate::lint::suppress;
 use crate::syntax::source::{FileId, Sources, Span, normalize};
+use foldhash::HashSet as FastSet;
 
 /// Which rules run: `--select` and `--ignore` (rule ids or groups).
 #[derive(Debug, Clone, Default)]

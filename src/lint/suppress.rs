@@ -6,9 +6,9 @@ use std::sync::OnceLock;
 use regex::Regex;
 
 use crate::diagnostic::Diagnostic;
-use crate::hash::FastMap;
 use crate::lint::rules::{self, UNUSED_SUPPRESSION};
 use crate::syntax::source::{FileId, Sources, Span};
+use foldhash::HashMap as FastMap;
 
 /// One rule id inside an `allow(...)` comment.
 #[derive(Debug)]

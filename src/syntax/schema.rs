@@ -9,9 +9,9 @@ use jsonschema::paths::LocationSegment;
 use jsonschema::{PatternOptions, ValidationError, Validator};
 use serde_json::Value;
 
-use crate::hash::FastMap;
 use crate::syntax::yaml::{self, Entry, Node, Pos};
 use crate::text::Suggester;
+use foldhash::HashMap as FastMap;
 
 /// The catalog schema's text, as shipped at the repository root.
 pub const CATALOG_SCHEMA: &str = include_str!("../../catalog.schema.yaml");

@@ -4,7 +4,7 @@
 
 use std::sync::Arc;
 
-use crate::hash::FastMap;
+use foldhash::HashMap as FastMap;
 
 use serde_saphyr::granit_parser::{self, Event, Parser, ScalarStyle, ScanError, Tag};
 

@@ -3,9 +3,9 @@
 
 use super::{Context, Rule};
 use crate::catalog::{Event, Status};
-use crate::date::Date;
+use crate::config::parse_date;
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::hash::FastSet;
+use foldhash::HashSet as FastSet;
 
 pub static OWNER_MISSING: Rule = Rule {
     id: "governance/owner-missing",
@@ -230,10 +230,12 @@ fn review(cx: &Context, event: &Event, out: &mut Vec<Diagnostic>) {
     let Some(reviewed) = &event.last_reviewed else {
         return;
     };
-    let Some(date) = Date::parse(&reviewed.value) else {
+    let Some(date) = parse_date(&reviewed.value) else {
         return; // structure/schema reports a malformed date
     };
-    let age = cx.config.today.days_since(date);
+    let age = date
+        .until(cx.config.today)
+        .map_or(0, |span| i64::from(span.get_days()));
     if age > cx.config.max_age_days {
         out.push(
             REVIEW_OVERDUE
@@ -255,7 +257,7 @@ fn past_sunset(cx: &Context, event: &Event) -> Option<String> {
         Status::Retired => Some("retired".to_owned()),
         Status::Deprecated => {
             let sunset = event.deprecated.as_ref()?.sunset.as_ref()?;
-            let date = Date::parse(&sunset.value)?;
+            let date = parse_date(&sunset.value)?;
             (date < cx.config.today)
                 .then(|| format!("deprecated and past its sunset {}", sunset.value))
         }

@@ -124,7 +124,7 @@ pub fn closest_in(rule_ids: &mut Suggester<'static>, id: &str) -> Option<&'stati
 /// the caller, so rules always report at their default severity.
 pub fn run(cx: &Context) -> Vec<Diagnostic> {
     // Groups are independent readers of the catalog: run them on every core.
-    crate::parallel::parallel_map(GROUPS, |_, (_, _, check)| {
+    crate::pool::map(GROUPS, |_, (_, _, check)| {
         let mut found = Vec::new();
         check(cx, &mut found);
         found

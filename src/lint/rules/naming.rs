@@ -6,7 +6,7 @@ use super::{Context, Rule};
 use crate::catalog::Name;
 use crate::config::{Naming, NamingStyle};
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::hash::{FastMap, FastSet};
+use foldhash::{HashMap as FastMap, HashSet as FastSet};
 
 pub static CASE: Rule = Rule {
     id: "naming/case",

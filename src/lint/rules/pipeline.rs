@@ -4,7 +4,7 @@
 use super::{Context, Rule};
 use crate::catalog::{Catalog, Event, PAST_SIGNUP_STAGES, Plan, SourceKind, Status};
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::hash::FastSet;
+use foldhash::HashSet as FastSet;
 
 pub static REVENUE_SERVER_SIDE: Rule = Rule {
     id: "pipeline/revenue-server-side",

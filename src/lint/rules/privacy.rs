@@ -4,8 +4,8 @@
 use super::{Context, Rule};
 use crate::catalog::{Classification, Consent, Event, Status};
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::hash::FastSet;
 use crate::syntax::source::Span;
+use foldhash::HashSet as FastSet;
 
 pub static CONSENT_MISSING: Rule = Rule {
     id: "privacy/consent-missing",

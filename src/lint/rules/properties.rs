@@ -2,16 +2,15 @@
 //! enough to be trusted (SPEC §3.3).
 
 use std::collections::HashSet;
-use std::hash::BuildHasherDefault;
 
 use indexmap::IndexMap;
 
 use super::{Context, Rule};
+use crate::catalog::values::ValueIndex;
 use crate::catalog::{
     Catalog, ConstraintOwner, Constraints, Event, PROPERTY_TYPES, PropertyDef, Status,
 };
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::hash::{Fnv, ValueIndex};
 use crate::syntax::source::Span;
 
 pub static REQUIRED_MISSING: Rule = Rule {
@@ -161,7 +160,7 @@ fn required_missing(cx: &Context, event: &Event, out: &mut Vec<Diagnostic>) {
         return;
     }
     // Every demand of a name, in the order names are first demanded (one diagnostic each).
-    let mut by_name: IndexMap<&str, Vec<Demand>, BuildHasherDefault<Fnv>> = IndexMap::default();
+    let mut by_name: IndexMap<&str, Vec<Demand>, foldhash::fast::RandomState> = IndexMap::default();
     for &(name, demand) in &demanded {
         by_name.entry(name).or_default().push(demand);
     }

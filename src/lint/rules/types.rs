@@ -4,9 +4,10 @@
 use serde_json::Value;
 
 use super::{Context, Rule};
+use crate::catalog::values::ValueIndex;
 use crate::catalog::{Catalog, Constraints, Keyword, Name, PropertyKind};
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::hash::{FastMap, ValueIndex};
+use foldhash::HashMap as FastMap;
 
 pub static UNSTABLE: Rule = Rule {
     id: "types/unstable",

@@ -8,8 +8,8 @@ use crate::catalog::{Catalog, Event, PropertyKind};
 use crate::compare::baseline::Baseline;
 use crate::compare::diff::{self, Change, ChangeKind, Entity};
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::hash::FastMap;
 use crate::syntax::source::{FileId, Span, normalize};
+use foldhash::HashMap as FastMap;
 
 pub static TYPE_CHANGED: Rule = Rule {
     id: "versioning/type-changed",
