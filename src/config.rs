@@ -1,14 +1,13 @@
 //! `tracklint.yaml`: discovery, defaults and validation (SPEC §1.1).
 //! Every problem in it is a diagnostic pointing into the file, and ends the run with exit 2.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 use regex::Regex;
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::error::{ConfigErrors, Error, Result};
-use crate::lint::rules;
 use crate::syntax::read::{self, FILE_LIMIT, ReadError};
 use crate::syntax::schema::{self, Document};
 use crate::syntax::source::{FileId, Located, SourceFile, Sources, Span, display_path};
@@ -20,7 +19,7 @@ pub const CONFIG_FILE: &str = "tracklint.yaml";
 const POLICY_REASON_CHARS: usize = 100;
 
 /// The rule id config problems are shown under (they are not catalog diagnostics).
-const CONFIG_RULE: &str = "config";
+pub const CONFIG_RULE: &str = "config";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NamingStyle {
@@ -72,8 +71,9 @@ pub struct Config {
     pub today: jiff::civil::Date,
     pub business_timezone: String,
     pub policies: Vec<Policy>,
-    /// Severity overrides by rule id or group; `None` turns the rule off.
-    pub severities: HashMap<String, Option<Severity>>,
+    /// `rules:` as written: a rule id, group or policy id and its severity (`None` is off).
+    /// Which ids exist is the registry's business (`lint::workspace` checks them).
+    pub rules: Vec<(Located<String>, Option<Severity>)>,
 }
 
 impl Config {
@@ -99,7 +99,7 @@ impl Config {
             today: today_utc(),
             business_timezone: "UTC".into(),
             policies: Vec::new(),
-            severities: HashMap::new(),
+            rules: Vec::new(),
         }
     }
 
@@ -125,6 +125,17 @@ impl Config {
 
     /// Reads and validates a config file; its folder becomes the catalog root.
     pub fn load(path: &Path, sources: &mut Sources) -> Result<Config> {
+        let (config, problems) = Config::load_with_problems(path, sources)?;
+        Config::fail_on(problems, sources)?;
+        Ok(config)
+    }
+
+    /// Reads a config file and every problem in it, without failing on those problems, so the
+    /// caller can add its own (unknown rule ids) and report them all in one round.
+    pub fn load_with_problems(
+        path: &Path,
+        sources: &mut Sources,
+    ) -> Result<(Config, Vec<Diagnostic>)> {
         let bytes = read::read_regular(path, FILE_LIMIT).map_err(|reason| match reason {
             ReadError::Io(source) if source.kind() == std::io::ErrorKind::NotFound => {
                 Error::NotFound {
@@ -146,12 +157,16 @@ impl Config {
                 display_path(path)
             ))
         })?;
-        Config::from_text(path, text, sources)
+        Ok(Config::from_text(path, text, sources))
     }
 
     /// Reads and validates a config's text as if it were the file at `path` (whose folder is
     /// the catalog root); the config reader's entry point for the fuzzer and property tests.
-    pub fn from_text(path: &Path, text: String, sources: &mut Sources) -> Result<Config> {
+    pub fn from_text(
+        path: &Path,
+        text: String,
+        sources: &mut Sources,
+    ) -> (Config, Vec<Diagnostic>) {
         let root = path
             .parent()
             .map(|p| {
@@ -172,25 +187,19 @@ impl Config {
             problems: Vec::new(),
         };
         let config = reader.read(&text, root, sources);
-        if reader.problems.is_empty() {
-            return Ok(config);
+        (config, reader.problems)
+    }
+
+    /// Turns config problems into the error that ends the run (exit 2), with the sources
+    /// needed to show them.
+    pub fn fail_on(problems: Vec<Diagnostic>, sources: &mut Sources) -> Result<()> {
+        if problems.is_empty() {
+            return Ok(());
         }
         Err(Error::Config(Box::new(ConfigErrors {
             sources: std::mem::take(sources),
-            diagnostics: reader.problems,
+            diagnostics: problems,
         })))
-    }
-
-    /// The configured severity of a rule (by id, then by group), or its default.
-    pub fn severity_of(&self, rule: &str, default: Severity) -> Option<Severity> {
-        if let Some(&configured) = self.severities.get(rule) {
-            return configured;
-        }
-        let group = rule.split('/').next().unwrap_or(rule);
-        match self.severities.get(group) {
-            Some(&configured) => configured,
-            None => Some(default),
-        }
     }
 
     /// The span diagnostics about the whole catalog fall back to: the config file's start.
@@ -255,10 +264,8 @@ impl ConfigReader {
                 &violation.help,
             );
         }
-        if !self.problems.is_empty() {
-            return config;
-        }
-
+        // Every problem in one round: the readers below are lenient with what the schema
+        // already reported.
         if let Some(catalog) = tree.get("catalog") {
             let entries: Vec<&Node> = match catalog.as_seq() {
                 Some(items) => items.iter().collect(),
@@ -464,34 +471,21 @@ impl ConfigReader {
         policies
     }
 
+    /// `rules:` as written; unknown ids are reported by `lint::workspace`, which knows them.
     fn read_rules(&mut self, node: Option<&Node>, config: &mut Config) {
         let Some(node) = node else {
             return;
         };
         for (id, entry) in node.entries() {
-            let known = if id.starts_with("policy/") {
-                config.policies.iter().any(|p| p.rule == id)
-            } else {
-                rules::find(id).is_some() || rules::is_group(id)
-            };
-            if !known {
-                let suggestion = rules::closest(id)
-                    .map(|r| format!("did you mean `{r}`? `tracklint rules` lists every rule"))
-                    .unwrap_or_else(|| "`tracklint rules` lists every rule id".into());
-                self.problem(
-                    self.span(&entry.key),
-                    format!("unknown rule id \"{id}\""),
-                    &suggestion,
-                );
-                continue;
-            }
             let severity = match entry.value.as_str() {
                 Some("error") => Some(Severity::Error),
-                Some("warn") => Some(Severity::Warning),
+                Some("warn" | "warning") => Some(Severity::Warning),
                 Some("info") => Some(Severity::Info),
                 _ => None,
             };
-            config.severities.insert(id.to_owned(), severity);
+            config
+                .rules
+                .push((Located::new(id.to_owned(), self.span(&entry.key)), severity));
         }
     }
 }

@@ -12,5 +12,6 @@ pub mod error;
 pub mod lint;
 pub mod pool;
 pub mod report;
+pub mod rule;
 pub mod syntax;
 pub mod text;

@@ -10,7 +10,8 @@ use tracklint::catalog::{self, Input, LoadOptions};
 use tracklint::compare::baseline::Baseline;
 use tracklint::config::Config;
 use tracklint::diagnostic::Diagnostic;
-use tracklint::lint::rules::{self, Context};
+use tracklint::lint::check;
+use tracklint::lint::rules::Context;
 use tracklint::syntax::source::Sources;
 use tracklint::syntax::yaml;
 
@@ -312,7 +313,7 @@ fn check_files(files: Vec<(String, Vec<u8>)>) -> Vec<Diagnostic> {
         sources: &sources,
         baseline,
     };
-    let diagnostics = rules::run(&cx);
+    let diagnostics = check::run(&cx);
     for diagnostic in &diagnostics {
         let spans =
             std::iter::once(diagnostic.span).chain(diagnostic.labels.iter().map(|l| l.span));

@@ -7,7 +7,8 @@ use std::path::PathBuf;
 use libfuzzer_sys::fuzz_target;
 use tracklint::catalog::{self, Input, LoadOptions};
 use tracklint::config::Config;
-use tracklint::lint::rules::{self, Context};
+use tracklint::lint::check;
+use tracklint::lint::rules::Context;
 use tracklint::syntax::source::Sources;
 
 fuzz_target!(|data: &[u8]| {
@@ -25,7 +26,7 @@ fuzz_target!(|data: &[u8]| {
         sources: &sources,
         baseline: None,
     };
-    for diagnostic in rules::run(&cx) {
+    for diagnostic in check::run(&cx) {
         let text = &sources.get(diagnostic.span.file).text;
         assert!(diagnostic.span.end() as usize <= text.len());
         let _ = sources.start(diagnostic.span);

@@ -30,7 +30,7 @@ pub fn run(
     let options = CheckOptions {
         paths: args.paths.clone(),
         config: config.map(Path::to_path_buf),
-        selection: Selection::new(args.selection.select.clone(), args.selection.ignore.clone())?,
+        selection: Selection::new(&args.selection.select, &args.selection.ignore)?,
         no_suppressions: args.no_suppressions,
         against: args.against.clone(),
     };
@@ -123,11 +123,7 @@ pub fn run(
 /// Files named on the command line that turned out not to be catalog files.
 fn named_files_skipped(checked: &check::Checked, paths: &[std::path::PathBuf]) -> Vec<String> {
     let sources = &checked.workspace.sources;
-    let absolute = |p: &Path| {
-        std::env::current_dir()
-            .map(|cwd| crate::syntax::source::normalize(&cwd.join(p)))
-            .unwrap_or_else(|_| p.to_path_buf())
-    };
+    use crate::syntax::source::absolute;
     checked
         .workspace
         .catalog

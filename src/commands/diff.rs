@@ -9,7 +9,7 @@ use crate::compare::baseline;
 use crate::compare::diff::{self, Change};
 use crate::config::Config;
 use crate::error::Result;
-use crate::lint::check::{find_config, load_workspace};
+use crate::lint::workspace::{find_config, load_workspace};
 use crate::report::diff::{human, json_text, markdown};
 use crate::syntax::source::Sources;
 
@@ -72,5 +72,5 @@ fn side_config(
     if baseline::is_folder(base) && baseline::is_folder(head) {
         return Ok(defaults());
     }
-    Ok(find_config(&[], config, sources)?.unwrap_or_else(defaults))
+    Ok(find_config(&[], config, sources)?.map_or_else(defaults, |(config, _)| config))
 }

@@ -7,7 +7,7 @@ use super::{EXIT_OK, Globals, incomplete_sides, written};
 use crate::cli::{ReviewArgs, ReviewFormat};
 use crate::compare::review;
 use crate::error::Result;
-use crate::lint::check::load_workspace;
+use crate::lint::workspace::load_workspace;
 use crate::report::review::{human, json_text};
 
 pub fn run(

@@ -4,12 +4,13 @@ use std::io::Write;
 
 use super::{EXIT_OK, written};
 use crate::error::{Error, Result};
-use crate::lint::rules::{self, Rule};
+use crate::lint::registry;
+use crate::rule::Rule;
 
 pub fn list(out: &mut dyn Write) -> Result<u8> {
-    let width = rules::all().map(|r| r.id.len()).max().unwrap_or(0);
+    let width = registry::all().map(|r| r.id.len()).max().unwrap_or(0);
     let mut text = String::new();
-    for rule in rules::all() {
+    for rule in registry::all() {
         text.push_str(&format!(
             "{:<width$}  {:<10}  {:<5}  {}\n",
             rule.id,
@@ -23,8 +24,8 @@ pub fn list(out: &mut dyn Write) -> Result<u8> {
 }
 
 pub fn explain(id: &str, out: &mut dyn Write) -> Result<u8> {
-    let Some(rule) = rules::find(id) else {
-        let hint = rules::closest(id)
+    let Some(rule) = registry::find(id) else {
+        let hint = registry::closest(id)
             .map(|c| format!("; did you mean `{c}`?"))
             .unwrap_or_else(|| "; `tracklint rules` lists every rule".into());
         return Err(Error::Usage(format!("unknown rule \"{id}\"{hint}")));

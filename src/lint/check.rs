@@ -1,52 +1,50 @@
 //! The `check` pipeline: find the config, load the catalog, run the rules, apply severities,
 //! selection and suppressions, and return sorted diagnostics.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
-use crate::catalog::{self, Catalog, LoadOptions};
-use crate::compare::baseline::{self, Baseline};
-use crate::config::Config;
-use crate::diagnostic::{self, Diagnostic};
+use crate::catalog::{self, Catalog};
+use crate::compare::baseline::Baseline;
+use crate::diagnostic::{self, Diagnostic, Severity};
 use crate::error::{Error, Result};
-use crate::lint::rules::{self, Context};
+use crate::lint::registry::{self, GROUPS, Selector};
+use crate::lint::rules::Context;
 use crate::lint::suppress;
-use crate::syntax::source::{FileId, Sources, Span, normalize};
+use crate::lint::workspace::{Workspace, load_workspace};
+use crate::syntax::source::{FileId, Span};
 use foldhash::HashSet as FastSet;
 
 /// Which rules run: `--select` and `--ignore` (rule ids or groups).
 #[derive(Debug, Clone, Default)]
 pub struct Selection {
-    select: Vec<String>,
-    ignore: Vec<String>,
+    select: Vec<Selector>,
+    ignore: Vec<Selector>,
 }
 
 impl Selection {
-    /// Validates every id; an unknown one is a usage error (exit 2).
-    pub fn new(select: Vec<String>, ignore: Vec<String>) -> Result<Selection> {
-        for (flag, ids) in [("--select", &select), ("--ignore", &ignore)] {
-            for id in ids {
-                let known =
-                    rules::find(id).is_some() || rules::is_group(id) || id.starts_with("policy/");
-                if !known {
-                    let hint = rules::closest(id)
-                        .map(|c| format!("; did you mean `{c}`?"))
-                        .unwrap_or_else(|| {
-                            "; `tracklint rules` lists every rule id and group".into()
-                        });
-                    return Err(Error::Usage(format!(
-                        "unknown rule or group \"{id}\" in {flag}{hint}"
-                    )));
-                }
-            }
-        }
-        Ok(Selection { select, ignore })
+    /// Parses every id; an unknown one is a usage error (exit 2) with a "did you mean".
+    pub fn new(select: &[String], ignore: &[String]) -> Result<Selection> {
+        let parse = |flag: &str, ids: &[String]| -> Result<Vec<Selector>> {
+            ids.iter()
+                .map(|id| {
+                    Selector::parse(id).ok_or_else(|| {
+                        Error::Usage(format!(
+                            "unknown rule or group \"{id}\" in {flag}; {}",
+                            registry::hint_for(id)
+                        ))
+                    })
+                })
+                .collect()
+        };
+        Ok(Selection {
+            select: parse("--select", select)?,
+            ignore: parse("--ignore", ignore)?,
+        })
     }
 
     pub fn includes(&self, rule: &str) -> bool {
-        let matches =
-            |entry: &String| entry == rule || rule.split('/').next() == Some(entry.as_str());
-        (self.select.is_empty() || self.select.iter().any(matches))
-            && !self.ignore.iter().any(matches)
+        (self.select.is_empty() || self.select.iter().any(|s| s.matches(rule)))
+            && !self.ignore.iter().any(|s| s.matches(rule))
     }
 }
 
@@ -58,122 +56,6 @@ pub struct CheckOptions {
     pub no_suppressions: bool,
     /// A git revision or folder to compare with (`--against`).
     pub against: Option<String>,
-}
-
-/// A loaded catalog with everything needed to check and report on it.
-pub struct Workspace {
-    pub sources: Sources,
-    pub config: Config,
-    pub catalog: Catalog,
-    /// Report only diagnostics in files below these paths (when the user named part of a catalog).
-    pub only: Option<Vec<PathBuf>>,
-    /// Files with an id at or above this one belong to a baseline, not to the checked catalog.
-    pub baseline_files: FileId,
-}
-
-impl Workspace {
-    /// Loads an earlier catalog (a git revision or a folder) into this workspace's sources,
-    /// so diagnostics can point into it.
-    pub fn load_baseline(&mut self, reference: Option<&str>) -> Result<Option<Baseline>> {
-        reference
-            .map(|r| baseline::load(r, &self.config, &mut self.sources))
-            .transpose()
-    }
-}
-
-/// Finds the config (from `--config`, or upward from the first path) and reads it; `None`
-/// when there is none.
-pub fn find_config(
-    paths: &[PathBuf],
-    config_path: Option<&Path>,
-    sources: &mut Sources,
-) -> Result<Option<Config>> {
-    let found = match config_path {
-        Some(path) => Some(path.to_path_buf()),
-        None => {
-            let start = paths.first().cloned().unwrap_or_else(|| PathBuf::from("."));
-            if !start.exists() {
-                return Err(Error::NotFound { path: start });
-            }
-            Config::discover(&start)
-        }
-    };
-    found.map(|path| Config::load(&path, sources)).transpose()
-}
-
-/// Finds the config (from `--config`, or upward from the first path) and loads the catalog.
-pub fn load_workspace(paths: &[PathBuf], config_path: Option<&Path>) -> Result<Workspace> {
-    let mut sources = Sources::new();
-    let (config, load_paths, only) = match find_config(paths, config_path, &mut sources)? {
-        Some(config) => {
-            let root = absolute(&config.root);
-            let mut load_paths = config.catalog.clone();
-            let mut only = Vec::new();
-            for given in paths {
-                if !given.exists() {
-                    return Err(Error::NotFound {
-                        path: given.clone(),
-                    });
-                }
-                let given_abs = absolute(given);
-                if given_abs == root {
-                    only.clear();
-                    break;
-                }
-                // A named file outside the configured folders is loaded too (or refused, when
-                // it is a FIFO or a device: never silently passed over).
-                let covered = config
-                    .catalog
-                    .iter()
-                    .any(|c| given_abs.starts_with(absolute(c)));
-                if !covered && !given.is_dir() {
-                    load_paths.push(given.clone());
-                }
-                only.push(given_abs);
-            }
-            let only = (!only.is_empty() && only.len() == paths.len()).then_some(only);
-            (config, load_paths, only)
-        }
-        None => {
-            let paths = if paths.is_empty() {
-                vec![PathBuf::from(".")]
-            } else {
-                paths.to_vec()
-            };
-            let root = if paths[0].is_dir() {
-                paths[0].clone()
-            } else {
-                paths[0]
-                    .parent()
-                    .filter(|p| !p.as_os_str().is_empty())
-                    .map_or_else(|| PathBuf::from("."), Path::to_path_buf)
-            };
-            (Config::defaults(root, paths.clone()), paths, None)
-        }
-    };
-    // Links met while walking may lead into the repository or into what the user named.
-    let confine = std::iter::once(config.repository.clone())
-        .chain(paths.iter().filter_map(|p| std::fs::canonicalize(p).ok()))
-        .collect();
-    let options = LoadOptions {
-        keep_json: !config.policies.is_empty(),
-        exclude: config
-            .file
-            .map(|f| sources.get(f).path.clone())
-            .into_iter()
-            .chain(config.policies.iter().map(|p| p.path.clone()))
-            .collect(),
-        confine,
-    };
-    let catalog = catalog::load(&load_paths, &options, &mut sources)?;
-    let baseline_files = sources.next_id();
-    Ok(Workspace {
-        sources,
-        config,
-        catalog,
-        only,
-        baseline_files,
-    })
 }
 
 /// The result of `check`: the workspace and its sorted diagnostics.
@@ -196,7 +78,7 @@ pub fn check(options: &CheckOptions) -> Result<Checked> {
             sources: &workspace.sources,
             baseline: baseline.as_ref(),
         };
-        rules::run(&cx)
+        run(&cx)
     };
     let diagnostics = finish(diagnostics, &workspace, options);
     let files = workspace
@@ -205,7 +87,7 @@ pub fn check(options: &CheckOptions) -> Result<Checked> {
         .iter()
         .filter(|f| !workspace.catalog.skipped.contains(&f.id))
         .map(|f| f.id)
-        .filter(|&id| in_scope(&workspace, id))
+        .filter(|&id| workspace.in_scope(id))
         .collect();
     Ok(Checked {
         workspace,
@@ -215,10 +97,25 @@ pub fn check(options: &CheckOptions) -> Result<Checked> {
     })
 }
 
+/// Runs every rule group over the catalog, each on its own worker. Severity overrides and
+/// selection are applied afterwards ([`finish`]), so rules report at their default severity.
+pub fn run(cx: &Context) -> Vec<Diagnostic> {
+    crate::pool::map(GROUPS, |_, group| {
+        let mut found = Vec::new();
+        if let Some(check) = group.check {
+            check(cx, &mut found);
+        }
+        found
+    })
+    .into_iter()
+    .flatten()
+    .collect()
+}
+
 /// The files of a catalog that did not parse, as `structure/yaml-syntax` diagnostics: a
 /// comparison with such a catalog would see their events as missing.
 pub fn unparsed_files(catalog: &Catalog) -> Vec<Diagnostic> {
-    let Some(rule) = rules::find("structure/yaml-syntax") else {
+    let Some(rule) = registry::find("structure/yaml-syntax") else {
         return Vec::new();
     };
     catalog
@@ -241,13 +138,13 @@ pub fn finish(
     workspace: &Workspace,
     options: &CheckOptions,
 ) -> Vec<Diagnostic> {
-    let config = &workspace.config;
+    let severities = &workspace.severities;
     let enabled = |rule: &str| {
         options.selection.includes(rule)
-            && config
-                .severity_of(
+            && severities
+                .of(
                     rule,
-                    rules::find(rule).map_or(crate::diagnostic::Severity::Error, |r| r.severity),
+                    registry::find(rule).map_or(Severity::Error, |r| r.severity),
                 )
                 .is_some()
     };
@@ -257,7 +154,7 @@ pub fn finish(
             if !options.selection.includes(&d.rule) {
                 return false;
             }
-            match config.severity_of(&d.rule, d.severity) {
+            match severities.of(&d.rule, d.severity) {
                 Some(severity) => {
                     d.severity = severity;
                     true
@@ -278,7 +175,7 @@ pub fn finish(
             .sources
             .iter()
             .map(|(id, _)| id)
-            .filter(|&id| in_scope(workspace, id))
+            .filter(|&id| workspace.in_scope(id))
             .collect();
         diagnostics.retain(|d| shown.contains(&d.span.file));
     }
@@ -291,23 +188,4 @@ pub fn finish(
         .chain(catalog.plans.iter().map(|p| p.id.span))
         .collect();
     diagnostic::merge_shared(diagnostics, |span| names.contains(&span))
-}
-
-fn in_scope(workspace: &Workspace, file: FileId) -> bool {
-    let Some(only) = &workspace.only else {
-        return true;
-    };
-    let path = absolute(&workspace.sources.get(file).path);
-    only.iter().any(|prefix| path.starts_with(prefix))
-}
-
-fn absolute(path: &Path) -> PathBuf {
-    let joined = if path.is_absolute() {
-        path.to_path_buf()
-    } else {
-        std::env::current_dir()
-            .map(|cwd| cwd.join(path))
-            .unwrap_or_else(|_| path.to_path_buf())
-    };
-    normalize(&joined)
 }

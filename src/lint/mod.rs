@@ -1,6 +1,9 @@
-//! The rules over a loaded catalog: the registry and rule groups, suppressions, and the
-//! `check` pipeline that turns a catalog into sorted diagnostics.
+//! The rules over a loaded catalog: the workspace (config and catalog, loaded and checked
+//! against the registry), the rule groups and their registry, suppressions, and the `check`
+//! pipeline that turns a workspace into sorted diagnostics.
 
 pub mod check;
+pub mod registry;
 pub mod rules;
 pub mod suppress;
+pub mod workspace;

@@ -6,7 +6,8 @@ use std::sync::OnceLock;
 use regex::Regex;
 
 use crate::diagnostic::Diagnostic;
-use crate::lint::rules::{self, UNUSED_SUPPRESSION};
+use crate::lint::registry::{self, Selector};
+use crate::lint::rules::meta::UNUSED_SUPPRESSION;
 use crate::syntax::source::{FileId, Sources, Span};
 use foldhash::HashMap as FastMap;
 
@@ -115,7 +116,7 @@ impl<'a> Index<'a> {
 
     /// Marks every allow on `line` that names `rule` or its group; whether there was one.
     fn suppress(&mut self, file: FileId, line: u32, rule: &str) -> bool {
-        let group = rule.split('/').next().filter(|group| *group != rule);
+        let group = Some(registry::group_of(rule)).filter(|group| *group != rule);
         let mut suppressed = false;
         for id in std::iter::once(rule).chain(group) {
             if let Some(&index) = self.groups.get(&(file, line, id))
@@ -159,16 +160,13 @@ pub fn apply(
         })
         .collect();
     // One suggester for every unknown id, and one answer per distinct id.
-    let mut rule_ids = rules::rule_ids();
+    let mut rule_ids = registry::ids();
     let mut suggested: FastMap<&str, Option<&'static str>> = FastMap::default();
     for allow in allows.iter().filter(|a| !index.is_used(a)) {
-        let known = rules::find(&allow.rule).is_some()
-            || rules::is_group(&allow.rule)
-            || allow.rule.starts_with("policy/");
-        if !known {
+        if Selector::parse(&allow.rule).is_none() {
             let close = *suggested
                 .entry(allow.rule.as_str())
-                .or_insert_with(|| rules::closest_in(&mut rule_ids, &allow.rule));
+                .or_insert_with(|| registry::closest_in(&mut rule_ids, &allow.rule));
             let help = match close {
                 Some(close) => format!("did you mean `{close}`?"),
                 None => "`tracklint rules` lists every rule id".to_owned(),

@@ -10,7 +10,8 @@ use serde::{Serialize, Serializer};
 use super::escape::write_json;
 use super::{Report, location};
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::lint::rules::{self, Rule};
+use crate::lint::registry;
+use crate::rule::Rule;
 use crate::syntax::source::Span;
 
 const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -94,7 +95,7 @@ enum Descriptor<'a> {
 
 /// Every registry rule in documentation order, then ids seen only in diagnostics, by id.
 fn descriptors(diagnostics: &[Diagnostic]) -> IndexMap<&str, Descriptor<'_>> {
-    let mut table: IndexMap<&str, Descriptor> = rules::all()
+    let mut table: IndexMap<&str, Descriptor> = registry::all()
         .map(|rule| (rule.id, Descriptor::Registered(rule)))
         .collect();
     let mut custom: Vec<&Diagnostic> = diagnostics
@@ -399,7 +400,7 @@ mod tests {
         };
         let diagnostics = [policy("first"), policy("second")];
         let table = descriptors(&diagnostics);
-        let registered = rules::all().count();
+        let registered = registry::all().count();
         assert_eq!(table.len(), registered + 1);
         assert_eq!(rule_index(&table, "policy/pii"), registered as i64);
         let described = serde_json::to_value(table[registered].to_json()).unwrap();

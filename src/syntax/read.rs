@@ -7,7 +7,7 @@ use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use crate::syntax::source::normalize;
+pub use crate::syntax::source::absolute;
 use crate::syntax::yaml::MAX_FILE_BYTES;
 
 /// The most bytes read from one file (catalog file, config, policy, baseline blob).
@@ -192,7 +192,7 @@ pub fn kind_of(metadata: &Metadata) -> &'static str {
 /// an entry named `.git` (a folder, or a file in a worktree), else the catalog root; canonical.
 /// Config paths and walked files must resolve inside it.
 pub fn repository_root(catalog_root: &Path) -> PathBuf {
-    let start = std::fs::canonicalize(catalog_root).unwrap_or_else(|_| absolute(catalog_root));
+    let start = crate::syntax::source::resolved(catalog_root);
     start
         .ancestors()
         .find(|dir| dir.join(".git").symlink_metadata().is_ok())
@@ -206,18 +206,6 @@ pub fn resolve_inside(path: &Path, roots: &[PathBuf]) -> io::Result<Option<PathB
         .iter()
         .any(|root| resolved.starts_with(root))
         .then_some(resolved))
-}
-
-/// `path` made absolute against the current directory, `..` resolved lexically.
-pub fn absolute(path: &Path) -> PathBuf {
-    let joined = if path.is_absolute() {
-        path.to_path_buf()
-    } else {
-        std::env::current_dir()
-            .map(|cwd| cwd.join(path))
-            .unwrap_or_else(|_| path.to_path_buf())
-    };
-    normalize(&joined)
 }
 
 /// A short, one-line excerpt of a message that may quote a file we could not parse: control

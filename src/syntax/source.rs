@@ -262,6 +262,25 @@ pub fn display_path(path: &Path) -> String {
     shown.to_string_lossy().replace('\\', "/")
 }
 
+/// `path` made absolute against the current directory, `..` resolved lexically (links are
+/// left as they are).
+pub fn absolute(path: &Path) -> PathBuf {
+    let joined = if path.is_absolute() {
+        path.to_path_buf()
+    } else {
+        std::env::current_dir()
+            .map(|cwd| cwd.join(path))
+            .unwrap_or_else(|_| path.to_path_buf())
+    };
+    normalize(&joined)
+}
+
+/// `path` with links resolved when it exists, else [`absolute`]: for telling whether two
+/// names lead to one file.
+pub fn resolved(path: &Path) -> PathBuf {
+    std::fs::canonicalize(path).unwrap_or_else(|_| absolute(path))
+}
+
 /// Removes `.` and resolves `..` lexically (no file system access, so symlinks stay as given).
 pub fn normalize(path: &Path) -> PathBuf {
     use std::path::Component;

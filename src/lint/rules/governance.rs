@@ -1,10 +1,11 @@
 //! governance/*: every event has an owner, CRM triggers are approved for the version that
 //! ships, and dead events leave the plans (SPEC §3.6, plus unplanned-event of §3.8).
 
-use super::{Context, Rule};
+use super::Context;
 use crate::catalog::{Event, Status};
 use crate::config::parse_date;
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::rule::{Fix, Rule};
 use foldhash::HashSet as FastSet;
 
 pub static OWNER_MISSING: Rule = Rule {
@@ -15,6 +16,7 @@ pub static OWNER_MISSING: Rule = Rule {
           are the ones nobody fixes and nobody dares to delete.",
     bad: "events:\n  invitation_sent:\n    description: A member invited a teammate.\n",
     good: "events:\n  invitation_sent:\n    description: A member invited a teammate.\n    owner: growth\n",
+    fix: Fix::None,
 };
 
 pub static CRM_APPROVAL_MISSING: Rule = Rule {
@@ -25,6 +27,7 @@ pub static CRM_APPROVAL_MISSING: Rule = Rule {
           lifecycle must have agreed that it is reliable enough to do so.",
     bad: "# tracklint.yaml: crm: {approvers: [lifecycle]}\nevents:\n  trial_started:\n    crm:\n      eligible: true\n",
     good: "events:\n  trial_started:\n    crm:\n      eligible: true\n      approved_by: lifecycle\n      approved_version: 1\n",
+    fix: Fix::None,
 };
 
 pub static CRM_APPROVAL_STALE: Rule = Rule {
@@ -35,6 +38,7 @@ pub static CRM_APPROVAL_STALE: Rule = Rule {
           may now fire on the wrong people. Re-approve the new version.",
     bad: "events:\n  trial_started:\n    version: 3\n    crm: {eligible: true, approved_by: lifecycle, approved_version: 2}\n",
     good: "events:\n  trial_started:\n    version: 3\n    crm: {eligible: true, approved_by: lifecycle, approved_version: 3}\n",
+    fix: Fix::None,
 };
 
 pub static CRM_NOT_ACTIVE: Rule = Rule {
@@ -45,6 +49,7 @@ pub static CRM_NOT_ACTIVE: Rule = Rule {
           either silently stops sending.",
     bad: "events:\n  trial_started:\n    status: draft\n    crm: {eligible: true, approved_by: lifecycle, approved_version: 1}\n",
     good: "events:\n  trial_started:\n    status: active\n    crm: {eligible: true, approved_by: lifecycle, approved_version: 1}\n",
+    fix: Fix::None,
 };
 
 pub static CRM_DEDUPE_MISSING: Rule = Rule {
@@ -55,6 +60,7 @@ pub static CRM_DEDUPE_MISSING: Rule = Rule {
           journey twice and the customer gets two emails.",
     bad: "events:\n  order_completed:\n    crm: {eligible: true, approved_by: lifecycle, approved_version: 1}\n",
     good: "events:\n  order_completed:\n    dedupe_key: order_id\n    crm: {eligible: true, approved_by: lifecycle, approved_version: 1}\n",
+    fix: Fix::None,
 };
 
 pub static REVIEW_OVERDUE: Rule = Rule {
@@ -65,6 +71,7 @@ pub static REVIEW_OVERDUE: Rule = Rule {
           review keeps the dictionary true.",
     bad: "events:\n  invitation_sent:\n    last_reviewed: 2023-01-10\n",
     good: "events:\n  invitation_sent:\n    last_reviewed: 2026-06-01\n",
+    fix: Fix::None,
 };
 
 pub static DEPRECATED_IN_PLAN: Rule = Rule {
@@ -75,6 +82,7 @@ pub static DEPRECATED_IN_PLAN: Rule = Rule {
           volume and confuses anyone who finds it in the warehouse.",
     bad: "# the event is retired\nplan: web_app\nsource: {kind: client}\nevents:\n  cart_viewed_legacy: {}\n",
     good: "plan: web_app\nsource: {kind: client}\nevents:\n  cart_viewed: {}\n",
+    fix: Fix::None,
 };
 
 pub static DEPRECATED_WITHOUT_REPLACEMENT: Rule = Rule {
@@ -85,6 +93,7 @@ pub static DEPRECATED_WITHOUT_REPLACEMENT: Rule = Rule {
           a reason. Otherwise dashboards silently go flat at the sunset.",
     bad: "events:\n  cart_viewed_legacy:\n    status: deprecated\n    deprecated: {since: 2026-10-01}\n",
     good: "events:\n  cart_viewed_legacy:\n    status: deprecated\n    deprecated: {since: 2026-10-01, replaced_by: cart_viewed, sunset: 2027-01-01}\n",
+    fix: Fix::None,
 };
 
 pub static UNPLANNED_EVENT: Rule = Rule {
@@ -95,6 +104,7 @@ pub static UNPLANNED_EVENT: Rule = Rule {
           plan and nobody checks its payloads.",
     bad: "events:\n  invitation_sent: {owner: growth}\n# ...and no plan lists invitation_sent\n",
     good: "plan: server\nsource: {kind: server}\nidentity: [user_id]\nevents:\n  invitation_sent: {}\n",
+    fix: Fix::None,
 };
 
 pub const RULES: &[&Rule] = &[

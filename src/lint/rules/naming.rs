@@ -2,10 +2,11 @@
 
 use std::sync::OnceLock;
 
-use super::{Context, Rule};
+use super::Context;
 use crate::catalog::Name;
 use crate::config::{Naming, NamingStyle};
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::rule::{Fix, Rule};
 use foldhash::{HashMap as FastMap, HashSet as FastSet};
 
 pub static CASE: Rule = Rule {
@@ -17,6 +18,7 @@ pub static CASE: Rule = Rule {
           same trait and the same trigger in every tool.",
     bad: "events:\n  OrderCompleted:\n    owner: checkout\n",
     good: "events:\n  order_completed:\n    owner: checkout\n",
+    fix: Fix::None,
 };
 
 pub static STYLE: Rule = Rule {
@@ -29,6 +31,7 @@ pub static STYLE: Rule = Rule {
           makes events sort and search together.",
     bad: "events:\n  signup:\n    owner: growth\n",
     good: "events:\n  user_signed_up:\n    owner: growth\n",
+    fix: Fix::None,
 };
 
 pub static PAST_TENSE_VERB: Rule = Rule {
@@ -41,6 +44,7 @@ pub static PAST_TENSE_VERB: Rule = Rule {
           in every query.",
     bad: "events:\n  page_view:\n    owner: web\n",
     good: "events:\n  page_viewed:\n    owner: web\n",
+    fix: Fix::None,
 };
 
 pub static VAGUE_WORD: Rule = Rule {
@@ -53,6 +57,7 @@ pub static VAGUE_WORD: Rule = Rule {
           properties.",
     bad: "events:\n  clicked_stuff:\n    owner: web\n  step_2_completed:\n    owner: onboarding\n",
     good: "events:\n  invitation_sent:\n    owner: web\n  onboarding_step_completed:\n    owner: onboarding\n    properties:\n      step_number: required\n",
+    fix: Fix::None,
 };
 
 pub static NEAR_DUPLICATE: Rule = Rule {
@@ -65,6 +70,7 @@ pub static NEAR_DUPLICATE: Rule = Rule {
           tracked twice.",
     bad: "events:\n  order_cancelled:\n    owner: checkout\n  order_canceled:\n    owner: payments\n",
     good: "events:\n  order_cancelled:\n    owner: checkout\n",
+    fix: Fix::None,
 };
 
 pub static MAX_LENGTH: Rule = Rule {
@@ -75,6 +81,7 @@ pub static MAX_LENGTH: Rule = Rule {
           name collides with its neighbours.",
     bad: "events:\n  onboarding_checklist_first_team_member_invitation_sent_successfully:\n    owner: growth\n",
     good: "events:\n  teammate_invited:\n    owner: growth\n",
+    fix: Fix::None,
 };
 
 pub const RULES: &[&Rule] = &[

@@ -1,9 +1,10 @@
 //! pipeline/*: the sources that emit each event make its data complete, countable once and
 //! joinable to a person (SPEC §3.8).
 
-use super::{Context, Rule};
+use super::Context;
 use crate::catalog::{Catalog, Event, PAST_SIGNUP_STAGES, Plan, SourceKind, Status};
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::rule::{Fix, Rule};
 use foldhash::HashSet as FastSet;
 
 pub static REVENUE_SERVER_SIDE: Rule = Rule {
@@ -15,6 +16,7 @@ pub static REVENUE_SERVER_SIDE: Rule = Rule {
           state must come from the backend, or revenue reports and churn triggers undercount.",
     bad: "# order_completed has a revenue property and only the web plan lists it\nplan: web_app\nsource: {kind: client}\nevents:\n  order_completed: {}\n",
     good: "plan: backend\nsource: {kind: server}\nidentity: [user_id]\nevents:\n  order_completed: {}\n",
+    fix: Fix::None,
 };
 
 pub static DOUBLE_COUNT: Rule = Rule {
@@ -25,6 +27,7 @@ pub static DOUBLE_COUNT: Rule = Rule {
           warehouse and the CRM count it twice.",
     bad: "events:\n  order_completed:\n    properties: {order_id: required}\n# listed by plans/web.yaml (client) and plans/backend.yaml (server)\n",
     good: "events:\n  order_completed:\n    dedupe_key: order_id\n    properties: {order_id: required}\n",
+    fix: Fix::None,
 };
 
 pub static IDENTITY_MISSING: Rule = Rule {
@@ -36,6 +39,7 @@ pub static IDENTITY_MISSING: Rule = Rule {
           every call, funnels break at signup and CRM journeys cannot find the person.",
     bad: "plan: web_app\nsource: {kind: client}\nidentity: [user_id]\n",
     good: "plan: web_app\nsource: {kind: client}\nidentity: [anonymous_id, user_id]\n",
+    fix: Fix::None,
 };
 
 pub static SAMPLING_MISSING: Rule = Rule {
@@ -46,6 +50,7 @@ pub static SAMPLING_MISSING: Rule = Rule {
           scale counts back up.",
     bad: "events:\n  product_impression_viewed:\n    volume: {max_per_hour: 2000000}\n",
     good: "events:\n  product_impression_viewed:\n    volume: {max_per_hour: 2000000}\n    sampling: {rate: 0.05, rule: per anonymous_id}\n",
+    fix: Fix::None,
 };
 
 pub static CLOCK_SKEW_MISSING: Rule = Rule {
@@ -56,6 +61,7 @@ pub static CLOCK_SKEW_MISSING: Rule = Rule {
           late events land in the wrong day and volume checks raise false alarms.",
     bad: "plan: ios_app\nsource: {kind: mobile, library: analytics-ios}\n",
     good: "plan: ios_app\nsource: {kind: mobile, library: analytics-ios, max_clock_skew: 24h}\n",
+    fix: Fix::None,
 };
 
 pub static LIFECYCLE_COVERAGE: Rule = Rule {
@@ -66,6 +72,7 @@ pub static LIFECYCLE_COVERAGE: Rule = Rule {
           changes, cancellation, payment failure. A missing stage is a journey nobody can build.",
     bad: "# tracklint.yaml\nlifecycle:\n  required_stages: [signup, payment_failure]\n# ...and no active event has `lifecycle: payment_failure`\n",
     good: "events:\n  payment_failed:\n    lifecycle: payment_failure\n",
+    fix: Fix::None,
 };
 
 pub const RULES: &[&Rule] = &[

@@ -1,8 +1,9 @@
 //! policy/<stem>: custom JSON Schema policies from `policies:` in tracklint.yaml, applied
 //! to every event definition as JSON (SPEC §3.9).
 
-use super::{Context, Rule};
+use super::Context;
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::rule::{Fix, Rule};
 
 /// Documents the policy mechanism in `rules` and `explain`; diagnostics carry the id
 /// `policy/<stem>` of the policy that failed (the policy file's name up to its first dot).
@@ -15,6 +16,7 @@ pub static POLICY: Rule = Rule {
           description is shown as help.",
     bad: "# policies/require-jira.schema.yaml\ndescription: Every event links its Jira ticket.\nrequired: [tags]\n# dictionary: an event without tags\nevents:\n  invitation_sent: {owner: growth}\n",
     good: "events:\n  invitation_sent: {owner: growth, tags: [JIRA-123]}\n",
+    fix: Fix::None,
 };
 
 pub const RULES: &[&Rule] = &[&POLICY];

@@ -1,9 +1,10 @@
 //! privacy/*: every event states its consent purpose, and personal data reaches CRM tools only
 //! with the consent that allows it (SPEC §3.7).
 
-use super::{Context, Rule};
+use super::Context;
 use crate::catalog::{Classification, Consent, Event, Status};
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::rule::{Fix, Rule};
 use crate::syntax::source::Span;
 use foldhash::HashSet as FastSet;
 
@@ -15,6 +16,7 @@ pub static CONSENT_MISSING: Rule = Rule {
           everybody or sent for everybody, and the second is a GDPR problem.",
     bad: "events:\n  product_viewed:\n    owner: web\n",
     good: "events:\n  product_viewed:\n    owner: web\n    consent: analytics\n",
+    fix: Fix::None,
 };
 
 pub static PERSONAL_TO_CRM: Rule = Rule {
@@ -27,6 +29,7 @@ pub static PERSONAL_TO_CRM: Rule = Rule {
           sensitive data never.",
     bad: "properties:\n  email: {type: string, classification: personal}\nevents:\n  newsletter_subscribed:\n    consent: analytics\n    properties: {email: required}\n# plans/web.yaml: destinations: [warehouse, crm]\n",
     good: "events:\n  newsletter_subscribed:\n    consent: marketing\n    properties: {email: required}\n",
+    fix: Fix::None,
 };
 
 pub static MARKETING_CONSENT_REQUIRED: Rule = Rule {
@@ -37,6 +40,7 @@ pub static MARKETING_CONSENT_REQUIRED: Rule = Rule {
           analytics-only event messages people who never agreed to marketing.",
     bad: "events:\n  trial_started:\n    consent: analytics\n    crm: {eligible: true, approved_by: lifecycle, approved_version: 1}\n",
     good: "events:\n  trial_started:\n    consent: marketing\n    crm: {eligible: true, approved_by: lifecycle, approved_version: 1}\n",
+    fix: Fix::None,
 };
 
 pub const RULES: &[&Rule] = &[

@@ -5,12 +5,13 @@ use std::collections::HashSet;
 
 use indexmap::IndexMap;
 
-use super::{Context, Rule};
+use super::Context;
 use crate::catalog::values::ValueIndex;
 use crate::catalog::{
     Catalog, ConstraintOwner, Constraints, Event, PROPERTY_TYPES, PropertyDef, Status,
 };
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::rule::{Fix, Rule};
 use crate::syntax::source::Span;
 
 pub static REQUIRED_MISSING: Rule = Rule {
@@ -22,6 +23,7 @@ pub static REQUIRED_MISSING: Rule = Rule {
           them. One event without the property drops out of every breakdown that uses it.",
     bad: "# tracklint.yaml: properties: {required: [plan_tier]}\nevents:\n  report_exported:\n    properties:\n      report_id: required\n",
     good: "events:\n  report_exported:\n    properties:\n      report_id: required\n      plan_tier: required\n",
+    fix: Fix::None,
 };
 
 pub static CURRENCY_WITH_AMOUNT: Rule = Rule {
@@ -33,6 +35,7 @@ pub static CURRENCY_WITH_AMOUNT: Rule = Rule {
           revenue number, and the revenue dashboard is wrong by orders of magnitude.",
     bad: "events:\n  order_completed:\n    properties:\n      revenue: required\n",
     good: "events:\n  order_completed:\n    properties:\n      revenue: required\n      currency: required\n",
+    fix: Fix::None,
 };
 
 pub static DESCRIPTION_MISSING: Rule = Rule {
@@ -43,6 +46,7 @@ pub static DESCRIPTION_MISSING: Rule = Rule {
           means; a name alone invites guesses, and guesses become wrong metrics.",
     bad: "properties:\n  plan_tier:\n    type: string\n",
     good: "properties:\n  plan_tier:\n    type: string\n    description: Billing plan of the account when the event happened.\n",
+    fix: Fix::None,
 };
 
 pub static ENUM_EMPTY: Rule = Rule {
@@ -53,6 +57,7 @@ pub static ENUM_EMPTY: Rule = Rule {
           property is silently dropped downstream.",
     bad: "properties:\n  plan_tier:\n    type: string\n    enum: []\n",
     good: "properties:\n  plan_tier:\n    type: string\n    enum: [free, pro, enterprise]\n",
+    fix: Fix::None,
 };
 
 pub static ENUM_DUPLICATE: Rule = Rule {
@@ -63,6 +68,7 @@ pub static ENUM_DUPLICATE: Rule = Rule {
           meant), and generated code and docs show it twice.",
     bad: "properties:\n  plan_tier:\n    type: string\n    enum: [free, pro, pro]\n",
     good: "properties:\n  plan_tier:\n    type: string\n    enum: [free, pro, enterprise]\n",
+    fix: Fix::None,
 };
 
 pub static UNUSED: Rule = Rule {
@@ -73,6 +79,7 @@ pub static UNUSED: Rule = Rule {
           properties are real, and stale types mislead whoever reuses the name.",
     bad: "properties:\n  legacy_segment:\n    type: string\n    description: Old segmentation.\n",
     good: "# delete it, or reference it from the events that send it\n",
+    fix: Fix::None,
 };
 
 pub static TYPE_UNKNOWN: Rule = Rule {
@@ -84,6 +91,7 @@ pub static TYPE_UNKNOWN: Rule = Rule {
           column, so the property is effectively untyped.",
     bad: "properties:\n  revenue:\n    type: float\n",
     good: "properties:\n  revenue:\n    type: number\n",
+    fix: Fix::None,
 };
 
 pub const RULES: &[&Rule] = &[

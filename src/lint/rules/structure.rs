@@ -1,8 +1,9 @@
 //! structure/*: the files parse, match the schema, and refer to things that exist (SPEC §3.1).
 
-use super::{Context, Rule, suggest};
+use super::{Context, suggest};
 use crate::catalog::LoadProblem;
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::rule::{Fix, Rule};
 use crate::text::Suggester;
 
 pub static YAML_SYNTAX: Rule = Rule {
@@ -14,6 +15,7 @@ pub static YAML_SYNTAX: Rule = Rule {
           other file anyway.",
     bad: "events:\n\tcheckout_started:   # a tab used for indentation\n    owner: web\n",
     good: "events:\n  checkout_started:\n    owner: web\n",
+    fix: Fix::None,
 };
 
 pub static SCHEMA: Rule = Rule {
@@ -24,6 +26,7 @@ pub static SCHEMA: Rule = Rule {
           catches what the rules would otherwise read as missing, at the exact node.",
     bad: "events:\n  checkout_started:\n    ownr: web\n    consent: maybe\n",
     good: "events:\n  checkout_started:\n    owner: web\n    consent: analytics\n",
+    fix: Fix::None,
 };
 
 pub static DUPLICATE_KEY: Rule = Rule {
@@ -34,6 +37,7 @@ pub static DUPLICATE_KEY: Rule = Rule {
           definition, another the last, so two systems see two different events.",
     bad: "events:\n  order_completed:\n    owner: checkout\n  order_completed:\n    owner: payments\n",
     good: "events:\n  order_completed:\n    owner: checkout\n",
+    fix: Fix::None,
 };
 
 pub static DUPLICATE_DEFINITION: Rule = Rule {
@@ -44,6 +48,7 @@ pub static DUPLICATE_DEFINITION: Rule = Rule {
           depends on file order.",
     bad: "# dictionary/web.yaml\nevents:\n  order_completed: {owner: web}\n# dictionary/server.yaml\nevents:\n  order_completed: {owner: payments}\n",
     good: "# dictionary/orders.yaml (only here)\nevents:\n  order_completed: {owner: payments}\n",
+    fix: Fix::None,
 };
 
 pub static UNKNOWN_PROPERTY: Rule = Rule {
@@ -54,6 +59,7 @@ pub static UNKNOWN_PROPERTY: Rule = Rule {
           cannot be validated and nobody knows what the value means.",
     bad: "events:\n  order_completed:\n    properties:\n      ordr_id: required\n",
     good: "properties:\n  order_id: {type: string, description: Order identifier.}\nevents:\n  order_completed:\n    properties:\n      order_id: required\n",
+    fix: Fix::None,
 };
 
 pub static UNKNOWN_EVENT: Rule = Rule {
@@ -64,6 +70,7 @@ pub static UNKNOWN_EVENT: Rule = Rule {
           version means the plan and the dictionary disagree.",
     bad: "plan: web_app\nsource: {kind: client}\nevents:\n  order_complete: {}\n  checkout_started: {version: 3}   # the dictionary is at version 2\n",
     good: "plan: web_app\nsource: {kind: client}\nevents:\n  order_completed: {}\n  checkout_started: {version: 2}\n",
+    fix: Fix::None,
 };
 
 pub static DEDUPE_KEY_UNKNOWN: Rule = Rule {
@@ -74,6 +81,7 @@ pub static DEDUPE_KEY_UNKNOWN: Rule = Rule {
           property is not on the event, nothing is deduplicated.",
     bad: "events:\n  order_completed:\n    dedupe_key: order_uuid\n    properties:\n      order_id: required\n",
     good: "events:\n  order_completed:\n    dedupe_key: order_id\n    properties:\n      order_id: required\n",
+    fix: Fix::None,
 };
 
 pub static AMBIGUOUS_SCALAR: Rule = Rule {
@@ -84,6 +92,7 @@ pub static AMBIGUOUS_SCALAR: Rule = Rule {
           where it is the boolean false: the Norway problem. Quoted, every tool agrees.",
     bad: "properties:\n  newsletter_opt_in:\n    type: string\n    enum: [yes, no]\n",
     good: "properties:\n  newsletter_opt_in:\n    type: string\n    enum: [\"yes\", \"no\"]\n",
+    fix: Fix::Safe,
 };
 
 pub static UNKNOWN_FILE_KIND: Rule = Rule {
@@ -95,6 +104,7 @@ pub static UNKNOWN_FILE_KIND: Rule = Rule {
           silently ignored.",
     bad: "event:\n  checkout_started:\n    owner: web\n",
     good: "events:\n  checkout_started:\n    owner: web\n",
+    fix: Fix::None,
 };
 
 pub const RULES: &[&Rule] = &[

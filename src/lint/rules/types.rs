@@ -3,10 +3,11 @@
 
 use serde_json::Value;
 
-use super::{Context, Rule};
+use super::Context;
 use crate::catalog::values::ValueIndex;
 use crate::catalog::{Catalog, Constraints, Keyword, Name, PropertyKind};
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::rule::{Fix, Rule};
 use foldhash::HashMap as FastMap;
 
 pub static UNSTABLE: Rule = Rule {
@@ -18,6 +19,7 @@ pub static UNSTABLE: Rule = Rule {
           and an integer in another, loads fail or values are silently cast and joins break.",
     bad: "properties:\n  quantity: {type: integer, description: Units.}\nevents:\n  cart_product_added:\n    properties:\n      quantity: {type: string, description: Units.}\n",
     good: "events:\n  cart_product_added:\n    properties:\n      quantity: required\n",
+    fix: Fix::None,
 };
 
 pub static NARROWING_CONFLICT: Rule = Rule {
@@ -31,6 +33,7 @@ pub static NARROWING_CONFLICT: Rule = Rule {
           catalog promises never occur.",
     bad: "properties:\n  plan_tier: {type: string, enum: [free, pro]}\nevents:\n  plan_upgraded:\n    properties:\n      plan_tier: {required: true, minimum: 1}\n",
     good: "events:\n  plan_upgraded:\n    properties:\n      plan_tier: {required: true, enum: [pro]}\n",
+    fix: Fix::None,
 };
 
 pub static TIMESTAMP_FORMAT: Rule = Rule {
@@ -42,6 +45,7 @@ pub static TIMESTAMP_FORMAT: Rule = Rule {
           so billing-day joins do not slip a day.",
     bad: "properties:\n  trial_ends_at:\n    type: string\n",
     good: "properties:\n  trial_ends_at:\n    type: timestamp\n",
+    fix: Fix::None,
 };
 
 pub const RULES: &[&Rule] = &[&UNSTABLE, &NARROWING_CONFLICT, &TIMESTAMP_FORMAT];

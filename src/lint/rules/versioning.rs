@@ -3,12 +3,13 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{Context, Rule};
+use super::Context;
 use crate::catalog::{Catalog, Event, PropertyKind};
 use crate::compare::baseline::Baseline;
 use crate::compare::diff::{self, Change, ChangeKind, Entity};
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::syntax::source::{FileId, Span, normalize};
+use crate::rule::{Fix, Rule};
+use crate::syntax::source::{FileId, Span, resolved};
 use foldhash::HashMap as FastMap;
 
 pub static TYPE_CHANGED: Rule = Rule {
@@ -19,6 +20,7 @@ pub static TYPE_CHANGED: Rule = Rule {
           breaks loads or silently casts values, and history no longer joins with new data.",
     bad: "# before: plan_id: {type: integer}\nproperties:\n  plan_id: {type: string}\n",
     good: "# keep the type; add a new property for the new meaning\nproperties:\n  plan_id: {type: integer}\n  plan_code: {type: string}\n",
+    fix: Fix::None,
 };
 
 pub static MEANING_CHANGED_WITHOUT_BUMP: Rule = Rule {
@@ -31,6 +33,7 @@ pub static MEANING_CHANGED_WITHOUT_BUMP: Rule = Rule {
           both in one series: dashboards shift, and journeys built on the old meaning misfire.",
     bad: "# before: version 1 with coupon_code optional\nevents:\n  order_completed:\n    version: 1\n    properties:\n      coupon_code: required\n",
     good: "events:\n  order_completed:\n    version: 2\n    properties:\n      coupon_code: required\n    changelog:\n      - {version: 2, date: 2026-11-20, summary: coupon_code is now always sent}\n",
+    fix: Fix::None,
 };
 
 pub static VERSION_DECREASED: Rule = Rule {
@@ -41,6 +44,7 @@ pub static VERSION_DECREASED: Rule = Rule {
           every consumer that branches on version.",
     bad: "# before: version 3\nevents:\n  order_completed:\n    version: 2\n",
     good: "events:\n  order_completed:\n    version: 4\n",
+    fix: Fix::None,
 };
 
 pub static REMOVED_WITHOUT_DEPRECATION: Rule = Rule {
@@ -52,6 +56,7 @@ pub static REMOVED_WITHOUT_DEPRECATION: Rule = Rule {
           with a sunset first so its consumers can move, or record the rename.",
     bad: "# before: events: {legacy_cart_viewed: ...}; now it is deleted\n",
     good: "events:\n  legacy_cart_viewed:\n    status: deprecated\n    deprecated: {since: 2026-11-01, replaced_by: cart_viewed, sunset: 2027-02-01}\n",
+    fix: Fix::None,
 };
 
 pub static CHANGELOG_MISSING: Rule = Rule {
@@ -62,6 +67,7 @@ pub static CHANGELOG_MISSING: Rule = Rule {
           Without it, nobody can reconcile a metric across the change.",
     bad: "events:\n  checklist_completed:\n    version: 2\n",
     good: "events:\n  checklist_completed:\n    version: 2\n    changelog:\n      - version: 2\n        date: 2026-09-01\n        summary: time_to_complete now in seconds, was minutes\n",
+    fix: Fix::Unsafe,
 };
 
 pub static RENAME_WITHOUT_BACKFILL: Rule = Rule {
@@ -72,6 +78,7 @@ pub static RENAME_WITHOUT_BACKFILL: Rule = Rule {
           says how history maps onto the new name, so reports do not drop to zero at the rename.",
     bad: "events:\n  checklist_completed:\n    renamed_from: [onboarding_checklist_done]\n",
     good: "events:\n  checklist_completed:\n    renamed_from: [onboarding_checklist_done]\n    backfill: map the old name; minutes become seconds\n",
+    fix: Fix::None,
 };
 
 pub const RULES: &[&Rule] = &[
@@ -352,16 +359,7 @@ fn removed(
 
 /// A path relative to a catalog root, for matching files across two catalogs.
 fn relative(path: &Path, root: &Path) -> PathBuf {
-    let absolute = |p: &Path| {
-        std::fs::canonicalize(p).unwrap_or_else(|_| {
-            normalize(
-                &std::env::current_dir()
-                    .map(|c| c.join(p))
-                    .unwrap_or_else(|_| p.to_path_buf()),
-            )
-        })
-    };
-    let (path, root) = (absolute(path), absolute(root));
+    let (path, root) = (resolved(path), resolved(root));
     path.strip_prefix(&root)
         .map_or(path.clone(), Path::to_path_buf)
 }

@@ -1,0 +1,222 @@
+//! The rule registry: every rule group with its rules and its check, in documentation order,
+//! and the one [`Selector`] that says which rules an id or group names (`--select`,
+//! `--ignore`, `rules:` in the config, `allow(...)` comments). Adding a rule is one line here.
+
+use foldhash::HashMap as FastMap;
+
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::lint::rules::{
+    Context, governance, meta, naming, pipeline, policy, privacy, properties, structure, types,
+    versioning,
+};
+use crate::rule::Rule;
+use crate::text::Suggester;
+
+/// What a group's check does: read the catalog, push diagnostics at default severity.
+pub type Check = fn(&Context, &mut Vec<Diagnostic>);
+
+/// A rule group: `naming`, `structure`, ...
+pub struct Group {
+    pub name: &'static str,
+    pub rules: &'static [&'static Rule],
+    /// None for rules decided elsewhere (suppressions, payloads).
+    pub check: Option<Check>,
+}
+
+/// Every group, in documentation order.
+pub const GROUPS: &[Group] = &[
+    group("structure", structure::RULES, Some(structure::check)),
+    group("naming", naming::RULES, Some(naming::check)),
+    group("properties", properties::RULES, Some(properties::check)),
+    group("types", types::RULES, Some(types::check)),
+    group("versioning", versioning::RULES, Some(versioning::check)),
+    group("governance", governance::RULES, Some(governance::check)),
+    group("privacy", privacy::RULES, Some(privacy::check)),
+    group("pipeline", pipeline::RULES, Some(pipeline::check)),
+    group("policy", policy::RULES, Some(policy::check)),
+    group("meta", meta::RULES, None),
+];
+
+const fn group(name: &'static str, rules: &'static [&'static Rule], check: Option<Check>) -> Group {
+    Group { name, rules, check }
+}
+
+/// Every rule, grouped, in documentation order.
+pub fn all() -> impl Iterator<Item = &'static Rule> {
+    GROUPS.iter().flat_map(|group| group.rules.iter().copied())
+}
+
+/// The rule with this id; any `policy/<stem>` is documented by the policy rule.
+pub fn find(id: &str) -> Option<&'static Rule> {
+    if id.starts_with("policy/") {
+        return Some(&policy::POLICY);
+    }
+    all().find(|rule| rule.id == id)
+}
+
+/// The group a rule id belongs to (`naming` for `naming/case`).
+pub fn group_of(rule: &str) -> &str {
+    rule.split('/').next().unwrap_or(rule)
+}
+
+/// A rule id, a group, or a custom policy id: what `--select`, `--ignore`, `rules:` and
+/// `allow(...)` name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Selector {
+    Rule(&'static str),
+    Group(&'static str),
+    /// `policy/<stem>`: known once the config's policies are loaded.
+    Policy(String),
+}
+
+/// "did you mean `x`?" for an id that names nothing, or a pointer to `tracklint rules`.
+pub fn hint_for(id: &str) -> String {
+    match closest(id) {
+        Some(close) => format!("did you mean `{close}`?"),
+        None => "`tracklint rules` lists every rule id and group".to_owned(),
+    }
+}
+
+impl Selector {
+    /// The selector `text` names; None when it names no rule, group or policy (see
+    /// [`hint_for`]).
+    pub fn parse(text: &str) -> Option<Selector> {
+        if let Some(group) = GROUPS.iter().find(|g| g.name == text) {
+            return Some(Selector::Group(group.name));
+        }
+        if text.starts_with("policy/") && text.len() > "policy/".len() && text != policy::POLICY.id
+        {
+            return Some(Selector::Policy(text.to_owned()));
+        }
+        all()
+            .find(|rule| rule.id == text && rule.id != policy::POLICY.id)
+            .map(|rule| Selector::Rule(rule.id))
+    }
+
+    pub fn matches(&self, rule: &str) -> bool {
+        match self {
+            Selector::Rule(id) => *id == rule,
+            Selector::Group(group) => group_of(rule) == *group,
+            Selector::Policy(id) => id == rule,
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        match self {
+            Selector::Rule(id) | Selector::Group(id) => id,
+            Selector::Policy(id) => id,
+        }
+    }
+}
+
+/// Every rule id and group name, for "did you mean" on misspelt ids.
+pub fn ids() -> Suggester<'static> {
+    Suggester::new(
+        all()
+            .map(|rule| rule.id)
+            .chain(GROUPS.iter().map(|g| g.name)),
+    )
+}
+
+/// The rule id or group closest to a misspelt one. A rule's bare name (`vague-word`) finds
+/// its rule.
+pub fn closest(id: &str) -> Option<&'static str> {
+    closest_in(&mut ids(), id)
+}
+
+/// [`closest`] with a suggester built once for many ids.
+pub fn closest_in(ids: &mut Suggester<'static>, id: &str) -> Option<&'static str> {
+    if let Some(rule) =
+        all().find(|rule| rule.id.split_once('/').is_some_and(|(_, name)| name == id))
+    {
+        return Some(rule.id);
+    }
+    ids.suggest(id, 3)
+}
+
+/// Severity overrides from `rules:` in the config: by rule id first, then by group.
+#[derive(Debug, Clone, Default)]
+pub struct Severities {
+    by_rule: FastMap<String, Option<Severity>>,
+    by_group: FastMap<String, Option<Severity>>,
+}
+
+impl Severities {
+    /// Records an override; `None` turns the rules off.
+    pub fn set(&mut self, selector: &Selector, severity: Option<Severity>) {
+        match selector {
+            Selector::Group(group) => self.by_group.insert((*group).to_owned(), severity),
+            other => self.by_rule.insert(other.as_str().to_owned(), severity),
+        };
+    }
+
+    /// The configured severity of a rule, or its default; `None` when it is off.
+    pub fn of(&self, rule: &str, default: Severity) -> Option<Severity> {
+        if let Some(&configured) = self.by_rule.get(rule) {
+            return configured;
+        }
+        match self.by_group.get(group_of(rule)) {
+            Some(&configured) => configured,
+            None => Some(default),
+        }
+    }
+}
+
+/// The README's rule table, generated from the registry (a test keeps them equal).
+pub fn markdown_table() -> String {
+    let mut table = String::from("| Rule | Default | What it checks |\n|---|---|---|\n");
+    for rule in all() {
+        table.push_str(&format!(
+            "| `{}` | {} | {} |\n",
+            rule.id,
+            rule.severity.config_name(),
+            rule.summary.replace('|', "\\|")
+        ));
+    }
+    table
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn selectors_name_rules_groups_and_policies() {
+        let rule = Selector::parse("naming/case").unwrap();
+        assert!(rule.matches("naming/case") && !rule.matches("naming/style"));
+        let group = Selector::parse("naming").unwrap();
+        assert!(group.matches("naming/style") && !group.matches("types/unstable"));
+        let policy = Selector::parse("policy/require-jira").unwrap();
+        assert!(policy.matches("policy/require-jira") && !policy.matches("policy/other"));
+        assert!(Selector::parse("policy").unwrap().matches("policy/other"));
+        assert!(Selector::parse("policy/<stem>").is_none());
+        assert!(Selector::parse("nameing").is_none());
+        assert_eq!(
+            closest("nameing"),
+            Some("naming"),
+            "a misspelt group finds its group"
+        );
+        assert_eq!(
+            closest("vague-word"),
+            Some("naming/vague-word"),
+            "a bare rule name finds its rule"
+        );
+        assert_eq!(closest("naming/vage-word"), Some("naming/vague-word"));
+    }
+
+    #[test]
+    fn severities_prefer_the_rule_to_its_group() {
+        let mut severities = Severities::default();
+        severities.set(&Selector::parse("naming").unwrap(), Some(Severity::Warning));
+        severities.set(&Selector::parse("naming/case").unwrap(), None);
+        assert_eq!(severities.of("naming/case", Severity::Error), None);
+        assert_eq!(
+            severities.of("naming/style", Severity::Error),
+            Some(Severity::Warning)
+        );
+        assert_eq!(
+            severities.of("types/unstable", Severity::Error),
+            Some(Severity::Error)
+        );
+    }
+}
