@@ -71,6 +71,8 @@ pub struct Config {
     pub approvers: Vec<String>,
     pub max_age_days: i64,
     pub today: Date,
+    /// Whether `review.today` pinned `today` (then dated output such as `docs` may show it).
+    pub today_pinned: bool,
     pub business_timezone: String,
     pub policies: Vec<Policy>,
     /// Severity overrides by rule id or group; `None` turns the rule off.
@@ -98,6 +100,7 @@ impl Config {
             approvers: Vec::new(),
             max_age_days: 365,
             today: Date::today(),
+            today_pinned: false,
             business_timezone: "UTC".into(),
             policies: Vec::new(),
             severities: HashMap::new(),
@@ -294,6 +297,7 @@ impl ConfigReader {
             && let Some(date) = today.as_str().and_then(Date::parse)
         {
             config.today = date;
+            config.today_pinned = true;
         }
         if let Some(zone) = tree.get("business_timezone").and_then(Node::as_str) {
             config.business_timezone = zone.to_owned();

@@ -293,7 +293,8 @@ pub fn finish(
     diagnostic::merge_shared(diagnostics, |span| names.contains(&span))
 }
 
-fn in_scope(workspace: &Workspace, file: FileId) -> bool {
+/// Whether a file lies under the paths the user named (every file, when none were named).
+pub fn in_scope(workspace: &Workspace, file: FileId) -> bool {
     let Some(only) = &workspace.only else {
         return true;
     };

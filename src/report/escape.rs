@@ -150,6 +150,34 @@ pub fn markdown_code(name: &str) -> String {
     }
 }
 
+/// Text for HTML, the one escaper of the docs page, for element content and quoted attribute
+/// values alike: `&`, `<`, `>`, `"` and `'` become character references, hidden characters
+/// `visible` escapes (shown as text, never obeyed: a U+202E cannot reorder the page).
+pub fn push_html(out: &mut String, text: &str) {
+    let special = |c: char| matches!(c, '&' | '<' | '>' | '"' | '\'') || is_hidden(c);
+    let mut rest = text;
+    while let Some((at, c)) = rest.char_indices().find(|&(_, c)| special(c)) {
+        out.push_str(&rest[..at]);
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => push_escape(out, c),
+        }
+        rest = &rest[at + c.len_utf8()..];
+    }
+    out.push_str(rest);
+}
+
+/// [`push_html`] into a new string.
+pub fn html(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len() + 8);
+    push_html(&mut escaped, text);
+    escaped
+}
+
 /// A GitHub workflow command's message: the runner decodes `%25`, `%0D` and `%0A`; other
 /// hidden characters are shown as `visible` escapes.
 pub fn github_data(text: &str) -> String {
@@ -353,6 +381,16 @@ mod tests {
         assert_eq!(markdown_code("origin/main"), "`origin/main`");
         assert_eq!(markdown_code("a`b"), "a\\`b");
         assert_eq!(markdown_code(""), "");
+    }
+
+    #[test]
+    fn html_escapes_markup_quotes_and_hidden_characters() {
+        assert_eq!(
+            html("<script>x=\"a\" & 'b'</script>"),
+            "&lt;script&gt;x=&quot;a&quot; &amp; &#39;b&#39;&lt;/script&gt;"
+        );
+        assert_eq!(html("a\u{202e}b\u{1}c\nd"), "a\\u{202e}b\\u{1}c\\u{a}d");
+        assert_eq!(html("order_completed é"), "order_completed é");
     }
 
     #[test]
