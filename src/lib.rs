@@ -9,6 +9,7 @@ pub mod compare;
 pub mod config;
 pub mod date;
 pub mod diagnostic;
+pub mod docs;
 pub mod error;
 pub mod hash;
 pub mod lint;
