@@ -567,7 +567,10 @@ impl Page {
         self.raw("<tr><td>");
         match row.origin {
             Origin::Catalog => self.link(PROPERTY_ANCHOR, row.name),
-            Origin::Inline => self.element("span", "name", row.name),
+            Origin::Inline => {
+                self.element("span", "name", row.name);
+                self.raw(" <span class=\"muted\">(inline)</span>");
+            }
             Origin::Undefined => {
                 self.element("span", "name", row.name);
                 self.raw(" ");
@@ -655,6 +658,9 @@ fn search_text(event: &EventPage) -> String {
     .into_iter()
     .chain(event.properties.iter().map(|p| p.name))
     {
+        if part.is_empty() {
+            continue;
+        }
         if !text.is_empty() {
             text.push(' ');
         }
