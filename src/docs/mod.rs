@@ -239,10 +239,11 @@ pub fn build<'a>(
 ) -> Dictionary<'a> {
     let root = read::absolute(&config.root);
     let mut files: FastMap<FileId, String> = FastMap::default();
-    let mut events: Vec<EventPage<'a>> = catalog
-        .events
-        .iter()
-        .filter(|e| shown(e.file))
+    // Sorted as references: moving whole pages while sorting costs more than building them.
+    let mut sorted: Vec<&'a Event> = catalog.events.iter().filter(|e| shown(e.file)).collect();
+    sorted.sort_by(|a, b| a.name.value.cmp(&b.name.value));
+    let events: Vec<EventPage<'a>> = sorted
+        .into_iter()
         .map(|event| {
             let file = files
                 .entry(event.file)
@@ -251,7 +252,6 @@ pub fn build<'a>(
             event_page(event, catalog, config, file)
         })
         .collect();
-    events.sort_by(|a, b| a.name.cmp(b.name));
     let shown_names: FastMap<&'a str, usize> = events
         .iter()
         .enumerate()
@@ -264,8 +264,11 @@ pub fn build<'a>(
         as_of: config.today_pinned.then_some(config.today),
         owners: owner_index(&events),
         stages: stage_index(catalog, config, &events),
-        crm_triggers: (0..events.len())
-            .filter(|&i| events[i].crm.is_some())
+        crm_triggers: events
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.crm.is_some())
+            .map(|(i, _)| i)
             .collect(),
         properties,
         events,

@@ -81,8 +81,14 @@ fn sha256_source(inline: &str) -> String {
 /// Appends a URL fragment that lands on the element whose id is `id` as the page writes it
 /// (hidden characters escaped): browsers percent-decode fragments before matching ids.
 fn push_fragment(out: &mut String, id: &str) {
+    let plain = |byte: u8| byte.is_ascii_alphanumeric() || b"-._~:".contains(&byte);
+    // The usual name needs no encoding (and has no hidden character to escape).
+    if id.bytes().all(plain) {
+        out.push_str(id);
+        return;
+    }
     for byte in visible(id).bytes() {
-        if byte.is_ascii_alphanumeric() || b"-._~:".contains(&byte) {
+        if plain(byte) {
             out.push(char::from(byte));
         } else {
             let _ = write!(out, "%{byte:02X}");
@@ -115,15 +121,24 @@ impl Page {
         let _ = write!(self.out, "{number}");
     }
 
-    /// `<tag class="class">text</tag>`.
+    /// `<tag class="class">text</tag>`; `tag` and `class` are ours, `text` is escaped. (Plain
+    /// pushes, not `write!`: this runs for every cell of a 10,000-event page.)
     fn element(&mut self, tag: &str, class: &str, text: &str) {
-        let _ = write!(self.out, "<{tag} class=\"{class}\">");
+        self.raw("<");
+        self.raw(tag);
+        self.raw(" class=\"");
+        self.raw(class);
+        self.raw("\">");
         self.text(text);
-        let _ = write!(self.out, "</{tag}>");
+        self.raw("</");
+        self.raw(tag);
+        self.raw(">");
     }
 
     fn badge(&mut self, class: &str, text: &str) {
-        let _ = write!(self.out, "<span class=\"badge {class}\">");
+        self.raw("<span class=\"badge ");
+        self.raw(class);
+        self.raw("\">");
         self.text(text);
         self.raw("</span>");
     }
@@ -377,7 +392,9 @@ impl Page {
 
     /// Opens one fact; close with `</dd></div>`.
     fn fact(&mut self, label: &str) {
-        let _ = write!(self.out, "<div><dt>{label}</dt><dd>");
+        self.raw("<div><dt>");
+        self.raw(label);
+        self.raw("</dt><dd>");
     }
 
     fn facts(&mut self, event: &EventPage, dictionary: &Dictionary) {
