@@ -57,6 +57,9 @@ pub enum Command {
     Diff(DiffArgs),
     /// CRM-eligible events that need a lifecycle decision, and what changed since approval.
     Review(ReviewArgs),
+    /// The one-page event dictionary with owners: self-contained HTML (search, filters, `?q=`)
+    /// or markdown.
+    Docs(DocsArgs),
     /// Write a starter config, dictionary and plans that pass `check` (never overwrites).
     Init {
         /// Where to create them (default: the current directory).
@@ -104,6 +107,26 @@ pub struct ReviewArgs {
 pub enum ReviewFormat {
     Human,
     Json,
+}
+
+#[derive(Debug, Args)]
+pub struct DocsArgs {
+    /// Catalog folders or files whose events the page lists (default: the whole catalog).
+    pub paths: Vec<PathBuf>,
+    /// Page format.
+    #[arg(long, value_enum, default_value_t = DocsFormat::Html)]
+    pub format: DocsFormat,
+    /// Write the page to FILE (atomically, inside the repository) instead of stdout.
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DocsFormat {
+    /// One self-contained page: inline CSS and JS, search and filters, fetches nothing.
+    Html,
+    /// The same content for a GitHub wiki or a pull request.
+    Markdown,
 }
 
 #[derive(Debug, Args)]

@@ -69,6 +69,8 @@ pub struct Config {
     pub approvers: Vec<String>,
     pub max_age_days: i64,
     pub today: jiff::civil::Date,
+    /// Whether `review.today` pinned `today` (then dated output such as `docs` may show it).
+    pub today_pinned: bool,
     pub business_timezone: String,
     pub policies: Vec<Policy>,
     /// `rules:` as written: a rule id, group or policy id and its severity (`None` is off).
@@ -97,6 +99,7 @@ impl Config {
             approvers: Vec::new(),
             max_age_days: 365,
             today: today_utc(),
+            today_pinned: false,
             business_timezone: "UTC".into(),
             policies: Vec::new(),
             rules: Vec::new(),
@@ -300,6 +303,7 @@ impl ConfigReader {
             && let Some(date) = today.as_str().and_then(parse_date)
         {
             config.today = date;
+            config.today_pinned = true;
         }
         if let Some(zone) = tree.get("business_timezone").and_then(Node::as_str) {
             config.business_timezone = zone.to_owned();
@@ -614,7 +618,7 @@ fn load_policy(path: &Path, sources: &mut Sources) -> std::result::Result<Policy
 }
 
 /// Today's date in UTC.
-fn today_utc() -> jiff::civil::Date {
+pub fn today_utc() -> jiff::civil::Date {
     jiff::Timestamp::now()
         .to_zoned_datetime(jiff::tz::TimeZone::UTC)
         .date()

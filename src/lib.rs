@@ -8,6 +8,7 @@ pub mod commands;
 pub mod compare;
 pub mod config;
 pub mod diagnostic;
+pub mod docs;
 pub mod error;
 pub mod lint;
 pub mod pool;

@@ -4,7 +4,7 @@
 
 use super::{
     ChangelogEntry, Constraints, Crm, Deprecation, Event, Item, Keyword, Name, Plan, PlanEvent,
-    PropertyDef, PropertyKind, PropertyUse, Reference, Volume,
+    PropertyDef, PropertyKind, PropertyUse, Reference, Sampling, Volume,
 };
 use crate::syntax::source::{FileId, Located, Span};
 use crate::syntax::yaml::{Entry, Node};
@@ -111,7 +111,13 @@ impl Builder {
             dedupe_key: self.text(node.get("dedupe_key")),
             properties,
             crm: node.get_entry("crm").map(|e| Box::new(self.crm(e))),
-            sampling: node.get_entry("sampling").map(|e| self.span(&e.key)),
+            sampling: node.get_entry("sampling").map(|e| {
+                Box::new(Sampling {
+                    key: self.span(&e.key),
+                    rate: self.text(e.value.get("rate")),
+                    rule: self.text(e.value.get("rule")),
+                })
+            }),
             volume: node.get_entry("volume").map(|e| {
                 Box::new(Volume {
                     key: self.span(&e.key),

@@ -271,6 +271,16 @@ pub struct ChangelogEntry {
     pub summary: Option<Name>,
 }
 
+/// The `sampling:` block: how many of an event's sends are kept.
+#[derive(Debug, Clone)]
+pub struct Sampling {
+    pub key: Span,
+    /// The kept share (`0.1`), as written.
+    pub rate: Option<Name>,
+    /// Per what the share is drawn (`per anonymous_id`).
+    pub rule: Option<Name>,
+}
+
 #[derive(Debug, Clone)]
 pub struct Volume {
     pub key: Span,
@@ -292,8 +302,7 @@ pub struct Event {
     pub properties: Vec<PropertyUse>,
     /// Boxed, like the other sub-blocks most events lack: events stay small in memory.
     pub crm: Option<Box<Crm>>,
-    /// The `sampling:` key, when present.
-    pub sampling: Option<Span>,
+    pub sampling: Option<Box<Sampling>>,
     pub volume: Option<Box<Volume>>,
     pub renamed_from: Vec<Name>,
     /// The `renamed_from:` key, when present.

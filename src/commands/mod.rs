@@ -2,6 +2,7 @@
 
 mod check;
 mod diff;
+mod docs;
 mod init;
 mod review;
 mod rules;
@@ -62,6 +63,7 @@ pub fn run(cli: Cli) -> Result<u8> {
         Command::Explain { rule } => rules::explain(rule, &mut out)?,
         Command::Diff(args) => diff::run(args, cli.config.as_deref(), globals, &mut out)?,
         Command::Review(args) => review::run(args, cli.config.as_deref(), globals, &mut out)?,
+        Command::Docs(args) => docs::run(args, cli.config.as_deref(), globals, &mut out)?,
         Command::Init { dir } => init::run(dir.as_deref(), &mut out)?,
         Command::Completions { shell } => {
             // Generated into memory: clap_complete panics when its writer fails (`| head`).

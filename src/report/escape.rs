@@ -150,6 +150,56 @@ pub fn markdown_code(name: &str) -> String {
     }
 }
 
+/// Text for HTML, the one escaper of the docs page, for element content and quoted attribute
+/// values alike: `&`, `<`, `>`, `"` and `'` become character references, hidden characters
+/// `visible` escapes (shown as text, never obeyed: a U+202E cannot reorder the page).
+pub fn push_html(out: &mut String, text: &str) {
+    // Byte by byte, since a page of 10,000 events is mostly plain ASCII: only the five markup
+    // characters, ASCII controls and non-ASCII characters need a closer look.
+    let bytes = text.as_bytes();
+    let mut copied = 0;
+    let mut at = 0;
+    while let Some(&byte) = bytes.get(at) {
+        let reference = match byte {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'"' => "&quot;",
+            b'\'' => "&#39;",
+            0x20..=0x7e => {
+                at += 1;
+                continue;
+            }
+            _ => {
+                // A control character or the first byte of a non-ASCII one: `at` is on a
+                // character boundary, as every step is a whole character.
+                let Some(c) = text.get(at..).and_then(|rest| rest.chars().next()) else {
+                    break;
+                };
+                if is_hidden(c) {
+                    out.push_str(text.get(copied..at).unwrap_or_default());
+                    push_escape(out, c);
+                    copied = at + c.len_utf8();
+                }
+                at += c.len_utf8();
+                continue;
+            }
+        };
+        out.push_str(text.get(copied..at).unwrap_or_default());
+        out.push_str(reference);
+        at += 1;
+        copied = at;
+    }
+    out.push_str(text.get(copied..).unwrap_or_default());
+}
+
+/// [`push_html`] into a new string.
+pub fn html(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len() + 8);
+    push_html(&mut escaped, text);
+    escaped
+}
+
 /// A GitHub workflow command's message: the runner decodes `%25`, `%0D` and `%0A`; other
 /// hidden characters are shown as `visible` escapes.
 pub fn github_data(text: &str) -> String {
@@ -353,6 +403,16 @@ mod tests {
         assert_eq!(markdown_code("origin/main"), "`origin/main`");
         assert_eq!(markdown_code("a`b"), "a\\`b");
         assert_eq!(markdown_code(""), "");
+    }
+
+    #[test]
+    fn html_escapes_markup_quotes_and_hidden_characters() {
+        assert_eq!(
+            html("<script>x=\"a\" & 'b'</script>"),
+            "&lt;script&gt;x=&quot;a&quot; &amp; &#39;b&#39;&lt;/script&gt;"
+        );
+        assert_eq!(html("a\u{202e}b\u{1}c\nd"), "a\\u{202e}b\\u{1}c\\u{a}d");
+        assert_eq!(html("order_completed é"), "order_completed é");
     }
 
     #[test]

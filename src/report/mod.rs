@@ -3,6 +3,8 @@
 
 mod concise;
 pub mod diff;
+pub mod docs_html;
+pub mod docs_markdown;
 pub mod escape;
 mod github;
 mod human;

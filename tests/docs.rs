@@ -1,0 +1,461 @@
+//! `tracklint docs`: the structure and escaping of the HTML and markdown pages, determinism,
+//! PATH scope, `--out` (atomic, confined to the repository), incomplete catalogs and hostile
+//! names. The page in a real browser is tests/docs_browser.rs.
+
+mod common;
+mod docs_support;
+
+use std::path::Path;
+
+use assert_cmd::Command;
+use data_encoding::BASE64;
+use regex::Regex;
+use sha2::{Digest, Sha256};
+
+use common::{run_limited, scratch};
+use docs_support::{articles, hostile, repo_path, shop, small_catalog};
+
+/// Runs `tracklint docs ARGS` in `cwd`; asserts exit 0 and a quiet stderr; returns stdout.
+fn docs_in(cwd: &Path, args: &[&str]) -> String {
+    let output = Command::cargo_bin("tracklint")
+        .unwrap()
+        .current_dir(cwd)
+        .arg("docs")
+        .args(args)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(0), "stderr: {stderr}");
+    assert_eq!(stderr, "", "docs {args:?} wrote on stderr");
+    String::from_utf8(output.stdout).expect("UTF-8 page")
+}
+
+fn docs(args: &[&str]) -> String {
+    docs_in(&repo_path(""), args)
+}
+
+fn path_arg(path: &Path) -> &str {
+    path.to_str().expect("UTF-8 path")
+}
+
+/// The content of the one `<tag>...</tag>` element of a page.
+fn only_element<'a>(page: &'a str, tag: &str) -> &'a str {
+    let open = format!("<{tag}>");
+    let close = format!("</{tag}>");
+    assert_eq!(page.matches(&open).count(), 1, "one <{tag}>");
+    let start = page.find(&open).unwrap() + open.len();
+    let end = page[start..].find(&close).unwrap() + start;
+    &page[start..end]
+}
+
+fn sha256(text: &str) -> String {
+    BASE64.encode(&Sha256::digest(text.as_bytes()))
+}
+
+/// The part of the page between `<main>` and `</main>` (what the catalog decides).
+fn main_part(page: &str) -> &str {
+    let start = page.find("<main>").expect("<main>");
+    let end = page.find("</main>").expect("</main>") + "</main>".len();
+    &page[start..end]
+}
+
+/// Every markdown table row has as many cell separators (unescaped `|`) as its header.
+fn assert_tables_intact(markdown: &str) {
+    let separators = |line: &str| {
+        let mut count = 0;
+        let mut escaped = false;
+        for c in line.chars() {
+            if c == '|' && !escaped {
+                count += 1;
+            }
+            escaped = c == '\\' && !escaped;
+        }
+        count
+    };
+    let mut header: Option<usize> = None;
+    for line in markdown.lines() {
+        if !line.starts_with('|') {
+            header = None;
+            continue;
+        }
+        let count = separators(line);
+        match header {
+            None => header = Some(count),
+            Some(expected) => assert_eq!(count, expected, "broken table row: {line}"),
+        }
+    }
+}
+
+#[test]
+fn html_page_is_self_contained_and_its_policy_hashes_its_inline_code() {
+    let page = docs(&["examples/shop"]);
+    assert!(
+        page.starts_with("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+    );
+    let style = only_element(&page, "style");
+    let script = only_element(&page, "script");
+    let policy = format!(
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src &#39;none&#39;; style-src &#39;sha256-{}&#39;; script-src &#39;sha256-{}&#39;; base-uri &#39;none&#39;; form-action &#39;none&#39;\">",
+        sha256(style),
+        sha256(script)
+    );
+    assert!(
+        page.contains(&policy),
+        "policy must hash the inline code:\n{policy}"
+    );
+    // Nothing that could fetch: no URL, no external resource, no import.
+    for fetch in [
+        "http:", "https:", "src=", "url(", "@import", "<link", "<img", "<iframe",
+    ] {
+        assert!(!page.contains(fetch), "page holds {fetch:?}");
+    }
+    // No markup from strings, no eval, no inline handlers: the script only toggles `hidden`
+    // and fills inputs with `.value`.
+    for unsafe_api in [
+        "innerHTML",
+        "outerHTML",
+        "insertAdjacentHTML",
+        "document.write",
+        "eval(",
+        "Function(",
+    ] {
+        assert!(!script.contains(unsafe_api), "script uses {unsafe_api}");
+    }
+    docs_support::assert_no_injected_markup(&page);
+    assert!(script.contains("input.value = value") && script.contains("history.replaceState"));
+    assert!(script.contains("event.hidden = !visible"));
+    // Phone, print, dark and light.
+    assert!(
+        page.contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+    );
+    for media in [
+        "@media (prefers-color-scheme: dark)",
+        "@media print",
+        "@media (max-width: 40rem)",
+    ] {
+        assert!(style.contains(media), "style lacks {media}");
+    }
+}
+
+#[test]
+fn html_of_a_small_catalog_has_this_exact_structure() {
+    let dir = scratch("docs", "structure-html");
+    small_catalog(&dir, true);
+    let page = docs(&[path_arg(&dir)]);
+    let main = main_part(&page);
+    insta::assert_snapshot!("small_catalog_html_main", main);
+    // Events sorted by name, each with its anchor and state attributes.
+    let found = articles(&page);
+    let ids: Vec<&str> = found.iter().map(|a| a.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        [
+            "banner_clicked",
+            "plan_upgraded",
+            "promotion_clicked",
+            "user_signed_up"
+        ]
+    );
+    assert!(main.contains("<article class=\"event\" id=\"plan_upgraded\" data-search=\"plan_upgraded an account moved to a higher plan. billing plan_tier seats\" data-owner=\"billing\" data-status=\"active\" data-lifecycle=\"subscription_change\" data-crm=\"stale\">"));
+    assert!(main.contains("<span class=\"badge stale\">stale approval</span>"));
+    assert!(main.contains(
+        "<tr class=\"gap\"><td><span class=\"name\">cancellation</span></td><td>required</td>"
+    ));
+    assert!(main.contains("deprecated, since 2026-01-01; replaced by <a class=\"name\" href=\"#promotion_clicked\">promotion_clicked</a>; sunset 2027-01-01"));
+    assert!(page.contains(
+        "<p class=\"as-of\">Reviewed as of <time datetime=\"2026-11-28\">2026-11-28</time></p>"
+    ));
+}
+
+#[test]
+fn markdown_of_a_small_catalog_has_the_same_content_in_tables() {
+    let dir = scratch("docs", "structure-markdown");
+    small_catalog(&dir, true);
+    let markdown = docs(&[path_arg(&dir), "--format", "markdown"]);
+    insta::assert_snapshot!("small_catalog_markdown", markdown);
+    assert_tables_intact(&markdown);
+    assert!(markdown.contains("| [`plan_upgraded`](#plan_upgraded) | Upgrade thank\\-you | `lifecycle` | 1 | 2 | **stale approval** |"));
+    assert!(markdown.contains("| `cancellation` | required | — | **gap: no active event** |"));
+}
+
+#[test]
+fn pages_are_byte_identical_across_runs_and_working_directories() {
+    for format in ["html", "markdown"] {
+        let first = docs(&["examples/shop", "--format", format]);
+        let second = docs(&["examples/shop", "--format", format]);
+        assert!(first == second, "{format}: two runs differ");
+        let inside = docs_in(&shop(), &["--format", format]);
+        assert!(
+            first == inside,
+            "{format}: differs when run inside the catalog"
+        );
+    }
+}
+
+#[test]
+fn no_date_unless_review_today_is_pinned() {
+    let dir = scratch("docs", "unpinned");
+    small_catalog(&dir, false);
+    let today = tracklint::config::today_utc().to_string();
+    for format in ["html", "markdown"] {
+        let page = docs(&[path_arg(&dir), "--format", format]);
+        assert!(!page.contains("Reviewed as of"), "{format}");
+        assert!(!page.contains(&today), "{format} shows today's date");
+    }
+    let pinned = docs(&["examples/shop", "--format", "markdown"]);
+    assert!(pinned.contains(" Reviewed as of 2026-11-28."));
+}
+
+#[test]
+fn paths_restrict_the_events_shown() {
+    let billing = shop().join("dictionary/billing.yaml");
+    let workspace =
+        tracklint::lint::workspace::load_workspace(&[shop()], None).expect("load the shop");
+    let mut expected: Vec<String> = workspace
+        .catalog
+        .events
+        .iter()
+        .filter(|e| {
+            workspace
+                .sources
+                .get(e.file)
+                .path
+                .ends_with("dictionary/billing.yaml")
+        })
+        .map(|e| e.name.value.clone())
+        .collect();
+    expected.sort();
+    assert!(expected.len() >= 5 && expected.len() < workspace.catalog.events.len());
+    let page = docs(&[path_arg(&billing)]);
+    let shown: Vec<String> = articles(&page).into_iter().map(|a| a.id).collect();
+    assert_eq!(shown, expected);
+    // Plans outside the path still say who sends them; properties no shown event uses are gone.
+    let trial = articles(&page)
+        .into_iter()
+        .find(|a| a.id == "trial_started")
+        .unwrap();
+    assert!(
+        trial
+            .body
+            .contains("<span class=\"name\">backend</span> (server, analytics-node)"),
+        "{}",
+        trial.body
+    );
+    assert!(page.contains("<tr id=\"property:subscription_id\">"));
+    assert!(!page.contains("<tr id=\"property:coupon_code\">"));
+    let markdown = docs(&[path_arg(&billing), "--format", "markdown"]);
+    assert!(
+        markdown.contains("\n### `trial_started`\n")
+            && !markdown.contains("\n### `coupon_applied`\n")
+    );
+}
+
+#[test]
+fn out_writes_the_page_atomically_inside_the_repository() {
+    let dir = scratch("docs", "out");
+    std::fs::create_dir_all(dir.join(".git")).unwrap();
+    small_catalog(&dir, true);
+    std::fs::create_dir_all(dir.join("site")).unwrap();
+    let expected = docs_in(&dir, &[]);
+    for run in 0..2 {
+        let output = Command::cargo_bin("tracklint")
+            .unwrap()
+            .current_dir(&dir)
+            .args(["docs", "--out", "site/dictionary.html"])
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(0), "run {run}");
+        assert!(output.stdout.is_empty());
+        assert_eq!(
+            String::from_utf8_lossy(&output.stderr),
+            "wrote site/dictionary.html (4 events)\n"
+        );
+        assert_eq!(
+            std::fs::read_to_string(dir.join("site/dictionary.html")).unwrap(),
+            expected
+        );
+        // Replaced in place: no temporary file is left beside it.
+        let names: Vec<_> = std::fs::read_dir(dir.join("site"))
+            .unwrap()
+            .flatten()
+            .map(|e| e.file_name())
+            .collect();
+        assert_eq!(names, ["dictionary.html"]);
+    }
+}
+
+#[test]
+fn out_outside_the_repository_or_through_a_link_is_refused() {
+    let parent = scratch("docs", "confined");
+    let dir = parent.join("catalog");
+    std::fs::create_dir_all(dir.join(".git")).unwrap();
+    small_catalog(&dir, true);
+    let refused = |out: &str| {
+        let output = Command::cargo_bin("tracklint")
+            .unwrap()
+            .current_dir(&dir)
+            .args(["docs", "--out", out])
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(2), "--out {out}");
+        assert!(output.stdout.is_empty());
+        String::from_utf8_lossy(&output.stderr).into_owned()
+    };
+    let stderr = refused("../outside.html");
+    assert!(
+        stderr.contains("outside.html is outside the repository"),
+        "{stderr}"
+    );
+    assert!(!parent.join("outside.html").exists());
+    std::fs::write(parent.join("victim.html"), "keep").unwrap();
+    std::os::unix::fs::symlink(parent.join("victim.html"), dir.join("link.html")).unwrap();
+    let stderr = refused("link.html");
+    assert!(stderr.contains("link.html is a symbolic link"), "{stderr}");
+    assert_eq!(
+        std::fs::read_to_string(parent.join("victim.html")).unwrap(),
+        "keep"
+    );
+    let stderr = refused("missing/page.html");
+    assert!(
+        stderr.contains("cannot write missing/page.html"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_catalog_that_was_not_read_completely_is_not_published() {
+    let dir = scratch("docs", "unparsed");
+    small_catalog(&dir, true);
+    std::fs::write(
+        dir.join("dictionary/broken.yaml"),
+        "events:\n  a: [unclosed\n",
+    )
+    .unwrap();
+    let output = Command::cargo_bin("tracklint")
+        .unwrap()
+        .args(["docs", path_arg(&dir), "--color", "never"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(output.stdout.is_empty());
+    assert!(
+        stderr.contains("structure/yaml-syntax") && stderr.contains("broken.yaml"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("cannot write the dictionary"), "{stderr}");
+
+    let dir = scratch("docs", "unreadable");
+    small_catalog(&dir, true);
+    let fifo = dir.join("dictionary/pipe.yaml");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    let outcome = run_limited(&dir, &["docs"], 1024, 60, None);
+    outcome.assert_exit(&[2], "FIFO in the catalog");
+    assert!(outcome.stderr.contains("pipe.yaml"), "{}", outcome.stderr);
+    assert!(outcome.stdout.is_empty());
+}
+
+/// Catalog text that would be markup, quotes, entities, control characters or a bidi override
+/// if printed raw.
+const RAW_HOSTILE: [&str; 12] = [
+    "<script>alert(1)",
+    "<img",
+    "<iframe",
+    "<svg",
+    "<b>",
+    "<a href=javascript",
+    "\" onclick=\"",
+    "\" onmouseover=\"",
+    "' onfocus='",
+    "\u{202e}",
+    "\u{1}",
+    "\u{1b}",
+];
+
+#[test]
+fn hostile_names_are_text_in_html() {
+    let page = docs(&[path_arg(&hostile())]);
+    assert_eq!(
+        page.matches("<script").count(),
+        1,
+        "only tracklint's own script"
+    );
+    for raw in RAW_HOSTILE {
+        assert!(!page.contains(raw), "raw {raw:?} in the page");
+    }
+    assert!(
+        !page
+            .chars()
+            .any(|c| c != '\n' && tracklint::report::escape::is_hidden(c))
+    );
+    docs_support::assert_no_injected_markup(&page);
+    // One escaper for text and attributes alike.
+    for escaped in [
+        "<article class=\"event\" id=\"&lt;script&gt;alert(1)&lt;/script&gt;\"",
+        "<article class=\"event\" id=\"quote&quot;&#39;&amp;amp;_sent\"",
+        "<article class=\"event\" id=\"order\\u{202e}completed\"",
+        "data-owner=\"owner\\u{1}\\u{1b}[2J\"",
+        "<p class=\"description\">&lt;/article&gt;&lt;script&gt;alert(3)&lt;/script&gt; | cell |",
+        "<option value=\"&lt;img src=x onerror=alert(2)&gt;\">&lt;img src=x onerror=alert(2)&gt;</option>",
+        "replaced by <span class=\"name\">&quot; onclick=&quot;alert(5)</span>",
+        "<a class=\"name\" href=\"#%3Cscript%3Ealert%281%29%3C%2Fscript%3E\">&lt;script&gt;alert(1)&lt;/script&gt;</a>",
+        "<tr id=\"property:&lt;img src=x onerror=alert(7)&gt;\">",
+    ] {
+        assert!(page.contains(escaped), "missing {escaped}");
+    }
+    let ids: Vec<String> = articles(&page).into_iter().map(|a| a.id).collect();
+    assert_eq!(
+        ids,
+        [
+            "<script>alert(1)</script>",
+            "coupon_applied",
+            "order\\u{202e}completed",
+            "quote\"'&amp;_sent"
+        ]
+    );
+}
+
+#[test]
+fn hostile_names_are_text_in_markdown() {
+    let markdown = docs(&[path_arg(&hostile()), "--format", "markdown"]);
+    assert_tables_intact(&markdown);
+    assert!(
+        !Regex::new(r"(^|[^\\])<").unwrap().is_match(&markdown),
+        "raw < in markdown"
+    );
+    assert!(
+        !markdown
+            .chars()
+            .any(|c| c != '\n' && tracklint::report::escape::is_hidden(c))
+    );
+    for escaped in [
+        "\n### \\<script\\>alert\\(1\\)\\</script\\>\n",
+        "| owner | \\<img src=x onerror=alert\\(2\\)\\> |",
+        "\n### order\\\\u\\{202e\\}completed\n",
+        "\\| broken \\| table \\|\\\\u\\{a\\}\\# heading",
+    ] {
+        assert!(markdown.contains(escaped), "missing {escaped}");
+    }
+}
+
+#[test]
+fn a_large_catalog_renders_in_bounded_time_and_memory() {
+    let dir = scratch("docs", "large");
+    let mut events = String::from("events:\n");
+    let long = "x".repeat(2000);
+    for i in 0..3000 {
+        events.push_str(&format!(
+            "  event_{i:05}_viewed:\n    description: \"{long} <&>\"\n    owner: team_{}\n    consent: analytics\n    properties:\n      item_id: {{type: string, required: true, enum: [a, b, c]}}\n",
+            i % 40
+        ));
+    }
+    std::fs::write(dir.join("events.yaml"), events).unwrap();
+    let outcome = run_limited(&dir, &["docs", "."], 1024, 120, None);
+    outcome.assert_exit(&[0], "3,000 events with long descriptions");
+    assert_eq!(articles(&outcome.stdout).len(), 3000);
+    assert_eq!(outcome.stdout.matches(" &lt;&amp;&gt;</p>").count(), 3000);
+}
