@@ -135,8 +135,8 @@ pub struct CheckArgs {
     pub paths: Vec<PathBuf>,
 
     /// Output format.
-    #[arg(long, value_enum, default_value_t = Format::Human)]
-    pub format: Format,
+    #[arg(long, value_enum, default_value_t = FormatArg::Human)]
+    pub format: FormatArg,
 
     #[command(flatten)]
     pub selection: SelectionArgs,
@@ -167,4 +167,34 @@ pub struct SelectionArgs {
     /// Print the number of diagnostics per rule instead of the diagnostics.
     #[arg(long)]
     pub statistics: bool,
+}
+
+/// `--format` of the commands that print diagnostics.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FormatArg {
+    /// Graphical reports with source snippets (miette).
+    Human,
+    /// One `file:line:col: severity[rule] message` line per diagnostic.
+    Concise,
+    /// One JSON array of diagnostics.
+    Json,
+    /// SARIF 2.1.0, for GitHub code scanning and other SARIF viewers.
+    Sarif,
+    /// GitHub Actions workflow commands (`::error file=...::message`), one line per diagnostic.
+    Github,
+    /// JUnit XML: a testsuite per file, a testcase per diagnostic.
+    Junit,
+}
+
+impl From<FormatArg> for Format {
+    fn from(format: FormatArg) -> Format {
+        match format {
+            FormatArg::Human => Format::Human,
+            FormatArg::Concise => Format::Concise,
+            FormatArg::Json => Format::Json,
+            FormatArg::Sarif => Format::Sarif,
+            FormatArg::Github => Format::Github,
+            FormatArg::Junit => Format::Junit,
+        }
+    }
 }

@@ -1,23 +1,22 @@
 //! Thin entry point: parse arguments, run the command, map the outcome to an exit code.
 
-use std::io::IsTerminal;
 use std::process::ExitCode;
 
 use clap::Parser;
 use tracklint::cli::Cli;
-use tracklint::commands::{self, EXIT_FAILURE};
+use tracklint::commands::{self, EXIT_FAILURE, Globals};
 use tracklint::error::Error;
 use tracklint::report::escape::visible;
 use tracklint::report::{HumanOptions, render_one};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    match commands::run(cli) {
+    let globals = Globals::of(&cli);
+    match commands::run(&cli, globals) {
         Ok(code) => ExitCode::from(code),
         Err(Error::Config(errors)) => {
             let options = HumanOptions {
-                color: std::io::stderr().is_terminal()
-                    && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+                color: globals.stderr_color,
                 width: 100,
             };
             for diagnostic in &errors.diagnostics {

@@ -19,12 +19,12 @@ pub fn run(
     globals: Globals,
     out: &mut dyn Write,
 ) -> Result<u8> {
-    if args.selection.statistics
-        && matches!(args.format, Format::Sarif | Format::Github | Format::Junit)
+    let format: Format = args.format.into();
+    if args.selection.statistics && matches!(format, Format::Sarif | Format::Github | Format::Junit)
     {
         return Err(Error::Usage(format!(
             "--statistics prints a table (human, concise) or json, not {}",
-            format!("{:?}", args.format).to_lowercase()
+            format.name()
         )));
     }
     let options = CheckOptions {
@@ -97,7 +97,7 @@ pub fn run(
         &checked.diagnostics
     };
     if args.selection.statistics {
-        written(statistics(shown, args.format, out))?;
+        written(statistics(shown, format, out))?;
     } else {
         let report = Report {
             sources: &workspace.sources,
@@ -105,7 +105,7 @@ pub fn run(
             files: &checked.files,
             color: globals.color,
         };
-        written(report::write(args.format, &report, out))?;
+        written(report::write(format, &report, out))?;
     }
 
     let counts = Counts::of(&checked.diagnostics);

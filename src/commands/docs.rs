@@ -63,7 +63,7 @@ fn incomplete(workspace: &Workspace, globals: Globals) -> Option<u8> {
     }
     let unparsed = unparsed_files(catalog);
     let options = HumanOptions {
-        color: globals.stderr_color(),
+        color: globals.stderr_color,
         width: 100,
     };
     for diagnostic in &unparsed {

@@ -25,36 +25,35 @@ pub const EXIT_FAILURE: u8 = 2;
 /// Global flags every command may use.
 #[derive(Debug, Clone, Copy)]
 pub struct Globals {
+    /// Color on stdout.
     pub color: bool,
+    /// Color on stderr (tool errors, config problems, notes).
+    pub stderr_color: bool,
     pub verbose: bool,
     pub quiet: bool,
 }
 
 impl Globals {
     pub fn of(cli: &Cli) -> Globals {
-        let color = match cli.color {
+        // `auto` colors a terminal unless NO_COLOR is set (https://no-color.org): decided once,
+        // per stream, here.
+        let color = |terminal: bool| match cli.color {
             ColorChoice::Always => true,
             ColorChoice::Never => false,
             ColorChoice::Auto => {
-                std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-                    && std::io::stdout().is_terminal()
+                std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && terminal
             }
         };
         Globals {
-            color,
+            color: color(std::io::stdout().is_terminal()),
+            stderr_color: color(std::io::stderr().is_terminal()),
             verbose: cli.verbose,
             quiet: cli.quiet,
         }
     }
-
-    /// Color for messages on stderr.
-    pub fn stderr_color(&self) -> bool {
-        self.color && std::io::stderr().is_terminal()
-    }
 }
 
-pub fn run(cli: Cli) -> Result<u8> {
-    let globals = Globals::of(&cli);
+pub fn run(cli: &Cli, globals: Globals) -> Result<u8> {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let code = match &cli.command {
@@ -87,7 +86,7 @@ pub fn incomplete_sides(
     globals: Globals,
 ) -> Option<u8> {
     let options = HumanOptions {
-        color: globals.stderr_color(),
+        color: globals.stderr_color,
         width: 100,
     };
     let mut broken = Vec::new();

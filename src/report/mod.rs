@@ -20,20 +20,28 @@ use crate::syntax::source::{FileId, Sources, Span};
 
 pub use human::{HumanOptions, render_one};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+/// The formats of diagnostics (SPEC §5); `cli` maps its flag onto these.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
-    /// Graphical reports with source snippets (miette).
     Human,
-    /// One `file:line:col: severity[rule] message` line per diagnostic.
     Concise,
-    /// One JSON array of diagnostics.
     Json,
-    /// SARIF 2.1.0, for GitHub code scanning and other SARIF viewers.
     Sarif,
-    /// GitHub Actions workflow commands (`::error file=...::message`), one line per diagnostic.
     Github,
-    /// JUnit XML: one testcase per file, one failure per error.
     Junit,
+}
+
+impl Format {
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Human => "human",
+            Format::Concise => "concise",
+            Format::Json => "json",
+            Format::Sarif => "sarif",
+            Format::Github => "github",
+            Format::Junit => "junit",
+        }
+    }
 }
 
 /// What a report shows.
