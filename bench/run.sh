@@ -1,13 +1,18 @@
 #!/usr/bin/env bash
-# Benchmarks of SPEC §7 for `tracklint check`: generated 10k- and 20k-event catalogs, the
-# parse floor (read + parse only, same parser) and, when installed, check-jsonschema.
-# Usage: bench/run.sh   (from anywhere; RUNS=7 timed runs per figure after one warm-up)
+# Benchmarks of SPEC §7: `tracklint check` on generated 10k- and 20k-event catalogs, the parse
+# floor (read + parse only, same parser) and, when installed, check-jsonschema; `tracklint
+# validate` on a generated 400k-line NDJSON file against a Node.js script using Ajv2020 (npm
+# installs ajv into a temp folder), both checked to flag exactly the planted bad lines.
+# Usage: bench/run.sh   (from anywhere; RUNS=7 timed runs per figure after one warm-up;
+#        ONLY=check or ONLY=validate runs one part; VALIDATE_LINES=400000)
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 RUNS="${RUNS:-7}"
 PEER_RUNS="${PEER_RUNS:-$RUNS}"
-BIN="${CARGO_TARGET_DIR:-target}/release"
+ONLY="${ONLY:-all}"
+VALIDATE_LINES="${VALIDATE_LINES:-400000}"
+BIN="${CARGO_TARGET_DIR:-$PWD/target}/release"
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/tracklint-bench.XXXXXX")"
 trap 'rm -rf "$WORK"' EXIT
 
@@ -60,60 +65,142 @@ verdict() {
     fi
 }
 
+# Runs a command whose exit 1 means "findings" (validate on a sample with planted errors).
+findings_ok() {
+    local status=0
+    "$@" || status=$?
+    [[ $status -le 1 ]]
+}
+
+# Peak resident memory (MiB) of one run: peak_rss CMD...
+peak_rss() {
+    if [[ ! -x /usr/bin/time ]]; then
+        echo "n/a"
+        return
+    fi
+    /usr/bin/time -f %M -o "$WORK/rss" "$@" >/dev/null 2>&1 || true
+    tail -n 1 "$WORK/rss" | awk '{ printf "%.0f\n", $1 / 1024 }'
+}
+
+check_bench() {
+    for n in 10000 20000; do
+        echo "== generating $n events" >&2
+        "$BIN/examples/gen_catalog" "$n" "$WORK/c$n"
+        verify_clean "$WORK/c$n"
+    done
+    C10="$WORK/c10000"
+    files=$(find "$C10" -name '*.yaml' | wc -l)
+    bytes=$(find "$C10" -name '*.yaml' -exec cat {} + | wc -c)
+
+    LOAD=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)
+    echo "== timing (median of $RUNS after one warm-up)" >&2
+    check10=$(measure "$RUNS" "$BIN/tracklint" check --color never "$C10")
+    check20=$(measure "$RUNS" "$BIN/tracklint" check --color never "$WORK/c20000")
+    floor10=$(measure "$RUNS" "$BIN/examples/parse_floor" "$C10")
+    events10=$(measure "$RUNS" "$BIN/examples/parse_floor" --events "$C10")
+
+    peer=""
+    if command -v check-jsonschema >/dev/null 2>&1; then
+        echo "== timing check-jsonschema (median of $PEER_RUNS)" >&2
+        # The same files tracklint validates against the schema (the config is not a catalog file).
+        mapfile -t catalog_files < <(find "$C10/dictionary" "$C10/plans" -name '*.yaml' | sort)
+        peer=$(measure "$PEER_RUNS" check-jsonschema --schemafile catalog.schema.yaml "${catalog_files[@]}")
+    fi
+
+    echo
+    echo "tracklint check benchmark ($(nproc) cores; 10k catalog: $files files, $bytes bytes)"
+    # Other work on the machine (a parallel build) inflates every figure; say so.
+    echo "  load average before timing: $LOAD"
+    printf '  %-34s %10s\n' "figure" "seconds"
+    printf '  %-34s %10s\n' "check, 10k events" "$check10"
+    printf '  %-34s %10s\n' "check, 20k events" "$check20"
+    printf '  %-34s %10s\n' "parse floor, 10k events" "$floor10"
+    printf '  %-34s %10s\n' "parser events only, 10k events" "$events10"
+    printf '  %-34s %10s\n' "ratio check 20k / 10k" "$(ratio "$check20" "$check10")"
+    printf '  %-34s %10s\n' "ratio check / floor (10k)" "$(ratio "$check10" "$floor10")"
+    printf '  %-34s %10s\n' "ratio check / events only (10k)" "$(ratio "$check10" "$events10")"
+    if [[ -n $peer ]]; then
+        printf '  %-34s %10s\n' "check-jsonschema, 10k events" "$peer"
+        printf '  %-34s %10s\n' "ratio check-jsonschema / check" "$(ratio "$peer" "$check10")"
+    else
+        printf '  %-34s %10s\n' "check-jsonschema, 10k events" "n/a (not on PATH)"
+    fi
+
+    echo
+    echo "budgets (SPEC §7)"
+    verdict "check 10k (s)" "$check10" "<" 0.3
+    verdict "check 20k / 10k" "$(ratio "$check20" "$check10")" "<=" 2.2
+    verdict "check / floor" "$(ratio "$check10" "$floor10")" "<=" 1.5
+    if [[ -n $peer ]]; then
+        verdict "check-jsonschema / check" "$(ratio "$peer" "$check10")" ">=" 10
+    else
+        echo "  SKIP  check-jsonschema / check           (pip install check-jsonschema to compare)"
+    fi
+}
+
+validate_bench() {
+    echo "== validate: generating $VALIDATE_LINES calls for examples/shop" >&2
+    cp -r examples/shop "$WORK/shop"
+    local calls="$WORK/calls.ndjson" bad="$WORK/calls.ndjson.bad"
+    "$BIN/examples/gen_payloads" "$VALIDATE_LINES" "$calls" --catalog "$WORK/shop" --bad-every 1000
+    local lines bytes planted
+    lines=$(wc -l <"$calls")
+    bytes=$(wc -c <"$calls")
+    planted=$(wc -l <"$bad")
+    (cd "$WORK/shop" && "$BIN/tracklint" export jsonschema --out schemas >/dev/null)
+
+    echo "== validate: tracklint must flag exactly the $planted planted lines, with payload/schema only" >&2
+    (cd "$WORK/shop" && findings_ok "$BIN/tracklint" validate --format concise "$calls" >"$WORK/tracklint.out" 2>/dev/null) ||
+        fail "tracklint validate failed"
+    if grep -v 'error\[payload/schema\]' "$WORK/tracklint.out" | head -5 | grep -q .; then
+        grep -v 'error\[payload/schema\]' "$WORK/tracklint.out" | head -5 >&2
+        fail "tracklint reported something else than payload/schema"
+    fi
+    sed -E 's/^.*:([0-9]+):1: error\[.*$/\1/' "$WORK/tracklint.out" | sort -n -u >"$WORK/tracklint.flagged"
+    cmp -s "$WORK/tracklint.flagged" "$bad" || fail "tracklint flagged other lines than the planted ones"
+
+    echo "== validate: installing ajv and ajv-formats with npm into a temp folder" >&2
+    command -v node >/dev/null 2>&1 || fail "node is not installed (needed for the ajv comparison)"
+    mkdir -p "$WORK/ajv"
+    (cd "$WORK/ajv" && npm init -y >/dev/null && npm install --no-audit --no-fund --silent ajv@8 ajv-formats@3 >&2) ||
+        fail "npm install ajv ajv-formats failed"
+    cp bench/validate_ajv.mjs "$WORK/ajv/"
+    node "$WORK/ajv/validate_ajv.mjs" "$WORK/shop/schemas" "$calls" "$WORK/ajv.flagged"
+    cmp -s "$WORK/ajv.flagged" "$bad" || fail "ajv flagged other lines than the planted ones"
+
+    LOAD=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)
+    echo "== validate: timing (median of $RUNS after one warm-up)" >&2
+    local ours peer
+    ours=$(cd "$WORK/shop" && measure "$RUNS" findings_ok "$BIN/tracklint" validate --format concise "$calls")
+    peer=$(measure "$RUNS" node "$WORK/ajv/validate_ajv.mjs" "$WORK/shop/schemas" "$calls" "$WORK/ajv.flagged")
+    local ours_rss peer_rss
+    ours_rss=$(cd "$WORK/shop" && peak_rss "$BIN/tracklint" validate --format concise "$calls")
+    peer_rss=$(peak_rss node "$WORK/ajv/validate_ajv.mjs" "$WORK/shop/schemas" "$calls" "$WORK/ajv.flagged")
+    local ours_rate peer_rate
+    ours_rate=$(awk -v n="$lines" -v t="$ours" 'BEGIN { printf "%.0f\n", n / t }')
+    peer_rate=$(awk -v n="$lines" -v t="$peer" 'BEGIN { printf "%.0f\n", n / t }')
+
+    echo
+    echo "tracklint validate benchmark ($(nproc) cores; $lines calls, $bytes bytes, $((bytes / lines)) bytes a call, $planted schema-breaking)"
+    echo "  load average before timing: $LOAD"
+    printf '  %-34s %10s %12s %10s\n' "run" "seconds" "calls/s" "peak MiB"
+    printf '  %-34s %10s %12s %10s\n' "tracklint validate" "$ours" "$ours_rate" "$ours_rss"
+    printf '  %-34s %10s %12s %10s\n' "node + Ajv2020 + ajv-formats" "$peer" "$peer_rate" "$peer_rss"
+    printf '  %-34s %10s\n' "ratio ajv / tracklint" "$(ratio "$peer" "$ours")"
+    echo
+    echo "budgets (SPEC §7)"
+    verdict "ajv time / validate time" "$(ratio "$peer" "$ours")" ">=" 2
+    echo "  PASS  both flag exactly the $planted planted lines"
+}
+
 echo "== building (release)" >&2
 cargo build --release --examples --bins >&2
-
-for n in 10000 20000; do
-    echo "== generating $n events" >&2
-    "$BIN/examples/gen_catalog" "$n" "$WORK/c$n"
-    verify_clean "$WORK/c$n"
-done
-C10="$WORK/c10000"
-files=$(find "$C10" -name '*.yaml' | wc -l)
-bytes=$(find "$C10" -name '*.yaml' -exec cat {} + | wc -c)
-
-LOAD=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)
-echo "== timing (median of $RUNS after one warm-up)" >&2
-check10=$(measure "$RUNS" "$BIN/tracklint" check --color never "$C10")
-check20=$(measure "$RUNS" "$BIN/tracklint" check --color never "$WORK/c20000")
-floor10=$(measure "$RUNS" "$BIN/examples/parse_floor" "$C10")
-events10=$(measure "$RUNS" "$BIN/examples/parse_floor" --events "$C10")
-
-peer=""
-if command -v check-jsonschema >/dev/null 2>&1; then
-    echo "== timing check-jsonschema (median of $PEER_RUNS)" >&2
-    # The same files tracklint validates against the schema (the config is not a catalog file).
-    mapfile -t catalog_files < <(find "$C10/dictionary" "$C10/plans" -name '*.yaml' | sort)
-    peer=$(measure "$PEER_RUNS" check-jsonschema --schemafile catalog.schema.yaml "${catalog_files[@]}")
-fi
-
-echo
-echo "tracklint check benchmark ($(nproc) cores; 10k catalog: $files files, $bytes bytes)"
-# Other work on the machine (a parallel build) inflates every figure; say so.
-echo "  load average before timing: $LOAD"
-printf '  %-34s %10s\n' "figure" "seconds"
-printf '  %-34s %10s\n' "check, 10k events" "$check10"
-printf '  %-34s %10s\n' "check, 20k events" "$check20"
-printf '  %-34s %10s\n' "parse floor, 10k events" "$floor10"
-printf '  %-34s %10s\n' "parser events only, 10k events" "$events10"
-printf '  %-34s %10s\n' "ratio check 20k / 10k" "$(ratio "$check20" "$check10")"
-printf '  %-34s %10s\n' "ratio check / floor (10k)" "$(ratio "$check10" "$floor10")"
-printf '  %-34s %10s\n' "ratio check / events only (10k)" "$(ratio "$check10" "$events10")"
-if [[ -n $peer ]]; then
-    printf '  %-34s %10s\n' "check-jsonschema, 10k events" "$peer"
-    printf '  %-34s %10s\n' "ratio check-jsonschema / check" "$(ratio "$peer" "$check10")"
-else
-    printf '  %-34s %10s\n' "check-jsonschema, 10k events" "n/a (not on PATH)"
-fi
-
-echo
-echo "budgets (SPEC §7)"
-verdict "check 10k (s)" "$check10" "<" 0.3
-verdict "check 20k / 10k" "$(ratio "$check20" "$check10")" "<=" 2.2
-verdict "check / floor" "$(ratio "$check10" "$floor10")" "<=" 1.5
-if [[ -n $peer ]]; then
-    verdict "check-jsonschema / check" "$(ratio "$peer" "$check10")" ">=" 10
-else
-    echo "  SKIP  check-jsonschema / check           (pip install check-jsonschema to compare)"
-fi
+case "$ONLY" in
+check) check_bench ;;
+validate) validate_bench ;;
+*)
+    check_bench
+    validate_bench
+    ;;
+esac
 exit "$FAILED"

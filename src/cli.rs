@@ -60,6 +60,10 @@ pub enum Command {
     /// The one-page event dictionary with owners: self-contained HTML (search, filters, `?q=`)
     /// or markdown.
     Docs(DocsArgs),
+    /// Check real payloads (newline-delimited Segment-style calls) against the catalog and plans.
+    Validate(ValidateArgs),
+    /// Write the catalog in another format.
+    Export(ExportArgs),
     /// Write a starter config, dictionary and plans that pass `check` (never overwrites).
     Init {
         /// Where to create them (default: the current directory).
@@ -197,4 +201,94 @@ impl From<FormatArg> for Format {
             FormatArg::Junit => Format::Junit,
         }
     }
+}
+
+#[derive(Debug, Args)]
+pub struct ValidateArgs {
+    /// Newline-delimited JSON files of Segment-style calls (`.gz` too), or `-` for stdin
+    /// (the default when stdin is not a terminal).
+    #[arg(value_name = "FILE.ndjson | -")]
+    pub inputs: Vec<PathBuf>,
+
+    /// Check every payload against this plan (default: the plan whose `source.library` is the
+    /// payload's `context.library.name`, else all plans).
+    #[arg(long, value_name = "ID")]
+    pub plan: Option<String>,
+
+    /// Count each event's payloads per hour of `business_timezone` and report the hours
+    /// outside its `volume` band.
+    #[arg(long)]
+    pub volume: bool,
+
+    /// Exit 1 when fewer than PCT percent of the applicable plans' active events were exercised.
+    #[arg(long, value_name = "PCT", value_parser = percent)]
+    pub min_coverage: Option<f64>,
+
+    /// Also write the summary as JSON to this file (inside the repository).
+    #[arg(long, value_name = "FILE.json")]
+    pub report: Option<PathBuf>,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = FormatArg::Human)]
+    pub format: FormatArg,
+
+    /// Report only these rules or groups (repeatable, or comma-separated).
+    #[arg(long, value_delimiter = ',', value_name = "RULE|GROUP")]
+    pub select: Vec<String>,
+
+    /// Skip these rules or groups (repeatable, or comma-separated).
+    #[arg(long, value_delimiter = ',', value_name = "RULE|GROUP")]
+    pub ignore: Vec<String>,
+
+    /// Exit 1 when there are warnings, too.
+    #[arg(long)]
+    pub deny_warnings: bool,
+}
+
+/// A percentage from 0 to 100.
+fn percent(text: &str) -> Result<f64, String> {
+    let value: f64 = text
+        .trim_end_matches('%')
+        .parse()
+        .map_err(|_| format!("`{text}` is not a number"))?;
+    if (0.0..=100.0).contains(&value) {
+        Ok(value)
+    } else {
+        Err(format!("`{text}` is not a percentage from 0 to 100"))
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    #[command(subcommand)]
+    pub what: ExportCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ExportCommand {
+    /// One JSON Schema per event (its current version) for the whole track call, plus an index.
+    Jsonschema(JsonSchemaArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct JsonSchemaArgs {
+    /// The folder to write into (created when missing; inside the repository).
+    #[arg(long, value_name = "DIR")]
+    pub out: PathBuf,
+
+    /// `plain`: DIR/<event>.schema.json (2020-12); `iglu`: Snowplow's Iglu registry layout.
+    #[arg(long, value_enum, default_value_t = SchemaLayout::Plain)]
+    pub layout: SchemaLayout,
+
+    /// The Iglu vendor (reverse domain, e.g. com.example); required with `--layout iglu`.
+    #[arg(long, value_name = "VENDOR")]
+    pub vendor: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SchemaLayout {
+    /// One JSON Schema 2020-12 file per event and an index.json.
+    Plain,
+    /// schemas/<vendor>/<event>/jsonschema/<N-0-0>: self-describing draft-04 schemas.
+    Iglu,
 }

@@ -1,7 +1,7 @@
 //! `tracklint.yaml`: discovery, defaults and validation (SPEC §1.1).
 //! Every problem in it is a diagnostic pointing into the file, and ends the run with exit 2.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use regex::Regex;
@@ -71,7 +71,11 @@ pub struct Config {
     pub today: jiff::civil::Date,
     /// Whether `review.today` pinned `today` (then dated output such as `docs` may show it).
     pub today_pinned: bool,
+    /// An IANA zone of jiff's bundled database (checked while reading), by its canonical name.
     pub business_timezone: String,
+    /// `consent.categories`: our consent category (lowercase) -> the names a consent tool uses
+    /// for it in `context.consent.categoryPreferences` (`marketing: [Advertising, C0004]`).
+    pub consent_categories: HashMap<String, Vec<String>>,
     pub policies: Vec<Policy>,
     /// `rules:` as written: a rule id, group or policy id and its severity (`None` is off).
     /// Which ids exist is the registry's business (`lint::workspace` checks them).
@@ -101,6 +105,7 @@ impl Config {
             today: today_utc(),
             today_pinned: false,
             business_timezone: "UTC".into(),
+            consent_categories: HashMap::new(),
             policies: Vec::new(),
             rules: Vec::new(),
         }
@@ -305,13 +310,49 @@ impl ConfigReader {
             config.today = date;
             config.today_pinned = true;
         }
-        if let Some(zone) = tree.get("business_timezone").and_then(Node::as_str) {
-            config.business_timezone = zone.to_owned();
+        if let Some(node) = tree.get("business_timezone")
+            && let Some(zone) = node.as_str()
+        {
+            config.business_timezone = self.time_zone(node, zone);
+        }
+        if let Some((_, categories)) = tree.find(["consent", "categories"]) {
+            for (category, entry) in categories.entries() {
+                let names = self.strings(Some((None, &entry.value)));
+                config.consent_categories.insert(
+                    category.to_lowercase(),
+                    names.into_iter().map(|n| n.value).collect(),
+                );
+            }
         }
         config.policies =
             self.read_policies(tree.get("policies"), &root, &config.repository, sources);
         self.read_rules(tree.get("rules"), &mut config);
         config
+    }
+
+    /// The canonical name of an IANA zone in jiff's bundled database (so results do not depend
+    /// on the machine's zone files); an unknown zone is a problem at its value.
+    fn time_zone(&mut self, node: &Node, zone: &str) -> String {
+        let database = jiff::tz::TimeZoneDatabase::bundled();
+        if let Ok(found) = database.get(zone) {
+            return found.iana_name().unwrap_or(zone).to_owned();
+        }
+        let names: Vec<String> = database
+            .available()
+            .map(|n| n.as_str().to_owned())
+            .collect();
+        let hint = crate::text::Suggester::new(names.iter().map(String::as_str))
+            .suggest(zone, (zone.len() / 3).clamp(1, 3))
+            .map(|s| format!("did you mean `{s}`? "))
+            .unwrap_or_default();
+        self.problem(
+            self.span(node),
+            format!("`business_timezone` \"{zone}\" is not a time zone of the IANA database"),
+            &format!(
+                "{hint}write an IANA zone name such as Europe/Berlin, America/New_York or UTC"
+            ),
+        );
+        "UTC".into()
     }
 
     /// A `catalog:` entry must exist, be a folder or a regular file, and resolve inside the

@@ -56,6 +56,11 @@ pub struct Diagnostic {
     /// Text under the primary span ("vague name").
     pub span_label: Option<&'static str>,
     pub labels: Vec<Label>,
+    /// The 1-based line, for files whose text is not kept (an NDJSON payload file): the span
+    /// then only names the file, and every format locates the diagnostic by this line.
+    pub line: Option<u32>,
+    /// The JSON pointer of the bad value in a payload (`/properties/price`).
+    pub pointer: Option<String>,
 }
 
 impl Diagnostic {
@@ -73,7 +78,20 @@ impl Diagnostic {
             span,
             span_label: None,
             labels: Vec::new(),
+            line: None,
+            pointer: None,
         }
+    }
+
+    /// Locates the diagnostic at a line of its file (column 1) instead of its span's offset.
+    pub fn with_line(mut self, line: u32) -> Self {
+        self.line = Some(line);
+        self
+    }
+
+    pub fn with_pointer(mut self, pointer: impl Into<String>) -> Self {
+        self.pointer = Some(pointer.into());
+        self
     }
 
     pub fn with_help(mut self, help: impl Into<Cow<'static, str>>) -> Self {
@@ -99,7 +117,8 @@ impl Diagnostic {
     }
 }
 
-/// Sorts by file, then offset, then rule and message, so identical runs print identically.
+/// Sorts by file, then line (for line diagnostics) or offset, then rule and message, so
+/// identical runs print identically.
 pub fn sort(diagnostics: &mut [Diagnostic], sources: &Sources) {
     // File names are compared once, not per comparison.
     let mut files: Vec<(&str, u32)> = sources
@@ -117,7 +136,11 @@ pub fn sort(diagnostics: &mut [Diagnostic], sources: &Sources) {
     diagnostics.sort_by(|a, b| {
         rank_of(a.span)
             .cmp(&rank_of(b.span))
-            .then(a.span.offset.cmp(&b.span.offset))
+            .then(
+                a.line
+                    .unwrap_or(a.span.offset)
+                    .cmp(&b.line.unwrap_or(b.span.offset)),
+            )
             .then(a.span.len.cmp(&b.span.len))
             .then_with(|| a.rule.cmp(&b.rule))
             .then_with(|| a.message.cmp(&b.message))

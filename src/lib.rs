@@ -1,6 +1,6 @@
 //! tracklint: a linter for analytics tracking plans.
-//! Data flows one way: files (`syntax`) -> `catalog` -> rules (`lint`, `compare`) ->
-//! diagnostics -> `report`; `commands` wire one subcommand each.
+//! Data flows one way: files (`syntax`) -> `catalog` -> rules (`lint`, `compare`, and
+//! `payload` for real payloads) -> diagnostics -> `report`; `commands` wire one subcommand each.
 
 pub mod catalog;
 pub mod cli;
@@ -11,6 +11,7 @@ pub mod diagnostic;
 pub mod docs;
 pub mod error;
 pub mod lint;
+pub mod payload;
 pub mod pool;
 pub mod report;
 pub mod rule;

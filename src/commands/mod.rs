@@ -3,9 +3,11 @@
 mod check;
 mod diff;
 mod docs;
+mod export;
 mod init;
 mod review;
 mod rules;
+mod validate;
 
 use std::io::{IsTerminal, Write};
 
@@ -63,6 +65,8 @@ pub fn run(cli: &Cli, globals: Globals) -> Result<u8> {
         Command::Diff(args) => diff::run(args, cli.config.as_deref(), globals, &mut out)?,
         Command::Review(args) => review::run(args, cli.config.as_deref(), globals, &mut out)?,
         Command::Docs(args) => docs::run(args, cli.config.as_deref(), globals, &mut out)?,
+        Command::Validate(args) => validate::run(args, cli.config.as_deref(), globals, &mut out)?,
+        Command::Export(args) => export::run(args, cli.config.as_deref(), globals, &mut out)?,
         Command::Init { dir } => init::run(dir.as_deref(), &mut out)?,
         Command::Completions { shell } => {
             // Generated into memory: clap_complete panics when its writer fails (`| head`).

@@ -34,6 +34,7 @@ pub const GROUPS: &[Group] = &[
     group("privacy", privacy::RULES, Some(privacy::check)),
     group("pipeline", pipeline::RULES, Some(pipeline::check)),
     group("policy", policy::RULES, Some(policy::check)),
+    group("payload", crate::payload::rules::RULES, None),
     group("meta", meta::RULES, None),
 ];
 

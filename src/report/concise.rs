@@ -4,11 +4,11 @@
 use std::io::{self, Write};
 
 use super::escape::visible;
-use super::{Report, location};
+use super::{Report, diagnostic_location};
 
 pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     for diagnostic in report.diagnostics {
-        let at = location(report.sources, diagnostic.span);
+        let at = diagnostic_location(report.sources, diagnostic);
         writeln!(
             out,
             "{}:{}:{}: {}[{}] {}",

@@ -5,7 +5,7 @@
 use std::io::{self, Write};
 
 use super::escape::{github_data, github_property};
-use super::{Report, location};
+use super::{Report, diagnostic_location};
 use crate::diagnostic::{Diagnostic, Severity};
 
 pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
@@ -17,7 +17,7 @@ pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
 
 /// The workflow command for one diagnostic.
 fn command(report: &Report, diagnostic: &Diagnostic) -> String {
-    let at = location(report.sources, diagnostic.span);
+    let at = diagnostic_location(report.sources, diagnostic);
     format!(
         "::{} file={},line={},endLine={},col={},endColumn={},title={}::{}",
         command_name(diagnostic.severity),

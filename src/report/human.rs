@@ -321,7 +321,17 @@ impl<'a> Rendered<'a> {
             labels: Vec::new(),
             related,
         };
-        rendered.attach(sources, &same_file);
+        match diagnostic.line {
+            // A line of a file whose text is not kept (NDJSON): no snippet, the location only.
+            Some(line) => {
+                rendered.message = format!(
+                    "{}\n  at {}:{line}:1",
+                    rendered.message,
+                    visible(sources.name(primary.file))
+                );
+            }
+            None => rendered.attach(sources, &same_file),
+        }
         rendered
     }
 

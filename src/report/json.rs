@@ -1,12 +1,13 @@
 //! One JSON array of {rule, severity, message, help, file, line, column, end_line, end_column,
-//! offset, length} (SPEC §5), written item by item: memory stays that of the diagnostics.
+//! offset, length, and `pointer` for payload diagnostics} (SPEC §5), written item by item:
+//! memory stays that of the diagnostics.
 
 use std::io::{self, Write};
 
 use serde::{Serialize, Serializer};
 
 use super::escape::write_json;
-use super::{Report, location};
+use super::{Report, diagnostic_location};
 use crate::diagnostic::Diagnostic;
 
 pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
@@ -42,11 +43,14 @@ struct DiagnosticJson<'a> {
     end_column: u32,
     offset: u32,
     length: u32,
+    /// The JSON pointer of the bad value, for payload diagnostics only.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pointer: Option<&'a str>,
 }
 
 impl<'a> DiagnosticJson<'a> {
     fn of(report: &Report<'a>, d: &'a Diagnostic) -> Self {
-        let at = location(report.sources, d.span);
+        let at = diagnostic_location(report.sources, d);
         DiagnosticJson {
             rule: &d.rule,
             severity: d.severity.as_str(),
@@ -59,6 +63,7 @@ impl<'a> DiagnosticJson<'a> {
             end_column: at.end_column,
             offset: report.sources.get(d.span.file).file_offset(d.span.offset),
             length: d.span.len,
+            pointer: d.pointer.as_deref(),
         }
     }
 }

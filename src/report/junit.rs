@@ -6,7 +6,7 @@ use std::io::{self, Write};
 use indexmap::IndexMap;
 
 use super::escape::{is_hidden, push_escape, visible};
-use super::{Report, location};
+use super::{Report, diagnostic_location};
 use crate::diagnostic::{Counts, Diagnostic};
 use crate::syntax::source::FileId;
 
@@ -88,7 +88,7 @@ fn failure(report: &Report, diagnostic: &Diagnostic, out: &mut dyn Write) -> io:
 /// `severity[rule]` instead of the bare rule (for findings that are not failures). Names and
 /// messages are `visible`, so the only line breaks are these.
 fn finding(report: &Report, diagnostic: &Diagnostic, with_severity: bool) -> String {
-    let at = location(report.sources, diagnostic.span);
+    let at = diagnostic_location(report.sources, diagnostic);
     let rule = visible(&diagnostic.rule);
     let rule = if with_severity {
         format!("{}[{rule}]", diagnostic.severity)

@@ -10,6 +10,8 @@ mod github;
 mod human;
 mod json;
 mod junit;
+pub mod payload;
+pub mod payload_report;
 pub mod review;
 mod sarif;
 
@@ -73,6 +75,21 @@ pub struct Location<'a> {
     pub column: u32,
     pub end_line: u32,
     pub end_column: u32,
+}
+
+/// Where a diagnostic is: its line (column 1) when it has one (a line of an NDJSON file, whose
+/// text is not kept), else its span.
+pub fn diagnostic_location<'a>(sources: &'a Sources, diagnostic: &Diagnostic) -> Location<'a> {
+    match diagnostic.line {
+        Some(line) => Location {
+            file: sources.name(diagnostic.span.file),
+            line,
+            column: 1,
+            end_line: line,
+            end_column: 1,
+        },
+        None => location(sources, diagnostic.span),
+    }
 }
 
 pub fn location<'a>(sources: &'a Sources, span: Span) -> Location<'a> {

@@ -8,7 +8,7 @@ use indexmap::IndexMap;
 use serde::{Serialize, Serializer};
 
 use super::escape::write_json;
-use super::{Report, location};
+use super::{Location, Report, diagnostic_location, location};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::lint::registry;
 use crate::rule::Rule;
@@ -252,6 +252,14 @@ struct ResultJson<'a> {
     locations: [Primary<'a>; 1],
     #[serde(rename = "relatedLocations", skip_serializing_if = "Vec::is_empty")]
     related_locations: Vec<Related<'a>>,
+    /// The JSON pointer of the bad value, for payload diagnostics only.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    properties: Option<ResultProperties<'a>>,
+}
+
+#[derive(Serialize)]
+struct ResultProperties<'a> {
+    pointer: &'a str,
 }
 
 #[derive(Serialize)]
@@ -307,7 +315,7 @@ fn result<'a>(
             text: message_text(d),
         },
         locations: [Primary {
-            physical_location: physical_location(report, d.span),
+            physical_location: region_of(diagnostic_location(report.sources, d)),
             message: d.span_label.map(|label| Text {
                 text: Cow::Borrowed(label),
             }),
@@ -325,6 +333,10 @@ fn result<'a>(
                 },
             })
             .collect(),
+        properties: d
+            .pointer
+            .as_deref()
+            .map(|pointer| ResultProperties { pointer }),
     }
 }
 
@@ -345,7 +357,10 @@ fn message_text(d: &Diagnostic) -> Cow<'_, str> {
 
 /// The file as every format prints it, and the region (SARIF's end column is exclusive too).
 fn physical_location<'a>(report: &'a Report, span: Span) -> PhysicalLocation<'a> {
-    let at = location(report.sources, span);
+    region_of(location(report.sources, span))
+}
+
+fn region_of(at: Location<'_>) -> PhysicalLocation<'_> {
     PhysicalLocation {
         artifact_location: ArtifactLocation { uri: uri(at.file) },
         region: Region {

@@ -136,6 +136,15 @@ fn read_capped(path: &Path, limit: u64, budget: Option<&Budget>) -> Result<Vec<u
     Ok(bytes)
 }
 
+/// Opens a regular file for a streaming reader that caps what it reads itself (validate's
+/// payload files, which may be larger than any file read whole).
+pub fn open_regular(path: &Path) -> Result<File, ReadError> {
+    refuse_irregular(&std::fs::metadata(path).map_err(ReadError::Io)?)?;
+    let file = open_nonblocking(path).map_err(ReadError::Io)?;
+    refuse_irregular(&file.metadata().map_err(ReadError::Io)?)?;
+    Ok(file)
+}
+
 #[cfg(unix)]
 fn open_nonblocking(path: &Path) -> io::Result<File> {
     use std::os::unix::fs::OpenOptionsExt;

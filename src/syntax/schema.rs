@@ -67,11 +67,15 @@ fn schemas() -> &'static Schemas {
 /// Compiles a JSON Schema (draft 2020-12 unless it says otherwise) with format checks on and
 /// the linear-time `regex` engine for `pattern`, so no user pattern can hang a run.
 pub fn compile(schema: &Value) -> Result<Validator, ValidationError<'static>> {
+    options().build(schema)
+}
+
+/// The options [`compile`] uses.
+pub fn options() -> jsonschema::ValidationOptions<'static> {
     jsonschema::options()
         .with_draft(jsonschema::Draft::Draft202012)
         .should_validate_formats(true)
         .with_pattern_options(PatternOptions::regex())
-        .build(schema)
 }
 
 /// Validates a parsed document and maps every error to the span of its node.

@@ -117,6 +117,27 @@ pub fn run_limited(
     seconds: u64,
     stdin: Option<&[u8]>,
 ) -> Outcome {
+    let feed = stdin.map(|bytes| {
+        let bytes = bytes.to_vec();
+        Box::new(move |pipe: &mut std::process::ChildStdin| {
+            use std::io::Write;
+            let _ = pipe.write_all(&bytes);
+        }) as Feed
+    });
+    run_limited_fed(cwd, args, memory_mb, seconds, feed)
+}
+
+/// Writes a child's stdin from a thread (so a test can stream more than it holds).
+pub type Feed = Box<dyn FnOnce(&mut std::process::ChildStdin) + Send>;
+
+/// [`run_limited`] with stdin produced by `feed` while the child runs.
+pub fn run_limited_fed(
+    cwd: &Path,
+    args: &[&str],
+    memory_mb: u64,
+    seconds: u64,
+    feed: Option<Feed>,
+) -> Outcome {
     let mut command = Command::new("sh");
     command
         .arg("-c")
@@ -128,7 +149,7 @@ pub fn run_limited(
         .args(args)
         .current_dir(cwd)
         .env("NO_COLOR", "1")
-        .stdin(if stdin.is_some() {
+        .stdin(if feed.is_some() {
             Stdio::piped()
         } else {
             Stdio::null()
@@ -137,13 +158,9 @@ pub fn run_limited(
         .stderr(Stdio::piped());
     let started = Instant::now();
     let mut child = command.spawn().expect("spawn sh");
-    let feeder = stdin.map(|bytes| {
-        let bytes = bytes.to_vec();
+    let feeder = feed.map(|feed| {
         let mut pipe = child.stdin.take().expect("stdin pipe");
-        std::thread::spawn(move || {
-            use std::io::Write;
-            let _ = pipe.write_all(&bytes);
-        })
+        std::thread::spawn(move || feed(&mut pipe))
     });
     let mut out_pipe = child.stdout.take().expect("stdout pipe");
     let mut err_pipe = child.stderr.take().expect("stderr pipe");

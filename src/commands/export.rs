@@ -1,0 +1,318 @@
+//! `tracklint export jsonschema --out DIR [--layout plain|iglu --vendor VENDOR]`: the schemas
+//! `validate` checks payloads with, as files. Every name that becomes a path component is
+//! checked first; folders are created one level at a time inside DIR, never through a link;
+//! files are written atomically inside the repository, or nothing is written.
+
+use std::io::Write;
+use std::path::{Component, Path, PathBuf};
+
+use serde_json::{Value, json};
+
+use super::{EXIT_OK, Globals, incomplete_sides, written};
+use crate::catalog::{Catalog, Status};
+use crate::cli::{ExportArgs, ExportCommand, JsonSchemaArgs, SchemaLayout};
+use crate::error::{Error, Result};
+use crate::lint::workspace::load_workspace;
+use crate::payload::schema::{event_schema, iglu_schema, iglu_version, schema_id};
+use crate::report::escape::{json_string, visible};
+use crate::syntax::read;
+use crate::syntax::source::display_path;
+use crate::syntax::write::write_atomic;
+
+/// The longest event name or vendor used as a path component.
+const MAX_COMPONENT: usize = 128;
+
+pub fn run(
+    args: &ExportArgs,
+    config: Option<&Path>,
+    globals: Globals,
+    out: &mut dyn Write,
+) -> Result<u8> {
+    match &args.what {
+        ExportCommand::Jsonschema(args) => jsonschema(args, config, globals, out),
+    }
+}
+
+/// A file to write, relative to DIR.
+struct Planned {
+    relative: Vec<String>,
+    bytes: Vec<u8>,
+}
+
+fn jsonschema(
+    args: &JsonSchemaArgs,
+    config: Option<&Path>,
+    globals: Globals,
+    out: &mut dyn Write,
+) -> Result<u8> {
+    let vendor = vendor(args)?;
+    let workspace = load_workspace(&[], config)?;
+    if let Some(code) = incomplete_sides(
+        &[("the catalog", &workspace.catalog)],
+        &workspace.sources,
+        globals,
+    ) {
+        return Ok(code);
+    }
+    let catalog = &workspace.catalog;
+    check_event_names(catalog)?;
+    let files = match &vendor {
+        Some(vendor) => iglu_files(catalog, vendor),
+        None => plain_files(catalog),
+    };
+    let repository = &workspace.config.repository;
+    let root = create_root(&args.out, repository)?;
+    for file in &files {
+        let path = create_parents(&root, &file.relative)?;
+        write_atomic(&path, &file.bytes, repository)?;
+    }
+    written(writeln!(
+        out,
+        "Wrote {} schema{} and index.json to {}",
+        files.len() - 1,
+        if files.len() == 2 { "" } else { "s" },
+        visible(&display_path(&args.out))
+    ))?;
+    Ok(EXIT_OK)
+}
+
+/// `--vendor`: required by (and only for) the Iglu layout, and a safe reverse domain.
+fn vendor(args: &JsonSchemaArgs) -> Result<Option<String>> {
+    match (args.layout, &args.vendor) {
+        (SchemaLayout::Iglu, None) => Err(Error::Usage(
+            "--layout iglu needs --vendor, a reverse domain such as com.example".into(),
+        )),
+        (SchemaLayout::Plain, Some(_)) => Err(Error::Usage(
+            "--vendor names the Iglu vendor; use it with --layout iglu".into(),
+        )),
+        (SchemaLayout::Plain, None) => Ok(None),
+        (SchemaLayout::Iglu, Some(vendor)) => {
+            let safe = vendor.len() <= MAX_COMPONENT && vendor.split('.').all(is_safe_component);
+            if !safe {
+                return Err(Error::Usage(format!(
+                    "--vendor \"{vendor}\" is not a reverse domain of letters, digits, `_` and `-` separated by dots (e.g. com.example)"
+                )));
+            }
+            Ok(Some(vendor.clone()))
+        }
+    }
+}
+
+/// Letters, digits, `_` and `-` (Iglu's rule for names), not empty, not too long.
+fn is_safe_component(name: &str) -> bool {
+    !name.is_empty()
+        && name.len() <= MAX_COMPONENT
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+}
+
+/// Every event name must be a safe file name, and no two may differ only in case (they would
+/// be one file on macOS and Windows).
+fn check_event_names(catalog: &Catalog) -> Result<()> {
+    let mut refused: Vec<String> = catalog
+        .events
+        .iter()
+        .map(|e| e.name.value.as_str())
+        .filter(|name| !is_safe_component(name))
+        .map(|name| format!("\"{name}\""))
+        .collect();
+    let mut lower: Vec<(String, &str)> = catalog
+        .events
+        .iter()
+        .map(|e| (e.name.value.to_ascii_lowercase(), e.name.value.as_str()))
+        .collect();
+    lower.sort();
+    for pair in lower.windows(2) {
+        if pair[0].0 == pair[1].0 {
+            refused.push(format!(
+                "\"{}\" and \"{}\" (same file name)",
+                pair[0].1, pair[1].1
+            ));
+        }
+    }
+    if refused.is_empty() {
+        return Ok(());
+    }
+    refused.truncate(20);
+    Err(Error::Refused(format!(
+        "cannot export: these event names are not safe file names (letters, digits, `_` and `-`): {}; nothing was written",
+        refused.join(", ")
+    )))
+}
+
+fn plain_files(catalog: &Catalog) -> Vec<Planned> {
+    let mut files = Vec::with_capacity(catalog.events.len() + 1);
+    let mut index = Vec::with_capacity(catalog.events.len());
+    for event in &catalog.events {
+        let name = format!("{}.schema.json", event.name.value);
+        index.push(json!({
+            "event": event.name.value,
+            "version": event.version(),
+            "status": status(event.status()),
+            "file": name,
+            "$id": schema_id(event),
+        }));
+        files.push(Planned {
+            relative: vec![name],
+            bytes: json_string(&event_schema(catalog, event)).into_bytes(),
+        });
+    }
+    files.push(index_file(
+        index,
+        "JSON Schema 2020-12 of each event's track call",
+    ));
+    files
+}
+
+fn iglu_files(catalog: &Catalog, vendor: &str) -> Vec<Planned> {
+    let mut files = Vec::with_capacity(catalog.events.len() + 1);
+    let mut index = Vec::with_capacity(catalog.events.len());
+    for event in &catalog.events {
+        let version = iglu_version(event);
+        let relative = vec![
+            "schemas".to_owned(),
+            vendor.to_owned(),
+            event.name.value.clone(),
+            "jsonschema".to_owned(),
+            version.clone(),
+        ];
+        index.push(json!({
+            "event": event.name.value,
+            "version": event.version(),
+            "status": status(event.status()),
+            "file": relative.join("/"),
+            "uri": format!("iglu:{vendor}/{}/jsonschema/{version}", event.name.value),
+        }));
+        files.push(Planned {
+            relative,
+            bytes: json_string(&iglu_schema(catalog, event, vendor)).into_bytes(),
+        });
+    }
+    files.push(index_file(
+        index,
+        "Self-describing JSON Schemas (draft-04) of each event's properties, in Iglu's layout",
+    ));
+    files
+}
+
+fn index_file(schemas: Vec<Value>, what: &str) -> Planned {
+    let index = json!({
+        "$comment": format!("{what}, written by tracklint export jsonschema from the catalog"),
+        "schemas": schemas,
+    });
+    Planned {
+        relative: vec!["index.json".into()],
+        bytes: json_string(&index).into_bytes(),
+    }
+}
+
+fn status(status: Status) -> &'static str {
+    match status {
+        Status::Draft => "draft",
+        Status::Active => "active",
+        Status::Deprecated => "deprecated",
+        Status::Retired => "retired",
+    }
+}
+
+/// Creates `--out` (and missing folders above it) inside the repository; its canonical path.
+fn create_root(out: &Path, repository: &Path) -> Result<PathBuf> {
+    let absolute = read::absolute(out);
+    let existing = absolute
+        .ancestors()
+        .find(|dir| std::fs::symlink_metadata(dir).is_ok())
+        .unwrap_or(&absolute);
+    let canonical = std::fs::canonicalize(existing).map_err(|source| Error::Write {
+        path: out.to_path_buf(),
+        source,
+    })?;
+    if !canonical.starts_with(repository) {
+        return Err(outside(out, repository));
+    }
+    let missing = absolute.strip_prefix(existing).unwrap_or(Path::new(""));
+    let mut folder = canonical;
+    for component in missing.components() {
+        let Component::Normal(name) = component else {
+            return Err(outside(out, repository));
+        };
+        folder = create_folder(&folder, &name.to_string_lossy(), out)?;
+    }
+    let metadata = std::fs::metadata(&folder).map_err(|source| Error::Write {
+        path: out.to_path_buf(),
+        source,
+    })?;
+    if !metadata.is_dir() {
+        return Err(Error::Refused(format!(
+            "{} is not a folder; --out names the folder to write into",
+            display_path(out)
+        )));
+    }
+    Ok(folder)
+}
+
+fn outside(out: &Path, repository: &Path) -> Error {
+    Error::Refused(format!(
+        "{} is outside the repository {}; tracklint writes only inside it",
+        display_path(out),
+        display_path(repository)
+    ))
+}
+
+/// `parent/name` as a folder: created when missing; an existing link or file is refused.
+fn create_folder(parent: &Path, name: &str, out: &Path) -> Result<PathBuf> {
+    let folder = parent.join(name);
+    match std::fs::symlink_metadata(&folder) {
+        Ok(metadata) if metadata.is_dir() => Ok(folder),
+        Ok(_) => Err(Error::Refused(format!(
+            "{} is a link or a file, not a folder; tracklint writes only into real folders under {}",
+            display_path(&folder),
+            display_path(out)
+        ))),
+        Err(_) => {
+            std::fs::create_dir(&folder).map_err(|source| Error::Write {
+                path: folder.clone(),
+                source,
+            })?;
+            Ok(folder)
+        }
+    }
+}
+
+/// The path of a file under `root`, its folders created (each name is a checked component).
+fn create_parents(root: &Path, relative: &[String]) -> Result<PathBuf> {
+    let Some((file, folders)) = relative.split_last() else {
+        return Ok(root.to_path_buf());
+    };
+    let mut folder = root.to_path_buf();
+    for name in folders {
+        folder = create_folder(&folder, name, root)?;
+    }
+    Ok(folder.join(file))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_plain_names_are_path_components() {
+        for good in ["order_completed", "Order-Completed2"] {
+            assert!(is_safe_component(good), "{good}");
+        }
+        for bad in [
+            "",
+            ".",
+            "..",
+            "a/b",
+            "a\\b",
+            "a b",
+            "a.b",
+            "é",
+            "a\u{0}",
+            &"x".repeat(200),
+        ] {
+            assert!(!is_safe_component(bad), "{bad:?}");
+        }
+    }
+}

@@ -1,0 +1,675 @@
+//! The checks of one payload line, run on the worker pool: parse it (a `{"batch": [...]}` line
+//! gives several calls, all at its line), skip calls that are not `track`, and check each track
+//! call against its event's schema and the rules that need only the call itself. What needs
+//! the whole stream (duplicates, library groups, volumes) is left as facts for `collect`.
+
+use jiff::Timestamp;
+use serde_json::{Map, Value};
+
+use super::context::{Applied, Context, EventFacts, PlanFacts};
+use super::json::{self, Element, Loose, Parsed};
+use super::reader::{LINE_LIMIT, Line, LineKind};
+use super::recent::IdHasher;
+use super::rules::{
+    CLOCK_SKEW, CONSENT_DENIED, IDENTITY_MISSING, INVALID_JSON, RETIRED_EVENT, SCHEMA,
+    TIMESTAMP_OFFSET, UNKNOWN_EVENT, UNPLANNED_PROPERTY,
+};
+use super::version::LibraryVersion;
+use super::violation::{self, escape_pointer, quote, short};
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::rule::Rule;
+use crate::syntax::source::FileId;
+
+/// Most diagnostics of one rule for one call (schema errors, unplanned properties).
+const PER_CALL: usize = 10;
+
+/// Library names and versions are kept (and shown) at most this long.
+const NAME_BYTES: usize = 100;
+
+/// One checked line, or one call of a batch line.
+#[derive(Debug)]
+pub struct Checked {
+    pub file: FileId,
+    pub line: u32,
+    pub call: Call,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+#[derive(Debug)]
+pub enum Call {
+    /// An empty line.
+    Blank,
+    /// Not JSON, or not a JSON object (`payload/invalid-json`).
+    NotJson,
+    /// A call of another type (identify, page, ...), by its type.
+    Skipped(String),
+    Track(Track),
+}
+
+/// What `collect` needs of a track call.
+#[derive(Debug)]
+pub struct Track {
+    pub event: EventRef,
+    pub plan: Applied,
+    pub message_id: Option<Id>,
+    pub dedupe: Option<Id>,
+    pub library: Option<LibraryUse>,
+    pub timestamp: Option<Timestamp>,
+    /// The start of its hour in `business_timezone` (Unix seconds), with `--volume`.
+    pub hour: Option<i64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum EventRef {
+    /// A catalog event, by index.
+    Known(u32),
+    /// A name the dictionary does not define (at most `NAME_BYTES` long).
+    Unknown(String),
+    /// No event name.
+    Missing,
+}
+
+/// A hashed id and how to show it.
+#[derive(Debug)]
+pub struct Id {
+    pub hash: u64,
+    pub shown: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LibraryUse {
+    pub name: String,
+    pub version: Option<String>,
+    /// The version could be read (leniently) as semver.
+    pub readable: bool,
+    /// Below the applied plan's `min_library_version`.
+    pub outdated: bool,
+}
+
+/// Checks one line and appends its calls to `out`. `batch` holds the batch's bytes, the
+/// line at `start..end`.
+pub fn check_line(cx: &Context, file: FileId, line: &Line, batch: &[u8], out: &mut Vec<Checked>) {
+    let number = line.number;
+    let (start, end) = match line.kind {
+        LineKind::TooLong { length } => {
+            let message = format!(
+                "line {number} is longer than {} MiB ({length} bytes); it was skipped unread",
+                LINE_LIMIT / (1024 * 1024)
+            );
+            out.push(not_json(cx, file, number, message, None));
+            return;
+        }
+        LineKind::Text { start, end } => (start as usize, end as usize),
+    };
+    let Some(bytes) = batch.get(start..end) else {
+        return;
+    };
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        out.push(Checked {
+            file,
+            line: number,
+            call: Call::Blank,
+            diagnostics: Vec::new(),
+        });
+        return;
+    }
+    let parsed = match json::parse(bytes) {
+        Ok(parsed) => parsed,
+        Err(reason) => {
+            let message = format!("line {number} is not valid JSON: {reason}");
+            out.push(not_json(cx, file, number, message, None));
+            return;
+        }
+    };
+    match parsed {
+        Parsed::NotObject(kind) => {
+            let message = format!("line {number} is {kind}, not a JSON object (a Segment call)");
+            out.push(not_json(cx, file, number, message, None));
+        }
+        Parsed::Call(call) => {
+            out.push(check_call(cx, file, number, call, "", &Envelope::default()));
+        }
+        Parsed::Batch { calls, sent_at } => {
+            let envelope = Envelope {
+                sent_at: instant(sent_at.as_ref()),
+            };
+            for (index, element) in calls.into_iter().enumerate() {
+                let prefix = format!("/batch/{index}");
+                out.push(match element {
+                    Element::Call(call) => check_call(cx, file, number, call, &prefix, &envelope),
+                    Element::NotObject(kind) => {
+                        let message = format!(
+                            "batch item {index} of line {number} is {kind}, not a JSON object"
+                        );
+                        not_json(cx, file, number, message, Some(prefix))
+                    }
+                });
+            }
+        }
+    }
+}
+
+/// A `payload/invalid-json` line.
+fn not_json(
+    cx: &Context,
+    file: FileId,
+    line: u32,
+    message: String,
+    pointer: Option<String>,
+) -> Checked {
+    let diagnostics = cx
+        .at_line(&INVALID_JSON, file, line, message)
+        .map(|d| {
+            let d = d.with_help(
+                "send one JSON object per line (newline-delimited JSON), as Segment's APIs accept",
+            );
+            match pointer {
+                Some(pointer) => d.with_pointer(pointer),
+                None => d,
+            }
+        })
+        .into_iter()
+        .collect();
+    Checked {
+        file,
+        line,
+        call: Call::NotJson,
+        diagnostics,
+    }
+}
+
+/// What the calls of a `{"batch": [...]}` line inherit: Segment sets `sentAt` on the batch.
+#[derive(Debug, Default)]
+struct Envelope {
+    sent_at: Option<Timestamp>,
+}
+
+/// The diagnostics of one call, with where they go.
+struct Findings<'c> {
+    cx: &'c Context<'c>,
+    file: FileId,
+    line: u32,
+    prefix: &'c str,
+    diagnostics: Vec<Diagnostic>,
+}
+
+impl Findings<'_> {
+    fn add(&mut self, rule: &'static Rule, pointer: &str, message: String, help: &'static str) {
+        if let Some(d) = self.cx.at_line(rule, self.file, self.line, message) {
+            let d = d.with_help(help);
+            self.diagnostics
+                .push(if pointer.is_empty() && self.prefix.is_empty() {
+                    d
+                } else {
+                    d.with_pointer(format!("{}{pointer}", self.prefix))
+                });
+        }
+    }
+
+    fn wants(&self, rule: &Rule) -> bool {
+        self.cx.severity(rule).is_some()
+    }
+}
+
+fn check_call(
+    cx: &Context,
+    file: FileId,
+    line: u32,
+    mut call: json::Call,
+    prefix: &str,
+    envelope: &Envelope,
+) -> Checked {
+    match &call.kind {
+        Some(Loose::Text(kind)) if kind != "track" => {
+            return skipped(file, line, kind.to_string());
+        }
+        Some(Loose::Text(_)) => {}
+        Some(other) => return skipped(file, line, format!("({})", other.kind())),
+        None if call.event.is_none() => return skipped(file, line, "(none)".into()),
+        None => {}
+    }
+    let mut findings = Findings {
+        cx,
+        file,
+        line,
+        prefix,
+        diagnostics: Vec::new(),
+    };
+    let mut track = check_track(&mut findings, &mut call, envelope);
+    track.message_id = message_id(&cx.ids, &call);
+    track.library = library_use(&mut call, cx.plan(track.plan));
+    Checked {
+        file,
+        line,
+        call: Call::Track(track),
+        diagnostics: findings.diagnostics,
+    }
+}
+
+fn skipped(file: FileId, line: u32, kind: String) -> Checked {
+    Checked {
+        file,
+        line,
+        call: Call::Skipped(cut(kind, NAME_BYTES)),
+        diagnostics: Vec::new(),
+    }
+}
+
+fn check_track(findings: &mut Findings, call: &mut json::Call, envelope: &Envelope) -> Track {
+    let cx = findings.cx;
+    let library = call.library_name.as_ref().and_then(Loose::as_str);
+    let applied = cx.applied(library);
+    let plan = cx.plan(applied);
+    let timestamp = check_timestamp(findings, call.timestamp.as_ref());
+    if let Some(plan) = plan {
+        check_clock(findings, plan, call, envelope);
+    }
+    let mut track = Track {
+        event: EventRef::Missing,
+        plan: applied,
+        message_id: None,
+        dedupe: None,
+        library: None,
+        timestamp,
+        hour: match (&cx.zone, timestamp) {
+            (Some(zone), Some(at)) => Some(super::volume::hour_start(zone, at)),
+            _ => None,
+        },
+    };
+    let name: &str = match &call.event {
+        Some(Loose::Text(name)) => name,
+        other => {
+            let shown = other
+                .as_ref()
+                .map(|v| format!(" (`event` is {})", v.kind()));
+            findings.add(
+                &SCHEMA,
+                "/event",
+                format!(
+                    "a track call without an event name{}",
+                    shown.unwrap_or_default()
+                ),
+                "every track call names its event in `event`",
+            );
+            return track;
+        }
+    };
+    let Some(index) = cx.event_index(name) else {
+        findings.add(
+            &UNKNOWN_EVENT,
+            "/event",
+            format!("event \"{}\" is not in the dictionary", short(name)),
+            "define the event in the dictionary (and list it in the plan), or fix the name",
+        );
+        track.event = EventRef::Unknown(cut(name.to_owned(), NAME_BYTES));
+        return track;
+    };
+    track.event = EventRef::Known(index);
+    let Some(facts) = cx.events.get(index as usize) else {
+        return track;
+    };
+    if let Some(reason) = &facts.retired {
+        // Sending it at all is the problem: plans drop retired events, and its old definition
+        // no longer matters.
+        findings.add(
+            &RETIRED_EVENT,
+            "/event",
+            reason.clone(),
+            "stop sending it: remove the call from this source",
+        );
+        check_identity(findings, facts, plan, call);
+        return track;
+    }
+    if let Some(plan) = plan
+        && !plan.listed.contains_key(&index)
+    {
+        findings.add(
+            &UNKNOWN_EVENT,
+            "/event",
+            format!(
+                "event \"{name}\" is not in plan \"{}\"{}",
+                plan.plan.id.value,
+                plan_reason(plan, library)
+            ),
+            "list the event in the plan of this source, or stop sending it from here",
+        );
+    }
+    let properties = call.properties.take();
+    let mut properties = check_schema(findings, index, properties);
+    check_unplanned(findings, facts, properties.as_ref());
+    check_identity(findings, facts, plan, call);
+    check_consent(findings, facts, call);
+    track.dedupe = dedupe_id(&cx.ids, index, facts, properties.as_mut());
+    track
+}
+
+/// " (the plan of library analytics.js)" or " (given with --plan)".
+fn plan_reason(plan: &PlanFacts, library: Option<&str>) -> String {
+    match (library, &plan.plan.library) {
+        (Some(name), Some(own)) if own.value == name => {
+            format!(" (the plan of library {})", short(name))
+        }
+        _ => " (given with --plan)".into(),
+    }
+}
+
+/// Validates what the event's schema constrains (`event` and `properties`); gives the
+/// properties back.
+fn check_schema(findings: &mut Findings, index: u32, properties: Option<Value>) -> Option<Value> {
+    if !findings.wants(&SCHEMA) {
+        return properties;
+    }
+    let Some(Ok(compiled)) = findings.cx.schemas.get(index as usize) else {
+        return properties;
+    };
+    let Some(validator) = compiled.properties() else {
+        return properties;
+    };
+    // A call without `properties` is checked as one with none, so each required property is
+    // named as missing.
+    let instance = properties.unwrap_or_else(|| Value::Object(Map::new()));
+    if !validator.is_valid(&instance) {
+        for error in validator.iter_errors(&instance).take(PER_CALL) {
+            let (pointer, message) = violation::describe(&error, "/properties");
+            findings.add(
+                &SCHEMA,
+                &pointer,
+                message,
+                "send the value the event's definition asks for, or change the definition",
+            );
+        }
+    }
+    Some(instance)
+}
+
+fn check_unplanned(findings: &mut Findings, facts: &EventFacts, properties: Option<&Value>) {
+    if !findings.wants(&UNPLANNED_PROPERTY) {
+        return;
+    }
+    let Some(properties) = properties.and_then(Value::as_object) else {
+        return;
+    };
+    let unplanned = properties
+        .keys()
+        .filter(|key| !facts.defined.contains(key.as_str()));
+    for key in unplanned.take(PER_CALL) {
+        findings.add(
+            &UNPLANNED_PROPERTY,
+            &format!("/properties/{}", escape_pointer(key)),
+            format!(
+                "property \"{}\" is not defined for event \"{}\"",
+                short(key),
+                facts.event.name.value
+            ),
+            "add the property to the event's definition, or stop sending it",
+        );
+    }
+}
+
+/// A payload carries an id its plan sends; server plans and post-signup lifecycle events
+/// need `userId` (SPEC §6).
+fn check_identity(
+    findings: &mut Findings,
+    facts: &EventFacts,
+    plan: Option<&PlanFacts>,
+    call: &json::Call,
+) {
+    if !findings.wants(&IDENTITY_MISSING) {
+        return;
+    }
+    let has = |field: &str| match call.id(field) {
+        Some(Loose::Text(id)) => !id.trim().is_empty(),
+        Some(Loose::Scalar(Value::Number(_))) => true,
+        _ => false,
+    };
+    let event = &facts.event.name.value;
+    let server = plan.map_or(facts.union_server_only, |p| p.server);
+    if (server || facts.past_signup) && !has("userId") {
+        let why = match (server, facts.past_signup) {
+            (true, _) => match plan {
+                Some(plan) => format!("server plan \"{}\"", plan.plan.id.value),
+                None => "its server plans".into(),
+            },
+            _ => format!(
+                "lifecycle stage \"{}\"",
+                facts.event.lifecycle().unwrap_or_default()
+            ),
+        };
+        findings.add(
+            &IDENTITY_MISSING,
+            "/userId",
+            format!("event \"{event}\" has no userId, which {why} needs"),
+            "send the userId of the known user with this call",
+        );
+        return;
+    }
+    let fields: &[&str] = plan.map_or(&facts.union_identity, |p| &p.identity);
+    if !fields.is_empty() && !fields.iter().any(|field| has(field)) {
+        findings.add(
+            &IDENTITY_MISSING,
+            &format!("/{}", fields.first().copied().unwrap_or("userId")),
+            format!(
+                "event \"{event}\" carries none of the ids its plan sends ({})",
+                fields.join(", ")
+            ),
+            "send anonymousId (or userId once the user is known) with every call",
+        );
+    }
+}
+
+fn check_consent(findings: &mut Findings, facts: &EventFacts, call: &json::Call) {
+    if facts.consent_names.is_empty() || !findings.wants(&CONSENT_DENIED) {
+        return;
+    }
+    let Some(preferences) = call.consent.as_ref().and_then(Value::as_object) else {
+        return;
+    };
+    let denied = preferences.iter().find(|(name, granted)| {
+        granted.as_bool() == Some(false)
+            && facts
+                .consent_names
+                .iter()
+                .any(|ours| ours.eq_ignore_ascii_case(name))
+    });
+    if let Some((name, _)) = denied {
+        let category = facts
+            .event
+            .consent
+            .as_ref()
+            .map_or("", |c| c.value.as_str());
+        findings.add(
+            &CONSENT_DENIED,
+            &format!(
+                "/context/consent/categoryPreferences/{}",
+                escape_pointer(name)
+            ),
+            format!(
+                "event \"{}\" needs {category} consent, but the user denied \"{}\"",
+                facts.event.name.value,
+                short(name)
+            ),
+            "do not send the event when its consent category is denied",
+        );
+    }
+}
+
+/// `payload/timestamp-offset`; the call's instant when it has a readable one.
+fn check_timestamp(findings: &mut Findings, timestamp: Option<&Loose>) -> Option<Timestamp> {
+    let value = timestamp?;
+    let Some(text) = value.as_str() else {
+        findings.add(
+            &TIMESTAMP_OFFSET,
+            "/timestamp",
+            format!(
+                "timestamp is {} ({}), expected an RFC 3339 string with an offset",
+                value.quoted(),
+                value.kind()
+            ),
+            "send an RFC 3339 date-time with an offset, e.g. 2026-11-28T10:00:00Z",
+        );
+        return None;
+    };
+    if let Ok(instant) = text.parse::<Timestamp>() {
+        return Some(instant);
+    }
+    let message = if text.parse::<jiff::civil::DateTime>().is_ok() {
+        format!("timestamp \"{}\" has no UTC offset", short(text))
+    } else {
+        format!("timestamp \"{}\" is not an RFC 3339 date-time", short(text))
+    };
+    findings.add(
+        &TIMESTAMP_OFFSET,
+        "/timestamp",
+        message,
+        "send an RFC 3339 date-time with an offset, e.g. 2026-11-28T10:00:00Z or +01:00",
+    );
+    None
+}
+
+/// `payload/clock-skew`: `receivedAt - sentAt` measures the device clock's error (the
+/// network adds little); how late the call was sent does not matter.
+fn check_clock(findings: &mut Findings, plan: &PlanFacts, call: &json::Call, envelope: &Envelope) {
+    let Some(limit) = plan.max_skew_ms else {
+        return;
+    };
+    if !findings.wants(&CLOCK_SKEW) {
+        return;
+    }
+    let sent = instant(call.sent_at.as_ref()).or(envelope.sent_at);
+    let (Some(sent), Some(received)) = (sent, instant(call.received_at.as_ref())) else {
+        return;
+    };
+    let skew = received
+        .as_millisecond()
+        .saturating_sub(sent.as_millisecond());
+    if skew.saturating_abs() <= limit {
+        return;
+    }
+    let direction = if skew > 0 { "behind" } else { "ahead" };
+    findings.add(
+        &CLOCK_SKEW,
+        "/sentAt",
+        format!(
+            "the device clock is {} {direction} (sentAt {sent}, receivedAt {received}), more than max_clock_skew {} of plan \"{}\"",
+            human_duration(skew.saturating_abs()),
+            plan.plan
+                .max_clock_skew
+                .as_ref()
+                .map_or("", |s| s.value.as_str()),
+            plan.plan.id.value
+        ),
+        "the device's timestamps are off by as much; fix its clock, or correct timestamps with sentAt and receivedAt",
+    );
+}
+
+fn instant(value: Option<&Loose>) -> Option<Timestamp> {
+    value?.as_str()?.parse().ok()
+}
+
+/// `2h 5m`, `45s`, `300ms`.
+fn human_duration(ms: i64) -> String {
+    let seconds = ms / 1000;
+    match seconds {
+        0 => format!("{ms}ms"),
+        1..60 => format!("{seconds}s"),
+        60..3600 => format!("{}m {}s", seconds / 60, seconds % 60),
+        3600..86400 => format!("{}h {}m", seconds / 3600, seconds % 3600 / 60),
+        _ => format!("{}d {}h", seconds / 86400, seconds % 86400 / 3600),
+    }
+}
+
+/// The call's library (moved out of it), and whether it is older than its plan allows.
+fn library_use(call: &mut json::Call, plan: Option<&PlanFacts>) -> Option<LibraryUse> {
+    if !call.library {
+        return None;
+    }
+    let name = match call.library_name.take() {
+        Some(Loose::Text(name)) => cut(name.into_owned(), NAME_BYTES),
+        _ => String::new(),
+    };
+    let version = match call.library_version.take() {
+        Some(Loose::Text(text)) => Some(cut(text.into_owned(), NAME_BYTES)),
+        Some(Loose::Scalar(Value::Number(number))) => Some(number.to_string()),
+        _ => None,
+    };
+    let parsed = version.as_deref().and_then(LibraryVersion::parse);
+    let outdated = match (plan, &parsed) {
+        (Some(plan), Some(version)) => {
+            plan.plan.library.as_ref().is_some_and(|l| l.value == name)
+                && plan
+                    .min_version
+                    .as_ref()
+                    .is_some_and(|m| version.is_below(m))
+        }
+        _ => false,
+    };
+    Some(LibraryUse {
+        name,
+        readable: parsed.is_some(),
+        version,
+        outdated,
+    })
+}
+
+/// The id of the call's `dedupe_key` value (moved out of it), for events that have one.
+fn dedupe_id(
+    ids: &IdHasher,
+    index: u32,
+    facts: &EventFacts,
+    properties: Option<&mut Value>,
+) -> Option<Id> {
+    let key = facts.dedupe_key?;
+    let value = properties?.get_mut(key)?;
+    let shown = match value {
+        Value::String(text) => std::mem::take(text),
+        Value::Null => return None,
+        other => quote(other),
+    };
+    Some(Id {
+        hash: ids.hash(("dedupe", index, shown.as_str())),
+        shown,
+    })
+}
+
+/// The id of the call's `messageId`.
+fn message_id(ids: &IdHasher, call: &json::Call) -> Option<Id> {
+    let text = call.message_id.as_ref()?.as_str()?;
+    if text.is_empty() {
+        return None;
+    }
+    Some(Id {
+        hash: ids.hash(("messageId", text)),
+        shown: text.to_owned(),
+    })
+}
+
+/// `text` cut to at most `limit` bytes, on a character boundary, in place.
+fn cut(mut text: String, limit: usize) -> String {
+    if text.len() > limit {
+        let mut end = limit;
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        text.truncate(end);
+    }
+    text
+}
+
+/// Whether a finding counts against the payload (an error after the configured severities).
+pub fn is_invalid(diagnostics: &[Diagnostic]) -> bool {
+    diagnostics.iter().any(|d| d.severity == Severity::Error)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations_read_like_a_person_writes_them() {
+        assert_eq!(human_duration(300), "300ms");
+        assert_eq!(human_duration(45_000), "45s");
+        assert_eq!(human_duration(7_500_000), "2h 5m");
+        assert_eq!(human_duration(90_000_000), "1d 1h");
+        assert_eq!(cut("aé".into(), 2), "a");
+    }
+}

@@ -1,0 +1,363 @@
+//! What every payload check reads, prepared once from the catalog and config: events by name,
+//! the facts each rule needs per event and per plan, which plan applies to a payload, and
+//! each payload rule's configured severity.
+
+use foldhash::{HashMap as FastMap, HashSet as FastSet};
+use jiff::tz::TimeZone;
+
+use super::recent::IdHasher;
+use super::rules::RULES;
+use super::schema::CompiledSchemas;
+use super::version::LibraryVersion;
+use crate::catalog::{Catalog, Consent, Event, PAST_SIGNUP_STAGES, Plan, SourceKind, Status};
+use crate::config::Config;
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::error::{Error, Result};
+use crate::lint::check::Selection;
+use crate::lint::registry::Severities;
+use crate::rule::Rule;
+use crate::syntax::source::{FileId, Span};
+use crate::text::Suggester;
+use jiff::civil::Date;
+
+/// The plan whose rules a payload is checked by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Applied {
+    /// By `--plan`, or the plan whose `source.library` is the payload's library.
+    Plan(u32),
+    /// No plan matched: every plan.
+    Union,
+}
+
+/// What the checks need to know about one event.
+#[derive(Debug)]
+pub struct EventFacts<'a> {
+    pub event: &'a Event,
+    /// The names of its properties.
+    pub defined: FastSet<&'a str>,
+    pub dedupe_key: Option<&'a str>,
+    /// Its lifecycle stage is past signup: payloads need `userId`.
+    pub past_signup: bool,
+    /// The names (lowercase) a consent tool may use for its consent category; empty for
+    /// `necessary` (never denied) and for events without a category.
+    pub consent_names: Vec<String>,
+    /// Why its payloads are `payload/retired-event`, when they are.
+    pub retired: Option<String>,
+    /// For payloads no plan matched: every plan listing the event is a server plan.
+    pub union_server_only: bool,
+    /// For payloads no plan matched: the payload fields of every id the listing plans send.
+    pub union_identity: Vec<&'static str>,
+}
+
+/// What the checks need to know about one plan.
+#[derive(Debug)]
+pub struct PlanFacts<'a> {
+    pub plan: &'a Plan,
+    pub server: bool,
+    /// The payload fields of the ids it sends (`anonymousId`, `userId`).
+    pub identity: Vec<&'static str>,
+    /// The events it lists (catalog index), with the version it pins.
+    pub listed: FastMap<u32, Option<u64>>,
+    pub min_version: Option<LibraryVersion>,
+    /// `source.max_clock_skew` in milliseconds.
+    pub max_skew_ms: Option<i64>,
+}
+
+pub struct Context<'a> {
+    pub catalog: &'a Catalog,
+    pub config: &'a Config,
+    pub schemas: CompiledSchemas<'a>,
+    pub events: Vec<EventFacts<'a>>,
+    pub plans: Vec<PlanFacts<'a>>,
+    index: FastMap<&'a str, u32>,
+    by_library: FastMap<&'a str, u32>,
+    forced: Option<u32>,
+    severities: Vec<(&'static str, Option<Severity>)>,
+    pub ids: IdHasher,
+    /// `business_timezone`, with `--volume`.
+    pub zone: Option<TimeZone>,
+}
+
+impl<'a> Context<'a> {
+    pub fn new(
+        catalog: &'a Catalog,
+        config: &'a Config,
+        severities: &Severities,
+        selection: &Selection,
+        plan: Option<&str>,
+        volume: bool,
+    ) -> Result<Context<'a>> {
+        let index: FastMap<&str, u32> = catalog
+            .events
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.name.value.as_str(), i as u32))
+            .collect();
+        let plans: Vec<PlanFacts> = catalog
+            .plans
+            .iter()
+            .map(|plan| plan_facts(plan, &index))
+            .collect();
+        let events = catalog
+            .events
+            .iter()
+            .enumerate()
+            .map(|(i, event)| event_facts(event, i as u32, &plans, config))
+            .collect();
+        let mut by_library = FastMap::default();
+        for (i, plan) in catalog.plans.iter().enumerate() {
+            if let Some(library) = &plan.library {
+                // The first plan of a library wins, in file order.
+                by_library.entry(library.value.as_str()).or_insert(i as u32);
+            }
+        }
+        let forced = match plan {
+            Some(id) => Some(find_plan(catalog, id)?),
+            None => None,
+        };
+        let severities = RULES
+            .iter()
+            .map(|rule| {
+                let severity = selection
+                    .includes(rule.id)
+                    .then(|| severities.of(rule.id, rule.severity))
+                    .flatten();
+                (rule.id, severity)
+            })
+            .collect();
+        let zone = volume
+            .then(|| {
+                jiff::tz::TimeZoneDatabase::bundled()
+                    .get(&config.business_timezone)
+                    .ok()
+            })
+            .flatten();
+        Ok(Context {
+            catalog,
+            config,
+            schemas: CompiledSchemas::new(catalog),
+            events,
+            plans,
+            index,
+            by_library,
+            forced,
+            severities,
+            ids: IdHasher::default(),
+            zone,
+        })
+    }
+
+    pub fn event_index(&self, name: &str) -> Option<u32> {
+        self.index.get(name).copied()
+    }
+
+    /// The plan that applies to a payload from `library`.
+    pub fn applied(&self, library: Option<&str>) -> Applied {
+        if let Some(plan) = self.forced {
+            return Applied::Plan(plan);
+        }
+        library
+            .and_then(|name| self.by_library.get(name))
+            .map_or(Applied::Union, |&plan| Applied::Plan(plan))
+    }
+
+    pub fn plan(&self, applied: Applied) -> Option<&PlanFacts<'a>> {
+        match applied {
+            Applied::Plan(index) => self.plans.get(index as usize),
+            Applied::Union => None,
+        }
+    }
+
+    /// The configured severity of a payload rule; `None` when it is off or not selected.
+    pub fn severity(&self, rule: &Rule) -> Option<Severity> {
+        self.severities
+            .iter()
+            .find(|(id, _)| *id == rule.id)
+            .and_then(|(_, severity)| *severity)
+    }
+
+    /// A diagnostic of `rule` at a line of a payload file, at its configured severity; `None`
+    /// when the rule is off.
+    pub fn at_line(
+        &self,
+        rule: &'static Rule,
+        file: FileId,
+        line: u32,
+        message: String,
+    ) -> Option<Diagnostic> {
+        let severity = self.severity(rule)?;
+        Some(Diagnostic::new(rule.id, severity, Span::new(file, 0, 0), message).with_line(line))
+    }
+
+    /// A diagnostic of `rule` at a span of the catalog, at its configured severity.
+    pub fn at_span(&self, rule: &'static Rule, span: Span, message: String) -> Option<Diagnostic> {
+        let severity = self.severity(rule)?;
+        Some(Diagnostic::new(rule.id, severity, span, message))
+    }
+}
+
+/// `--plan ID`: a plan of the catalog, else a usage error with a suggestion.
+fn find_plan(catalog: &Catalog, id: &str) -> Result<u32> {
+    if let Some(index) = catalog.plans.iter().position(|p| p.id.value == id) {
+        return Ok(index as u32);
+    }
+    let hint = Suggester::new(catalog.plans.iter().map(|p| p.id.value.as_str()))
+        .suggest(id, (id.len() / 3).clamp(1, 3))
+        .map(|s| format!("; did you mean `{s}`?"))
+        .unwrap_or_else(|| {
+            let ids: Vec<&str> = catalog.plans.iter().map(|p| p.id.value.as_str()).collect();
+            format!("; the plans are: {}", ids.join(", "))
+        });
+    Err(Error::Usage(format!("--plan: no plan \"{id}\"{hint}")))
+}
+
+fn plan_facts<'a>(plan: &'a Plan, index: &FastMap<&str, u32>) -> PlanFacts<'a> {
+    let identity = match &plan.identity {
+        Some((_, ids)) => ids
+            .iter()
+            .filter_map(|id| identity_field(&id.value))
+            .collect(),
+        None => vec!["anonymousId", "userId"],
+    };
+    let listed = plan
+        .events
+        .iter()
+        .filter_map(|entry| {
+            let event = index.get(entry.name.value.as_str())?;
+            Some((*event, entry.version.as_ref().map(|v| v.value)))
+        })
+        .collect();
+    PlanFacts {
+        plan,
+        server: plan.kind() == Some(SourceKind::Server),
+        identity,
+        listed,
+        min_version: plan
+            .min_library_version
+            .as_ref()
+            .and_then(|v| LibraryVersion::parse(&v.value)),
+        max_skew_ms: plan
+            .max_clock_skew
+            .as_ref()
+            .and_then(|s| duration_ms(&s.value)),
+    }
+}
+
+/// The payload field of an id a plan sends.
+fn identity_field(id: &str) -> Option<&'static str> {
+    match id {
+        "anonymous_id" => Some("anonymousId"),
+        "user_id" => Some("userId"),
+        "group_id" => Some("groupId"),
+        _ => None,
+    }
+}
+
+fn event_facts<'a>(
+    event: &'a Event,
+    index: u32,
+    plans: &[PlanFacts],
+    config: &Config,
+) -> EventFacts<'a> {
+    let listing: Vec<&PlanFacts> = plans
+        .iter()
+        .filter(|p| p.listed.contains_key(&index))
+        .collect();
+    let mut union_identity: Vec<&'static str> = Vec::new();
+    for field in listing.iter().flat_map(|p| p.identity.iter()) {
+        if !union_identity.contains(field) {
+            union_identity.push(field);
+        }
+    }
+    if union_identity.is_empty() {
+        union_identity = vec!["anonymousId", "userId"];
+    }
+    EventFacts {
+        event,
+        defined: event
+            .properties
+            .iter()
+            .map(|p| p.name.value.as_str())
+            .collect(),
+        dedupe_key: event.dedupe_key.as_ref().map(|k| k.value.as_str()),
+        past_signup: event
+            .lifecycle()
+            .is_some_and(|stage| PAST_SIGNUP_STAGES.contains(&stage)),
+        consent_names: consent_names(event, config),
+        retired: retired(event, config.today),
+        union_server_only: !listing.is_empty() && listing.iter().all(|p| p.server),
+        union_identity,
+    }
+}
+
+/// The lowercase names standing for the event's consent category: the category itself and
+/// what `consent.categories` maps it to.
+fn consent_names(event: &Event, config: &Config) -> Vec<String> {
+    let category = match event.consent() {
+        Some(Consent::Analytics) => "analytics",
+        Some(Consent::Marketing) => "marketing",
+        Some(Consent::Necessary) | None => return Vec::new(),
+    };
+    let mut names = vec![category.to_owned()];
+    if let Some(mapped) = config.consent_categories.get(category) {
+        names.extend(mapped.iter().map(|name| name.to_lowercase()));
+    }
+    names
+}
+
+/// Why payloads of the event are retired: it is retired, or deprecated past its sunset.
+fn retired(event: &Event, today: Date) -> Option<String> {
+    match event.status() {
+        Status::Retired => Some(format!("event \"{}\" is retired", event.name.value)),
+        Status::Deprecated => {
+            let deprecation = event.deprecated.as_ref()?;
+            let sunset = deprecation.sunset.as_ref()?;
+            let date = crate::config::parse_date(&sunset.value)?;
+            (date < today).then(|| {
+                let replacement = deprecation
+                    .replaced_by
+                    .as_ref()
+                    .map(|r| format!("; send \"{}\" instead", r.value))
+                    .unwrap_or_default();
+                format!(
+                    "event \"{}\" is deprecated and past its sunset {}{replacement}",
+                    event.name.value, sunset.value
+                )
+            })
+        }
+        _ => None,
+    }
+}
+
+/// `5m`, `24h`, `500ms`, `2d`, `90s` in milliseconds (saturating).
+pub fn duration_ms(text: &str) -> Option<i64> {
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    let (number, unit) = text.split_at(digits);
+    let number: i64 = number.parse().ok()?;
+    let scale = match unit {
+        "ms" => 1,
+        "s" => 1_000,
+        "m" => 60_000,
+        "h" => 3_600_000,
+        "d" => 86_400_000,
+        _ => return None,
+    };
+    Some(number.saturating_mul(scale))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations_need_a_number_and_a_unit() {
+        assert_eq!(duration_ms("5m"), Some(300_000));
+        assert_eq!(duration_ms("24h"), Some(86_400_000));
+        assert_eq!(duration_ms("500ms"), Some(500));
+        assert_eq!(duration_ms("2d"), Some(172_800_000));
+        assert_eq!(duration_ms("99999999999999999d"), Some(i64::MAX));
+        for bad in ["", "m", "5", "5 m", "-5m", "5w"] {
+            assert_eq!(duration_ms(bad), None, "{bad}");
+        }
+    }
+}

@@ -1,0 +1,664 @@
+//! One payload line, parsed for what the checks read: the call's own fields borrowed from the
+//! line, `properties` (and consent preferences) as `serde_json::Value` for the schema
+//! validator, everything else (`context.ip`, traits, integrations) scanned but never built.
+//! Building a `Value` of the whole call cost most of the time (measured: README, Performance).
+//! Lines that are not UTF-8, not JSON, or nested deeper than 128 levels are refused with a
+//! reason naming the column.
+
+use std::borrow::Cow;
+use std::fmt;
+
+use serde::de::{self, Deserialize, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde_json::Value;
+
+/// The visitor methods for every value that is not an object: skipped, giving `$default`.
+macro_rules! skip_other_values {
+    ($default:expr) => {
+        fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
+            LooseVisitor.visit_seq(seq).map(|_| $default)
+        }
+        fn visit_str<E: de::Error>(self, _: &str) -> Result<Self::Value, E> {
+            Ok($default)
+        }
+        fn visit_bool<E: de::Error>(self, _: bool) -> Result<Self::Value, E> {
+            Ok($default)
+        }
+        fn visit_i64<E: de::Error>(self, _: i64) -> Result<Self::Value, E> {
+            Ok($default)
+        }
+        fn visit_u64<E: de::Error>(self, _: u64) -> Result<Self::Value, E> {
+            Ok($default)
+        }
+        fn visit_f64<E: de::Error>(self, _: f64) -> Result<Self::Value, E> {
+            Ok($default)
+        }
+        fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+            Ok($default)
+        }
+        fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+            Ok($default)
+        }
+    };
+}
+
+/// A field whose JSON type is not trusted: text (borrowed from the line when it has no
+/// escapes), another scalar, or an array or object (its content skipped).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Loose<'a> {
+    Text(Cow<'a, str>),
+    Scalar(Value),
+    Compound(&'static str),
+}
+
+impl Loose<'_> {
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Loose::Text(text) => Some(text),
+            _ => None,
+        }
+    }
+
+    /// The JSON type with an article ("a string").
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Loose::Text(_) => "a string",
+            Loose::Scalar(value) => super::violation::kind_of(value),
+            Loose::Compound(kind) => kind,
+        }
+    }
+
+    /// A value to quote in a message (arrays and objects only by their type).
+    pub fn quoted(&self) -> String {
+        match self {
+            Loose::Text(text) => super::violation::quote(&Value::String(text.to_string())),
+            Loose::Scalar(value) => super::violation::quote(value),
+            Loose::Compound(kind) => (*kind).to_owned(),
+        }
+    }
+}
+
+/// The fields of a call the checks read.
+#[derive(Debug, Default)]
+pub struct Call<'a> {
+    pub kind: Option<Loose<'a>>,
+    pub event: Option<Loose<'a>>,
+    pub message_id: Option<Loose<'a>>,
+    pub anonymous_id: Option<Loose<'a>>,
+    pub user_id: Option<Loose<'a>>,
+    pub group_id: Option<Loose<'a>>,
+    pub timestamp: Option<Loose<'a>>,
+    pub sent_at: Option<Loose<'a>>,
+    pub received_at: Option<Loose<'a>>,
+    pub properties: Option<Value>,
+    /// `context.library.name` and `.version`; `library` is whether `context.library` is there.
+    pub library: bool,
+    pub library_name: Option<Loose<'a>>,
+    pub library_version: Option<Loose<'a>>,
+    /// `context.consent.categoryPreferences`.
+    pub consent: Option<Value>,
+    batch: Option<Vec<Element<'a>>>,
+}
+
+impl<'a> Call<'a> {
+    /// An id field by its payload name (`userId`).
+    pub fn id(&self, field: &str) -> Option<&Loose<'a>> {
+        match field {
+            "anonymousId" => self.anonymous_id.as_ref(),
+            "userId" => self.user_id.as_ref(),
+            "groupId" => self.group_id.as_ref(),
+            _ => None,
+        }
+    }
+}
+
+/// An item of a `{"batch": [...]}` line. Lives for one line and is matched at once: boxing
+/// the call would cost an allocation per call for no memory saved.
+#[derive(Debug)]
+#[allow(clippy::large_enum_variant)]
+pub enum Element<'a> {
+    Call(Call<'a>),
+    /// Not an object: its JSON type.
+    NotObject(&'static str),
+}
+
+/// One line (lives as briefly as an [`Element`]).
+#[derive(Debug)]
+#[allow(clippy::large_enum_variant)]
+pub enum Parsed<'a> {
+    Call(Call<'a>),
+    /// A Segment batch: its calls and the batch's `sentAt`.
+    Batch {
+        calls: Vec<Element<'a>>,
+        sent_at: Option<Loose<'a>>,
+    },
+    NotObject(&'static str),
+}
+
+/// Parses a line (serde_json, borrowing strings from the line: measured faster here than
+/// simd-json and sonic-rs, see README Performance). The reason names the column where it went
+/// wrong.
+pub fn parse(bytes: &[u8]) -> Result<Parsed<'_>, String> {
+    if let Err(error) = std::str::from_utf8(bytes) {
+        return Err(format!(
+            "it is not UTF-8 (an invalid byte at column {})",
+            error.valid_up_to() + 1
+        ));
+    }
+    SCRATCH.with_borrow_mut(Vec::clear);
+    let element = serde_json_parse(bytes)?;
+    Ok(match element {
+        Element::NotObject(kind) => Parsed::NotObject(kind),
+        Element::Call(mut call) => match call.batch.take() {
+            Some(calls) if call.kind.is_none() => Parsed::Batch {
+                calls,
+                sent_at: call.sent_at,
+            },
+            _ => Parsed::Call(call),
+        },
+    })
+}
+
+fn serde_json_parse(bytes: &[u8]) -> Result<Element<'_>, String> {
+    // Strings without escapes are borrowed from the line; from_slice checks UTF-8 only in
+    // strings, which `parse` has checked for the whole line already.
+    serde_json::from_slice::<Element>(bytes).map_err(|e| reason(&e))
+}
+
+/// serde_json's message without "line 1" (each payload is one line), with the column.
+fn reason(error: &serde_json::Error) -> String {
+    let text = error.to_string();
+    let message = text
+        .rsplit_once(" at line ")
+        .map_or(text.as_str(), |(message, _)| message);
+    let message = match message {
+        "recursion limit exceeded" => "it is nested deeper than 128 levels",
+        other => other,
+    };
+    format!("{message} (column {})", error.column())
+}
+
+/// A string borrowed from the line when it has no escapes.
+struct Text<'a>(Cow<'a, str>);
+
+impl<'de> Deserialize<'de> for Text<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct TextVisitor;
+        impl<'de> Visitor<'de> for TextVisitor {
+            type Value = Text<'de>;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a string")
+            }
+            fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Self::Value, E> {
+                Ok(Text(Cow::Borrowed(v)))
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+                Ok(Text(Cow::Owned(v.to_owned())))
+            }
+            fn visit_string<E: de::Error>(self, v: String) -> Result<Self::Value, E> {
+                Ok(Text(Cow::Owned(v)))
+            }
+        }
+        deserializer.deserialize_str(TextVisitor)
+    }
+}
+
+impl<'de> Deserialize<'de> for Loose<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(LooseVisitor)
+    }
+}
+
+struct LooseVisitor;
+
+impl<'de> Visitor<'de> for LooseVisitor {
+    type Value = Loose<'de>;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Self::Value, E> {
+        Ok(Loose::Text(Cow::Borrowed(v)))
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+        Ok(Loose::Text(Cow::Owned(v.to_owned())))
+    }
+
+    fn visit_string<E: de::Error>(self, v: String) -> Result<Self::Value, E> {
+        Ok(Loose::Text(Cow::Owned(v)))
+    }
+
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Self::Value, E> {
+        Ok(Loose::Scalar(Value::Bool(v)))
+    }
+
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Self::Value, E> {
+        Ok(Loose::Scalar(Value::from(v)))
+    }
+
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Self::Value, E> {
+        Ok(Loose::Scalar(Value::from(v)))
+    }
+
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Self::Value, E> {
+        Ok(Loose::Scalar(Value::from(v)))
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(Loose::Scalar(Value::Null))
+    }
+
+    fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(Loose::Scalar(Value::Null))
+    }
+
+    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_any(self)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        while seq.next_element::<IgnoredAny>()?.is_some() {}
+        Ok(Loose::Compound("an array"))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+        Ok(Loose::Compound("an object"))
+    }
+}
+
+impl<'de> Deserialize<'de> for Element<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(ElementVisitor)
+    }
+}
+
+/// A call when the value is an object, else its type (its content skipped).
+struct ElementVisitor;
+
+impl ElementVisitor {
+    fn other<'de, E>(loose: Result<Loose<'de>, E>) -> Result<Element<'de>, E> {
+        loose.map(|value| Element::NotObject(value.kind()))
+    }
+}
+
+impl<'de> Visitor<'de> for ElementVisitor {
+    type Value = Element<'de>;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a JSON object")
+    }
+
+    fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Self::Value, E> {
+        Self::other(LooseVisitor.visit_borrowed_str(v))
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+        Self::other(LooseVisitor.visit_str(v))
+    }
+
+    fn visit_string<E: de::Error>(self, v: String) -> Result<Self::Value, E> {
+        Self::other(LooseVisitor.visit_string(v))
+    }
+
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Self::Value, E> {
+        Self::other(LooseVisitor.visit_bool(v))
+    }
+
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Self::Value, E> {
+        Self::other(LooseVisitor.visit_i64(v))
+    }
+
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Self::Value, E> {
+        Self::other(LooseVisitor.visit_u64(v))
+    }
+
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Self::Value, E> {
+        Self::other(LooseVisitor.visit_f64(v))
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+        Self::other(LooseVisitor.visit_unit())
+    }
+
+    fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+        Self::other(LooseVisitor.visit_none())
+    }
+
+    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_any(self)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
+        Self::other(LooseVisitor.visit_seq(seq))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut call = Call::default();
+        // A key repeated in one object: the last one wins, as JSON.parse does.
+        while let Some(Text(key)) = map.next_key::<Text>()? {
+            match key.as_ref() {
+                "type" => call.kind = Some(map.next_value()?),
+                "event" => call.event = Some(map.next_value()?),
+                "messageId" => call.message_id = Some(map.next_value()?),
+                "anonymousId" => call.anonymous_id = Some(map.next_value()?),
+                "userId" => call.user_id = Some(map.next_value()?),
+                "groupId" => call.group_id = Some(map.next_value()?),
+                "timestamp" => call.timestamp = Some(map.next_value()?),
+                "sentAt" => call.sent_at = Some(map.next_value()?),
+                "receivedAt" => call.received_at = Some(map.next_value()?),
+                "properties" => call.properties = Some(map.next_value::<Built>()?.0),
+                "context" => map.next_value_seed(ContextSeed(&mut call))?,
+                "batch" => call.batch = map.next_value::<BatchItems>()?.0,
+                _ => {
+                    map.next_value::<IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Element::Call(call))
+    }
+}
+
+/// `batch`: its items when it is an array.
+struct BatchItems<'a>(Option<Vec<Element<'a>>>);
+
+impl<'de> Deserialize<'de> for BatchItems<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct BatchVisitor;
+        impl<'de> Visitor<'de> for BatchVisitor {
+            type Value = BatchItems<'de>;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("an array of calls")
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+                let mut items = Vec::new();
+                while let Some(item) = seq.next_element::<Element>()? {
+                    items.push(item);
+                }
+                Ok(BatchItems(Some(items)))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+                LooseVisitor.visit_map(map).map(|_| BatchItems(None))
+            }
+            fn visit_str<E: de::Error>(self, _: &str) -> Result<Self::Value, E> {
+                Ok(BatchItems(None))
+            }
+            fn visit_bool<E: de::Error>(self, _: bool) -> Result<Self::Value, E> {
+                Ok(BatchItems(None))
+            }
+            fn visit_i64<E: de::Error>(self, _: i64) -> Result<Self::Value, E> {
+                Ok(BatchItems(None))
+            }
+            fn visit_u64<E: de::Error>(self, _: u64) -> Result<Self::Value, E> {
+                Ok(BatchItems(None))
+            }
+            fn visit_f64<E: de::Error>(self, _: f64) -> Result<Self::Value, E> {
+                Ok(BatchItems(None))
+            }
+            fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+                Ok(BatchItems(None))
+            }
+        }
+        deserializer.deserialize_any(BatchVisitor)
+    }
+}
+
+/// Reads `context` into the call: `library.name`, `library.version` and
+/// `consent.categoryPreferences`; anything else, or a context that is not an object, is skipped.
+struct ContextSeed<'c, 'a>(&'c mut Call<'a>);
+
+impl<'de> de::DeserializeSeed<'de> for ContextSeed<'_, 'de> {
+    type Value = ();
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for ContextSeed<'_, 'de> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("the call's context")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        while let Some(Text(key)) = map.next_key::<Text>()? {
+            match key.as_ref() {
+                "library" => {
+                    let library = map.next_value::<Library>()?;
+                    self.0.library = library.object;
+                    self.0.library_name = library.name;
+                    self.0.library_version = library.version;
+                }
+                "consent" => {
+                    let consent = map.next_value::<Consent>()?;
+                    self.0.consent = consent.0;
+                }
+                _ => {
+                    map.next_value::<IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    skip_other_values!(());
+}
+
+/// `context.library`: whether it is an object, and its `name` and `version`.
+#[derive(Default)]
+struct Library<'a> {
+    object: bool,
+    name: Option<Loose<'a>>,
+    version: Option<Loose<'a>>,
+}
+
+impl<'de> Deserialize<'de> for Library<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(LibraryVisitor)
+    }
+}
+
+struct LibraryVisitor;
+
+impl<'de> Visitor<'de> for LibraryVisitor {
+    type Value = Library<'de>;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("the library")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut library = Library {
+            object: true,
+            ..Library::default()
+        };
+        while let Some(Text(key)) = map.next_key::<Text>()? {
+            match key.as_ref() {
+                "name" => library.name = Some(map.next_value()?),
+                "version" => library.version = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(library)
+    }
+
+    skip_other_values!(Library::default());
+}
+
+thread_local! {
+    /// The entries of the objects being built, innermost last (see [`Built`]).
+    static SCRATCH: std::cell::RefCell<Vec<(String, Value)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// A `serde_json::Value` whose objects are allocated at their final size: serde_json's own
+/// visitor grows each map entry by entry, reallocating and rehashing on the way, which showed
+/// in profiles. Entries wait in a per-thread scratch list until their object is complete.
+struct Built(Value);
+
+impl<'de> Deserialize<'de> for Built {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(BuiltVisitor)
+    }
+}
+
+struct BuiltVisitor;
+
+impl<'de> Visitor<'de> for BuiltVisitor {
+    type Value = Built;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Built, E> {
+        Ok(Built(Value::Bool(v)))
+    }
+
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Built, E> {
+        Ok(Built(Value::from(v)))
+    }
+
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Built, E> {
+        Ok(Built(Value::from(v)))
+    }
+
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Built, E> {
+        Ok(Built(Value::from(v)))
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Built, E> {
+        Ok(Built(Value::String(v.to_owned())))
+    }
+
+    fn visit_string<E: de::Error>(self, v: String) -> Result<Built, E> {
+        Ok(Built(Value::String(v)))
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<Built, E> {
+        Ok(Built(Value::Null))
+    }
+
+    fn visit_none<E: de::Error>(self) -> Result<Built, E> {
+        Ok(Built(Value::Null))
+    }
+
+    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Built, D::Error> {
+        deserializer.deserialize_any(self)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Built, A::Error> {
+        let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(64));
+        while let Some(Built(item)) = seq.next_element()? {
+            items.push(item);
+        }
+        Ok(Built(Value::Array(items)))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Built, A::Error> {
+        let start = SCRATCH.with_borrow(Vec::len);
+        while let Some(key) = map.next_key::<String>()? {
+            let Built(value) = map.next_value()?;
+            SCRATCH.with_borrow_mut(|entries| entries.push((key, value)));
+        }
+        let object = SCRATCH.with_borrow_mut(|entries| {
+            let mut object = serde_json::Map::with_capacity(entries.len().saturating_sub(start));
+            // A key given twice keeps its first place and its last value, as JSON.parse does.
+            object.extend(entries.drain(start.min(entries.len())..));
+            object
+        });
+        Ok(Built(Value::Object(object)))
+    }
+}
+
+/// `context.consent`: its `categoryPreferences` when it is an object.
+struct Consent(Option<Value>);
+
+impl<'de> Deserialize<'de> for Consent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = Value::deserialize(deserializer)?;
+        Ok(Consent(match value {
+            Value::Object(mut consent) => consent.remove("categoryPreferences"),
+            _ => None,
+        }))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parsed(text: &[u8]) -> Result<Parsed<'static>, String> {
+        let bytes: &'static [u8] = Box::leak(text.to_vec().into_boxed_slice());
+        parse(bytes)
+    }
+
+    #[test]
+    fn reasons_name_the_column_and_the_problem() {
+        assert_eq!(
+            parsed(b"{\"a\":").unwrap_err(),
+            "EOF while parsing a value (column 5)"
+        );
+        assert_eq!(
+            parsed(b"{\"a\":\"\xff\"}").unwrap_err(),
+            "it is not UTF-8 (an invalid byte at column 7)"
+        );
+        // Unknown keys are skipped without recursion; what is kept (`properties`) is bounded.
+        let deep = format!("{{\"x\":{}{}}}", "[".repeat(200), "]".repeat(200));
+        assert!(parsed(deep.as_bytes()).is_ok());
+        let deep = format!(
+            "{{\"properties\":{{\"x\":{}{}}}}}",
+            "[".repeat(200),
+            "]".repeat(200)
+        );
+        assert!(
+            parsed(deep.as_bytes())
+                .unwrap_err()
+                .contains("deeper than 128")
+        );
+        assert!(matches!(parsed(b"[1]"), Ok(Parsed::NotObject("an array"))));
+        assert!(matches!(
+            parsed(b"\"x\""),
+            Ok(Parsed::NotObject("a string"))
+        ));
+    }
+
+    #[test]
+    fn reads_the_call_fields_and_skips_the_rest() {
+        let Ok(Parsed::Call(call)) = parsed(
+            br#"{"type":"track","event":"a\u0062","userId":7,"ip":"1.2.3.4",
+                "properties":{"x":[1]},"event":"order_paid",
+                "context":{"library":{"name":"web","version":4.1},"consent":{"categoryPreferences":{"Ads":false}},"traits":{"a":{}}}}"#,
+        ) else {
+            panic!("not a call");
+        };
+        assert_eq!(call.kind.as_ref().and_then(Loose::as_str), Some("track"));
+        assert_eq!(
+            call.event.as_ref().and_then(Loose::as_str),
+            Some("order_paid")
+        );
+        assert_eq!(call.user_id, Some(Loose::Scalar(Value::from(7))));
+        assert_eq!(call.properties, Some(serde_json::json!({"x": [1]})));
+        assert_eq!(
+            call.library_name.as_ref().and_then(Loose::as_str),
+            Some("web")
+        );
+        assert_eq!(
+            call.library_version.as_ref().map(Loose::kind),
+            Some("a number")
+        );
+        assert_eq!(call.consent, Some(serde_json::json!({"Ads": false})));
+        let Ok(Parsed::Batch { calls, sent_at }) =
+            parsed(br#"{"batch":[{"event":"a"},3],"sentAt":"2026-11-28T10:00:00Z"}"#)
+        else {
+            panic!("not a batch");
+        };
+        assert_eq!(calls.len(), 2);
+        assert!(matches!(calls[1], Element::NotObject("an integer")));
+        assert!(sent_at.is_some());
+    }
+}

@@ -1,0 +1,358 @@
+//! Hostile payload input for `tracklint validate`, each run under a memory cap (`ulimit -v`)
+//! and a time limit: about 1 GB streamed through stdin, a 10 MB line, invalid UTF-8, truncated
+//! gzip, a gzip bomb, deeply nested JSON, control characters in event names, huge batches and
+//! endless distinct names, and a payload dated 1970 with `--volume`.
+
+mod common;
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use common::{Feed, Outcome, run_limited, run_limited_fed};
+use flate2::Compression;
+use flate2::write::GzEncoder;
+
+const MEMORY_MB: u64 = 512;
+
+/// A clean catalog with one banded event, and the call that is valid for it.
+fn catalog(name: &str) -> PathBuf {
+    let dir = common::scratch("hostile_validate", name);
+    common::write(
+        &dir,
+        "tracklint.yaml",
+        "catalog: [events.yaml, plan.yaml]\nbusiness_timezone: Asia/Kolkata\n",
+    );
+    common::write(
+        &dir,
+        "events.yaml",
+        "events:\n  order_placed:\n    description: An order was placed.\n    owner: shop\n    consent: necessary\n    properties:\n      order_id: {type: string, required: true, description: Order.}\n      total: {type: number, minimum: 0, description: Total.}\n    volume:\n      min_per_hour: 1\n      max_per_hour: 100000\n",
+    );
+    common::write(
+        &dir,
+        "plan.yaml",
+        "plan: web\nsource: {kind: client, library: web-sdk, min_library_version: 1.0.0}\nidentity: [anonymous_id]\nevents:\n  order_placed: {}\n",
+    );
+    dir
+}
+
+fn call(n: u64) -> String {
+    format!(
+        "{{\"type\":\"track\",\"event\":\"order_placed\",\"messageId\":\"m-{n}\",\"anonymousId\":\"anon-{}\",\"timestamp\":\"2026-11-28T10:{:02}:{:02}.000Z\",\"properties\":{{\"order_id\":\"o-{n}\",\"total\":{}}},\"context\":{{\"library\":{{\"name\":\"web-sdk\",\"version\":\"1.2.3\"}},\"ip\":\"203.0.113.7\",\"locale\":\"de-DE\",\"userAgent\":\"Mozilla/5.0 (X11; Linux x86_64) Gecko/20100101 Firefox/133.0\"}}}}\n",
+        n % 977,
+        n / 60 % 60,
+        n % 60,
+        n % 5000
+    )
+}
+
+fn validate(dir: &Path, args: &[&str], stdin: Option<&[u8]>) -> Outcome {
+    let mut all = vec!["validate"];
+    all.extend_from_slice(args);
+    run_limited(dir, &all, MEMORY_MB, 120, stdin)
+}
+
+fn concise_lines(outcome: &Outcome) -> Vec<&str> {
+    outcome.stdout.lines().collect()
+}
+
+#[test]
+fn about_a_gigabyte_through_stdin_stays_within_the_memory_cap() {
+    // 1 GiB in all: over-long lines (skipped unread at memchr speed) between runs of realistic
+    // calls that go through parsing and every check. A debug build parses a few MB a second,
+    // so the realistic share is about 20 MB; the release bench streams 150 MB of calls.
+    let dir = catalog("gigabyte");
+    const LONG: usize = 2 * 1024 * 1024 + 17;
+    const ROUNDS: u64 = 480;
+    const CALLS_PER_ROUND: u64 = 100;
+    let feed: Feed = Box::new(|pipe| {
+        let long = {
+            let mut line = vec![b'x'; LONG];
+            line.push(b'\n');
+            line
+        };
+        let mut n = 0;
+        for _ in 0..ROUNDS {
+            if pipe.write_all(&long).is_err() {
+                return;
+            }
+            let mut calls = String::new();
+            for _ in 0..CALLS_PER_ROUND {
+                n += 1;
+                calls.push_str(&call(n));
+            }
+            if pipe.write_all(calls.as_bytes()).is_err() {
+                return;
+            }
+        }
+    });
+    let outcome = run_limited_fed(
+        &dir,
+        &[
+            "validate",
+            "-",
+            "--format",
+            "concise",
+            "--report",
+            "report.json",
+        ],
+        MEMORY_MB,
+        240,
+        Some(feed),
+    );
+    outcome.assert_exit(&[1], "1 GiB on stdin");
+    let lines = concise_lines(&outcome);
+    assert_eq!(lines.len(), ROUNDS as usize);
+    assert_eq!(
+        lines[0],
+        format!(
+            "<stdin>:1:1: error[payload/invalid-json] line 1 is longer than 1 MiB ({LONG} bytes); it was skipped unread"
+        )
+    );
+    let second = 1 + CALLS_PER_ROUND + 1;
+    assert!(lines[1].starts_with(&format!("<stdin>:{second}:1: error[payload/invalid-json]")));
+    let report: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(dir.join("report.json")).unwrap()).unwrap();
+    assert_eq!(report["payloads"], ROUNDS * (CALLS_PER_ROUND + 1));
+    assert_eq!(report["invalid"], ROUNDS);
+    assert_eq!(report["events"][0]["count"], ROUNDS * CALLS_PER_ROUND);
+}
+
+#[test]
+fn a_10_mb_line_is_one_diagnostic_and_the_next_lines_are_checked() {
+    let dir = catalog("long-line");
+    let mut input = call(1).into_bytes();
+    input.extend(std::iter::repeat_n(b'{', 10 * 1024 * 1024));
+    input.push(b'\n');
+    input.extend(call(1).bytes());
+    let outcome = validate(&dir, &["-", "--format", "concise"], Some(&input));
+    outcome.assert_exit(&[1], "10 MB line");
+    assert_eq!(
+        concise_lines(&outcome),
+        vec![
+            "<stdin>:2:1: error[payload/invalid-json] line 2 is longer than 1 MiB (10485760 bytes); it was skipped unread",
+            "<stdin>:3:1: error[payload/duplicate] messageId \"m-1\" was already sent on line 1 (a retry that double fires?)",
+        ]
+    );
+}
+
+#[test]
+fn invalid_utf8_binary_and_deep_nesting_are_diagnostics_at_their_lines() {
+    let dir = catalog("bytes");
+    let mut input = Vec::new();
+    input.extend(b"{\"type\":\"track\",\"event\":\"order_placed\xff\xfe\"}\n");
+    input.extend([0u8, 159, 146, 150, 0, 1, 2, 27, b'\n']);
+    input.extend(
+        format!(
+            "{{\"type\":\"track\",\"event\":\"order_placed\",\"properties\":{{\"a\":{}1{}}}}}\n",
+            "[".repeat(100_000),
+            "]".repeat(100_000)
+        )
+        .bytes(),
+    );
+    // Keys nobody reads are skipped without recursion, however deep: no diagnostic.
+    input.extend(
+        format!(
+            "{{\"a\":{}1{}}}\n",
+            "{\"b\":".repeat(5_000),
+            "}".repeat(5_000)
+        )
+        .bytes(),
+    );
+    input.extend(b"\"just a string\"\n");
+    let outcome = validate(&dir, &["-", "--format", "concise"], Some(&input));
+    outcome.assert_exit(&[1], "bytes");
+    let lines = concise_lines(&outcome);
+    assert_eq!(lines.len(), 4, "{}", outcome.stdout);
+    assert_eq!(
+        lines[0],
+        "<stdin>:1:1: error[payload/invalid-json] line 1 is not valid JSON: it is not UTF-8 (an invalid byte at column 38)"
+    );
+    assert!(lines[1].starts_with(
+        "<stdin>:2:1: error[payload/invalid-json] line 2 is not valid JSON: it is not UTF-8"
+    ));
+    assert!(
+        lines[2].contains("line 3 is not valid JSON: it is nested deeper than 128 levels"),
+        "{}",
+        lines[2]
+    );
+    assert!(lines[3].ends_with("line 5 is a string, not a JSON object (a Segment call)"));
+    // Nothing raw from the input reaches the terminal.
+    assert!(!outcome.stdout_bytes.contains(&27));
+}
+
+#[test]
+fn control_characters_in_event_names_are_escaped_in_every_format() {
+    let dir = catalog("controls");
+    let input = b"{\"type\":\"track\",\"event\":\"x\\u001b]0;pwned\\u0007\\u202e\\n::error::y\",\"anonymousId\":\"a\"}\n";
+    for format in ["human", "concise", "github", "junit", "json", "sarif"] {
+        let outcome = validate(&dir, &["-", "--format", format], Some(input));
+        outcome.assert_exit(&[1], format);
+        let shown = &outcome.stdout_bytes;
+        assert!(
+            !shown.contains(&0x1b),
+            "{format}: raw ESC\n{}",
+            outcome.stdout
+        );
+        assert!(!shown.contains(&0x07), "{format}: raw BEL");
+        assert!(
+            !outcome.stdout.contains('\u{202e}'),
+            "{format}: raw bidi override"
+        );
+        assert!(
+            !outcome.stdout.lines().any(|l| l.starts_with("::error::y")),
+            "{format}: injected workflow command\n{}",
+            outcome.stdout
+        );
+        assert!(
+            outcome.stdout.contains("pwned"),
+            "{format}: the name is shown"
+        );
+    }
+}
+
+#[test]
+fn a_truncated_gzip_is_an_error_after_the_lines_before_it() {
+    let dir = catalog("truncated");
+    let mut encoder = GzEncoder::new(Vec::new(), Compression::default());
+    for n in 1..=2000 {
+        encoder.write_all(call(n).as_bytes()).unwrap();
+    }
+    encoder
+        .write_all(b"{\"type\":\"track\",\"event\":\"nope\",\"anonymousId\":\"a\"}\n")
+        .unwrap();
+    for n in 1..=2000 {
+        encoder.write_all(call(n + 5000).as_bytes()).unwrap();
+    }
+    let mut bytes = encoder.finish().unwrap();
+    bytes.truncate(bytes.len() * 3 / 4);
+    common::write(&dir, "cut.ndjson.gz", &bytes);
+    let outcome = validate(&dir, &["cut.ndjson.gz", "--format", "concise"], None);
+    outcome.assert_exit(&[2], "truncated gzip");
+    assert_eq!(
+        concise_lines(&outcome),
+        vec![
+            "cut.ndjson.gz:2001:1: error[payload/unknown-event] event \"nope\" is not in the dictionary"
+        ]
+    );
+    assert!(
+        outcome
+            .stderr
+            .contains("error: cannot read cut.ndjson.gz: the gzip stream is truncated"),
+        "{}",
+        outcome.stderr
+    );
+}
+
+#[test]
+fn a_gzip_bomb_stops_with_an_error_in_bounded_time() {
+    let dir = catalog("bomb");
+    let mut encoder = GzEncoder::new(Vec::new(), Compression::best());
+    let zeros = vec![0u8; 1024 * 1024];
+    // 2 GiB of zeros, about 2 MB compressed: without the cap, minutes of decompression.
+    for _ in 0..2048 {
+        encoder.write_all(&zeros).unwrap();
+    }
+    let bytes = encoder.finish().unwrap();
+    assert!(bytes.len() < 4 * 1024 * 1024);
+    common::write(&dir, "bomb.ndjson.gz", &bytes);
+    let outcome = validate(&dir, &["bomb.ndjson.gz", "--format", "concise"], None);
+    outcome.assert_exit(&[2], "gzip bomb");
+    assert!(
+        outcome.stderr.contains("a gzip bomb?"),
+        "{}",
+        outcome.stderr
+    );
+    assert!(outcome.seconds < 60.0, "{:.1} s", outcome.seconds);
+    // The same bytes on stdin are recognised as gzip and capped too.
+    let outcome = validate(&dir, &["-", "--format", "concise"], Some(&bytes));
+    outcome.assert_exit(&[2], "gzip bomb on stdin");
+    assert!(
+        outcome.stderr.contains("cannot read <stdin>"),
+        "{}",
+        outcome.stderr
+    );
+}
+
+#[test]
+fn huge_batches_and_endless_distinct_names_keep_tables_bounded() {
+    let dir = catalog("tables");
+    // 50k calls in one batch line stay under the 1 MiB line limit (Segment's is 500 KB).
+    let mut input = String::from("{\"batch\":[");
+    for n in 0..50_000 {
+        if n > 0 {
+            input.push(',');
+        }
+        input.push_str("{\"type\":\"page\"}");
+    }
+    input.push_str("]}\n");
+    for n in 0..20_000 {
+        input.push_str(&format!(
+            "{{\"type\":\"track\",\"event\":\"event_{n}\",\"anonymousId\":\"a\",\"context\":{{\"library\":{{\"name\":\"web-sdk\",\"version\":\"{n}.0.0-rc\"}}}}}}\n"
+        ));
+        input.push_str(&format!("{{\"type\":\"type_{n}\"}}\n"));
+    }
+    let outcome = validate(
+        &dir,
+        &["-", "--format", "concise", "--report", "report.json"],
+        Some(input.as_bytes()),
+    );
+    outcome.assert_exit(&[1], "tables");
+    let report: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(dir.join("report.json")).unwrap()).unwrap();
+    assert_eq!(report["skipped"]["page"], 50_000);
+    assert_eq!(report["skipped"].as_object().unwrap().len(), 33);
+    assert_eq!(report["events"].as_array().unwrap().len(), 1_000);
+    assert_eq!(report["other_unknown_events"], 19_000);
+    assert_eq!(report["libraries"].as_array().unwrap().len(), 10_000);
+    assert_eq!(report["other_libraries"], 10_000);
+    let human = validate(&dir, &["-"], Some(input.as_bytes()));
+    let table = human.stdout.split("Payloads:").nth(1).unwrap_or_default();
+    assert!(table.lines().count() < 80, "{}", common::excerpt(table));
+    assert!(
+        table.contains("other (980 more events)"),
+        "{}",
+        common::excerpt(table)
+    );
+}
+
+#[test]
+fn a_payload_dated_1970_is_counted_outside_the_volume_window() {
+    let dir = catalog("epoch");
+    let mut input = String::new();
+    for n in 0..600 {
+        input.push_str(&call(n));
+    }
+    input.push_str(&call(9999).replace("2026-11-28T10:", "1970-01-01T00:"));
+    input.push_str(&call(10000).replace("2026-11-28T10:", "+999999-01-01T00:"));
+    // jiff's last instant is 9999-12-30T22:00Z (so every offset stays in range).
+    input.push_str(&call(10001).replace("2026-11-28T10:", "9999-12-30T10:"));
+    let outcome = validate(
+        &dir,
+        &[
+            "-",
+            "--volume",
+            "--format",
+            "concise",
+            "--report",
+            "report.json",
+        ],
+        Some(input.as_bytes()),
+    );
+    outcome.assert_exit(&[0, 1], "1970");
+    let report: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(dir.join("report.json")).unwrap()).unwrap();
+    assert_eq!(report["volume_window"]["outside"], 2, "{}", outcome.stdout);
+    // 10:00 UTC is 15:30 in Kolkata, inside the hour that began at 15:00 there.
+    assert_eq!(
+        report["volume_window"]["first_hour"],
+        "2026-11-28T15:00:00+05:30"
+    );
+    assert!(outcome.seconds < 60.0);
+    assert!(
+        outcome
+            .stdout
+            .contains("error[payload/timestamp-offset] timestamp \"+999999-01-01T00:"),
+        "{}",
+        outcome.stdout
+    );
+}
