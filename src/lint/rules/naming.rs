@@ -199,7 +199,9 @@ impl<'a> Vocabulary<'a> {
             let previous = i.checked_sub(1).and_then(|p| tokens.get(p)).copied();
             let specific =
                 previous.is_some_and(|p| words::SPECIFIC_COMPOUNDS.contains(&(p, *token)));
-            let in_action = tokens.len() == 1 || slot == Some(i);
+            // What the name is about: the verb slot, or the last word (the head noun of
+            // `media_player_event` whichever the style).
+            let in_action = i + 1 == tokens.len() || slot == Some(i);
             let is_head = in_action || slot == Some(i + 1);
             let vague = words::is_banned(token)
                 || (in_action && words::VAGUE_AS_ACTION.contains(token))
@@ -507,7 +509,11 @@ fn past_tense_diagnostic(
         VerbFix::Typo(renamed) => format!(
             "did you mean \"{renamed}\"? If \"{word}\" is a verb of your product, add it to `naming.extra_verbs`"
         ),
-        VerbFix::Hint => format!(
+        VerbFix::Hint(Some(past)) => format!(
+            "name the action with its object: {}; add custom verbs to `naming.extra_verbs`",
+            template(v.naming.style).replace("<past-tense verb>", &past)
+        ),
+        VerbFix::Hint(None) => format!(
             "name the action: {}{}; add custom verbs to `naming.extra_verbs`",
             template(v.naming.style),
             v.for_example(&["invitation"], &["sent"])
@@ -541,8 +547,9 @@ enum VerbFix {
     Rename(String),
     /// The slot holds a misspelt past form: the name with the nearest real one.
     Typo(String),
-    /// Nothing that is sure to be right: the shape the name should have.
-    Hint,
+    /// Nothing that is sure to be right: the shape the name should have, with the past form
+    /// of the verb the name holds when it has one (`add_to_cart`: `<object>_added`).
+    Hint(Option<String>),
 }
 
 /// A name that passes every naming rule, made from a snake_case name by adding the first
@@ -555,7 +562,7 @@ fn renamed_event(v: &Vocabulary, typos: &mut Typos, text: &str) -> Option<String
     let verb = v.shape(&tokens).ok()?;
     match fix_verb(v, typos, &tokens, verb) {
         VerbFix::Rename(renamed) | VerbFix::Typo(renamed) => Some(renamed),
-        VerbFix::Hint => None,
+        VerbFix::Hint(_) => None,
     }
 }
 
@@ -571,12 +578,20 @@ fn fix_verb(v: &Vocabulary, typos: &mut Typos, tokens: &[&str], verb: usize) -> 
     let valid = |renamed: Option<String>| renamed.filter(|r| v.is_well_formed_event(r));
     let word = name.verb;
     if word.ends_with("ed") && !v.lexicon.is_base_verb(word) {
-        let corrected = typos
-            .nearest(v.lexicon, word)
-            .and_then(|past| valid(Some(name.with_verb(&[past]))));
-        return corrected.map_or(VerbFix::Hint, VerbFix::Typo);
+        // A regular ending on a verb that has another past (`payed`, `sended`, `steped`)
+        // is that verb; else the nearest past form by spelling (`upgraed`).
+        let corrected = misinflected_base(v.lexicon, word)
+            .and_then(|base| v.lexicon.past_participle(base))
+            .and_then(|past| valid(Some(name.with_verb(&[&past]))))
+            .or_else(|| {
+                typos
+                    .nearest(v.lexicon, word)
+                    .and_then(|past| valid(Some(name.with_verb(&[past]))))
+            });
+        return corrected.map_or(VerbFix::Hint(None), VerbFix::Typo);
     }
     let fixes = [
+        name.trailing_verb_moved(v),
         name.action_moved(v),
         name.past_form_moved(v),
         name.inflected(v),
@@ -586,7 +601,21 @@ fn fix_verb(v: &Vocabulary, typos: &mut Typos, tokens: &[&str], verb: usize) -> 
     fixes
         .into_iter()
         .find_map(valid)
-        .map_or(VerbFix::Hint, VerbFix::Rename)
+        .map_or_else(|| VerbFix::Hint(name.past_of_action(v)), VerbFix::Rename)
+}
+
+/// The base verb a wrongly inflected `-ed` word was made from: `payed` -> pay, `sended` ->
+/// send, `steped` -> step, `loged` -> log, `copyed` -> copy.
+fn misinflected_base(lexicon: &'static Lexicon, word: &str) -> Option<&'static str> {
+    let stem = word.strip_suffix("ed")?;
+    let bytes = stem.as_bytes();
+    let doubled = bytes.len() > 2 && bytes.last() == bytes.get(bytes.len() - 2);
+    let undoubled = stem.get(..stem.len() - 1).filter(|_| doubled);
+    [Some(stem), word.strip_suffix('d'), undoubled]
+        .into_iter()
+        .flatten()
+        .filter(|stem| stem.len() > 1 && !words::ED_NOUNS.contains(stem))
+        .find_map(|stem| lexicon.base(stem))
 }
 
 /// An event name split the way its naming style reads it.
@@ -615,7 +644,8 @@ impl<'n> NameParts<'n> {
             .iter()
             .enumerate()
             .filter(|(i, _)| {
-                !(area.is_some() && *i == 0) && !(verb..=verb + skip_particle).contains(i)
+                let is_area = area.is_some() && *i == 0;
+                !is_area && !(verb..=verb + skip_particle).contains(i)
             })
             .map(|(_, t)| *t)
             .collect();
@@ -665,6 +695,11 @@ impl<'n> NameParts<'n> {
             .any(|t| words::is_action_verb(t) || v.lexicon.is_likely_verb(t));
         let slot_is_action = words::is_action_verb(self.verb);
         if verb_between || (slot_is_action && at > 0) {
+            return None;
+        }
+        // `report_export`: a noun that can be a verb, before a verb in the slot, is the object.
+        let slot_is_verb = slot_is_action || v.lexicon.is_likely_verb(self.verb);
+        if slot_is_verb && words::is_object_noun(objects[at]) {
             return None;
         }
         if looks_plural(self.verb) && at + 1 == slot {
@@ -737,6 +772,51 @@ impl<'n> NameParts<'n> {
         moved(self.style, self.area, &objects, at, |word| {
             v.lexicon.past_participle(word)
         })
+    }
+
+    /// verb_object: a name in object_action order moves its last verb (with its particle) to
+    /// the front: `invite_send` -> `sent_invite`, `payment_failure` -> `failed_payment`,
+    /// unless the first word is already a common action (`view_page_load`).
+    fn trailing_verb_moved(&self, v: &Vocabulary) -> Option<String> {
+        if self.style != NamingStyle::VerbObject || words::is_action_verb(self.verb) {
+            return None;
+        }
+        let mut end = self.others.len();
+        let particle = self
+            .others
+            .last()
+            .copied()
+            .filter(|t| PARTICLES.contains(t) && end > 1);
+        end -= usize::from(particle.is_some());
+        let at = end.checked_sub(1)?;
+        let word = self.others[at];
+        let base = if v.lexicon.is_likely_verb(word) && !words::ED_NOUNS.contains(&word) {
+            word
+        } else {
+            v.lexicon.verb_of_noun(word)?
+        };
+        let past = v.lexicon.past_participle(base)?;
+        let mut objects = vec![self.verb];
+        objects.extend(self.particle);
+        objects.extend(&self.others[..at]);
+        let mut verb: Vec<&str> = vec![&past];
+        verb.extend(particle);
+        Some(assemble(self.style, self.area, &objects, &verb))
+    }
+
+    /// The past form of the verb the name holds, for a hint when no rename is sure: the
+    /// slot's own verb, else the first action verb (`add_to_cart` -> added).
+    fn past_of_action(&self, v: &Vocabulary) -> Option<String> {
+        let slot = Some(self.verb).filter(|w| v.lexicon.is_likely_verb(w));
+        let verb = slot.or_else(|| {
+            self.others
+                .iter()
+                .copied()
+                .find(|w| words::is_action_verb(w))
+        })?;
+        let past = v.lexicon.past_participle(verb)?;
+        let usable = v.is_past_tense(&past) && v.vague_token(&[&past], None).is_none();
+        usable.then(|| past.into_owned())
     }
 
     /// A closed compound in the slot, opened and inflected: `user_signup` -> `user_signed_up`.
@@ -1349,7 +1429,8 @@ mod tests {
         match fix_verb(&v, &mut Typos::default(), &tokens, verb) {
             VerbFix::Rename(renamed) => renamed,
             VerbFix::Typo(renamed) => format!("typo: {renamed}"),
-            VerbFix::Hint => "hint".into(),
+            VerbFix::Hint(None) => "hint".into(),
+            VerbFix::Hint(Some(past)) => format!("hint: {past}"),
         }
     }
 
@@ -1378,11 +1459,283 @@ mod tests {
     fn suggestions_pass_every_naming_rule_or_are_withheld() {
         let mut short = naming(NamingStyle::ObjectAction);
         short.max_length = 12;
-        // "message_sent" fits; "conversation_message_sent" would not.
+        // "message_sent" fits; "conversation_message_sent" would not: only its verb is sure.
         assert_eq!(suggestion(&short, "message_send"), "message_sent");
-        assert_eq!(suggestion(&short, "conversation_message_send"), "hint");
+        assert_eq!(
+            suggestion(&short, "conversation_message_send"),
+            "hint: sent"
+        );
         let mut banned = naming(NamingStyle::ObjectAction);
         banned.banned_words = vec!["started".into()];
         assert_eq!(suggestion(&banned, "started_checkout"), "hint");
+    }
+
+    /// Runs every one-name naming check on `text` under `naming`.
+    fn diagnose(naming: &Naming, text: &str) -> Vec<Diagnostic> {
+        use crate::syntax::source::{FileId, Located, Span};
+        let name = Located::new(text.to_owned(), Span::new(FileId(0), 0, 1));
+        let mut out = Vec::new();
+        event_name(
+            &Vocabulary::new(naming),
+            &mut Typos::default(),
+            &name,
+            &mut out,
+        );
+        out
+    }
+
+    /// Every event name a help line puts in quotes (the renames and the examples; a quoted
+    /// single word is the word being discussed).
+    fn quoted_names(help: &str) -> Vec<&str> {
+        help.split('"')
+            .skip(1)
+            .step_by(2)
+            .filter(|quoted| quoted.contains('_'))
+            .collect()
+    }
+
+    /// What the checks tell the author of `text`: `ok`, the suggested name, `hint` (with the
+    /// past form it names, if any), `vague` or `style`.
+    fn outcome(naming: &Naming, text: &str) -> String {
+        let found = diagnose(naming, text);
+        if found.is_empty() {
+            return "ok".into();
+        }
+        if found.iter().any(|d| d.rule == VAGUE_WORD.id) {
+            return "vague".into();
+        }
+        if found.iter().any(|d| d.rule == STYLE.id) {
+            return "style".into();
+        }
+        let help = found
+            .iter()
+            .find_map(|d| d.help.as_deref())
+            .unwrap_or_default();
+        for lead in [
+            "name what already happened: \"",
+            "did you mean \"",
+            "rename it to \"",
+        ] {
+            if let Some(rest) = help.strip_prefix(lead) {
+                return rest.split('"').next().unwrap_or_default().to_owned();
+            }
+        }
+        match help.strip_prefix("name the action with its object: <object>_") {
+            Some(rest) => format!("hint: {}", rest.split(';').next().unwrap_or_default()),
+            None => "hint".into(),
+        }
+    }
+
+    /// Real event names (GA4's recommended events, Segment's specs, open-source apps' event
+    /// lists) and what the naming rules suggest for each under the default style.
+    const REAL_NAMES: &[(&str, &str)] = &[
+        // The verb in front (verb_object order, GA4) moves behind its object.
+        ("started_checkout", "checkout_started"),
+        ("completed_order", "order_completed"),
+        ("clicked_button", "button_clicked"),
+        ("viewed_page", "page_viewed"),
+        ("opened_app", "app_opened"),
+        ("begin_checkout", "checkout_begun"),
+        ("add_payment_info", "payment_info_added"),
+        ("add_shipping_info", "shipping_info_added"),
+        ("earn_virtual_currency", "virtual_currency_earned"),
+        ("spend_virtual_currency", "virtual_currency_spent"),
+        ("generate_lead", "lead_generated"),
+        ("qualify_lead", "lead_qualified"),
+        ("disqualify_lead", "lead_disqualified"),
+        ("join_group", "group_joined"),
+        ("post_score", "score_posted"),
+        ("select_content", "content_selected"),
+        ("select_item", "item_selected"),
+        ("select_promotion", "promotion_selected"),
+        ("unlock_achievement", "achievement_unlocked"),
+        ("view_cart", "cart_viewed"),
+        ("view_item", "item_viewed"),
+        ("view_item_list", "item_list_viewed"),
+        ("view_promotion", "promotion_viewed"),
+        ("app_clear_data", "app_data_cleared"),
+        // A base verb in the slot, inflected: irregular, doubled, e-final, y -> ied.
+        ("tutorial_begin", "tutorial_begun"),
+        ("message_send", "message_sent"),
+        ("invite_send", "invite_sent"),
+        ("invoice_pay", "invoice_paid"),
+        ("item_buy", "item_bought"),
+        ("form_submit", "form_submitted"),
+        ("order_ship", "order_shipped"),
+        ("order_cancel", "order_cancelled"),
+        ("subscription_cancel", "subscription_cancelled"),
+        ("tutorial_complete", "tutorial_completed"),
+        ("video_complete", "video_completed"),
+        ("checkout_complete", "checkout_completed"),
+        ("app_remove", "app_removed"),
+        ("app_update", "app_updated"),
+        ("os_update", "os_updated"),
+        ("notification_receive", "notification_received"),
+        ("password_change", "password_changed"),
+        ("plan_upgrade", "plan_upgraded"),
+        ("plan_downgrade", "plan_downgraded"),
+        ("account_create", "account_created"),
+        ("account_delete", "account_deleted"),
+        ("comment_delete", "comment_deleted"),
+        ("project_create", "project_created"),
+        ("report_generate", "report_generated"),
+        ("order_place", "order_placed"),
+        ("file_share", "file_shared"),
+        ("email_verify", "email_verified"),
+        ("app_open", "app_opened"),
+        ("notification_open", "notification_opened"),
+        ("video_play", "video_played"),
+        ("page_view", "page_viewed"),
+        ("screen_view", "screen_viewed"),
+        ("level_end", "level_ended"),
+        ("level_start", "level_started"),
+        ("session_start", "session_started"),
+        ("video_start", "video_started"),
+        ("form_start", "form_started"),
+        ("ad_click", "ad_clicked"),
+        ("file_download", "file_downloaded"),
+        ("file_upload", "file_uploaded"),
+        ("report_export", "report_exported"),
+        ("team_join", "team_joined"),
+        ("search_perform", "search_performed"),
+        ("cart_abandon", "cart_abandoned"),
+        ("order_deliver", "order_delivered"),
+        ("subscription_renew", "subscription_renewed"),
+        ("payment_fail", "payment_failed"),
+        ("payment_succeed", "payment_succeeded"),
+        // Product verbs WordNet lacks.
+        ("user_onboard", "user_onboarded"),
+        ("post_upvote", "post_upvoted"),
+        ("newsletter_unsubscribe", "newsletter_unsubscribed"),
+        // Nouns of action and closed compounds.
+        ("contact_creation", "contact_created"),
+        ("payment_failure", "payment_failed"),
+        ("user_registration", "user_registered"),
+        ("subscription_cancellation", "subscription_cancelled"),
+        ("user_signup", "user_signed_up"),
+        ("user_login", "user_logged_in"),
+        ("user_logout", "user_logged_out"),
+        // A misspelt or misinflected -ed form: the nearest real verb.
+        ("plan_upgraed", "plan_upgraded"),
+        ("invoice_payed", "invoice_paid"),
+        ("item_buyed", "item_bought"),
+        ("order_sended", "order_sent"),
+        ("user_loged_in", "user_logged_in"),
+        ("step_submited", "step_submitted"),
+        ("video_stoped", "video_stopped"),
+        ("email_verifyed", "email_verified"),
+        ("file_uploded", "file_uploaded"),
+        // Case: the snake_case spelling, when it passes the other rules.
+        ("Order Completed", "order_completed"),
+        ("Product Added", "product_added"),
+        ("checkoutStarted", "checkout_started"),
+        ("Video Playback Started", "video_playback_started"),
+        ("PageView", "page_viewed"),
+        // No sure rename: the shape, with the verb when the name has one.
+        ("add_to_cart", "hint: added"),
+        ("add_to_wishlist", "hint: added"),
+        ("remove_from_cart", "hint: removed"),
+        ("view_search_results", "hint: viewed"),
+        ("agent_step", "hint"),
+        ("video_progress", "hint"),
+        ("ad_impression", "hint"),
+        ("comment_post", "hint"),
+        ("plan_blorped", "hint"),
+        // Vague words.
+        ("order_event", "vague"),
+        ("media_player_event", "vague"),
+        ("event", "vague"),
+        ("custom", "vague"),
+        ("user_engagement", "vague"),
+        ("social_interaction", "vague"),
+        ("interaction", "vague"),
+        ("engaged_user", "vague"),
+        // One word: no object and verb.
+        ("signup", "style"),
+        ("purchase", "style"),
+        ("login", "style"),
+        ("refund", "style"),
+        ("search", "style"),
+        ("share", "style"),
+        ("scroll", "style"),
+        ("sign_up", "style"),
+        ("level_up", "style"),
+        // Already right.
+        ("product_searched", "ok"),
+        ("checkout_step_viewed", "ok"),
+        ("payment_info_entered", "ok"),
+        ("order_refunded", "ok"),
+        ("coupon_denied", "ok"),
+        ("application_installed", "ok"),
+        ("application_backgrounded", "ok"),
+        ("push_notification_tapped", "ok"),
+        ("deep_link_opened", "ok"),
+        ("trial_started", "ok"),
+        ("message_read", "ok"),
+        ("password_reset", "ok"),
+        ("user_onboarded", "ok"),
+        ("post_upvoted", "ok"),
+        ("newsletter_unsubscribed", "ok"),
+        ("user_signed_up", "ok"),
+    ];
+
+    #[test]
+    fn suggestions_for_real_event_names() {
+        assert!(REAL_NAMES.len() >= 100, "{}", REAL_NAMES.len());
+        let naming = naming(NamingStyle::ObjectAction);
+        let wrong: Vec<String> = REAL_NAMES
+            .iter()
+            .filter_map(|&(name, expected)| {
+                let got = outcome(&naming, name);
+                (got != expected).then(|| format!("{name}: expected {expected}, got {got}"))
+            })
+            .collect();
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    }
+
+    /// Every name a help line suggests (renames and examples) passes every naming check under
+    /// the config that suggested it, in every style and with configs that forbid the obvious.
+    #[test]
+    fn every_suggested_name_passes_every_naming_rule() {
+        let mut configs: Vec<Naming> = [
+            NamingStyle::ObjectAction,
+            NamingStyle::VerbObject,
+            NamingStyle::AreaObjectAction,
+        ]
+        .into_iter()
+        .map(naming)
+        .collect();
+        let mut short = naming(NamingStyle::ObjectAction);
+        short.max_length = 14;
+        let mut banned = naming(NamingStyle::ObjectAction);
+        banned.banned_words = vec!["started".into(), "sent".into(), "invoice".into()];
+        let mut pattern = naming(NamingStyle::ObjectAction);
+        let configured = crate::syntax::source::Located::new(
+            "^app_".to_owned(),
+            crate::syntax::source::Span::new(crate::syntax::source::FileId(0), 0, 1),
+        );
+        pattern.event_pattern = regex::Regex::new("^app_").ok().map(|re| (re, configured));
+        configs.extend([short, banned, pattern]);
+        let mut checked = 0;
+        for naming in &configs {
+            for &(name, _) in REAL_NAMES {
+                let prefixed = format!("billing_{name}");
+                for input in [name, prefixed.as_str()] {
+                    for found in diagnose(naming, input) {
+                        for suggested in quoted_names(found.help.as_deref().unwrap_or_default()) {
+                            let again = diagnose(naming, suggested);
+                            assert!(
+                                again.is_empty(),
+                                "{:?}: {input} -> {suggested}: {:?}",
+                                naming.style,
+                                again.iter().map(|d| d.rule.as_ref()).collect::<Vec<_>>()
+                            );
+                            checked += 1;
+                        }
+                    }
+                }
+            }
+        }
+        assert!(checked > 300, "{checked}");
     }
 }

@@ -250,7 +250,9 @@ pub const ACTION_VERBS: &[&str] = &[
     "open",
     "pause",
     "pay",
+    "place",
     "play",
+    "post",
     "preview",
     "print",
     "publish",
@@ -506,7 +508,7 @@ impl Lexicon {
     }
 
     /// The lexicon's own copy of a base verb.
-    fn base(&self, word: &str) -> Option<&'static str> {
+    pub fn base(&self, word: &str) -> Option<&'static str> {
         self.regular
             .get(word)
             .copied()
