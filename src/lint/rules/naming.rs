@@ -8,7 +8,7 @@ use indexmap::IndexMap;
 
 use super::Context;
 use super::words::{self, Lexicon, PARTICLES};
-use crate::catalog::{Catalog, Name};
+use crate::catalog::{Catalog, Name, PropertyDef};
 use crate::config::{Naming, NamingStyle};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::rule::{Fix, Rule};
@@ -68,13 +68,16 @@ pub static VAGUE_WORD: Rule = Rule {
 pub static NEAR_DUPLICATE: Rule = Rule {
     id: "naming/near-duplicate",
     severity: Severity::Warning,
-    summary: "Two event names (or two property names) differ only in case, separators, word \
-              order, verb form, spelling or plural.",
+    summary: "Two event names (or two property names) differ only in case, separators (also \
+              inside a word: `sign_up`, `signup`), word order, verb form, spelling or plural; \
+              reported on the one that breaks other naming rules, else the newer one.",
     why: "`order_completed` and `order_complete` split one metric across two names; every \
           dashboard then counts half of it. Near-duplicates are almost always the same thing \
-          tracked twice.",
-    bad: "events:\n  order_cancelled:\n    owner: checkout\n  order_canceled:\n    owner: payments\n",
-    good: "events:\n  order_cancelled:\n    owner: checkout\n",
+          tracked twice. Not pairs: a list and a scalar (`tags`, `tag`), other numbers \
+          (`step_1`, `step_11`), another verb (`export_imported`, `import_exported`). Keep the \
+          well-formed name, or the one the baseline already has.",
+    bad: "events:\n  order_cancelled:\n    owner: checkout\n  order_canceled:\n    owner: payments\n  refunded_order:\n    owner: payments\n  order_refunded:\n    owner: payments\n",
+    good: "events:\n  order_cancelled:\n    owner: checkout\n  order_refunded:\n    owner: payments\n",
     fix: Fix::None,
 };
 
@@ -101,13 +104,19 @@ pub const RULES: &[&Rule] = &[
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let vocabulary = Vocabulary::new(&cx.config.naming);
     let mut typos = Typos::default();
+    let baseline = cx.baseline.map(|b| &b.catalog);
+    let established_events: FastSet<&str> = baseline
+        .iter()
+        .flat_map(|b| b.events.iter().map(|e| e.name.value.as_str()))
+        .collect();
     let mut events = Vec::with_capacity(cx.catalog.events.len());
     for event in &cx.catalog.events {
         let well_formed = event_name(&vocabulary, &mut typos, &event.name, out);
         events.push(Entry {
             name: &event.name,
             well_formed,
-            type_: None,
+            established: established_events.contains(event.name.value.as_str()),
+            list: false,
         });
     }
     for property in &cx.catalog.properties {
@@ -118,7 +127,11 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             property_name(vocabulary.naming, &property.name, out);
         }
     }
-    let properties = property_entries(cx.catalog, vocabulary.naming);
+    let established_properties: FastSet<&str> = baseline
+        .iter()
+        .flat_map(|b| property_definitions(b).map(|p| p.name.value.as_str()))
+        .collect();
+    let properties = property_entries(cx.catalog, vocabulary.naming, &established_properties);
     near_duplicates(&vocabulary, Kind::Event, &events, out);
     near_duplicates(&vocabulary, Kind::Property, &properties, out);
 }
@@ -960,28 +973,37 @@ struct Entry<'a> {
     name: &'a Name,
     /// It passes every other naming rule: the one to keep when two names collide.
     well_formed: bool,
-    /// A property's type: names that differ in plural or word order are a pair only when
-    /// their types are the same (`tags` the list and `tag` the scalar are different things).
-    type_: Option<&'a str>,
+    /// The baseline (`--against`) has this name: when two names collide, the newer one is
+    /// reported.
+    established: bool,
+    /// A property of type array: a plural pair counts only when both or neither are lists
+    /// (`tags` the list and `tag` the scalar are different things).
+    list: bool,
 }
 
-/// Every property name once (its first definition: the catalog's, then inline ones), with
-/// its type.
-fn property_entries<'a>(catalog: &'a Catalog, naming: &Naming) -> Vec<Entry<'a>> {
+/// Every property definition of a catalog: the shared ones, then the inline ones.
+fn property_definitions(catalog: &Catalog) -> impl Iterator<Item = &PropertyDef> {
     let inline = catalog
         .events
         .iter()
         .flat_map(|e| e.properties.iter().filter_map(|p| p.inline()));
+    catalog.properties.iter().chain(inline)
+}
+
+/// Every property name once (its first definition), with whether it is a list.
+fn property_entries<'a>(
+    catalog: &'a Catalog,
+    naming: &Naming,
+    established: &FastSet<&str>,
+) -> Vec<Entry<'a>> {
     let mut seen = FastSet::default();
-    catalog
-        .properties
-        .iter()
-        .chain(inline)
+    property_definitions(catalog)
         .filter(|def| seen.insert(def.name.value.as_str()))
         .map(|def| Entry {
             name: &def.name,
             well_formed: is_well_formed_property(naming, &def.name.value),
-            type_: def.type_name(),
+            established: established.contains(def.name.value.as_str()),
+            list: def.type_name() == Some("array"),
         })
         .collect()
 }
@@ -1011,13 +1033,13 @@ impl<'a> KeyBuilder<'a> {
     /// key: their words, each singular (but not after a preposition: `open_in_new_tab` and
     /// `open_in_new_tabs` are different actions), with doubled letters collapsed (digits kept),
     /// sorted. In event names a verb form stands for its base verb; property names keep
-    /// theirs (`send_at` is when it will be sent, `sent_at` when it was) and add their type.
+    /// theirs (`send_at` is when it will be sent, `sent_at` when it was) and mark a list.
     fn meaning(
         &mut self,
         v: &Vocabulary<'a>,
         name: &str,
         kind: Kind,
-        type_: Option<&str>,
+        list: bool,
     ) -> MeaningKey<'a> {
         self.normalised.clear();
         self.ranges.clear();
@@ -1059,9 +1081,8 @@ impl<'a> KeyBuilder<'a> {
             }
             key.push_str(&text[start..end]);
         }
-        if let Some(type_) = type_ {
-            key.push('#');
-            key.push_str(type_);
+        if list {
+            key.push_str("#list");
         }
         MeaningKey { key, verb }
     }
@@ -1195,7 +1216,7 @@ pub fn near_duplicate_key(name: &str) -> String {
         NAMING.get_or_init(|| crate::config::Config::defaults(".".into(), Vec::new()).naming);
     let vocabulary = Vocabulary::new(naming);
     KeyBuilder::default()
-        .meaning(&vocabulary, name, Kind::Event, None)
+        .meaning(&vocabulary, name, Kind::Event, false)
         .key
 }
 
@@ -1209,7 +1230,7 @@ fn near_duplicates(v: &Vocabulary, kind: Kind, entries: &[Entry], out: &mut Vec<
     let mut by_spelling = Groups::default();
     let mut verbs = Vec::with_capacity(entries.len());
     for (index, entry) in entries.iter().enumerate() {
-        let meaning = keys.meaning(v, &entry.name.value, kind, entry.type_);
+        let meaning = keys.meaning(v, &entry.name.value, kind, entry.list);
         by_meaning.entry(meaning.key).or_default().push(index);
         by_spelling
             .entry(spelling_key(&entry.name.value))
@@ -1228,7 +1249,7 @@ fn near_duplicates(v: &Vocabulary, kind: Kind, entries: &[Entry], out: &mut Vec<
 }
 
 /// Reports every name of a group against the name to keep: a well-formed one before one that
-/// breaks other naming rules, then the earlier one. Names whose verbs differ are no pair
+/// breaks other naming rules, then one the baseline has, then the earlier one. Names whose verbs differ are no pair
 /// (`team_export_imported`, `team_import_exported`): each verb keeps its own name. A name is
 /// reported once.
 fn report_group(
@@ -1240,7 +1261,7 @@ fn report_group(
     out: &mut Vec<Diagnostic>,
 ) {
     let mut order = group.to_vec();
-    order.sort_by_key(|&i| (!entries[i].well_formed, i));
+    order.sort_by_key(|&i| (!entries[i].well_formed, !entries[i].established, i));
     let mut first_kept: Option<usize> = None;
     let mut kept_without_verb: Option<usize> = None;
     let mut kept_by_verb: FastMap<&str, usize> = FastMap::default();
@@ -1273,6 +1294,8 @@ fn near_duplicate_diagnostic(kind: Kind, entry: &Entry, kept: &Entry) -> Diagnos
     let (name, keep) = (&entry.name.value, &kept.name.value);
     let why = if kept.well_formed && !entry.well_formed {
         ", which follows the naming rules,"
+    } else if kept.established && !entry.established {
+        ", which the baseline already has,"
     } else {
         ""
     };
