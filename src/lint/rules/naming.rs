@@ -55,13 +55,17 @@ pub static PAST_TENSE_VERB: Rule = Rule {
 pub static VAGUE_WORD: Rule = Rule {
     id: "naming/vague-word",
     severity: Severity::Error,
-    summary: "A name uses a banned vague word (stuff, thing, misc, test, ...), a generic UI word \
-              with a number (`button1`), or a token of digits only (`step_2`).",
-    why: "`clicked_stuff` and `button1_clicked` mean nothing six months later, and UI positions \
-          change with every redesign. Name the product noun; put positions and step numbers in \
-          properties.",
-    bad: "events:\n  clicked_stuff:\n    owner: web\n  step_2_completed:\n    owner: onboarding\n",
-    good: "events:\n  invitation_sent:\n    owner: web\n  onboarding_step_completed:\n    owner: onboarding\n    properties:\n      step_number: required\n",
+    summary: "A name uses a banned vague word (stuff, thing, misc, test, engaged, ...), names \
+              only an engagement or interaction, is a bare `event` or `custom` or ends in one \
+              (`*_event`), uses a generic UI word with a number (`button1`), or a token of digits \
+              only (`step_2`).",
+    why: "`clicked_stuff`, `user_engagement` and `media_player_event` mean nothing six months \
+          later, and UI positions change with every redesign. Name the product noun and what \
+          happened to it; put positions and step numbers in properties. Where such a word \
+          names something specific (`calendar_event_created`, `engagement_score_updated`) it \
+          is left alone.",
+    bad: "events:\n  clicked_stuff:\n    owner: web\n  step_2_completed:\n    owner: onboarding\n  user_engagement:\n    owner: web\n  media_player_event:\n    owner: video\n",
+    good: "events:\n  invitation_sent:\n    owner: web\n  onboarding_step_completed:\n    owner: onboarding\n    properties:\n      step_number: required\n  article_read:\n    owner: web\n  video_paused:\n    owner: video\n",
     fix: Fix::None,
 };
 
