@@ -112,3 +112,121 @@ fn near_duplicate_blames_the_name_the_baseline_lacks() {
          has, and remove or rename this one"
     );
 }
+
+/// (line, message, help) of every `rule` diagnostic.
+fn of_rule(items: &[serde_json::Value], rule: &str) -> Vec<(u64, String, String)> {
+    items
+        .iter()
+        .filter(|d| d["rule"] == rule)
+        .map(|d| {
+            (
+                d["line"].as_u64().unwrap_or_default(),
+                d["message"].as_str().unwrap_or_default().to_owned(),
+                d["help"].as_str().unwrap_or_default().to_owned(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn ed_words_are_checked_against_the_verb_lexicon() {
+    let dir = scratch("naming", "ed-words");
+    write(
+        &dir,
+        "events.yaml",
+        dictionary(&[
+            "plan_upgraed",
+            "plan_blorped",
+            "invoice_payed",
+            "user_onboarded",
+            "post_upvoted",
+            "newsletter_unsubscribed",
+            "user_signed_up",
+        ]),
+    );
+    let (code, items) = check_json(&dir, &["."]);
+    assert_eq!(code, 1);
+    let found = of_rule(&items, "naming/past-tense-verb");
+    assert_eq!(
+        found,
+        [
+            (
+                2,
+                "event \"plan_upgraed\" does not end with a past-tense verb (\"upgraed\" is no \
+                 verb tracklint knows)"
+                    .to_owned(),
+                "did you mean \"plan_upgraded\"? If \"upgraed\" is a verb of your product, add \
+                 it to `naming.extra_verbs`"
+                    .to_owned()
+            ),
+            (
+                6,
+                "event \"plan_blorped\" does not end with a past-tense verb (\"blorped\" is no \
+                 verb tracklint knows)"
+                    .to_owned(),
+                "name the action: <object>_<past-tense verb>, e.g. \"invitation_sent\"; add \
+                 custom verbs to `naming.extra_verbs`"
+                    .to_owned()
+            ),
+            (
+                10,
+                "event \"invoice_payed\" does not end with a past-tense verb (\"payed\" is no \
+                 verb tracklint knows)"
+                    .to_owned(),
+                "did you mean \"invoice_paid\"? If \"payed\" is a verb of your product, add it \
+                 to `naming.extra_verbs`"
+                    .to_owned()
+            ),
+        ]
+    );
+    // Product verbs WordNet lacks pass, and so does a team's own verb once configured.
+    write(
+        &dir,
+        "tracklint.yaml",
+        "naming:\n  extra_verbs: [blorped]\n",
+    );
+    let (_, items) = check_json(&dir, &["."]);
+    let lines: Vec<u64> = of_rule(&items, "naming/past-tense-verb")
+        .into_iter()
+        .map(|(line, _, _)| line)
+        .collect();
+    assert_eq!(lines, [2, 10]);
+}
+
+#[test]
+fn suggestions_are_real_words_in_the_rendered_help() {
+    let dir = scratch("naming", "suggestions");
+    write(
+        &dir,
+        "events.yaml",
+        dictionary(&[
+            "started_checkout",
+            "tutorial_begin",
+            "message_send",
+            "agent_step",
+            "add_to_cart",
+        ]),
+    );
+    let (_, items) = check_json(&dir, &["."]);
+    let helps: Vec<String> = of_rule(&items, "naming/past-tense-verb")
+        .into_iter()
+        .map(|(_, _, help)| help)
+        .collect();
+    let tail = "; add custom verbs to `naming.extra_verbs`";
+    assert_eq!(
+        helps,
+        [
+            format!("name what already happened: \"checkout_started\"{tail}"),
+            format!("name what already happened: \"tutorial_begun\"{tail}"),
+            format!("name what already happened: \"message_sent\"{tail}"),
+            format!("name the action: <object>_<past-tense verb>, e.g. \"invitation_sent\"{tail}"),
+            format!("name the action with its object: <object>_added{tail}"),
+        ]
+    );
+    for invented in ["checkouted", "begined", "sended", "steped", "evented"] {
+        assert!(
+            !helps.iter().any(|h| h.contains(invented)),
+            "{invented}: {helps:?}"
+        );
+    }
+}

@@ -43,12 +43,14 @@ pub static PAST_TENSE_VERB: Rule = Rule {
     id: "naming/past-tense-verb",
     severity: Severity::Error,
     summary: "The verb slot (last token for object_action, first for verb_object) holds a \
-              past-tense verb; one particle (up, in, out, ...) may follow it.",
+              past-tense verb of the lexicon (WordNet's verbs, product verbs such as onboarded, \
+              and `naming.extra_verbs`); one particle (up, in, out, ...) may follow it.",
     why: "An event records something that already happened. `page_view` reads as a noun or a \
           command; `page_viewed` is unambiguous, and a consistent tense keeps names guessable \
-          in every query.",
-    bad: "events:\n  page_view:\n    owner: web\n",
-    good: "events:\n  page_viewed:\n    owner: web\n",
+          in every query. An `-ed` word that is no verb (`plan_upgraed`) is a typo that splits \
+          the event from its siblings; the help names the nearest real verb.",
+    bad: "events:\n  page_view:\n    owner: web\n  plan_upgraed:\n    owner: billing\n",
+    good: "events:\n  page_viewed:\n    owner: web\n  plan_upgraded:\n    owner: billing\n",
     fix: Fix::None,
 };
 
