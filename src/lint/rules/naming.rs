@@ -629,7 +629,11 @@ fn misinflected_base(lexicon: &'static Lexicon, word: &str) -> Option<&'static s
     let stem = word.strip_suffix("ed")?;
     let bytes = stem.as_bytes();
     let doubled = bytes.len() > 2 && bytes.last() == bytes.get(bytes.len() - 2);
-    let undoubled = stem.get(..stem.len() - 1).filter(|_| doubled);
+    let undoubled = stem
+        .len()
+        .checked_sub(1)
+        .and_then(|last| stem.get(..last))
+        .filter(|_| doubled);
     [Some(stem), word.strip_suffix('d'), undoubled]
         .into_iter()
         .flatten()
@@ -1497,6 +1501,25 @@ mod tests {
         let mut banned = naming(NamingStyle::ObjectAction);
         banned.banned_words = vec!["started".into()];
         assert_eq!(suggestion(&banned, "started_checkout"), "hint");
+    }
+
+    #[test]
+    fn short_and_odd_ed_words_do_not_panic() {
+        let naming = naming(NamingStyle::ObjectAction);
+        for name in [
+            "order_ed",
+            "order_eed",
+            "order_dded",
+            "ed_ed",
+            "a_d",
+            "x_ied",
+        ] {
+            let found = diagnose(&naming, name);
+            assert!(
+                found.iter().any(|d| d.rule == PAST_TENSE_VERB.id),
+                "{name}: {found:?}"
+            );
+        }
     }
 
     /// Runs every one-name naming check on `text` under `naming`.
