@@ -12,6 +12,7 @@ pub mod properties;
 pub mod structure;
 pub mod types;
 pub mod versioning;
+pub mod words;
 
 use crate::catalog::Catalog;
 use crate::compare::baseline::Baseline;

@@ -8,7 +8,7 @@ use indexmap::IndexMap;
 use super::Context;
 use crate::catalog::values::ValueIndex;
 use crate::catalog::{
-    Catalog, ConstraintOwner, Constraints, Event, PROPERTY_TYPES, PropertyDef, Status,
+    Catalog, ConstraintOwner, Constraints, Event, PROPERTY_TYPES, PropertyDef, PropertyUse, Status,
 };
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::rule::{Fix, Rule};
@@ -30,11 +30,12 @@ pub static CURRENCY_WITH_AMOUNT: Rule = Rule {
     id: "properties/currency-with-amount",
     severity: Severity::Error,
     summary: "An event with a money property (revenue, price, amount, total, subtotal, tax, \
-              shipping, discount, *_revenue, *_price, *_amount, *_total) lacks a required `currency`.",
+              shipping, discount, *_revenue, *_price, *_amount, *_total) lacks a required \
+              currency (`currency`, `currency_code` or `*_currency`).",
     why: "An amount without its currency cannot be summed: 100 JPY and 100 USD become one \
           revenue number, and the revenue dashboard is wrong by orders of magnitude.",
-    bad: "events:\n  order_completed:\n    properties:\n      revenue: required\n",
-    good: "events:\n  order_completed:\n    properties:\n      revenue: required\n      currency: required\n",
+    bad: "events:\n  order_completed:\n    properties:\n      revenue: required\n  refund_issued:\n    properties:\n      refund_amount: required\n      refund_currency: optional\n",
+    good: "events:\n  order_completed:\n    properties:\n      revenue: required\n      currency: required\n  refund_issued:\n    properties:\n      refund_amount: required\n      refund_currency: required\n",
     fix: Fix::None,
 };
 
@@ -219,7 +220,7 @@ fn currency_with_amount(event: &Event, out: &mut Vec<Diagnostic>) {
     else {
         return;
     };
-    match event.property("currency") {
+    match currency_of(event, &money.name.value) {
         None => out.push(
             CURRENCY_WITH_AMOUNT
                 .at(
@@ -242,10 +243,40 @@ fn currency_with_amount(event: &Event, out: &mut Vec<Diagnostic>) {
                     ),
                 )
                 .with_label(money.name.span, "money property")
-                .with_help("make it `currency: required`"),
+                .with_help(format!("make it `{}: required`", currency.name.value)),
         ),
         Some(_) => {}
     }
+}
+
+/// The property that gives the currency of `money`: a required one named for it
+/// (`cost_currency` for `cost_amount`), `currency`, `currency_code` or any `*_currency`; else
+/// the best of those that are optional (to report), or nothing.
+fn currency_of<'e>(event: &'e Event, money: &str) -> Option<&'e PropertyUse> {
+    let own = money
+        .rsplit_once('_')
+        .map(|(prefix, _)| format!("{prefix}_currency"));
+    let rank = |name: &str| {
+        if own.as_deref() == Some(name) {
+            0
+        } else if name == "currency" || name == "currency_code" {
+            1
+        } else {
+            2
+        }
+    };
+    event
+        .properties
+        .iter()
+        .filter(|p| is_currency_property(&p.name.value))
+        .min_by_key(|p| (!p.is_required(), rank(&p.name.value)))
+}
+
+/// `currency`, `currency_code`, `cost_currency`, `order_currency_code`: an ISO 4217 code
+/// under the names real catalogs give it.
+fn is_currency_property(name: &str) -> bool {
+    let name = name.strip_suffix("_code").unwrap_or(name);
+    name == "currency" || name.ends_with("_currency")
 }
 
 fn descriptions(catalog: &Catalog, out: &mut Vec<Diagnostic>) {

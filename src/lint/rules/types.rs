@@ -4,6 +4,7 @@
 use serde_json::Value;
 
 use super::Context;
+use super::words::DURATION_WORDS;
 use crate::catalog::values::ValueIndex;
 use crate::catalog::{Catalog, Constraints, Keyword, Name, PropertyKind};
 use crate::diagnostic::{Diagnostic, Severity};
@@ -39,12 +40,13 @@ pub static NARROWING_CONFLICT: Rule = Rule {
 pub static TIMESTAMP_FORMAT: Rule = Rule {
     id: "types/timestamp-format",
     severity: Severity::Warning,
-    summary: "A property named *_at, *_date or *_timestamp is declared as `string`.",
+    summary: "A property named *_at, *_date, *_timestamp or *_time (a point in time such as \
+              click_time, not a duration such as load_time) is declared as `string`.",
     why: "As a string, `2026-03-01 10:00` without an offset is accepted, and every consumer \
           guesses the time zone; `type: timestamp` requires RFC 3339 with an explicit offset, \
           so billing-day joins do not slip a day.",
-    bad: "properties:\n  trial_ends_at:\n    type: string\n",
-    good: "properties:\n  trial_ends_at:\n    type: timestamp\n",
+    bad: "properties:\n  trial_ends_at:\n    type: string\n  install_time:\n    type: string\n",
+    good: "properties:\n  trial_ends_at:\n    type: timestamp\n  install_time:\n    type: timestamp\n  load_time:\n    type: string\n",
     fix: Fix::None,
 };
 
@@ -54,11 +56,12 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     unstable(cx.catalog, out);
     narrowing(cx.catalog, out);
     for def in super::properties::definitions(cx.catalog) {
-        // A calendar date (`format: date`) is rightly a string, not an instant.
+        // A calendar date or a time of day (`format: date`, `time`) is rightly a string, not
+        // an instant.
         let date_only = def
             .constraints
             .get("format")
-            .is_some_and(|f| f.value == "date");
+            .is_some_and(|f| f.value == "date" || f.value == "time");
         if !date_only {
             timestamp_format(&def.name, def.type_.as_ref(), out);
         }
@@ -289,7 +292,8 @@ fn timestamp_format(name: &Name, type_: Option<&Name>, out: &mut Vec<Diagnostic>
     };
     let looks_like_time = ["_at", "_date", "_timestamp"]
         .iter()
-        .any(|s| name.value.ends_with(s));
+        .any(|s| name.value.ends_with(s))
+        || is_point_in_time(&name.value);
     if looks_like_time && type_.value == "string" {
         out.push(
             TIMESTAMP_FORMAT
@@ -297,6 +301,16 @@ fn timestamp_format(name: &Name, type_: Option<&Name>, out: &mut Vec<Diagnostic>
                 .with_help("declare `type: timestamp`, which requires RFC 3339 with an explicit UTC offset"),
         );
     }
+}
+
+/// `click_time`, `install_time`: a point in time; not `load_time` or `watch_time`, which are
+/// durations.
+fn is_point_in_time(name: &str) -> bool {
+    let Some(before) = name.strip_suffix("_time") else {
+        return false;
+    };
+    let word = before.rsplit('_').next().unwrap_or(before);
+    !word.is_empty() && !DURATION_WORDS.contains(&word)
 }
 
 /// "an integer", "a string".

@@ -1,0 +1,363 @@
+//! Derives tracklint's verb table (src/lint/rules/words/verbs.txt) from WordNet 3.0: the base
+//! verbs of `index.verb`, the irregular and doubled past forms of `verb.exc`, and which verbs
+//! are mostly nouns (`index.noun` and `index.verb` count how often each sense was seen in
+//! WordNet's tagged corpus).
+//!
+//! ```text
+//! apt-get install -y wordnet-base
+//! cargo run --example derive_verbs -- /usr/share/wordnet > src/lint/rules/words/verbs.txt
+//! ```
+//!
+//! A line of the table is `base [past ...]`. A base alone has one past form, the regular one
+//! (`save` -> saved, `copy` -> copied, `view` -> viewed). A base with forms has exactly those,
+//! the one to suggest first: the past participle, since an event name reads as a passive
+//! (`tutorial_begun`, `message_sent`), and the doubled spelling WordNet lists (`stepped`).
+//! A base marked `~` (`~company`, `~full`) was seen more often as a noun, adjective or adverb
+//! than as a verb: tracklint does not turn it into a verb on a guess (`enrichment_companied`).
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt::Write as _;
+use std::path::Path;
+
+type Result<T> = std::result::Result<T, Box<dyn std::error::Error>>;
+
+/// Verbs whose past participle is the base itself (`verb.exc` lists only real exceptions, so it
+/// has `ran` for run but not `run`, and nothing for put or set).
+const SAME_AS_BASE: &[&str] = &[
+    "bet",
+    "bid",
+    "broadcast",
+    "burst",
+    "cast",
+    "come",
+    "become",
+    "cost",
+    "cut",
+    "fit",
+    "forecast",
+    "hit",
+    "hurt",
+    "input",
+    "let",
+    "misread",
+    "offset",
+    "outbid",
+    "output",
+    "outrun",
+    "overcome",
+    "overrun",
+    "preset",
+    "put",
+    "quit",
+    "read",
+    "recast",
+    "reread",
+    "rerun",
+    "reset",
+    "rid",
+    "run",
+    "set",
+    "shed",
+    "shut",
+    "slit",
+    "split",
+    "spread",
+    "sublet",
+    "thrust",
+    "typeset",
+    "upset",
+    "wed",
+    "wet",
+];
+
+/// Irregular verbs whose regular form is standard too (`showed`, `proved`): both are accepted,
+/// the irregular participle is suggested.
+const REGULAR_TOO: &[&str] = &[
+    "dive", "hang", "knit", "light", "mow", "plead", "prove", "saw", "sew", "shine", "show",
+    "sneak", "sow", "speed", "strive", "swell", "thrive", "wake",
+];
+
+/// Verbs WordNet lists with a doubled consonant whose single-consonant spelling is the usual
+/// one in American English (`benefited`, `biased`): both are accepted, the single one suggested.
+const SINGLE_CONSONANT_FIRST: &[&str] =
+    &["benefit", "bias", "combat", "focus", "kidnap", "worship"];
+
+/// Verbs in -l stressed on the last syllable: they double the l in every spelling
+/// (`controlled`), unlike `cancel`/`travel`, where `canceled`/`traveled` are American.
+const STRESSED_FINAL_L: &[&str] = &[
+    "annul", "compel", "control", "dispel", "distil", "enrol", "excel", "expel", "extol", "fulfil",
+    "impel", "instil", "patrol", "propel", "rebel", "repel",
+];
+
+const LICENCE: &str = "\
+WordNet Release 3.0. This software and database is being provided to you, the LICENSEE, by
+Princeton University under the following license. By obtaining, using and/or copying this
+software and database, you agree that you have read, understood, and will comply with these
+terms and conditions.: Permission to use, copy, modify and distribute this software and
+database and its documentation for any purpose and without fee or royalty is hereby granted,
+provided that you agree to comply with the following copyright notice and statements,
+including the disclaimer, and that the same appear on ALL copies of the software, database and
+documentation, including modifications that you make for internal use or for distribution.
+WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. THIS SOFTWARE AND
+DATABASE IS PROVIDED \"AS IS\" AND PRINCETON UNIVERSITY MAKES NO REPRESENTATIONS OR WARRANTIES,
+EXPRESS OR IMPLIED. BY WAY OF EXAMPLE, BUT NOT LIMITATION, PRINCETON UNIVERSITY MAKES NO
+REPRESENTATIONS OR WARRANTIES OF MERCHANT- ABILITY OR FITNESS FOR ANY PARTICULAR PURPOSE OR
+THAT THE USE OF THE LICENSED SOFTWARE, DATABASE OR DOCUMENTATION WILL NOT INFRINGE ANY THIRD
+PARTY PATENTS, COPYRIGHTS, TRADEMARKS OR OTHER RIGHTS. The name of Princeton University or
+Princeton may not be used in advertising or publicity pertaining to distribution of the
+software and/or database. Title to copyright in this software, database and any associated
+documentation shall at all times remain with Princeton University and LICENSEE agrees to
+preserve same.";
+
+fn main() -> Result<()> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let [dir] = args.as_slice() else {
+        return Err("usage: derive_verbs WORDNET_DIR (e.g. /usr/share/wordnet)".into());
+    };
+    let dir = Path::new(dir);
+    let verb_index = std::fs::read_to_string(dir.join("index.verb"))?;
+    let bases = base_verbs(&verb_index);
+    let exceptions = past_forms(&std::fs::read_to_string(dir.join("verb.exc"))?, &bases);
+    let verb_counts = tagged_counts(&verb_index);
+    let other_indexes = ["index.noun", "index.adj", "index.adv"]
+        .map(|file| std::fs::read_to_string(dir.join(file)))
+        .into_iter()
+        .collect::<std::io::Result<Vec<String>>>()?;
+    let other_counts: Vec<BTreeMap<&str, u32>> = other_indexes
+        .iter()
+        .map(|text| tagged_counts(text))
+        .collect();
+    let mostly_nouns: BTreeSet<&str> = bases
+        .iter()
+        .map(String::as_str)
+        .filter(|base| {
+            let otherwise: u32 = other_counts
+                .iter()
+                .map(|counts| counts.get(*base).copied().unwrap_or(0))
+                .sum();
+            otherwise > verb_counts.get(*base).copied().unwrap_or(0)
+        })
+        .collect();
+    print!("{}", table(&bases, &exceptions, &mostly_nouns));
+    Ok(())
+}
+
+/// Lemma -> how many of its senses were seen in WordNet's tagged corpus (`tagsense_cnt`, the
+/// field after `sense_cnt`): `lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt
+/// tagsense_cnt synset_offset...`.
+fn tagged_counts(index: &str) -> BTreeMap<&str, u32> {
+    index
+        .lines()
+        .filter(|line| !line.starts_with(' '))
+        .filter_map(|line| {
+            let fields: Vec<&str> = line.split(' ').collect();
+            let pointers: usize = fields.get(3)?.parse().ok()?;
+            let tagged = fields.get(5 + pointers)?.parse().ok()?;
+            Some((*fields.first()?, tagged))
+        })
+        .collect()
+}
+
+/// One-word lowercase ASCII lemmas of `index.verb` (its licence lines start with a space).
+fn base_verbs(index: &str) -> BTreeSet<String> {
+    index
+        .lines()
+        .filter(|line| !line.starts_with(' '))
+        .filter_map(|line| line.split(' ').next())
+        .filter(|lemma| is_word(lemma))
+        .map(str::to_owned)
+        .collect()
+}
+
+/// The past forms `verb.exc` gives each base verb: not the `-ing` participles, not the third
+/// persons (`-s`), not the present forms of "be".
+fn past_forms(exceptions: &str, bases: &BTreeSet<String>) -> BTreeMap<String, Vec<String>> {
+    let mut forms: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for line in exceptions.lines() {
+        let mut fields = line.split_whitespace();
+        let Some(form) = fields.next() else { continue };
+        if !is_word(form)
+            || form.ends_with("ing")
+            || form.ends_with('s')
+            || form == "am"
+            || form == "are"
+        {
+            continue;
+        }
+        for base in fields.filter(|base| bases.contains(*base)) {
+            let list = forms.entry(base.to_owned()).or_default();
+            if !list.iter().any(|f| f == form) {
+                list.push(form.to_owned());
+            }
+        }
+    }
+    forms
+}
+
+fn is_word(text: &str) -> bool {
+    !text.is_empty() && text.bytes().all(|b| b.is_ascii_lowercase())
+}
+
+/// The table text: the licence and how to read a line, then one line per base verb.
+fn table(
+    bases: &BTreeSet<String>,
+    exceptions: &BTreeMap<String, Vec<String>>,
+    mostly_nouns: &BTreeSet<&str>,
+) -> String {
+    let mut out = String::new();
+    out.push_str(
+        "# Base verbs and their past forms, derived from WordNet 3.0 (index.verb, verb.exc) by\n",
+    );
+    out.push_str("# `cargo run --example derive_verbs -- /usr/share/wordnet` (Debian package wordnet-base).\n");
+    out.push_str(
+        "# Do not edit by hand: change examples/derive_verbs.rs and derive again; product verbs\n",
+    );
+    out.push_str("# WordNet lacks live in product_verbs.txt.\n");
+    out.push_str("# A line is `base [past ...]`: a base alone has one past form, the regular one (save -> saved,\n");
+    out.push_str("# copy -> copied); a base with forms has exactly those, the one to suggest first. `~` marks\n");
+    out.push_str("# a verb WordNet's tagged corpus saw more often as a noun, adjective or adverb (`~company`).\n#\n");
+    for line in LICENCE.lines() {
+        let _ = writeln!(out, "# {line}");
+    }
+    for base in bases {
+        let forms = forms_of(base, exceptions.get(base).map_or(&[][..], Vec::as_slice));
+        let noun = if mostly_nouns.contains(base.as_str()) {
+            "~"
+        } else {
+            ""
+        };
+        if forms.is_empty() {
+            let _ = writeln!(out, "{noun}{base}");
+        } else {
+            let _ = writeln!(out, "{noun}{base} {}", forms.join(" "));
+        }
+    }
+    out
+}
+
+/// Every accepted past form of `base`, the one to suggest first; empty when the regular form
+/// is the only one.
+fn forms_of(base: &str, exceptions: &[String]) -> Vec<String> {
+    let same = SAME_AS_BASE.contains(&base);
+    if exceptions.is_empty() && !same {
+        return doubled_past(base).into_iter().collect();
+    }
+    // `verb.exc` lists `feed` as a past of "fee" and `red` of "red": a base is its own past
+    // only for put, set, run and the like.
+    let mut forms: Vec<String> = exceptions
+        .iter()
+        .filter(|form| same || form.as_str() != base)
+        .cloned()
+        .collect();
+    if same && !forms.iter().any(|f| f == base) {
+        forms.push(base.to_owned());
+    }
+    if forms.is_empty() {
+        return forms;
+    }
+    // Best first; ties alphabetically, so the table is stable.
+    let all = forms.clone();
+    forms.sort_by(|a, b| {
+        preference(base, b, &all, same)
+            .cmp(&preference(base, a, &all, same))
+            .then(a.cmp(b))
+    });
+    let regular = regular_past(base);
+    let doubled = forms.iter().any(|f| is_doubled(base, f));
+    let british_t = forms.iter().all(|f| f.ends_with('t')) && base.ends_with(['n', 'l', 'm', 'p']);
+    let american_l = doubled
+        && base.ends_with('l')
+        && vowel_groups(base) > 1
+        && !STRESSED_FINAL_L.contains(&base);
+    if british_t || SINGLE_CONSONANT_FIRST.contains(&base) {
+        forms.retain(|f| *f != regular);
+        forms.insert(0, regular);
+    } else if (REGULAR_TOO.contains(&base) || american_l) && !forms.contains(&regular) {
+        forms.push(regular);
+    }
+    forms
+}
+
+/// How much a form is the past participle to suggest: the base itself for put/set/run, then a
+/// regular spelling with a doubled consonant (`stepped`), then the `u` of begun/sung over the
+/// `a` of began/sang, then a participle in -n (`chosen`, `done`).
+fn preference(base: &str, form: &str, forms: &[String], same_as_base: bool) -> u8 {
+    if same_as_base && form == base {
+        return 8;
+    }
+    if is_doubled(base, form) || form == regular_past(base) {
+        return 4;
+    }
+    let mut score = 0;
+    if forms.iter().any(|other| vowel_swapped(other, form)) {
+        score += 2;
+    }
+    if form.ends_with('n') || form.ends_with("ne") {
+        score += 1;
+    }
+    score
+}
+
+/// `form` is `other` with one `a` turned into `u` (began -> begun).
+fn vowel_swapped(other: &str, form: &str) -> bool {
+    other.len() == form.len()
+        && other
+            .bytes()
+            .zip(form.bytes())
+            .filter(|(a, b)| a != b)
+            .all(|pair| pair == (b'a', b'u'))
+        && other != form
+}
+
+/// `stepped` for step, `panicked` for panic.
+fn is_doubled(base: &str, form: &str) -> bool {
+    let Some(stem) = form.strip_suffix("ed") else {
+        return false;
+    };
+    let Some(last) = stem.chars().last() else {
+        return false;
+    };
+    stem.strip_suffix(last) == Some(base) || (base.ends_with('c') && stem == format!("{base}k"))
+}
+
+/// `spammed` for spam: a one-syllable verb ending in one vowel and one consonant doubles it.
+/// `verb.exc` lists most of these (`stepped`) but not all.
+fn doubled_past(base: &str) -> Option<String> {
+    let bytes = base.as_bytes();
+    let [.., before, vowel, last] = bytes else {
+        return None;
+    };
+    let is_vowel = |b: &u8| b"aeiou".contains(b);
+    // `qu` is a consonant sound: quiz -> quizzed.
+    let single_vowel =
+        is_vowel(vowel) && (!is_vowel(before) || (*before == b'u' && base.contains("qu")));
+    let doubles = !is_vowel(last) && !b"wxyc".contains(last);
+    (vowel_groups(base.trim_start_matches("qu")) == 1 && single_vowel && doubles)
+        .then(|| format!("{base}{}ed", char::from(*last)))
+}
+
+/// The spelling rule tracklint applies to a base without listed forms.
+fn regular_past(base: &str) -> String {
+    if base.ends_with('e') {
+        format!("{base}d")
+    } else if let Some(stem) = base.strip_suffix('y')
+        && !stem.ends_with(['a', 'e', 'i', 'o', 'u'])
+    {
+        format!("{stem}ied")
+    } else {
+        format!("{base}ed")
+    }
+}
+
+fn vowel_groups(word: &str) -> usize {
+    let mut groups = 0;
+    let mut previous_vowel = false;
+    for c in word.chars() {
+        let vowel = matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y');
+        if vowel && !previous_vowel {
+            groups += 1;
+        }
+        previous_vowel = vowel;
+    }
+    groups
+}

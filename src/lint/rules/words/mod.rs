@@ -1,0 +1,729 @@
+//! The word data the naming and type rules read: the verb lexicon (WordNet's base verbs and
+//! past forms, plus product verbs), vague words, UI words, particles and the like. Data only.
+//!
+//! `verbs.txt` is derived from WordNet 3.0 by `examples/derive_verbs.rs` (its header carries
+//! WordNet's licence); `product_verbs.txt` is the short hand list of verbs WordNet lacks.
+
+use std::borrow::Cow;
+use std::sync::OnceLock;
+
+use foldhash::{HashMap as FastMap, HashSet as FastSet};
+
+const VERBS: &str = include_str!("verbs.txt");
+const PRODUCT_VERBS: &str = include_str!("product_verbs.txt");
+
+/// Particles that may follow the verb: `user_signed_up`, `user_opted_out`.
+pub const PARTICLES: [&str; 8] = ["up", "in", "out", "on", "off", "back", "down", "over"];
+
+/// Words ending in -ed that are not past-tense verbs, whatever WordNet says (`feed` is also the
+/// past of "to fee").
+pub const ED_NOUNS: [&str; 7] = ["feed", "need", "seed", "speed", "bed", "red", "embed"];
+
+/// Words no event name may contain (plus `naming.banned_words`): SPEC's list, then the verb
+/// forms of its words, which say just as little.
+pub const BANNED: &[&str] = &[
+    "stuff",
+    "thing",
+    "things",
+    "misc",
+    "something",
+    "whatever",
+    "engaged",
+    "interacted",
+    "tmp",
+    "temp",
+    "test",
+    "foo",
+    "engage",
+    "engages",
+    "engaging",
+    "interact",
+    "interacts",
+    "interacting",
+    "miscellaneous",
+];
+
+/// The nouns of SPEC's vague verbs: vague as what the name is about, alone, in the verb slot
+/// or right before it (`user_engagement`, `social_interaction`, `interaction_logged`), not as
+/// a qualifier (`engagement_score_updated`).
+pub const VAGUE_HEADS: &[&str] = &["engagement", "engagements", "interaction", "interactions"];
+
+/// Words that say nothing when they are the whole name or stand where the action belongs
+/// (`event`, `custom`, `media_player_event`); elsewhere they can be product nouns
+/// (`calendar_event_created`, `custom_domain_connected`).
+pub const VAGUE_AS_ACTION: &[&str] = &["event", "events", "custom"];
+
+/// Vague words that, after the first word of a pair, name something specific: an A/B test, a
+/// re-engagement notification.
+pub const SPECIFIC_COMPOUNDS: &[(&str, &str)] = &[
+    ("ab", "test"),
+    ("ab", "tests"),
+    ("re", "engagement"),
+    ("split", "test"),
+];
+
+/// Generic UI words that, followed by a number, name a position instead of a product noun.
+pub const UI_WORDS: &[&str] = &[
+    "button",
+    "btn",
+    "link",
+    "tab",
+    "item",
+    "field",
+    "page",
+    "screen",
+    "modal",
+    "menu",
+    "icon",
+    "element",
+    "section",
+    "option",
+    "card",
+    "widget",
+    "box",
+    "panel",
+    "dialog",
+    "step",
+    "banner",
+    "image",
+    "img",
+    "form",
+    "input",
+    "component",
+    "div",
+    "view",
+    "label",
+    "block",
+    "row",
+    "column",
+    "col",
+    "slide",
+    "tile",
+    "cta",
+    "popup",
+    "toggle",
+    "checkbox",
+];
+
+/// Nouns WordNet also lists as verbs that in an event name are the thing acted on: in
+/// `submit_form` or `view_cart` the verb is the other word, and `focus_formed` would be
+/// nonsense.
+pub const OBJECT_NOUNS: &[&str] = &[
+    "account",
+    "action",
+    "badge",
+    "button",
+    "call",
+    "campaign",
+    "card",
+    "cart",
+    "channel",
+    "chart",
+    "chat",
+    "command",
+    "comment",
+    "content",
+    "date",
+    "document",
+    "email",
+    "experience",
+    "feature",
+    "default",
+    "feed",
+    "field",
+    "file",
+    "filter",
+    "form",
+    "general",
+    "group",
+    "image",
+    "invoice",
+    "issue",
+    "item",
+    "label",
+    "lead",
+    "level",
+    "link",
+    "list",
+    "map",
+    "menu",
+    "message",
+    "mode",
+    "name",
+    "need",
+    "note",
+    "option",
+    "order",
+    "page",
+    "panel",
+    "phone",
+    "photo",
+    "picture",
+    "plan",
+    "poll",
+    "post",
+    "profile",
+    "project",
+    "question",
+    "quiz",
+    "record",
+    "report",
+    "result",
+    "review",
+    "room",
+    "score",
+    "screen",
+    "seed",
+    "space",
+    "speed",
+    "stage",
+    "state",
+    "survey",
+    "tab",
+    "table",
+    "task",
+    "team",
+    "text",
+    "ticket",
+    "time",
+    "title",
+    "type",
+    "value",
+    "video",
+    "window",
+];
+
+/// Verbs that, first in a name, are its action: `add_bookmark` is a bookmark added, not an
+/// add bookmarked (the verb_object order of GA4's `view_item` and `begin_checkout`).
+pub const ACTION_VERBS: &[&str] = &[
+    "accept",
+    "add",
+    "answer",
+    "apply",
+    "approve",
+    "archive",
+    "begin",
+    "book",
+    "bookmark",
+    "buy",
+    "cancel",
+    "change",
+    "choose",
+    "clear",
+    "click",
+    "close",
+    "collapse",
+    "complete",
+    "confirm",
+    "connect",
+    "copy",
+    "create",
+    "decline",
+    "delete",
+    "destroy",
+    "disable",
+    "disqualify",
+    "dismiss",
+    "download",
+    "earn",
+    "edit",
+    "enable",
+    "end",
+    "enter",
+    "exit",
+    "expand",
+    "export",
+    "expose",
+    "finish",
+    "focus",
+    "follow",
+    "generate",
+    "hide",
+    "import",
+    "install",
+    "join",
+    "launch",
+    "leave",
+    "like",
+    "load",
+    "obscure",
+    "open",
+    "pause",
+    "pay",
+    "place",
+    "play",
+    "post",
+    "preview",
+    "print",
+    "publish",
+    "purchase",
+    "qualify",
+    "rate",
+    "read",
+    "receive",
+    "redeem",
+    "refresh",
+    "refund",
+    "reject",
+    "reload",
+    "remove",
+    "rename",
+    "reply",
+    "report",
+    "request",
+    "reset",
+    "resume",
+    "retry",
+    "save",
+    "select",
+    "send",
+    "share",
+    "show",
+    "sign",
+    "skip",
+    "sort",
+    "spend",
+    "start",
+    "stop",
+    "submit",
+    "subscribe",
+    "swipe",
+    "switch",
+    "tap",
+    "toggle",
+    "track",
+    "unlock",
+    "unsubscribe",
+    "update",
+    "upgrade",
+    "upload",
+    "verify",
+    "view",
+    "visit",
+    "vote",
+    "watch",
+    "win",
+];
+
+/// Nouns that name an action as an event (`hubspot_contact_creation`, `payment_failure`),
+/// with their verb. A short list on purpose: most nouns in -ion name a thing (`transaction`,
+/// `promotion`, `question`), and turning those into verbs would be nonsense.
+pub const NOUNS_OF_ACTION: &[(&str, &str)] = &[
+    ("activation", "activate"),
+    ("addition", "add"),
+    ("approval", "approve"),
+    ("arrival", "arrive"),
+    ("authentication", "authenticate"),
+    ("authorization", "authorize"),
+    ("cancelation", "cancel"),
+    ("cancellation", "cancel"),
+    ("closure", "close"),
+    ("completion", "complete"),
+    ("confirmation", "confirm"),
+    ("conversion", "convert"),
+    ("creation", "create"),
+    ("deactivation", "deactivate"),
+    ("deletion", "delete"),
+    ("departure", "depart"),
+    ("disconnection", "disconnect"),
+    ("dismissal", "dismiss"),
+    ("enrollment", "enroll"),
+    ("enrolment", "enrol"),
+    ("execution", "execute"),
+    ("expiration", "expire"),
+    ("expiry", "expire"),
+    ("failure", "fail"),
+    ("insertion", "insert"),
+    ("installation", "install"),
+    ("modification", "modify"),
+    ("moderation", "moderate"),
+    ("payment", "pay"),
+    ("publication", "publish"),
+    ("redemption", "redeem"),
+    ("registration", "register"),
+    ("rejection", "reject"),
+    ("removal", "remove"),
+    ("renewal", "renew"),
+    ("reservation", "reserve"),
+    ("selection", "select"),
+    ("submission", "submit"),
+    ("subscription", "subscribe"),
+    ("termination", "terminate"),
+    ("uninstallation", "uninstall"),
+    ("validation", "validate"),
+    ("verification", "verify"),
+    ("withdrawal", "withdraw"),
+];
+
+/// Closed compounds of a verb and a particle: `user_signup` means a user signed up.
+pub const COMPOUND_VERBS: &[(&str, &str, &str)] = &[
+    ("backup", "back", "up"),
+    ("cleanup", "clean", "up"),
+    ("dropoff", "drop", "off"),
+    ("followup", "follow", "up"),
+    ("login", "log", "in"),
+    ("logout", "log", "out"),
+    ("lookup", "look", "up"),
+    ("optin", "opt", "in"),
+    ("optout", "opt", "out"),
+    ("pickup", "pick", "up"),
+    ("rollback", "roll", "back"),
+    ("setup", "set", "up"),
+    ("shutdown", "shut", "down"),
+    ("signin", "sign", "in"),
+    ("signout", "sign", "out"),
+    ("signup", "sign", "up"),
+];
+
+/// Words that start a prepositional phrase: `add_to_cart` has no object of its own to put
+/// before the verb.
+pub const PREPOSITIONS: &[&str] = &[
+    "about", "as", "at", "by", "for", "from", "in", "into", "of", "on", "onto", "to", "via", "with",
+];
+
+/// Words before `_time` that make it a duration (`load_time`, `watch_time`), not a point in
+/// time (`click_time`, `install_time`).
+pub const DURATION_WORDS: &[&str] = &[
+    "active",
+    "average",
+    "avg",
+    "boot",
+    "buffer",
+    "buffering",
+    "build",
+    "compile",
+    "cpu",
+    "cycle",
+    "down",
+    "dwell",
+    "elapsed",
+    "execution",
+    "handle",
+    "handling",
+    "hold",
+    "idle",
+    "lead",
+    "load",
+    "loading",
+    "max",
+    "mean",
+    "median",
+    "min",
+    "play",
+    "playing",
+    "processing",
+    "read",
+    "reading",
+    "render",
+    "rendering",
+    "response",
+    "round",
+    "run",
+    "running",
+    "screen",
+    "session",
+    "spent",
+    "startup",
+    "talk",
+    "think",
+    "total",
+    "transit",
+    "travel",
+    "turnaround",
+    "up",
+    "view",
+    "viewing",
+    "wait",
+    "waiting",
+    "watch",
+    "watched",
+];
+
+/// WordNet's verbs and the product verbs, parsed once per process.
+pub struct Lexicon {
+    /// Base verbs whose only past form is the regular one.
+    regular: FastSet<&'static str>,
+    /// Base verbs with listed past forms -> the forms, the one to suggest first.
+    listed: FastMap<&'static str, &'static str>,
+    /// Every listed past form -> its base verb.
+    listed_forms: FastMap<&'static str, &'static str>,
+    /// Verbs WordNet's tagged corpus saw more often as nouns (`company`, `side`).
+    mostly_nouns: FastSet<&'static str>,
+}
+
+pub fn lexicon() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+    LEXICON.get_or_init(|| Lexicon::parse([VERBS, PRODUCT_VERBS]))
+}
+
+impl Lexicon {
+    fn parse(tables: [&'static str; 2]) -> Lexicon {
+        let mut lexicon = Lexicon {
+            regular: FastSet::default(),
+            listed: FastMap::default(),
+            listed_forms: FastMap::default(),
+            mostly_nouns: FastSet::default(),
+        };
+        let lines = tables.into_iter().flat_map(str::lines);
+        for line in lines.filter(|l| !l.starts_with('#')) {
+            let mut line = line.trim();
+            if let Some(rest) = line.strip_prefix('~') {
+                line = rest;
+                if let Some(base) = line.split(' ').next() {
+                    lexicon.mostly_nouns.insert(base);
+                }
+            }
+            let Some((base, forms)) = line.split_once(' ') else {
+                if !line.is_empty() {
+                    lexicon.regular.insert(line);
+                }
+                continue;
+            };
+            lexicon.regular.remove(base);
+            lexicon.listed.insert(base, forms);
+            for form in forms.split(' ') {
+                lexicon.listed_forms.entry(form).or_insert(base);
+            }
+        }
+        lexicon
+    }
+
+    pub fn is_base_verb(&self, word: &str) -> bool {
+        self.regular.contains(word) || self.listed.contains_key(word)
+    }
+
+    /// A base verb that may be taken for the verb of a name: not one WordNet's corpus saw
+    /// mostly as a noun (`enrichment_company` is no company-ing), unless it is a common
+    /// event verb (`level_end`, `view`), and not a noun that names the object.
+    pub fn is_likely_verb(&self, word: &str) -> bool {
+        self.is_base_verb(word)
+            && !is_object_noun(word)
+            && (!self.mostly_nouns.contains(word) || is_action_verb(word))
+    }
+
+    /// The verb a noun of action comes from: `creation` -> create, `payment` -> pay.
+    pub fn verb_of_noun(&self, noun: &str) -> Option<&'static str> {
+        let &(_, verb) = NOUNS_OF_ACTION.iter().find(|(n, _)| *n == noun)?;
+        self.base(verb)
+    }
+
+    /// The lexicon's own copy of a base verb.
+    pub fn base(&self, word: &str) -> Option<&'static str> {
+        self.regular
+            .get(word)
+            .copied()
+            .or_else(|| self.listed.get_key_value(word).map(|(base, _)| *base))
+    }
+
+    /// The base verb `word` is a past form of (`sent` -> send, `saved` -> save), without
+    /// allocating: the listed forms by lookup, regular ones by the stems they can come from.
+    pub fn base_of_past(&self, word: &str) -> Option<&'static str> {
+        if let Some(&base) = self.listed_forms.get(word) {
+            return Some(base);
+        }
+        let stem = word.strip_suffix("ed")?;
+        // viewed <- view, saved <- save, copied <- copy.
+        let candidates = [
+            Some(Cow::Borrowed(stem)),
+            word.strip_suffix('d').map(Cow::Borrowed),
+            stem.strip_suffix('i').map(|s| Cow::Owned(format!("{s}y"))),
+        ];
+        candidates.into_iter().flatten().find_map(|candidate| {
+            let base = self.regular.get(candidate.as_ref())?;
+            is_regular_past(base, word).then_some(*base)
+        })
+    }
+
+    /// The past form to suggest for a base verb (`begin` -> begun, `step` -> stepped,
+    /// `save` -> saved), or nothing when `base` is no verb.
+    pub fn past_participle(&self, base: &str) -> Option<Cow<'static, str>> {
+        if let Some(forms) = self.listed.get(base) {
+            return forms.split(' ').next().map(Cow::Borrowed);
+        }
+        self.regular
+            .get(base)
+            .map(|base| Cow::Owned(regular_past(base)))
+    }
+
+    /// Every past form, for "did you mean" on a misspelt one; built on first use.
+    pub fn past_forms(&self) -> &'static [String] {
+        static FORMS: OnceLock<Vec<String>> = OnceLock::new();
+        FORMS.get_or_init(|| {
+            let lexicon = lexicon();
+            let mut forms: Vec<String> = lexicon
+                .listed_forms
+                .keys()
+                .map(|form| (*form).to_owned())
+                .chain(lexicon.regular.iter().map(|base| regular_past(base)))
+                .collect();
+            forms.sort_unstable();
+            forms.dedup();
+            forms
+        })
+    }
+
+    /// How many base verbs the lexicon holds (for the README and tests).
+    pub fn len(&self) -> usize {
+        self.regular.len() + self.listed.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+/// The regular past of a base verb: `save` -> saved, `copy` -> copied, `play` -> played,
+/// `view` -> viewed. Doubled consonants (`stepped`) are listed in the table, not guessed.
+pub fn regular_past(base: &str) -> String {
+    if base.ends_with('e') {
+        format!("{base}d")
+    } else if let Some(stem) = consonant_y_stem(base) {
+        format!("{stem}ied")
+    } else {
+        format!("{base}ed")
+    }
+}
+
+/// Whether `word` is the regular past of `base`, without building it.
+fn is_regular_past(base: &str, word: &str) -> bool {
+    if base.ends_with('e') {
+        return word.strip_suffix('d') == Some(base);
+    }
+    if let Some(stem) = consonant_y_stem(base) {
+        return word.strip_suffix("ied") == Some(stem);
+    }
+    word.strip_suffix("ed") == Some(base)
+}
+
+/// `cop` for copy (a consonant before the y), nothing for play.
+fn consonant_y_stem(base: &str) -> Option<&str> {
+    base.strip_suffix('y')
+        .filter(|stem| !stem.is_empty() && !stem.ends_with(['a', 'e', 'i', 'o', 'u']))
+}
+
+/// A word list as a set, built on first use (the lists are long; lookups are per token).
+pub fn word_set(
+    cell: &'static OnceLock<FastSet<&'static str>>,
+    words: &'static [&'static str],
+) -> &'static FastSet<&'static str> {
+    cell.get_or_init(|| words.iter().copied().collect())
+}
+
+pub fn is_ui_word(word: &str) -> bool {
+    static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
+    word_set(&SET, UI_WORDS).contains(word)
+}
+
+pub fn is_object_noun(word: &str) -> bool {
+    static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
+    word_set(&SET, OBJECT_NOUNS).contains(word)
+}
+
+pub fn is_action_verb(word: &str) -> bool {
+    static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
+    word_set(&SET, ACTION_VERBS).contains(word)
+}
+
+pub fn is_banned(word: &str) -> bool {
+    static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
+    word_set(&SET, BANNED).contains(word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_table_is_parsed() {
+        let lexicon = lexicon();
+        assert!(lexicon.len() > 8_000, "{}", lexicon.len());
+        for base in [
+            "view", "send", "begin", "step", "onboard", "upvote", "save", "copy",
+        ] {
+            assert!(lexicon.is_base_verb(base), "{base}");
+        }
+        assert!(!lexicon.is_base_verb("checkout"));
+        assert!(!lexicon.is_base_verb("event"));
+    }
+
+    #[test]
+    fn past_participles_are_real_words() {
+        let lexicon = lexicon();
+        let cases = [
+            ("send", "sent"),
+            ("begin", "begun"),
+            ("pay", "paid"),
+            ("buy", "bought"),
+            ("step", "stepped"),
+            ("submit", "submitted"),
+            ("save", "saved"),
+            ("copy", "copied"),
+            ("play", "played"),
+            ("view", "viewed"),
+            ("choose", "chosen"),
+            ("do", "done"),
+            ("go", "gone"),
+            ("put", "put"),
+            ("run", "run"),
+            ("show", "shown"),
+            ("swim", "swum"),
+            ("panic", "panicked"),
+            ("cancel", "cancelled"),
+            ("burn", "burned"),
+            ("benefit", "benefited"),
+            ("onboard", "onboarded"),
+            ("upvote", "upvoted"),
+            ("upsell", "upsold"),
+            ("unsubscribe", "unsubscribed"),
+        ];
+        for (base, past) in cases {
+            assert_eq!(
+                lexicon.past_participle(base).as_deref(),
+                Some(past),
+                "{base}"
+            );
+        }
+        assert_eq!(lexicon.past_participle("checkout"), None);
+    }
+
+    #[test]
+    fn past_forms_lead_back_to_their_base() {
+        let lexicon = lexicon();
+        let cases = [
+            ("sent", Some("send")),
+            ("began", Some("begin")),
+            ("begun", Some("begin")),
+            ("stepped", Some("step")),
+            ("saved", Some("save")),
+            ("copied", Some("copy")),
+            ("played", Some("play")),
+            ("viewed", Some("view")),
+            ("canceled", Some("cancel")),
+            ("cancelled", Some("cancel")),
+            ("showed", Some("show")),
+            ("burnt", Some("burn")),
+            ("burned", Some("burn")),
+            ("upvoted", Some("upvote")),
+            ("synced", Some("sync")),
+            // Misspelt or made up: no verb.
+            ("steped", None),
+            ("sended", None),
+            ("upgraed", None),
+            ("blorped", None),
+            ("controled", None),
+        ];
+        for (word, base) in cases {
+            assert_eq!(lexicon.base_of_past(word), base, "{word}");
+        }
+    }
+
+    #[test]
+    fn every_listed_suggestion_is_an_accepted_form() {
+        let lexicon = lexicon();
+        // A form two bases share (`enrolled`: enrol, enroll) leads back to one of them.
+        for base in lexicon.listed.keys() {
+            let past = lexicon.past_participle(base).unwrap_or_default();
+            assert!(lexicon.base_of_past(&past).is_some(), "{base}: {past}");
+        }
+    }
+}

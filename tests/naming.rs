@@ -1,0 +1,232 @@
+//! naming/* through the CLI where a fixture's `# expect:` marks cannot say enough: which
+//! name of a near-duplicate pair is blamed (with and without `--against`) and what the help
+//! tells the user to keep.
+
+mod common;
+
+use std::path::Path;
+
+use assert_cmd::Command;
+use common::{scratch, write};
+
+/// The JSON diagnostics of `check ARGS` run in `dir`, and the exit code.
+fn check_json(dir: &Path, args: &[&str]) -> (i32, Vec<serde_json::Value>) {
+    let output = Command::cargo_bin("tracklint")
+        .unwrap()
+        .current_dir(dir)
+        .arg("check")
+        .args(args)
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    let items = serde_json::from_slice(&output.stdout)
+        .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&output.stderr)));
+    (output.status.code().unwrap_or(-1), items)
+}
+
+fn near_duplicates(items: &[serde_json::Value]) -> Vec<(String, u64, String)> {
+    items
+        .iter()
+        .filter(|d| d["rule"] == "naming/near-duplicate")
+        .map(|d| {
+            (
+                d["message"].as_str().unwrap_or_default().to_owned(),
+                d["line"].as_u64().unwrap_or_default(),
+                d["help"].as_str().unwrap_or_default().to_owned(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn near_duplicate_blames_the_malformed_name_and_keeps_the_well_formed_one() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/near-duplicate-edge");
+    let (code, items) = check_json(&dir, &["."]);
+    assert_eq!(code, 1);
+    let found = near_duplicates(&items);
+    let refunded = found
+        .iter()
+        .find(|(message, _, _)| message.starts_with("event \"refunded_order\""))
+        .unwrap_or_else(|| panic!("{found:?}"));
+    assert_eq!(
+        refunded.0,
+        "event \"refunded_order\" is a near-duplicate of \"order_refunded\""
+    );
+    assert_eq!(refunded.1, 84);
+    assert_eq!(
+        refunded.2,
+        "if they mean the same thing, keep \"order_refunded\", which follows the naming \
+         rules, and remove or rename this one"
+    );
+    assert!(
+        !found
+            .iter()
+            .any(|(m, _, _)| m.starts_with("event \"order_refunded\"")),
+        "{found:?}"
+    );
+}
+
+const EVENT: &str =
+    "    description: A person finished signing up.\n    owner: accounts\n    consent: necessary\n";
+
+fn dictionary(names: &[&str]) -> String {
+    let mut text = String::from("events:\n");
+    for name in names {
+        text.push_str(&format!("  {name}:\n{EVENT}"));
+    }
+    text
+}
+
+#[test]
+fn near_duplicate_blames_the_name_the_baseline_lacks() {
+    let dir = scratch("naming", "near-duplicate-baseline");
+    // The new name comes first in the file: without a baseline the later one is blamed.
+    write(
+        &dir,
+        "head/events.yaml",
+        dictionary(&["signup_completed", "sign_up_completed"]),
+    );
+    write(&dir, "base/events.yaml", dictionary(&["sign_up_completed"]));
+    let head = dir.join("head");
+
+    let (_, items) = check_json(&head, &["."]);
+    let found = near_duplicates(&items);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        found[0].0,
+        "event \"sign_up_completed\" is a near-duplicate of \"signup_completed\""
+    );
+    assert_eq!(found[0].1, 6);
+
+    let (_, items) = check_json(&head, &[".", "--against", "../base"]);
+    let found = near_duplicates(&items);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        found[0].0,
+        "event \"signup_completed\" is a near-duplicate of \"sign_up_completed\""
+    );
+    assert_eq!(found[0].1, 2);
+    assert_eq!(
+        found[0].2,
+        "if they mean the same thing, keep \"sign_up_completed\", which the baseline already \
+         has, and remove or rename this one"
+    );
+}
+
+/// (line, message, help) of every `rule` diagnostic.
+fn of_rule(items: &[serde_json::Value], rule: &str) -> Vec<(u64, String, String)> {
+    items
+        .iter()
+        .filter(|d| d["rule"] == rule)
+        .map(|d| {
+            (
+                d["line"].as_u64().unwrap_or_default(),
+                d["message"].as_str().unwrap_or_default().to_owned(),
+                d["help"].as_str().unwrap_or_default().to_owned(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn ed_words_are_checked_against_the_verb_lexicon() {
+    let dir = scratch("naming", "ed-words");
+    write(
+        &dir,
+        "events.yaml",
+        dictionary(&[
+            "plan_upgraed",
+            "plan_blorped",
+            "invoice_payed",
+            "user_onboarded",
+            "post_upvoted",
+            "newsletter_unsubscribed",
+            "user_signed_up",
+        ]),
+    );
+    let (code, items) = check_json(&dir, &["."]);
+    assert_eq!(code, 1);
+    let found = of_rule(&items, "naming/past-tense-verb");
+    assert_eq!(
+        found,
+        [
+            (
+                2,
+                "event \"plan_upgraed\" does not end with a past-tense verb (\"upgraed\" is no \
+                 verb tracklint knows)"
+                    .to_owned(),
+                "did you mean \"plan_upgraded\"? If \"upgraed\" is a verb of your product, add \
+                 it to `naming.extra_verbs`"
+                    .to_owned()
+            ),
+            (
+                6,
+                "event \"plan_blorped\" does not end with a past-tense verb (\"blorped\" is no \
+                 verb tracklint knows)"
+                    .to_owned(),
+                "name the action: <object>_<past-tense verb>, e.g. \"invitation_sent\"; add \
+                 custom verbs to `naming.extra_verbs`"
+                    .to_owned()
+            ),
+            (
+                10,
+                "event \"invoice_payed\" does not end with a past-tense verb (\"payed\" is no \
+                 verb tracklint knows)"
+                    .to_owned(),
+                "did you mean \"invoice_paid\"? If \"payed\" is a verb of your product, add it \
+                 to `naming.extra_verbs`"
+                    .to_owned()
+            ),
+        ]
+    );
+    // Product verbs WordNet lacks pass, and so does a team's own verb once configured.
+    write(
+        &dir,
+        "tracklint.yaml",
+        "naming:\n  extra_verbs: [blorped]\n",
+    );
+    let (_, items) = check_json(&dir, &["."]);
+    let lines: Vec<u64> = of_rule(&items, "naming/past-tense-verb")
+        .into_iter()
+        .map(|(line, _, _)| line)
+        .collect();
+    assert_eq!(lines, [2, 10]);
+}
+
+#[test]
+fn suggestions_are_real_words_in_the_rendered_help() {
+    let dir = scratch("naming", "suggestions");
+    write(
+        &dir,
+        "events.yaml",
+        dictionary(&[
+            "started_checkout",
+            "tutorial_begin",
+            "message_send",
+            "agent_step",
+            "add_to_cart",
+        ]),
+    );
+    let (_, items) = check_json(&dir, &["."]);
+    let helps: Vec<String> = of_rule(&items, "naming/past-tense-verb")
+        .into_iter()
+        .map(|(_, _, help)| help)
+        .collect();
+    let tail = "; add custom verbs to `naming.extra_verbs`";
+    assert_eq!(
+        helps,
+        [
+            format!("name what already happened: \"checkout_started\"{tail}"),
+            format!("name what already happened: \"tutorial_begun\"{tail}"),
+            format!("name what already happened: \"message_sent\"{tail}"),
+            format!("name the action: <object>_<past-tense verb>, e.g. \"invitation_sent\"{tail}"),
+            format!("name the action with its object: <object>_added{tail}"),
+        ]
+    );
+    for invented in ["checkouted", "begined", "sended", "steped", "evented"] {
+        assert!(
+            !helps.iter().any(|h| h.contains(invented)),
+            "{invented}: {helps:?}"
+        );
+    }
+}
