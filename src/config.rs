@@ -403,7 +403,7 @@ impl ConfigReader {
             .iter()
             .filter_map(|item| {
                 item.as_str()
-                    .map(|s| Located::new(s.to_owned(), self.span(item)))
+                    .map(|s| Located::new(crate::text::kept_name(s), self.span(item)))
             })
             .collect()
     }

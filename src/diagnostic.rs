@@ -63,6 +63,18 @@ pub struct Diagnostic {
     pub pointer: Option<String>,
 }
 
+/// Most bytes of a message, help or label: a safety net under the rules' own cutting, so no
+/// name of a megabyte is printed once per diagnostic.
+pub const MAX_MESSAGE_BYTES: usize = 2_048;
+
+/// `text` cut to [`MAX_MESSAGE_BYTES`] (without copying when it fits).
+fn capped(text: String) -> String {
+    match crate::text::cut(&text, MAX_MESSAGE_BYTES) {
+        Cow::Borrowed(_) => text,
+        Cow::Owned(cut) => cut,
+    }
+}
+
 impl Diagnostic {
     pub fn new(
         rule: impl Into<Cow<'static, str>>,
@@ -73,7 +85,7 @@ impl Diagnostic {
         Diagnostic {
             rule: rule.into(),
             severity,
-            message: message.into(),
+            message: capped(message.into()),
             help: None,
             span,
             span_label: None,
@@ -95,7 +107,10 @@ impl Diagnostic {
     }
 
     pub fn with_help(mut self, help: impl Into<Cow<'static, str>>) -> Self {
-        self.help = Some(help.into());
+        self.help = Some(match help.into() {
+            Cow::Owned(text) => Cow::Owned(capped(text)),
+            borrowed => borrowed,
+        });
         self
     }
 
@@ -107,7 +122,7 @@ impl Diagnostic {
     pub fn with_label(mut self, span: Span, message: impl Into<String>) -> Self {
         self.labels.push(Label {
             span,
-            message: message.into(),
+            message: capped(message.into()),
         });
         self
     }

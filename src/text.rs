@@ -1,8 +1,60 @@
-//! Edit distance and "did you mean" suggestions for names a user may have misspelt.
-//! Bounded on purpose: hostile input (thousands of unknown names against a large dictionary)
-//! costs about as much as clean input.
+//! Edit distance and "did you mean" suggestions for names a user may have misspelt, and the
+//! cutting of text for messages. Bounded on purpose: hostile input (thousands of unknown names
+//! against a large dictionary, a name of a megabyte) costs about as much as clean input.
+
+use std::borrow::Cow;
 
 use foldhash::HashMap as FastMap;
+
+/// Names (event, property and plan ids, and the names config lists) are kept to this many
+/// bytes. Longer ones break `naming/max-length` anyway; cutting them where they are read keeps
+/// a name of a megabyte from being copied into every message about every entry naming it.
+pub const MAX_NAME_BYTES: usize = 1_024;
+
+/// A name as kept: cut to [`MAX_NAME_BYTES`] on a character boundary.
+pub fn kept_name(text: &str) -> String {
+    cut(text, MAX_NAME_BYTES).into_owned()
+}
+
+/// Most items a message lists ("one of: a, b, c and 7 more").
+pub const LIST_ITEMS: usize = 10;
+
+/// Most bytes of one listed item.
+pub const LIST_ITEM_BYTES: usize = 64;
+
+/// `text` cut to at most `max` bytes on a character boundary, with `…` when it was cut.
+pub fn cut(text: &str, max: usize) -> Cow<'_, str> {
+    if text.len() <= max {
+        return Cow::Borrowed(text);
+    }
+    let mut end = max;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    Cow::Owned(format!("{}…", &text[..end]))
+}
+
+/// Items for a message, comma-separated: at most [`LIST_ITEMS`], each cut to
+/// [`LIST_ITEM_BYTES`], then "and N more". Config lists and plan ids are written by whoever
+/// opened the pull request; a message repeated per event must not repeat a megabyte.
+pub fn list<'a>(items: impl IntoIterator<Item = &'a str>) -> String {
+    let mut shown = String::new();
+    let mut more = 0usize;
+    for (index, item) in items.into_iter().enumerate() {
+        if index >= LIST_ITEMS {
+            more += 1;
+            continue;
+        }
+        if index > 0 {
+            shown.push_str(", ");
+        }
+        shown.push_str(&cut(item, LIST_ITEM_BYTES));
+    }
+    if more > 0 {
+        shown.push_str(&format!(" and {more} more"));
+    }
+    shown
+}
 
 /// Most candidates compared for one name: twice a whole 10,000-event dictionary (a quick pass
 /// for one-edit typos, then one up to the limit). Event names mostly end in the `d` of a
@@ -422,6 +474,18 @@ fn banded_distance<T: Copy + PartialEq>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cut_keeps_characters_whole_and_lists_stay_short() {
+        assert_eq!(cut("abc", 3), "abc");
+        assert_eq!(cut("aé", 2), "a…");
+        let long = "x".repeat(1_000);
+        let items: Vec<&str> = (0..25).map(|_| long.as_str()).collect();
+        let shown = list(items);
+        assert!(shown.ends_with(" and 15 more"), "{shown}");
+        assert!(shown.len() < 10 * (LIST_ITEM_BYTES + 5) + 20);
+        assert_eq!(list(["a", "b"]), "a, b");
+    }
 
     /// A small deterministic generator, so the tests need no crate and always see the same
     /// pairs.

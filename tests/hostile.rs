@@ -184,3 +184,27 @@ fn complex_keys_and_big_integers_are_read_faithfully() {
         )]
     );
 }
+
+#[test]
+fn a_megabyte_name_is_not_copied_into_every_message() {
+    // A plan whose id is a megabyte lists 20,000 events the dictionary lacks, and requires a
+    // property whose name is a megabyte: one message per entry used to repeat both (20 GB).
+    let dir = clean_catalog("hostile", "megabyte-name");
+    let id = "p".repeat(1 << 20);
+    let property = "q".repeat(1 << 20);
+    let mut plan = format!(
+        "plan: {id}\nsource: {{kind: client}}\nrequired_properties: [{property}]\nevents:\n"
+    );
+    for n in 0..20_000 {
+        plan.push_str(&format!("  e{n}_viewed: {{}}\n"));
+    }
+    write(&dir, "plans/huge.yaml", &plan);
+    let outcome = run_limited(&dir, &["check", ".", "--format", "concise"], 1024, 60, None);
+    outcome.assert_exit(&[1], "megabyte name");
+    let lines = outcome.stdout.lines().count();
+    assert!(lines >= 20_000, "{lines} lines");
+    // Each line names the plan by at most 1 KiB of its id.
+    let longest = outcome.stdout.lines().map(str::len).max().unwrap_or(0);
+    assert!(longest <= 2 * 1024 + 200, "a line of {longest} bytes");
+    assert!(outcome.stdout.contains(&format!("{}…", "p".repeat(1_024))));
+}

@@ -8,6 +8,7 @@ use super::{
 };
 use crate::syntax::source::{FileId, Located, Span};
 use crate::syntax::yaml::{Entry, Node};
+use crate::text::kept_name;
 
 /// The JSON Schema validation keywords a property may carry (SPEC §1.2).
 const KEYWORDS: [&str; 17] = [
@@ -64,11 +65,12 @@ impl Builder {
             .unwrap_or(&[])
             .iter()
             .filter_map(|item| self.text(Some(item)))
+            .map(|name| Located::new(kept_name(&name.value), name.span))
             .collect()
     }
 
     fn key(&self, entry: &Entry) -> Name {
-        Located::new(entry.key.key_text().to_owned(), self.span(&entry.key))
+        Located::new(kept_name(entry.key.key_text()), self.span(&entry.key))
     }
 
     pub fn events(&self, root: &Node) -> Vec<Event> {
@@ -250,6 +252,7 @@ impl Builder {
         let entry = root.get_entry("plan")?;
         let id = self
             .text(Some(&entry.value))
+            .map(|id| Located::new(kept_name(&id.value), id.span))
             .unwrap_or_else(|| Located::new(String::new(), self.span(&entry.key)));
         let source = root.get_entry("source");
         let source_field = |key: &str| self.text(source.and_then(|s| s.value.get(key)));

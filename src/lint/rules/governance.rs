@@ -162,7 +162,10 @@ fn crm(cx: &Context, allowed: &FastSet<&str>, event: &Event, out: &mut Vec<Diagn
         if approvers.is_empty() {
             "no one can approve until tracklint.yaml lists `crm.approvers`".to_owned()
         } else {
-            format!("set `approved_by` to one of: {}", approvers.join(", "))
+            format!(
+                "set `approved_by` to one of: {}",
+                crate::text::list(approvers.iter().map(String::as_str))
+            )
         }
     };
     match &crm.approved_by {

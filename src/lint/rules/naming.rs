@@ -475,7 +475,7 @@ fn style_diagnostic(
                 format!("event \"{text}\" does not start with a product area"),
                 format!(
                     "start the name with one of `naming.areas` ({}){example}",
-                    naming.areas.join(", ")
+                    crate::text::list(naming.areas.iter().map(String::as_str))
                 ),
             )
         }

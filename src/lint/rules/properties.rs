@@ -177,11 +177,8 @@ fn required_missing(cx: &Context, event: &Event, out: &mut Vec<Diagnostic>) {
         if !failing(name) {
             continue;
         }
-        let by = demands
-            .iter()
-            .map(Demand::who)
-            .collect::<Vec<_>>()
-            .join(", ");
+        let whos: Vec<String> = demands.iter().map(Demand::who).collect();
+        let by = crate::text::list(whos.iter().map(String::as_str));
         let diagnostic = match event.property(name) {
             None => REQUIRED_MISSING
                 .at(
