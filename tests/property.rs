@@ -1,4 +1,4 @@
-//! Property tests with a small budget (the long runs are the cargo-fuzz targets in fuzz/):
+//! Property tests with a small budget (the long runs are the cargo-fuzz targets in tests/fuzz/):
 //! random YAML built from catalog words and every YAML construct, and byte-level mutations of
 //! the shipped examples, go through the YAML tree, the loader, every rule and the config
 //! reader. Nothing may panic, every span must lie inside its file, and a second run must give

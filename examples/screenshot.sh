@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Renders the event dictionary of examples/shop and takes a PNG screenshot of it with headless
 # Chromium, so a person can look at the page without a browser at hand:
-#   docs/screenshot.sh [OUT.png] [QUERY]     (default: docs/dictionary.png, ?crm=eligible)
+#   examples/screenshot.sh [OUT.png] [QUERY]     (default: examples/dictionary.png, ?crm=eligible)
 # Needs Debian's chromium (`apt-get install chromium`); runs from any directory.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-out="${1:-docs/dictionary.png}"
+out="${1:-examples/dictionary.png}"
 query="${2:-?crm=eligible}"
 case "$out" in /*) ;; *) out="$PWD/$out" ;; esac
 work="$(mktemp -d)"
