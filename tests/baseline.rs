@@ -453,3 +453,45 @@ fn review_lists_stale_and_new_crm_events_with_changes() {
         "{text}"
     );
 }
+
+#[test]
+fn sarif_names_baseline_files_by_a_valid_uri_and_the_revision() {
+    let dir = scratch("git-sarif");
+    release_one(&dir);
+    git(&dir, &["init", "-q"]);
+    commit_all(&dir, "release 1");
+    release_two(&dir);
+    commit_all(&dir, "release 2");
+    let output = run(&dir, &["check", "--against", "HEAD~1", "--format", "sarif"]);
+    assert_eq!(output.status.code(), Some(1));
+    let sarif: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let mut locations = Vec::new();
+    for result in sarif["runs"][0]["results"].as_array().unwrap() {
+        locations.extend(result["locations"].as_array().unwrap().iter().cloned());
+        if let Some(related) = result["relatedLocations"].as_array() {
+            locations.extend(related.iter().cloned());
+        }
+    }
+    let mut in_baseline = 0;
+    for location in &locations {
+        let physical = &location["physicalLocation"];
+        let uri = physical["artifactLocation"]["uri"].as_str().unwrap();
+        // A relative URI reference whose first segment holds a colon would read as a scheme.
+        let first = uri.split('/').next().unwrap();
+        assert!(!first.contains(':'), "{uri} is no URI reference");
+        if let Some(revision) = physical["properties"]["revision"].as_str() {
+            assert_eq!(revision, "HEAD~1");
+            assert!(
+                dir.join(uri).exists()
+                    || uri.starts_with("plans/")
+                    || uri.starts_with("dictionary/"),
+                "{uri}"
+            );
+            in_baseline += 1;
+        }
+    }
+    assert!(
+        in_baseline > 0,
+        "no location in the baseline: {locations:#?}"
+    );
+}

@@ -291,6 +291,39 @@ fn sarif_shows_secondary_labels_as_related_locations() {
 }
 
 #[test]
+fn json_lists_the_same_secondary_places_as_sarif() {
+    let (json, _) = check("json", &[]);
+    let items: Vec<Value> = serde_json::from_str(&json).unwrap();
+    let run = sarif_run(&[]);
+    let results = run["results"].as_array().unwrap();
+    assert_eq!(items.len(), results.len());
+    let mut with_related = 0;
+    for (item, result) in items.iter().zip(results) {
+        let related = item["related"].as_array().unwrap();
+        let sarif = result["relatedLocations"]
+            .as_array()
+            .map_or(&[][..], Vec::as_slice);
+        assert_eq!(related.len(), sarif.len(), "{item}");
+        for (place, location) in related.iter().zip(sarif) {
+            let region = &location["physicalLocation"]["region"];
+            assert_eq!(place["line"], region["startLine"]);
+            assert_eq!(place["column"], region["startColumn"]);
+            assert_eq!(place["end_line"], region["endLine"]);
+            assert_eq!(place["end_column"], region["endColumn"]);
+            assert_eq!(place["message"], location["message"]["text"]);
+        }
+        with_related += usize::from(!related.is_empty());
+    }
+    let duplicate = items
+        .iter()
+        .find(|i| i["rule"] == "structure/duplicate-key")
+        .unwrap();
+    assert_eq!(duplicate["related"][0]["message"], "first defined here");
+    assert!(duplicate["related"][0]["line"].as_u64() < duplicate["line"].as_u64());
+    assert!(with_related > 0);
+}
+
+#[test]
 fn sarif_without_diagnostics_is_valid() {
     let run = sarif_run(&["--select", "structure/yaml-syntax"]);
     assert_eq!(run["results"], Value::Array(Vec::new()));
@@ -392,48 +425,54 @@ fn attribute<'a>(node: roxmltree::Node<'a, '_>, name: &str) -> &'a str {
 }
 
 #[test]
-fn junit_has_a_testcase_per_file_and_a_failure_per_error() {
+fn junit_has_a_testsuite_per_file_and_a_testcase_per_diagnostic() {
     let json = json_findings(&[]);
     let (xml, _) = check("junit", &[]);
     let document = roxmltree::Document::parse(&xml).unwrap_or_else(|e| panic!("{e}:\n{xml}"));
     let root = document.root_element();
     assert_eq!(root.tag_name().name(), "testsuites");
     let suites: Vec<_> = root.children().filter(|n| n.is_element()).collect();
-    assert_eq!(suites.len(), 1);
-    let suite = suites[0];
-    assert_eq!(attribute(suite, "name"), "tracklint");
-    assert_eq!(attribute(suite, "errors"), "0");
-
-    let cases: Vec<_> = suite
-        .children()
-        .filter(|n| n.has_tag_name("testcase"))
-        .collect();
-    assert_eq!(attribute(suite, "tests"), cases.len().to_string());
-    let names: Vec<&str> = cases.iter().map(|c| attribute(*c, "name")).collect();
-    for case in &cases {
-        let name = attribute(*case, "name");
-        assert_eq!(attribute(*case, "classname"), format!("tracklint.{name}"));
-    }
+    let names: Vec<&str> = suites.iter().map(|s| attribute(*s, "name")).collect();
     for file in catalog_files(&root_dir(), CATALOG) {
         assert!(names.contains(&file.as_str()), "{file} not in {names:?}");
     }
-    for finding in &json {
-        assert!(names.contains(&finding.file.as_str()), "{}", finding.file);
-    }
-
-    let errors: Vec<_> = json.iter().filter(|f| f.severity == "error").collect();
-    assert_eq!(attribute(suite, "failures"), errors.len().to_string());
+    let mut total = 0;
     let mut failures = Vec::new();
-    for case in &cases {
-        for failure in case.children().filter(|n| n.has_tag_name("failure")) {
-            let body = failure.text().unwrap_or_default();
-            let file = attribute(*case, "name");
-            let rule = attribute(failure, "type");
-            assert!(body.starts_with(&format!("{file}:")), "{body}");
-            assert!(body.contains(rule), "{body}");
-            failures.push((file, rule, attribute(failure, "message")));
+    let mut passed_as_output = 0;
+    for suite in &suites {
+        let file = attribute(*suite, "name");
+        assert_eq!(attribute(*suite, "errors"), "0");
+        let cases: Vec<_> = suite
+            .children()
+            .filter(|n| n.has_tag_name("testcase"))
+            .collect();
+        assert_eq!(attribute(*suite, "tests"), cases.len().to_string());
+        total += cases.len();
+        let findings = json.iter().filter(|f| f.file == file).count();
+        // One testcase per diagnostic; a clean file passes one testcase of its own.
+        assert_eq!(cases.len(), findings.max(1), "{file}");
+        let mut in_suite = 0;
+        for case in &cases {
+            assert_eq!(attribute(*case, "classname"), format!("tracklint.{file}"));
+            for failure in case.children().filter(|n| n.has_tag_name("failure")) {
+                let body = failure.text().unwrap_or_default();
+                let rule = attribute(failure, "type");
+                assert!(body.starts_with(&format!("{file}:")), "{body}");
+                assert!(attribute(*case, "name").starts_with(&format!("{rule} at ")));
+                failures.push((file, rule, attribute(failure, "message")));
+                in_suite += 1;
+            }
+            passed_as_output += case
+                .children()
+                .filter(|n| n.has_tag_name("system-out"))
+                .count();
         }
+        assert_eq!(attribute(*suite, "failures"), in_suite.to_string());
     }
+    assert_eq!(attribute(root, "tests"), total.to_string());
+    let errors: Vec<_> = json.iter().filter(|f| f.severity == "error").collect();
+    assert_eq!(attribute(root, "failures"), errors.len().to_string());
+    assert_eq!(passed_as_output, json.len() - errors.len());
     // JUnit shows hidden characters (the catalog's name with a line break) as escapes.
     let expected: Vec<_> = errors
         .iter()
@@ -539,7 +578,7 @@ fn paths_with_spaces_are_printed_alike_and_sarif_encodes_them() {
     assert!(
         document
             .descendants()
-            .filter(|n| n.has_tag_name("testcase"))
+            .filter(|n| n.has_tag_name("testsuite"))
             .all(|n| attribute(n, "name").starts_with("my catalog/"))
     );
 }

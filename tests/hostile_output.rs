@@ -366,7 +366,7 @@ fn junit_parses_and_shows_names_escaped() {
         .unwrap_or_else(|e| panic!("not XML ({e}):\n{}", outcome.stdout));
     let names: Vec<&str> = document
         .descendants()
-        .filter(|n| n.has_tag_name("testcase"))
+        .filter(|n| n.has_tag_name("testsuite"))
         .filter_map(|n| n.attribute("name"))
         .collect();
     assert!(names.contains(&shown(FILE).as_str()), "{names:?}");

@@ -539,11 +539,16 @@ fn every_format_locates_payload_diagnostics_by_line_with_the_pointer() {
     );
     let junit = run(&shop, &args("junit")).stdout;
     let document = roxmltree::Document::parse(&junit).unwrap();
+    let suite = document
+        .descendants()
+        .find(|n| n.has_tag_name("testsuite"))
+        .unwrap();
+    assert_eq!(suite.attribute("name"), Some("payloads/staging.ndjson"));
     let case = document
         .descendants()
         .find(|n| n.has_tag_name("testcase"))
         .unwrap();
-    assert_eq!(case.attribute("name"), Some("payloads/staging.ndjson"));
+    assert_eq!(case.attribute("name"), Some("payload/schema at 8:1"));
     assert_eq!(
         document
             .descendants()

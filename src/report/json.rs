@@ -1,13 +1,14 @@
 //! One JSON array of {rule, severity, message, help, file, line, column, end_line, end_column,
-//! offset, length, and `pointer` for payload diagnostics} (SPEC §5), written item by item:
-//! memory stays that of the diagnostics.
+//! offset, length, related, and `pointer` for payload diagnostics} (SPEC §5), written item by
+//! item: memory stays that of the diagnostics. `related` holds the secondary spans (SARIF's
+//! `relatedLocations`): the other definition of a duplicate, the plan entry that lists it.
 
 use std::io::{self, Write};
 
 use serde::{Serialize, Serializer};
 
 use super::escape::write_json;
-use super::{Report, diagnostic_location};
+use super::{Report, diagnostic_location, location};
 use crate::diagnostic::Diagnostic;
 
 pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
@@ -43,9 +44,21 @@ struct DiagnosticJson<'a> {
     end_column: u32,
     offset: u32,
     length: u32,
+    related: Vec<RelatedJson<'a>>,
     /// The JSON pointer of the bad value, for payload diagnostics only.
     #[serde(skip_serializing_if = "Option::is_none")]
     pointer: Option<&'a str>,
+}
+
+/// A secondary span of a diagnostic, with what it shows.
+#[derive(Serialize)]
+struct RelatedJson<'a> {
+    file: &'a str,
+    line: u32,
+    column: u32,
+    end_line: u32,
+    end_column: u32,
+    message: &'a str,
 }
 
 impl<'a> DiagnosticJson<'a> {
@@ -63,6 +76,21 @@ impl<'a> DiagnosticJson<'a> {
             end_column: at.end_column,
             offset: report.sources.get(d.span.file).file_offset(d.span.offset),
             length: d.span.len,
+            related: d
+                .labels
+                .iter()
+                .map(|label| {
+                    let at = location(report.sources, label.span);
+                    RelatedJson {
+                        file: at.file,
+                        line: at.line,
+                        column: at.column,
+                        end_line: at.end_line,
+                        end_column: at.end_column,
+                        message: &label.message,
+                    }
+                })
+                .collect(),
             pointer: d.pointer.as_deref(),
         }
     }

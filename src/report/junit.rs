@@ -1,5 +1,7 @@
-//! JUnit XML (SPEC §5): one testcase per checked file (and per other file with diagnostics,
-//! such as tracklint.yaml), one failure per error; warnings and infos go to `<system-out>`.
+//! JUnit XML (SPEC §5), as CI test reporters read it: one testsuite per file (the checked
+//! files, then others with diagnostics, such as tracklint.yaml), one testcase per diagnostic
+//! (a `<failure>` for an error; warnings and infos pass, with the finding in `<system-out>`),
+//! and one passing testcase for a clean file, so `tests` is never below `failures`.
 
 use std::io::{self, Write};
 
@@ -11,64 +13,80 @@ use crate::diagnostic::{Counts, Diagnostic};
 use crate::syntax::source::FileId;
 
 /// Diagnostics per file: the checked files in order, then other files in diagnostic order.
-type Cases<'a> = IndexMap<FileId, Vec<&'a Diagnostic>>;
+type Suites<'a> = IndexMap<FileId, Vec<&'a Diagnostic>>;
 
 pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
-    let cases = cases(report);
-    let tests = cases.len();
+    let suites = suites(report);
+    let tests: usize = suites.values().map(|d| d.len().max(1)).sum();
     let failures = Counts::of(report.diagnostics).errors;
     writeln!(out, r#"<?xml version="1.0" encoding="UTF-8"?>"#)?;
     writeln!(
         out,
         r#"<testsuites name="tracklint" tests="{tests}" failures="{failures}" errors="0">"#
     )?;
-    writeln!(
-        out,
-        r#"  <testsuite name="tracklint" tests="{tests}" failures="{failures}" errors="0" skipped="0">"#
-    )?;
-    for (&file, diagnostics) in &cases {
-        testcase(report, file, diagnostics, out)?;
+    for (&file, diagnostics) in &suites {
+        testsuite(report, file, diagnostics, out)?;
     }
-    writeln!(out, "  </testsuite>")?;
     writeln!(out, "</testsuites>")
 }
 
-fn cases<'a>(report: &Report<'a>) -> Cases<'a> {
-    let mut cases: Cases = report.files.iter().map(|&f| (f, Vec::new())).collect();
+fn suites<'a>(report: &Report<'a>) -> Suites<'a> {
+    let mut suites: Suites = report.files.iter().map(|&f| (f, Vec::new())).collect();
     for diagnostic in report.diagnostics {
-        cases
+        suites
             .entry(diagnostic.span.file)
             .or_default()
             .push(diagnostic);
     }
-    cases
+    suites
 }
 
-fn testcase(
+fn testsuite(
     report: &Report,
     file: FileId,
     diagnostics: &[&Diagnostic],
     out: &mut dyn Write,
 ) -> io::Result<()> {
     let name = escape_attribute(&visible(report.sources.name(file)));
-    let open = format!(r#"    <testcase name="{name}" classname="tracklint.{name}""#);
+    let failures = diagnostics.iter().filter(|d| d.is_error()).count();
+    writeln!(
+        out,
+        r#"  <testsuite name="{name}" tests="{}" failures="{failures}" errors="0" skipped="0">"#,
+        diagnostics.len().max(1)
+    )?;
     if diagnostics.is_empty() {
-        return writeln!(out, "{open}/>");
+        writeln!(
+            out,
+            r#"    <testcase name="{name}" classname="tracklint.{name}"/>"#
+        )?;
     }
-    writeln!(out, "{open}>")?;
-    for diagnostic in diagnostics.iter().filter(|d| d.is_error()) {
+    for diagnostic in diagnostics {
+        testcase(report, &name, diagnostic, out)?;
+    }
+    writeln!(out, "  </testsuite>")
+}
+
+/// One diagnostic: named by its rule and place, so reporters list them apart.
+fn testcase(
+    report: &Report,
+    file: &str,
+    diagnostic: &Diagnostic,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let at = diagnostic_location(report.sources, diagnostic);
+    let rule = escape_attribute(&visible(&diagnostic.rule));
+    writeln!(
+        out,
+        r#"    <testcase name="{rule} at {}:{}" classname="tracklint.{file}" file="{file}" line="{}">"#,
+        at.line, at.column, at.line
+    )?;
+    if diagnostic.is_error() {
         failure(report, diagnostic, out)?;
-    }
-    let others: Vec<String> = diagnostics
-        .iter()
-        .filter(|d| !d.is_error())
-        .map(|d| finding(report, d, true))
-        .collect();
-    if !others.is_empty() {
+    } else {
         writeln!(
             out,
             "      <system-out>{}</system-out>",
-            escape_text(&others.join("\n"))
+            escape_text(&finding(report, diagnostic, true))
         )?;
     }
     writeln!(out, "    </testcase>")

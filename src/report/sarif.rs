@@ -283,6 +283,14 @@ struct PhysicalLocation<'a> {
     #[serde(rename = "artifactLocation")]
     artifact_location: ArtifactLocation<'a>,
     region: Region,
+    /// For a file of a git baseline: the revision it was read from.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    properties: Option<LocationProperties<'a>>,
+}
+
+#[derive(Serialize)]
+struct LocationProperties<'a> {
+    revision: &'a str,
 }
 
 #[derive(Serialize)]
@@ -315,7 +323,7 @@ fn result<'a>(
             text: message_text(d),
         },
         locations: [Primary {
-            physical_location: region_of(diagnostic_location(report.sources, d)),
+            physical_location: region_of(report, d.span, diagnostic_location(report.sources, d)),
             message: d.span_label.map(|label| Text {
                 text: Cow::Borrowed(label),
             }),
@@ -357,19 +365,38 @@ fn message_text(d: &Diagnostic) -> Cow<'_, str> {
 
 /// The file as every format prints it, and the region (SARIF's end column is exclusive too).
 fn physical_location<'a>(report: &'a Report, span: Span) -> PhysicalLocation<'a> {
-    region_of(location(report.sources, span))
+    region_of(report, span, location(report.sources, span))
 }
 
-fn region_of(at: Location<'_>) -> PhysicalLocation<'_> {
+fn region_of<'a>(report: &'a Report, span: Span, at: Location<'a>) -> PhysicalLocation<'a> {
+    let (revision, path) = revision_and_path(report, span);
     PhysicalLocation {
-        artifact_location: ArtifactLocation { uri: uri(at.file) },
+        artifact_location: ArtifactLocation { uri: uri(path) },
         region: Region {
             start_line: at.line,
             start_column: at.column,
             end_line: at.end_line,
             end_column: at.end_column,
         },
+        properties: revision.map(|revision| LocationProperties { revision }),
     }
+}
+
+/// A file of a git baseline is printed `REV:path` (`HEAD~1:events.yaml`), which is no URI
+/// reference: SARIF gets the path in the repository as its URI and the revision as a property.
+/// Recognised by its path on disk ending with the part after the colon, so a work-tree file
+/// whose name holds a colon stays as it is.
+fn revision_and_path<'a>(report: &'a Report, span: Span) -> (Option<&'a str>, &'a str) {
+    let file = report.sources.get(span.file);
+    if let Some((revision, path)) = file.name.split_once(':')
+        && !revision.is_empty()
+        && !path.is_empty()
+        && !path.starts_with('/')
+        && file.path.ends_with(path)
+    {
+        return (Some(revision), path);
+    }
+    (None, &file.name)
 }
 
 /// The printed path as a URI reference: unchanged when every character may stand in a URI path
@@ -377,6 +404,14 @@ fn region_of(at: Location<'_>) -> PhysicalLocation<'_> {
 /// as SARIF requires and GitHub decodes.
 fn uri(path: &str) -> Cow<'_, str> {
     let plain = |byte: u8| byte.is_ascii_alphanumeric() || b"-._~/!$&'()*+,;=:@".contains(&byte);
+    // A relative reference whose first segment holds a colon would read as a scheme.
+    let first = path.split('/').next().unwrap_or_default();
+    if !path.starts_with('/') && first.contains(':') {
+        return Cow::Owned(format!(
+            "./{}",
+            uri(&format!("/{path}")).trim_start_matches('/')
+        ));
+    }
     if path.bytes().all(plain) {
         return Cow::Borrowed(path);
     }
@@ -399,6 +434,8 @@ mod tests {
     #[test]
     fn uri_encodes_only_what_a_uri_path_cannot_hold() {
         assert_eq!(uri("dictionary/web_app.yaml"), "dictionary/web_app.yaml");
+        assert_eq!(uri("a:b.yaml"), "./a:b.yaml");
+        assert_eq!(uri("a b:c/d.yaml"), "./a%20b:c/d.yaml");
         assert_eq!(uri("/abs/a,b:c.yaml"), "/abs/a,b:c.yaml");
         assert_eq!(
             uri("my catalog/100%#1é.yaml"),
