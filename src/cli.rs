@@ -152,6 +152,20 @@ pub struct CheckArgs {
     /// Also run the versioning rules against an earlier catalog: a git revision or a folder.
     #[arg(long, value_name = "REF")]
     pub against: Option<String>,
+
+    /// Apply the safe fixes in place (quote ambiguous scalars, drop unused suppressions), then
+    /// report what is left.
+    #[arg(long)]
+    pub fix: bool,
+
+    /// With --fix or --diff, also apply the unsafe fixes (TODO changelog stubs a person must
+    /// complete).
+    #[arg(long)]
+    pub unsafe_fixes: bool,
+
+    /// Print the fixes as a unified diff instead of writing them (exit 1 when there is one).
+    #[arg(long, conflicts_with = "fix")]
+    pub diff: bool,
 }
 
 #[derive(Debug, Args)]

@@ -46,6 +46,14 @@ pub struct Label {
     pub message: String,
 }
 
+/// A replacement of source text that fixes a diagnostic (`check --fix`): the bytes of `span`
+/// become `replacement`. Spans are of the file as read (after a byte order mark).
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Edit {
+    pub span: Span,
+    pub replacement: String,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Diagnostic {
     pub rule: Cow<'static, str>,
@@ -61,6 +69,8 @@ pub struct Diagnostic {
     pub line: Option<u32>,
     /// The JSON pointer of the bad value in a payload (`/properties/price`).
     pub pointer: Option<String>,
+    /// The edits that fix it, when its rule has a fix (see `rule::Fix`).
+    pub edits: Vec<Edit>,
 }
 
 /// Most bytes of a message, help or label: a safety net under the rules' own cutting, so no
@@ -92,7 +102,17 @@ impl Diagnostic {
             labels: Vec::new(),
             line: None,
             pointer: None,
+            edits: Vec::new(),
         }
+    }
+
+    /// Adds an edit of the fix.
+    pub fn with_edit(mut self, span: Span, replacement: impl Into<String>) -> Self {
+        self.edits.push(Edit {
+            span,
+            replacement: replacement.into(),
+        });
+        self
     }
 
     /// Locates the diagnostic at a line of its file (column 1) instead of its span's offset.

@@ -9,9 +9,11 @@ use crate::cli::CheckArgs;
 use crate::diagnostic::{Counts, Diagnostic, Severity};
 use crate::error::{Error, Result};
 use crate::lint::check::{self, CheckOptions, Selection};
+use crate::lint::fix;
 use crate::report::escape::{visible, write_json};
 use crate::report::{self, Format, Report};
 use crate::syntax::source::display_path;
+use crate::syntax::write::write_atomic;
 
 pub fn run(
     args: &CheckArgs,
@@ -34,15 +36,38 @@ pub fn run(
         no_suppressions: args.no_suppressions,
         against: args.against.clone(),
     };
-    let checked = check::check(&options)?;
-    let workspace = &checked.workspace;
+    let mut checked = check::check(&options)?;
     // The versioning rules compared with this baseline: only meaningful when it was whole.
     if let (Some(label), Some(baseline)) = (args.against.as_deref(), &checked.baseline)
-        && let Some(code) =
-            incomplete_sides(&[(label, &baseline.catalog)], &workspace.sources, globals)
+        && let Some(code) = incomplete_sides(
+            &[(label, &baseline.catalog)],
+            &checked.workspace.sources,
+            globals,
+        )
     {
         return Ok(code);
     }
+    if args.fix || args.diff {
+        let fixes = fixes(&checked, args.unsafe_fixes);
+        if args.diff {
+            for fixed in &fixes {
+                written(
+                    out.write_all(fix::unified_diff(&checked.workspace.sources, fixed).as_bytes()),
+                )?;
+            }
+            return Ok(if fixes.is_empty() {
+                EXIT_OK
+            } else {
+                EXIT_FINDINGS
+            });
+        }
+        if !fixes.is_empty() {
+            write_fixes(&checked, &fixes)?;
+            // What is left, as a plain run would report it.
+            checked = check::check(&options)?;
+        }
+    }
+    let workspace = &checked.workspace;
     if globals.verbose {
         for &file in &workspace.catalog.skipped {
             say(&format!(
@@ -118,6 +143,34 @@ pub fn run(
             EXIT_OK
         },
     )
+}
+
+/// The fixes of the diagnostics in the checked catalog files (never in a baseline).
+fn fixes(checked: &check::Checked, unsafe_fixes: bool) -> Vec<fix::FixedFile> {
+    let in_catalog: Vec<Diagnostic> = checked
+        .diagnostics
+        .iter()
+        .filter(|d| !d.edits.is_empty() && checked.files.contains(&d.span.file))
+        .cloned()
+        .collect();
+    fix::fix(&checked.workspace.sources, &in_catalog, unsafe_fixes)
+}
+
+/// Writes the fixed files (atomically, inside the repository) and says what was fixed.
+fn write_fixes(checked: &check::Checked, fixes: &[fix::FixedFile]) -> Result<()> {
+    let workspace = &checked.workspace;
+    for fixed in fixes {
+        let source = workspace.sources.get(fixed.file);
+        write_atomic(&source.path, &fixed.bytes, &workspace.config.repository)?;
+    }
+    let count: usize = fixes.iter().map(|f| f.fixed).sum();
+    say(&format!(
+        "fixed {count} problem{} in {} file{}",
+        if count == 1 { "" } else { "s" },
+        fixes.len(),
+        if fixes.len() == 1 { "" } else { "s" }
+    ));
+    Ok(())
 }
 
 /// Files named on the command line that turned out not to be catalog files.

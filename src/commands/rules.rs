@@ -5,18 +5,19 @@ use std::io::Write;
 use super::{EXIT_OK, written};
 use crate::error::{Error, Result};
 use crate::lint::registry;
-use crate::rule::Rule;
+use crate::rule::{Fix, Rule};
 
 pub fn list(out: &mut dyn Write) -> Result<u8> {
     let width = registry::all().map(|r| r.id.len()).max().unwrap_or(0);
     let mut text = String::new();
     for rule in registry::all() {
         text.push_str(&format!(
-            "{:<width$}  {:<10}  {:<5}  {}\n",
+            "{:<width$}  {:<10}  {:<5}  {}{}\n",
             rule.id,
             rule.group(),
             rule.severity.config_name(),
-            rule.summary
+            rule.summary,
+            fix_note(rule)
         ));
     }
     written(out.write_all(text.as_bytes()))?;
@@ -34,6 +35,29 @@ pub fn explain(id: &str, out: &mut dyn Write) -> Result<u8> {
     Ok(EXIT_OK)
 }
 
+/// How `rules` marks a fixable rule.
+fn fix_note(rule: &Rule) -> &'static str {
+    match rule.fix {
+        Fix::Safe => " [fix]",
+        Fix::Unsafe => " [unsafe fix]",
+        Fix::None => "",
+    }
+}
+
+/// What `explain` says about fixing.
+fn fix_text(rule: &Rule) -> &'static str {
+    match rule.fix {
+        Fix::Safe => {
+            "\n\nFix\n    `tracklint check --fix` applies it (it cannot change what the catalog means)."
+        }
+        Fix::Unsafe => {
+            "\n\nFix\n    `tracklint check --fix --unsafe-fixes` writes a stub a person must complete; \
+             the rule keeps failing until they do."
+        }
+        Fix::None => "",
+    }
+}
+
 /// The full documentation of a rule, as `explain` prints it.
 pub fn explanation(rule: &Rule) -> String {
     let indent = |text: &str| {
@@ -49,13 +73,14 @@ pub fn explanation(rule: &Rule) -> String {
             .join("\n")
     };
     format!(
-        "{id} [{severity}]\n\nWhat it checks\n{summary}\n\nWhy\n{why}\n\nBad\n{bad}\n\nGood\n{good}\n",
+        "{id} [{severity}]\n\nWhat it checks\n{summary}\n\nWhy\n{why}{fix}\n\nBad\n{bad}\n\nGood\n{good}\n",
         id = rule.id,
         severity = rule.severity.config_name(),
         summary = wrap(rule.summary, 88, "    "),
         why = wrap(rule.why, 88, "    "),
         bad = indent(rule.bad),
         good = indent(rule.good),
+        fix = fix_text(rule),
     )
 }
 

@@ -3,6 +3,7 @@
 //! pipeline that turns a workspace into sorted diagnostics.
 
 pub mod check;
+pub mod fix;
 pub mod registry;
 pub mod rules;
 pub mod suppress;

@@ -19,6 +19,20 @@ struct Allow {
     line: u32,
     rule: String,
     span: Span,
+    /// Its comment, in the list `collect` returns.
+    comment: usize,
+}
+
+/// One `# tracklint: allow(...)` comment, for the fix that removes unused ids from it.
+#[derive(Debug)]
+struct Comment {
+    /// What is inside the parentheses.
+    list: Span,
+    /// What goes when no id is left: the whole line of a comment alone on its line, else the
+    /// comment and the blanks before it.
+    whole: Span,
+    /// How many ids it names.
+    ids: usize,
 }
 
 fn pattern() -> &'static Regex {
@@ -28,9 +42,10 @@ fn pattern() -> &'static Regex {
     })
 }
 
-/// Every `allow(...)` in the files `include` accepts.
-fn collect(sources: &Sources, include: impl Fn(FileId) -> bool) -> Vec<Allow> {
+/// Every `allow(...)` in the files `include` accepts, and their comments.
+fn collect(sources: &Sources, include: impl Fn(FileId) -> bool) -> (Vec<Allow>, Vec<Comment>) {
     let mut allows = Vec::new();
+    let mut comments = Vec::new();
     for (file, source) in sources.iter() {
         if !include(file) || !source.text.contains("tracklint:") {
             continue;
@@ -49,15 +64,22 @@ fn collect(sources: &Sources, include: impl Fn(FileId) -> bool) -> Vec<Allow> {
                 }
             }
             if let Some(found) = pattern().captures(line)
-                && let Some(list) = found.get(1)
+                && let (Some(all), Some(list)) = (found.get(0), found.get(1))
             {
-                for (start, id) in split_ids(list.as_str()) {
+                let ids = split_ids(list.as_str());
+                comments.push(Comment {
+                    list: Span::new(file, offset + list.start() as u32, list.len() as u32),
+                    whole: comment_span(file, offset, line, all.start(), standalone),
+                    ids: ids.len(),
+                });
+                for (start, id) in ids {
                     let at = offset + (list.start() + start) as u32;
                     let allow = Allow {
                         file,
                         line: number,
                         rule: id.to_owned(),
                         span: Span::new(file, at, id.len() as u32),
+                        comment: comments.len() - 1,
                     };
                     if standalone {
                         pending.push(allow);
@@ -71,7 +93,18 @@ fn collect(sources: &Sources, include: impl Fn(FileId) -> bool) -> Vec<Allow> {
         // Comments at the end of a file suppress nothing; they are still reported as unused.
         allows.extend(pending);
     }
-    allows
+    (allows, comments)
+}
+
+/// The span `--fix` deletes to remove a whole comment: its line when it stands alone, else
+/// from the end of the code before it to the end of the line (the line break stays).
+fn comment_span(file: FileId, offset: u32, line: &str, hash: usize, standalone: bool) -> Span {
+    let content = line.trim_end_matches(['\n', '\r']).len();
+    if standalone {
+        return Span::new(file, offset, line.len() as u32);
+    }
+    let start = line[..hash].trim_end().len();
+    Span::new(file, offset + start as u32, (content - start) as u32)
 }
 
 /// The ids of `allow(a, b)` with their byte offsets inside the parentheses.
@@ -146,7 +179,7 @@ pub fn apply(
     include: impl Fn(FileId) -> bool,
     enabled: impl Fn(&str) -> bool,
 ) -> Vec<Diagnostic> {
-    let allows = collect(sources, include);
+    let (allows, comments) = collect(sources, include);
     if allows.is_empty() {
         return diagnostics;
     }
@@ -161,6 +194,14 @@ pub fn apply(
         .collect();
     // One suggester for every unknown id, and one answer per distinct id.
     let mut rule_ids = registry::ids();
+    // The allows of each comment, and each comment's fix, computed once.
+    let mut members: Vec<Vec<usize>> = comments.iter().map(|_| Vec::new()).collect();
+    for (i, allow) in allows.iter().enumerate() {
+        if let Some(list) = members.get_mut(allow.comment) {
+            list.push(i);
+        }
+    }
+    let mut fixes: FastMap<usize, Option<(Span, String)>> = FastMap::default();
     let mut suggested: FastMap<&str, Option<&'static str>> = FastMap::default();
     for allow in allows.iter().filter(|a| !index.is_used(a)) {
         if Selector::parse(&allow.rule).is_none() {
@@ -180,20 +221,73 @@ pub fn apply(
                     .with_help(help),
             );
         } else if enabled(&allow.rule) {
-            kept.push(
-                UNUSED_SUPPRESSION
-                    .at(
-                        allow.span,
-                        format!(
-                            "suppression of \"{}\" matches no diagnostic on line {}",
-                            allow.rule, allow.line
-                        ),
-                    )
-                    .with_help("remove it; the problem it hid is gone"),
-            );
+            let mut diagnostic = UNUSED_SUPPRESSION
+                .at(
+                    allow.span,
+                    format!(
+                        "suppression of \"{}\" matches no diagnostic on line {}",
+                        allow.rule, allow.line
+                    ),
+                )
+                .with_help("remove it; the problem it hid is gone");
+            let edit = fixes.entry(allow.comment).or_insert_with(|| {
+                removal(
+                    allow.comment,
+                    &members,
+                    &allows,
+                    &comments,
+                    sources,
+                    &index,
+                    &enabled,
+                )
+            });
+            if let Some((span, text)) = edit {
+                diagnostic = diagnostic.with_edit(*span, text.clone());
+            }
+            kept.push(diagnostic);
         }
     }
     kept
+}
+
+/// The edit that removes the unused ids of `allow`'s comment: the whole comment when none is
+/// left, else the list without them. Every unused id of one comment gets the same edit, so
+/// applying one fixes them all. Unknown ids stay (a typo the user should correct, not lose).
+fn removal(
+    comment: usize,
+    members: &[Vec<usize>],
+    allows: &[Allow],
+    comments: &[Comment],
+    sources: &Sources,
+    index: &Index,
+    enabled: &impl Fn(&str) -> bool,
+) -> Option<(Span, String)> {
+    let removable =
+        |a: &Allow| !index.is_used(a) && Selector::parse(&a.rule).is_some() && enabled(&a.rule);
+    let siblings: Vec<&Allow> = members
+        .get(comment)?
+        .iter()
+        .filter_map(|&i| allows.get(i))
+        .collect();
+    let comment = comments.get(comment)?;
+    if siblings.len() != comment.ids {
+        return None;
+    }
+    let left: Vec<&str> = siblings
+        .iter()
+        .filter(|a| !removable(a))
+        .map(|a| a.rule.as_str())
+        .collect();
+    if left.is_empty() {
+        return Some((comment.whole, String::new()));
+    }
+    // Only when the list is written as plain ids (nothing else to keep inside it).
+    let text = sources
+        .get(comment.list.file)
+        .text
+        .get(comment.list.offset as usize..comment.list.end() as usize)?;
+    let plain = split_ids(text).len() == comment.ids;
+    plain.then(|| (comment.list, left.join(", ")))
 }
 
 #[cfg(test)]

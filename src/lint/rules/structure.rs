@@ -376,7 +376,8 @@ fn ambiguous_scalars(cx: &Context, out: &mut Vec<Diagnostic>) {
                                     keyword.name
                                 ),
                             )
-                            .with_help(format!("quote it: \"{text}\"")),
+                            .with_help(format!("quote it: \"{text}\""))
+                            .with_edit(item.span, format!("\"{text}\"")),
                     );
                 }
             }

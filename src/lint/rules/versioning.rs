@@ -92,7 +92,7 @@ pub const RULES: &[&Rule] = &[
 
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     for event in &cx.catalog.events {
-        changelog(event, out);
+        changelog(cx, event, out);
         rename(event, out);
     }
     if let Some(baseline) = cx.baseline {
@@ -367,17 +367,35 @@ fn relative(path: &Path, root: &Path) -> PathBuf {
 /// Missing versions listed in a message before "and N more".
 const MISSING_SHOWN: usize = 5;
 
-fn changelog(event: &Event, out: &mut Vec<Diagnostic>) {
+/// Most stubs `--unsafe-fixes` writes for one event (beyond, the fix is left to a person).
+const MAX_STUBS: u64 = 20;
+
+/// The summary of a changelog stub; an entry that still says it counts as missing.
+const TODO: &str = "TODO";
+
+fn changelog(cx: &Context, event: &Event, out: &mut Vec<Diagnostic>) {
     let Some(version) = &event.version else {
         return;
     };
     // The version is a number from the file: walk the changelog, never the range 2..=version.
-    let logged: std::collections::BTreeSet<u64> = event
-        .changelog
-        .iter()
-        .filter_map(|entry| entry.version.as_ref().map(|v| v.value))
-        .filter(|v| (2..=version.value).contains(v))
-        .collect();
+    let written = |entry: &&crate::catalog::ChangelogEntry| {
+        entry
+            .summary
+            .as_ref()
+            .is_some_and(|s| !s.value.trim_start().starts_with(TODO))
+    };
+    let entries_of = |keep: &dyn Fn(&&crate::catalog::ChangelogEntry) -> bool| {
+        event
+            .changelog
+            .iter()
+            .filter(keep)
+            .filter_map(|entry| entry.version.as_ref().map(|v| v.value))
+            .filter(|v| (2..=version.value).contains(v))
+            .collect::<std::collections::BTreeSet<u64>>()
+    };
+    let logged = entries_of(&written);
+    // Stubs only for versions with no entry at all: a TODO stub is already there.
+    let any_entry = entries_of(&|_| true);
     let missing_count = version.value.saturating_sub(1) - logged.len() as u64;
     if missing_count == 0 {
         return;
@@ -405,13 +423,116 @@ fn changelog(event: &Event, out: &mut Vec<Diagnostic>) {
                 event.name.value, version.value,
             ),
         )
-        .with_help(format!(
-            "add a `changelog:` entry `- {{version: {latest_missing}, date: YYYY-MM-DD, summary: what changed}}`"
-        ));
+        .with_help(if any_entry.contains(&latest_missing) {
+            format!(
+                "write the summary of the `changelog:` entry for version {latest_missing} (it still says {TODO})"
+            )
+        } else {
+            format!(
+                "add a `changelog:` entry `- {{version: {latest_missing}, date: YYYY-MM-DD, summary: what changed}}`"
+            )
+        });
     if let Some(key) = event.changelog_key {
         diagnostic = diagnostic.with_label(key, "changelog");
     }
+    let unwritten: Vec<u64> = (2..=version.value)
+        .filter(|v| !any_entry.contains(v))
+        .take(MAX_STUBS as usize + 1)
+        .collect();
+    if !unwritten.is_empty()
+        && unwritten.len() as u64 <= MAX_STUBS
+        && let Some((at, text)) = changelog_stubs(cx, event, version.span, &unwritten)
+    {
+        diagnostic = diagnostic.with_edit(at, text);
+    }
     out.push(diagnostic);
+}
+
+/// The end of the block sequence item starting on the line of `offset` whose dash is at
+/// column `dash` (0-based bytes): after the last line indented deeper than the dash (blank lines
+/// and comments between do not end it). Always just after a line break.
+fn item_end(text: &str, offset: usize, dash: usize) -> Option<usize> {
+    let first = offset + text.get(offset..)?.find('\n')? + 1;
+    let mut end = first;
+    let mut at = first;
+    while at < text.len() {
+        let rest = text.get(at..)?;
+        let line = rest.find('\n').map_or(rest, |i| &rest[..=i]);
+        let content = line.trim_start_matches(' ');
+        let indent = line.len() - content.len();
+        if !content.trim().is_empty() {
+            if indent <= dash {
+                break;
+            }
+            if !line.ends_with('\n') {
+                return None;
+            }
+            end = at + line.len();
+        }
+        at += line.len();
+    }
+    Some(end)
+}
+
+/// The text `--unsafe-fixes` inserts: one `TODO` entry per unwritten version, after the last
+/// entry of a block `changelog:` list, or a new `changelog:` after the `version:` line. None
+/// when the layout is not the plain block style this can extend without guessing.
+fn changelog_stubs(
+    cx: &Context,
+    event: &Event,
+    version: Span,
+    versions: &[u64],
+) -> Option<(Span, String)> {
+    let source = cx.sources.get(version.file);
+    let text = source.text.as_str();
+    let today = cx.config.today;
+    let stub = |v: u64| format!("{{version: {v}, date: {today}, summary: {TODO} what changed}}");
+    // The start of the line holding `offset`, and the text from there to `offset`.
+    let line_before = |offset: usize| {
+        let start = text.get(..offset)?.rfind('\n').map_or(0, |i| i + 1);
+        Some((start, text.get(start..offset)?))
+    };
+    // The end of the line holding `offset`, after its line break.
+    let line_end = |offset: usize| {
+        let rest = text.get(offset..)?;
+        Some(offset + rest.find('\n').map_or(rest.len(), |i| i + 1))
+    };
+    if let Some(last) = event.changelog.last() {
+        // `- {...}` items: the text before the last item on its line is its indentation and dash.
+        let (_, prefix) = line_before(last.span.offset as usize)?;
+        let dash = prefix.trim_end();
+        if !(dash.ends_with('-') && dash[..dash.len() - 1].trim().is_empty()) {
+            return None;
+        }
+        let at = item_end(
+            text,
+            last.span.offset as usize,
+            prefix.len() - prefix.trim_start().len(),
+        )?;
+        let lines: String = versions
+            .iter()
+            .map(|&v| format!("{prefix}{}\n", stub(v)))
+            .collect();
+        return Some((Span::new(version.file, at as u32, 0), lines));
+    }
+    if event.changelog_key.is_some() {
+        return None;
+    }
+    // `version: N` alone on its line: `changelog:` goes under it, at the key's indentation.
+    let (_, before) = line_before(version.offset as usize)?;
+    let indent = &before[..before.len() - before.trim_start().len()];
+    if before.trim() != "version:" {
+        return None;
+    }
+    let at = line_end(version.end() as usize)?;
+    if !text[..at].ends_with('\n') {
+        return None;
+    }
+    let mut lines = format!("{indent}changelog:\n");
+    for &v in versions {
+        lines.push_str(&format!("{indent}  - {}\n", stub(v)));
+    }
+    Some((Span::new(version.file, at as u32, 0), lines))
 }
 
 fn rename(event: &Event, out: &mut Vec<Diagnostic>) {

@@ -1,0 +1,186 @@
+//! `check --fix` and `--diff`: the edits that fix diagnostics, applied to the source text of
+//! each file (never by re-serialising YAML, so comments, order and layout stay as written).
+//! Safe fixes cannot change what the catalog means; unsafe ones write something a person must
+//! complete and are applied only with `--unsafe-fixes`.
+
+use std::collections::BTreeMap;
+
+use crate::diagnostic::{Diagnostic, Edit};
+use crate::lint::registry;
+use crate::rule::Fix;
+use crate::syntax::source::{FileId, Sources};
+
+/// A file with its fixes applied.
+#[derive(Debug)]
+pub struct FixedFile {
+    pub file: FileId,
+    /// The whole new content (with the byte order mark the file had).
+    pub bytes: Vec<u8>,
+    /// The diagnostics it fixes.
+    pub fixed: usize,
+}
+
+/// Whether a diagnostic's fix may be applied.
+fn allowed(diagnostic: &Diagnostic, unsafe_fixes: bool) -> bool {
+    match registry::find(&diagnostic.rule).map(|rule| rule.fix) {
+        Some(Fix::Safe) => true,
+        Some(Fix::Unsafe) => unsafe_fixes,
+        Some(Fix::None) | None => false,
+    }
+}
+
+/// The files the fixes of `diagnostics` change, in file order. Edits that overlap an edit
+/// already taken are left for the next run (as ruff does); identical edits (one fix shared by
+/// several diagnostics) are applied once.
+pub fn fix(sources: &Sources, diagnostics: &[Diagnostic], unsafe_fixes: bool) -> Vec<FixedFile> {
+    let mut by_file: BTreeMap<FileId, Vec<&Diagnostic>> = BTreeMap::new();
+    for diagnostic in diagnostics {
+        if !diagnostic.edits.is_empty() && allowed(diagnostic, unsafe_fixes) {
+            by_file
+                .entry(diagnostic.span.file)
+                .or_default()
+                .push(diagnostic);
+        }
+    }
+    by_file
+        .into_iter()
+        .filter_map(|(file, diagnostics)| fix_file(sources, file, &diagnostics))
+        .collect()
+}
+
+fn fix_file(sources: &Sources, file: FileId, diagnostics: &[&Diagnostic]) -> Option<FixedFile> {
+    let source = sources.get(file);
+    let text = source.text.as_str();
+    let mut taken: Vec<&Edit> = Vec::new();
+    let mut fixed = 0;
+    for diagnostic in diagnostics {
+        let edits = &diagnostic.edits;
+        let fits = edits.iter().all(|edit| {
+            edit.span.file == file
+                && text
+                    .get(edit.span.offset as usize..edit.span.end() as usize)
+                    .is_some()
+                && taken.iter().all(|t| *t == edit || !overlaps(t, edit))
+        });
+        if fits {
+            for edit in edits {
+                if !taken.contains(&edit) {
+                    taken.push(edit);
+                }
+            }
+            fixed += 1;
+        }
+    }
+    if taken.is_empty() {
+        return None;
+    }
+    taken.sort_by_key(|edit| (edit.span.offset, edit.span.len));
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0usize;
+    for edit in taken {
+        let (start, end) = (edit.span.offset as usize, edit.span.end() as usize);
+        out.push_str(text.get(at..start)?);
+        out.push_str(&edit.replacement);
+        at = end;
+    }
+    out.push_str(text.get(at..)?);
+    let mut bytes = Vec::with_capacity(out.len() + 3);
+    if source.bom {
+        bytes.extend_from_slice("\u{feff}".as_bytes());
+    }
+    bytes.extend_from_slice(out.as_bytes());
+    Some(FixedFile { file, bytes, fixed })
+}
+
+/// Two edits touch the same bytes (an insertion at the other's start counts, so the order of
+/// two insertions at one place is never guessed).
+fn overlaps(a: &Edit, b: &Edit) -> bool {
+    a.span.offset < b.span.end().max(b.span.offset + 1)
+        && b.span.offset < a.span.end().max(a.span.offset + 1)
+}
+
+/// The unified diff of a fixed file against its text, headed `a/NAME` and `b/NAME`.
+pub fn unified_diff(sources: &Sources, fixed: &FixedFile) -> String {
+    let source = sources.get(fixed.file);
+    let new = String::from_utf8_lossy(&fixed.bytes);
+    let new = new.strip_prefix('\u{feff}').unwrap_or(&new);
+    let name = &source.name;
+    similar::TextDiff::from_lines(source.text.as_str(), new)
+        .unified_diff()
+        .context_radius(3)
+        .header(&format!("a/{name}"), &format!("b/{name}"))
+        .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diagnostic::Severity;
+    use crate::syntax::source::{SourceFile, Span};
+
+    fn sources(text: &str) -> (Sources, FileId) {
+        let mut sources = Sources::new();
+        let file = sources.add(SourceFile::new(
+            "a.yaml".into(),
+            "a.yaml".into(),
+            text.into(),
+        ));
+        (sources, file)
+    }
+
+    fn quoted(file: FileId, offset: u32, len: u32, text: &str) -> Diagnostic {
+        Diagnostic::new(
+            "structure/ambiguous-scalar",
+            Severity::Warning,
+            Span::new(file, offset, len),
+            "m",
+        )
+        .with_edit(Span::new(file, offset, len), text)
+    }
+
+    #[test]
+    fn edits_apply_by_offset_and_keep_every_other_byte() {
+        let (sources, file) = sources("enum: [yes, no] # keep\n");
+        let fixes = fix(
+            &sources,
+            &[quoted(file, 12, 2, "\"no\""), quoted(file, 7, 3, "\"yes\"")],
+            false,
+        );
+        assert_eq!(fixes.len(), 1);
+        assert_eq!(fixes[0].fixed, 2);
+        assert_eq!(
+            String::from_utf8_lossy(&fixes[0].bytes),
+            "enum: [\"yes\", \"no\"] # keep\n"
+        );
+        let diff = unified_diff(&sources, &fixes[0]);
+        assert!(
+            diff.contains("-enum: [yes, no] # keep\n+enum: [\"yes\", \"no\"] # keep\n"),
+            "{diff}"
+        );
+    }
+
+    #[test]
+    fn overlapping_edits_wait_for_the_next_run_and_shared_ones_apply_once() {
+        let (sources, file) = sources("abcdef\n");
+        let a = quoted(file, 0, 3, "X");
+        let b = quoted(file, 2, 2, "Y");
+        let c = quoted(file, 0, 3, "X");
+        let fixes = fix(&sources, &[a, b, c], false);
+        assert_eq!(String::from_utf8_lossy(&fixes[0].bytes), "Xdef\n");
+        assert_eq!(fixes[0].fixed, 2);
+    }
+
+    #[test]
+    fn rules_without_a_safe_fix_are_left_alone() {
+        let (sources, file) = sources("abc\n");
+        let d = Diagnostic::new(
+            "versioning/changelog-missing",
+            Severity::Error,
+            Span::new(file, 0, 1),
+            "m",
+        )
+        .with_edit(Span::new(file, 0, 0), "x");
+        assert!(fix(&sources, std::slice::from_ref(&d), false).is_empty());
+        assert_eq!(fix(&sources, &[d], true).len(), 1);
+    }
+}

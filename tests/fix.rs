@@ -1,0 +1,216 @@
+//! `check --fix`, `--unsafe-fixes` and `--diff`: fixes edit the source text and nothing else,
+//! a second run no longer reports what was fixed, and `--diff` writes nothing.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// A copy of examples/broken in its own git repository.
+fn broken_copy(name: &str) -> PathBuf {
+    let dir = common::scratch("fix", name);
+    copy(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/broken"),
+        &dir,
+    );
+    let status = Command::new("git")
+        .args(["init", "-q"])
+        .current_dir(&dir)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    dir
+}
+
+fn copy(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+fn tracklint(dir: &Path, args: &[&str]) -> (i32, String, String) {
+    let output = Command::new(common::binary())
+        .args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    (
+        output.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+fn read(dir: &Path, file: &str) -> String {
+    std::fs::read_to_string(dir.join(file)).unwrap()
+}
+
+fn rules_of(concise: &str) -> Vec<&str> {
+    concise
+        .lines()
+        .filter_map(|l| l.split('[').nth(1)?.split(']').next())
+        .collect()
+}
+
+#[test]
+fn fix_applies_the_safe_fixes_and_changes_nothing_else() {
+    let dir = broken_copy("safe");
+    let meta = read(&dir, "dictionary/meta.yaml");
+    let structure = read(&dir, "dictionary/structure.yaml");
+    let versioning = read(&dir, "dictionary/versioning.yaml");
+    let (_, before, _) = tracklint(&dir, &["check", ".", "--format", "concise"]);
+    let count = |text: &str, rule: &str| rules_of(text).iter().filter(|r| **r == rule).count();
+    assert_eq!(count(&before, "structure/ambiguous-scalar"), 2);
+    assert_eq!(count(&before, "meta/unused-suppression"), 1);
+
+    let (code, after, stderr) = tracklint(&dir, &["check", ".", "--fix", "--format", "concise"]);
+    assert_eq!(code, 1, "{stderr}");
+    assert!(stderr.contains("fixed 3 problems in 2 files"), "{stderr}");
+    assert_eq!(count(&after, "structure/ambiguous-scalar"), 0);
+    assert_eq!(count(&after, "meta/unused-suppression"), 0);
+    // Every other diagnostic is still there, and nothing new.
+    assert_eq!(rules_of(&after).len(), rules_of(&before).len() - 3);
+
+    // Exactly the fixed bytes changed.
+    assert_eq!(
+        read(&dir, "dictionary/structure.yaml"),
+        structure.replace("enum: [yes, no]", "enum: [\"yes\", \"no\"]")
+    );
+    let stale = "  # tracklint: allow(naming/vague-word) -- legacy name kept for dashboards  # expect: meta/unused-suppression\n";
+    assert!(meta.contains(stale));
+    assert_eq!(read(&dir, "dictionary/meta.yaml"), meta.replace(stale, ""));
+    assert_eq!(read(&dir, "dictionary/versioning.yaml"), versioning);
+
+    // A second run has nothing left to fix.
+    let (code, diff, _) = tracklint(&dir, &["check", ".", "--diff"]);
+    assert_eq!((code, diff.as_str()), (0, ""));
+}
+
+#[test]
+fn diff_prints_the_fixes_and_writes_nothing() {
+    let dir = broken_copy("diff");
+    let before = read(&dir, "dictionary/structure.yaml");
+    let (code, diff, _) = tracklint(&dir, &["check", ".", "--diff"]);
+    assert_eq!(code, 1);
+    assert!(
+        diff.contains("--- a/dictionary/structure.yaml\n+++ b/dictionary/structure.yaml\n"),
+        "{diff}"
+    );
+    assert!(diff.contains("\n-        enum: [yes, no]"), "{diff}");
+    assert!(
+        diff.contains("\n+        enum: [\"yes\", \"no\"]"),
+        "{diff}"
+    );
+    assert!(
+        !diff.contains("versioning.yaml"),
+        "unsafe fix without --unsafe-fixes: {diff}"
+    );
+    assert_eq!(read(&dir, "dictionary/structure.yaml"), before);
+    let (_, unsafe_diff, _) = tracklint(&dir, &["check", ".", "--diff", "--unsafe-fixes"]);
+    assert!(
+        unsafe_diff
+            .contains("+      - {version: 3, date: 2026-11-28, summary: TODO what changed}\n"),
+        "{unsafe_diff}"
+    );
+}
+
+#[test]
+fn unsafe_fixes_write_a_todo_stub_that_still_fails_its_rule() {
+    let dir = broken_copy("unsafe");
+    let (_, _, stderr) = tracklint(&dir, &["check", ".", "--fix", "--unsafe-fixes"]);
+    assert!(stderr.contains("fixed 4 problems in 3 files"), "{stderr}");
+    let text = read(&dir, "dictionary/versioning.yaml");
+    assert!(
+        text.contains(
+            "        summary: subscription_id is now required\n      - {version: 3, date: 2026-11-28, summary: TODO what changed}\n    tags: [billing]\n"
+        ),
+        "{text}"
+    );
+    let (code, concise, _) = tracklint(
+        &dir,
+        &[
+            "check",
+            ".",
+            "--format",
+            "json",
+            "--select",
+            "versioning/changelog-missing",
+        ],
+    );
+    assert_eq!(code, 1);
+    let items: Vec<serde_json::Value> = serde_json::from_str(&concise).unwrap();
+    assert_eq!(items.len(), 1);
+    assert_eq!(
+        items[0]["help"],
+        "write the summary of the `changelog:` entry for version 3 (it still says TODO)"
+    );
+    // No second stub for the same version.
+    let (_, diff, _) = tracklint(&dir, &["check", ".", "--diff", "--unsafe-fixes"]);
+    assert_eq!(diff, "");
+}
+
+#[test]
+fn a_changelog_key_is_added_under_a_version_without_one() {
+    let dir = common::scratch("fix", "new-changelog");
+    common::write(
+        &dir,
+        "dictionary.yaml",
+        "events:\n  invoice_paid:\n    description: An invoice was paid.\n    owner: billing\n    consent: necessary\n    version: 3   # two breaking changes\n    tags: [billing]\n",
+    );
+    let (_, diff, _) = tracklint(
+        &dir,
+        &[
+            "check",
+            ".",
+            "--diff",
+            "--unsafe-fixes",
+            "--select",
+            "versioning",
+        ],
+    );
+    assert!(diff.contains("+    changelog:\n"), "{diff}");
+    tracklint(
+        &dir,
+        &[
+            "check",
+            ".",
+            "--fix",
+            "--unsafe-fixes",
+            "--select",
+            "versioning",
+        ],
+    );
+    let text = read(&dir, "dictionary.yaml");
+    let expected_head =
+        "    version: 3   # two breaking changes\n    changelog:\n      - {version: 2, date: ";
+    assert!(text.contains(expected_head), "{text}");
+    assert!(
+        text.ends_with("summary: TODO what changed}\n    tags: [billing]\n"),
+        "{text}"
+    );
+    assert_eq!(text.matches("summary: TODO").count(), 2);
+}
+
+#[test]
+fn only_the_unused_ids_of_a_suppression_are_removed() {
+    let dir = common::scratch("fix", "partial");
+    common::write(
+        &dir,
+        "dictionary.yaml",
+        "events:\n  clicked_stuff:  # tracklint: allow(naming/vague-word, naming/case) -- legacy\n    description: Something.\n    owner: web\n    consent: analytics\n  invoice_paid:  # tracklint: allow(naming/case)\n    description: An invoice was paid.\n    owner: billing\n    consent: necessary\n",
+    );
+    let (_, _, stderr) = tracklint(&dir, &["check", ".", "--fix", "--select", "naming,meta"]);
+    assert!(stderr.contains("fixed 2 problems in 1 file"), "{stderr}");
+    assert_eq!(
+        read(&dir, "dictionary.yaml"),
+        "events:\n  clicked_stuff:  # tracklint: allow(naming/vague-word) -- legacy\n    description: Something.\n    owner: web\n    consent: analytics\n  invoice_paid:\n    description: An invoice was paid.\n    owner: billing\n    consent: necessary\n"
+    );
+}
