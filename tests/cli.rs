@@ -524,3 +524,32 @@ fn offsets_and_columns_agree_across_formats() {
         );
     assert!(human.contains("[d.yaml:2:63]"), "{human}");
 }
+
+#[test]
+fn explain_a_group_lists_its_rules_and_marks_the_fixable_ones() {
+    let output = tracklint().args(["explain", "meta"]).output().unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(
+        String::from_utf8_lossy(&output.stdout),
+        "meta is a group of 1 rule:\n  meta/unused-suppression  warn   A `# tracklint: allow(...)` comment that suppresses nothing. [fix]\n`tracklint explain RULE` documents one of them.\n"
+    );
+    let output = tracklint().args(["explain", "naming"]).output().unwrap();
+    let text = String::from_utf8_lossy(&output.stdout);
+    assert!(text.starts_with("naming is a group of "), "{text}");
+    assert!(text.contains("  naming/vague-word "), "{text}");
+    let output = tracklint().arg("rules").output().unwrap();
+    let text = String::from_utf8_lossy(&output.stdout);
+    let fixable: Vec<&str> = text
+        .lines()
+        .filter(|l| l.ends_with("[fix]") || l.ends_with("[unsafe fix]"))
+        .filter_map(|l| l.split_whitespace().next())
+        .collect();
+    assert_eq!(
+        fixable,
+        [
+            "structure/ambiguous-scalar",
+            "versioning/changelog-missing",
+            "meta/unused-suppression"
+        ]
+    );
+}

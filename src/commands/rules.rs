@@ -25,6 +25,25 @@ pub fn list(out: &mut dyn Write) -> Result<u8> {
 }
 
 pub fn explain(id: &str, out: &mut dyn Write) -> Result<u8> {
+    // A group: its rules, one line each.
+    let in_group: Vec<&Rule> = registry::all().filter(|r| r.group() == id).collect();
+    if registry::find(id).is_none() && !in_group.is_empty() {
+        let width = in_group.iter().map(|r| r.id.len()).max().unwrap_or(0);
+        let plural = if in_group.len() == 1 { "" } else { "s" };
+        let mut text = format!("{id} is a group of {} rule{plural}:\n", in_group.len());
+        for rule in in_group {
+            text.push_str(&format!(
+                "  {:<width$}  {:<5}  {}{}\n",
+                rule.id,
+                rule.severity.config_name(),
+                rule.summary,
+                fix_note(rule)
+            ));
+        }
+        text.push_str("`tracklint explain RULE` documents one of them.\n");
+        written(out.write_all(text.as_bytes()))?;
+        return Ok(EXIT_OK);
+    }
     let Some(rule) = registry::find(id) else {
         let hint = registry::closest(id)
             .map(|c| format!("; did you mean `{c}`?"))
