@@ -60,6 +60,9 @@ pub enum Command {
     /// The one-page event dictionary with owners: self-contained HTML (search, filters, `?q=`)
     /// or markdown.
     Docs(DocsArgs),
+    /// Rename an event across the dictionary and the plans, recording the old name in
+    /// `renamed_from` with a `backfill:` note to fill in.
+    Rename(RenameArgs),
     /// Check real payloads (newline-delimited Segment-style calls) against the catalog and plans.
     Validate(ValidateArgs),
     /// Write the catalog in another format.
@@ -165,6 +168,17 @@ pub struct CheckArgs {
 
     /// Print the fixes as a unified diff instead of writing them (exit 1 when there is one).
     #[arg(long, conflicts_with = "fix")]
+    pub diff: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct RenameArgs {
+    /// The event's current name.
+    pub old: String,
+    /// Its new name.
+    pub new: String,
+    /// Print the edits as a unified diff instead of writing them.
+    #[arg(long)]
     pub diff: bool,
 }
 

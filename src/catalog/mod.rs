@@ -3,6 +3,7 @@
 
 mod build;
 mod load;
+pub mod rename;
 pub mod values;
 
 use serde_json::Value;

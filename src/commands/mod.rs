@@ -5,6 +5,7 @@ mod diff;
 mod docs;
 mod export;
 mod init;
+mod rename;
 mod review;
 mod rules;
 mod validate;
@@ -65,6 +66,7 @@ pub fn run(cli: &Cli, globals: Globals) -> Result<u8> {
         Command::Diff(args) => diff::run(args, cli.config.as_deref(), globals, &mut out)?,
         Command::Review(args) => review::run(args, cli.config.as_deref(), globals, &mut out)?,
         Command::Docs(args) => docs::run(args, cli.config.as_deref(), globals, &mut out)?,
+        Command::Rename(args) => rename::run(args, cli.config.as_deref(), globals, &mut out)?,
         Command::Validate(args) => validate::run(args, cli.config.as_deref(), globals, &mut out)?,
         Command::Export(args) => export::run(args, cli.config.as_deref(), globals, &mut out)?,
         Command::Init { dir } => init::run(dir.as_deref(), &mut out)?,

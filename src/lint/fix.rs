@@ -74,10 +74,18 @@ fn fix_file(sources: &Sources, file: FileId, diagnostics: &[&Diagnostic]) -> Opt
     if taken.is_empty() {
         return None;
     }
-    taken.sort_by_key(|edit| (edit.span.offset, edit.span.len));
+    let bytes = apply(sources, file, taken)?;
+    Some(FixedFile { file, bytes, fixed })
+}
+
+/// The file's bytes with `edits` applied (they must not overlap), its byte order mark kept.
+pub fn apply(sources: &Sources, file: FileId, mut edits: Vec<&Edit>) -> Option<Vec<u8>> {
+    let source = sources.get(file);
+    let text = source.text.as_str();
+    edits.sort_by_key(|edit| (edit.span.offset, edit.span.len));
     let mut out = String::with_capacity(text.len());
     let mut at = 0usize;
-    for edit in taken {
+    for edit in edits {
         let (start, end) = (edit.span.offset as usize, edit.span.end() as usize);
         out.push_str(text.get(at..start)?);
         out.push_str(&edit.replacement);
@@ -89,7 +97,7 @@ fn fix_file(sources: &Sources, file: FileId, diagnostics: &[&Diagnostic]) -> Opt
         bytes.extend_from_slice("\u{feff}".as_bytes());
     }
     bytes.extend_from_slice(out.as_bytes());
-    Some(FixedFile { file, bytes, fixed })
+    Some(bytes)
 }
 
 /// Two edits touch the same bytes (an insertion at the other's start counts, so the order of
@@ -101,8 +109,13 @@ fn overlaps(a: &Edit, b: &Edit) -> bool {
 
 /// The unified diff of a fixed file against its text, headed `a/NAME` and `b/NAME`.
 pub fn unified_diff(sources: &Sources, fixed: &FixedFile) -> String {
-    let source = sources.get(fixed.file);
-    let new = String::from_utf8_lossy(&fixed.bytes);
+    diff_of(sources, fixed.file, &fixed.bytes)
+}
+
+/// The unified diff of new `bytes` for `file` against its text.
+pub fn diff_of(sources: &Sources, file: FileId, bytes: &[u8]) -> String {
+    let source = sources.get(file);
+    let new = String::from_utf8_lossy(bytes);
     let new = new.strip_prefix('\u{feff}').unwrap_or(&new);
     let name = &source.name;
     similar::TextDiff::from_lines(source.text.as_str(), new)

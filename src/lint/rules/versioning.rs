@@ -539,29 +539,36 @@ fn rename(event: &Event, out: &mut Vec<Diagnostic>) {
     let Some(key) = event.renamed_from_key else {
         return;
     };
-    if event.renamed_from.is_empty()
-        || event
-            .backfill
-            .as_ref()
-            .is_some_and(|b| !b.value.trim().is_empty())
-    {
+    // `tracklint rename` writes a TODO placeholder: it counts as no note until replaced.
+    let placeholder = event
+        .backfill
+        .as_ref()
+        .filter(|b| b.value.trim_start().starts_with(TODO));
+    let written = event
+        .backfill
+        .as_ref()
+        .is_some_and(|b| !b.value.trim().is_empty());
+    if event.renamed_from.is_empty() || (written && placeholder.is_none()) {
         return;
     }
-    let old: Vec<&str> = event
-        .renamed_from
-        .iter()
-        .map(|n| n.value.as_str())
-        .collect();
-    out.push(
-        RENAME_WITHOUT_BACKFILL
-            .at(
-                key,
-                format!(
-                    "event \"{}\" was renamed from {} without a backfill note",
-                    event.name.value,
-                    old.join(", ")
-                ),
-            )
-            .with_help("add `backfill:` saying how data under the old name maps to this event"),
-    );
+    let old = crate::text::list(event.renamed_from.iter().map(|n| n.value.as_str()));
+    let (span, message, help) = match placeholder {
+        Some(note) => (
+            note.span,
+            format!(
+                "event \"{}\" was renamed from {old}, but its backfill note still says {TODO}",
+                event.name.value
+            ),
+            "replace the TODO with how data under the old name maps to this event",
+        ),
+        None => (
+            key,
+            format!(
+                "event \"{}\" was renamed from {old} without a backfill note",
+                event.name.value
+            ),
+            "add `backfill:` saying how data under the old name maps to this event",
+        ),
+    };
+    out.push(RENAME_WITHOUT_BACKFILL.at(span, message).with_help(help));
 }
