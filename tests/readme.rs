@@ -25,3 +25,19 @@ fn readme_gives_the_two_commands() {
     assert!(readme.contains("cargo run --release -- check examples/shop"));
     assert!(readme.contains("\ncargo test --locked\n"));
 }
+
+#[test]
+fn readme_showcase_is_the_real_output_of_the_shipped_example() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let readme = std::fs::read_to_string(format!("{root}/README.md")).unwrap();
+    let command = "$ tracklint check examples/broken --select naming/vague-word\n";
+    let start = readme.find(command).expect("README shows the command") + command.len();
+    let end = start + readme[start..].find("```").unwrap();
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_tracklint"))
+        .args(["check", "examples/broken", "--select", "naming/vague-word"])
+        .current_dir(root)
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&output.stdout), &readme[start..end]);
+}
