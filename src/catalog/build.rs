@@ -9,6 +9,7 @@ use super::{
 use crate::syntax::source::{FileId, Located, Span};
 use crate::syntax::yaml::{Entry, Node};
 use crate::text::kept_name;
+use foldhash::HashSet as FastSet;
 
 /// The JSON Schema validation keywords a property may carry (SPEC §1.2).
 const KEYWORDS: [&str; 17] = [
@@ -33,6 +34,8 @@ const KEYWORDS: [&str; 17] = [
 
 pub(super) struct Builder {
     pub file: FileId,
+    /// Offsets of the nodes that failed the schema: their values must not feed later rules.
+    pub invalid: FastSet<u32>,
     /// Keep each event's definition as JSON (for custom policies).
     pub keep_json: bool,
 }
@@ -193,7 +196,15 @@ impl Builder {
                 span: self.span(node),
             })
         };
-        PropertyUse { name, kind }
+        let required_invalid = self.invalid.contains(&node.pos.offset)
+            || node
+                .get("required")
+                .is_some_and(|r| self.invalid.contains(&r.pos.offset));
+        PropertyUse {
+            name,
+            kind,
+            required_invalid,
+        }
     }
 
     fn property_def(&self, name: Name, node: &Node) -> PropertyDef {
@@ -213,8 +224,9 @@ impl Builder {
         let keywords = node
             .entries()
             .filter(|(key, entry)| {
-                // `required: true|false` is ours; `required: [..]` is JSON Schema's.
-                KEYWORDS.contains(key) && !(*key == "required" && entry.value.as_bool().is_some())
+                // `required: [..]` is JSON Schema's; anything else under `required` is our flag
+                // (or a typo of it, which the schema reports).
+                KEYWORDS.contains(key) && !(*key == "required" && entry.value.as_seq().is_none())
             })
             .map(|(key, entry)| {
                 let items = match key {

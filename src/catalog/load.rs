@@ -357,7 +357,9 @@ fn parse_file(
         .get_entry("events")
         .map(|e| Span::new(id, e.key.pos.offset, e.key.pos.len));
     let json = tree.to_json();
+    let mut invalid = foldhash::HashSet::default();
     for violation in schema::check(Document::Catalog, &tree, &json) {
+        invalid.insert(violation.pos.offset);
         result.problems.push(LoadProblem::Schema {
             span: Span::new(id, violation.pos.offset, violation.pos.len),
             message: violation.message,
@@ -366,6 +368,7 @@ fn parse_file(
     }
     let builder = Builder {
         file: id,
+        invalid,
         keep_json: options.keep_json,
     };
     match result.kind {

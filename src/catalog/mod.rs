@@ -213,6 +213,9 @@ pub enum PropertyKind {
 pub struct PropertyUse {
     pub name: Name,
     pub kind: PropertyKind,
+    /// Whether it is required was written as something the schema rejects (`requird`): the
+    /// schema error says so, and rules that judge requiredness leave it alone.
+    pub required_invalid: bool,
 }
 
 impl PropertyUse {

@@ -162,7 +162,11 @@ fn required_missing(cx: &Context, event: &Event, out: &mut Vec<Diagnostic>) {
     // Most events satisfy every demand: look for a failing one before grouping anything.
     let failing = |name: &str| {
         // An unknown name is reported once, by structure/unknown-property, not per event.
-        cx.catalog.property(name).is_some() && event.property(name).is_none_or(|p| !p.is_required())
+        // A requiredness the schema rejected (`requird`) is the schema error's to report.
+        cx.catalog.property(name).is_some()
+            && event
+                .property(name)
+                .is_none_or(|p| !p.is_required() && !p.required_invalid)
     };
     let demanded: Vec<(&str, Demand)> = config.chain(plans).collect();
     if !demanded.iter().any(|&(name, _)| failing(name)) {
