@@ -35,6 +35,7 @@ events:
       eligible: true
 ",
     good: "\
+# file: dictionary.yaml
 events:
   trial_started:
     crm:
@@ -62,6 +63,7 @@ events:
     crm: {eligible: true, approved_by: lifecycle, approved_version: 1}
 ",
     good: "\
+# file: dictionary.yaml
 events:
   trial_started:
     version: 2
@@ -87,6 +89,7 @@ events:
     crm: {eligible: true, approved_by: lifecycle, approved_version: 1}
 ",
     good: "\
+# file: dictionary.yaml
 events:
   trial_started:
     status: active
@@ -111,6 +114,7 @@ events:
     crm: {eligible: true, approved_by: lifecycle, approved_version: 1}
 ",
     good: "\
+# file: dictionary.yaml
 events:
   order_completed:
     dedupe_key: order_id
@@ -135,6 +139,7 @@ events:
     last_reviewed: 2025-06-01
 ",
     good: "\
+# file: dictionary.yaml
 events:
   invitation_sent:
     last_reviewed: 2026-06-01

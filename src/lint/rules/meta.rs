@@ -12,7 +12,7 @@ pub static UNUSED_SUPPRESSION: Rule = Rule {
           problem on that line, so remove it once the line is fixed.",
     bad: "\
 events:
-  invitation_sent:  # tracklint: allow(naming/vague-word) -- the name was fixed since
+  invitation_sent:  # tracklint: allow(naming/vague-word) -- was clicked_stuff, renamed since
     owner: growth
   invitation_accepted:  # tracklint: allow(naming/vage-word) -- misspelt: hides nothing
     owner: growth

@@ -67,6 +67,7 @@ identity: [user_id]
 events: {order_completed: {}}
 ",
     good: "\
+# file: dictionary.yaml
 events:
   order_completed:
     dedupe_key: order_id
@@ -144,6 +145,7 @@ events:
   user_signed_up: {lifecycle: signup}
 ",
     good: "\
+# file: dictionary.yaml
 events:
   user_signed_up: {lifecycle: signup}
   payment_failed: {lifecycle: payment_failure}

@@ -25,6 +25,7 @@ events:
   invitation_sent: {owner: growth}
 ",
     good: "\
+# file: dictionary.yaml
 events:
   invitation_sent: {owner: growth, tags: [JIRA-123]}
 ",

@@ -44,6 +44,7 @@ events:
   newsletter_subscribed: {}
 ",
     good: "\
+# file: dictionary.yaml
 properties:
   email: {type: string, classification: personal}
 events:
@@ -70,6 +71,7 @@ events:
     crm: {eligible: true, approved_by: lifecycle, approved_version: 1}
 ",
     good: "\
+# file: dictionary.yaml
 events:
   trial_started:
     consent: marketing

@@ -33,6 +33,7 @@ events:
       report_id: {type: string, required: true}
 ",
     good: "\
+# file: dictionary.yaml
 properties:
   plan_tier: {type: string, enum: [free, pro]}
 events:

@@ -27,6 +27,7 @@ properties:
   plan_id: {type: integer}
 ",
     good: "\
+# file: dictionary.yaml
 # keep the type; add a new property for the new meaning
 properties:
   plan_id: {type: integer}
@@ -58,6 +59,7 @@ events:
       coupon_code: {type: string}
 ",
     good: "\
+# file: dictionary.yaml
 events:
   order_completed:
     version: 2
@@ -86,6 +88,7 @@ events:
     changelog: [{version: 2, date: 2026-09-01, summary: totals in cents}]
 ",
     good: "\
+# file: dictionary.yaml
 events:
   order_completed:
     version: 2
@@ -111,6 +114,7 @@ events:
   legacy_cart_viewed: {}
 ",
     good: "\
+# file: dictionary.yaml
 events:
   cart_viewed: {}
   legacy_cart_viewed:
