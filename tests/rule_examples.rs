@@ -57,7 +57,8 @@ const NOT_CLEAN_WITH_EVERY_RULE: &[(&str, &str)] = &[
 struct Run {
     code: Option<i32>,
     findings: Vec<(String, u64, String)>,
-    stderr: String,
+    /// stderr, and stdout when it is not the JSON array.
+    other_output: String,
 }
 
 impl Run {
@@ -66,10 +67,10 @@ impl Run {
         for (rule, line, message) in &self.findings {
             text.push_str(&format!("\n    {rule} (line {line}): {message}"));
         }
-        if !self.stderr.trim().is_empty() {
+        if !self.other_output.trim().is_empty() {
             text.push_str(&format!(
-                "\n    stderr: {}",
-                common::excerpt(self.stderr.trim())
+                "\n    output: {}",
+                common::excerpt(self.other_output.trim())
             ));
         }
         text
@@ -145,7 +146,7 @@ fn run(dir: &Path, files: &[ExampleFile], select: Option<&str>) -> Run {
     Run {
         code: outcome.code,
         findings,
-        stderr: format!("{}{}", outcome.stderr, stdout_if_not_json(&outcome.stdout)),
+        other_output: format!("{}{}", outcome.stderr, stdout_if_not_json(&outcome.stdout)),
     }
 }
 
