@@ -15,10 +15,12 @@ pub struct Rule {
     pub summary: &'static str,
     /// Why it matters for analytics and CRM data.
     pub why: &'static str,
-    /// A small catalog that breaks the rule: the files of an [`Example`]. A test runs it with
-    /// only this rule selected and expects this rule, and only it, to fire.
+    /// A small catalog that breaks the rule, split into files by [`example_files`].
+    /// tests/rule_examples.rs runs it with only this rule selected and expects this rule, and
+    /// only it, to fire.
     pub bad: &'static str,
-    /// The same catalog with the problem fixed; the test expects no diagnostic at all.
+    /// The same catalog with the problem fixed; the test expects no diagnostic at all. It may
+    /// leave out what it shares with `bad` (see [`Rule::good_files`]).
     pub good: &'static str,
     /// Whether `check --fix` repairs it.
     pub fix: Fix,
@@ -40,6 +42,39 @@ impl Rule {
         self.id.split('/').next().unwrap_or(self.id)
     }
 
+    /// The files of the bad example.
+    pub fn bad_files(&self) -> Vec<ExampleFile> {
+        example_files(self.bad)
+    }
+
+    /// The files of the good example: the ones it gives, and every file of the bad example
+    /// it does not give (same path, same side of the baseline). So a good example shows only
+    /// what the fix changes (a plan, the payloads), and `explain` prints nothing twice.
+    pub fn good_files(&self) -> Vec<ExampleFile> {
+        let mut good = example_files(self.good);
+        let given = |file: &ExampleFile, good: &[ExampleFile]| {
+            good.iter()
+                .any(|g| g.path == file.path && g.baseline == file.baseline)
+        };
+        let inherited: Vec<ExampleFile> = self
+            .bad_files()
+            .into_iter()
+            .filter(|file| !given(file, &good))
+            .collect();
+        good.extend(inherited);
+        good
+    }
+
+    /// How documentation titles the good example: it says so when the good example leaves
+    /// files out (they are as in the bad one).
+    pub fn good_title(&self) -> &'static str {
+        if self.good_files().len() > example_files(self.good).len() {
+            "Good (other files as in Bad)"
+        } else {
+            "Good"
+        }
+    }
+
     /// A diagnostic of this rule at its default severity.
     pub fn at(&'static self, span: Span, message: impl Into<String>) -> Diagnostic {
         Diagnostic::new(self.id, self.severity, span, message)
@@ -56,13 +91,22 @@ pub struct ExampleFile {
     pub baseline: bool,
 }
 
+impl ExampleFile {
+    /// Payloads for `tracklint validate` (`*.ndjson`), not a catalog file.
+    pub fn is_payloads(&self) -> bool {
+        self.path.ends_with(".ndjson")
+    }
+}
+
 /// The file an example's text goes to before any `# file:` line.
 pub const DEFAULT_EXAMPLE_FILE: &str = "dictionary.yaml";
 
 /// Splits an example into its files. An example is YAML (or NDJSON) text in which a line
-/// `# file: PATH` starts a file of the checked catalog and `# baseline: PATH` a file of the
-/// baseline it is compared with; text before the first such line is `dictionary.yaml`. The
-/// marker lines are comments, so `explain` prints an example as it is written.
+/// `# file: PATH` starts a file of the checked catalog (`# file: payloads.ndjson` a file of
+/// payloads) and `# baseline: PATH` a file of the baseline it is compared with; text before
+/// the first such line is `dictionary.yaml`. A file of only comments (a note to the reader
+/// before the first marker) is left out.
+/// The marker lines are comments, so `explain` prints an example as it is written.
 pub fn example_files(example: &'static str) -> Vec<ExampleFile> {
     let mut files: Vec<ExampleFile> = Vec::new();
     let mut current = ExampleFile {
@@ -86,17 +130,24 @@ pub fn example_files(example: &'static str) -> Vec<ExampleFile> {
                         baseline,
                     },
                 );
-                if !done.text.trim().is_empty() {
+                if has_content(&done.text) {
                     files.push(done);
                 }
             }
             None => current.text.push_str(line),
         }
     }
-    if !current.text.trim().is_empty() || files.is_empty() {
+    if has_content(&current.text) || files.is_empty() {
         files.push(current);
     }
     files
+}
+
+/// Whether a file's text holds more than blank and comment lines.
+fn has_content(text: &str) -> bool {
+    text.lines()
+        .map(str::trim)
+        .any(|line| !line.is_empty() && !line.starts_with('#'))
 }
 
 #[cfg(test)]
@@ -123,5 +174,60 @@ mod tests {
         let plain = example_files("events:\n  a_b: {}\n");
         assert_eq!(plain.len(), 1);
         assert_eq!(plain[0].path, DEFAULT_EXAMPLE_FILE);
+        let noted = example_files("# a note\n# file: payloads.ndjson\n{}\n");
+        assert_eq!(noted.len(), 1, "a leading note is no file");
+        assert!(noted[0].is_payloads() && !plain[0].is_payloads());
+    }
+
+    fn rule(bad: &'static str, good: &'static str) -> Rule {
+        Rule {
+            id: "x/y",
+            severity: Severity::Error,
+            summary: "",
+            why: "",
+            bad,
+            good,
+            fix: Fix::None,
+        }
+    }
+
+    fn paths(files: &[ExampleFile]) -> Vec<(&str, bool)> {
+        files.iter().map(|f| (f.path, f.baseline)).collect()
+    }
+
+    #[test]
+    fn good_examples_share_what_they_leave_out() {
+        let bad = "# file: plans/web.yaml\nplan: web\n# file: payloads.ndjson\n{}\n# baseline: dictionary.yaml\nevents: {}\n";
+        // Only payloads: the bad example's plan and baseline.
+        let payloads_only = rule(bad, "# file: payloads.ndjson\n{\"a\": 1}\n");
+        assert_eq!(
+            paths(&payloads_only.good_files()),
+            vec![
+                ("payloads.ndjson", false),
+                ("plans/web.yaml", false),
+                ("dictionary.yaml", true)
+            ]
+        );
+        assert_eq!(payloads_only.good_files()[0].text, "{\"a\": 1}\n");
+        // A dictionary of its own: the catalog's dictionary.yaml is not the baseline's.
+        let own_dictionary = rule(bad, "events: {}\n");
+        assert_eq!(
+            paths(&own_dictionary.good_files()),
+            vec![
+                ("dictionary.yaml", false),
+                ("plans/web.yaml", false),
+                ("payloads.ndjson", false),
+                ("dictionary.yaml", true)
+            ]
+        );
+        // A baseline file of its own replaces the bad one's.
+        let own_baseline = rule(bad, "# baseline: dictionary.yaml\nevents: {a_b: {}}\n");
+        let files = own_baseline.good_files();
+        assert_eq!(files.len(), 3);
+        assert!(
+            files
+                .iter()
+                .any(|f| f.baseline && f.text == "events: {a_b: {}}\n")
+        );
     }
 }

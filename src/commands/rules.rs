@@ -92,12 +92,26 @@ pub fn explanation(rule: &Rule) -> String {
             .join("\n")
     };
     format!(
-        "{id} [{severity}]\n\nWhat it checks\n{summary}\n\nWhy\n{why}{fix}\n\nBad\n{bad}\n\nGood\n{good}\n",
+        "{id} [{severity}]
+
+What it checks
+{summary}
+
+Why
+{why}{fix}
+
+Bad
+{bad}
+
+{good_title}
+{good}
+",
         id = rule.id,
         severity = rule.severity.config_name(),
         summary = wrap(rule.summary, 88, "    "),
         why = wrap(rule.why, 88, "    "),
         bad = indent(rule.bad),
+        good_title = rule.good_title(),
         good = indent(rule.good),
         fix = fix_text(rule),
     )

@@ -11,8 +11,18 @@ pub static INVALID_JSON: Rule = Rule {
     summary: "A line of the payload file is not a JSON object (broken JSON, not UTF-8, nested deeper than 128 levels, or longer than the line limit).",
     why: "A line the pipeline cannot parse is an event lost for every destination. One bad line \
           never stops the run: every other line is still checked.",
-    bad: "{\"type\":\"track\",\"event\":\"order_completed\",\"properties\":{\"revenue\":12\n",
-    good: "{\"type\":\"track\",\"event\":\"order_completed\",\"properties\":{\"revenue\":12}}\n",
+    bad: "\
+# file: dictionary.yaml
+events:
+  order_completed:
+    properties: {revenue: {type: number}}
+# file: payloads.ndjson
+{\"type\":\"track\",\"event\":\"order_completed\",\"anonymousId\":\"a-1\",\"properties\":{\"revenue\":12}
+",
+    good: "\
+# file: payloads.ndjson
+{\"type\":\"track\",\"event\":\"order_completed\",\"anonymousId\":\"a-1\",\"properties\":{\"revenue\":12}}
+",
     fix: Fix::None,
 };
 
@@ -22,9 +32,17 @@ pub static UNKNOWN_EVENT: Rule = Rule {
     summary: "A track call names an event the dictionary does not define, or one the plan that applies to it does not list.",
     why: "Unplanned events are usually typos or instrumentation nobody reviewed; they land in \
           the warehouse as tables no dashboard reads, and the planned event stays empty.",
-    bad: "# plans/web.yaml lists order_completed; the library is the web plan's\n\
-          {\"type\":\"track\",\"event\":\"Order Completed\",\"context\":{\"library\":{\"name\":\"analytics.js\"}}}\n",
-    good: "{\"type\":\"track\",\"event\":\"order_completed\",\"context\":{\"library\":{\"name\":\"analytics.js\"}}}\n",
+    bad: "\
+# file: dictionary.yaml
+events:
+  order_completed: {}
+# file: payloads.ndjson
+{\"type\":\"track\",\"event\":\"Order Completed\",\"anonymousId\":\"a-1\"}
+",
+    good: "\
+# file: payloads.ndjson
+{\"type\":\"track\",\"event\":\"order_completed\",\"anonymousId\":\"a-1\"}
+",
     fix: Fix::None,
 };
 
@@ -34,9 +52,20 @@ pub static SCHEMA: Rule = Rule {
     summary: "A property breaks the event's definition: a required one is missing, or one has the wrong type, or is outside its enum, pattern, bounds or format.",
     why: "Dashboards, cohorts and CRM triggers read these values. A price sent as a string or a \
           plan tier outside the enum silently drops rows from every report that filters on it.",
-    bad: "# order_completed: revenue {type: number, required: true}, currency {pattern: ^[A-Z]{3}$}\n\
-          {\"type\":\"track\",\"event\":\"order_completed\",\"properties\":{\"revenue\":\"12.50\",\"currency\":\"usd\"}}\n",
-    good: "{\"type\":\"track\",\"event\":\"order_completed\",\"properties\":{\"revenue\":1250,\"currency\":\"USD\"}}\n",
+    bad: "\
+# file: dictionary.yaml
+events:
+  order_completed:
+    properties:
+      revenue: {type: number, required: true}
+      currency: {type: string, pattern: \"^[A-Z]{3}$\", required: true}
+# file: payloads.ndjson
+{\"type\":\"track\",\"event\":\"order_completed\",\"anonymousId\":\"a-1\",\"properties\":{\"revenue\":\"12.50\",\"currency\":\"usd\"}}
+",
+    good: "\
+# file: payloads.ndjson
+{\"type\":\"track\",\"event\":\"order_completed\",\"anonymousId\":\"a-1\",\"properties\":{\"revenue\":1250,\"currency\":\"USD\"}}
+",
     fix: Fix::None,
 };
 
@@ -46,9 +75,19 @@ pub static UNPLANNED_PROPERTY: Rule = Rule {
     summary: "A payload carries a property its event does not define (Segment Protocols calls these unplanned).",
     why: "An undocumented property has no owner, type or consent review; add it to the event's \
           definition, or stop sending it.",
-    bad: "# order_completed defines order_id and revenue\n\
-          {\"type\":\"track\",\"event\":\"order_completed\",\"properties\":{\"order_id\":\"o-1\",\"revenue\":1250,\"debug_flag\":true}}\n",
-    good: "{\"type\":\"track\",\"event\":\"order_completed\",\"properties\":{\"order_id\":\"o-1\",\"revenue\":1250}}\n",
+    bad: "\
+# file: dictionary.yaml
+events:
+  order_completed:
+    properties:
+      order_id: {type: string, required: true}
+# file: payloads.ndjson
+{\"type\":\"track\",\"event\":\"order_completed\",\"anonymousId\":\"a-1\",\"properties\":{\"order_id\":\"o-1\",\"debug_flag\":true}}
+",
+    good: "\
+# file: payloads.ndjson
+{\"type\":\"track\",\"event\":\"order_completed\",\"anonymousId\":\"a-1\",\"properties\":{\"order_id\":\"o-1\"}}
+",
     fix: Fix::None,
 };
 
@@ -58,9 +97,20 @@ pub static RETIRED_EVENT: Rule = Rule {
     summary: "A payload of a retired event, or of a deprecated one past its `deprecated.sunset`.",
     why: "Someone decided the event must stop; a source still sending it keeps feeding reports \
           that were moved to its replacement.",
-    bad: "# promo_banner_clicked: {status: deprecated, deprecated: {sunset: 2026-06-30}}\n\
-          {\"type\":\"track\",\"event\":\"promo_banner_clicked\",\"timestamp\":\"2026-11-20T10:00:00Z\"}\n",
-    good: "{\"type\":\"track\",\"event\":\"promotion_clicked\",\"timestamp\":\"2026-11-20T10:00:00Z\"}\n",
+    bad: "\
+# file: dictionary.yaml
+events:
+  promotion_clicked: {}
+  promo_banner_clicked:
+    status: deprecated
+    deprecated: {since: 2026-01-10, replaced_by: promotion_clicked, sunset: 2026-06-30}
+# file: payloads.ndjson
+{\"type\":\"track\",\"event\":\"promo_banner_clicked\",\"anonymousId\":\"a-1\"}
+",
+    good: "\
+# file: payloads.ndjson
+{\"type\":\"track\",\"event\":\"promotion_clicked\",\"anonymousId\":\"a-1\"}
+",
     fix: Fix::None,
 };
 
@@ -70,9 +120,23 @@ pub static IDENTITY_MISSING: Rule = Rule {
     summary: "A payload carries none of the ids its plan sends, or lacks the `userId` that server plans and post-signup lifecycle events need.",
     why: "Without a stable id the event cannot be joined to a person: funnels break and CRM \
           journeys never fire. Anonymous client events with only `anonymousId` are fine.",
-    bad: "# plans/server.yaml: {kind: server, identity: [user_id]}\n\
-          {\"type\":\"track\",\"event\":\"invoice_paid\",\"anonymousId\":\"a-1\",\"context\":{\"library\":{\"name\":\"analytics-node\"}}}\n",
-    good: "{\"type\":\"track\",\"event\":\"invoice_paid\",\"userId\":\"u-42\",\"context\":{\"library\":{\"name\":\"analytics-node\"}}}\n",
+    bad: "\
+# file: dictionary.yaml
+events:
+  invoice_paid: {}
+# file: plans/billing.yaml
+plan: billing
+source: {kind: server, library: analytics-node}
+identity: [user_id]
+events:
+  invoice_paid: {}
+# file: payloads.ndjson
+{\"type\":\"track\",\"event\":\"invoice_paid\",\"anonymousId\":\"a-1\",\"context\":{\"library\":{\"name\":\"analytics-node\"}}}
+",
+    good: "\
+# file: payloads.ndjson
+{\"type\":\"track\",\"event\":\"invoice_paid\",\"userId\":\"u-42\",\"context\":{\"library\":{\"name\":\"analytics-node\"}}}
+",
     fix: Fix::None,
 };
 
@@ -82,8 +146,17 @@ pub static TIMESTAMP_OFFSET: Rule = Rule {
     summary: "The call's `timestamp` has no UTC offset, or is not an RFC 3339 date-time at all.",
     why: "A local time without an offset shifts by the user's zone: hourly volumes and \
           billing-day joins slip, and the same event lands on two different days.",
-    bad: "{\"type\":\"track\",\"event\":\"order_completed\",\"timestamp\":\"2026-11-28T23:30:00\"}\n",
-    good: "{\"type\":\"track\",\"event\":\"order_completed\",\"timestamp\":\"2026-11-28T23:30:00+01:00\"}\n",
+    bad: "\
+# file: dictionary.yaml
+events:
+  order_completed: {}
+# file: payloads.ndjson
+{\"type\":\"track\",\"event\":\"order_completed\",\"anonymousId\":\"a-1\",\"timestamp\":\"2026-11-28T23:30:00\"}
+",
+    good: "\
+# file: payloads.ndjson
+{\"type\":\"track\",\"event\":\"order_completed\",\"anonymousId\":\"a-1\",\"timestamp\":\"2026-11-28T23:30:00+01:00\"}
+",
     fix: Fix::None,
 };
 
@@ -93,9 +166,23 @@ pub static LIBRARY_OUTDATED: Rule = Rule {
     summary: "Payloads come from a tracking library older than the plan's `source.min_library_version` (one diagnostic per plan, library and version, at its first line).",
     why: "Old builds lack fixes and fields; the segments still on them lack fresh data. The \
           library tracker in the summary lists every version seen, with counts and last seen.",
-    bad: "# plans/web.yaml: source: {library: analytics.js, min_library_version: 4.1.0}\n\
-          {\"type\":\"track\",\"event\":\"cart_viewed\",\"context\":{\"library\":{\"name\":\"analytics.js\",\"version\":\"4.0.2\"}}}\n",
-    good: "{\"type\":\"track\",\"event\":\"cart_viewed\",\"context\":{\"library\":{\"name\":\"analytics.js\",\"version\":\"4.1.3\"}}}\n",
+    bad: "\
+# file: dictionary.yaml
+events:
+  cart_viewed: {}
+# file: plans/web.yaml
+plan: web_app
+source: {kind: client, library: analytics.js, min_library_version: 4.1.0}
+identity: [anonymous_id]
+events:
+  cart_viewed: {}
+# file: payloads.ndjson
+{\"type\":\"track\",\"event\":\"cart_viewed\",\"anonymousId\":\"a-1\",\"context\":{\"library\":{\"name\":\"analytics.js\",\"version\":\"4.0.2\"}}}
+",
+    good: "\
+# file: payloads.ndjson
+{\"type\":\"track\",\"event\":\"cart_viewed\",\"anonymousId\":\"a-1\",\"context\":{\"library\":{\"name\":\"analytics.js\",\"version\":\"4.1.3\"}}}
+",
     fix: Fix::None,
 };
 
@@ -105,9 +192,25 @@ pub static VOLUME_OUT_OF_BAND: Rule = Rule {
     summary: "With `--volume`: an hour (in `business_timezone`) in which an event's count falls outside its `volume.min_per_hour`..`max_per_hour` band; reported at the event's `volume:` key.",
     why: "A count far below the band is a broken pipeline or release; far above it is a loop or \
           a double fire. Both are cheaper to catch in the hour than in next month's report.",
-    bad: "# checkout_started: {volume: {min_per_hour: 100, max_per_hour: 5000}}\n\
-          # 12 payloads between 14:00 and 15:00 Europe/Berlin\n",
-    good: "# 100 to 5,000 payloads in every whole hour of the sample\n",
+    bad: "\
+# file: tracklint.yaml
+business_timezone: Europe/Berlin
+# file: dictionary.yaml
+events:
+  checkout_started:
+    volume: {min_per_hour: 1, max_per_hour: 5000}
+# The sample's first and last hours (13:00, 15:00) are partial and not judged;
+# 14:00 to 15:00 has no payload.
+# file: payloads.ndjson
+{\"type\":\"track\",\"event\":\"checkout_started\",\"anonymousId\":\"a-1\",\"timestamp\":\"2026-11-28T13:55:00+01:00\"}
+{\"type\":\"track\",\"event\":\"checkout_started\",\"anonymousId\":\"a-2\",\"timestamp\":\"2026-11-28T15:05:00+01:00\"}
+",
+    good: "\
+# file: payloads.ndjson
+{\"type\":\"track\",\"event\":\"checkout_started\",\"anonymousId\":\"a-1\",\"timestamp\":\"2026-11-28T13:55:00+01:00\"}
+{\"type\":\"track\",\"event\":\"checkout_started\",\"anonymousId\":\"a-3\",\"timestamp\":\"2026-11-28T14:30:00+01:00\"}
+{\"type\":\"track\",\"event\":\"checkout_started\",\"anonymousId\":\"a-2\",\"timestamp\":\"2026-11-28T15:05:00+01:00\"}
+",
     fix: Fix::None,
 };
 
@@ -117,10 +220,21 @@ pub static DUPLICATE: Rule = Rule {
     summary: "The same `messageId` twice (a retry that double fires), or the same `dedupe_key` value twice for one event (client and server both sent it); the later line is reported.",
     why: "Duplicates double-count revenue and send a customer the same CRM message twice. \
           tracklint remembers the most recent 1,000,000 ids, so a repeat further back is missed.",
-    bad: "# order_completed: {dedupe_key: order_id}\n\
-          {\"type\":\"track\",\"event\":\"order_completed\",\"messageId\":\"m-1\",\"properties\":{\"order_id\":\"o-7\"}}\n\
-          {\"type\":\"track\",\"event\":\"order_completed\",\"messageId\":\"m-2\",\"properties\":{\"order_id\":\"o-7\"}}\n",
-    good: "{\"type\":\"track\",\"event\":\"order_completed\",\"messageId\":\"m-1\",\"properties\":{\"order_id\":\"o-7\"}}\n",
+    bad: "\
+# file: dictionary.yaml
+events:
+  order_completed:
+    dedupe_key: order_id
+    properties: {order_id: {type: string, required: true}}
+# file: payloads.ndjson
+{\"type\":\"track\",\"event\":\"order_completed\",\"messageId\":\"m-1\",\"anonymousId\":\"a-1\",\"properties\":{\"order_id\":\"o-7\"}}
+{\"type\":\"track\",\"event\":\"order_completed\",\"messageId\":\"m-2\",\"anonymousId\":\"a-1\",\"properties\":{\"order_id\":\"o-7\"}}
+",
+    good: "\
+# file: payloads.ndjson
+{\"type\":\"track\",\"event\":\"order_completed\",\"messageId\":\"m-1\",\"anonymousId\":\"a-1\",\"properties\":{\"order_id\":\"o-7\"}}
+{\"type\":\"track\",\"event\":\"order_completed\",\"messageId\":\"m-2\",\"anonymousId\":\"a-1\",\"properties\":{\"order_id\":\"o-8\"}}
+",
     fix: Fix::None,
 };
 
@@ -131,9 +245,23 @@ pub static CLOCK_SKEW: Rule = Rule {
     why: "A wrong device clock moves every `timestamp` it stamps, so events land in the wrong \
           hour or day. An event sent hours after it happened (offline, then synced) by a device \
           with a correct clock is fine: only the clock error is measured.",
-    bad: "# plans/mobile.yaml: source: {kind: mobile, max_clock_skew: 5m}\n\
-          {\"type\":\"track\",\"event\":\"app_opened\",\"sentAt\":\"2026-11-28T09:00:00Z\",\"receivedAt\":\"2026-11-28T11:00:02Z\"}\n",
-    good: "{\"type\":\"track\",\"event\":\"app_opened\",\"timestamp\":\"2026-11-28T06:00:00Z\",\"sentAt\":\"2026-11-28T11:00:00Z\",\"receivedAt\":\"2026-11-28T11:00:02Z\"}\n",
+    bad: "\
+# file: dictionary.yaml
+events:
+  app_opened: {}
+# file: plans/ios.yaml
+plan: ios_app
+source: {kind: mobile, library: analytics-ios, max_clock_skew: 5m}
+identity: [anonymous_id]
+events:
+  app_opened: {}
+# file: payloads.ndjson
+{\"type\":\"track\",\"event\":\"app_opened\",\"anonymousId\":\"a-1\",\"sentAt\":\"2026-11-28T09:00:00Z\",\"receivedAt\":\"2026-11-28T11:00:02Z\",\"context\":{\"library\":{\"name\":\"analytics-ios\"}}}
+",
+    good: "\
+# file: payloads.ndjson
+{\"type\":\"track\",\"event\":\"app_opened\",\"anonymousId\":\"a-1\",\"timestamp\":\"2026-11-28T06:00:00Z\",\"sentAt\":\"2026-11-28T11:00:00Z\",\"receivedAt\":\"2026-11-28T11:00:02Z\",\"context\":{\"library\":{\"name\":\"analytics-ios\"}}}
+",
     fix: Fix::None,
 };
 
@@ -143,9 +271,19 @@ pub static CONSENT_DENIED: Rule = Rule {
     summary: "The payload's `context.consent.categoryPreferences` denies the event's consent category (names mapped by `consent.categories`; `necessary` is never denied).",
     why: "Sending a marketing event after the user said no to marketing is a privacy breach, \
           and the CRM tool may act on it.",
-    bad: "# newsletter_subscribed: {consent: marketing}; tracklint.yaml: consent: {categories: {marketing: [Advertising]}}\n\
-          {\"type\":\"track\",\"event\":\"newsletter_subscribed\",\"context\":{\"consent\":{\"categoryPreferences\":{\"Advertising\":false}}}}\n",
-    good: "{\"type\":\"track\",\"event\":\"newsletter_subscribed\",\"context\":{\"consent\":{\"categoryPreferences\":{\"Advertising\":true}}}}\n",
+    bad: "\
+# file: tracklint.yaml
+consent: {categories: {marketing: [Advertising]}}
+# file: dictionary.yaml
+events:
+  newsletter_subscribed: {consent: marketing}
+# file: payloads.ndjson
+{\"type\":\"track\",\"event\":\"newsletter_subscribed\",\"anonymousId\":\"a-1\",\"context\":{\"consent\":{\"categoryPreferences\":{\"Advertising\":false}}}}
+",
+    good: "\
+# file: payloads.ndjson
+{\"type\":\"track\",\"event\":\"newsletter_subscribed\",\"anonymousId\":\"a-1\",\"context\":{\"consent\":{\"categoryPreferences\":{\"Advertising\":true}}}}
+",
     fix: Fix::None,
 };
 

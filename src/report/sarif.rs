@@ -214,20 +214,22 @@ fn custom_description(diagnostic: &Diagnostic) -> Cow<'_, str> {
 
 fn help_text(rule: &Rule) -> String {
     format!(
-        "{}\n\n{}\n\nBad:\n{}\n\nGood:\n{}\n",
+        "{}\n\n{}\n\nBad:\n{}\n\n{}:\n{}\n",
         rule.summary,
         rule.why,
         rule.bad.trim_end(),
+        rule.good_title(),
         rule.good.trim_end()
     )
 }
 
 fn help_markdown(rule: &Rule) -> String {
     format!(
-        "{}\n\n{}\n\nBad:\n\n```yaml\n{}\n```\n\nGood:\n\n```yaml\n{}\n```\n",
+        "{}\n\n{}\n\nBad:\n\n```yaml\n{}\n```\n\n{}:\n\n```yaml\n{}\n```\n",
         rule.summary,
         rule.why,
         rule.bad.trim_end(),
+        rule.good_title(),
         rule.good.trim_end()
     )
 }

@@ -25,8 +25,24 @@ pub static CRM_APPROVAL_MISSING: Rule = Rule {
     summary: "`crm.eligible: true` without `approved_by` naming one of `crm.approvers`.",
     why: "A CRM-eligible event can send an email or push to real customers. Someone from \
           lifecycle must have agreed that it is reliable enough to do so.",
-    bad: "# tracklint.yaml: crm: {approvers: [lifecycle]}\nevents:\n  trial_started:\n    crm:\n      eligible: true\n",
-    good: "events:\n  trial_started:\n    crm:\n      eligible: true\n      approved_by: lifecycle\n      approved_version: 1\n",
+    bad: "\
+# file: tracklint.yaml
+crm: {approvers: [lifecycle]}
+# file: dictionary.yaml
+events:
+  trial_started:
+    crm:
+      eligible: true
+",
+    good: "\
+# file: dictionary.yaml
+events:
+  trial_started:
+    crm:
+      eligible: true
+      approved_by: lifecycle
+      approved_version: 1
+",
     fix: Fix::None,
 };
 
@@ -36,8 +52,24 @@ pub static CRM_APPROVAL_STALE: Rule = Rule {
     summary: "`crm.approved_version` is lower than the event's `version`.",
     why: "The payload changed after lifecycle approved it; journeys built on the old meaning \
           may now fire on the wrong people. Re-approve the new version.",
-    bad: "events:\n  trial_started:\n    version: 3\n    crm: {eligible: true, approved_by: lifecycle, approved_version: 2}\n",
-    good: "events:\n  trial_started:\n    version: 3\n    crm: {eligible: true, approved_by: lifecycle, approved_version: 3}\n",
+    bad: "\
+# file: tracklint.yaml
+crm: {approvers: [lifecycle]}
+# file: dictionary.yaml
+events:
+  trial_started:
+    version: 2
+    changelog: [{version: 2, date: 2026-10-01, summary: trial_days added}]
+    crm: {eligible: true, approved_by: lifecycle, approved_version: 1}
+",
+    good: "\
+# file: dictionary.yaml
+events:
+  trial_started:
+    version: 2
+    changelog: [{version: 2, date: 2026-10-01, summary: trial_days added}]
+    crm: {eligible: true, approved_by: lifecycle, approved_version: 2}
+",
     fix: Fix::None,
 };
 
@@ -47,8 +79,22 @@ pub static CRM_NOT_ACTIVE: Rule = Rule {
     summary: "A CRM-eligible event is `draft` or `deprecated`.",
     why: "Drafts may never ship and deprecated events stop; a customer journey triggered by \
           either silently stops sending.",
-    bad: "events:\n  trial_started:\n    status: draft\n    crm: {eligible: true, approved_by: lifecycle, approved_version: 1}\n",
-    good: "events:\n  trial_started:\n    status: active\n    crm: {eligible: true, approved_by: lifecycle, approved_version: 1}\n",
+    bad: "\
+# file: tracklint.yaml
+crm: {approvers: [lifecycle]}
+# file: dictionary.yaml
+events:
+  trial_started:
+    status: draft
+    crm: {eligible: true, approved_by: lifecycle, approved_version: 1}
+",
+    good: "\
+# file: dictionary.yaml
+events:
+  trial_started:
+    status: active
+    crm: {eligible: true, approved_by: lifecycle, approved_version: 1}
+",
     fix: Fix::None,
 };
 
@@ -58,8 +104,23 @@ pub static CRM_DEDUPE_MISSING: Rule = Rule {
     summary: "A CRM-eligible event has no `dedupe_key`.",
     why: "Webhooks and SDKs retry. Without a key to deduplicate on, a retried event fires the \
           journey twice and the customer gets two emails.",
-    bad: "events:\n  order_completed:\n    crm: {eligible: true, approved_by: lifecycle, approved_version: 1}\n",
-    good: "events:\n  order_completed:\n    dedupe_key: order_id\n    crm: {eligible: true, approved_by: lifecycle, approved_version: 1}\n",
+    bad: "\
+# file: tracklint.yaml
+crm: {approvers: [lifecycle]}
+# file: dictionary.yaml
+events:
+  order_completed:
+    properties: {order_id: {type: string, required: true}}
+    crm: {eligible: true, approved_by: lifecycle, approved_version: 1}
+",
+    good: "\
+# file: dictionary.yaml
+events:
+  order_completed:
+    dedupe_key: order_id
+    properties: {order_id: {type: string, required: true}}
+    crm: {eligible: true, approved_by: lifecycle, approved_version: 1}
+",
     fix: Fix::None,
 };
 
@@ -69,8 +130,20 @@ pub static REVIEW_OVERDUE: Rule = Rule {
     summary: "`last_reviewed` is older than `review.max_age_days` (365).",
     why: "Zombie events keep being sent and queried long after the feature changed. A yearly \
           review keeps the dictionary true.",
-    bad: "events:\n  invitation_sent:\n    last_reviewed: 2023-01-10\n",
-    good: "events:\n  invitation_sent:\n    last_reviewed: 2026-06-01\n",
+    bad: "\
+# file: tracklint.yaml
+review: {max_age_days: 365, today: 2026-11-28}
+# file: dictionary.yaml
+events:
+  invitation_sent:
+    last_reviewed: 2025-06-01
+",
+    good: "\
+# file: dictionary.yaml
+events:
+  invitation_sent:
+    last_reviewed: 2026-06-01
+",
     fix: Fix::None,
 };
 
@@ -80,8 +153,26 @@ pub static DEPRECATED_IN_PLAN: Rule = Rule {
     summary: "A plan lists an event that is retired, or deprecated past its `deprecated.sunset`.",
     why: "Past the sunset nobody reads the event; instrumentation that still sends it costs \
           volume and confuses anyone who finds it in the warehouse.",
-    bad: "# the event is retired\nplan: web_app\nsource: {kind: client}\nevents:\n  cart_viewed_legacy: {}\n",
-    good: "plan: web_app\nsource: {kind: client}\nevents:\n  cart_viewed: {}\n",
+    bad: "\
+# file: dictionary.yaml
+events:
+  cart_viewed: {}
+  legacy_cart_viewed: {status: retired}
+# file: plans/web.yaml
+plan: web_app
+source: {kind: client}
+identity: [anonymous_id]
+events:
+  legacy_cart_viewed: {}
+",
+    good: "\
+# file: plans/web.yaml
+plan: web_app
+source: {kind: client}
+identity: [anonymous_id]
+events:
+  cart_viewed: {}
+",
     fix: Fix::None,
 };
 
@@ -91,8 +182,19 @@ pub static DEPRECATED_WITHOUT_REPLACEMENT: Rule = Rule {
     summary: "A deprecated event has neither `deprecated.replaced_by` nor `deprecated.reason`.",
     why: "Consumers of a deprecated event must move somewhere: to its replacement, or away with \
           a reason. Otherwise dashboards silently go flat at the sunset.",
-    bad: "events:\n  cart_viewed_legacy:\n    status: deprecated\n    deprecated: {since: 2026-10-01}\n",
-    good: "events:\n  cart_viewed_legacy:\n    status: deprecated\n    deprecated: {since: 2026-10-01, replaced_by: cart_viewed, sunset: 2027-01-01}\n",
+    bad: "\
+events:
+  legacy_cart_viewed:
+    status: deprecated
+    deprecated: {since: 2026-10-01}
+",
+    good: "\
+events:
+  cart_viewed: {}
+  legacy_cart_viewed:
+    status: deprecated
+    deprecated: {since: 2026-10-01, replaced_by: cart_viewed, sunset: 2027-01-01}
+",
     fix: Fix::None,
 };
 
@@ -103,7 +205,14 @@ pub static UNPLANNED_EVENT: Rule = Rule {
     why: "Either it is tracked nowhere (a dead definition), or it is instrumented without a \
           plan and nobody checks its payloads.",
     bad: "events:\n  invitation_sent: {owner: growth}\n# ...and no plan lists invitation_sent\n",
-    good: "plan: server\nsource: {kind: server}\nidentity: [user_id]\nevents:\n  invitation_sent: {}\n",
+    good: "\
+# file: plans/server.yaml
+plan: server
+source: {kind: server}
+identity: [user_id]
+events:
+  invitation_sent: {}
+",
     fix: Fix::None,
 };
 

@@ -10,8 +10,20 @@ pub static UNUSED_SUPPRESSION: Rule = Rule {
     summary: "A `# tracklint: allow(...)` comment that suppresses nothing.",
     why: "Suppressions outlive the problems they hid. A stale one silently hides the next real \
           problem on that line, so remove it once the line is fixed.",
-    bad: "events:\n  invitation_sent:  # tracklint: allow(naming/vague-word) -- legacy name\n    owner: growth\n",
-    good: "events:\n  invitation_sent:\n    owner: growth\n",
+    bad: "\
+events:
+  invitation_sent:  # tracklint: allow(naming/vague-word) -- was clicked_stuff, renamed since
+    owner: growth
+  invitation_accepted:  # tracklint: allow(naming/vage-word) -- misspelt: hides nothing
+    owner: growth
+",
+    good: "\
+events:
+  invitation_sent:
+    owner: growth
+  invitation_accepted:
+    owner: growth
+",
     fix: Fix::Safe,
 };
 

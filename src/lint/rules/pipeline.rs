@@ -14,8 +14,33 @@ pub static REVENUE_SERVER_SIDE: Rule = Rule {
               payment_failure or cancellation) is listed in no `server` plan.",
     why: "Ad blockers and closed tabs drop 10-30% of browser events. Money and subscription \
           state must come from the backend, or revenue reports and churn triggers undercount.",
-    bad: "# order_completed has a revenue property and only the web plan lists it\nplan: web_app\nsource: {kind: client}\nevents:\n  order_completed: {}\n",
-    good: "plan: backend\nsource: {kind: server}\nidentity: [user_id]\nevents:\n  order_completed: {}\n",
+    bad: "\
+# file: dictionary.yaml
+events:
+  order_completed:
+    properties:
+      revenue: {type: number, minimum: 0, required: true}
+      currency: {type: string, required: true}
+# file: plans/web.yaml
+plan: web_app
+source: {kind: client}
+identity: [anonymous_id]
+events:
+  order_completed: {}
+",
+    good: "\
+# file: plans/backend.yaml
+plan: backend
+source: {kind: server}
+identity: [user_id]
+events:
+  order_completed: {}
+# file: plans/web.yaml
+plan: web_app
+source: {kind: client}
+identity: [anonymous_id]
+events: {}   # the browser no longer sends it
+",
     fix: Fix::None,
 };
 
@@ -25,8 +50,29 @@ pub static DOUBLE_COUNT: Rule = Rule {
     summary: "An event listed by a client or mobile plan and by a server plan has no `dedupe_key`.",
     why: "Sent from both sides, every occurrence arrives twice; without a shared key the \
           warehouse and the CRM count it twice.",
-    bad: "events:\n  order_completed:\n    properties: {order_id: required}\n# listed by plans/web.yaml (client) and plans/backend.yaml (server)\n",
-    good: "events:\n  order_completed:\n    dedupe_key: order_id\n    properties: {order_id: required}\n",
+    bad: "\
+# file: dictionary.yaml
+events:
+  order_completed:
+    properties: {order_id: {type: string, required: true}}
+# file: plans/web.yaml
+plan: web_app
+source: {kind: client}
+identity: [anonymous_id]
+events: {order_completed: {}}
+# file: plans/backend.yaml
+plan: backend
+source: {kind: server}
+identity: [user_id]
+events: {order_completed: {}}
+",
+    good: "\
+# file: dictionary.yaml
+events:
+  order_completed:
+    dedupe_key: order_id
+    properties: {order_id: {type: string, required: true}}
+",
     fix: Fix::None,
 };
 
@@ -37,8 +83,18 @@ pub static IDENTITY_MISSING: Rule = Rule {
               plan without user_id; or a plan listing a post-signup lifecycle event without user_id.",
     why: "Identity resolution stitches anonymous browsing to known users. Without stable ids on \
           every call, funnels break at signup and CRM journeys cannot find the person.",
-    bad: "plan: web_app\nsource: {kind: client}\nidentity: [user_id]\n",
-    good: "plan: web_app\nsource: {kind: client}\nidentity: [anonymous_id, user_id]\n",
+    bad: "\
+# file: plans/web.yaml
+plan: web_app
+source: {kind: client}
+identity: [user_id]
+",
+    good: "\
+# file: plans/web.yaml
+plan: web_app
+source: {kind: client}
+identity: [anonymous_id, user_id]
+",
     fix: Fix::None,
 };
 
@@ -59,8 +115,18 @@ pub static CLOCK_SKEW_MISSING: Rule = Rule {
     summary: "A mobile plan has no `source.max_clock_skew`.",
     why: "Offline apps sync hours later with device clocks that lie. Without a stated skew, \
           late events land in the wrong day and volume checks raise false alarms.",
-    bad: "plan: ios_app\nsource: {kind: mobile, library: analytics-ios}\n",
-    good: "plan: ios_app\nsource: {kind: mobile, library: analytics-ios, max_clock_skew: 24h}\n",
+    bad: "\
+# file: plans/ios.yaml
+plan: ios_app
+source: {kind: mobile, library: analytics-ios}
+identity: [anonymous_id]
+",
+    good: "\
+# file: plans/ios.yaml
+plan: ios_app
+source: {kind: mobile, library: analytics-ios, max_clock_skew: 24h}
+identity: [anonymous_id]
+",
     fix: Fix::None,
 };
 
@@ -70,8 +136,25 @@ pub static LIFECYCLE_COVERAGE: Rule = Rule {
     summary: "A stage in `lifecycle.required_stages` has no active event marking it.",
     why: "Lifecycle messaging needs an event at each stage: signup, activation, subscription \
           changes, cancellation, payment failure. A missing stage is a journey nobody can build.",
-    bad: "# tracklint.yaml\nlifecycle:\n  required_stages: [signup, payment_failure]\n# ...and no active event has `lifecycle: payment_failure`\n",
-    good: "events:\n  payment_failed:\n    lifecycle: payment_failure\n",
+    bad: "\
+# file: tracklint.yaml
+lifecycle:
+  required_stages: [signup, payment_failure]
+# file: dictionary.yaml
+events:
+  user_signed_up: {lifecycle: signup}
+",
+    good: "\
+# file: dictionary.yaml
+events:
+  user_signed_up: {lifecycle: signup}
+  payment_failed: {lifecycle: payment_failure}
+# file: plans/backend.yaml
+plan: backend
+source: {kind: server}
+identity: [user_id]
+events: {payment_failed: {}}
+",
     fix: Fix::None,
 };
 

@@ -14,8 +14,21 @@ pub static POLICY: Rule = Rule {
     why: "Organisations have rules of their own (a Jira ticket on every event, a tag for the \
           data contract) that they can state as a JSON Schema instead of code. The schema's \
           description is shown as help.",
-    bad: "# policies/require-jira.schema.yaml\ndescription: Every event links its Jira ticket.\nrequired: [tags]\n# dictionary: an event without tags\nevents:\n  invitation_sent: {owner: growth}\n",
-    good: "events:\n  invitation_sent: {owner: growth, tags: [JIRA-123]}\n",
+    bad: "\
+# file: tracklint.yaml
+policies: [policies/*.schema.yaml]
+# file: policies/require-jira.schema.yaml
+description: Every event links its Jira ticket in `tags`.
+required: [tags]
+# file: dictionary.yaml
+events:
+  invitation_sent: {owner: growth}
+",
+    good: "\
+# file: dictionary.yaml
+events:
+  invitation_sent: {owner: growth, tags: [JIRA-123]}
+",
     fix: Fix::None,
 };
 

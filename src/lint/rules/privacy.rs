@@ -27,8 +27,31 @@ pub static PERSONAL_TO_CRM: Rule = Rule {
     why: "Messaging tools copy every property into customer profiles that many people can see \
           and export. Personal data may go there only with consent for that purpose, and \
           sensitive data never.",
-    bad: "properties:\n  email: {type: string, classification: personal}\nevents:\n  newsletter_subscribed:\n    consent: analytics\n    properties: {email: required}\n# plans/web.yaml: destinations: [warehouse, crm]\n",
-    good: "events:\n  newsletter_subscribed:\n    consent: marketing\n    properties: {email: required}\n",
+    bad: "\
+# file: dictionary.yaml
+properties:
+  email: {type: string, classification: personal}
+events:
+  newsletter_subscribed:
+    consent: analytics
+    properties: {email: required}
+# file: plans/web.yaml
+plan: web_app
+source: {kind: client}
+identity: [anonymous_id]
+destinations: [warehouse, crm]
+events:
+  newsletter_subscribed: {}
+",
+    good: "\
+# file: dictionary.yaml
+properties:
+  email: {type: string, classification: personal}
+events:
+  newsletter_subscribed:
+    consent: marketing
+    properties: {email: required}
+",
     fix: Fix::None,
 };
 
@@ -38,8 +61,22 @@ pub static MARKETING_CONSENT_REQUIRED: Rule = Rule {
     summary: "A CRM-eligible event (a campaign trigger) has `consent: analytics`.",
     why: "Product analytics consent does not cover promotion. A journey triggered by an \
           analytics-only event messages people who never agreed to marketing.",
-    bad: "events:\n  trial_started:\n    consent: analytics\n    crm: {eligible: true, approved_by: lifecycle, approved_version: 1}\n",
-    good: "events:\n  trial_started:\n    consent: marketing\n    crm: {eligible: true, approved_by: lifecycle, approved_version: 1}\n",
+    bad: "\
+# file: tracklint.yaml
+crm: {approvers: [lifecycle]}
+# file: dictionary.yaml
+events:
+  trial_started:
+    consent: analytics
+    crm: {eligible: true, approved_by: lifecycle, approved_version: 1}
+",
+    good: "\
+# file: dictionary.yaml
+events:
+  trial_started:
+    consent: marketing
+    crm: {eligible: true, approved_by: lifecycle, approved_version: 1}
+",
     fix: Fix::None,
 };
 

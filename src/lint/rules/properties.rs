@@ -21,8 +21,27 @@ pub static REQUIRED_MISSING: Rule = Rule {
               plan's `required_properties` demands, or has it only as optional.",
     why: "Segmenting by plan tier or joining on account id only works when every event carries \
           them. One event without the property drops out of every breakdown that uses it.",
-    bad: "# tracklint.yaml: properties: {required: [plan_tier]}\nevents:\n  report_exported:\n    properties:\n      report_id: required\n",
-    good: "events:\n  report_exported:\n    properties:\n      report_id: required\n      plan_tier: required\n",
+    bad: "\
+# file: tracklint.yaml
+properties: {required: [plan_tier]}
+# file: dictionary.yaml
+properties:
+  plan_tier: {type: string, enum: [free, pro]}
+events:
+  report_exported:
+    properties:
+      report_id: {type: string, required: true}
+",
+    good: "\
+# file: dictionary.yaml
+properties:
+  plan_tier: {type: string, enum: [free, pro]}
+events:
+  report_exported:
+    properties:
+      report_id: {type: string, required: true}
+      plan_tier: required
+",
     fix: Fix::None,
 };
 
@@ -34,8 +53,27 @@ pub static CURRENCY_WITH_AMOUNT: Rule = Rule {
               currency (`currency`, `currency_code` or `*_currency`).",
     why: "An amount without its currency cannot be summed: 100 JPY and 100 USD become one \
           revenue number, and the revenue dashboard is wrong by orders of magnitude.",
-    bad: "events:\n  order_completed:\n    properties:\n      revenue: required\n  refund_issued:\n    properties:\n      refund_amount: required\n      refund_currency: optional\n",
-    good: "events:\n  order_completed:\n    properties:\n      revenue: required\n      currency: required\n  refund_issued:\n    properties:\n      refund_amount: required\n      refund_currency: required\n",
+    bad: "\
+events:
+  order_completed:
+    properties:
+      total: {type: number, minimum: 0, required: true}
+  refund_issued:
+    properties:
+      refund_amount: {type: number, required: true}
+      refund_currency: {type: string}
+",
+    good: "\
+events:
+  order_completed:
+    properties:
+      total: {type: number, minimum: 0, required: true}
+      currency: {type: string, pattern: \"^[A-Z]{3}$\", required: true}
+  refund_issued:
+    properties:
+      refund_amount: {type: number, required: true}
+      refund_currency: {type: string, required: true}
+",
     fix: Fix::None,
 };
 
@@ -79,7 +117,15 @@ pub static UNUSED: Rule = Rule {
     why: "Dead definitions are noise that slows everyone down: readers cannot tell which \
           properties are real, and stale types mislead whoever reuses the name.",
     bad: "properties:\n  legacy_segment:\n    type: string\n    description: Old segmentation.\n",
-    good: "# delete it, or reference it from the events that send it\n",
+    good: "\
+properties:
+  legacy_segment:
+    type: string
+    description: Old segmentation.
+events:
+  audience_segmented:   # reference it from the events that send it, or delete it
+    properties: {legacy_segment: required}
+",
     fix: Fix::None,
 };
 

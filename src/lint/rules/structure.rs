@@ -46,8 +46,18 @@ pub static DUPLICATE_DEFINITION: Rule = Rule {
     summary: "An event, property or plan is defined in two places.",
     why: "One fact, one place: two definitions drift apart, and which one a consumer sees \
           depends on file order.",
-    bad: "# dictionary/web.yaml\nevents:\n  order_completed: {owner: web}\n# dictionary/server.yaml\nevents:\n  order_completed: {owner: payments}\n",
-    good: "# dictionary/orders.yaml (only here)\nevents:\n  order_completed: {owner: payments}\n",
+    bad: "\
+# file: dictionary/web.yaml
+events:
+  order_completed: {owner: web}
+# file: dictionary/server.yaml
+events:
+  order_completed: {owner: payments}
+",
+    good: "\
+# file: dictionary/web.yaml
+events: {}   # order_completed is defined in dictionary/server.yaml only
+",
     fix: Fix::None,
 };
 
@@ -68,8 +78,30 @@ pub static UNKNOWN_EVENT: Rule = Rule {
     summary: "A plan lists an event the dictionary does not define, or a version it never had.",
     why: "Instrumentation for an undefined event ships data nobody documented; a pinned future \
           version means the plan and the dictionary disagree.",
-    bad: "plan: web_app\nsource: {kind: client}\nevents:\n  order_complete: {}\n  checkout_started: {version: 3}   # the dictionary is at version 2\n",
-    good: "plan: web_app\nsource: {kind: client}\nevents:\n  order_completed: {}\n  checkout_started: {version: 2}\n",
+    bad: "\
+# file: dictionary.yaml
+events:
+  order_completed: {}
+  checkout_started:
+    version: 2
+    changelog: [{version: 2, date: 2026-09-01, summary: cart_id added}]
+# file: plans/web.yaml
+plan: web_app
+source: {kind: client}
+identity: [anonymous_id]
+events:
+  order_complete: {}               # not in the dictionary
+  checkout_started: {version: 3}   # the dictionary is at version 2
+",
+    good: "\
+# file: plans/web.yaml
+plan: web_app
+source: {kind: client}
+identity: [anonymous_id]
+events:
+  order_completed: {}
+  checkout_started: {version: 2}
+",
     fix: Fix::None,
 };
 
@@ -79,8 +111,20 @@ pub static DEDUPE_KEY_UNKNOWN: Rule = Rule {
     summary: "`dedupe_key` names no property of its event.",
     why: "The dedupe key is what makes client+server sends and retries count once; if the \
           property is not on the event, nothing is deduplicated.",
-    bad: "events:\n  order_completed:\n    dedupe_key: order_uuid\n    properties:\n      order_id: required\n",
-    good: "events:\n  order_completed:\n    dedupe_key: order_id\n    properties:\n      order_id: required\n",
+    bad: "\
+events:
+  order_completed:
+    dedupe_key: order_uuid
+    properties:
+      order_id: {type: string, required: true}
+",
+    good: "\
+events:
+  order_completed:
+    dedupe_key: order_id
+    properties:
+      order_id: {type: string, required: true}
+",
     fix: Fix::None,
 };
 

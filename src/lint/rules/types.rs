@@ -19,7 +19,14 @@ pub static UNSTABLE: Rule = Rule {
     why: "A warehouse column or a CRM trait has one type. When `plan_id` is a string in one event \
           and an integer in another, loads fail or values are silently cast and joins break.",
     bad: "properties:\n  quantity: {type: integer, description: Units.}\nevents:\n  cart_product_added:\n    properties:\n      quantity: {type: string, description: Units.}\n",
-    good: "events:\n  cart_product_added:\n    properties:\n      quantity: required\n",
+    good: "\
+properties:
+  quantity: {type: integer, description: Units.}
+events:
+  cart_product_added:
+    properties:
+      quantity: required
+",
     fix: Fix::None,
 };
 
@@ -33,7 +40,14 @@ pub static NARROWING_CONFLICT: Rule = Rule {
           relies on does not happen; a widening reference lets values through that the \
           catalog promises never occur.",
     bad: "properties:\n  plan_tier: {type: string, enum: [free, pro]}\nevents:\n  plan_upgraded:\n    properties:\n      plan_tier: {required: true, minimum: 1}\n",
-    good: "events:\n  plan_upgraded:\n    properties:\n      plan_tier: {required: true, enum: [pro]}\n",
+    good: "\
+properties:
+  plan_tier: {type: string, enum: [free, pro]}
+events:
+  plan_upgraded:
+    properties:
+      plan_tier: {required: true, enum: [pro]}
+",
     fix: Fix::None,
 };
 

@@ -18,8 +18,21 @@ pub static TYPE_CHANGED: Rule = Rule {
     summary: "A property's type changed from the baseline (`--against`).",
     why: "Warehouse columns, CRM traits and every query keep the old type. A flipped type \
           breaks loads or silently casts values, and history no longer joins with new data.",
-    bad: "# before: plan_id: {type: integer}\nproperties:\n  plan_id: {type: string}\n",
-    good: "# keep the type; add a new property for the new meaning\nproperties:\n  plan_id: {type: integer}\n  plan_code: {type: string}\n",
+    bad: "\
+# file: dictionary.yaml
+properties:
+  plan_id: {type: string}
+# baseline: dictionary.yaml
+properties:
+  plan_id: {type: integer}
+",
+    good: "\
+# file: dictionary.yaml
+# keep the type; add a new property for the new meaning
+properties:
+  plan_id: {type: integer}
+  plan_code: {type: string}
+",
     fix: Fix::None,
 };
 
@@ -31,8 +44,30 @@ pub static MEANING_CHANGED_WITHOUT_BUMP: Rule = Rule {
               `version` did not increase.",
     why: "Consumers tell old payloads from new ones by version. A silent breaking change mixes \
           both in one series: dashboards shift, and journeys built on the old meaning misfire.",
-    bad: "# before: version 1 with coupon_code optional\nevents:\n  order_completed:\n    version: 1\n    properties:\n      coupon_code: required\n",
-    good: "events:\n  order_completed:\n    version: 2\n    properties:\n      coupon_code: required\n    changelog:\n      - {version: 2, date: 2026-11-20, summary: coupon_code is now always sent}\n",
+    bad: "\
+# file: dictionary.yaml
+events:
+  order_completed:
+    version: 1
+    properties:
+      coupon_code: {type: string, required: true}
+# baseline: dictionary.yaml
+events:
+  order_completed:
+    version: 1
+    properties:
+      coupon_code: {type: string}
+",
+    good: "\
+# file: dictionary.yaml
+events:
+  order_completed:
+    version: 2
+    properties:
+      coupon_code: {type: string, required: true}
+    changelog:
+      - {version: 2, date: 2026-11-20, summary: coupon_code is now always sent}
+",
     fix: Fix::None,
 };
 
@@ -42,8 +77,23 @@ pub static VERSION_DECREASED: Rule = Rule {
     summary: "An event's `version` is lower than in the baseline.",
     why: "Versions only go up; a lower number makes new payloads look like old ones and breaks \
           every consumer that branches on version.",
-    bad: "# before: version 3\nevents:\n  order_completed:\n    version: 2\n",
-    good: "events:\n  order_completed:\n    version: 4\n",
+    bad: "\
+# file: dictionary.yaml
+events:
+  order_completed: {version: 1}
+# baseline: dictionary.yaml
+events:
+  order_completed:
+    version: 2
+    changelog: [{version: 2, date: 2026-09-01, summary: totals in cents}]
+",
+    good: "\
+# file: dictionary.yaml
+events:
+  order_completed:
+    version: 2
+    changelog: [{version: 2, date: 2026-09-01, summary: totals in cents}]
+",
     fix: Fix::None,
 };
 
@@ -54,8 +104,23 @@ pub static REMOVED_WITHOUT_DEPRECATION: Rule = Rule {
               listed in another event's `renamed_from`.",
     why: "Dashboards, cohorts and journeys that read the event go silently flat. Deprecate it \
           with a sunset first so its consumers can move, or record the rename.",
-    bad: "# before: events: {legacy_cart_viewed: ...}; now it is deleted\n",
-    good: "events:\n  legacy_cart_viewed:\n    status: deprecated\n    deprecated: {since: 2026-11-01, replaced_by: cart_viewed, sunset: 2027-02-01}\n",
+    bad: "\
+# file: dictionary.yaml
+events:
+  cart_viewed: {}
+# baseline: dictionary.yaml
+events:
+  cart_viewed: {}
+  legacy_cart_viewed: {}
+",
+    good: "\
+# file: dictionary.yaml
+events:
+  cart_viewed: {}
+  legacy_cart_viewed:
+    status: deprecated
+    deprecated: {since: 2026-11-01, replaced_by: cart_viewed, sunset: 2027-02-01}
+",
     fix: Fix::None,
 };
 
