@@ -2,7 +2,8 @@
 //! approved by someone not allowed to, approved for an older version, newly eligible).
 
 use crate::catalog::{Catalog, Event};
-use crate::compare::diff::{self, ChangeKind, Entity};
+use crate::compare::change::{Change, ChangeKind, Entity, Reason};
+use crate::compare::diff;
 use crate::config::Config;
 use foldhash::HashMap as FastMap;
 
@@ -43,7 +44,7 @@ impl Need {
 pub struct Item<'a> {
     pub event: &'a Event,
     pub needs: Vec<Need>,
-    pub changes: Vec<String>,
+    pub changes: Vec<Reason>,
 }
 
 pub fn pending<'a>(
@@ -55,7 +56,7 @@ pub fn pending<'a>(
         .map(|base| diff::compare(base, catalog))
         .unwrap_or_default();
     // The change of each event, found by name rather than by a scan per event.
-    let mut changed_events: FastMap<&str, &diff::Change> = FastMap::default();
+    let mut changed_events: FastMap<&str, &Change> = FastMap::default();
     for change in &changes {
         if change.entity == Entity::Event && change.kind == ChangeKind::Changed {
             changed_events.entry(change.name.as_str()).or_insert(change);
@@ -72,7 +73,7 @@ pub fn pending<'a>(
             }
             let changed = changed_events
                 .get(event.name.value.as_str())
-                .map(|c| c.reasons.iter().map(|r| r.text.clone()).collect())
+                .map(|c| c.reasons.clone())
                 .unwrap_or_default();
             Some(Item {
                 event,

@@ -2,6 +2,7 @@
 
 use serde::Serialize;
 
+use super::change::reason_text;
 use super::escape::{json_string, visible};
 use crate::compare::review::Item;
 use crate::syntax::source::Sources;
@@ -48,7 +49,7 @@ pub fn human(items: &[Item], sources: &Sources, against: Option<&str>) -> String
                 &format!("  changed since {}:", against.unwrap_or("the baseline")),
             );
             for change in &item.changes {
-                line(&mut text, &format!("    - {change}"));
+                line(&mut text, &format!("    - {}", reason_text(change)));
             }
         }
     }
@@ -72,7 +73,7 @@ struct PendingEventJson<'a> {
     trigger: Option<&'a str>,
     needs: Vec<&'static str>,
     reasons: Vec<String>,
-    changes: &'a [String],
+    changes: Vec<String>,
     file: &'a str,
     line: u32,
     column: u32,
@@ -100,7 +101,7 @@ pub fn json_text(items: &[Item], sources: &Sources) -> String {
                     .map(|t| t.value.as_str()),
                 needs: item.needs.iter().map(|n| n.code()).collect(),
                 reasons: item.needs.iter().map(|n| n.describe()).collect(),
-                changes: &item.changes,
+                changes: item.changes.iter().map(reason_text).collect(),
                 file,
                 line,
                 column,
