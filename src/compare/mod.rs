@@ -5,3 +5,4 @@ pub mod baseline;
 pub mod change;
 pub mod diff;
 pub mod review;
+pub mod usage;

@@ -97,7 +97,7 @@ fn or_none(value: Option<&str>) -> &str {
 }
 
 /// "lifecycle for v2", "nobody for v1", "none".
-fn approval(approval: Option<&Approval>) -> String {
+pub fn approval(approval: Option<&Approval>) -> String {
     let Some(approval) = approval else {
         return "none".into();
     };
