@@ -605,3 +605,17 @@ fn bad_usage_files_are_exit_2_naming_the_path() {
         count.stderr
     );
 }
+
+#[test]
+fn diff_lists_approvals_added_or_changed_as_compatible() {
+    let dir = repository("diff-approval");
+    let outcome = run_limited(&dir, &["diff", "HEAD"], 2048, 60, None);
+    outcome.assert_exit(&[1], "diff HEAD (trial_started lacks its bump)");
+    assert!(
+        outcome.stdout.contains(
+            "  event order_refunded changed (v1 -> v2)\n    - optional property email added\n    - version 1 -> 2\n    - CRM approval changed from lifecycle for v1 to mallory for v2\n"
+        ),
+        "{}",
+        outcome.stdout
+    );
+}

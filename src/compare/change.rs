@@ -306,3 +306,72 @@ impl Change {
             && self.version_after <= self.version_before
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classification_follows_spec_section_4() {
+        let property = |change| ReasonKind::Property {
+            property: Some("p".into()),
+            change,
+        };
+        let bound = Bound {
+            keyword: "minimum",
+            lower: true,
+        };
+        let breaking = [
+            ReasonKind::PropertyRemoved {
+                property: "p".into(),
+            },
+            ReasonKind::PropertyAdded {
+                property: "p".into(),
+                required: true,
+            },
+            ReasonKind::RemovedWithoutDeprecation,
+            property(PropertyChange::MadeRequired),
+            property(PropertyChange::EnumNarrowed {
+                removed: vec!["\"a\"".into()],
+            }),
+            property(PropertyChange::BoundTightened {
+                bound,
+                from: Some(0.0),
+                to: Some(1.0),
+            }),
+            property(PropertyChange::PatternChanged { to: "\"x\"".into() }),
+        ];
+        assert!(breaking.iter().all(ReasonKind::is_breaking));
+        let compatible = [
+            ReasonKind::PropertyAdded {
+                property: "p".into(),
+                required: false,
+            },
+            property(PropertyChange::MadeOptional),
+            property(PropertyChange::EnumWidened {
+                added: vec!["\"b\"".into()],
+            }),
+            ReasonKind::DescriptionChanged,
+            ReasonKind::CatalogPropertyRemoved { referenced: false },
+        ];
+        assert!(compatible.iter().all(|r| !r.is_breaking()));
+    }
+
+    #[test]
+    fn ownership_and_bookkeeping_do_not_touch_meaning() {
+        let owner = ReasonKind::FieldChanged {
+            field: EventField::Owner,
+            from: Some("a".into()),
+            to: Some("b".into()),
+        };
+        let consent = ReasonKind::FieldChanged {
+            field: EventField::Consent,
+            from: Some("analytics".into()),
+            to: Some("marketing".into()),
+        };
+        assert!(!owner.touches_meaning());
+        assert!(!ReasonKind::VersionChanged { from: 1, to: 2 }.touches_meaning());
+        assert!(consent.touches_meaning());
+        assert!(ReasonKind::DescriptionChanged.touches_meaning());
+    }
+}
