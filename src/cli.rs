@@ -100,11 +100,22 @@ pub enum DiffFormat {
 
 #[derive(Debug, Args)]
 pub struct ReviewArgs {
-    /// Catalog folders or files (default: the current directory).
+    /// Catalog folders or files whose events are reviewed (default: the whole catalog; the
+    /// whole catalog is still loaded).
     pub paths: Vec<PathBuf>,
-    /// Also list events newly CRM-eligible since this git revision or folder, and what changed.
+    /// Compare with this git revision or folder: newly eligible events, changes to approved
+    /// events, approvals added or changed, CRM events removed or deprecated.
     #[arg(long, value_name = "REF")]
     pub against: Option<String>,
+    /// Warehouse usage (CSV with the columns event,count,last_seen): list zombie events.
+    #[arg(long, value_name = "FILE.csv")]
+    pub usage: Option<PathBuf>,
+    /// Exit 1 when a CRM-eligible event needs a lifecycle decision (zombies do not gate).
+    #[arg(long)]
+    pub fail_on_pending: bool,
+    /// Link event names in the markdown output to this docs page (`URL#event_name`).
+    #[arg(long, value_name = "URL")]
+    pub docs_url: Option<String>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = ReviewFormat::Human)]
     pub format: ReviewFormat,
@@ -114,6 +125,8 @@ pub struct ReviewArgs {
 pub enum ReviewFormat {
     Human,
     Json,
+    /// One table per reason, ready to post as a pull request comment.
+    Markdown,
 }
 
 #[derive(Debug, Args)]

@@ -429,11 +429,21 @@ fn review_lists_stale_and_new_crm_events_with_changes() {
         .output()
         .unwrap();
     assert_eq!(output.status.code(), Some(0));
-    let items: Vec<serde_json::Value> = serde_json::from_slice(&output.stdout).unwrap();
+    // The queue is the "pending" list of an object (which also carries the usage review).
+    let review: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let items = review["pending"].as_array().unwrap();
     let names: Vec<&str> = items.iter().map(|i| i["event"].as_str().unwrap()).collect();
     assert_eq!(names, ["order_completed", "checkout_started"]);
-    assert_eq!(items[0]["needs"], serde_json::json!(["newly-eligible"]));
-    assert_eq!(items[1]["needs"], serde_json::json!(["stale-approval"]));
+    // The approval typed in this release is listed for the PR reviewer to verify.
+    assert_eq!(
+        items[0]["needs"],
+        serde_json::json!(["newly-eligible", "approval-changed"])
+    );
+    // Bumped, but its payload changed since lifecycle approved version 1.
+    assert_eq!(
+        items[1]["needs"],
+        serde_json::json!(["stale-approval", "changed-since-approval"])
+    );
     assert!(
         items[1]["changes"]
             .as_array()

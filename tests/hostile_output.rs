@@ -482,11 +482,13 @@ fn review_escapes_names_and_json_round_trips() {
         assert_clean(&outcome, &format!("review --format {format}"));
         outcome
     };
-    let items: Vec<Value> = serde_json::from_str(&review("json").stdout).unwrap();
-    let item = items
+    let review_json: Value = serde_json::from_str(&review("json").stdout).unwrap();
+    let item = review_json["pending"]
+        .as_array()
+        .unwrap()
         .iter()
         .find(|i| i["event"] == EVENT_ESC)
-        .unwrap_or_else(|| panic!("{items:#?}"));
+        .unwrap_or_else(|| panic!("{review_json:#?}"));
     assert_eq!(item["owner"], OWNER);
     assert_eq!(item["trigger"], TRIGGER);
 

@@ -1,14 +1,21 @@
-//! `tracklint review`: the lifecycle reviewer's queue, in human or json form.
+//! `tracklint review`: the lifecycle reviewer's queue (with privacy context) and, with
+//! `--usage`, the zombie events of a warehouse export; human, json or markdown.
 
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
-use super::{EXIT_OK, Globals, incomplete_sides, written};
+use super::{EXIT_FINDINGS, EXIT_OK, Globals, incomplete_sides, written};
 use crate::cli::{ReviewArgs, ReviewFormat};
-use crate::compare::review;
+use crate::compare::baseline::Baseline;
+use crate::compare::review::{self, Inputs};
+use crate::compare::usage;
+use crate::diagnostic::Diagnostic;
 use crate::error::Result;
-use crate::lint::workspace::load_workspace;
-use crate::report::review::{human, json_text};
+use crate::lint::check::{CheckOptions, Selection, finish, run as run_rules};
+use crate::lint::rules::Context;
+use crate::lint::workspace::{Workspace, load_workspace};
+use crate::report::review::{Report, human, json_text, markdown};
+use crate::syntax::source::{FileId, absolute, resolved};
 
 pub fn run(
     args: &ReviewArgs,
@@ -25,15 +32,77 @@ pub fn run(
     if let Some(code) = incomplete_sides(&sides, &workspace.sources, globals) {
         return Ok(code);
     }
-    let items = review::pending(
-        &workspace.catalog,
-        &workspace.config,
-        base.as_ref().map(|b| &b.catalog),
-    );
+    // Read before the queue is built: a bad export is a usage error (exit 2) either way.
+    let usage_rows = args.usage.as_deref().map(usage::read).transpose()?;
+    let diagnostics = privacy_diagnostics(&workspace, base.as_ref(), args)?;
+    let in_scope = |file: FileId| file_in_scope(&workspace, base.as_ref(), file);
+    let items = review::pending(&Inputs {
+        catalog: &workspace.catalog,
+        config: &workspace.config,
+        baseline: base.as_ref().map(|b| &b.catalog),
+        diagnostics: &diagnostics,
+        in_scope: &in_scope,
+    });
+    let zombies = usage_rows
+        .as_deref()
+        .map(|rows| usage::zombies(&workspace.catalog, &workspace.config, rows, &in_scope));
+    let report = Report {
+        items: &items,
+        zombies: zombies.as_ref(),
+        sources: &workspace.sources,
+        config: &workspace.config,
+        against: args.against.as_deref(),
+        usage_file: args.usage.as_deref(),
+        docs_url: args.docs_url.as_deref(),
+    };
     let text = match args.format {
-        ReviewFormat::Human => human(&items, &workspace.sources, args.against.as_deref()),
-        ReviewFormat::Json => json_text(&items, &workspace.sources),
+        ReviewFormat::Human => human(&report),
+        ReviewFormat::Json => json_text(&report),
+        ReviewFormat::Markdown => markdown(&report),
     };
     written(out.write_all(text.as_bytes()))?;
-    Ok(EXIT_OK)
+    Ok(if args.fail_on_pending && !items.is_empty() {
+        EXIT_FINDINGS
+    } else {
+        EXIT_OK
+    })
+}
+
+/// The check pipeline's diagnostics as `check` would show them (configured severities,
+/// suppressions); review keeps the privacy and governance ones of each listed event.
+fn privacy_diagnostics(
+    workspace: &Workspace,
+    base: Option<&Baseline>,
+    args: &ReviewArgs,
+) -> Result<Vec<Diagnostic>> {
+    let cx = Context {
+        catalog: &workspace.catalog,
+        config: &workspace.config,
+        sources: &workspace.sources,
+        baseline: base,
+    };
+    let options = CheckOptions {
+        paths: args.paths.clone(),
+        config: None,
+        selection: Selection::new(&["privacy".into(), "governance".into()], &[])?,
+        no_suppressions: false,
+        against: args.against.clone(),
+    };
+    Ok(finish(run_rules(&cx), workspace, &options))
+}
+
+/// Whether a file is under the PATHs named: head files by their path, baseline files by
+/// where the same relative path lies in the work tree (a folder baseline has its own root).
+fn file_in_scope(workspace: &Workspace, base: Option<&Baseline>, file: FileId) -> bool {
+    let Some(only) = &workspace.only else {
+        return true;
+    };
+    let (Some(base), true) = (base, file >= workspace.baseline_files) else {
+        return workspace.in_scope(file);
+    };
+    let path = resolved(&workspace.sources.get(file).path);
+    let root = resolved(&base.root);
+    let relative = path.strip_prefix(&root).map_or(path.clone(), PathBuf::from);
+    let in_tree = absolute(&workspace.config.root.join(relative));
+    only.iter().any(|prefix| in_tree.starts_with(prefix))
 }

@@ -1,83 +1,18 @@
-//! Classifies what changed between two catalogs, per event, catalog property and plan:
-//! added, removed or changed, breaking or compatible, with the reasons (SPEC §4).
+//! Compares two catalogs, per event, catalog property and plan, into the typed change model
+//! (compare/change.rs): added, removed or changed, with classified reasons (SPEC §4).
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::Value;
 
 use crate::catalog::values::ValueIndex;
-use crate::catalog::{Catalog, Event, Name, Plan, PropertyDef, PropertyKind, Status};
+use crate::catalog::{Catalog, Constraints, Event, Name, Plan, PropertyDef, PropertyKind, Status};
+use crate::compare::change::{
+    Approval, Bound, Change, ChangeKind, Entity, EventField, PlanList, PropertyChange, Reason,
+    ReasonKind,
+};
 use crate::syntax::source::Span;
 use foldhash::{HashMap as FastMap, HashSet as FastSet};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Entity {
-    Event,
-    Property,
-    Plan,
-}
-
-impl Entity {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Entity::Event => "event",
-            Entity::Property => "property",
-            Entity::Plan => "plan",
-        }
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum ChangeKind {
-    Added,
-    Removed,
-    Changed,
-}
-
-impl ChangeKind {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ChangeKind::Added => "added",
-            ChangeKind::Removed => "removed",
-            ChangeKind::Changed => "changed",
-        }
-    }
-}
-
-/// One reason a definition changed; `head` is the node in the head catalog it concerns.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Reason {
-    pub text: String,
-    pub breaking: bool,
-    pub head: Option<Span>,
-    pub base: Option<Span>,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct Change {
-    pub entity: Entity,
-    pub name: String,
-    pub kind: ChangeKind,
-    pub reasons: Vec<Reason>,
-    pub version_before: Option<u64>,
-    pub version_after: Option<u64>,
-    pub head: Option<Span>,
-    pub base: Option<Span>,
-}
-
-impl Change {
-    pub fn breaking(&self) -> bool {
-        self.reasons.iter().any(|r| r.breaking)
-    }
-
-    /// A breaking change to an event whose version did not go up.
-    pub fn lacks_bump(&self) -> bool {
-        self.entity == Entity::Event
-            && self.kind == ChangeKind::Changed
-            && self.breaking()
-            && self.version_after <= self.version_before
-    }
-}
 
 /// Every change from `base` to `head`: events, then catalog properties, then plans, by name.
 pub fn compare(base: &Catalog, head: &Catalog) -> Vec<Change> {
@@ -95,6 +30,10 @@ fn union<'a, T>(
     name: impl Fn(&'a T) -> &'a str,
 ) -> BTreeSet<&'a str> {
     base.iter().chain(head).map(name).collect()
+}
+
+fn reason(kind: ReasonKind, head: Option<Span>, base: Option<Span>) -> Reason {
+    Reason { kind, head, base }
 }
 
 fn compare_events(base: &Catalog, head: &Catalog, changes: &mut Vec<Change>) {
@@ -139,11 +78,11 @@ fn renamed_note(event: &Event) -> Vec<Reason> {
     event
         .renamed_from
         .iter()
-        .map(|old| Reason {
-            text: format!("renamed from {}", old.value),
-            breaking: false,
-            head: Some(old.span),
-            base: None,
+        .map(|old| {
+            let kind = ReasonKind::RenamedFrom {
+                old: old.value.clone(),
+            };
+            reason(kind, Some(old.span), None)
         })
         .collect()
 }
@@ -163,37 +102,31 @@ fn renames(head: &Catalog) -> FastMap<&str, &Event> {
 /// `renamed_to`, the head event naming it in `renamed_from`).
 fn removed_event(before: &Event, renamed_to: Option<&Event>) -> Change {
     let retired_first = matches!(before.status(), Status::Deprecated | Status::Retired);
-    let reason = match renamed_to {
-        Some(new) => Reason {
-            text: format!("renamed to {}", new.name.value),
-            breaking: false,
-            head: Some(new.name.span),
-            base: Some(before.name.span),
-        },
-        None if retired_first => Reason {
-            text: format!(
-                "removed after being {}",
-                before
-                    .status
-                    .as_ref()
-                    .map_or("deprecated", |s| s.value.as_str())
-            ),
-            breaking: false,
-            head: None,
-            base: Some(before.name.span),
-        },
-        None => Reason {
-            text: "removed without being deprecated first".into(),
-            breaking: true,
-            head: None,
-            base: Some(before.name.span),
-        },
+    let was = Some(before.name.span);
+    let why = match renamed_to {
+        Some(new) => {
+            let kind = ReasonKind::RenamedTo {
+                new: new.name.value.clone(),
+            };
+            reason(kind, Some(new.name.span), was)
+        }
+        None if retired_first => {
+            let status = before
+                .status
+                .as_ref()
+                .map_or("deprecated", |s| s.value.as_str());
+            let kind = ReasonKind::RemovedAfterRetiring {
+                status: status.to_owned(),
+            };
+            reason(kind, None, was)
+        }
+        None => reason(ReasonKind::RemovedWithoutDeprecation, None, was),
     };
     Change {
         entity: Entity::Event,
         name: before.name.value.clone(),
         kind: ChangeKind::Removed,
-        reasons: vec![reason],
+        reasons: vec![why],
         version_before: Some(before.version()),
         version_after: None,
         head: None,
@@ -220,7 +153,7 @@ fn effective<'a>(catalog: &'a Catalog, event: &'a Event) -> BTreeMap<&'a str, Ef
         .properties
         .iter()
         .map(|property| {
-            let (def, narrowing): (Option<&PropertyDef>, Option<&crate::catalog::Constraints>) =
+            let (def, narrowing): (Option<&PropertyDef>, Option<&Constraints>) =
                 match &property.kind {
                     PropertyKind::Inline(def) => (Some(def), None),
                     PropertyKind::Reference(r) => {
@@ -253,239 +186,257 @@ fn event_reasons(base: &Catalog, before: &Event, head: &Catalog, after: &Event) 
     let new = effective(head, after);
     let mut reasons = Vec::new();
     for (name, was) in &old {
-        match new.get(name) {
-            None => reasons.push(Reason {
-                text: format!("property {name} removed"),
-                breaking: true,
-                head: None,
-                base: Some(was.entry),
-            }),
-            Some(now) => property_reasons(name, was, now, &mut reasons),
+        let Some(now) = new.get(name) else {
+            let kind = ReasonKind::PropertyRemoved {
+                property: (*name).to_owned(),
+            };
+            reasons.push(reason(kind, None, Some(was.entry)));
+            continue;
+        };
+        for (change, head) in property_changes(was, now) {
+            let kind = ReasonKind::Property {
+                property: Some((*name).to_owned()),
+                change,
+            };
+            reasons.push(reason(kind, Some(head), Some(was.entry)));
         }
     }
     for (name, now) in &new {
         if !old.contains_key(name) {
-            reasons.push(Reason {
-                text: if now.required {
-                    format!("required property {name} added")
-                } else {
-                    format!("optional property {name} added")
-                },
-                breaking: now.required,
-                head: Some(now.entry),
-                base: None,
-            });
+            let kind = ReasonKind::PropertyAdded {
+                property: (*name).to_owned(),
+                required: now.required,
+            };
+            reasons.push(reason(kind, Some(now.entry), None));
         }
     }
     descriptive_reasons(before, after, &mut reasons);
     reasons
 }
 
-/// Breaking: type, unit, enum value removed, optional -> required, bounds tightened, pattern
-/// changed. Compatible: enum value added, required -> optional, bounds loosened.
-fn property_reasons(name: &str, was: &Effective, now: &Effective, reasons: &mut Vec<Reason>) {
-    let mut push = |text: String, breaking: bool, head: Span| {
-        reasons.push(Reason {
-            text,
-            breaking,
-            head: Some(head),
-            base: Some(was.entry),
-        });
-    };
+/// Every change from `was` to `now`, each with the head node it concerns. Breaking: type,
+/// unit, enum value removed, optional -> required, bounds tightened, pattern changed.
+/// Compatible: enum value added, required -> optional, bounds loosened.
+fn property_changes(was: &Effective, now: &Effective) -> Vec<(PropertyChange, Span)> {
+    let mut changes = Vec::new();
     if was.type_ != now.type_ {
-        push(
-            format!(
-                "property {name}: type changed from {} to {}",
-                was.type_.unwrap_or("none"),
-                now.type_.unwrap_or("none")
-            ),
-            true,
-            now.type_span.unwrap_or(now.entry),
-        );
-    }
-    if let (Some(a), Some(b)) = (was.unit, now.unit)
-        && a != b
-    {
-        push(
-            format!("property {name}: unit changed from {a} to {b}"),
-            true,
-            now.entry,
-        );
-    }
-    if !was.required && now.required {
-        push(
-            format!("property {name}: optional became required"),
-            true,
-            now.entry,
-        );
-    }
-    if was.required && !now.required {
-        push(
-            format!("property {name}: required became optional"),
-            false,
-            now.entry,
-        );
-    }
-    enum_reasons(name, was, now, &mut push);
-    for (keyword, tighter_is_higher) in [
-        ("minimum", true),
-        ("exclusiveMinimum", true),
-        ("minLength", true),
-        ("minItems", true),
-        ("maximum", false),
-        ("exclusiveMaximum", false),
-        ("maxLength", false),
-        ("maxItems", false),
-    ] {
-        let before = was.keywords.get(keyword).and_then(|v| v.as_f64());
-        let after = now.keywords.get(keyword).and_then(|v| v.as_f64());
-        let tightened = match (before, after) {
-            (None, Some(_)) => true,
-            (Some(b), Some(a)) => (tighter_is_higher && a > b) || (!tighter_is_higher && a < b),
-            _ => false,
+        let change = PropertyChange::TypeChanged {
+            from: was.type_.map(str::to_owned),
+            to: now.type_.map(str::to_owned),
         };
-        let loosened = match (before, after) {
-            (Some(_), None) => true,
-            (Some(b), Some(a)) => (tighter_is_higher && a < b) || (!tighter_is_higher && a > b),
-            _ => false,
-        };
-        let show = |v: Option<f64>| v.map_or("none".to_owned(), |v| v.to_string());
-        if tightened {
-            push(
-                format!(
-                    "property {name}: {keyword} tightened from {} to {}",
-                    show(before),
-                    show(after)
-                ),
-                true,
-                now.entry,
-            );
-        } else if loosened {
-            push(
-                format!(
-                    "property {name}: {keyword} loosened from {} to {}",
-                    show(before),
-                    show(after)
-                ),
-                false,
-                now.entry,
-            );
-        }
+        changes.push((change, now.type_span.unwrap_or(now.entry)));
     }
-    match (was.keywords.get("pattern"), now.keywords.get("pattern")) {
-        (a, Some(b)) if a != Some(b) => push(
-            format!("property {name}: pattern changed to {b}"),
-            true,
-            now.entry,
-        ),
-        (Some(_), None) => push(
-            format!("property {name}: pattern removed"),
-            false,
-            now.entry,
-        ),
-        _ => {}
+    let at_entry = [
+        unit_change(was, now),
+        required_change(was, now),
+        enum_change(was, now, true),
+        enum_change(was, now, false),
+    ];
+    let rest = at_entry
+        .into_iter()
+        .flatten()
+        .chain(bound_changes(was, now))
+        .chain(pattern_change(was, now));
+    changes.extend(rest.map(|change| (change, now.entry)));
+    changes
+}
+
+fn unit_change(was: &Effective, now: &Effective) -> Option<PropertyChange> {
+    let (Some(from), Some(to)) = (was.unit, now.unit) else {
+        return None;
+    };
+    (from != to).then(|| PropertyChange::UnitChanged {
+        from: from.to_owned(),
+        to: to.to_owned(),
+    })
+}
+
+fn required_change(was: &Effective, now: &Effective) -> Option<PropertyChange> {
+    match (was.required, now.required) {
+        (false, true) => Some(PropertyChange::MadeRequired),
+        (true, false) => Some(PropertyChange::MadeOptional),
+        _ => None,
     }
 }
 
-fn enum_reasons(
-    name: &str,
-    was: &Effective,
-    now: &Effective,
-    push: &mut impl FnMut(String, bool, Span),
-) {
+/// The enum's narrowing (`narrowing`) or its widening: an enum introduced counts as a
+/// narrowing, one dropped as a widening.
+fn enum_change(was: &Effective, now: &Effective, narrowing: bool) -> Option<PropertyChange> {
     let values = |e: &Effective| -> Option<Vec<Value>> {
         e.keywords.get("enum").and_then(|v| v.as_array()).cloned()
     };
     match (values(was), values(now)) {
         (Some(before), Some(after)) => {
-            // Membership by hash: two enums of 100,000 values are not compared pairwise.
-            let (in_before, in_after) = (ValueIndex::of(&before), ValueIndex::of(&after));
-            let removed: Vec<String> = before
+            // Values on one side missing from the other, by hash: two enums of 100,000 values
+            // are not compared pairwise.
+            let (from, to) = if narrowing {
+                (&before, &after)
+            } else {
+                (&after, &before)
+            };
+            let kept = ValueIndex::of(to);
+            let missing: Vec<String> = from
                 .iter()
-                .filter(|v| !in_after.contains(v))
+                .filter(|v| !kept.contains(v))
                 .map(Value::to_string)
                 .collect();
-            let added: Vec<String> = after
-                .iter()
-                .filter(|v| !in_before.contains(v))
-                .map(Value::to_string)
-                .collect();
-            if !removed.is_empty() {
-                push(
-                    format!("property {name}: enum value {} removed", removed.join(", ")),
-                    true,
-                    now.entry,
-                );
-            }
-            if !added.is_empty() {
-                push(
-                    format!("property {name}: enum value {} added", added.join(", ")),
-                    false,
-                    now.entry,
-                );
+            match (missing.is_empty(), narrowing) {
+                (true, _) => None,
+                (false, true) => Some(PropertyChange::EnumNarrowed { removed: missing }),
+                (false, false) => Some(PropertyChange::EnumWidened { added: missing }),
             }
         }
-        (None, Some(_)) => push(
-            format!("property {name}: now restricted to an enum"),
-            true,
-            now.entry,
-        ),
-        (Some(_), None) => push(format!("property {name}: enum removed"), false, now.entry),
-        (None, None) => {}
+        (None, Some(_)) if narrowing => Some(PropertyChange::EnumIntroduced),
+        (Some(_), None) if !narrowing => Some(PropertyChange::EnumDropped),
+        _ => None,
+    }
+}
+
+/// The bound keywords, each with the direction that tightens it.
+const BOUNDS: [Bound; 8] = [
+    Bound {
+        keyword: "minimum",
+        lower: true,
+    },
+    Bound {
+        keyword: "exclusiveMinimum",
+        lower: true,
+    },
+    Bound {
+        keyword: "minLength",
+        lower: true,
+    },
+    Bound {
+        keyword: "minItems",
+        lower: true,
+    },
+    Bound {
+        keyword: "maximum",
+        lower: false,
+    },
+    Bound {
+        keyword: "exclusiveMaximum",
+        lower: false,
+    },
+    Bound {
+        keyword: "maxLength",
+        lower: false,
+    },
+    Bound {
+        keyword: "maxItems",
+        lower: false,
+    },
+];
+
+fn bound_changes(was: &Effective, now: &Effective) -> Vec<PropertyChange> {
+    BOUNDS
+        .iter()
+        .filter_map(|&bound| {
+            let from = was.keywords.get(bound.keyword).and_then(|v| v.as_f64());
+            let to = now.keywords.get(bound.keyword).and_then(|v| v.as_f64());
+            // Raising a lower bound or lowering an upper one rejects values accepted before.
+            let tighter = |old: f64, new: f64| if bound.lower { new > old } else { new < old };
+            let tightened = match (from, to) {
+                (None, Some(_)) => true,
+                (Some(old), Some(new)) if tighter(old, new) => true,
+                (Some(_), None) => false,
+                (Some(old), Some(new)) if tighter(new, old) => false,
+                _ => return None,
+            };
+            Some(if tightened {
+                PropertyChange::BoundTightened { bound, from, to }
+            } else {
+                PropertyChange::BoundLoosened { bound, from, to }
+            })
+        })
+        .collect()
+}
+
+fn pattern_change(was: &Effective, now: &Effective) -> Option<PropertyChange> {
+    match (was.keywords.get("pattern"), now.keywords.get("pattern")) {
+        (old, Some(new)) if old != Some(new) => Some(PropertyChange::PatternChanged {
+            to: new.to_string(),
+        }),
+        (Some(_), None) => Some(PropertyChange::PatternRemoved),
+        _ => None,
     }
 }
 
 /// Changes that do not touch the payload: shown in `diff` and `review`, never breaking.
 fn descriptive_reasons(before: &Event, after: &Event, reasons: &mut Vec<Reason>) {
-    type Field = fn(&Event) -> &Option<Name>;
-    const FIELDS: [(&str, Field); 5] = [
-        ("status", |e| &e.status),
-        ("consent", |e| &e.consent),
-        ("owner", |e| &e.owner),
-        ("lifecycle", |e| &e.lifecycle),
-        ("dedupe_key", |e| &e.dedupe_key),
-    ];
-    let show = |n: &Option<Name>| n.as_ref().map_or("none", |v| v.value.as_str()).to_owned();
-    for (what, field) in FIELDS {
-        let (was, now) = (field(before), field(after));
-        if was.as_ref().map(|v| &v.value) != now.as_ref().map(|v| &v.value) {
-            reasons.push(Reason {
-                text: format!("{what} changed from {} to {}", show(was), show(now)),
-                breaking: false,
-                head: now.as_ref().map_or(Some(after.name.span), |v| Some(v.span)),
-                base: None,
-            });
-        }
-    }
+    field_reasons(before, after, reasons);
     if before.version() != after.version() {
-        reasons.push(Reason {
-            text: format!("version {} -> {}", before.version(), after.version()),
-            breaking: false,
-            head: after.version.as_ref().map(|v| v.span),
-            base: before.version.as_ref().map(|v| v.span),
-        });
+        let kind = ReasonKind::VersionChanged {
+            from: before.version(),
+            to: after.version(),
+        };
+        reasons.push(reason(
+            kind,
+            after.version.as_ref().map(|v| v.span),
+            before.version.as_ref().map(|v| v.span),
+        ));
     }
     if before.is_crm_eligible() != after.is_crm_eligible() {
-        reasons.push(Reason {
-            text: if after.is_crm_eligible() {
-                "now CRM-eligible".into()
-            } else {
-                "no longer CRM-eligible".into()
-            },
-            breaking: false,
-            head: after.crm.as_ref().map(|c| c.key),
-            base: None,
-        });
+        let kind = ReasonKind::CrmEligibility {
+            eligible: after.is_crm_eligible(),
+        };
+        reasons.push(reason(kind, after.crm.as_ref().map(|c| c.key), None));
     }
+    reasons.extend(approval_reason(before, after));
     let text = |n: &Option<Name>| n.as_ref().map(|v| v.value.clone());
     if text(&before.description) != text(&after.description) {
-        reasons.push(Reason {
-            text: "description changed".into(),
-            breaking: false,
-            head: after.description.as_ref().map(|d| d.span),
-            base: None,
-        });
+        let head = after.description.as_ref().map(|d| d.span);
+        reasons.push(reason(ReasonKind::DescriptionChanged, head, None));
     }
+}
+
+/// Status, consent, owner, lifecycle and dedupe key, each compared as one value.
+fn field_reasons(before: &Event, after: &Event, reasons: &mut Vec<Reason>) {
+    type Field = fn(&Event) -> &Option<Name>;
+    const FIELDS: [(EventField, Field); 5] = [
+        (EventField::Status, |e| &e.status),
+        (EventField::Consent, |e| &e.consent),
+        (EventField::Owner, |e| &e.owner),
+        (EventField::Lifecycle, |e| &e.lifecycle),
+        (EventField::DedupeKey, |e| &e.dedupe_key),
+    ];
+    let value = |n: &Option<Name>| n.as_ref().map(|v| v.value.clone());
+    for (field, get) in FIELDS {
+        let (was, now) = (get(before), get(after));
+        if value(was) != value(now) {
+            let kind = ReasonKind::FieldChanged {
+                field,
+                from: value(was),
+                to: value(now),
+            };
+            let head = now.as_ref().map_or(after.name.span, |v| v.span);
+            reasons.push(reason(kind, Some(head), None));
+        }
+    }
+}
+
+/// Who approved a CRM-eligible event, and for which version.
+pub fn approval(event: &Event) -> Option<Approval> {
+    let crm = event.crm.as_ref().filter(|_| event.is_crm_eligible())?;
+    let by = crm.approved_by.as_ref().map(|b| b.value.clone());
+    let version = crm.approved_version.as_ref().map(|v| v.value);
+    (by.is_some() || version.is_some()).then_some(Approval { by, version })
+}
+
+/// An approval of an eligible event that was added or changed: who typed `approved_by` is
+/// what the pull request's reviewer must verify.
+fn approval_reason(before: &Event, after: &Event) -> Option<Reason> {
+    let (from, to) = (approval(before), approval(after));
+    if to.is_none() || from == to {
+        return None;
+    }
+    let crm = after.crm.as_ref()?;
+    let head = crm.approved_by.as_ref().map_or(crm.key, |b| b.span);
+    Some(reason(
+        ReasonKind::ApprovalChanged { from, to },
+        Some(head),
+        None,
+    ))
 }
 
 fn compare_properties(base: &Catalog, head: &Catalog, changes: &mut Vec<Change>) {
@@ -495,95 +446,74 @@ fn compare_properties(base: &Catalog, head: &Catalog, changes: &mut Vec<Change>)
     // The names head events reference, gathered once if a catalog property was removed.
     let mut referenced: Option<FastSet<&str>> = None;
     for name in names {
-        let change = match (base.property(name), head.property(name)) {
-            (None, Some(after)) => Change {
-                entity: Entity::Property,
-                name: name.to_owned(),
-                kind: ChangeKind::Added,
-                reasons: Vec::new(),
-                version_before: None,
-                version_after: None,
-                head: Some(after.name.span),
-                base: None,
-            },
+        let (kind, reasons, head_span, base_span) = match (base.property(name), head.property(name))
+        {
+            (None, Some(after)) => (ChangeKind::Added, Vec::new(), Some(after.name.span), None),
             (Some(before), None) => {
                 let used = referenced
                     .get_or_insert_with(|| referenced_names(head))
                     .contains(name);
-                Change {
-                    entity: Entity::Property,
-                    name: name.to_owned(),
-                    kind: ChangeKind::Removed,
-                    reasons: vec![Reason {
-                        text: "removed from the catalog".into(),
-                        breaking: used,
-                        head: None,
-                        base: Some(before.name.span),
-                    }],
-                    version_before: None,
-                    version_after: None,
-                    head: None,
-                    base: Some(before.name.span),
-                }
+                let kind = ReasonKind::CatalogPropertyRemoved { referenced: used };
+                let was = Some(before.name.span);
+                (
+                    ChangeKind::Removed,
+                    vec![reason(kind, None, was)],
+                    None,
+                    was,
+                )
             }
             (Some(before), Some(after)) => {
-                // Reuse the per-event comparison, minus the property-name prefix.
-                let mut reasons = Vec::new();
-                property_reasons(
-                    name,
-                    &catalog_effective(before),
-                    &catalog_effective(after),
-                    &mut reasons,
-                );
-                for reason in &mut reasons {
-                    if let Some(rest) = reason.text.strip_prefix(&format!("property {name}: ")) {
-                        reason.text = rest.to_owned();
-                    }
-                    reason.base = before
-                        .type_
-                        .as_ref()
-                        .map(|t| t.span)
-                        .or(Some(before.name.span));
-                }
-                let text = |n: &Option<Name>| n.as_ref().map(|v| v.value.clone());
-                if text(&before.description) != text(&after.description) {
-                    reasons.push(Reason {
-                        text: "description changed".into(),
-                        breaking: false,
-                        head: after.description.as_ref().map(|d| d.span),
-                        base: None,
-                    });
-                }
-                if text(&before.classification) != text(&after.classification) {
-                    reasons.push(Reason {
-                        text: format!(
-                            "classification changed from {} to {}",
-                            text(&before.classification).unwrap_or_else(|| "internal".into()),
-                            text(&after.classification).unwrap_or_else(|| "internal".into())
-                        ),
-                        breaking: false,
-                        head: after.classification.as_ref().map(|c| c.span),
-                        base: None,
-                    });
-                }
+                let reasons = catalog_property_reasons(before, after);
                 if reasons.is_empty() {
                     continue;
                 }
-                Change {
-                    entity: Entity::Property,
-                    name: name.to_owned(),
-                    kind: ChangeKind::Changed,
-                    reasons,
-                    version_before: None,
-                    version_after: None,
-                    head: Some(after.name.span),
-                    base: Some(before.name.span),
-                }
+                let spans = (Some(after.name.span), Some(before.name.span));
+                (ChangeKind::Changed, reasons, spans.0, spans.1)
             }
             (None, None) => continue,
         };
-        changes.push(change);
+        changes.push(Change {
+            entity: Entity::Property,
+            name: name.to_owned(),
+            kind,
+            reasons,
+            version_before: None,
+            version_after: None,
+            head: head_span,
+            base: base_span,
+        });
     }
+}
+
+/// A catalog property compared on its own: its definition, description and classification.
+fn catalog_property_reasons(before: &PropertyDef, after: &PropertyDef) -> Vec<Reason> {
+    let base = Some(before.type_.as_ref().map_or(before.name.span, |t| t.span));
+    let mut reasons: Vec<Reason> =
+        property_changes(&catalog_effective(before), &catalog_effective(after))
+            .into_iter()
+            .map(|(change, head)| {
+                let kind = ReasonKind::Property {
+                    property: None,
+                    change,
+                };
+                reason(kind, Some(head), base)
+            })
+            .collect();
+    let text = |n: &Option<Name>| n.as_ref().map(|v| v.value.clone());
+    if text(&before.description) != text(&after.description) {
+        let head = after.description.as_ref().map(|d| d.span);
+        reasons.push(reason(ReasonKind::DescriptionChanged, head, None));
+    }
+    if text(&before.classification) != text(&after.classification) {
+        let shown = |n: &Option<Name>| text(n).unwrap_or_else(|| "internal".into());
+        let kind = ReasonKind::ClassificationChanged {
+            from: shown(&before.classification),
+            to: shown(&after.classification),
+        };
+        let head = after.classification.as_ref().map(|c| c.span);
+        reasons.push(reason(kind, head, None));
+    }
+    reasons
 }
 
 /// The property names that head events reference (rather than define inline).
@@ -665,18 +595,18 @@ fn plan_reasons(before: &Plan, after: &Plan) -> Vec<Reason> {
     let (old_spans, new_spans) = (entry_spans(before), entry_spans(after));
     let mut reasons: Vec<Reason> = new
         .difference(&old)
-        .map(|name| Reason {
-            text: format!("now lists {name}"),
-            breaking: false,
-            head: new_spans.get(name.as_str()).copied(),
-            base: None,
+        .map(|name| {
+            let kind = ReasonKind::PlanListsEvent {
+                event: name.clone(),
+            };
+            reason(kind, new_spans.get(name.as_str()).copied(), None)
         })
         .collect();
-    reasons.extend(old.difference(&new).map(|name| Reason {
-        text: format!("no longer lists {name}"),
-        breaking: false,
-        head: None,
-        base: old_spans.get(name.as_str()).copied(),
+    reasons.extend(old.difference(&new).map(|name| {
+        let kind = ReasonKind::PlanDropsEvent {
+            event: name.clone(),
+        };
+        reason(kind, None, old_spans.get(name.as_str()).copied())
     }));
     let names = |list: &[Name]| -> Vec<String> { list.iter().map(|n| n.value.clone()).collect() };
     let identity = |plan: &Plan| {
@@ -686,30 +616,22 @@ fn plan_reasons(before: &Plan, after: &Plan) -> Vec<Reason> {
     };
     let lists = [
         (
-            "identity",
+            PlanList::Identity,
             identity(before),
             identity(after),
             after.identity.as_ref().map(|(k, _)| *k),
         ),
         (
-            "destinations",
+            PlanList::Destinations,
             names(&before.destinations),
             names(&after.destinations),
             after.destinations.first().map(|d| d.span),
         ),
     ];
-    for (what, was, now, head) in lists {
-        if was != now {
-            reasons.push(Reason {
-                text: format!(
-                    "{what} changed from [{}] to [{}]",
-                    was.join(", "),
-                    now.join(", ")
-                ),
-                breaking: false,
-                head,
-                base: None,
-            });
+    for (list, from, to, head) in lists {
+        if from != to {
+            let kind = ReasonKind::PlanListChanged { list, from, to };
+            reasons.push(reason(kind, head, None));
         }
     }
     reasons

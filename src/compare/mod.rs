@@ -1,6 +1,8 @@
-//! Comparing catalogs: baselines (a git revision or a folder), the classified change list,
-//! and the lifecycle review queue built on it.
+//! Comparing catalogs: baselines (a git revision or a folder), the typed change model and
+//! the diff that builds it, and the lifecycle review queue built on both.
 
 pub mod baseline;
+pub mod change;
 pub mod diff;
 pub mod review;
+pub mod usage;

@@ -3,8 +3,9 @@
 
 use serde::Serialize;
 
+use super::change::reason_text;
 use super::escape::{json_string, markdown_code, markdown_text, visible};
-use crate::compare::diff::Change;
+use crate::compare::change::Change;
 
 fn versions(change: &Change) -> String {
     match (change.version_before, change.version_after) {
@@ -52,8 +53,8 @@ pub fn human(changes: &[Change], base: &str, head: &str) -> String {
         for change in group {
             line(&mut text, &format!("  {}", headline(change)));
             for reason in &change.reasons {
-                let mark = if reason.breaking { "!" } else { "-" };
-                line(&mut text, &format!("    {mark} {}", reason.text));
+                let mark = if reason.breaking() { "!" } else { "-" };
+                line(&mut text, &format!("    {mark} {}", reason_text(reason)));
             }
         }
     }
@@ -79,7 +80,7 @@ struct ChangeJson<'a> {
     name: &'a str,
     change: &'static str,
     breaking: bool,
-    reasons: Vec<&'a str>,
+    reasons: Vec<String>,
     version_before: Option<u64>,
     version_after: Option<u64>,
 }
@@ -92,7 +93,7 @@ pub fn json_text(changes: &[Change]) -> String {
             name: &c.name,
             change: c.kind.as_str(),
             breaking: c.breaking(),
-            reasons: c.reasons.iter().map(|r| r.text.as_str()).collect(),
+            reasons: c.reasons.iter().map(reason_text).collect(),
             version_before: c.version_before,
             version_after: c.version_after,
         })
@@ -129,7 +130,7 @@ pub fn markdown(changes: &[Change], base: &str, head: &str) -> String {
         let reasons: Vec<String> = change
             .reasons
             .iter()
-            .map(|r| markdown_text(&r.text))
+            .map(|r| markdown_text(&reason_text(r)))
             .collect();
         text.push_str(&format!(
             "| {impact} | {} | {} | {} | {} | {} |\n",
@@ -146,7 +147,7 @@ pub fn markdown(changes: &[Change], base: &str, head: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::compare::diff::{ChangeKind, Entity, Reason};
+    use crate::compare::change::{ChangeKind, Entity, Reason, ReasonKind};
 
     fn change(breaking: bool, before: u64, after: u64) -> Change {
         Change {
@@ -154,8 +155,16 @@ mod tests {
             name: "order_completed".into(),
             kind: ChangeKind::Changed,
             reasons: vec![Reason {
-                text: "property coupon|code removed".into(),
-                breaking,
+                kind: if breaking {
+                    ReasonKind::PropertyRemoved {
+                        property: "coupon|code".into(),
+                    }
+                } else {
+                    ReasonKind::PropertyAdded {
+                        property: "coupon|code".into(),
+                        required: false,
+                    }
+                },
                 head: None,
                 base: None,
             }],

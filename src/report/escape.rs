@@ -150,6 +150,30 @@ pub fn markdown_code(name: &str) -> String {
     }
 }
 
+/// A link target for markdown: `base` (a URL the user gave) then `#` and the fragment, with
+/// every byte outside a small safe set percent-encoded, so no name can close the link, add
+/// markup or hide characters.
+pub fn markdown_link_target(base: &str, fragment: &str) -> String {
+    let mut target = String::with_capacity(base.len() + fragment.len() + 1);
+    let url_safe = |b: u8| b.is_ascii_alphanumeric() || b"-._~:/?&=%+@!$,;*'".contains(&b);
+    push_percent(&mut target, base, url_safe);
+    target.push('#');
+    push_percent(&mut target, fragment, |b| {
+        b.is_ascii_alphanumeric() || b"-._~".contains(&b)
+    });
+    target
+}
+
+fn push_percent(out: &mut String, text: &str, safe: impl Fn(u8) -> bool) {
+    for &byte in text.as_bytes() {
+        if safe(byte) {
+            out.push(char::from(byte));
+        } else {
+            let _ = write!(out, "%{byte:02X}");
+        }
+    }
+}
+
 /// Text for HTML, the one escaper of the docs page, for element content and quoted attribute
 /// values alike: `&`, `<`, `>`, `"` and `'` become character references, hidden characters
 /// `visible` escapes (shown as text, never obeyed: a U+202E cannot reorder the page).

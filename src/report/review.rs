@@ -1,58 +1,331 @@
-//! `review` output: the lifecycle reviewer's queue as human text (names escaped) or json.
+//! `review` output: the lifecycle reviewer's queue with its privacy context, and the zombie
+//! events of a usage export, as human text, json, or markdown (a PR comment). Names escaped.
+
+use std::path::Path;
 
 use serde::Serialize;
 
-use super::escape::{json_string, visible};
-use crate::compare::review::Item;
-use crate::syntax::source::Sources;
+use super::change::{approval, reason_text};
+use super::escape::{json_string, markdown_code, markdown_link_target, markdown_text, visible};
+use crate::catalog::{Classification, Event};
+use crate::compare::review::{Item, Need, Side};
+use crate::compare::usage::{Usage, Zombie, Zombies};
+use crate::config::Config;
+use crate::diagnostic::Diagnostic;
+use crate::syntax::source::{Sources, Span, display_path};
 
-fn location<'a>(item: &Item, sources: &'a Sources) -> (&'a str, u32, u32) {
-    let span = item.event.name.span;
-    let at = sources.start(span);
-    (sources.name(span.file), at.line, at.column)
+/// Everything a review report shows.
+pub struct Report<'a> {
+    pub items: &'a [Item<'a>],
+    pub zombies: Option<&'a Zombies<'a>>,
+    pub sources: &'a Sources,
+    pub config: &'a Config,
+    pub against: Option<&'a str>,
+    pub usage_file: Option<&'a Path>,
+    pub docs_url: Option<&'a str>,
 }
 
-pub fn human(items: &[Item], sources: &Sources, against: Option<&str>) -> String {
-    if items.is_empty() {
-        return "No CRM-eligible event needs a decision.\n".into();
+impl Report<'_> {
+    fn location(&self, span: Span) -> (&str, u32, u32) {
+        let at = self.sources.start(span);
+        (self.sources.name(span.file), at.line, at.column)
     }
-    let mut text = format!(
+
+    fn baseline(&self) -> &str {
+        self.against.unwrap_or("the baseline")
+    }
+
+    fn usage_name(&self) -> String {
+        self.usage_file
+            .map_or_else(|| "the usage file".to_owned(), display_path)
+    }
+}
+
+/// The words for one need.
+pub fn describe(need: &Need, against: &str) -> String {
+    match need {
+        Need::NeverApproved => "never approved".into(),
+        Need::UnknownApprover(who) => {
+            format!("approved by \"{who}\", who is not in crm.approvers")
+        }
+        Need::Stale { approved, current } => {
+            format!("approved for version {approved}, now at version {current}")
+        }
+        Need::NewlyEligible => "newly CRM-eligible".into(),
+        Need::ChangedSinceApproval { bumped } => format!(
+            "payload or meaning changed since {against}, where it was approved ({})",
+            if *bumped {
+                "version bumped"
+            } else {
+                "version not bumped"
+            }
+        ),
+        Need::ApprovalChanged { from, to } => format!(
+            "CRM approval set in this change: {} (was {}); check that they approved it",
+            approval(to.as_ref()),
+            approval(from.as_ref())
+        ),
+        Need::StopsFiring(stop) => {
+            format!(
+                "{}: journeys triggered by it will stop firing",
+                stop.as_str()
+            )
+        }
+    }
+}
+
+/// The title of a need's group (markdown tables).
+fn title(code: &str) -> &'static str {
+    match code {
+        "never-approved" => "Never approved",
+        "unknown-approver" => "Approver not in crm.approvers",
+        "stale-approval" => "Approved for an older version",
+        "newly-eligible" => "Newly CRM-eligible",
+        "changed-since-approval" => "Changed since approval",
+        "approval-changed" => "Approvals added or changed",
+        _ => "Journeys that will stop firing",
+    }
+}
+
+fn owner(event: &Event) -> &str {
+    event
+        .owner
+        .as_ref()
+        .map_or("no owner", |o| o.value.as_str())
+}
+
+fn classification(c: Classification) -> &'static str {
+    match c {
+        Classification::Public => "public",
+        Classification::Internal => "internal",
+        Classification::Personal => "personal",
+        Classification::Sensitive => "sensitive",
+    }
+}
+
+fn personal_list(item: &Item) -> Vec<String> {
+    item.privacy
+        .personal
+        .iter()
+        .map(|p| format!("{} ({})", p.name, classification(p.classification)))
+        .collect()
+}
+
+fn diagnostic_line(report: &Report, d: &Diagnostic) -> String {
+    let (file, line, _) = report.location(d.span);
+    format!(
+        "{}[{}] {file}:{line}: {}",
+        d.severity.as_str(),
+        d.rule,
+        d.message
+    )
+}
+
+pub fn human(report: &Report) -> String {
+    let mut text = String::new();
+    pending_human(report, &mut text);
+    if let Some(zombies) = report.zombies {
+        text.push('\n');
+        zombies_human(report, zombies, &mut text);
+    }
+    text
+}
+
+fn pending_human(report: &Report, text: &mut String) {
+    if report.items.is_empty() {
+        text.push_str("No CRM-eligible event needs a decision.\n");
+        return;
+    }
+    text.push_str(&format!(
         "CRM-eligible events awaiting a lifecycle decision ({}):\n",
-        items.len()
+        report.items.len()
+    ));
+    for item in report.items {
+        text.push('\n');
+        item_human(report, item, text);
+    }
+}
+
+fn item_human(report: &Report, item: &Item, text: &mut String) {
+    let event = item.event;
+    let (file, line_number, column) = report.location(event.name.span);
+    let side = match item.side {
+        Side::Head => String::new(),
+        Side::Baseline => format!(" (in {})", report.baseline()),
+    };
+    line(
+        text,
+        &format!(
+            "{} (v{}, owner {}) {file}:{line_number}:{column}{side}",
+            event.name.value,
+            event.version(),
+            owner(event)
+        ),
     );
-    for item in items {
-        let event = item.event;
-        let (file, line_number, column) = location(item, sources);
-        let owner = event
-            .owner
-            .as_ref()
-            .map_or("no owner", |o| o.value.as_str());
+    if let Some(trigger) = event.crm.as_ref().and_then(|c| c.trigger.as_ref()) {
+        line(text, &format!("  trigger: {}", trigger.value));
+    }
+    for need in &item.needs {
+        line(
+            text,
+            &format!("  needs: {}", describe(need, report.baseline())),
+        );
+    }
+    if !item.changes.is_empty() {
+        line(text, &format!("  changed since {}:", report.baseline()));
+        for change in &item.changes {
+            line(text, &format!("    - {}", reason_text(change)));
+        }
+    }
+    let privacy = &item.privacy;
+    let personal = personal_list(item);
+    line(
+        text,
+        &format!(
+            "  privacy: consent {}; personal data: {}; sent to: {}",
+            privacy.consent.as_deref().unwrap_or("none"),
+            none_if_empty(&personal),
+            none_if_empty(&privacy.destinations)
+        ),
+    );
+    for diagnostic in &privacy.diagnostics {
+        line(text, &format!("  {}", diagnostic_line(report, diagnostic)));
+    }
+}
+
+fn none_if_empty(list: &[String]) -> String {
+    if list.is_empty() {
+        "none".into()
+    } else {
+        list.join(", ")
+    }
+}
+
+fn zombie_text(zombie: &Zombie) -> String {
+    match zombie {
+        Zombie::NeverSeen => "no usage in the export (zero count)".into(),
+        Zombie::NotSeenFor { days, last_seen } => {
+            format!("last seen {last_seen}, {days} days ago")
+        }
+        Zombie::ReviewOverdue {
+            days,
+            last_reviewed,
+        } => format!("last reviewed {last_reviewed}, {days} days ago"),
+    }
+}
+
+fn zombie_code(zombie: &Zombie) -> &'static str {
+    match zombie {
+        Zombie::NeverSeen => "never-seen",
+        Zombie::NotSeenFor { .. } => "not-seen-recently",
+        Zombie::ReviewOverdue { .. } => "review-overdue",
+    }
+}
+
+fn seen(usage: &Usage) -> String {
+    match usage.last_seen {
+        Some(date) => format!("{} in the export, last seen {date}", usage.count),
+        None => format!("{} in the export", usage.count),
+    }
+}
+
+fn status(event: &Event) -> &str {
+    event.status.as_ref().map_or("active", |s| s.value.as_str())
+}
+
+fn zombies_human(report: &Report, zombies: &Zombies, text: &mut String) {
+    line(
+        text,
+        &format!(
+            "Usage review of {} (today {}, max age {} days):",
+            report.usage_name(),
+            report.config.today,
+            report.config.max_age_days
+        ),
+    );
+    if zombies.retire.is_empty()
+        && zombies.still_firing.is_empty()
+        && zombies.old_names.is_empty()
+        && zombies.unknown_total == 0
+    {
+        text.push_str("No zombie events.\n");
+        return;
+    }
+    if !zombies.retire.is_empty() {
         text.push('\n');
         line(
-            &mut text,
-            &format!(
-                "{} (v{}, owner {owner}) {file}:{line_number}:{column}",
-                event.name.value,
-                event.version()
-            ),
+            text,
+            &format!("Retire candidates ({}):", zombies.retire.len()),
         );
-        if let Some(trigger) = event.crm.as_ref().and_then(|c| c.trigger.as_ref()) {
-            line(&mut text, &format!("  trigger: {}", trigger.value));
-        }
-        for need in &item.needs {
-            line(&mut text, &format!("  needs: {}", need.describe()));
-        }
-        if !item.changes.is_empty() {
+        for candidate in &zombies.retire {
+            let event = candidate.event;
+            let (file, at, column) = report.location(event.name.span);
             line(
-                &mut text,
-                &format!("  changed since {}:", against.unwrap_or("the baseline")),
+                text,
+                &format!(
+                    "  {} (owner {}) {file}:{at}:{column}",
+                    event.name.value,
+                    owner(event)
+                ),
             );
-            for change in &item.changes {
-                line(&mut text, &format!("    - {change}"));
+            for reason in &candidate.reasons {
+                line(text, &format!("    - {}", zombie_text(reason)));
             }
         }
     }
-    text
+    if !zombies.still_firing.is_empty() {
+        text.push('\n');
+        line(
+            text,
+            &format!(
+                "Deprecated but still firing ({}):",
+                zombies.still_firing.len()
+            ),
+        );
+        for (event, usage) in &zombies.still_firing {
+            line(
+                text,
+                &format!(
+                    "  {} ({}): {}",
+                    event.name.value,
+                    status(event),
+                    seen(usage)
+                ),
+            );
+        }
+    }
+    if !zombies.old_names.is_empty() {
+        text.push('\n');
+        line(
+            text,
+            &format!("Old names still arriving ({}):", zombies.old_names.len()),
+        );
+        for (event, usage) in &zombies.old_names {
+            line(
+                text,
+                &format!(
+                    "  {} (renamed to {}): {}",
+                    usage.event,
+                    event.name.value,
+                    seen(usage)
+                ),
+            );
+        }
+    }
+    if zombies.unknown_total > 0 {
+        text.push('\n');
+        line(
+            text,
+            &format!("Tracked but not in the plan ({}):", zombies.unknown_total),
+        );
+        for usage in &zombies.unknown {
+            line(text, &format!("  {}: {}", usage.event, seen(usage)));
+        }
+        let more = zombies.unknown_total - zombies.unknown.len();
+        if more > 0 {
+            line(text, &format!("  ... and {more} more"));
+        }
+    }
 }
 
 /// Appends one line that may quote names: hidden characters (line breaks too) escaped.
@@ -61,10 +334,19 @@ fn line(text: &mut String, content: &str) {
     text.push('\n');
 }
 
-/// One queued event as JSON; fields in output order.
+/// The review as JSON; fields in output order.
+#[derive(Serialize)]
+struct ReviewJson<'a> {
+    against: Option<&'a str>,
+    pending: Vec<PendingEventJson<'a>>,
+    usage: Option<UsageJson<'a>>,
+}
+
 #[derive(Serialize)]
 struct PendingEventJson<'a> {
     event: &'a str,
+    /// "head", or "baseline" for a removed event.
+    side: &'static str,
     owner: Option<&'a str>,
     version: u64,
     approved_by: Option<&'a str>,
@@ -72,40 +354,374 @@ struct PendingEventJson<'a> {
     trigger: Option<&'a str>,
     needs: Vec<&'static str>,
     reasons: Vec<String>,
-    changes: &'a [String],
+    changes: Vec<String>,
+    privacy: PrivacyJson<'a>,
     file: &'a str,
     line: u32,
     column: u32,
 }
 
-pub fn json_text(items: &[Item], sources: &Sources) -> String {
-    let values: Vec<PendingEventJson> = items
-        .iter()
-        .map(|item| {
-            let event = item.event;
-            let crm = event.crm.as_ref();
-            let (file, line, column) = location(item, sources);
-            PendingEventJson {
+#[derive(Serialize)]
+struct PrivacyJson<'a> {
+    consent: Option<&'a str>,
+    personal: Vec<PersonalJson<'a>>,
+    destinations: &'a [String],
+    diagnostics: Vec<DiagnosticJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct PersonalJson<'a> {
+    property: &'a str,
+    classification: &'static str,
+}
+
+#[derive(Serialize)]
+struct DiagnosticJson<'a> {
+    rule: &'a str,
+    severity: &'static str,
+    message: &'a str,
+    file: &'a str,
+    line: u32,
+    column: u32,
+}
+
+#[derive(Serialize)]
+struct UsageJson<'a> {
+    file: String,
+    today: String,
+    max_age_days: i64,
+    retire: Vec<RetireJson<'a>>,
+    still_firing: Vec<FiringJson<'a>>,
+    old_names: Vec<OldNameJson<'a>>,
+    unknown: Vec<SeenJson<'a>>,
+    unknown_total: usize,
+}
+
+#[derive(Serialize)]
+struct RetireJson<'a> {
+    event: &'a str,
+    owner: Option<&'a str>,
+    reasons: Vec<ZombieJson>,
+    file: &'a str,
+    line: u32,
+    column: u32,
+}
+
+#[derive(Serialize)]
+struct ZombieJson {
+    code: &'static str,
+    text: String,
+}
+
+#[derive(Serialize)]
+struct FiringJson<'a> {
+    event: &'a str,
+    status: &'a str,
+    count: u64,
+    last_seen: Option<String>,
+}
+
+#[derive(Serialize)]
+struct OldNameJson<'a> {
+    event: &'a str,
+    renamed_to: &'a str,
+    count: u64,
+    last_seen: Option<String>,
+}
+
+#[derive(Serialize)]
+struct SeenJson<'a> {
+    event: &'a str,
+    count: u64,
+    last_seen: Option<String>,
+}
+
+pub fn json_text(report: &Report) -> String {
+    let review = ReviewJson {
+        against: report.against,
+        pending: report
+            .items
+            .iter()
+            .map(|item| pending_json(report, item))
+            .collect(),
+        usage: report.zombies.map(|z| usage_json(report, z)),
+    };
+    json_string(&review)
+}
+
+fn pending_json<'a>(report: &'a Report, item: &'a Item) -> PendingEventJson<'a> {
+    let event = item.event;
+    let crm = event.crm.as_ref();
+    let (file, line, column) = report.location(event.name.span);
+    PendingEventJson {
+        event: &event.name.value,
+        side: match item.side {
+            Side::Head => "head",
+            Side::Baseline => "baseline",
+        },
+        owner: event.owner.as_ref().map(|o| o.value.as_str()),
+        version: event.version(),
+        approved_by: crm
+            .and_then(|c| c.approved_by.as_ref())
+            .map(|a| a.value.as_str()),
+        approved_version: crm
+            .and_then(|c| c.approved_version.as_ref())
+            .map(|v| v.value),
+        trigger: crm
+            .and_then(|c| c.trigger.as_ref())
+            .map(|t| t.value.as_str()),
+        needs: item.needs.iter().map(Need::code).collect(),
+        reasons: item
+            .needs
+            .iter()
+            .map(|n| describe(n, report.baseline()))
+            .collect(),
+        changes: item.changes.iter().map(reason_text).collect(),
+        privacy: PrivacyJson {
+            consent: item.privacy.consent.as_deref(),
+            personal: item
+                .privacy
+                .personal
+                .iter()
+                .map(|p| PersonalJson {
+                    property: &p.name,
+                    classification: classification(p.classification),
+                })
+                .collect(),
+            destinations: &item.privacy.destinations,
+            diagnostics: item
+                .privacy
+                .diagnostics
+                .iter()
+                .map(|d| {
+                    let (file, line, column) = report.location(d.span);
+                    DiagnosticJson {
+                        rule: &d.rule,
+                        severity: d.severity.as_str(),
+                        message: &d.message,
+                        file,
+                        line,
+                        column,
+                    }
+                })
+                .collect(),
+        },
+        file,
+        line,
+        column,
+    }
+}
+
+fn usage_json<'a>(report: &'a Report, zombies: &'a Zombies) -> UsageJson<'a> {
+    let date = |usage: &Usage| usage.last_seen.map(|d| d.to_string());
+    UsageJson {
+        file: report.usage_name(),
+        today: report.config.today.to_string(),
+        max_age_days: report.config.max_age_days,
+        retire: zombies
+            .retire
+            .iter()
+            .map(|candidate| {
+                let (file, line, column) = report.location(candidate.event.name.span);
+                RetireJson {
+                    event: &candidate.event.name.value,
+                    owner: candidate.event.owner.as_ref().map(|o| o.value.as_str()),
+                    reasons: candidate
+                        .reasons
+                        .iter()
+                        .map(|z| ZombieJson {
+                            code: zombie_code(z),
+                            text: zombie_text(z),
+                        })
+                        .collect(),
+                    file,
+                    line,
+                    column,
+                }
+            })
+            .collect(),
+        still_firing: zombies
+            .still_firing
+            .iter()
+            .map(|(event, usage)| FiringJson {
                 event: &event.name.value,
-                owner: event.owner.as_ref().map(|o| o.value.as_str()),
-                version: event.version(),
-                approved_by: crm
-                    .and_then(|c| c.approved_by.as_ref())
-                    .map(|a| a.value.as_str()),
-                approved_version: crm
-                    .and_then(|c| c.approved_version.as_ref())
-                    .map(|v| v.value),
-                trigger: crm
-                    .and_then(|c| c.trigger.as_ref())
-                    .map(|t| t.value.as_str()),
-                needs: item.needs.iter().map(|n| n.code()).collect(),
-                reasons: item.needs.iter().map(|n| n.describe()).collect(),
-                changes: &item.changes,
-                file,
-                line,
-                column,
-            }
-        })
+                status: status(event),
+                count: usage.count,
+                last_seen: date(usage),
+            })
+            .collect(),
+        old_names: zombies
+            .old_names
+            .iter()
+            .map(|(event, usage)| OldNameJson {
+                event: &usage.event,
+                renamed_to: &event.name.value,
+                count: usage.count,
+                last_seen: date(usage),
+            })
+            .collect(),
+        unknown: zombies
+            .unknown
+            .iter()
+            .map(|usage| SeenJson {
+                event: &usage.event,
+                count: usage.count,
+                last_seen: date(usage),
+            })
+            .collect(),
+        unknown_total: zombies.unknown_total,
+    }
+}
+
+/// The review as a pull request comment: one table per reason, every cell escaped.
+pub fn markdown(report: &Report) -> String {
+    let mut text = match report.against {
+        Some(against) => format!("### CRM review against {}\n\n", markdown_code(against)),
+        None => "### CRM review\n\n".to_owned(),
+    };
+    if report.items.is_empty() {
+        text.push_str("No CRM-eligible event needs a decision.\n");
+    } else {
+        text.push_str(&format!(
+            "{} CRM-eligible event(s) need a lifecycle decision.\n",
+            report.items.len()
+        ));
+    }
+    for code in Need::CODES {
+        let rows: Vec<(&Item, &Need)> = report
+            .items
+            .iter()
+            .flat_map(|item| item.needs.iter().map(move |need| (item, need)))
+            .filter(|(_, need)| need.code() == code)
+            .collect();
+        if rows.is_empty() {
+            continue;
+        }
+        text.push_str(&format!("\n#### {} ({})\n\n", title(code), rows.len()));
+        text.push_str("| Event | Owner | Version | Details | Consent | Personal data | Sent to | Findings |\n|---|---|---|---|---|---|---|---|\n");
+        for (item, need) in rows {
+            pending_row(report, item, need, &mut text);
+        }
+    }
+    if let Some(zombies) = report.zombies {
+        zombies_markdown(report, zombies, &mut text);
+    }
+    text
+}
+
+/// An event name, linked to its anchor on the docs page when `--docs-url` was given.
+fn event_cell(report: &Report, name: &str) -> String {
+    match report.docs_url {
+        Some(url) => format!(
+            "[{}]({})",
+            markdown_code(name),
+            markdown_link_target(url, name)
+        ),
+        None => markdown_code(name),
+    }
+}
+
+fn cell_list(items: &[String]) -> String {
+    if items.is_empty() {
+        return "none".into();
+    }
+    let cells: Vec<String> = items.iter().map(|i| markdown_text(i)).collect();
+    cells.join("<br>")
+}
+
+fn pending_row(report: &Report, item: &Item, need: &Need, text: &mut String) {
+    let event = item.event;
+    let mut details = vec![describe(need, report.baseline())];
+    if matches!(
+        need,
+        Need::ChangedSinceApproval { .. } | Need::StopsFiring(_)
+    ) {
+        details.extend(item.changes.iter().map(reason_text));
+    }
+    let findings: Vec<String> = item
+        .privacy
+        .diagnostics
+        .iter()
+        .map(|d| diagnostic_line(report, d))
         .collect();
-    json_string(&values)
+    text.push_str(&format!(
+        "| {} | {} | v{} | {} | {} | {} | {} | {} |\n",
+        event_cell(report, &event.name.value),
+        markdown_code(owner(event)),
+        event.version(),
+        cell_list(&details),
+        markdown_text(item.privacy.consent.as_deref().unwrap_or("none")),
+        cell_list(&personal_list(item)),
+        cell_list(&item.privacy.destinations),
+        cell_list(&findings),
+    ));
+}
+
+fn zombies_markdown(report: &Report, zombies: &Zombies, text: &mut String) {
+    text.push_str(&format!(
+        "\n### Zombie events: {}\n\nToday {}, max age {} days.\n",
+        markdown_text(&report.usage_name()),
+        report.config.today,
+        report.config.max_age_days
+    ));
+    if !zombies.retire.is_empty() {
+        text.push_str(&format!(
+            "\n#### Retire candidates ({})\n\n| Event | Owner | Why |\n|---|---|---|\n",
+            zombies.retire.len()
+        ));
+        for candidate in &zombies.retire {
+            let reasons: Vec<String> = candidate.reasons.iter().map(zombie_text).collect();
+            text.push_str(&format!(
+                "| {} | {} | {} |\n",
+                event_cell(report, &candidate.event.name.value),
+                markdown_code(owner(candidate.event)),
+                cell_list(&reasons)
+            ));
+        }
+    }
+    if !zombies.still_firing.is_empty() {
+        text.push_str(&format!(
+            "\n#### Deprecated but still firing ({})\n\n| Event | Status | Usage |\n|---|---|---|\n",
+            zombies.still_firing.len()
+        ));
+        for (event, usage) in &zombies.still_firing {
+            text.push_str(&format!(
+                "| {} | {} | {} |\n",
+                event_cell(report, &event.name.value),
+                markdown_text(status(event)),
+                markdown_text(&seen(usage))
+            ));
+        }
+    }
+    if !zombies.old_names.is_empty() {
+        text.push_str(&format!(
+            "\n#### Old names still arriving ({})\n\n| Old name | Renamed to | Usage |\n|---|---|---|\n",
+            zombies.old_names.len()
+        ));
+        for (event, usage) in &zombies.old_names {
+            text.push_str(&format!(
+                "| {} | {} | {} |\n",
+                markdown_code(&usage.event),
+                event_cell(report, &event.name.value),
+                markdown_text(&seen(usage))
+            ));
+        }
+    }
+    if zombies.unknown_total > 0 {
+        text.push_str(&format!(
+            "\n#### Tracked but not in the plan ({})\n\n| Event | Usage |\n|---|---|\n",
+            zombies.unknown_total
+        ));
+        for usage in &zombies.unknown {
+            text.push_str(&format!(
+                "| {} | {} |\n",
+                markdown_code(&usage.event),
+                markdown_text(&seen(usage))
+            ));
+        }
+        let more = zombies.unknown_total - zombies.unknown.len();
+        if more > 0 {
+            text.push_str(&format!("\n... and {more} more.\n"));
+        }
+    }
 }

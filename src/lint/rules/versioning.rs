@@ -6,8 +6,10 @@ use std::path::{Path, PathBuf};
 use super::Context;
 use crate::catalog::{Catalog, Event, PropertyKind};
 use crate::compare::baseline::Baseline;
-use crate::compare::diff::{self, Change, ChangeKind, Entity};
+use crate::compare::change::{Change, ChangeKind, Entity, PropertyChange, ReasonKind};
+use crate::compare::diff;
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::report::change::reason_text;
 use crate::rule::{Fix, Rule};
 use crate::syntax::source::{FileId, Span, resolved};
 use foldhash::HashMap as FastMap;
@@ -169,7 +171,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
 fn against(cx: &Context, baseline: &Baseline, out: &mut Vec<Diagnostic>) {
     let base = &baseline.catalog;
     let changes = diff::compare(base, cx.catalog);
-    type_changed(cx.catalog, base, &baseline.label, out);
+    type_changed(cx.catalog, base, &changes, &baseline.label, out);
     let mut files = FileMatch::default();
     for change in changes.iter().filter(|c| c.entity == Entity::Event) {
         match change.kind {
@@ -221,82 +223,75 @@ fn in_baseline(label: &str) -> String {
     format!("in {label}")
 }
 
-/// Catalog properties whose type flipped, and inline definitions (per event) whose type did.
-fn type_changed(head: &Catalog, base: &Catalog, label: &str, out: &mut Vec<Diagnostic>) {
-    let mut report = |name: &str,
-                      owner: String,
-                      now: Span,
-                      new_type: &str,
-                      was: Span,
-                      old_type: &str| {
-        out.push(
-            TYPE_CHANGED
-                .at(now, format!("{owner} \"{name}\" changed type from {old_type} to {new_type}"))
-                .with_label(was, format!("{old_type} {}", in_baseline(label)))
-                .with_help(format!(
-                    "keep {old_type} and add a new property for the new meaning; a type change breaks every table and trait that stores \"{name}\""
-                )),
-        );
-    };
-    for property in &head.properties {
-        let (Some(now), Some(was)) = (
-            property.type_.as_ref(),
-            base.property(&property.name.value)
-                .and_then(|p| p.type_.as_ref()),
-        ) else {
-            continue;
-        };
-        if now.value != was.value {
-            report(
-                &property.name.value,
-                "property".into(),
-                now.span,
-                &now.value,
-                was.span,
-                &was.value,
-            );
-        }
-    }
-    for event in &head.events {
-        let Some(before) = base.event(&event.name.value) else {
-            continue;
-        };
-        for property in &event.properties {
-            let Some(previous) = before.property(&property.name.value) else {
-                continue;
-            };
-            let (Some(old_type), Some(old_def)) =
-                (base.type_of(previous), base.definition_of(previous))
+/// A type change found by the change model, reported once: at the catalog property when a
+/// catalog definition changed, at the event's property when an inline definition did (or a
+/// reference replaced one).
+fn type_changed(
+    head: &Catalog,
+    base: &Catalog,
+    changes: &[Change],
+    label: &str,
+    out: &mut Vec<Diagnostic>,
+) {
+    for change in changes.iter().filter(|c| c.kind == ChangeKind::Changed) {
+        for reason in &change.reasons {
+            let ReasonKind::Property {
+                property,
+                change:
+                    PropertyChange::TypeChanged {
+                        from: Some(old_type),
+                        to: Some(new_type),
+                    },
+            } = &reason.kind
             else {
                 continue;
             };
-            let now = match &property.kind {
-                PropertyKind::Inline(def) => def.type_.as_ref().map(|t| (t.span, t.value.as_str())),
-                // A reference whose catalog type changed is reported at the catalog property;
-                // one that replaced an inline definition is reported at the entry.
-                PropertyKind::Reference(_) if previous.inline().is_some() => {
-                    head.type_of(property).map(|t| (property.name.span, t))
-                }
-                PropertyKind::Reference(_) => None,
+            let spans = match (change.entity, property) {
+                (Entity::Property, None) => reason.head.zip(reason.base),
+                (Entity::Event, Some(name)) => event_type_spans(head, base, &change.name, name),
+                _ => None,
             };
-            if let Some((span, new_type)) = now
-                && new_type != old_type
-            {
-                let was = old_def
-                    .type_
-                    .as_ref()
-                    .map_or(previous.name.span, |t| t.span);
-                report(
-                    &property.name.value,
-                    format!("property of event \"{}\"", event.name.value),
-                    span,
-                    new_type,
-                    was,
-                    old_type,
-                );
-            }
+            let Some((now, was)) = spans else {
+                continue;
+            };
+            let owner = match property {
+                Some(_) => format!("property of event \"{}\"", change.name),
+                None => "property".to_owned(),
+            };
+            let name = property.as_deref().unwrap_or(&change.name);
+            out.push(
+                TYPE_CHANGED
+                    .at(now, format!("{owner} \"{name}\" changed type from {old_type} to {new_type}"))
+                    .with_label(was, format!("{old_type} {}", in_baseline(label)))
+                    .with_help(format!(
+                        "keep {old_type} and add a new property for the new meaning; a type change breaks every table and trait that stores \"{name}\""
+                    )),
+            );
         }
     }
+}
+
+/// Where an event's property type change is shown (head) and was defined (baseline); None
+/// when both sides reference the catalog property, whose own change is reported instead.
+fn event_type_spans(
+    head: &Catalog,
+    base: &Catalog,
+    event: &str,
+    property: &str,
+) -> Option<(Span, Span)> {
+    let now = head.event(event)?.property(property)?;
+    let previous = base.event(event)?.property(property)?;
+    let at = match &now.kind {
+        PropertyKind::Inline(def) => def.type_.as_ref()?.span,
+        PropertyKind::Reference(_) if previous.inline().is_some() => now.name.span,
+        PropertyKind::Reference(_) => return None,
+    };
+    let old_def = base.definition_of(previous)?;
+    let was = old_def
+        .type_
+        .as_ref()
+        .map_or(previous.name.span, |t| t.span);
+    Some((at, was))
 }
 
 fn version_span(event: &Event) -> Span {
@@ -316,8 +311,8 @@ fn meaning_changed(
     let (Some(event), Some(before)) = (head.event(&change.name), base.event(&change.name)) else {
         return;
     };
-    let breaking: Vec<_> = change.reasons.iter().filter(|r| r.breaking).collect();
-    let reasons: Vec<&str> = breaking.iter().map(|r| r.text.as_str()).collect();
+    let breaking: Vec<_> = change.reasons.iter().filter(|r| r.breaking()).collect();
+    let reasons: Vec<String> = breaking.iter().map(|r| reason_text(r)).collect();
     let mut diagnostic = MEANING_CHANGED_WITHOUT_BUMP
         .at(
             version_span(event),
@@ -339,7 +334,7 @@ fn meaning_changed(
         ));
     for reason in &breaking {
         if let Some(span) = reason.head {
-            diagnostic = diagnostic.with_label(span, reason.text.clone());
+            diagnostic = diagnostic.with_label(span, reason_text(reason));
         }
     }
     out.push(diagnostic.with_label(
