@@ -121,13 +121,19 @@ impl Merged {
             files,
             ..
         } = checked;
+        let first = self.repository.is_none();
         self.repository
             .get_or_insert_with(|| workspace.config.repository.clone());
+        if first {
+            // The first (usually the only) catalog: taken as it is, nothing copied.
+            self.sources = workspace.sources;
+            self.diagnostics = diagnostics;
+            self.files = files;
+            return;
+        }
         let shift = self.sources.append(workspace.sources);
-        if shift > 0 {
-            for diagnostic in &mut diagnostics {
-                diagnostic.shift_files(shift);
-            }
+        for diagnostic in &mut diagnostics {
+            diagnostic.shift_files(shift);
         }
         self.diagnostics.append(&mut diagnostics);
         self.files
@@ -204,6 +210,10 @@ fn bulk_suppressions(
     let workspace = &checked.workspace;
     let path = bulk::path_of(workspace);
     let mut allowed = bulk::read(&path)?;
+    if allowed.is_none() && !args.write_suppressions && !args.prune_suppressions {
+        // No file: nothing to count, and the run costs what it did before bulk suppressions.
+        return Ok(());
+    }
     let today = bulk::count(&checked.diagnostics, workspace);
     let judged = |file: &str, rule: &str| {
         check::enabled(rule, workspace, selection) && bulk::in_scope(workspace, file)
