@@ -290,6 +290,22 @@ fn monorepo_root_checks_each_catalog_under_its_own_config() {
     let (code, out, err) = run(&dir, &["check"]);
     assert_eq!((code, out.as_str(), err.as_str()), (0, "", ""));
     write(&dir, "apps/mobile/dictionary/new.yaml", NEW_MISTAKE);
+    // Each catalog records its own suppressions, next to its own config.
+    let (code, _, err) = run(&dir, &["check", "--write-suppressions"]);
+    assert_eq!(
+        (code, err.as_str()),
+        (
+            0,
+            "note: wrote apps/mobile/tracklint-suppressions.json: 2 diagnostics in 1 files are tolerated; new ones fail the run\n\
+             note: nothing to record in apps/web/tracklint-suppressions.json: no diagnostics\n"
+        )
+    );
+    assert_eq!(
+        suppressions(&dir.join("apps/mobile")),
+        "{\n  \"dictionary/new.yaml\": {\n    \"governance/unplanned-event\": 1,\n    \"naming/vague-word\": 1\n  }\n}\n"
+    );
+    assert!(!dir.join("tracklint-suppressions.json").exists());
+    std::fs::remove_file(dir.join("apps/mobile/tracklint-suppressions.json")).unwrap();
     let (code, out, _) = run(&dir, &["check", "--format", "concise"]);
     assert_eq!(code, 1);
     assert_eq!(

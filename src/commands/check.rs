@@ -220,7 +220,17 @@ fn bulk_suppressions(
     };
     let shown = display_path(&path);
     if args.write_suppressions {
-        let counts = bulk::recorded(&allowed.unwrap_or_default(), &today, judged);
+        let counts = bulk::recorded(&allowed.clone().unwrap_or_default(), &today, judged);
+        if allowed.is_none() && counts.files() == 0 {
+            // A clean catalog gets no empty file (nor does a folder that only holds nested
+            // catalogs).
+            if workspace.config.file.is_some() {
+                say(&format!(
+                    "note: nothing to record in {shown}: no diagnostics"
+                ));
+            }
+            return Ok(());
+        }
         bulk::write(&path, &counts, &workspace.config.repository)?;
         say(&format!(
             "note: wrote {shown}: {} diagnostics in {} files are tolerated; new ones fail the run",
