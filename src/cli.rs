@@ -51,6 +51,7 @@ pub enum Command {
     /// Explain one rule: what it checks, why, and a bad and a good example.
     Explain {
         /// A rule id, e.g. naming/vague-word.
+        #[arg(value_parser = RuleIds, hide_possible_values = true)]
         rule: String,
     },
     /// Classified changes between two catalogs (breaking or compatible).
@@ -161,9 +162,30 @@ pub struct CheckArgs {
     #[command(flatten)]
     pub selection: SelectionArgs,
 
-    /// Ignore `# tracklint: allow(...)` comments.
+    /// Ignore `# tracklint: allow(...)` comments and tracklint-suppressions.json.
     #[arg(long)]
     pub no_suppressions: bool,
+
+    /// Record today's diagnostics per file and rule in tracklint-suppressions.json (next to
+    /// the config); later runs report only what exceeds those counts.
+    #[arg(long, conflicts_with_all = ["prune_suppressions", "no_suppressions"])]
+    pub write_suppressions: bool,
+
+    /// Lower the counts in tracklint-suppressions.json to today's (never raises them).
+    #[arg(long, conflicts_with = "no_suppressions")]
+    pub prune_suppressions: bool,
+
+    /// Write the --format output to FILE (atomically, inside the repository) instead of stdout.
+    #[arg(long, value_name = "FILE")]
+    pub output_file: Option<PathBuf>,
+
+    /// Also write format F to FILE (repeatable), e.g. `--output-format sarif=tracklint.sarif`.
+    #[arg(long, value_name = "F=FILE", value_parser = format_and_file)]
+    pub output_format: Vec<(FormatArg, PathBuf)>,
+
+    /// Exit 0 even when there are errors (2 still means tracklint could not do its job).
+    #[arg(long)]
+    pub exit_zero: bool,
 
     /// Also run the versioning rules against an earlier catalog: a git revision or a folder.
     #[arg(long, value_name = "REF")]
@@ -198,11 +220,11 @@ pub struct RenameArgs {
 #[derive(Debug, Args)]
 pub struct SelectionArgs {
     /// Run only these rules or groups (repeatable, or comma-separated).
-    #[arg(long, value_delimiter = ',', value_name = "RULE|GROUP")]
+    #[arg(long, value_delimiter = ',', value_name = "RULE|GROUP", value_parser = RuleIds, hide_possible_values = true)]
     pub select: Vec<String>,
 
     /// Skip these rules or groups (repeatable, or comma-separated).
-    #[arg(long, value_delimiter = ',', value_name = "RULE|GROUP")]
+    #[arg(long, value_delimiter = ',', value_name = "RULE|GROUP", value_parser = RuleIds, hide_possible_values = true)]
     pub ignore: Vec<String>,
 
     /// Exit 1 when there are warnings, too.
@@ -274,16 +296,61 @@ pub struct ValidateArgs {
     pub format: FormatArg,
 
     /// Report only these rules or groups (repeatable, or comma-separated).
-    #[arg(long, value_delimiter = ',', value_name = "RULE|GROUP")]
+    #[arg(long, value_delimiter = ',', value_name = "RULE|GROUP", value_parser = RuleIds, hide_possible_values = true)]
     pub select: Vec<String>,
 
     /// Skip these rules or groups (repeatable, or comma-separated).
-    #[arg(long, value_delimiter = ',', value_name = "RULE|GROUP")]
+    #[arg(long, value_delimiter = ',', value_name = "RULE|GROUP", value_parser = RuleIds, hide_possible_values = true)]
     pub ignore: Vec<String>,
 
     /// Exit 1 when there are warnings, too.
     #[arg(long)]
     pub deny_warnings: bool,
+}
+
+/// A rule id or group: any text is accepted here (custom `policy/<id>` rules are known only
+/// once the config is read, and unknown ids get a "did you mean" later), but the registry's
+/// ids and groups are offered as possible values, so shell completions list them.
+#[derive(Debug, Clone, Copy)]
+pub struct RuleIds;
+
+impl clap::builder::TypedValueParser for RuleIds {
+    type Value = String;
+
+    fn parse_ref(
+        &self,
+        command: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<String, clap::Error> {
+        clap::builder::StringValueParser::new().parse_ref(command, arg, value)
+    }
+
+    fn possible_values(
+        &self,
+    ) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        let groups = crate::lint::registry::GROUPS.iter().map(|group| group.name);
+        let rules = crate::lint::registry::all().map(|rule| rule.id);
+        Some(Box::new(
+            groups.chain(rules).map(clap::builder::PossibleValue::new),
+        ))
+    }
+}
+
+/// `F=FILE` of `--output-format`: a format name and where to write it.
+fn format_and_file(text: &str) -> Result<(FormatArg, PathBuf), String> {
+    let Some((name, file)) = text.split_once('=') else {
+        return Err(format!(
+            "`{text}` is not F=FILE, e.g. sarif=tracklint.sarif"
+        ));
+    };
+    let format = FormatArg::from_str(name, true).map_err(|_| {
+        format!("`{name}` is not a format: human, concise, json, sarif, github or junit")
+    })?;
+    if file.is_empty() {
+        return Err(format!("`{text}` names no file after `=`"));
+    }
+    Ok((format, PathBuf::from(file)))
 }
 
 /// A percentage from 0 to 100.

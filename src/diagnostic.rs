@@ -147,6 +147,15 @@ impl Diagnostic {
         self
     }
 
+    /// Points the diagnostic into a merged [`Sources`](crate::syntax::source::Sources) whose
+    /// files moved by `shift` ids.
+    pub fn shift_files(&mut self, shift: u32) {
+        self.span.file.0 += shift;
+        for label in &mut self.labels {
+            label.span.file.0 += shift;
+        }
+    }
+
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
     }

@@ -32,6 +32,12 @@ pub enum Error {
     Git(String),
     #[error("{0}")]
     Refused(String),
+    /// `tracklint-suppressions.json` is not what `--write-suppressions` writes.
+    #[error(
+        "{}: {reason}; fix it, or delete it and run `tracklint check --write-suppressions` again",
+        display_path(path)
+    )]
+    Suppressions { path: PathBuf, reason: String },
 }
 
 /// The problems found in a config file, with the sources needed to show them.

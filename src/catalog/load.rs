@@ -38,10 +38,31 @@ pub enum Input {
 
 /// Loads every catalog file under `paths` (folders are walked, files taken as given).
 pub fn load(paths: &[PathBuf], options: &LoadOptions, sources: &mut Sources) -> Result<Catalog> {
-    let (files, unreadable) = discover(paths, options)?;
+    load_walked(paths, options, false, sources)
+}
+
+/// [`load`], where a folder below with its own `tracklint.yaml` is another catalog (checked
+/// under that config): its files are left out and the config is listed in
+/// [`Catalog::nested`].
+pub fn load_nested(
+    paths: &[PathBuf],
+    options: &LoadOptions,
+    sources: &mut Sources,
+) -> Result<Catalog> {
+    load_walked(paths, options, true, sources)
+}
+
+fn load_walked(
+    paths: &[PathBuf],
+    options: &LoadOptions,
+    nesting: bool,
+    sources: &mut Sources,
+) -> Result<Catalog> {
+    let (files, unreadable, nested) = discover(paths, options, nesting)?;
     let inputs: Vec<Input> = files.into_iter().map(Input::Disk).collect();
     let mut catalog = load_inputs(&inputs, options, sources);
     catalog.unreadable.splice(0..0, unreadable);
+    catalog.nested = nested;
     Ok(catalog)
 }
 
@@ -85,17 +106,20 @@ pub fn load_inputs(inputs: &[Input], options: &LoadOptions, sources: &mut Source
     catalog
 }
 
-/// The files to read, sorted and without repeats, and the paths that could not be walked or
-/// were refused (not regular files, symbolic links out of the repository).
+/// The files to read, sorted and without repeats, the paths that could not be walked or
+/// were refused (not regular files, symbolic links out of the repository), and the configs of
+/// nested catalogs (with `nesting`).
 #[allow(clippy::type_complexity)]
 fn discover(
     paths: &[PathBuf],
     options: &LoadOptions,
-) -> Result<(Vec<PathBuf>, Vec<(PathBuf, String)>)> {
+    nesting: bool,
+) -> Result<(Vec<PathBuf>, Vec<(PathBuf, String)>, Vec<PathBuf>)> {
     let exclude: HashSet<PathBuf> = options.exclude.iter().map(|p| read::absolute(p)).collect();
     let mut seen = HashSet::new();
     let mut files = Vec::new();
     let mut unreadable = Vec::new();
+    let mut nested = Vec::new();
     let refused_links = Arc::new(Mutex::new(Vec::new()));
     for path in paths {
         if std::fs::metadata(path).is_err() && std::fs::symlink_metadata(path).is_err() {
@@ -130,6 +154,12 @@ fn discover(
                 continue;
             }
             let key = read::absolute(entry.path());
+            // Known by its name alone, so the single-catalog walk costs no extra look.
+            if nesting && entry.file_name() == crate::config::CONFIG_FILE && !exclude.contains(&key)
+            {
+                nested.push(key);
+                continue;
+            }
             if exclude.contains(&key) || !seen.insert(key) {
                 continue;
             }
@@ -147,11 +177,24 @@ fn discover(
     if let Ok(mut refused) = refused_links.lock() {
         unreadable.append(&mut refused);
     }
+    if !nested.is_empty() {
+        let below_nested = |path: &Path| {
+            let path = read::absolute(path);
+            nested
+                .iter()
+                .filter_map(|config: &PathBuf| config.parent())
+                .any(|folder| path.starts_with(folder))
+        };
+        files.retain(|file| !below_nested(file));
+        unreadable.retain(|(path, _)| !below_nested(path));
+        nested.sort();
+        nested.dedup();
+    }
     unreadable.sort_by_cached_key(|(p, _)| display_path(p));
     // The walker may ask twice about a linked folder (entering it, and listing it).
     unreadable.dedup();
     files.sort_by_cached_key(|p| display_path(p));
-    Ok((files, unreadable))
+    Ok((files, unreadable, nested))
 }
 
 /// The walker's filter: a symbolic link (to a file or a folder) that resolves outside every

@@ -8,7 +8,7 @@ pub mod values;
 
 use serde_json::Value;
 
-pub use load::{Input, LoadOptions, load, load_inputs};
+pub use load::{Input, LoadOptions, load, load_inputs, load_nested};
 
 use crate::syntax::source::{FileId, Located, Span};
 use foldhash::{HashMap as FastMap, HashSet as FastSet};
@@ -507,6 +507,9 @@ pub struct Catalog {
     pub skipped: Vec<FileId>,
     /// Paths that could not be read or walked, with the reason (the run ends with exit 2).
     pub unreadable: Vec<(std::path::PathBuf, String)>,
+    /// The `tracklint.yaml` of each nested catalog met while walking (their files are not in
+    /// this catalog), when nesting is on.
+    pub nested: Vec<std::path::PathBuf>,
     event_index: FastMap<String, usize>,
     property_index: FastMap<String, usize>,
     /// The first plan with each id.

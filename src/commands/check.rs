@@ -2,18 +2,18 @@
 
 use std::collections::BTreeMap;
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use super::{EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, Globals, incomplete_sides, say, written};
 use crate::cli::CheckArgs;
-use crate::diagnostic::{Counts, Diagnostic, Severity};
+use crate::diagnostic::{self, Counts, Diagnostic, Severity};
 use crate::error::{Error, Result};
-use crate::lint::check::{self, CheckOptions, Selection};
-use crate::lint::fix;
+use crate::lint::check::{self, CheckOptions, Checked, Selection};
+use crate::lint::{bulk, fix, nested};
 use crate::report::escape::{visible, write_json};
 use crate::report::{self, Format, Report};
-use crate::syntax::source::display_path;
-use crate::syntax::write::write_atomic;
+use crate::syntax::source::{FileId, Sources, absolute, display_path};
+use crate::syntax::write::{confined_target, write_atomic};
 
 pub fn run(
     args: &CheckArgs,
@@ -21,14 +21,7 @@ pub fn run(
     globals: Globals,
     out: &mut dyn Write,
 ) -> Result<u8> {
-    let format: Format = args.format.into();
-    if args.selection.statistics && matches!(format, Format::Sarif | Format::Github | Format::Junit)
-    {
-        return Err(Error::Usage(format!(
-            "--statistics prints a table (human, concise) or json, not {}",
-            format.name()
-        )));
-    }
+    let outputs = outputs(args)?;
     let options = CheckOptions {
         paths: args.paths.clone(),
         config: config.map(Path::to_path_buf),
@@ -36,37 +29,145 @@ pub fn run(
         no_suppressions: args.no_suppressions,
         against: args.against.clone(),
     };
-    let mut checked = check::check(&options)?;
-    // The versioning rules compared with this baseline: only meaningful when it was whole.
-    if let (Some(label), Some(baseline)) = (args.against.as_deref(), &checked.baseline)
-        && let Some(code) = incomplete_sides(
-            &[(label, &baseline.catalog)],
-            &checked.workspace.sources,
-            globals,
-        )
-    {
-        return Ok(code);
-    }
+    // `--config` names one catalog; without it, every PATH goes to its nearest config.
+    let collect = || -> Result<(Vec<Checked>, Vec<PathBuf>)> {
+        Ok(if config.is_some() {
+            (vec![check::check(&options)?], Vec::new())
+        } else {
+            let outcome = nested::check_all(&options)?;
+            (outcome.checked, outcome.outside)
+        })
+    };
+    let (mut runs, mut outside) = collect()?;
     if args.fix || args.diff {
-        let fixes = fixes(&checked, args.unsafe_fixes);
-        if args.diff {
-            for fixed in &fixes {
-                written(
-                    out.write_all(fix::unified_diff(&checked.workspace.sources, fixed).as_bytes()),
-                )?;
+        let mut any = false;
+        for checked in &runs {
+            let fixes = fixes(checked, args.unsafe_fixes);
+            any |= !fixes.is_empty();
+            if args.diff {
+                for fixed in &fixes {
+                    let diff = fix::unified_diff(&checked.workspace.sources, fixed);
+                    written(out.write_all(diff.as_bytes()))?;
+                }
+            } else if !fixes.is_empty() {
+                write_fixes(checked, &fixes)?;
             }
-            return Ok(if fixes.is_empty() {
-                EXIT_OK
-            } else {
-                EXIT_FINDINGS
-            });
         }
-        if !fixes.is_empty() {
-            write_fixes(&checked, &fixes)?;
+        if args.diff {
+            return Ok(if any { EXIT_FINDINGS } else { EXIT_OK });
+        }
+        if any {
             // What is left, as a plain run would report it.
-            checked = check::check(&options)?;
+            (runs, outside) = collect()?;
         }
     }
+    let several = runs.len() > 1;
+    let mut failed = false;
+    let mut merged = Merged::default();
+    for mut checked in runs {
+        // The versioning rules compared with this baseline: only meaningful when it was whole.
+        if let (Some(label), Some(baseline)) = (args.against.as_deref(), &checked.baseline)
+            && let Some(code) = incomplete_sides(
+                &[(label, &baseline.catalog)],
+                &checked.workspace.sources,
+                globals,
+            )
+        {
+            return Ok(code);
+        }
+        if !args.no_suppressions {
+            bulk_suppressions(&mut checked, args, &options.selection, globals)?;
+        }
+        failed |= notes(&checked, args, globals, several);
+        merged.add(checked);
+    }
+    for path in &outside {
+        if globals.verbose {
+            say(&format!(
+                "note: skipped {}: no tracklint.yaml above it lists it in its catalog",
+                display_path(path)
+            ));
+        }
+    }
+    if several {
+        diagnostic::sort(&mut merged.diagnostics, &merged.sources);
+    }
+
+    let errors_only: Vec<Diagnostic>;
+    let shown: &[Diagnostic] = if globals.quiet {
+        // Quiet shows what fails the run: errors, and warnings too under --deny-warnings.
+        let deny_warnings = args.selection.deny_warnings;
+        errors_only = merged
+            .diagnostics
+            .iter()
+            .filter(|d| d.is_error() || (deny_warnings && d.severity == Severity::Warning))
+            .cloned()
+            .collect();
+        &errors_only
+    } else {
+        &merged.diagnostics
+    };
+    let report = Report {
+        sources: &merged.sources,
+        diagnostics: shown,
+        files: &merged.files,
+        color: globals.color,
+        summary: !globals.quiet,
+    };
+    write_outputs(&outputs, &report, args, &merged, out)?;
+
+    let counts = Counts::of(&merged.diagnostics);
+    Ok(if failed {
+        EXIT_FAILURE
+    } else if args.exit_zero {
+        EXIT_OK
+    } else if counts.errors > 0 || (args.selection.deny_warnings && counts.warnings > 0) {
+        EXIT_FINDINGS
+    } else {
+        EXIT_OK
+    })
+}
+
+/// The diagnostics of every catalog of the run, pointing into one set of sources.
+#[derive(Default)]
+struct Merged {
+    sources: Sources,
+    diagnostics: Vec<Diagnostic>,
+    files: Vec<FileId>,
+    /// Where `--output-file` and `--output-format` may write: the first catalog's repository.
+    repository: Option<PathBuf>,
+}
+
+impl Merged {
+    fn add(&mut self, checked: Checked) {
+        let Checked {
+            workspace,
+            mut diagnostics,
+            files,
+            ..
+        } = checked;
+        let first = self.repository.is_none();
+        self.repository
+            .get_or_insert_with(|| workspace.config.repository.clone());
+        if first {
+            // The first (usually the only) catalog: taken as it is, nothing copied.
+            self.sources = workspace.sources;
+            self.diagnostics = diagnostics;
+            self.files = files;
+            return;
+        }
+        let shift = self.sources.append(workspace.sources);
+        for diagnostic in &mut diagnostics {
+            diagnostic.shift_files(shift);
+        }
+        self.diagnostics.append(&mut diagnostics);
+        self.files
+            .extend(files.into_iter().map(|id| FileId(id.0 + shift)));
+    }
+}
+
+/// Prints the notes and errors about one catalog on stderr; whether the run failed (exit 2).
+fn notes(checked: &Checked, args: &CheckArgs, globals: Globals, several: bool) -> bool {
     let workspace = &checked.workspace;
     if globals.verbose {
         for &file in &workspace.catalog.skipped {
@@ -75,13 +176,23 @@ pub fn run(
                 workspace.sources.name(file)
             ));
         }
-        say(&format!(
-            "note: checked {} files: {} events, {} properties, {} plans",
-            checked.files.len(),
-            workspace.catalog.events.len(),
-            workspace.catalog.properties.len(),
-            workspace.catalog.plans.len()
-        ));
+        // A folder that only holds nested catalogs has nothing of its own to count.
+        let only_nested =
+            workspace.catalog.files.is_empty() && !workspace.catalog.nested.is_empty();
+        let under = if several {
+            format!(" under {}", display_path(&workspace.config.root))
+        } else {
+            String::new()
+        };
+        if !only_nested {
+            say(&format!(
+                "note: checked {} files{under}: {} events, {} properties, {} plans",
+                checked.files.len(),
+                workspace.catalog.events.len(),
+                workspace.catalog.properties.len(),
+                workspace.catalog.plans.len()
+            ));
+        }
     }
     for (path, reason) in &workspace.catalog.unreadable {
         say(&format!(
@@ -89,7 +200,7 @@ pub fn run(
             display_path(path)
         ));
     }
-    let not_catalog = named_files_skipped(&checked, &args.paths);
+    let not_catalog = named_files_skipped(checked, &args.paths);
     for name in &not_catalog {
         say(&format!(
             "error: {name} is neither a dictionary file (events:/properties:) nor a plan file (plan:)"
@@ -97,8 +208,10 @@ pub fn run(
     }
     let empty =
         checked.diagnostics.is_empty() && workspace.catalog.files.iter().all(|f| f.kind.is_none());
+    // A folder that only holds nested catalogs is not an empty catalog.
+    let empty = empty && workspace.catalog.nested.is_empty();
     if empty && not_catalog.is_empty() {
-        let shown: Vec<String> = if args.paths.is_empty() {
+        let shown: Vec<String> = if args.paths.is_empty() || several {
             vec![display_path(&workspace.config.root)]
         } else {
             args.paths.iter().map(|p| display_path(p)).collect()
@@ -108,41 +221,150 @@ pub fn run(
             shown.join(", ")
         ));
     }
+    !workspace.catalog.unreadable.is_empty() || !not_catalog.is_empty() || empty
+}
 
-    let errors_only: Vec<Diagnostic>;
-    let shown: &[Diagnostic] = if globals.quiet {
-        errors_only = checked
-            .diagnostics
-            .iter()
-            .filter(|d| d.is_error())
-            .cloned()
-            .collect();
-        &errors_only
-    } else {
-        &checked.diagnostics
-    };
-    if args.selection.statistics {
-        written(statistics(shown, format, out))?;
-    } else {
-        let report = Report {
-            sources: &workspace.sources,
-            diagnostics: shown,
-            files: &checked.files,
-            color: globals.color,
-        };
-        written(report::write(format, &report, out))?;
+/// Applies `tracklint-suppressions.json` to one catalog's diagnostics; writes or prunes it
+/// first when asked.
+fn bulk_suppressions(
+    checked: &mut Checked,
+    args: &CheckArgs,
+    selection: &Selection,
+    globals: Globals,
+) -> Result<()> {
+    let workspace = &checked.workspace;
+    let path = bulk::path_of(workspace);
+    let mut allowed = bulk::read(&path)?;
+    if allowed.is_none() && !args.write_suppressions && !args.prune_suppressions {
+        // No file: nothing to count, and the run costs what it did before bulk suppressions.
+        return Ok(());
     }
+    let today = bulk::count(&checked.diagnostics, workspace);
+    let judged = |file: &str, rule: &str| {
+        check::enabled(rule, workspace, selection) && bulk::in_scope(workspace, file)
+    };
+    let shown = display_path(&path);
+    if args.write_suppressions {
+        let counts = bulk::recorded(&allowed.clone().unwrap_or_default(), &today, judged);
+        if allowed.is_none() && counts.files() == 0 {
+            // A clean catalog gets no empty file (nor does a folder that only holds nested
+            // catalogs).
+            if workspace.config.file.is_some() {
+                say(&format!(
+                    "note: nothing to record in {shown}: no diagnostics"
+                ));
+            }
+            return Ok(());
+        }
+        bulk::write(&path, &counts, &workspace.config.repository)?;
+        say(&format!(
+            "note: wrote {shown}: {} diagnostics in {} files are tolerated; new ones fail the run",
+            counts.total(),
+            counts.files()
+        ));
+        allowed = Some(counts);
+    } else if args.prune_suppressions {
+        match &allowed {
+            Some(old) => {
+                let counts = bulk::pruned(old, &today, judged);
+                bulk::write(&path, &counts, &workspace.config.repository)?;
+                say(&format!(
+                    "note: pruned {shown}: {} fewer diagnostics tolerated, {} left",
+                    old.total().saturating_sub(counts.total()),
+                    counts.total()
+                ));
+                allowed = Some(counts);
+            }
+            None => say(&format!("note: nothing to prune: {shown} does not exist")),
+        }
+    }
+    let Some(allowed) = allowed else {
+        return Ok(());
+    };
+    let stale = bulk::stale(&allowed, &today, judged);
+    if stale > 0 && !globals.quiet {
+        say(&format!(
+            "note: {stale} suppressions in {shown} are no longer needed; run `tracklint check --prune-suppressions` to remove them"
+        ));
+    }
+    let diagnostics = std::mem::take(&mut checked.diagnostics);
+    checked.diagnostics = bulk::apply(diagnostics, &checked.workspace, &allowed, &today);
+    Ok(())
+}
 
-    let counts = Counts::of(&checked.diagnostics);
-    Ok(
-        if !workspace.catalog.unreadable.is_empty() || !not_catalog.is_empty() || empty {
-            EXIT_FAILURE
-        } else if counts.errors > 0 || (args.selection.deny_warnings && counts.warnings > 0) {
-            EXIT_FINDINGS
+/// Where each format goes: `--format` to stdout (or `--output-file`), then every
+/// `--output-format F=FILE`.
+fn outputs(args: &CheckArgs) -> Result<Vec<(Format, Option<PathBuf>)>> {
+    let mut outputs = vec![(Format::from(args.format), args.output_file.clone())];
+    outputs.extend(
+        args.output_format
+            .iter()
+            .map(|(format, file)| (Format::from(*format), Some(file.clone()))),
+    );
+    for (format, file) in &outputs {
+        if args.selection.statistics
+            && matches!(format, Format::Sarif | Format::Github | Format::Junit)
+        {
+            return Err(Error::Usage(format!(
+                "--statistics prints a table (human, concise) or json, not {}",
+                format.name()
+            )));
+        }
+        if let Some(file) = file
+            && outputs
+                .iter()
+                .filter(|(_, other)| other.as_ref().map(|o| absolute(o)) == Some(absolute(file)))
+                .count()
+                > 1
+        {
+            return Err(Error::Usage(format!(
+                "{} is named by two outputs; give each format its own file",
+                display_path(file)
+            )));
+        }
+    }
+    Ok(outputs)
+}
+
+/// Writes every output: files atomically inside the repository (all checked before any is
+/// written), the rest to stdout.
+fn write_outputs(
+    outputs: &[(Format, Option<PathBuf>)],
+    report: &Report,
+    args: &CheckArgs,
+    merged: &Merged,
+    out: &mut dyn Write,
+) -> Result<()> {
+    let render = |format: Format, out: &mut dyn Write| {
+        if args.selection.statistics {
+            statistics(report.diagnostics, format, out)
         } else {
-            EXIT_OK
-        },
-    )
+            report::write(format, report, out)
+        }
+    };
+    let repository = merged
+        .repository
+        .clone()
+        .unwrap_or_else(|| crate::syntax::read::repository_root(Path::new(".")));
+    for (_, file) in outputs {
+        if let Some(file) = file {
+            confined_target(file, &repository)?;
+        }
+    }
+    for (format, file) in outputs {
+        match file {
+            Some(file) => {
+                let mut bytes = Vec::new();
+                render(*format, &mut bytes).map_err(|source| Error::Write {
+                    path: file.clone(),
+                    source,
+                })?;
+                write_atomic(file, &bytes, &repository)?;
+            }
+            None => written(render(*format, out))?,
+        }
+    }
+    Ok(())
 }
 
 /// The fixes of the diagnostics in the checked catalog files (never in a baseline).
@@ -174,9 +396,8 @@ fn write_fixes(checked: &check::Checked, fixes: &[fix::FixedFile]) -> Result<()>
 }
 
 /// Files named on the command line that turned out not to be catalog files.
-fn named_files_skipped(checked: &check::Checked, paths: &[std::path::PathBuf]) -> Vec<String> {
+fn named_files_skipped(checked: &Checked, paths: &[PathBuf]) -> Vec<String> {
     let sources = &checked.workspace.sources;
-    use crate::syntax::source::absolute;
     checked
         .workspace
         .catalog

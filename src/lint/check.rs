@@ -69,7 +69,13 @@ pub struct Checked {
 }
 
 pub fn check(options: &CheckOptions) -> Result<Checked> {
-    let mut workspace = load_workspace(&options.paths, options.config.as_deref())?;
+    let workspace = load_workspace(&options.paths, options.config.as_deref())?;
+    check_workspace(workspace, options)
+}
+
+/// Runs the rules over a loaded workspace (`options.paths` and `options.config` were used to
+/// load it).
+pub fn check_workspace(mut workspace: Workspace, options: &CheckOptions) -> Result<Checked> {
     let baseline = workspace.load_baseline(options.against.as_deref())?;
     let diagnostics = {
         let cx = Context {
@@ -131,6 +137,18 @@ pub fn unparsed_files(catalog: &Catalog) -> Vec<Diagnostic> {
         .collect()
 }
 
+/// Whether `rule` can report in this run: selected, and not turned off in the config.
+pub fn enabled(rule: &str, workspace: &Workspace, selection: &Selection) -> bool {
+    selection.includes(rule)
+        && workspace
+            .severities
+            .of(
+                rule,
+                registry::find(rule).map_or(Severity::Error, |r| r.severity),
+            )
+            .is_some()
+}
+
 /// Applies configured severities, the selection and suppressions, keeps what is in scope,
 /// and sorts.
 pub fn finish(
@@ -139,15 +157,7 @@ pub fn finish(
     options: &CheckOptions,
 ) -> Vec<Diagnostic> {
     let severities = &workspace.severities;
-    let enabled = |rule: &str| {
-        options.selection.includes(rule)
-            && severities
-                .of(
-                    rule,
-                    registry::find(rule).map_or(Severity::Error, |r| r.severity),
-                )
-                .is_some()
-    };
+    let enabled = |rule: &str| enabled(rule, workspace, &options.selection);
     // In place: a run may carry a million diagnostics, and each copy of them costs memory.
     let configure = |diagnostics: &mut Vec<Diagnostic>| {
         diagnostics.retain_mut(|d| {

@@ -112,30 +112,42 @@ fn severities(config: &Config, problems: &mut Vec<Diagnostic>) -> Severities {
 /// Finds the config (from `--config`, or upward from the first path) and loads the catalog.
 pub fn load_workspace(paths: &[PathBuf], config_path: Option<&Path>) -> Result<Workspace> {
     let mut sources = Sources::new();
-    let (config, severities, load_paths, only) =
-        match find_config(paths, config_path, &mut sources)? {
-            Some((config, severities)) => {
-                let (load_paths, only) = named_part(&config, paths)?;
-                (config, severities, load_paths, only)
-            }
-            None => {
-                let paths = if paths.is_empty() {
-                    vec![PathBuf::from(".")]
-                } else {
-                    paths.to_vec()
-                };
-                let root = if paths[0].is_dir() {
-                    paths[0].clone()
-                } else {
-                    paths[0]
-                        .parent()
-                        .filter(|p| !p.as_os_str().is_empty())
-                        .map_or_else(|| PathBuf::from("."), Path::to_path_buf)
-                };
-                let config = Config::defaults(root, paths.clone());
-                (config, Severities::default(), paths, None)
-            }
-        };
+    let found = find_config(paths, config_path, &mut sources)?;
+    load_found(paths, found, sources, false)
+}
+
+/// Loads the catalog of a config already read by [`find_config`] (or of the defaults, for
+/// `None`) into `sources`. With `nesting`, folders below that hold their own `tracklint.yaml`
+/// are left out and listed in `catalog.nested`.
+pub fn load_found(
+    paths: &[PathBuf],
+    found: Option<(Config, Severities)>,
+    mut sources: Sources,
+    nesting: bool,
+) -> Result<Workspace> {
+    let (config, severities, load_paths, only) = match found {
+        Some((config, severities)) => {
+            let (load_paths, only) = named_part(&config, paths)?;
+            (config, severities, load_paths, only)
+        }
+        None => {
+            let paths = if paths.is_empty() {
+                vec![PathBuf::from(".")]
+            } else {
+                paths.to_vec()
+            };
+            let root = if paths[0].is_dir() {
+                paths[0].clone()
+            } else {
+                paths[0]
+                    .parent()
+                    .filter(|p| !p.as_os_str().is_empty())
+                    .map_or_else(|| PathBuf::from("."), Path::to_path_buf)
+            };
+            let config = Config::defaults(root, paths.clone());
+            (config, Severities::default(), paths, None)
+        }
+    };
     // Links met while walking may lead into the repository or into what the user named.
     let confine = std::iter::once(config.repository.clone())
         .chain(paths.iter().filter_map(|p| std::fs::canonicalize(p).ok()))
@@ -150,7 +162,11 @@ pub fn load_workspace(paths: &[PathBuf], config_path: Option<&Path>) -> Result<W
             .collect(),
         confine,
     };
-    let catalog = catalog::load(&load_paths, &options, &mut sources)?;
+    let catalog = if nesting {
+        catalog::load_nested(&load_paths, &options, &mut sources)?
+    } else {
+        catalog::load(&load_paths, &options, &mut sources)?
+    };
     let baseline_files = sources.next_id();
     Ok(Workspace {
         sources,
@@ -159,6 +175,28 @@ pub fn load_workspace(paths: &[PathBuf], config_path: Option<&Path>) -> Result<W
         catalog,
         only,
         baseline_files,
+    })
+}
+
+/// Whether a file named on the command line is part of `config`'s catalog: the config itself,
+/// or a file that walking the configured folders would meet (not below a hidden folder such
+/// as `.github`). Folders, paths that do not exist and files that are not regular (FIFOs,
+/// devices) count as part of it: they are reported, never silently passed over.
+pub fn belongs(config: &Config, path: &Path) -> bool {
+    if !std::fs::metadata(path).is_ok_and(|m| m.is_file()) {
+        return true;
+    }
+    let path = absolute(path);
+    if path == absolute(&config.root.join(crate::config::CONFIG_FILE)) {
+        return true;
+    }
+    config.catalog.iter().any(|folder| {
+        let folder = absolute(folder);
+        path.strip_prefix(&folder).is_ok_and(|below| {
+            !below
+                .components()
+                .any(|part| part.as_os_str().to_string_lossy().starts_with('.'))
+        })
     })
 }
 

@@ -52,7 +52,7 @@ pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
         )?;
     }
     let counts = Counts::of(report.diagnostics);
-    if counts != Counts::default() {
+    if report.summary && counts != Counts::default() {
         writeln!(out, "{}", summary(counts))?;
     }
     Ok(())

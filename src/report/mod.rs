@@ -55,6 +55,8 @@ pub struct Report<'a> {
     /// The catalog files checked, in order (one JUnit testcase each).
     pub files: &'a [FileId],
     pub color: bool,
+    /// End the human format with the "Found N errors" line (off under `--quiet`).
+    pub summary: bool,
 }
 
 pub fn write(format: Format, report: &Report, out: &mut dyn Write) -> io::Result<()> {

@@ -212,6 +212,14 @@ impl Sources {
         FileId(self.files.len() as u32 - 1)
     }
 
+    /// Moves every file of `other` after these; returns how far their ids moved (add it to
+    /// the ids of diagnostics that point into `other`).
+    pub fn append(&mut self, other: Sources) -> u32 {
+        let shift = self.files.len() as u32;
+        self.files.extend(other.files);
+        shift
+    }
+
     /// The id the next added file will get.
     pub fn next_id(&self) -> FileId {
         FileId(self.files.len() as u32)
