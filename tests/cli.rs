@@ -586,3 +586,16 @@ fn explain_a_group_lists_its_rules_and_marks_the_fixable_ones() {
         ]
     );
 }
+
+#[test]
+fn a_flattened_config_key_suggests_the_nested_one() {
+    let dir = scratch("flattened-key");
+    write(&dir, "tracklint.yaml", "naming_style: object_action\n");
+    let output = tracklint().arg("check").arg(&dir).output().unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("help: did you mean `naming:` with `style:` under it?"),
+        "{stderr}"
+    );
+}

@@ -338,6 +338,13 @@ fn unknown_key_help(name: &str, allowed: &[String], suggester: &mut Suggester) -
     if let Some(best) = suggester.suggest_where(name, limit, key_limit) {
         return format!("did you mean `{best}`?");
     }
+    // `naming_style:` for `naming: {style: ...}`: a known key, then the nested one.
+    if let Some((outer, inner)) = name.split_once(['_', '.'])
+        && !inner.is_empty()
+        && allowed.iter().any(|a| a == outer)
+    {
+        return format!("did you mean `{outer}:` with `{inner}:` under it?");
+    }
     if allowed.is_empty() {
         "remove it".into()
     } else {
