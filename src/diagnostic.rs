@@ -193,8 +193,8 @@ pub fn sort(diagnostics: &mut [Diagnostic], sources: &Sources) {
 
 /// Reports once what several diagnostics say about one shared node: the same rule, span and
 /// help reached from several events, as when they merge one anchored block (`<<: *shared`).
-/// Diagnostics at an event's or plan's own name (`is_name`) are never merged: several of them
-/// are several problems. Expects sorted input; identical diagnostics collapse silently.
+/// Diagnostics at an event's or plan's own name (`is_name`), or with different secondary places,
+/// are never merged: several of them are several problems. Expects sorted input; identical diagnostics collapse silently.
 /// Works in place: the list may be long.
 pub fn merge_shared(
     mut diagnostics: Vec<Diagnostic>,
@@ -206,10 +206,14 @@ pub fn merge_shared(
         if index > 0 {
             let (done, rest) = diagnostics.split_at_mut(index);
             let (last, current) = (&done[kept - 1], &rest[0]);
+            // Different secondary places (two removed events, each defined in the baseline)
+            // are different problems, even at one span.
             if last.rule == current.rule
                 && last.span == current.span
                 && (last.message == current.message
-                    || (last.help == current.help && !is_name(current.span)))
+                    || (last.help == current.help
+                        && last.labels == current.labels
+                        && !is_name(current.span)))
             {
                 if last.message != current.message {
                     more += 1;

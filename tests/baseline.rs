@@ -505,3 +505,104 @@ fn sarif_names_baseline_files_by_a_valid_uri_and_the_revision() {
         "no location in the baseline: {locations:#?}"
     );
 }
+
+/// A base and a head folder: the head removed three events without deprecating them, and its
+/// plan still lists one of them.
+fn two_removed(name: &str) -> PathBuf {
+    let root = scratch(name);
+    let dictionary = |names: &[&str]| {
+        let mut text = String::from("events:\n");
+        for name in names {
+            text.push_str(&format!(
+                "  {name}:\n    description: Something was viewed.\n    owner: web\n    consent: analytics\n"
+            ));
+        }
+        text
+    };
+    let plan = "plan: web\nsource: {kind: client}\nidentity: [anonymous_id]\nevents:\n  page_viewed: {}\n  card_viewed: {}\n";
+    for (folder, names, plan) in [
+        (
+            "base",
+            &["page_viewed", "card_viewed", "list_viewed", "menu_viewed"][..],
+            plan,
+        ),
+        ("head", &["page_viewed"][..], plan),
+    ] {
+        let dir = root.join(folder);
+        std::fs::create_dir_all(dir.join("plans")).unwrap();
+        std::fs::write(
+            dir.join("tracklint.yaml"),
+            "catalog: [events.yaml, plans]\n",
+        )
+        .unwrap();
+        std::fs::write(dir.join("events.yaml"), dictionary(names)).unwrap();
+        std::fs::write(dir.join("plans/web.yaml"), plan).unwrap();
+    }
+    root
+}
+
+#[test]
+fn each_removed_event_is_named_and_one_still_listed_is_reported_at_the_plan_entry() {
+    let root = two_removed("two-removed");
+    let output = run(
+        &root.join("head"),
+        &[
+            "check",
+            ".",
+            "--against",
+            "../base",
+            "--format",
+            "concise",
+            "--select",
+            "versioning",
+        ],
+    );
+    assert_eq!(output.status.code(), Some(1));
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(
+        lines,
+        [
+            "events.yaml:1:1: error[versioning/removed-without-deprecation] event \"list_viewed\" was removed without being deprecated first (it was active in ../base)",
+            "events.yaml:1:1: error[versioning/removed-without-deprecation] event \"menu_viewed\" was removed without being deprecated first (it was active in ../base)",
+            "plans/web.yaml:6:3: error[versioning/removed-without-deprecation] event \"card_viewed\" was removed without being deprecated first (it was active in ../base)",
+        ],
+        "{stdout}"
+    );
+}
+
+#[test]
+fn diff_gives_the_verdict_of_the_versioning_rules() {
+    let root = two_removed("diff-verdict");
+    // Removed without deprecation: `check --against` fails, so `diff` does, both ways of
+    // naming the head.
+    let output = run(&root.join("head"), &["diff", "../base"]);
+    assert_eq!(
+        output.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&output.stdout)
+    );
+    let output = run(&root, &["diff", "base", "head"]);
+    assert_eq!(output.status.code(), Some(1));
+    // The same severity override that makes `check --against` pass makes `diff` pass.
+    std::fs::write(
+        root.join("head/tracklint.yaml"),
+        "catalog: [events.yaml, plans]\nrules:\n  versioning/removed-without-deprecation: warn\n",
+    )
+    .unwrap();
+    let check = run(
+        &root.join("head"),
+        &[
+            "check",
+            ".",
+            "--against",
+            "../base",
+            "--select",
+            "versioning",
+        ],
+    );
+    assert_eq!(check.status.code(), Some(0));
+    let output = run(&root.join("head"), &["diff", "../base"]);
+    assert_eq!(output.status.code(), Some(0));
+}

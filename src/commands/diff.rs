@@ -5,14 +5,19 @@ use std::path::{Path, PathBuf};
 
 use super::{EXIT_FINDINGS, EXIT_OK, Globals, incomplete_sides, written};
 use crate::cli::{DiffArgs, DiffFormat};
-use crate::compare::baseline;
-use crate::compare::change::Change;
+use crate::compare::baseline::{self, Baseline};
 use crate::compare::diff;
 use crate::config::Config;
+use crate::diagnostic::Diagnostic;
 use crate::error::Result;
+use crate::lint::registry::{self, Severities};
+use crate::lint::rules::{Context, versioning};
+use crate::lint::suppress;
 use crate::lint::workspace::{find_config, load_workspace};
 use crate::report::diff::{human, json_text, markdown};
+use crate::syntax::source::FileId;
 use crate::syntax::source::Sources;
+use foldhash::HashSet as FastSet;
 
 pub fn run(
     args: &DiffArgs,
@@ -21,26 +26,41 @@ pub fn run(
     out: &mut dyn Write,
 ) -> Result<u8> {
     let head_label = args.head.as_deref().unwrap_or("the work tree");
-    let (sources, base, head) = match args.head.as_deref() {
+    let (sources, base, head, settings) = match args.head.as_deref() {
         // The work tree is the head: its config names the repository and the catalog paths.
         None => {
             let mut workspace = load_workspace(&[], config)?;
             let base = baseline::load(&args.base, &workspace.config, &mut workspace.sources)?;
-            (workspace.sources, base.catalog, workspace.catalog)
+            let head = Baseline {
+                label: head_label.to_owned(),
+                catalog: workspace.catalog,
+                root: workspace.config.root.clone(),
+            };
+            (
+                workspace.sources,
+                base,
+                head,
+                (workspace.config, workspace.severities),
+            )
         }
         Some(head) => {
             let mut sources = Sources::new();
-            let config = side_config(&args.base, head, config, &mut sources)?;
+            let (mut config, severities) = side_config(&args.base, head, config, &mut sources)?;
             let base = baseline::load(&args.base, &config, &mut sources)?;
             let head = baseline::load(head, &config, &mut sources)?;
-            (sources, base.catalog, head.catalog)
+            // The versioning rules match files by their path under the head's root.
+            config.root = head.root.clone();
+            (sources, base, head, (config, severities))
         }
     };
-    let sides = [(args.base.as_str(), &base), (head_label, &head)];
+    let sides = [
+        (args.base.as_str(), &base.catalog),
+        (head_label, &head.catalog),
+    ];
     if let Some(code) = incomplete_sides(&sides, &sources, globals) {
         return Ok(code);
     }
-    let mut changes = diff::compare(&base, &head);
+    let mut changes = diff::compare(&base.catalog, &head.catalog);
     changes.sort_by(|a, b| {
         b.breaking()
             .cmp(&a.breaking())
@@ -53,11 +73,50 @@ pub fn run(
         DiffFormat::Markdown => markdown(&changes, &args.base, head_label),
     };
     written(out.write_all(text.as_bytes()))?;
-    Ok(if changes.iter().any(Change::lacks_bump) {
-        EXIT_FINDINGS
-    } else {
-        EXIT_OK
-    })
+    let (config, severities) = &settings;
+    let failing = versioning_errors(&sources, config, severities, &base, &head);
+    Ok(if failing { EXIT_FINDINGS } else { EXIT_OK })
+}
+
+/// The verdict `check --against` gives: whether the versioning rules report an error for
+/// HEAD against BASE, after the config's severities and the head's suppressions.
+fn versioning_errors(
+    sources: &Sources,
+    config: &Config,
+    severities: &Severities,
+    base: &Baseline,
+    head: &Baseline,
+) -> bool {
+    let cx = Context {
+        catalog: &head.catalog,
+        config,
+        sources,
+        baseline: Some(base),
+    };
+    let mut found = Vec::new();
+    versioning::check(&cx, &mut found);
+    let configured = |found: Vec<Diagnostic>| -> Vec<Diagnostic> {
+        found
+            .into_iter()
+            .filter_map(|mut d| {
+                d.severity = severities.of(&d.rule, d.severity)?;
+                Some(d)
+            })
+            .collect()
+    };
+    let head_files: FastSet<FileId> = head.catalog.files.iter().map(|f| f.id).collect();
+    let enabled = |rule: &str| {
+        registry::find(rule).is_some_and(|r| severities.of(rule, r.severity).is_some())
+    };
+    let found = suppress::apply(
+        configured(found),
+        sources,
+        |file| head_files.contains(&file),
+        enabled,
+    );
+    configured(found)
+        .iter()
+        .any(|d| d.is_error() && d.rule.starts_with("versioning/"))
 }
 
 /// The config two given sides are read with: found (for the repository and the catalog
@@ -68,10 +127,15 @@ fn side_config(
     head: &str,
     config: Option<&Path>,
     sources: &mut Sources,
-) -> Result<Config> {
-    let defaults = || Config::defaults(PathBuf::from("."), vec![PathBuf::from(".")]);
+) -> Result<(Config, Severities)> {
+    let defaults = || {
+        (
+            Config::defaults(PathBuf::from("."), vec![PathBuf::from(".")]),
+            Severities::default(),
+        )
+    };
     if baseline::is_folder(base) && baseline::is_folder(head) {
         return Ok(defaults());
     }
-    Ok(find_config(&[], config, sources)?.map_or_else(defaults, |(config, _)| config))
+    Ok(find_config(&[], config, sources)?.unwrap_or_else(defaults))
 }

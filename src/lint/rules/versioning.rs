@@ -196,9 +196,28 @@ struct FileMatch {
     head: Option<FastMap<PathBuf, Span>>,
     /// Baseline files' paths relative to the baseline root.
     baseline: FastMap<FileId, PathBuf>,
+    /// The first plan entry of each name the plans list, for removed events a plan still
+    /// sends (built once: the catalog's own index knows only defined events).
+    listed: Option<FastMap<String, Span>>,
 }
 
 impl FileMatch {
+    /// The first plan entry listing `name`.
+    fn plan_entry(&mut self, cx: &Context, name: &str) -> Option<Span> {
+        let listed = self.listed.get_or_insert_with(|| {
+            let mut listed = FastMap::default();
+            for plan in &cx.catalog.plans {
+                for entry in &plan.events {
+                    listed
+                        .entry(entry.name.value.clone())
+                        .or_insert(entry.name.span);
+                }
+            }
+            listed
+        });
+        listed.get(name).copied()
+    }
+
     /// The head file with the same relative path as the baseline file `old`: its `events:`
     /// key, else its start.
     fn same_file(&mut self, cx: &Context, baseline: &Baseline, old: FileId) -> Option<Span> {
@@ -389,11 +408,8 @@ fn removed(
     let Some(before) = baseline.catalog.event(&change.name) else {
         return;
     };
-    let listed = cx
-        .catalog
-        .plans_listing(&change.name)
-        .next()
-        .map(|(_, entry)| entry.name.span);
+    // A plan still sending it is where the removal hurts: blame that entry.
+    let listed = files.plan_entry(cx, &change.name);
     let same_file = || files.same_file(cx, baseline, before.file);
     let Some(span) = listed.or_else(same_file).or(cx.config.file_span()) else {
         return;
