@@ -3,8 +3,9 @@
 //! when it is a scalar (it is present, only invalid) and skipped otherwise.
 
 use super::{
-    ChangelogEntry, Constraints, Crm, Deprecation, Event, Item, Keyword, Name, Plan, PlanEvent,
-    PropertyDef, PropertyKind, PropertyUse, Reference, Sampling, Volume,
+    ChangelogEntry, Classification, Constraints, Crm, Deprecation, Event, Item, Keyword, Name,
+    Plan, PlanEvent, PropertyDef, PropertyKind, PropertyUse, Reference, Sampling, SourceKind,
+    Status, Volume,
 };
 use crate::syntax::source::{FileId, Located, Span};
 use crate::syntax::yaml::{Entry, Node};
@@ -162,7 +163,10 @@ impl Builder {
             tags: self.names(node.get("tags")),
             definition: self.keep_json.then(|| node.to_json()),
             property_order: Box::default(),
+            status_value: Status::Active,
+            consent_value: None,
         };
+        event.settle();
         event.index_properties();
         event
     }
@@ -208,12 +212,16 @@ impl Builder {
     }
 
     fn property_def(&self, name: Name, node: &Node) -> PropertyDef {
+        let classification = self.text(node.get("classification"));
         PropertyDef {
             name,
             type_: self.text(node.get("type")),
             description: self.text(node.get("description")),
             owner: self.text(node.get("owner")),
-            classification: self.text(node.get("classification")),
+            classification_value: Classification::parse(
+                classification.as_ref().map(|c| c.value.as_str()),
+            ),
+            classification,
             unit: self.text(node.get("unit")),
             required: self.boolean(node.get("required")),
             constraints: self.constraints(node),
@@ -268,13 +276,15 @@ impl Builder {
             .unwrap_or_else(|| Located::new(String::new(), self.span(&entry.key)));
         let source = root.get_entry("source");
         let source_field = |key: &str| self.text(source.and_then(|s| s.value.get(key)));
+        let kind = source_field("kind");
         Some(Plan {
+            kind_value: kind.as_ref().and_then(|k| SourceKind::parse(&k.value)),
             id,
             file: self.file,
             description: self.text(root.get("description")),
             owner: self.text(root.get("owner")),
             source: source.map(|s| self.span(&s.key)),
-            kind: source_field("kind"),
+            kind,
             library: source_field("library"),
             min_library_version: source_field("min_library_version"),
             max_clock_skew: source_field("max_clock_skew"),

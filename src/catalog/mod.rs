@@ -155,6 +155,8 @@ pub struct PropertyDef {
     /// `required: true|false` (inline definitions only).
     pub required: Option<Located<bool>>,
     pub constraints: Constraints,
+    /// `classification` as read once by the builder.
+    pub classification_value: Classification,
 }
 
 impl PropertyDef {
@@ -163,12 +165,7 @@ impl PropertyDef {
     }
 
     pub fn classification(&self) -> Classification {
-        match self.classification.as_ref().map(|c| c.value.as_str()) {
-            Some("public") => Classification::Public,
-            Some("personal") => Classification::Personal,
-            Some("sensitive") => Classification::Sensitive,
-            _ => Classification::Internal,
-        }
+        self.classification_value
     }
 }
 
@@ -322,17 +319,68 @@ pub struct Event {
     /// For events with many properties: indices into `properties` sorted by name (then file
     /// order), so [`Event::property`] is a binary search; empty for small events.
     property_order: Box<[u32]>,
+    /// `status` and `consent` as read once by the builder (the fields above keep the text and
+    /// span for messages and the diff).
+    status_value: Status,
+    consent_value: Option<Consent>,
 }
 
-impl Event {
-    /// `status`, defaulting to active (an invalid value is a schema error, read as active).
-    pub fn status(&self) -> Status {
-        match self.status.as_ref().map(|s| s.value.as_str()) {
+impl Status {
+    /// The status a `status:` text names; an invalid value is a schema error, read as active.
+    pub fn parse(text: Option<&str>) -> Status {
+        match text {
             Some("draft") => Status::Draft,
             Some("deprecated") => Status::Deprecated,
             Some("retired") => Status::Retired,
             _ => Status::Active,
         }
+    }
+}
+
+impl Consent {
+    pub fn parse(text: &str) -> Option<Consent> {
+        match text {
+            "necessary" => Some(Consent::Necessary),
+            "analytics" => Some(Consent::Analytics),
+            "marketing" => Some(Consent::Marketing),
+            _ => None,
+        }
+    }
+}
+
+impl SourceKind {
+    pub fn parse(text: &str) -> Option<SourceKind> {
+        match text {
+            "client" => Some(SourceKind::Client),
+            "server" => Some(SourceKind::Server),
+            "mobile" => Some(SourceKind::Mobile),
+            _ => None,
+        }
+    }
+}
+
+impl Classification {
+    /// An absent or invalid classification is internal.
+    pub fn parse(text: Option<&str>) -> Classification {
+        match text {
+            Some("public") => Classification::Public,
+            Some("personal") => Classification::Personal,
+            Some("sensitive") => Classification::Sensitive,
+            _ => Classification::Internal,
+        }
+    }
+}
+
+impl Event {
+    /// `status`, defaulting to active (an invalid value is a schema error, read as active).
+    pub fn status(&self) -> Status {
+        self.status_value
+    }
+
+    /// Reads the enums of the text fields once (the builder calls it after filling them).
+    pub(crate) fn settle(&mut self) {
+        self.status_value = Status::parse(self.status.as_ref().map(|s| s.value.as_str()));
+        self.consent_value = self.consent.as_ref().and_then(|c| Consent::parse(&c.value));
     }
 
     pub fn is_active(&self) -> bool {
@@ -345,12 +393,7 @@ impl Event {
     }
 
     pub fn consent(&self) -> Option<Consent> {
-        match self.consent.as_ref()?.value.as_str() {
-            "necessary" => Some(Consent::Necessary),
-            "analytics" => Some(Consent::Analytics),
-            "marketing" => Some(Consent::Marketing),
-            _ => None,
-        }
+        self.consent_value
     }
 
     pub fn lifecycle(&self) -> Option<&str> {
@@ -433,16 +476,13 @@ pub struct Plan {
     pub identity: Option<(Span, Vec<Name>)>,
     pub required_properties: Vec<Name>,
     pub events: Vec<PlanEvent>,
+    /// `source.kind` as read once by the builder.
+    pub kind_value: Option<SourceKind>,
 }
 
 impl Plan {
     pub fn kind(&self) -> Option<SourceKind> {
-        match self.kind.as_ref()?.value.as_str() {
-            "client" => Some(SourceKind::Client),
-            "server" => Some(SourceKind::Server),
-            "mobile" => Some(SourceKind::Mobile),
-            _ => None,
-        }
+        self.kind_value
     }
 
     pub fn sends_to(&self, destination: &str) -> bool {
