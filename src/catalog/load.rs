@@ -288,6 +288,11 @@ fn file_result(
 }
 
 impl FileResult {
+    fn syntax_problem(&mut self, span: Span, message: String) {
+        self.problems
+            .push(LoadProblem::YamlSyntax { span, message });
+    }
+
     fn empty(path: &Path, name: String) -> FileResult {
         FileResult {
             source: SourceFile::new(path.to_path_buf(), name, String::new()),
@@ -313,58 +318,70 @@ fn parse_file(
     options: &LoadOptions,
 ) -> FileResult {
     let mut result = FileResult::empty(path, name);
-    let at_start = Span::new(id, 0, 0);
     let bytes = match bytes {
         Ok(bytes) => bytes,
         Err(message) => {
-            result.problems.push(LoadProblem::YamlSyntax {
-                span: at_start,
-                message,
-            });
+            result.syntax_problem(Span::new(id, 0, 0), message);
             return result;
         }
     };
+    if !decode(&mut result, path, bytes, id) {
+        return result;
+    }
+    let Some(tree) = parse_tree(&mut result, id) else {
+        return result;
+    };
+    if classify_into(&mut result, &tree, id) {
+        validate_and_build(&mut result, &tree, id, options);
+    }
+    result
+}
+
+/// The file's text (without a byte order mark) into `result.source`; false, with the problem
+/// recorded, when it is binary or not UTF-8.
+fn decode(result: &mut FileResult, path: &Path, bytes: &[u8], id: FileId) -> bool {
     let with_bom = bytes.starts_with(b"\xEF\xBB\xBF");
     let bytes = if with_bom { &bytes[3..] } else { bytes };
     if let Some(nul) = bytes.iter().take(8192).position(|&b| b == 0) {
-        result.problems.push(LoadProblem::YamlSyntax {
-            span: at_start,
-            message: format!("this is a binary file, not YAML (NUL byte at offset {nul})"),
-        });
-        return result;
+        result.syntax_problem(
+            Span::new(id, 0, 0),
+            format!("this is a binary file, not YAML (NUL byte at offset {nul})"),
+        );
+        return false;
     }
-    let text = match std::str::from_utf8(bytes) {
-        Ok(text) => text.to_owned(),
+    let name = std::mem::take(&mut result.source.name);
+    match std::str::from_utf8(bytes) {
+        Ok(text) => {
+            result.source = SourceFile::new(path.to_path_buf(), name, text.to_owned());
+            result.source.bom = with_bom;
+            true
+        }
         Err(err) => {
             let at = err.valid_up_to();
             let lossy = String::from_utf8_lossy(bytes).into_owned();
-            result.source = SourceFile::new(path.to_path_buf(), result.source.name, lossy);
+            result.source = SourceFile::new(path.to_path_buf(), name, lossy);
             result.source.bom = with_bom;
             let byte = bytes.get(at).copied().unwrap_or(0);
-            result.problems.push(LoadProblem::YamlSyntax {
-                span: Span::new(id, at as u32, 1),
-                message: format!(
+            result.syntax_problem(
+                Span::new(id, at as u32, 1),
+                format!(
                     "file is not valid UTF-8 (byte 0x{byte:02X} at offset {at}); save it as UTF-8"
                 ),
-            });
-            return result;
+            );
+            false
         }
-    };
-    result.source = SourceFile::new(path.to_path_buf(), result.source.name, text);
-    result.source.bom = with_bom;
-    let text = result.source.text.as_str();
+    }
+}
 
-    let document = match yaml::parse(text) {
+/// The spanned YAML tree of the text, with its duplicate keys recorded.
+fn parse_tree(result: &mut FileResult, id: FileId) -> Option<Node> {
+    let document = match yaml::parse(&result.source.text) {
         Ok(document) => document,
         Err(err) => {
-            result.problems.push(LoadProblem::YamlSyntax {
-                span: Span::new(id, err.offset, 0),
-                message: err.message,
-            });
-            return result;
+            result.syntax_problem(Span::new(id, err.offset, 0), err.message);
+            return None;
         }
     };
-    let tree = document.root;
     for duplicate in document.duplicates {
         result.problems.push(LoadProblem::DuplicateKey {
             key: duplicate.key,
@@ -372,36 +389,48 @@ fn parse_file(
             second: Span::new(id, duplicate.second.offset, duplicate.second.len),
         });
     }
+    Some(document.root)
+}
 
-    result.kind = match classify(&tree) {
-        Classified::Kind(kind) => Some(kind),
+/// What kind of catalog file the tree is; false when it is none (empty, unrelated, or a
+/// near miss, recorded as a problem).
+fn classify_into(result: &mut FileResult, tree: &Node, id: FileId) -> bool {
+    match classify(tree) {
+        Classified::Kind(kind) => {
+            result.kind = Some(kind);
+            true
+        }
         Classified::Empty => {
             result.problems.push(LoadProblem::Schema {
-                span: at_start,
+                span: Span::new(id, 0, 0),
                 message: "file is empty".into(),
                 help: "add `events:` / `properties:` (a dictionary) or `plan:` (a plan), or delete the file".into(),
             });
-            return result;
+            false
         }
         Classified::LooksIntended(key) => {
             result.problems.push(LoadProblem::UnknownFileKind {
                 span: Span::new(id, key.pos.offset, key.pos.len),
                 key: key.key_text().to_owned(),
             });
-            return result;
+            false
         }
         Classified::Unrelated => {
             result.skipped = true;
-            return result;
+            false
         }
-    };
+    }
+}
 
+/// Checks the tree against the catalog schema, then builds its events, properties or plan;
+/// values the schema rejected are marked so they do not feed the rules.
+fn validate_and_build(result: &mut FileResult, tree: &Node, id: FileId, options: &LoadOptions) {
     result.events_key = tree
         .get_entry("events")
         .map(|e| Span::new(id, e.key.pos.offset, e.key.pos.len));
     let json = tree.to_json();
     let mut invalid = foldhash::HashSet::default();
-    for violation in schema::check(Document::Catalog, &tree, &json) {
+    for violation in schema::check(Document::Catalog, tree, &json) {
         invalid.insert(violation.pos.offset);
         result.problems.push(LoadProblem::Schema {
             span: Span::new(id, violation.pos.offset, violation.pos.len),
@@ -415,13 +444,12 @@ fn parse_file(
         keep_json: options.keep_json,
     };
     match result.kind {
-        Some(FileKind::Plan) => result.plan = builder.plan(&tree),
+        Some(FileKind::Plan) => result.plan = builder.plan(tree),
         _ => {
-            result.events = builder.events(&tree);
-            result.properties = builder.properties(&tree);
+            result.events = builder.events(tree);
+            result.properties = builder.properties(tree);
         }
     }
-    result
 }
 
 enum Classified<'a> {

@@ -40,19 +40,7 @@ pub fn run(
     };
     let (mut runs, mut outside) = collect()?;
     if args.fix || args.diff {
-        let mut any = false;
-        for checked in &runs {
-            let fixes = fixes(checked, args.unsafe_fixes);
-            any |= !fixes.is_empty();
-            if args.diff {
-                for fixed in &fixes {
-                    let diff = fix::unified_diff(&checked.workspace.sources, fixed);
-                    written(out.write_all(diff.as_bytes()))?;
-                }
-            } else if !fixes.is_empty() {
-                write_fixes(checked, &fixes)?;
-            }
-        }
+        let any = apply_fixes(&runs, args, out)?;
         if args.diff {
             return Ok(if any { EXIT_FINDINGS } else { EXIT_OK });
         }
@@ -93,17 +81,10 @@ pub fn run(
         diagnostic::sort(&mut merged.diagnostics, &merged.sources);
     }
 
-    let errors_only: Vec<Diagnostic>;
+    let quiet: Vec<Diagnostic>;
     let shown: &[Diagnostic] = if globals.quiet {
-        // Quiet shows what fails the run: errors, and warnings too under --deny-warnings.
-        let deny_warnings = args.selection.deny_warnings;
-        errors_only = merged
-            .diagnostics
-            .iter()
-            .filter(|d| d.is_error() || (deny_warnings && d.severity == Severity::Warning))
-            .cloned()
-            .collect();
-        &errors_only
+        quiet = failing_only(&merged.diagnostics, args.selection.deny_warnings);
+        &quiet
     } else {
         &merged.diagnostics
     };
@@ -126,6 +107,34 @@ pub fn run(
     } else {
         EXIT_OK
     })
+}
+
+/// `--fix` writes and `--diff` prints the fixes of every catalog of the run; whether there
+/// was any.
+fn apply_fixes(runs: &[Checked], args: &CheckArgs, out: &mut dyn Write) -> Result<bool> {
+    let mut any = false;
+    for checked in runs {
+        let fixes = fixes(checked, args.unsafe_fixes);
+        any |= !fixes.is_empty();
+        if args.diff {
+            for fixed in &fixes {
+                let diff = fix::unified_diff(&checked.workspace.sources, fixed);
+                written(out.write_all(diff.as_bytes()))?;
+            }
+        } else if !fixes.is_empty() {
+            write_fixes(checked, &fixes)?;
+        }
+    }
+    Ok(any)
+}
+
+/// What `-q` shows: what fails the run (errors, and warnings too under --deny-warnings).
+fn failing_only(diagnostics: &[Diagnostic], deny_warnings: bool) -> Vec<Diagnostic> {
+    diagnostics
+        .iter()
+        .filter(|d| d.is_error() || (deny_warnings && d.severity == Severity::Warning))
+        .cloned()
+        .collect()
 }
 
 /// The diagnostics of every catalog of the run, pointing into one set of sources.

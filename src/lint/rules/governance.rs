@@ -2,7 +2,7 @@
 //! ships, and dead events leave the plans (SPEC §3.6, plus unplanned-event of §3.8).
 
 use super::Context;
-use crate::catalog::{Event, Status};
+use crate::catalog::{Crm, Event, Status};
 use crate::config::parse_date;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::rule::{Fix, Rule};
@@ -265,6 +265,44 @@ fn crm(cx: &Context, allowed: &FastSet<&str>, event: &Event, out: &mut Vec<Diagn
     let Some(crm) = &event.crm else {
         return;
     };
+    approval(cx, allowed, event, crm, out);
+    let name = &event.name.value;
+    if matches!(event.status(), Status::Draft | Status::Deprecated) {
+        let span = event.status.as_ref().map_or(event.name.span, |s| s.span);
+        out.push(
+            CRM_NOT_ACTIVE
+                .at(
+                    span,
+                    format!(
+                        "CRM-eligible event \"{name}\" is {}",
+                        event.status.as_ref().map_or("", |s| s.value.as_str())
+                    ),
+                )
+                .with_label(crm.key, "eligible for CRM here")
+                .with_help(
+                    "activate the event before journeys use it, or set `crm.eligible: false`",
+                ),
+        );
+    }
+    if event.dedupe_key.is_none() {
+        out.push(
+            CRM_DEDUPE_MISSING
+                .at(event.name.span, format!("CRM-eligible event \"{name}\" has no dedupe_key"))
+                .with_label(crm.key, "eligible for CRM here")
+                .with_help("set `dedupe_key:` to a property unique per occurrence (e.g. an order id), so retries fire once"),
+        );
+    }
+}
+
+/// `crm-approval-missing` (nobody, or somebody not in `crm.approvers`, approved it) and
+/// `crm-approval-stale` (approved for an older version).
+fn approval(
+    cx: &Context,
+    allowed: &FastSet<&str>,
+    event: &Event,
+    crm: &Crm,
+    out: &mut Vec<Diagnostic>,
+) {
     let name = &event.name.value;
     let approvers = &cx.config.approvers;
     let listed = || {
@@ -298,54 +336,33 @@ fn crm(cx: &Context, allowed: &FastSet<&str>, event: &Event, out: &mut Vec<Diagn
                 )
                 .with_help(listed()),
         ),
-        Some(_) => {
-            let approved = crm.approved_version.as_ref().map_or(1, |v| v.value);
-            if approved < event.version() {
-                let span = crm.approved_version.as_ref().map_or(crm.key, |v| v.span);
-                let mut diagnostic = CRM_APPROVAL_STALE
-                    .at(
-                        span,
-                        format!(
-                            "CRM approval of event \"{name}\" is for version {approved}, but the event is at version {}",
-                            event.version()
-                        ),
-                    )
-                    .with_help(format!(
-                        "have lifecycle review what changed, then set `approved_version: {}`",
-                        event.version()
-                    ));
-                if let Some(version) = &event.version {
-                    diagnostic = diagnostic.with_label(version.span, "current version");
-                }
-                out.push(diagnostic);
-            }
-        }
+        Some(_) => stale(event, crm, out),
     }
-    if matches!(event.status(), Status::Draft | Status::Deprecated) {
-        let span = event.status.as_ref().map_or(event.name.span, |s| s.span);
-        out.push(
-            CRM_NOT_ACTIVE
-                .at(
-                    span,
-                    format!(
-                        "CRM-eligible event \"{name}\" is {}",
-                        event.status.as_ref().map_or("", |s| s.value.as_str())
-                    ),
-                )
-                .with_label(crm.key, "eligible for CRM here")
-                .with_help(
-                    "activate the event before journeys use it, or set `crm.eligible: false`",
-                ),
-        );
+}
+
+fn stale(event: &Event, crm: &Crm, out: &mut Vec<Diagnostic>) {
+    let approved = crm.approved_version.as_ref().map_or(1, |v| v.value);
+    if approved >= event.version() {
+        return;
     }
-    if event.dedupe_key.is_none() {
-        out.push(
-            CRM_DEDUPE_MISSING
-                .at(event.name.span, format!("CRM-eligible event \"{name}\" has no dedupe_key"))
-                .with_label(crm.key, "eligible for CRM here")
-                .with_help("set `dedupe_key:` to a property unique per occurrence (e.g. an order id), so retries fire once"),
-        );
+    let span = crm.approved_version.as_ref().map_or(crm.key, |v| v.span);
+    let mut diagnostic = CRM_APPROVAL_STALE
+        .at(
+            span,
+            format!(
+                "CRM approval of event \"{}\" is for version {approved}, but the event is at version {}",
+                event.name.value,
+                event.version()
+            ),
+        )
+        .with_help(format!(
+            "have lifecycle review what changed, then set `approved_version: {}`",
+            event.version()
+        ));
+    if let Some(version) = &event.version {
+        diagnostic = diagnostic.with_label(version.span, "current version");
     }
+    out.push(diagnostic);
 }
 
 fn review(cx: &Context, event: &Event, out: &mut Vec<Diagnostic>) {
