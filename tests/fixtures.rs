@@ -1,6 +1,8 @@
 //! Every catalog under tests/fixtures/ and examples/ is checked, and its diagnostics must be
 //! exactly the ones its files announce with `# expect: rule-id[, rule-id]` comments on the
-//! line where each diagnostic starts. A fixture without such comments must be clean.
+//! line where each diagnostic starts. A fixture without such comments must be clean. A
+//! catalog whose tracklint.yaml says `# check with: --against DIR` is checked against that
+//! baseline (examples/release-2 against examples/release-1).
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -34,11 +36,22 @@ fn expected(dir: &Path) -> Findings {
     found
 }
 
+/// The extra arguments a catalog asks for in its config (`# check with: --against DIR`).
+fn extra_args(dir: &Path) -> Vec<String> {
+    let config = std::fs::read_to_string(dir.join("tracklint.yaml")).unwrap_or_default();
+    config
+        .lines()
+        .find_map(|line| line.strip_prefix("# check with:"))
+        .map(|args| args.split_whitespace().map(str::to_owned).collect())
+        .unwrap_or_default()
+}
+
 fn actual(dir: &Path) -> Findings {
     let output = Command::cargo_bin("tracklint")
         .unwrap()
         .current_dir(dir)
         .args(["check", ".", "--format", "json"])
+        .args(extra_args(dir))
         .output()
         .unwrap();
     let stdout = String::from_utf8_lossy(&output.stdout);
@@ -139,6 +152,16 @@ fn examples_report_exactly_what_they_announce() {
     let dirs = catalogs("examples");
     assert!(dirs.iter().any(|d| d.ends_with("shop")));
     assert!(dirs.iter().any(|d| d.ends_with("broken")));
+    assert_eq!(
+        extra_args(
+            &dirs
+                .iter()
+                .find(|d| d.ends_with("release-2"))
+                .unwrap()
+                .clone()
+        ),
+        ["--against", "../release-1"]
+    );
     let failures: Vec<String> = dirs.iter().filter_map(|d| diff(d)).collect();
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
 }

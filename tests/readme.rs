@@ -41,3 +41,27 @@ fn readme_showcase_is_the_real_output_of_the_shipped_example() {
         .unwrap();
     assert_eq!(String::from_utf8_lossy(&output.stdout), &readme[start..end]);
 }
+
+#[test]
+fn readme_baseline_example_is_the_real_output() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let readme = std::fs::read_to_string(format!("{root}/README.md")).unwrap();
+    let command =
+        "$ tracklint check examples/release-2 --against examples/release-1 --format concise\n";
+    let start = readme.find(command).expect("README shows the command") + command.len();
+    let end = start + readme[start..].find("```").unwrap();
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_tracklint"))
+        .args([
+            "check",
+            "examples/release-2",
+            "--against",
+            "examples/release-1",
+            "--format",
+            "concise",
+        ])
+        .current_dir(root)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(String::from_utf8_lossy(&output.stdout), &readme[start..end]);
+}
