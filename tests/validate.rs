@@ -13,6 +13,27 @@ fn shop() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/shop")
 }
 
+/// A copy of examples/shop in a scratch folder of its own, where `--report` may write (the
+/// scratch folder lies outside the repository when CARGO_TARGET_DIR does).
+fn shop_copy(name: &str) -> PathBuf {
+    let dir = common::scratch("validate", name);
+    copy(&shop(), &dir);
+    dir
+}
+
+fn copy(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
 fn tracklint(dir: &Path) -> Command {
     let mut command = Command::cargo_bin("tracklint").unwrap();
     command.current_dir(dir).env("NO_COLOR", "1");
@@ -153,10 +174,10 @@ fn the_staging_sample_reports_every_planted_defect_at_its_line_and_nothing_else(
 
 #[test]
 fn the_report_has_counts_coverage_and_the_library_tracker() {
-    let dir = common::scratch("validate", "report");
+    let dir = shop_copy("report");
     let report = dir.join("staging.json");
     let out = run(
-        &shop(),
+        &dir,
         &[
             "validate",
             "payloads/staging.ndjson",
@@ -265,10 +286,10 @@ fn the_human_summary_ends_with_events_coverage_and_the_tracker() {
 
 #[test]
 fn the_production_sample_finds_the_hours_out_of_band_and_the_planted_lines() {
-    let dir = common::scratch("validate", "production");
+    let dir = shop_copy("production");
     let report = dir.join("production.json");
     let out = run(
-        &shop(),
+        &dir,
         &[
             "validate",
             "payloads/production.ndjson.gz",
