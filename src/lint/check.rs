@@ -149,6 +149,21 @@ pub fn enabled(rule: &str, workspace: &Workspace, selection: &Selection) -> bool
             .is_some()
 }
 
+/// A value the schema rejected is reported once, by `structure/schema`: a rule that judged the
+/// same value (`dedupe_key: 5` is no property name, `required: "yes"` no flag) says nothing
+/// the schema error does not, so its diagnostic at that very span goes.
+fn drop_judged_invalid(diagnostics: &mut Vec<Diagnostic>) {
+    const SCHEMA: &str = "structure/schema";
+    let rejected: FastSet<Span> = diagnostics
+        .iter()
+        .filter(|d| d.rule == SCHEMA)
+        .map(|d| d.span)
+        .collect();
+    if !rejected.is_empty() {
+        diagnostics.retain(|d| d.rule == SCHEMA || !rejected.contains(&d.span));
+    }
+}
+
 /// Applies configured severities, the selection and suppressions, keeps what is in scope,
 /// and sorts.
 pub fn finish(
@@ -158,6 +173,8 @@ pub fn finish(
 ) -> Vec<Diagnostic> {
     let severities = &workspace.severities;
     let enabled = |rule: &str| enabled(rule, workspace, &options.selection);
+    let mut diagnostics = diagnostics;
+    drop_judged_invalid(&mut diagnostics);
     // In place: a run may carry a million diagnostics, and each copy of them costs memory.
     let configure = |diagnostics: &mut Vec<Diagnostic>| {
         diagnostics.retain_mut(|d| {
@@ -173,7 +190,6 @@ pub fn finish(
             }
         });
     };
-    let mut diagnostics = diagnostics;
     configure(&mut diagnostics);
     if !options.no_suppressions {
         let head = |file: FileId| file < workspace.baseline_files;
