@@ -280,6 +280,8 @@ fn the_human_summary_ends_with_events_coverage_and_the_tracker() {
     // Quiet: errors only, no summary.
     let quiet = run(&shop(), &["validate", "payloads/staging.ndjson", "-q"]);
     assert!(!quiet.stdout.contains("Coverage:"));
+    // Like check: no summary line under -q.
+    assert!(!quiet.stdout.contains("Found "), "{}", quiet.stdout);
     assert!(!quiet.stdout.contains("unplanned-property"));
     assert!(quiet.stdout.contains("payload/schema"));
 }

@@ -75,7 +75,7 @@ pub fn run(
         diagnostics: &validation.diagnostics,
         files: &files,
         color: globals.color,
-        summary: true,
+        summary: !globals.quiet,
     };
     written(report::write(format, &report, out))?;
     if format == Format::Human && !globals.quiet {
