@@ -49,9 +49,10 @@ pub fn fix(sources: &Sources, diagnostics: &[Diagnostic], unsafe_fixes: bool) ->
 }
 
 fn fix_file(sources: &Sources, file: FileId, diagnostics: &[&Diagnostic]) -> Option<FixedFile> {
-    let source = sources.get(file);
-    let text = source.text.as_str();
-    let mut taken: Vec<&Edit> = Vec::new();
+    let text = sources.get(file).text.as_str();
+    // Taken edits by (offset, length): disjoint, so an overlap can only be with the nearest
+    // one on either side. Linear in the fixes however many a file has.
+    let mut taken: BTreeMap<(u32, u32), &Edit> = BTreeMap::new();
     let mut fixed = 0;
     for diagnostic in diagnostics {
         let edits = &diagnostic.edits;
@@ -60,13 +61,13 @@ fn fix_file(sources: &Sources, file: FileId, diagnostics: &[&Diagnostic]) -> Opt
                 && text
                     .get(edit.span.offset as usize..edit.span.end() as usize)
                     .is_some()
-                && taken.iter().all(|t| *t == edit || !overlaps(t, edit))
+                && fits_beside(&taken, edit)
         });
         if fits {
             for edit in edits {
-                if !taken.contains(&edit) {
-                    taken.push(edit);
-                }
+                taken
+                    .entry((edit.span.offset, edit.span.len))
+                    .or_insert(edit);
             }
             fixed += 1;
         }
@@ -74,8 +75,19 @@ fn fix_file(sources: &Sources, file: FileId, diagnostics: &[&Diagnostic]) -> Opt
     if taken.is_empty() {
         return None;
     }
-    let bytes = apply(sources, file, taken)?;
+    let bytes = apply(sources, file, taken.into_values().collect())?;
     Some(FixedFile { file, bytes, fixed })
+}
+
+/// Whether `edit` is one already taken (a fix shared by several diagnostics) or touches none.
+fn fits_beside(taken: &BTreeMap<(u32, u32), &Edit>, edit: &Edit) -> bool {
+    let key = (edit.span.offset, edit.span.len);
+    if let Some(same) = taken.get(&key) {
+        return *same == edit;
+    }
+    let before = taken.range(..key).next_back().map(|(_, e)| *e);
+    let after = taken.range(key..).next().map(|(_, e)| *e);
+    before.into_iter().chain(after).all(|t| !overlaps(t, edit))
 }
 
 /// The file's bytes with `edits` applied (they must not overlap), its byte order mark kept.
