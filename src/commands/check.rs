@@ -10,7 +10,7 @@ use crate::diagnostic::{self, Counts, Diagnostic, Severity};
 use crate::error::{Error, Result};
 use crate::lint::check::{self, CheckOptions, Checked, Selection};
 use crate::lint::{bulk, fix, nested};
-use crate::report::escape::{visible, write_json};
+use crate::report::escape::{visible, visible_lines, write_json};
 use crate::report::{self, Format, Report};
 use crate::syntax::source::{FileId, Sources, absolute, display_path};
 use crate::syntax::write::{confined_target, write_atomic};
@@ -119,7 +119,7 @@ fn apply_fixes(runs: &[Checked], args: &CheckArgs, out: &mut dyn Write) -> Resul
         if args.diff {
             for fixed in &fixes {
                 let diff = fix::unified_diff(&checked.workspace.sources, fixed);
-                written(out.write_all(diff.as_bytes()))?;
+                written(out.write_all(visible_lines(&diff).as_bytes()))?;
             }
         } else if !fixes.is_empty() {
             write_fixes(checked, &fixes)?;

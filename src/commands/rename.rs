@@ -12,7 +12,7 @@ use crate::diagnostic::Edit;
 use crate::error::{Error, Result};
 use crate::lint::fix;
 use crate::lint::workspace::load_workspace;
-use crate::report::escape::visible;
+use crate::report::escape::{visible, visible_lines};
 use crate::syntax::source::FileId;
 use crate::syntax::write::write_atomic;
 
@@ -64,7 +64,8 @@ pub fn run(
     }
     if args.diff {
         for (file, bytes) in &files {
-            written(out.write_all(fix::diff_of(&workspace.sources, *file, bytes).as_bytes()))?;
+            let diff = fix::diff_of(&workspace.sources, *file, bytes);
+            written(out.write_all(visible_lines(&diff).as_bytes()))?;
         }
         return Ok(EXIT_OK);
     }

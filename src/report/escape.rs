@@ -38,6 +38,23 @@ pub fn visible(text: &str) -> Cow<'_, str> {
     Cow::Owned(shown)
 }
 
+/// Multi-line text (a unified diff of catalog files) with every hidden character escaped as
+/// [`visible`] does, except the line feeds that end its lines.
+pub fn visible_lines(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(|c| c != '\n' && is_hidden(c)) {
+        return Cow::Borrowed(text);
+    }
+    let mut shown = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if c == '\n' {
+            shown.push(c);
+        } else {
+            push_visible(&mut shown, c);
+        }
+    }
+    Cow::Owned(shown)
+}
+
 fn push_visible(out: &mut String, c: char) {
     if is_hidden(c) {
         push_escape(out, c);
