@@ -13,24 +13,12 @@ use serde_json::{Value, json};
 /// inside the scratch tree, so the catalog root confines the writes).
 fn shop_copy(name: &str) -> PathBuf {
     let dir = common::scratch("export", name);
-    copy(
+    common::copy_dir(
         &Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/shop"),
         &dir,
     );
     std::fs::create_dir_all(dir.join(".git")).unwrap();
     dir
-}
-
-fn copy(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap().flatten() {
-        let target = to.join(entry.file_name());
-        if entry.path().is_dir() {
-            copy(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
 }
 
 fn export(dir: &Path, args: &[&str]) -> (i32, String, String) {

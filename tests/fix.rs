@@ -9,7 +9,7 @@ use std::process::Command;
 /// A copy of examples/broken in its own git repository.
 fn broken_copy(name: &str) -> PathBuf {
     let dir = common::scratch("fix", name);
-    copy(
+    common::copy_dir(
         &Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/broken"),
         &dir,
     );
@@ -20,33 +20,6 @@ fn broken_copy(name: &str) -> PathBuf {
         .unwrap();
     assert!(status.success());
     dir
-}
-
-fn copy(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
-}
-
-fn tracklint(dir: &Path, args: &[&str]) -> (i32, String, String) {
-    let output = Command::new(common::binary())
-        .args(args)
-        .current_dir(dir)
-        .env("NO_COLOR", "1")
-        .output()
-        .unwrap();
-    (
-        output.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&output.stdout).into_owned(),
-        String::from_utf8_lossy(&output.stderr).into_owned(),
-    )
 }
 
 fn read(dir: &Path, file: &str) -> String {
@@ -66,12 +39,13 @@ fn fix_applies_the_safe_fixes_and_changes_nothing_else() {
     let meta = read(&dir, "dictionary/meta.yaml");
     let structure = read(&dir, "dictionary/structure.yaml");
     let versioning = read(&dir, "dictionary/versioning.yaml");
-    let (_, before, _) = tracklint(&dir, &["check", ".", "--format", "concise"]);
+    let (_, before, _) = common::output(&dir, &["check", ".", "--format", "concise"]);
     let count = |text: &str, rule: &str| rules_of(text).iter().filter(|r| **r == rule).count();
     assert_eq!(count(&before, "structure/ambiguous-scalar"), 2);
     assert_eq!(count(&before, "meta/unused-suppression"), 1);
 
-    let (code, after, stderr) = tracklint(&dir, &["check", ".", "--fix", "--format", "concise"]);
+    let (code, after, stderr) =
+        common::output(&dir, &["check", ".", "--fix", "--format", "concise"]);
     assert_eq!(code, 1, "{stderr}");
     assert!(stderr.contains("fixed 3 problems in 2 files"), "{stderr}");
     assert_eq!(count(&after, "structure/ambiguous-scalar"), 0);
@@ -90,7 +64,7 @@ fn fix_applies_the_safe_fixes_and_changes_nothing_else() {
     assert_eq!(read(&dir, "dictionary/versioning.yaml"), versioning);
 
     // A second run has nothing left to fix.
-    let (code, diff, _) = tracklint(&dir, &["check", ".", "--diff"]);
+    let (code, diff, _) = common::output(&dir, &["check", ".", "--diff"]);
     assert_eq!((code, diff.as_str()), (0, ""));
 }
 
@@ -98,7 +72,7 @@ fn fix_applies_the_safe_fixes_and_changes_nothing_else() {
 fn diff_prints_the_fixes_and_writes_nothing() {
     let dir = broken_copy("diff");
     let before = read(&dir, "dictionary/structure.yaml");
-    let (code, diff, _) = tracklint(&dir, &["check", ".", "--diff"]);
+    let (code, diff, _) = common::output(&dir, &["check", ".", "--diff"]);
     assert_eq!(code, 1);
     assert!(
         diff.contains("--- a/dictionary/structure.yaml\n+++ b/dictionary/structure.yaml\n"),
@@ -114,7 +88,7 @@ fn diff_prints_the_fixes_and_writes_nothing() {
         "unsafe fix without --unsafe-fixes: {diff}"
     );
     assert_eq!(read(&dir, "dictionary/structure.yaml"), before);
-    let (_, unsafe_diff, _) = tracklint(&dir, &["check", ".", "--diff", "--unsafe-fixes"]);
+    let (_, unsafe_diff, _) = common::output(&dir, &["check", ".", "--diff", "--unsafe-fixes"]);
     assert!(
         unsafe_diff
             .contains("+      - {version: 3, date: 2026-11-28, summary: TODO what changed}\n"),
@@ -125,7 +99,7 @@ fn diff_prints_the_fixes_and_writes_nothing() {
 #[test]
 fn unsafe_fixes_write_a_todo_stub_that_still_fails_its_rule() {
     let dir = broken_copy("unsafe");
-    let (_, _, stderr) = tracklint(&dir, &["check", ".", "--fix", "--unsafe-fixes"]);
+    let (_, _, stderr) = common::output(&dir, &["check", ".", "--fix", "--unsafe-fixes"]);
     assert!(stderr.contains("fixed 4 problems in 3 files"), "{stderr}");
     let text = read(&dir, "dictionary/versioning.yaml");
     assert!(
@@ -134,7 +108,7 @@ fn unsafe_fixes_write_a_todo_stub_that_still_fails_its_rule() {
         ),
         "{text}"
     );
-    let (code, concise, _) = tracklint(
+    let (code, concise, _) = common::output(
         &dir,
         &[
             "check",
@@ -153,7 +127,7 @@ fn unsafe_fixes_write_a_todo_stub_that_still_fails_its_rule() {
         "write the summary of the `changelog:` entry for version 3 (it still says TODO)"
     );
     // No second stub for the same version.
-    let (_, diff, _) = tracklint(&dir, &["check", ".", "--diff", "--unsafe-fixes"]);
+    let (_, diff, _) = common::output(&dir, &["check", ".", "--diff", "--unsafe-fixes"]);
     assert_eq!(diff, "");
 }
 
@@ -165,7 +139,7 @@ fn a_changelog_key_is_added_under_a_version_without_one() {
         "dictionary.yaml",
         "events:\n  invoice_paid:\n    description: An invoice was paid.\n    owner: billing\n    consent: necessary\n    version: 3   # two breaking changes\n    tags: [billing]\n",
     );
-    let (_, diff, _) = tracklint(
+    let (_, diff, _) = common::output(
         &dir,
         &[
             "check",
@@ -177,7 +151,7 @@ fn a_changelog_key_is_added_under_a_version_without_one() {
         ],
     );
     assert!(diff.contains("+    changelog:\n"), "{diff}");
-    tracklint(
+    common::output(
         &dir,
         &[
             "check",
@@ -207,7 +181,7 @@ fn only_the_unused_ids_of_a_suppression_are_removed() {
         "dictionary.yaml",
         "events:\n  clicked_stuff:  # tracklint: allow(naming/vague-word, naming/case) -- legacy\n    description: Something.\n    owner: web\n    consent: analytics\n  invoice_paid:  # tracklint: allow(naming/case)\n    description: An invoice was paid.\n    owner: billing\n    consent: necessary\n",
     );
-    let (_, _, stderr) = tracklint(&dir, &["check", ".", "--fix", "--select", "naming,meta"]);
+    let (_, _, stderr) = common::output(&dir, &["check", ".", "--fix", "--select", "naming,meta"]);
     assert!(stderr.contains("fixed 2 problems in 1 file"), "{stderr}");
     assert_eq!(
         read(&dir, "dictionary.yaml"),

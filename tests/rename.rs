@@ -5,7 +5,6 @@
 mod common;
 
 use std::path::Path;
-use std::process::Command;
 
 const DICTIONARY: &str = "\
 events:
@@ -52,20 +51,6 @@ fn catalog(name: &str) -> std::path::PathBuf {
     dir
 }
 
-fn tracklint(dir: &Path, args: &[&str]) -> (i32, String, String) {
-    let output = Command::new(common::binary())
-        .args(args)
-        .current_dir(dir)
-        .env("NO_COLOR", "1")
-        .output()
-        .unwrap();
-    (
-        output.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&output.stdout).into_owned(),
-        String::from_utf8_lossy(&output.stderr).into_owned(),
-    )
-}
-
 fn read(dir: &Path, file: &str) -> String {
     std::fs::read_to_string(dir.join(file)).unwrap()
 }
@@ -73,7 +58,8 @@ fn read(dir: &Path, file: &str) -> String {
 #[test]
 fn rename_edits_the_key_the_plans_and_replaced_by_and_adds_the_history() {
     let dir = catalog("block");
-    let (code, stdout, stderr) = tracklint(&dir, &["rename", "order_completed", "order_placed"]);
+    let (code, stdout, stderr) =
+        common::output(&dir, &["rename", "order_completed", "order_placed"]);
     assert_eq!((code, stdout.as_str()), (0, ""), "{stderr}");
     assert!(
         stderr.contains("renamed \"order_completed\" to \"order_placed\": 4 places in 2 files"),
@@ -93,7 +79,7 @@ fn rename_edits_the_key_the_plans_and_replaced_by_and_adds_the_history() {
         PLAN.replace("  order_completed: {}", "  order_placed: {}")
     );
     // The placeholder fails until a person writes the note.
-    let (code, concise, _) = tracklint(&dir, &["check", ".", "--format", "concise"]);
+    let (code, concise, _) = common::output(&dir, &["check", ".", "--format", "concise"]);
     assert_eq!(code, 1);
     assert_eq!(
         concise,
@@ -104,15 +90,15 @@ fn rename_edits_the_key_the_plans_and_replaced_by_and_adds_the_history() {
         "order_completed rows are order_placed rows.",
     );
     common::write(&dir, "dictionary.yaml", &noted);
-    let (code, concise, _) = tracklint(&dir, &["check", ".", "--format", "concise"]);
+    let (code, concise, _) = common::output(&dir, &["check", ".", "--format", "concise"]);
     assert_eq!((code, concise.as_str()), (0, ""));
 }
 
 #[test]
 fn flow_events_and_existing_history_are_extended_in_place() {
     let dir = catalog("flow");
-    tracklint(&dir, &["rename", "coupon_applied", "coupon_redeemed"]);
-    tracklint(&dir, &["rename", "invoice_sent", "invoice_delivered"]);
+    common::output(&dir, &["rename", "coupon_applied", "coupon_redeemed"]);
+    common::output(&dir, &["rename", "invoice_sent", "invoice_delivered"]);
     let text = read(&dir, "dictionary.yaml");
     assert!(
         text.contains("  coupon_redeemed: {renamed_from: [coupon_applied], backfill: \"TODO map data recorded as coupon_applied to coupon_redeemed\", description: A coupon was applied., owner: growth, consent: analytics}\n"),
@@ -128,7 +114,7 @@ fn flow_events_and_existing_history_are_extended_in_place() {
 #[test]
 fn diff_writes_nothing_and_refusals_are_usage_errors() {
     let dir = catalog("refusals");
-    let (code, diff, _) = tracklint(
+    let (code, diff, _) = common::output(
         &dir,
         &["rename", "order_completed", "order_placed", "--diff"],
     );
@@ -151,7 +137,7 @@ fn diff_writes_nothing_and_refusals_are_usage_errors() {
         ),
     ];
     for (args, expected) in cases {
-        let (code, _, stderr) = tracklint(&dir, &args);
+        let (code, _, stderr) = common::output(&dir, &args);
         assert_eq!(code, 2, "{args:?}");
         assert!(stderr.contains(expected), "{stderr}");
         assert!(!stderr.contains('\u{1b}'), "raw escape in {stderr:?}");

@@ -17,21 +17,8 @@ fn shop() -> PathBuf {
 /// scratch folder lies outside the repository when CARGO_TARGET_DIR does).
 fn shop_copy(name: &str) -> PathBuf {
     let dir = common::scratch("validate", name);
-    copy(&shop(), &dir);
+    common::copy_dir(&shop(), &dir);
     dir
-}
-
-fn copy(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
 }
 
 fn tracklint(dir: &Path) -> Command {

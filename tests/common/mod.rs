@@ -37,6 +37,34 @@ pub fn clean_catalog(group: &str, name: &str) -> PathBuf {
 }
 
 /// Writes `bytes` to `dir/relative`, creating folders.
+/// Copies the folder `from` into `to` (created), files and subfolders.
+pub fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("create folder");
+    for entry in std::fs::read_dir(from).expect("read folder").flatten() {
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).expect("copy file");
+        }
+    }
+}
+
+/// Runs the binary in `dir` without limits: (exit code, stdout, stderr), colour off.
+pub fn output(dir: &Path, args: &[&str]) -> (i32, String, String) {
+    let output = Command::new(binary())
+        .args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("run tracklint");
+    (
+        output.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
 pub fn write(dir: &Path, relative: &str, bytes: impl AsRef<[u8]>) -> PathBuf {
     let path = dir.join(relative);
     if let Some(parent) = path.parent() {
