@@ -189,14 +189,7 @@ pub fn quote(value: &Value) -> String {
 
 /// A piece of text cut at `QUOTE_BYTES` on a character boundary.
 pub fn short(text: &str) -> String {
-    if text.len() <= QUOTE_BYTES {
-        return text.to_owned();
-    }
-    let mut end = QUOTE_BYTES;
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    format!("{}…", &text[..end])
+    crate::text::cut(text, QUOTE_BYTES).into_owned()
 }
 
 struct Capped {
