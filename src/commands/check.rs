@@ -378,13 +378,12 @@ fn write_outputs(
 
 /// The fixes of the diagnostics in the checked catalog files (never in a baseline).
 fn fixes(checked: &check::Checked, unsafe_fixes: bool) -> Vec<fix::FixedFile> {
-    let in_catalog: Vec<Diagnostic> = checked
+    let files: foldhash::HashSet<FileId> = checked.files.iter().copied().collect();
+    let in_catalog = checked
         .diagnostics
         .iter()
-        .filter(|d| !d.edits.is_empty() && checked.files.contains(&d.span.file))
-        .cloned()
-        .collect();
-    fix::fix(&checked.workspace.sources, &in_catalog, unsafe_fixes)
+        .filter(|d| files.contains(&d.span.file));
+    fix::fix(&checked.workspace.sources, in_catalog, unsafe_fixes)
 }
 
 /// Writes the fixed files (atomically, inside the repository) and says what was fixed.

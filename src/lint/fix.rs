@@ -32,7 +32,11 @@ fn allowed(diagnostic: &Diagnostic, unsafe_fixes: bool) -> bool {
 /// The files the fixes of `diagnostics` change, in file order. Edits that overlap an edit
 /// already taken are left for the next run (as ruff does); identical edits (one fix shared by
 /// several diagnostics) are applied once.
-pub fn fix(sources: &Sources, diagnostics: &[Diagnostic], unsafe_fixes: bool) -> Vec<FixedFile> {
+pub fn fix<'a>(
+    sources: &Sources,
+    diagnostics: impl IntoIterator<Item = &'a Diagnostic>,
+    unsafe_fixes: bool,
+) -> Vec<FixedFile> {
     let mut by_file: BTreeMap<FileId, Vec<&Diagnostic>> = BTreeMap::new();
     for diagnostic in diagnostics {
         if !diagnostic.edits.is_empty() && allowed(diagnostic, unsafe_fixes) {
