@@ -10,9 +10,9 @@ use crate::compare::diff;
 use crate::config::Config;
 use crate::diagnostic::Diagnostic;
 use crate::error::Result;
-use crate::lint::registry::{self, Severities};
+use crate::lint::check::{self, Selection};
+use crate::lint::registry::Severities;
 use crate::lint::rules::{Context, versioning};
-use crate::lint::suppress;
 use crate::lint::workspace::{find_config, load_workspace};
 use crate::report::diff::{human, json_text, markdown};
 use crate::syntax::source::FileId;
@@ -74,7 +74,7 @@ pub fn run(
     };
     written(out.write_all(text.as_bytes()))?;
     let (config, severities) = &settings;
-    let failing = versioning_errors(&sources, config, severities, &base, &head);
+    let failing = versioning_errors(&sources, config, severities, &base, &head)?;
     Ok(if failing { EXIT_FINDINGS } else { EXIT_OK })
 }
 
@@ -86,7 +86,7 @@ fn versioning_errors(
     severities: &Severities,
     base: &Baseline,
     head: &Baseline,
-) -> bool {
+) -> Result<bool> {
     let cx = Context {
         catalog: &head.catalog,
         config,
@@ -95,28 +95,11 @@ fn versioning_errors(
     };
     let mut found = Vec::new();
     versioning::check(&cx, &mut found);
-    let configured = |found: Vec<Diagnostic>| -> Vec<Diagnostic> {
-        found
-            .into_iter()
-            .filter_map(|mut d| {
-                d.severity = severities.of(&d.rule, d.severity)?;
-                Some(d)
-            })
-            .collect()
-    };
     let head_files: FastSet<FileId> = head.catalog.files.iter().map(|f| f.id).collect();
-    let enabled = |rule: &str| {
-        registry::find(rule).is_some_and(|r| severities.of(rule, r.severity).is_some())
-    };
-    let found = suppress::apply(
-        configured(found),
-        sources,
-        |file| head_files.contains(&file),
-        enabled,
-    );
-    configured(found)
-        .iter()
-        .any(|d| d.is_error() && d.rule.starts_with("versioning/"))
+    let in_head = |file: FileId| head_files.contains(&file);
+    let selection = Selection::new(&["versioning".to_owned()], &[])?;
+    let found = check::configure(found, severities, &selection, sources, Some(&in_head));
+    Ok(found.iter().any(Diagnostic::is_error))
 }
 
 /// The config two given sides are read with: found (for the repository and the catalog

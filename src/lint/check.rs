@@ -7,11 +7,11 @@ use crate::catalog::{self, Catalog};
 use crate::compare::baseline::Baseline;
 use crate::diagnostic::{self, Diagnostic, Severity};
 use crate::error::{Error, Result};
-use crate::lint::registry::{self, GROUPS, Selector};
+use crate::lint::registry::{self, GROUPS, Selector, Severities};
 use crate::lint::rules::Context;
 use crate::lint::suppress;
 use crate::lint::workspace::{Workspace, load_workspace};
-use crate::syntax::source::{FileId, Span};
+use crate::syntax::source::{FileId, Sources, Span};
 use foldhash::HashSet as FastSet;
 
 /// Which rules run: `--select` and `--ignore` (rule ids or groups).
@@ -139,14 +139,50 @@ pub fn unparsed_files(catalog: &Catalog) -> Vec<Diagnostic> {
 
 /// Whether `rule` can report in this run: selected, and not turned off in the config.
 pub fn enabled(rule: &str, workspace: &Workspace, selection: &Selection) -> bool {
+    rule_enabled(rule, &workspace.severities, selection)
+}
+
+fn rule_enabled(rule: &str, severities: &Severities, selection: &Selection) -> bool {
     selection.includes(rule)
-        && workspace
-            .severities
+        && severities
             .of(
                 rule,
                 registry::find(rule).map_or(Severity::Error, |r| r.severity),
             )
             .is_some()
+}
+
+/// The selection and the configured severities, then the suppressions in the files
+/// `suppressed_in` accepts (none when it is `None`), then the severities again for what the
+/// suppressions reported. In place: a run may carry a million diagnostics.
+pub fn configure(
+    mut diagnostics: Vec<Diagnostic>,
+    severities: &Severities,
+    selection: &Selection,
+    sources: &Sources,
+    suppressed_in: Option<&dyn Fn(FileId) -> bool>,
+) -> Vec<Diagnostic> {
+    let settle = |diagnostics: &mut Vec<Diagnostic>| {
+        diagnostics.retain_mut(|d| {
+            if !selection.includes(&d.rule) {
+                return false;
+            }
+            match severities.of(&d.rule, d.severity) {
+                Some(severity) => {
+                    d.severity = severity;
+                    true
+                }
+                None => false,
+            }
+        });
+    };
+    settle(&mut diagnostics);
+    if let Some(head) = suppressed_in {
+        let enabled = |rule: &str| rule_enabled(rule, severities, selection);
+        diagnostics = suppress::apply(diagnostics, sources, head, enabled);
+        settle(&mut diagnostics);
+    }
+    diagnostics
 }
 
 /// A value the schema rejected is reported once, by `structure/schema`: a rule that judged the
@@ -171,31 +207,16 @@ pub fn finish(
     workspace: &Workspace,
     options: &CheckOptions,
 ) -> Vec<Diagnostic> {
-    let severities = &workspace.severities;
-    let enabled = |rule: &str| enabled(rule, workspace, &options.selection);
     let mut diagnostics = diagnostics;
     drop_judged_invalid(&mut diagnostics);
-    // In place: a run may carry a million diagnostics, and each copy of them costs memory.
-    let configure = |diagnostics: &mut Vec<Diagnostic>| {
-        diagnostics.retain_mut(|d| {
-            if !options.selection.includes(&d.rule) {
-                return false;
-            }
-            match severities.of(&d.rule, d.severity) {
-                Some(severity) => {
-                    d.severity = severity;
-                    true
-                }
-                None => false,
-            }
-        });
-    };
-    configure(&mut diagnostics);
-    if !options.no_suppressions {
-        let head = |file: FileId| file < workspace.baseline_files;
-        diagnostics = suppress::apply(diagnostics, &workspace.sources, head, enabled);
-        configure(&mut diagnostics);
-    }
+    let head = |file: FileId| file < workspace.baseline_files;
+    let mut diagnostics = configure(
+        diagnostics,
+        &workspace.severities,
+        &options.selection,
+        &workspace.sources,
+        (!options.no_suppressions).then_some(&head as &dyn Fn(FileId) -> bool),
+    );
     if workspace.only.is_some() {
         let shown: FastSet<FileId> = workspace
             .sources
