@@ -16,7 +16,7 @@ pub struct Rule {
     /// Why it matters for analytics and CRM data.
     pub why: &'static str,
     /// A small catalog that breaks the rule, split into files by [`example_files`].
-    /// tests/rule_examples.rs runs it with only this rule selected and expects this rule, and
+    /// tests/it/rule_examples.rs runs it with only this rule selected and expects this rule, and
     /// only it, to fire.
     pub bad: &'static str,
     /// The same catalog with the problem fixed; the test expects no diagnostic at all. It may

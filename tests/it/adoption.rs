@@ -1,7 +1,7 @@
 //! Adoption on a legacy catalog and the CI gate: bulk suppressions, output files and
 //! `--exit-zero`, nested catalogs, completions of rule ids, and `-q`.
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

@@ -2,7 +2,7 @@
 //! line with its rule and pointer, nothing else an error), coverage, the library tracker,
 //! `--volume` in a half-hour zone, every output format, `--report`, flags and exit codes.
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 

@@ -2,7 +2,7 @@
 //! and bidi marks in names, a huge field, binary bytes, a FIFO, an unclosed quote, and a
 //! million rows, each under a memory cap and a time limit.
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 

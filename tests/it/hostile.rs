@@ -1,7 +1,7 @@
 //! SPEC §8 and the hardening issue: hostile inputs, each run under a memory cap and a time
 //! limit, with the exact outcome asserted (exit code, rule and line, no forbidden text).
 
-mod common;
+use crate::common;
 
 use common::{clean_catalog, json_findings, run_limited, write};
 

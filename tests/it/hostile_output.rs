@@ -2,7 +2,7 @@
 //! catalog hold terminal escapes, bidi overrides and line breaks; no format may print them raw.
 //! And JSON/SARIF are written streaming (item 4): ~300k diagnostics stay in bounded memory.
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};

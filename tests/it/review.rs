@@ -2,7 +2,7 @@
 //! with its exact words, PATH filtering, privacy context, `--usage` zombies, the markdown PR
 //! comment with `--docs-url`, the json shape and `--fail-on-pending`.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 use std::process::Command;

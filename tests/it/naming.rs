@@ -2,7 +2,7 @@
 //! name of a near-duplicate pair is blamed (with and without `--against`) and what the help
 //! tells the user to keep.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 

@@ -4,7 +4,7 @@
 //! runs under a memory cap and a time limit and asserts the exit code, the message naming
 //! the path, and that nothing is written where it must not be.
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

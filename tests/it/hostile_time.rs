@@ -5,7 +5,7 @@
 //!
 //! The limits leave room for a loaded CI machine; before the fixes these runs took minutes.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 use std::sync::Mutex;

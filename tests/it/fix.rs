@@ -1,7 +1,7 @@
 //! `check --fix`, `--unsafe-fixes` and `--diff`: fixes edit the source text and nothing else,
 //! a second run no longer reports what was fixed, and `--diff` writes nothing.
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

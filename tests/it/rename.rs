@@ -2,7 +2,7 @@
 //! old name goes to `renamed_from`, a `backfill:` placeholder is added that `check` keeps
 //! failing until a person writes it; nothing else changes.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 

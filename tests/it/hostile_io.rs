@@ -4,7 +4,7 @@
 //! limit and asserts the exit code, the message naming the path, and that forbidden text
 //! (a secret's marker) is absent.
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

@@ -4,8 +4,8 @@
 //! `.ci/run` installs Debian's chromium and runs them: `cargo test --locked -- --ignored browser`.
 //! A missing browser fails these tests; it never skips them.
 
-mod common;
-mod docs_support;
+use crate::common;
+use crate::docs_support;
 
 use std::io::Read;
 use std::path::{Path, PathBuf};

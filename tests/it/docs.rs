@@ -2,8 +2,8 @@
 //! PATH scope, `--out` (atomic, confined to the repository), incomplete catalogs and hostile
 //! names. The page in a real browser is tests/docs_browser.rs.
 
-mod common;
-mod docs_support;
+use crate::common;
+use crate::docs_support;
 
 use std::path::Path;
 

@@ -3,7 +3,7 @@
 //! gzip, a gzip bomb, deeply nested JSON, control characters in event names, huge batches and
 //! endless distinct names, and a payload dated 1970 with `--volume`.
 
-mod common;
+use crate::common;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};

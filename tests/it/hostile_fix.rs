@@ -2,7 +2,7 @@
 //! control character raw, a hundred thousand fixes stay linear, nothing is written through a
 //! symbolic link or into a catalog that was not read whole.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 

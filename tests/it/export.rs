@@ -2,7 +2,7 @@
 //! an index) that validates the staging sample like `validate` does, Iglu's layout
 //! (self-describing draft-04), and the names and paths it refuses.
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 

@@ -1,0 +1,31 @@
+//! Every integration test in one binary (one link of the crate instead of one per file):
+//! a module per area, `common` and `docs_support` shared by them.
+
+mod adoption;
+mod bad_input;
+mod baseline;
+mod cli;
+mod common;
+mod docs;
+mod docs_browser;
+mod docs_support;
+mod export;
+mod fix;
+mod fixtures;
+mod formats;
+mod hostile;
+mod hostile_adoption;
+mod hostile_fix;
+mod hostile_io;
+mod hostile_output;
+mod hostile_review;
+mod hostile_time;
+mod hostile_validate;
+mod naming;
+mod property;
+mod readme;
+mod rename;
+mod review;
+mod rule_examples;
+mod snapshots;
+mod validate;
