@@ -86,7 +86,7 @@ fn parse_value(path: &Path) -> Result<serde_json::Value> {
 /// Only the event stream of serde-saphyr's parser, which tracklint builds its tree from.
 fn parse_events(path: &Path) -> Result<usize> {
     let text = std::fs::read_to_string(path)?;
-    let mut parser = serde_saphyr::granit_parser::Parser::new_from_str(&text);
+    let mut parser = granit_parser::Parser::new_from_str(&text);
     let mut events = 0;
     while let Some(event) = parser.next_event() {
         event.map_err(|e| e.info())?;

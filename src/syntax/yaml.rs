@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use foldhash::HashMap as FastMap;
 
-use serde_saphyr::granit_parser::{self, Event, Parser, ScalarStyle, ScanError, Tag};
+use granit_parser::{self, Event, Parser, ScalarStyle, ScanError, Tag};
 
 /// Deepest nesting accepted, counted through aliases too (SPEC §8).
 pub const MAX_DEPTH: usize = 128;
@@ -351,6 +351,8 @@ impl<'t> TreeBuilder<'t> {
         let options = granit_parser::options! {
             flow_nesting_limit: MAX_DEPTH + 1,
             block_nesting_limit: MAX_DEPTH + 1,
+            // Comments carry no node; reading them costs time on every file.
+            emit_comments: false,
         };
         let mut parser = Parser::new_from_str_with_options(self.text, options);
         while let Some(next) = parser.next_event() {
