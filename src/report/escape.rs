@@ -4,25 +4,60 @@
 use std::borrow::Cow;
 use std::fmt::Write as _;
 use std::io;
+use std::sync::OnceLock;
 
 use serde_json::ser::{CharEscape, Formatter, PrettyFormatter};
 
 /// Whether a character must never reach a terminal, log or viewer as itself: control
-/// characters (C0, DEL, C1) and the invisible or bidirectional formatting characters that can
-/// hide or reorder text (Trojan Source), line and paragraph separators included.
+/// characters (C0, DEL, C1), line and paragraph separators, and every character Unicode calls
+/// `Default_Ignorable_Code_Point` or `Bidi_Control`: invisible or reordering characters
+/// (soft hyphen, zero-width characters, bidi overrides, the tag block U+E0000-E007F) that
+/// can hide or reorder text (Trojan Source) or make a look-alike name.
 pub fn is_hidden(c: char) -> bool {
-    c.is_control()
-        || matches!(
-            c,
-            '\u{061C}'
-                | '\u{200B}'..='\u{200F}'
-                | '\u{202A}'..='\u{202E}'
-                | '\u{2060}'..='\u{2064}'
-                | '\u{2066}'..='\u{2069}'
-                | '\u{FEFF}'
-                | '\u{2028}'
-                | '\u{2029}'
-        )
+    if c.is_ascii() {
+        return c.is_ascii_control();
+    }
+    c.is_control() || matches!(c, '\u{2028}' | '\u{2029}') || in_ranges(invisible(), c)
+}
+
+/// Whether `c` lies in one of the sorted, disjoint `ranges`.
+fn in_ranges(ranges: &[(char, char)], c: char) -> bool {
+    let after = ranges.partition_point(|&(start, _)| start <= c);
+    after
+        .checked_sub(1)
+        .and_then(|i| ranges.get(i))
+        .is_some_and(|&(_, end)| c <= end)
+}
+
+/// The ranges of `\p{Default_Ignorable_Code_Point}` and `\p{Bidi_Control}`, from
+/// regex-syntax's Unicode tables (the standard's own data, not a hand list), built once.
+fn invisible() -> &'static [(char, char)] {
+    static RANGES: OnceLock<Vec<(char, char)>> = OnceLock::new();
+    RANGES.get_or_init(|| {
+        let hir = regex_syntax::ParserBuilder::new()
+            .build()
+            .parse(r"[\p{Default_Ignorable_Code_Point}\p{Bidi_Control}]");
+        match hir.as_ref().map(regex_syntax::hir::Hir::kind) {
+            Ok(regex_syntax::hir::HirKind::Class(regex_syntax::hir::Class::Unicode(class))) => {
+                class
+                    .ranges()
+                    .iter()
+                    .map(|r| (r.start(), r.end()))
+                    .collect()
+            }
+            // The tables are compiled in; this cannot fail with regex-syntax's default
+            // features. Should it ever, the characters attacks use most still count.
+            _ => vec![
+                ('\u{00AD}', '\u{00AD}'),
+                ('\u{061C}', '\u{061C}'),
+                ('\u{200B}', '\u{200F}'),
+                ('\u{202A}', '\u{202E}'),
+                ('\u{2060}', '\u{206F}'),
+                ('\u{FEFF}', '\u{FEFF}'),
+                ('\u{E0000}', '\u{E0FFF}'),
+            ],
+        }
+    })
 }
 
 /// The text with every hidden character as a Rust-style escape (`\u{1b}`); borrowed when
@@ -288,8 +323,10 @@ impl Formatter for JsonFormatter {
         let mut rest = fragment;
         while let Some((at, c)) = rest.char_indices().find(|&(_, c)| is_hidden(c)) {
             writer.write_all(&rest.as_bytes()[..at])?;
-            // Every hidden character not in C0 lies in the Basic Multilingual Plane.
-            write!(writer, "\\u{:04x}", u32::from(c))?;
+            // Outside the Basic Multilingual Plane (the tag block) as a surrogate pair.
+            for unit in c.encode_utf16(&mut [0u16; 2]) {
+                write!(writer, "\\u{:04x}", unit)?;
+            }
             rest = &rest[at + c.len_utf8()..];
         }
         writer.write_all(rest.as_bytes())
@@ -465,6 +502,33 @@ mod tests {
             github_property("x\n::error file=a::b\u{1b}[2J"),
             "x%0A%3A%3Aerror file=a%3A%3Ab\\u{1b}[2J"
         );
+    }
+
+    #[test]
+    fn hidden_characters_come_from_the_unicode_properties() {
+        // Soft hyphen, a tag character after a name, a variation selector, a Hangul filler,
+        // and the word joiner block: Default_Ignorable_Code_Point, not a hand list.
+        for c in [
+            '\u{ad}',
+            '\u{e0041}',
+            '\u{e007f}',
+            '\u{fe0f}',
+            '\u{3164}',
+            '\u{2065}',
+        ] {
+            assert!(is_hidden(c), "{:x}", u32::from(c));
+        }
+        for c in ['a', 'é', '€', '\u{4e2d}', '\u{1f600}', ' '] {
+            assert!(!is_hidden(c), "{:x}", u32::from(c));
+        }
+        assert_eq!(
+            visible("order_completed\u{e0041}\u{e0042}"),
+            "order_completed\\u{e0041}\\u{e0042}"
+        );
+        let json = json_string(&"a\u{e0041}\u{ad}b");
+        assert_eq!(json.trim_end(), "\"a\\udb40\\udc41\\u00adb\"");
+        let back: String = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, "a\u{e0041}\u{ad}b");
     }
 
     #[test]

@@ -27,6 +27,10 @@ const MISSING: &str = "u\u{1b}[2J\u{202e}_missing";
 const OWNER: &str = "o\u{1b}[2J\u{9b}\u{7f}";
 const DESCRIPTION: &str = "d\u{1b}]0;TITLE\u{7} \u{202e}";
 const TRIGGER: &str = "t\u{1b}[2J\u{202e}\n::error file=x::injected";
+/// Look-alike names: `order_completed` followed by Unicode tag characters, and one with a
+/// soft hyphen inside. Both print as `order_completed` where they are not escaped.
+const LOOKALIKE: &str = "order_completed\u{e0041}\u{e0042}";
+const SOFT_HYPHEN: &str = "order\u{ad}_completed";
 /// A dictionary file whose name holds an escape sequence and a line break.
 const FILE: &str = "dictionary/f\u{1b}[2J\u{202e}\n::error file=x::injected.yaml";
 
@@ -38,6 +42,7 @@ fn q(text: &str) -> String {
             '"' => quoted.push_str("\\\""),
             '\\' => quoted.push_str("\\\\"),
             ' '..='~' => quoted.push(c),
+            c if u32::from(c) > 0xffff => quoted.push_str(&format!("\\U{:08x}", u32::from(c))),
             c => quoted.push_str(&format!("\\u{:04x}", u32::from(c))),
         }
     }
@@ -67,6 +72,18 @@ fn hostile_catalog(name: &str) -> PathBuf {
     consent: analytics
     properties:
       plan_tier: required
+  {lookalike}:
+    description: Looks like order_completed.
+    owner: growth
+    consent: analytics
+    properties:
+      plan_tier: required
+  {soft_hyphen}:
+    description: Also looks like order_completed.
+    owner: growth
+    consent: analytics
+    properties:
+      plan_tier: required
 ",
         event = q(EVENT_ESC),
         description = q(DESCRIPTION),
@@ -74,6 +91,8 @@ fn hostile_catalog(name: &str) -> PathBuf {
         property = q(PROPERTY),
         trigger = q(TRIGGER),
         line = q(EVENT_LINE),
+        lookalike = q(LOOKALIKE),
+        soft_hyphen = q(SOFT_HYPHEN),
     ));
     std::fs::write(&events, dictionary).unwrap();
     write(
@@ -136,19 +155,31 @@ fn hostile_catalog_with_raw_line(name: &str) -> PathBuf {
     dir
 }
 
-/// Characters no output may carry raw: C0 but the line feed, DEL, C1, and the invisible and
-/// bidirectional formatting characters.
+/// Characters no output may carry raw: C0 but the line feed, DEL, C1, line and paragraph
+/// separators, and the invisible and bidirectional formatting characters (this test's own
+/// list of the Default_Ignorable_Code_Point ranges of Unicode 16, independent of the code).
 fn forbidden(c: char) -> bool {
     (c < ' ' && c != '\n')
         || ('\u{7f}'..='\u{9f}').contains(&c)
         || matches!(
             c,
-            '\u{061C}'
+            '\u{00AD}'
+                | '\u{034F}'
+                | '\u{061C}'
+                | '\u{115F}'..='\u{1160}'
+                | '\u{17B4}'..='\u{17B5}'
+                | '\u{180B}'..='\u{180F}'
                 | '\u{200B}'..='\u{200F}'
                 | '\u{202A}'..='\u{202E}'
-                | '\u{2060}'..='\u{2064}'
-                | '\u{2066}'..='\u{2069}'
+                | '\u{2060}'..='\u{206F}'
+                | '\u{3164}'
+                | '\u{FE00}'..='\u{FE0F}'
                 | '\u{FEFF}'
+                | '\u{FFA0}'
+                | '\u{FFF0}'..='\u{FFF8}'
+                | '\u{1BCA0}'..='\u{1BCA3}'
+                | '\u{1D173}'..='\u{1D17A}'
+                | '\u{E0000}'..='\u{E0FFF}'
                 | '\u{2028}'
                 | '\u{2029}'
         )
@@ -203,6 +234,8 @@ fn expected_messages() -> Vec<String> {
         format!("event \"{EVENT_LINE}\" is not snake_case"),
         format!("event \"{EVENT_C1}\" is not snake_case"),
         format!("property \"{PROPERTY_DEFINED}\" is not snake_case"),
+        format!("event \"{LOOKALIKE}\" is not snake_case"),
+        format!("event \"{SOFT_HYPHEN}\" is not snake_case"),
         format!(
             "event \"{EVENT_ESC}\" references property \"{PROPERTY}\", which the catalog does not define"
         ),
@@ -509,6 +542,52 @@ fn review_escapes_names_and_json_round_trips() {
         human.contains(&format!("property {} removed", shown(PROPERTY_DEFINED))),
         "{human}"
     );
+}
+
+/// A look-alike name reaches the docs page, the review's markdown and every diagnostic format
+/// escaped: `order_completed` plus tag characters must never print as `order_completed`.
+#[test]
+fn lookalike_names_are_escaped_in_docs_and_review_markdown() {
+    let dir = clean_catalog("hostile_output", "lookalike");
+    write(
+        &dir,
+        "dictionary/lookalike.yaml",
+        format!(
+            "events:
+  {lookalike}:
+    description: {soft_hyphen}
+    owner: lifecycle
+    consent: marketing
+    dedupe_key: plan_tier
+    properties:
+      plan_tier: required
+    crm: {{eligible: true, trigger: {soft_hyphen}}}
+",
+            lookalike = q(LOOKALIKE),
+            soft_hyphen = q(SOFT_HYPHEN),
+        ),
+    );
+    for args in [
+        &["docs", "--format", "html"][..],
+        &["docs", "--format", "markdown"][..],
+        &["review", "--format", "markdown"][..],
+        &["review", "--format", "human"][..],
+    ] {
+        let outcome = run(&dir, args);
+        outcome.assert_exit(&[0], &args.join(" "));
+        assert_clean(&outcome, &args.join(" "));
+        assert!(
+            outcome.stdout.contains("e0041"),
+            "{}: the hidden characters are not shown\n{}",
+            args.join(" "),
+            excerpt(&outcome.stdout)
+        );
+    }
+    for format in ["concise", "json", "github", "human", "sarif", "junit"] {
+        let outcome = run(&dir, &["check", "--format", format]);
+        outcome.assert_exit(&[1], format);
+        assert_clean(&outcome, format);
+    }
 }
 
 #[test]
