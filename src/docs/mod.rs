@@ -16,6 +16,42 @@ use crate::syntax::read;
 use crate::syntax::source::{FileId, Sources};
 use foldhash::{HashMap as FastMap, HashSet as FastSet};
 
+/// The page's anchor of an event (SPEC §8): its bare name when it is only ASCII letters,
+/// digits and `_` (so `#order_completed` links work), else `e:` and the name with every other
+/// byte percent-encoded. Either way it holds no `-`, which every id of the page's own has
+/// (`tl-by-owner`), so no event can take the page's anchors or another kind's. The id needs no
+/// further escaping in HTML or in a URL fragment, and a browser matches it as written.
+pub fn event_id(name: &str) -> std::borrow::Cow<'_, str> {
+    if !name.is_empty() && name.bytes().all(is_id_byte) {
+        return std::borrow::Cow::Borrowed(name);
+    }
+    let mut id = String::from("e:");
+    push_encoded(&mut id, name);
+    std::borrow::Cow::Owned(id)
+}
+
+/// The page's anchor of a catalog property: `tl-property-` and its encoded name.
+pub fn property_id(name: &str) -> String {
+    let mut id = String::from("tl-property-");
+    push_encoded(&mut id, name);
+    id
+}
+
+fn is_id_byte(byte: u8) -> bool {
+    byte.is_ascii_alphanumeric() || byte == b'_'
+}
+
+fn push_encoded(out: &mut String, name: &str) {
+    use std::fmt::Write as _;
+    for byte in name.bytes() {
+        if is_id_byte(byte) {
+            out.push(char::from(byte));
+        } else {
+            let _ = write!(out, "%{byte:02X}");
+        }
+    }
+}
+
 /// The whole page.
 pub struct Dictionary<'a> {
     /// The catalog's folder name, for the title.

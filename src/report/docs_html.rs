@@ -7,17 +7,13 @@ use std::fmt::Write as _;
 use data_encoding::BASE64;
 use sha2::{Digest, Sha256};
 
-use super::escape::{push_html, visible};
+use super::escape::push_html;
 use crate::docs::{
     self, Approval, CatalogProperty, CrmView, Dictionary, EventPage, Origin, PropertyRow, STATUSES,
 };
 
 const STYLE: &str = include_str!("docs_page.css");
 const SCRIPT: &str = include_str!("docs_page.js");
-
-/// The prefix of a catalog property's anchor, so it cannot be an event's (event names are
-/// the events' anchors).
-pub const PROPERTY_ANCHOR: &str = "property:";
 
 /// The page. The same dictionary gives the same bytes.
 pub fn render(dictionary: &Dictionary) -> String {
@@ -29,7 +25,7 @@ pub fn render(dictionary: &Dictionary) -> String {
     page.header(dictionary);
     page.filters(dictionary);
     // The events first, right under the search that filters them; the indexes after.
-    page.raw("<main>\n<section id=\"events\">\n<h2>Events</h2>\n");
+    page.raw("<main>\n<section id=\"tl-events\">\n<h2>Events</h2>\n");
     for part in event_articles(dictionary) {
         page.raw(&part);
     }
@@ -75,24 +71,6 @@ fn sha256_source(inline: &str) -> String {
         "sha256-{}",
         BASE64.encode(&Sha256::digest(inline.as_bytes()))
     )
-}
-
-/// Appends a URL fragment that lands on the element whose id is `id` as the page writes it
-/// (hidden characters escaped): browsers percent-decode fragments before matching ids.
-fn push_fragment(out: &mut String, id: &str) {
-    let plain = |byte: u8| byte.is_ascii_alphanumeric() || b"-._~:".contains(&byte);
-    // The usual name needs no encoding (and has no hidden character to escape).
-    if id.bytes().all(plain) {
-        out.push_str(id);
-        return;
-    }
-    for byte in visible(id).bytes() {
-        if plain(byte) {
-            out.push(char::from(byte));
-        } else {
-            let _ = write!(out, "%{byte:02X}");
-        }
-    }
 }
 
 struct Page {
@@ -142,11 +120,11 @@ impl Page {
         self.raw("</span>");
     }
 
-    /// A link to an event (or, with a prefix, a property) on this page.
-    fn link(&mut self, prefix: &str, name: &str) {
+    /// A link to the element of this page whose id is `id` (see `docs::event_id`, which needs
+    /// no escaping), showing `name`.
+    fn link(&mut self, id: &str, name: &str) {
         self.raw("<a class=\"name\" href=\"#");
-        push_fragment(&mut self.out, prefix);
-        push_fragment(&mut self.out, name);
+        self.raw(id);
         self.raw("\">");
         self.text(name);
         self.raw("</a>");
@@ -161,7 +139,7 @@ impl Page {
         self.raw("<ul class=\"inline\">");
         for event in events.iter().filter_map(|&i| dictionary.event(i)) {
             self.raw("<li>");
-            self.link("", event.name);
+            self.link(&docs::event_id(event.name), event.name);
             self.raw("</li>");
         }
         self.raw("</ul>");
@@ -205,32 +183,34 @@ impl Page {
                 "<p class=\"as-of\">Reviewed as of <time datetime=\"{date}\">{date}</time></p>"
             );
         }
-        self.raw("<nav><a href=\"#events\">Events</a><a href=\"#by-owner\">By owner</a><a href=\"#by-stage\">By lifecycle stage</a><a href=\"#crm-triggers\">CRM triggers</a><a href=\"#properties\">Catalog properties</a></nav>\n</header>\n");
+        self.raw("<nav><a href=\"#tl-events\">Events</a><a href=\"#tl-by-owner\">By owner</a><a href=\"#tl-by-stage\">By lifecycle stage</a><a href=\"#tl-crm-triggers\">CRM triggers</a><a href=\"#tl-properties\">Catalog properties</a></nav>\n</header>\n");
     }
 
     fn filters(&mut self, dictionary: &Dictionary) {
         self.raw("<div class=\"filters\" role=\"search\">\n");
-        self.raw("<label class=\"search\">Search<input type=\"search\" id=\"filter-q\" placeholder=\"Event, description, owner or property\" autocomplete=\"off\" spellcheck=\"false\"></label>\n");
-        self.raw("<label>Owner<select id=\"filter-owner\"><option value=\"\">All owners</option>");
+        self.raw("<label class=\"search\">Search<input type=\"search\" id=\"tl-filter-q\" placeholder=\"Event, description, owner or property\" autocomplete=\"off\" spellcheck=\"false\"></label>\n");
+        self.raw(
+            "<label>Owner<select id=\"tl-filter-owner\"><option value=\"\">All owners</option>",
+        );
         for owner in dictionary.owners.iter().filter_map(|o| o.owner.as_deref()) {
             self.option(owner, owner);
         }
         self.raw("</select></label>\n");
         self.raw(
-            "<label>Status<select id=\"filter-status\"><option value=\"\">Any status</option>",
+            "<label>Status<select id=\"tl-filter-status\"><option value=\"\">Any status</option>",
         );
         for status in STATUSES {
             self.option(docs::status_name(status), docs::status_name(status));
         }
         self.raw("</select></label>\n");
         self.raw(
-            "<label>Lifecycle<select id=\"filter-lifecycle\"><option value=\"\">Any stage</option>",
+            "<label>Lifecycle<select id=\"tl-filter-lifecycle\"><option value=\"\">Any stage</option>",
         );
         for stage in &dictionary.stages {
             self.option(stage.stage, stage.stage);
         }
         self.raw("</select></label>\n");
-        self.raw("<label>CRM<select id=\"filter-crm\"><option value=\"\">Any</option>");
+        self.raw("<label>CRM<select id=\"tl-filter-crm\"><option value=\"\">Any</option>");
         for (value, label) in [
             ("eligible", "CRM triggers"),
             ("pending", "needs a lifecycle decision"),
@@ -239,7 +219,7 @@ impl Page {
         ] {
             self.option(value, label);
         }
-        self.raw("</select></label>\n<p id=\"shown\" class=\"shown\" aria-live=\"polite\">");
+        self.raw("</select></label>\n<p id=\"tl-shown\" class=\"shown\" aria-live=\"polite\">");
         let total = dictionary.events.len();
         let _ = write!(self.out, "{total} of {total} events shown");
         self.raw("</p>\n</div>\n");
@@ -254,7 +234,7 @@ impl Page {
     }
 
     fn owner_index(&mut self, dictionary: &Dictionary) {
-        self.raw("<section id=\"by-owner\">\n<h2>By owner</h2>\n<div class=\"table-wrap\"><table>\n<thead><tr><th>Owner</th><th>Events</th></tr></thead>\n<tbody>\n");
+        self.raw("<section id=\"tl-by-owner\">\n<h2>By owner</h2>\n<div class=\"table-wrap\"><table>\n<thead><tr><th>Owner</th><th>Events</th></tr></thead>\n<tbody>\n");
         for owner in &dictionary.owners {
             self.raw("<tr><td>");
             match owner.owner.as_deref() {
@@ -269,7 +249,7 @@ impl Page {
     }
 
     fn stage_index(&mut self, dictionary: &Dictionary) {
-        self.raw("<section id=\"by-stage\">\n<h2>By lifecycle stage</h2>\n<div class=\"table-wrap\"><table>\n<thead><tr><th>Stage</th><th>Required</th><th>Events</th><th>Coverage</th></tr></thead>\n<tbody>\n");
+        self.raw("<section id=\"tl-by-stage\">\n<h2>By lifecycle stage</h2>\n<div class=\"table-wrap\"><table>\n<thead><tr><th>Stage</th><th>Required</th><th>Events</th><th>Coverage</th></tr></thead>\n<tbody>\n");
         for stage in &dictionary.stages {
             self.raw(if stage.gap {
                 "<tr class=\"gap\">"
@@ -297,7 +277,7 @@ impl Page {
     }
 
     fn crm_index(&mut self, dictionary: &Dictionary) {
-        self.raw("<section id=\"crm-triggers\">\n<h2>CRM triggers</h2>\n<div class=\"table-wrap\"><table>\n<thead><tr><th>Event</th><th>Trigger</th><th>Approved by</th><th>Approved version</th><th>Version</th><th>Approval</th></tr></thead>\n<tbody>\n");
+        self.raw("<section id=\"tl-crm-triggers\">\n<h2>CRM triggers</h2>\n<div class=\"table-wrap\"><table>\n<thead><tr><th>Event</th><th>Trigger</th><th>Approved by</th><th>Approved version</th><th>Version</th><th>Approval</th></tr></thead>\n<tbody>\n");
         for event in dictionary
             .crm_triggers
             .iter()
@@ -305,7 +285,7 @@ impl Page {
         {
             let Some(crm) = &event.crm else { continue };
             self.raw("<tr><td>");
-            self.link("", event.name);
+            self.link(&docs::event_id(event.name), event.name);
             self.raw("</td><td>");
             self.text_or_dash(crm.trigger);
             self.raw("</td><td>");
@@ -343,7 +323,7 @@ impl Page {
 
     fn event(&mut self, event: &EventPage, dictionary: &Dictionary) {
         self.raw("<article class=\"event\" id=\"");
-        self.text(event.name);
+        self.raw(&docs::event_id(event.name));
         self.raw("\" data-search=\"");
         self.text(&search_text(event));
         self.raw("\"");
@@ -364,7 +344,7 @@ impl Page {
         }
         let crm = event.crm.as_ref().map_or("none", |c| c.approval.key());
         let _ = write!(self.out, " data-crm=\"{crm}\">\n<h3>");
-        self.link("", event.name);
+        self.link(&docs::event_id(event.name), event.name);
         self.raw(" ");
         let status = docs::status_name(event.status);
         self.badge(&format!("status-{status}"), status);
@@ -486,7 +466,7 @@ impl Page {
         if let Some(replacement) = deprecation.replaced_by {
             self.raw("; replaced by ");
             if dictionary.shows(replacement) {
-                self.link("", replacement);
+                self.link(&docs::event_id(replacement), replacement);
             } else {
                 self.element("span", "name", replacement);
             }
@@ -598,7 +578,7 @@ impl Page {
     fn property_row(&mut self, row: &PropertyRow) {
         self.raw("<tr><td>");
         match row.origin {
-            Origin::Catalog => self.link(PROPERTY_ANCHOR, row.name),
+            Origin::Catalog => self.link(&docs::property_id(row.name), row.name),
             Origin::Inline => {
                 self.element("span", "name", row.name);
                 self.raw(" <span class=\"muted\">(inline)</span>");
@@ -645,7 +625,7 @@ impl Page {
     }
 
     fn properties(&mut self, dictionary: &Dictionary) {
-        self.raw("<section id=\"properties\">\n<h2>Catalog properties</h2>\n<div class=\"table-wrap\"><table>\n<thead><tr><th>Name</th><th>Type</th><th>Description</th><th>Constraints</th><th>Unit</th><th>Classification</th><th>Owner</th><th>Used by</th></tr></thead>\n<tbody>\n");
+        self.raw("<section id=\"tl-properties\">\n<h2>Catalog properties</h2>\n<div class=\"table-wrap\"><table>\n<thead><tr><th>Name</th><th>Type</th><th>Description</th><th>Constraints</th><th>Unit</th><th>Classification</th><th>Owner</th><th>Used by</th></tr></thead>\n<tbody>\n");
         for property in &dictionary.properties {
             self.catalog_property(property, dictionary);
         }
@@ -657,8 +637,7 @@ impl Page {
 
     fn catalog_property(&mut self, property: &CatalogProperty, dictionary: &Dictionary) {
         self.raw("<tr id=\"");
-        self.text(PROPERTY_ANCHOR);
-        self.text(property.name);
+        self.raw(&docs::property_id(property.name));
         self.raw("\"><td>");
         self.element("span", "name", property.name);
         self.raw("</td><td>");
@@ -707,17 +686,17 @@ mod tests {
     use super::*;
 
     #[test]
-    fn fragments_percent_encode_all_but_plain_characters() {
-        let fragment = |id: &str| {
-            let mut out = String::new();
-            push_fragment(&mut out, id);
-            out
-        };
-        assert_eq!(fragment("order_completed"), "order_completed");
-        assert_eq!(fragment("property:plan_tier"), "property:plan_tier");
-        assert_eq!(fragment("a b\"<é"), "a%20b%22%3C%C3%A9");
-        // Hidden characters are escaped first, as in the id the page writes.
-        assert_eq!(fragment("a\u{202e}"), "a%5Cu%7B202e%7D");
+    fn event_ids_are_bare_names_or_encoded_and_never_the_pages_own() {
+        assert_eq!(docs::event_id("order_completed"), "order_completed");
+        assert_eq!(docs::event_id("by-owner"), "e:by%2Downer");
+        assert_eq!(
+            docs::event_id("property:plan_tier"),
+            "e:property%3Aplan_tier"
+        );
+        assert_eq!(docs::event_id("a b\"<é"), "e:a%20b%22%3C%C3%A9");
+        assert_eq!(docs::event_id("a\u{202e}"), "e:a%E2%80%AE");
+        assert_eq!(docs::event_id(""), "e:");
+        assert_eq!(docs::property_id("plan_tier"), "tl-property-plan_tier");
     }
 
     #[test]

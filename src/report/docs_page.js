@@ -6,10 +6,10 @@
   var fields = ["q", "owner", "status", "lifecycle", "crm"];
   var inputs = {};
   fields.forEach(function (name) {
-    inputs[name] = document.getElementById("filter-" + name);
+    inputs[name] = document.getElementById("tl-filter-" + name);
   });
   var events = Array.prototype.slice.call(document.querySelectorAll("article.event"));
-  var shown = document.getElementById("shown");
+  var shown = document.getElementById("tl-shown");
 
   function crmMatches(state, wanted) {
     switch (wanted) {

@@ -202,16 +202,17 @@ pub fn markdown_code(name: &str) -> String {
     }
 }
 
-/// A link target for markdown: `base` (a URL the user gave) then `#` and the fragment, with
-/// every byte outside a small safe set percent-encoded, so no name can close the link, add
-/// markup or hide characters.
+/// A link target for markdown: `base` (a URL the user gave) then `#` and the fragment (a docs
+/// page id, `docs::event_id`), with every byte outside a small safe set percent-encoded, so
+/// nothing can close the link, add markup or hide characters. The id's own `:` and `%` stay, so
+/// the fragment is the id exactly as the page writes it.
 pub fn markdown_link_target(base: &str, fragment: &str) -> String {
     let mut target = String::with_capacity(base.len() + fragment.len() + 1);
     let url_safe = |b: u8| b.is_ascii_alphanumeric() || b"-._~:/?&=%+@!$,;*'".contains(&b);
     push_percent(&mut target, base, url_safe);
     target.push('#');
     push_percent(&mut target, fragment, |b| {
-        b.is_ascii_alphanumeric() || b"-._~".contains(&b)
+        b.is_ascii_alphanumeric() || b"-._~:%".contains(&b)
     });
     target
 }

@@ -615,7 +615,7 @@ fn event_cell(report: &Report, name: &str) -> String {
         Some(url) => format!(
             "[{}]({})",
             markdown_code(name),
-            markdown_link_target(url, name)
+            markdown_link_target(url, &crate::docs::event_id(name))
         ),
         None => markdown_code(name),
     }

@@ -241,8 +241,8 @@ fn paths_restrict_the_events_shown() {
         "{}",
         trial.body
     );
-    assert!(page.contains("<tr id=\"property:subscription_id\">"));
-    assert!(!page.contains("<tr id=\"property:coupon_code\">"));
+    assert!(page.contains("<tr id=\"tl-property-subscription_id\">"));
+    assert!(!page.contains("<tr id=\"tl-property-coupon_code\">"));
     let markdown = docs(&[path_arg(&billing), "--format", "markdown"]);
     assert!(
         markdown.contains("\n### `trial_started`\n")
@@ -395,15 +395,15 @@ fn hostile_names_are_text_in_html() {
     docs_support::assert_no_injected_markup(&page);
     // One escaper for text and attributes alike.
     for escaped in [
-        "<article class=\"event\" id=\"&lt;script&gt;alert(1)&lt;/script&gt;\"",
-        "<article class=\"event\" id=\"quote&quot;&#39;&amp;amp;_sent\"",
-        "<article class=\"event\" id=\"order\\u{202e}completed\"",
+        "<article class=\"event\" id=\"e:%3Cscript%3Ealert%281%29%3C%2Fscript%3E\"",
+        "<article class=\"event\" id=\"e:quote%22%27%26amp%3B_sent\"",
+        "<article class=\"event\" id=\"e:order%E2%80%AEcompleted\"",
         "data-owner=\"owner\\u{1}\\u{1b}[2J\"",
         "<p class=\"description\">&lt;/article&gt;&lt;script&gt;alert(3)&lt;/script&gt; | cell |",
         "<option value=\"&lt;img src=x onerror=alert(2)&gt;\">&lt;img src=x onerror=alert(2)&gt;</option>",
         "replaced by <span class=\"name\">&quot; onclick=&quot;alert(5)</span>",
-        "<a class=\"name\" href=\"#%3Cscript%3Ealert%281%29%3C%2Fscript%3E\">&lt;script&gt;alert(1)&lt;/script&gt;</a>",
-        "<tr id=\"property:&lt;img src=x onerror=alert(7)&gt;\">",
+        "<a class=\"name\" href=\"#e:%3Cscript%3Ealert%281%29%3C%2Fscript%3E\">&lt;script&gt;alert(1)&lt;/script&gt;</a>",
+        "<tr id=\"tl-property-%3Cimg%20src%3Dx%20onerror%3Dalert%287%29%3E\">",
     ] {
         assert!(page.contains(escaped), "missing {escaped}");
     }
@@ -411,12 +411,49 @@ fn hostile_names_are_text_in_html() {
     assert_eq!(
         ids,
         [
-            "<script>alert(1)</script>",
+            "e:%3Cscript%3Ealert%281%29%3C%2Fscript%3E",
+            "e:by%2Downer",
             "coupon_applied",
-            "order\\u{202e}completed",
-            "quote\"'&amp;_sent"
+            "e:crm%2Dtriggers",
+            "e:order%E2%80%AEcompleted",
+            "properties",
+            "e:property%3Acoupon_code",
+            "e:quote%22%27%26amp%3B_sent",
         ]
     );
+}
+
+/// Events named like the page's own anchors (`by-owner`, `crm-triggers`, `properties`) or a
+/// property's (`property:coupon_code`) cannot take them: every id is unique, the page's own all
+/// hold a `-`, and each navigation link lands on its section.
+#[test]
+fn event_names_cannot_take_the_pages_anchors() {
+    let page = docs(&[path_arg(&hostile())]);
+    let id = Regex::new(r#"<([a-z]+)[^>]* id="([^"]*)""#).unwrap();
+    let mut seen = std::collections::BTreeSet::new();
+    for found in id.captures_iter(&page) {
+        let (tag, id) = (&found[1], &found[2]);
+        assert!(seen.insert(id.to_owned()), "id {id} twice");
+        if tag != "article" {
+            assert!(id.contains('-'), "the page's own id {id} lacks a `-`");
+        } else {
+            assert!(!id.contains('-'), "event id {id} holds a `-`");
+        }
+    }
+    for (target, section) in [
+        ("tl-by-owner", "By owner"),
+        ("tl-crm-triggers", "CRM triggers"),
+        ("tl-properties", "Catalog properties"),
+        ("tl-events", "Events"),
+    ] {
+        assert!(page.contains(&format!("href=\"#{target}\"")), "{target}");
+        assert!(
+            page.contains(&format!("<section id=\"{target}\">\n<h2>{section}</h2>")),
+            "{target}"
+        );
+    }
+    assert!(page.contains("<tr id=\"tl-property-coupon_code\">"));
+    assert!(page.contains("href=\"#tl-property-coupon_code\""));
 }
 
 #[test]

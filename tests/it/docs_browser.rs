@@ -154,7 +154,7 @@ fn visible_ids(found: &[Article]) -> Vec<String> {
 }
 
 fn shown_line(dom: &Dom) -> String {
-    let start = dom.html.find("<p id=\"shown\"").expect("#shown");
+    let start = dom.html.find("<p id=\"tl-shown\"").expect("#tl-shown");
     let text_start = dom.html[start..].find('>').expect("tag end") + start + 1;
     let end = dom.html[text_start..].find("</p>").expect("</p>") + text_start;
     dom.html[text_start..end].to_owned()
