@@ -13,7 +13,7 @@ use crate::lint::{bulk, fix, nested};
 use crate::report::escape::{visible, visible_lines, write_json};
 use crate::report::{self, Format, Report};
 use crate::syntax::source::{FileId, Sources, absolute, display_path};
-use crate::syntax::write::{confined_target, write_atomic};
+use crate::syntax::write::{check_named, write_atomic, write_named};
 
 pub fn run(
     args: &CheckArgs,
@@ -357,7 +357,7 @@ fn write_outputs(
         .unwrap_or_else(|| crate::syntax::read::repository_root(Path::new(".")));
     for (_, file) in outputs {
         if let Some(file) = file {
-            confined_target(file, &repository)?;
+            check_named(file, &repository)?;
         }
     }
     for (format, file) in outputs {
@@ -368,7 +368,7 @@ fn write_outputs(
                     path: file.clone(),
                     source,
                 })?;
-                write_atomic(file, &bytes, &repository)?;
+                write_named(file, &bytes, &repository)?;
             }
             None => written(render(*format, out))?,
         }

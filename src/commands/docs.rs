@@ -12,7 +12,7 @@ use crate::lint::check::unparsed_files;
 use crate::lint::workspace::{Workspace, load_workspace};
 use crate::report::{HumanOptions, docs_html, docs_markdown, render_one};
 use crate::syntax::source::display_path;
-use crate::syntax::write::write_atomic;
+use crate::syntax::write::write_named;
 
 pub fn run(
     args: &DocsArgs,
@@ -37,7 +37,7 @@ pub fn run(
     };
     match &args.out {
         Some(path) => {
-            write_atomic(path, page.as_bytes(), &workspace.config.repository)?;
+            write_named(path, page.as_bytes(), &workspace.config.repository)?;
             if !globals.quiet {
                 say(&format!(
                     "wrote {} ({} events)",

@@ -1,10 +1,10 @@
 //! `tracklint export jsonschema --out DIR [--layout plain|iglu --vendor VENDOR]`: the schemas
 //! `validate` checks payloads with, as files. Every name that becomes a path component is
-//! checked first; folders are created one level at a time inside DIR, never through a link;
-//! files are written atomically inside the repository, or nothing is written.
+//! checked first; DIR is written where it points (inside the repository, never through a
+//! link), its folders created one level at a time, never through a link, each file atomically.
 
 use std::io::Write;
-use std::path::{Component, Path, PathBuf};
+use std::path::Path;
 
 use serde_json::{Value, json};
 
@@ -15,9 +15,8 @@ use crate::error::{Error, Result};
 use crate::lint::workspace::load_workspace;
 use crate::payload::schema::{event_schema, iglu_schema, iglu_version, schema_id};
 use crate::report::escape::{json_string, visible};
-use crate::syntax::read;
 use crate::syntax::source::display_path;
-use crate::syntax::write::write_atomic;
+use crate::syntax::write::{create_parents, named_folder, write_atomic};
 
 /// The longest event name or vendor used as a path component.
 const MAX_COMPONENT: usize = 128;
@@ -61,10 +60,10 @@ fn jsonschema(
         None => plain_files(catalog),
     };
     let repository = &workspace.config.repository;
-    let root = create_root(&args.out, repository)?;
+    let root = named_folder(&args.out, repository)?;
     for file in &files {
         let path = create_parents(&root, &file.relative)?;
-        write_atomic(&path, &file.bytes, repository)?;
+        write_atomic(&path, &file.bytes, &root)?;
     }
     written(writeln!(
         out,
@@ -214,81 +213,6 @@ fn status(status: Status) -> &'static str {
         Status::Deprecated => "deprecated",
         Status::Retired => "retired",
     }
-}
-
-/// Creates `--out` (and missing folders above it) inside the repository; its canonical path.
-fn create_root(out: &Path, repository: &Path) -> Result<PathBuf> {
-    let absolute = read::absolute(out);
-    let existing = absolute
-        .ancestors()
-        .find(|dir| std::fs::symlink_metadata(dir).is_ok())
-        .unwrap_or(&absolute);
-    let canonical = std::fs::canonicalize(existing).map_err(|source| Error::Write {
-        path: out.to_path_buf(),
-        source,
-    })?;
-    if !canonical.starts_with(repository) {
-        return Err(outside(out, repository));
-    }
-    let missing = absolute.strip_prefix(existing).unwrap_or(Path::new(""));
-    let mut folder = canonical;
-    for component in missing.components() {
-        let Component::Normal(name) = component else {
-            return Err(outside(out, repository));
-        };
-        folder = create_folder(&folder, &name.to_string_lossy(), out)?;
-    }
-    let metadata = std::fs::metadata(&folder).map_err(|source| Error::Write {
-        path: out.to_path_buf(),
-        source,
-    })?;
-    if !metadata.is_dir() {
-        return Err(Error::Refused(format!(
-            "{} is not a folder; --out names the folder to write into",
-            display_path(out)
-        )));
-    }
-    Ok(folder)
-}
-
-fn outside(out: &Path, repository: &Path) -> Error {
-    Error::Refused(format!(
-        "{} is outside the repository {}; tracklint writes only inside it",
-        display_path(out),
-        display_path(repository)
-    ))
-}
-
-/// `parent/name` as a folder: created when missing; an existing link or file is refused.
-fn create_folder(parent: &Path, name: &str, out: &Path) -> Result<PathBuf> {
-    let folder = parent.join(name);
-    match std::fs::symlink_metadata(&folder) {
-        Ok(metadata) if metadata.is_dir() => Ok(folder),
-        Ok(_) => Err(Error::Refused(format!(
-            "{} is a link or a file, not a folder; tracklint writes only into real folders under {}",
-            display_path(&folder),
-            display_path(out)
-        ))),
-        Err(_) => {
-            std::fs::create_dir(&folder).map_err(|source| Error::Write {
-                path: folder.clone(),
-                source,
-            })?;
-            Ok(folder)
-        }
-    }
-}
-
-/// The path of a file under `root`, its folders created (each name is a checked component).
-fn create_parents(root: &Path, relative: &[String]) -> Result<PathBuf> {
-    let Some((file, folders)) = relative.split_last() else {
-        return Ok(root.to_path_buf());
-    };
-    let mut folder = root.to_path_buf();
-    for name in folders {
-        folder = create_folder(&folder, name, root)?;
-    }
-    Ok(folder.join(file))
 }
 
 #[cfg(test)]

@@ -19,7 +19,7 @@ use crate::payload::reader::{self, Input, Opened};
 use crate::report::{self, Format, Report};
 use crate::syntax::read::ReadError;
 use crate::syntax::source::{FileId, SourceFile, display_path};
-use crate::syntax::write::write_atomic;
+use crate::syntax::write::write_named;
 
 /// How stdin is named in every output.
 const STDIN_NAME: &str = "<stdin>";
@@ -96,7 +96,7 @@ pub fn run(
             .map(|e| e.name.value.as_str())
             .collect();
         let text = report::payload_report::render(&validation, sources, &names, cx.zone.as_ref());
-        write_atomic(path, text.as_bytes(), &config.repository)?;
+        write_named(path, text.as_bytes(), &config.repository)?;
     }
     Ok(exit_code(&validation, args))
 }

@@ -238,20 +238,37 @@ fn one_run_writes_github_annotations_to_stdout_and_sarif_to_a_file() {
     );
 }
 
+/// An output file the user names outside the repository is written where it points, its
+/// folders created (`$RUNNER_TEMP/reports/...` in CI).
 #[test]
-fn output_files_outside_the_repository_are_refused() {
+fn output_files_outside_the_repository_are_written_where_they_point() {
     let dir = clean_catalog("adoption", "outside");
+    write(&dir, "dictionary/new.yaml", NEW_MISTAKE);
     let outside = std::env::temp_dir().join(format!("tracklint-adopt-{}", std::process::id()));
-    std::fs::create_dir_all(&outside).unwrap();
-    let target = outside.join("out.sarif");
+    let _ = std::fs::remove_dir_all(&outside);
+    let target = outside.join("reports/out.sarif");
     let flag = format!("sarif={}", target.display());
-    let (code, out, err) = run(&dir, &["check", "--output-format", &flag]);
-    assert_eq!((code, out.as_str()), (2, ""));
-    assert!(err.contains("out.sarif is outside the repository"), "{err}");
-    assert!(!target.exists());
-    let (code, _, err) = run(&dir, &["check", "--output-file", target.to_str().unwrap()]);
-    assert_eq!(code, 2, "{err}");
-    assert!(!target.exists());
+    let (code, _, err) = run(&dir, &["check", "--output-format", &flag]);
+    assert_eq!(code, 1, "{err}");
+    let sarif: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&target).unwrap()).unwrap();
+    assert_eq!(sarif["version"], "2.1.0");
+    let concise = outside.join("concise.txt");
+    let (code, _, err) = run(
+        &dir,
+        &[
+            "check",
+            "--format",
+            "concise",
+            "--output-file",
+            concise.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(code, 1, "{err}");
+    assert_eq!(
+        std::fs::read_to_string(&concise).unwrap(),
+        run(&dir, &["check", "--format", "concise"]).1
+    );
     let _ = std::fs::remove_dir_all(&outside);
 }
 

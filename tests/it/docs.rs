@@ -284,41 +284,74 @@ fn out_writes_the_page_atomically_inside_the_repository() {
     }
 }
 
+/// `--out` is the user's (SPEC §8 "Writes"): written where it points, parents created, a FIFO
+/// outside the repository written directly; inside the repository never through a planted
+/// link, and never into a FIFO or a folder.
 #[test]
-fn out_outside_the_repository_or_through_a_link_is_refused() {
+fn out_is_written_where_it_points_but_never_through_a_link_inside() {
     let parent = scratch("docs", "confined");
     let dir = parent.join("catalog");
     std::fs::create_dir_all(dir.join(".git")).unwrap();
     small_catalog(&dir, true);
-    let refused = |out: &str| {
+    let docs_out = |out: &str| {
         let output = Command::cargo_bin("tracklint")
             .unwrap()
             .current_dir(&dir)
             .args(["docs", "--out", out])
             .output()
             .unwrap();
-        assert_eq!(output.status.code(), Some(2), "--out {out}");
-        assert!(output.stdout.is_empty());
-        String::from_utf8_lossy(&output.stderr).into_owned()
+        (
+            output.status.code(),
+            String::from_utf8_lossy(&output.stdout).into_owned(),
+            String::from_utf8_lossy(&output.stderr).into_owned(),
+        )
     };
-    let stderr = refused("../outside.html");
-    assert!(
-        stderr.contains("outside.html is outside the repository"),
-        "{stderr}"
-    );
-    assert!(!parent.join("outside.html").exists());
+    // Outside the repository, in folders that do not exist yet.
+    let (code, _, stderr) = docs_out("../site/pages/outside.html");
+    assert_eq!(code, Some(0), "{stderr}");
+    let page = std::fs::read_to_string(parent.join("site/pages/outside.html")).unwrap();
+    assert!(page.starts_with("<!DOCTYPE html>"));
+    // Inside, missing folders are created too.
+    let (code, _, stderr) = docs_out("public/new/page.html");
+    assert_eq!(code, Some(0), "{stderr}");
+    assert!(dir.join("public/new/page.html").is_file());
+    // A device outside the repository is written directly: the page arrives on stdout.
+    let (code, stdout, stderr) = docs_out("/dev/stdout");
+    assert_eq!(code, Some(0), "{stderr}");
+    assert!(stdout.starts_with("<!DOCTYPE html>"), "{stdout}");
+    // Planted inside the repository: a link to a file outside, a link to a folder outside,
+    // a FIFO and a folder. Each is refused, and nothing outside changes.
     std::fs::write(parent.join("victim.html"), "keep").unwrap();
     std::os::unix::fs::symlink(parent.join("victim.html"), dir.join("link.html")).unwrap();
-    let stderr = refused("link.html");
-    assert!(stderr.contains("link.html is a symbolic link"), "{stderr}");
+    std::fs::create_dir_all(parent.join("elsewhere")).unwrap();
+    std::os::unix::fs::symlink(parent.join("elsewhere"), dir.join("linked")).unwrap();
+    let fifo = std::process::Command::new("mkfifo")
+        .arg(dir.join("fifo.html"))
+        .status()
+        .unwrap();
+    assert!(fifo.success());
+    std::fs::create_dir_all(dir.join("folder.html")).unwrap();
+    for (out, said) in [
+        ("link.html", "link.html is a symbolic link"),
+        (
+            "linked/page.html",
+            "linked is a symbolic link inside the repository",
+        ),
+        ("fifo.html", "fifo.html is a FIFO"),
+        ("folder.html", "folder.html is a directory"),
+    ] {
+        let (code, stdout, stderr) = docs_out(out);
+        assert_eq!(code, Some(2), "--out {out}: {stderr}");
+        assert!(stdout.is_empty());
+        assert!(stderr.contains(said), "--out {out}: {stderr}");
+    }
     assert_eq!(
         std::fs::read_to_string(parent.join("victim.html")).unwrap(),
         "keep"
     );
-    let stderr = refused("missing/page.html");
-    assert!(
-        stderr.contains("cannot write missing/page.html"),
-        "{stderr}"
+    assert_eq!(
+        std::fs::read_dir(parent.join("elsewhere")).unwrap().count(),
+        0
     );
 }
 

@@ -216,7 +216,7 @@ fn suppressions_are_never_written_through_a_link() {
 }
 
 #[test]
-fn output_files_through_links_or_outside_the_repository_are_refused() {
+fn output_files_through_links_or_onto_fifos_inside_the_repository_are_refused() {
     let dir = repository("outputs");
     let outside =
         std::env::temp_dir().join(format!("tracklint-hostile-out-{}", std::process::id()));
@@ -225,6 +225,11 @@ fn output_files_through_links_or_outside_the_repository_are_refused() {
     std::fs::write(&victim, "keep").unwrap();
     std::os::unix::fs::symlink(&victim, dir.join("out.sarif")).unwrap();
     std::os::unix::fs::symlink(&outside, dir.join("reports")).unwrap();
+    let fifo = std::process::Command::new("mkfifo")
+        .arg(dir.join("planted.json"))
+        .status()
+        .unwrap();
+    assert!(fifo.success());
     for (flag, value, what) in [
         ("--output-file", "out.sarif", "a link to a file outside"),
         (
@@ -239,8 +244,8 @@ fn output_files_through_links_or_outside_the_repository_are_refused() {
         ),
         (
             "--output-format",
-            "json=../escaped.json",
-            "a path outside the repository",
+            "json=planted.json",
+            "a FIFO planted in the repository",
         ),
     ] {
         let outcome = run(&dir, &["check", "--format", "github", flag, value]);
@@ -251,7 +256,7 @@ fn output_files_through_links_or_outside_the_repository_are_refused() {
         );
         assert!(
             outcome.stderr.starts_with("error: ")
-                && (outcome.stderr.contains("is outside the repository")
+                && (outcome.stderr.contains("is a FIFO")
                     || outcome.stderr.contains("is a symbolic link")),
             "{what}: {}",
             outcome.stderr
@@ -259,6 +264,5 @@ fn output_files_through_links_or_outside_the_repository_are_refused() {
     }
     assert_eq!(std::fs::read_to_string(&victim).unwrap(), "keep");
     assert!(!outside.join("new.sarif").exists());
-    assert!(!dir.parent().unwrap().join("escaped.json").exists());
     let _ = std::fs::remove_dir_all(&outside);
 }

@@ -162,7 +162,8 @@ fn the_staging_sample_reports_every_planted_defect_at_its_line_and_nothing_else(
 #[test]
 fn the_report_has_counts_coverage_and_the_library_tracker() {
     let dir = shop_copy("report");
-    let report = dir.join("staging.json");
+    // The report's folders are created, as for any path the user names.
+    let report = dir.join("reports/day1/staging.json");
     let out = run(
         &dir,
         &[
