@@ -3,6 +3,7 @@
 
 mod build;
 mod load;
+pub mod patterns;
 pub mod rename;
 pub mod values;
 

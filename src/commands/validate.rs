@@ -47,6 +47,7 @@ pub fn run(
             display_path(&workspace.config.root)
         )));
     }
+    refuse_bad_patterns(&workspace)?;
     let (opened, files) = open_inputs(&inputs, &mut workspace)?;
     let names: FastMap<FileId, String> = files
         .iter()
@@ -99,6 +100,46 @@ pub fn run(
         write_named(path, text.as_bytes(), &config.repository)?;
     }
     Ok(exit_code(&validation, args))
+}
+
+/// Fails closed before any payload is read: an event whose definition holds a pattern that
+/// cannot be compiled would be validated by nothing (SPEC §8). Names each place, as `check`'s
+/// `structure/invalid-pattern` does.
+fn refuse_bad_patterns(workspace: &Workspace) -> Result<()> {
+    let bad = crate::catalog::patterns::bad_patterns(&workspace.catalog);
+    if bad.is_empty() {
+        return Ok(());
+    }
+    let places: Vec<String> = bad
+        .iter()
+        .take(5)
+        .map(|b| {
+            let at = workspace.sources.start(b.span);
+            format!(
+                "{} at {}:{}:{} (\"{}\": {})",
+                b.owner,
+                workspace.sources.name(b.span.file),
+                at.line,
+                at.column,
+                crate::catalog::patterns::shown(b.pattern),
+                b.reason
+            )
+        })
+        .collect();
+    let more = bad.len().saturating_sub(places.len());
+    Err(Error::Refused(format!(
+        "cannot validate: {} pattern{} cannot be compiled, so the payloads of the events using {} would go unchecked: {}{}. Fix {} (`tracklint check` reports each as structure/invalid-pattern); no payload was read",
+        bad.len(),
+        if bad.len() == 1 { "" } else { "s" },
+        if bad.len() == 1 { "it" } else { "them" },
+        places.join("; "),
+        if more > 0 {
+            format!("; and {more} more")
+        } else {
+            String::new()
+        },
+        if bad.len() == 1 { "it" } else { "them" },
+    )))
 }
 
 /// The inputs named on the command line; none means stdin when it is not a terminal.

@@ -7,7 +7,7 @@ use jiff::Timestamp;
 use serde_json::{Map, Value};
 
 use super::context::{Applied, Context, EventFacts, PlanFacts};
-use super::json::{self, Element, Loose, Parsed};
+use super::json::{self, Element, Loose, MAX_BATCH_CALLS, Parsed};
 use super::reader::{LINE_LIMIT, Line, LineKind};
 use super::recent::IdHasher;
 use super::rules::{
@@ -41,6 +41,8 @@ pub enum Call {
     Blank,
     /// Not JSON, or not a JSON object (`payload/invalid-json`).
     NotJson,
+    /// A batch item that is not an object, counted by a summary diagnostic of its line.
+    NotJsonUnlisted,
     /// A call of another type (identify, page, ...), by its type.
     Skipped(String),
     Track(Track),
@@ -129,15 +131,26 @@ pub fn check_line(cx: &Context, file: FileId, line: &Line, batch: &[u8], out: &m
         Parsed::Call(call) => {
             out.push(check_call(cx, file, number, call, "", &Envelope::default()));
         }
-        Parsed::Batch { calls, sent_at } => {
+        Parsed::Batch {
+            calls,
+            skipped,
+            sent_at,
+        } => {
             let envelope = Envelope {
                 sent_at: instant(sent_at.as_ref()),
             };
+            let mut not_objects = 0usize;
             for (index, element) in calls.into_iter().enumerate() {
                 let prefix = format!("/batch/{index}");
                 out.push(match element {
                     Element::Call(call) => check_call(cx, file, number, call, &prefix, &envelope),
+                    // Each is an invalid call; the first few say so, the rest are counted.
+                    Element::NotObject(_) if not_objects >= PER_CALL => {
+                        not_objects += 1;
+                        invalid_unreported(file, number)
+                    }
                     Element::NotObject(kind) => {
+                        not_objects += 1;
                         let message = format!(
                             "batch item {index} of line {number} is {kind}, not a JSON object"
                         );
@@ -145,7 +158,39 @@ pub fn check_line(cx: &Context, file: FileId, line: &Line, batch: &[u8], out: &m
                     }
                 });
             }
+            // Said once for the line, on its last call (they are not calls of their own).
+            let mut summary = Vec::new();
+            if not_objects > PER_CALL {
+                let message = format!(
+                    "{} more items of the batch on line {number} are not JSON objects",
+                    not_objects - PER_CALL
+                );
+                summary
+                    .extend(not_json(cx, file, number, message, Some("/batch".into())).diagnostics);
+            }
+            if skipped > 0 {
+                let message = format!(
+                    "the batch on line {number} holds {} items, more than the {MAX_BATCH_CALLS} checked; the other {skipped} were not read (Segment accepts at most 500 KB a batch)",
+                    MAX_BATCH_CALLS + skipped
+                );
+                summary
+                    .extend(not_json(cx, file, number, message, Some("/batch".into())).diagnostics);
+            }
+            if let Some(last) = out.last_mut() {
+                last.diagnostics.extend(summary);
+            }
         }
+    }
+}
+
+/// A batch item that is not an object, beyond the ones reported: invalid, without a
+/// diagnostic of its own.
+fn invalid_unreported(file: FileId, line: u32) -> Checked {
+    Checked {
+        file,
+        line,
+        call: Call::NotJsonUnlisted,
+        diagnostics: Vec::new(),
     }
 }
 
@@ -359,10 +404,28 @@ fn check_schema(findings: &mut Findings, index: u32, properties: Option<Value>) 
     if !findings.wants(&SCHEMA) {
         return properties;
     }
-    let Some(Ok(compiled)) = findings.cx.schemas.get(index as usize) else {
-        return properties;
+    let validator = match findings.cx.schemas.get(index as usize) {
+        Some(Ok(compiled)) => compiled.properties(),
+        _ => None,
     };
-    let Some(validator) = compiled.properties() else {
+    let Some(validator) = validator else {
+        // Fail closed: a call no validator judged is not a valid call (the run also ends
+        // with exit 2, naming the schema that did not compile).
+        let event = findings
+            .cx
+            .catalog
+            .events
+            .get(index as usize)
+            .map_or("", |e| e.name.value.as_str());
+        findings.add(
+            &SCHEMA,
+            "/properties",
+            format!(
+                "the definition of event \"{}\" could not be compiled, so this call was not checked against it",
+                short(event)
+            ),
+            "run `tracklint check` and fix the event's definition",
+        );
         return properties;
     };
     // A call without `properties` is checked as one with none, so each required property is

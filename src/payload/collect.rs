@@ -12,11 +12,12 @@ use jiff::Timestamp;
 use super::check::{Call, Checked, EventRef, LibraryUse, Track, is_invalid};
 use super::context::{Applied, Context};
 use super::recent::{REMEMBERED_IDS, RecentIds, Seen};
-use super::rules::{DUPLICATE, LIBRARY_OUTDATED, UNKNOWN_EVENT};
+use super::rules::{DUPLICATE, INVALID_JSON, LIBRARY_OUTDATED, UNKNOWN_EVENT, VOLUME_OUT_OF_BAND};
 use super::violation::short;
 use super::volume::{VolumeSummary, Volumes};
 use crate::catalog::Status;
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::rule::Rule;
 use crate::syntax::source::FileId;
 
 /// Payload diagnostics kept for the report; beyond, only their number per rule.
@@ -197,6 +198,13 @@ impl<'c> Collector<'c> {
                 self.validation.payloads += 1;
                 self.validation.not_json += 1;
                 if is_invalid(&diagnostics) {
+                    self.validation.invalid += 1;
+                }
+            }
+            Call::NotJsonUnlisted => {
+                self.validation.payloads += 1;
+                self.validation.not_json += 1;
+                if self.cx.severity(&INVALID_JSON) == Some(Severity::Error) {
                     self.validation.invalid += 1;
                 }
             }
@@ -393,6 +401,28 @@ impl<'c> Collector<'c> {
         }
     }
 
+    /// Diagnostics of `rule` that were counted but never built: in the totals and among the
+    /// unlisted, as if kept past the cap.
+    fn count_unbuilt(&mut self, rule: &Rule, count: u64) {
+        let Some(severity) = self.cx.severity(rule).filter(|_| count > 0) else {
+            return;
+        };
+        let totals = &mut self.validation.totals;
+        match severity {
+            Severity::Error => totals.errors += count,
+            Severity::Warning => totals.warnings += count,
+            Severity::Info => totals.infos += count,
+        }
+        if self.errors_only && severity != Severity::Error {
+            return;
+        }
+        *self
+            .validation
+            .unlisted
+            .entry(rule.id.to_owned())
+            .or_default() += count;
+    }
+
     fn keep(&mut self, diagnostic: Diagnostic) {
         let totals = &mut self.validation.totals;
         match diagnostic.severity {
@@ -420,10 +450,12 @@ impl<'c> Collector<'c> {
             self.keep(diagnostic);
         }
         if let (Some(volumes), Some(zone)) = (self.volumes.take(), self.cx.zone.as_ref()) {
-            let (summary, diagnostics) = volumes.judge(self.cx, zone);
+            let room = KEPT_DIAGNOSTICS.saturating_sub(self.validation.diagnostics.len());
+            let (summary, diagnostics) = volumes.judge(self.cx, zone, room);
             for diagnostic in diagnostics {
                 self.keep(diagnostic);
             }
+            self.count_unbuilt(&VOLUME_OUT_OF_BAND, summary.unbuilt);
             self.validation.volume = Some(summary);
         }
         let cx = self.cx;

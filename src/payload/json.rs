@@ -96,7 +96,7 @@ pub struct Call<'a> {
     pub library_version: Option<Loose<'a>>,
     /// `context.consent.categoryPreferences`.
     pub consent: Option<Value>,
-    batch: Option<Vec<Element<'a>>>,
+    batch: Option<(Vec<Element<'a>>, usize)>,
 }
 
 impl<'a> Call<'a> {
@@ -126,9 +126,11 @@ pub enum Element<'a> {
 #[allow(clippy::large_enum_variant)]
 pub enum Parsed<'a> {
     Call(Call<'a>),
-    /// A Segment batch: its calls and the batch's `sentAt`.
+    /// A Segment batch: its calls (the first [`MAX_BATCH_CALLS`]), how many more it held,
+    /// and the batch's `sentAt`.
     Batch {
         calls: Vec<Element<'a>>,
+        skipped: usize,
         sent_at: Option<Loose<'a>>,
     },
     NotObject(&'static str),
@@ -149,8 +151,9 @@ pub fn parse(bytes: &[u8]) -> Result<Parsed<'_>, String> {
     Ok(match element {
         Element::NotObject(kind) => Parsed::NotObject(kind),
         Element::Call(mut call) => match call.batch.take() {
-            Some(calls) if call.kind.is_none() => Parsed::Batch {
+            Some((calls, skipped)) if call.kind.is_none() => Parsed::Batch {
                 calls,
+                skipped,
                 sent_at: call.sent_at,
             },
             _ => Parsed::Call(call),
@@ -360,8 +363,15 @@ impl<'de> Visitor<'de> for ElementVisitor {
     }
 }
 
-/// `batch`: its items when it is an array.
-struct BatchItems<'a>(Option<Vec<Element<'a>>>);
+/// Most calls read from one `{"batch": [...]}` line (Segment accepts 500 KB a batch, so a
+/// real one holds a few thousand); the items after them are skipped unbuilt and counted, so a
+/// line of a million `1,` builds 10,000 items, not a million (SPEC §8: budgets apply while
+/// producing).
+pub const MAX_BATCH_CALLS: usize = 10_000;
+
+/// `batch`: its items (at most [`MAX_BATCH_CALLS`]) when it is an array, and how many more
+/// there were.
+struct BatchItems<'a>(Option<(Vec<Element<'a>>, usize)>);
 
 impl<'de> Deserialize<'de> for BatchItems<'de> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
@@ -373,10 +383,17 @@ impl<'de> Deserialize<'de> for BatchItems<'de> {
             }
             fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
                 let mut items = Vec::new();
-                while let Some(item) = seq.next_element::<Element>()? {
-                    items.push(item);
+                while items.len() < MAX_BATCH_CALLS {
+                    match seq.next_element::<Element>()? {
+                        Some(item) => items.push(item),
+                        None => return Ok(BatchItems(Some((items, 0)))),
+                    }
                 }
-                Ok(BatchItems(Some(items)))
+                let mut more = 0;
+                while seq.next_element::<IgnoredAny>()?.is_some() {
+                    more += 1;
+                }
+                Ok(BatchItems(Some((items, more))))
             }
             fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
                 LooseVisitor.visit_map(map).map(|_| BatchItems(None))
@@ -652,13 +669,26 @@ mod tests {
             Some("a number")
         );
         assert_eq!(call.consent, Some(serde_json::json!({"Ads": false})));
-        let Ok(Parsed::Batch { calls, sent_at }) =
-            parsed(br#"{"batch":[{"event":"a"},3],"sentAt":"2026-11-28T10:00:00Z"}"#)
+        let Ok(Parsed::Batch {
+            calls,
+            skipped,
+            sent_at,
+        }) = parsed(br#"{"batch":[{"event":"a"},3],"sentAt":"2026-11-28T10:00:00Z"}"#)
         else {
             panic!("not a batch");
         };
-        assert_eq!(calls.len(), 2);
+        assert_eq!((calls.len(), skipped), (2, 0));
         assert!(matches!(calls[1], Element::NotObject("an integer")));
         assert!(sent_at.is_some());
+    }
+
+    #[test]
+    fn a_batch_builds_at_most_its_cap_and_counts_the_rest() {
+        let items = vec!["1"; MAX_BATCH_CALLS + 123].join(",");
+        let line = format!(r#"{{"batch":[{items}]}}"#);
+        let Ok(Parsed::Batch { calls, skipped, .. }) = parsed(line.as_bytes()) else {
+            panic!("not a batch");
+        };
+        assert_eq!((calls.len(), skipped), (MAX_BATCH_CALLS, 123));
     }
 }

@@ -19,6 +19,9 @@ const WINDOW_SECONDS: i64 = WINDOW_DAYS * 24 * 3600;
 const MAX_HOURS: usize = 100_000;
 /// Distinct (event, hour) counts kept for events with a band.
 const MAX_CELLS: usize = 2_000_000;
+/// Judged event-hours listed in the summary (and `--report`); the rest are only counted. Five
+/// thousand banded events over a month are 3.7 million event-hours.
+pub const MAX_LISTED_HOURS: usize = 50_000;
 
 /// The start (Unix seconds) of the hour of `zone` that holds `at`: in Asia/Kolkata (+05:30)
 /// hours start at :30 UTC.
@@ -67,8 +70,14 @@ pub struct VolumeSummary {
     pub zone: String,
     /// The first and last hour of the window (both partial, not judged).
     pub window: Option<(i64, i64)>,
-    /// Every judged hour of every event with a band and a payload in the window.
+    /// Judged hours of events with a band and a payload in the window, in event order: the
+    /// first [`MAX_LISTED_HOURS`].
     pub hours: Vec<HourCount>,
+    /// Every judged event-hour, and those out of band (listed or not).
+    pub judged: u64,
+    pub out_of_band: u64,
+    /// Out-of-band hours whose diagnostic was not built (beyond the room the run had left).
+    pub unbuilt: u64,
     /// Timestamped payloads outside the window (or beyond the count caps).
     pub outside: u64,
     pub no_timestamp: u64,
@@ -96,8 +105,14 @@ impl Volumes {
         }
     }
 
-    /// Chooses the window, judges every whole hour in it, and returns the diagnostics.
-    pub fn judge(self, cx: &Context, zone: &TimeZone) -> (VolumeSummary, Vec<Diagnostic>) {
+    /// Chooses the window, judges every whole hour in it, and returns the diagnostics: at most
+    /// `room` are built, the others counted in `unbuilt` (budgets apply while producing).
+    pub fn judge(
+        self,
+        cx: &Context,
+        zone: &TimeZone,
+        room: usize,
+    ) -> (VolumeSummary, Vec<Diagnostic>) {
         let mut summary = VolumeSummary {
             zone: zone.iana_name().unwrap_or("UTC").to_owned(),
             no_timestamp: self.no_timestamp,
@@ -148,15 +163,23 @@ impl Volumes {
                 let count = self.cells.get(&(index, hour)).copied().unwrap_or(0);
                 let below = min.is_some_and(|m| count < m);
                 let above = max.is_some_and(|m| count > m);
-                summary.hours.push(HourCount {
-                    event: index,
-                    hour,
-                    count,
-                    min,
-                    max,
-                    in_band: !below && !above,
-                });
+                summary.judged += 1;
+                if summary.hours.len() < MAX_LISTED_HOURS {
+                    summary.hours.push(HourCount {
+                        event: index,
+                        hour,
+                        count,
+                        min,
+                        max,
+                        in_band: !below && !above,
+                    });
+                }
                 if !(below || above) {
+                    continue;
+                }
+                summary.out_of_band += 1;
+                if diagnostics.len() >= room {
+                    summary.unbuilt += 1;
                     continue;
                 }
                 let (side, limit) = if below {

@@ -220,16 +220,22 @@ fn volumes(
             visible(&volume.zone)
         );
     };
-    let out_of_band = volume.hours.iter().filter(|h| !h.in_band).count();
     writeln!(
         out,
         "\nVolume ({}, hours from {} to {}; the first and last are partial and not judged): {} of {} event-hours out of band",
         visible(&volume.zone),
         format_hour(zone, start),
         format_hour(zone, end),
-        out_of_band,
-        volume.hours.len()
+        volume.out_of_band,
+        volume.judged
     )?;
+    if volume.judged > volume.hours.len() as u64 {
+        writeln!(
+            out,
+            "  the first {} event-hours are listed in --report; all are counted",
+            volume.hours.len()
+        )?;
+    }
     if volume.outside > 0 {
         writeln!(
             out,

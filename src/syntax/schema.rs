@@ -70,12 +70,25 @@ pub fn compile(schema: &Value) -> Result<Validator, ValidationError<'static>> {
     options().build(schema)
 }
 
-/// The options [`compile`] uses.
+/// Most bytes one `pattern` may compile to (the `regex` engine's own estimate), and its lazy
+/// DFA's cache: `[\p{L}\p{N}]{200}` is over it and refused, `^.{0,255}$` or a UUID pattern
+/// are far under. A pattern over it is `structure/invalid-pattern`.
+pub const PATTERN_SIZE_LIMIT: usize = 1 << 20;
+pub const PATTERN_DFA_SIZE_LIMIT: usize = 1 << 20;
+
+/// The options [`compile`] uses. Every pattern goes through one cache for the whole run, so a
+/// pattern that a thousand events share is compiled (or refused) once.
 pub fn options() -> jsonschema::ValidationOptions<'static> {
+    static PATTERNS: OnceLock<jsonschema::PatternCache> = OnceLock::new();
     jsonschema::options()
         .with_draft(jsonschema::Draft::Draft202012)
         .should_validate_formats(true)
-        .with_pattern_options(PatternOptions::regex())
+        .with_pattern_options(
+            PatternOptions::regex()
+                .size_limit(PATTERN_SIZE_LIMIT)
+                .dfa_size_limit(PATTERN_DFA_SIZE_LIMIT),
+        )
+        .with_pattern_cache(PATTERNS.get_or_init(jsonschema::PatternCache::new).clone())
 }
 
 /// Validates a parsed document and maps every error to the span of its node.

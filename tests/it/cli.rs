@@ -331,6 +331,8 @@ const SPEC_RULE_IDS: &[&str] = &[
     "structure/unknown-property",
     "structure/unknown-event",
     "structure/dedupe-key-unknown",
+    // §8: a pattern that does not compile or exceeds the regex budget.
+    "structure/invalid-pattern",
     "structure/ambiguous-scalar",
     "structure/unknown-file-kind",
     "naming/case",

@@ -276,9 +276,9 @@ fn a_gzip_bomb_stops_with_an_error_in_bounded_time() {
 #[test]
 fn huge_batches_and_endless_distinct_names_keep_tables_bounded() {
     let dir = catalog("tables");
-    // 50k calls in one batch line stay under the 1 MiB line limit (Segment's is 500 KB).
+    // 10k calls (the most one batch line may hold) stay under the 1 MiB line limit.
     let mut input = String::from("{\"batch\":[");
-    for n in 0..50_000 {
+    for n in 0..10_000 {
         if n > 0 {
             input.push(',');
         }
@@ -299,7 +299,7 @@ fn huge_batches_and_endless_distinct_names_keep_tables_bounded() {
     outcome.assert_exit(&[1], "tables");
     let report: serde_json::Value =
         serde_json::from_slice(&std::fs::read(dir.join("report.json")).unwrap()).unwrap();
-    assert_eq!(report["skipped"]["page"], 50_000);
+    assert_eq!(report["skipped"]["page"], 10_000);
     assert_eq!(report["skipped"].as_object().unwrap().len(), 33);
     assert_eq!(report["events"].as_array().unwrap().len(), 1_000);
     assert_eq!(report["other_unknown_events"], 19_000);
@@ -355,4 +355,210 @@ fn a_payload_dated_1970_is_counted_outside_the_volume_window() {
         "{}",
         outcome.stdout
     );
+}
+
+/// A batch line of a million tiny items builds at most 10,000 calls and a dozen diagnostics,
+/// whatever its length: 8 MiB of `{"batch":[1,1,...]}` once took 2.2 GB and 14 s.
+#[test]
+fn batch_lines_build_at_most_their_cap() {
+    let dir = catalog("batch-cap");
+    let items = 500_000;
+    let line = format!("{{\"batch\":[{}]}}\n", vec!["1"; items].join(","));
+    let input = line.repeat(8);
+    let outcome = validate(
+        &dir,
+        &["-", "--format", "concise", "--report", "report.json"],
+        Some(input.as_bytes()),
+    );
+    outcome.assert_exit(&[1], "batch cap");
+    let lines = concise_lines(&outcome);
+    // Per line: 10 items named, one "more items" summary, one "holds N items" note.
+    assert_eq!(lines.len(), 8 * 12, "{}", common::excerpt(&outcome.stdout));
+    let said = |text: &str| {
+        lines.iter().any(|l| {
+            l.starts_with("<stdin>:1:1: error[payload/invalid-json] ") && l.ends_with(text)
+        })
+    };
+    assert!(said(
+        "] 9990 more items of the batch on line 1 are not JSON objects"
+    ));
+    assert!(said(
+        "] batch item 9 of line 1 is an integer, not a JSON object"
+    ));
+    assert!(!said(
+        "] batch item 10 of line 1 is an integer, not a JSON object"
+    ));
+    assert!(said(&format!(
+        "] the batch on line 1 holds {items} items, more than the 10000 checked; the other {} were not read (Segment accepts at most 500 KB a batch)",
+        items - 10_000
+    )));
+    let report: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(dir.join("report.json")).unwrap()).unwrap();
+    assert_eq!(report["payloads"], 8 * 10_000);
+    assert_eq!(report["invalid"], 8 * 10_000);
+    assert!(outcome.seconds < 30.0, "{:.1} s", outcome.seconds);
+}
+
+/// Five thousand banded events with payloads a month apart: 3.7 million judged event-hours.
+/// Each hour is counted; only the first 100,000 diagnostics and 50,000 listed hours are built.
+#[test]
+fn a_volume_window_of_millions_of_event_hours_builds_only_its_caps() {
+    let dir = common::scratch("hostile_validate", "volume-cap");
+    const EVENTS: usize = 5_000;
+    common::write(&dir, "tracklint.yaml", "catalog: [events.yaml]\n");
+    let mut events = String::from("events:\n");
+    let mut input = String::new();
+    for n in 0..EVENTS {
+        events.push_str(&format!(
+            "  event_{n}_sent:\n    owner: shop\n    consent: necessary\n    volume: {{min_per_hour: 5, max_per_hour: 10}}\n"
+        ));
+        for day in ["2026-10-01T10:00:00Z", "2026-10-31T10:00:00Z"] {
+            input.push_str(&format!(
+                "{{\"type\":\"track\",\"event\":\"event_{n}_sent\",\"anonymousId\":\"a\",\"timestamp\":\"{day}\"}}\n"
+            ));
+        }
+    }
+    common::write(&dir, "events.yaml", events);
+    let outcome = validate(
+        &dir,
+        &[
+            "-",
+            "--volume",
+            "--format",
+            "concise",
+            "--report",
+            "report.json",
+        ],
+        Some(input.as_bytes()),
+    );
+    outcome.assert_exit(&[1], "volume cap");
+    assert_eq!(concise_lines(&outcome).len(), 100_000);
+    assert!(
+        outcome.stderr.contains("payload/volume-out-of-band: "),
+        "{}",
+        common::excerpt(&outcome.stderr)
+    );
+    let report: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(dir.join("report.json")).unwrap()).unwrap();
+    assert_eq!(report["volume"].as_array().unwrap().len(), 50_000);
+    // 719 judged hours (721 in the window, less its partial first and last) per event.
+    let judged = EVENTS as u64 * 719;
+    assert!(
+        report["diagnostics"]["errors"].as_u64().unwrap_or_default() >= judged,
+        "{}",
+        report["diagnostics"]
+    );
+}
+
+const BAD_PATTERN_CATALOG: &str = "\
+properties:
+  currency:
+    type: string
+    pattern: \"[\"
+    description: ISO code.
+events:
+  order_placed:
+    description: An order was placed.
+    owner: shop
+    consent: necessary
+    properties:
+      currency: required
+      code: {type: string, maxLength: 3, required: true, description: Code.}
+";
+
+/// `pattern: "["` once made `check` silent and `validate` drop the event's whole validator
+/// (maxLength and required unchecked, exit 0). Now: a check error at the pattern, and
+/// `validate` stops with exit 2 before reading a payload.
+#[test]
+fn a_pattern_that_does_not_compile_fails_closed() {
+    let dir = common::scratch("hostile_validate", "bad-pattern");
+    common::write(&dir, "tracklint.yaml", "catalog: [events.yaml]\n");
+    common::write(&dir, "events.yaml", BAD_PATTERN_CATALOG);
+    let check = run_limited(
+        &dir,
+        &["check", "--format", "concise", "--select", "structure"],
+        MEMORY_MB,
+        30,
+        None,
+    );
+    check.assert_exit(&[1], "check");
+    assert_eq!(
+        check.stdout,
+        "events.yaml:4:14: error[structure/invalid-pattern] property \"currency\" has a pattern that cannot be used: \"[\": it is not a regular expression (unclosed character class)\n"
+    );
+    let json = run_limited(
+        &dir,
+        &["check", "--format", "json", "--select", "structure"],
+        MEMORY_MB,
+        30,
+        None,
+    );
+    let items: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+    assert_eq!(
+        (
+            &items[0]["line"],
+            &items[0]["column"],
+            &items[0]["end_line"],
+            &items[0]["end_column"]
+        ),
+        (
+            &serde_json::json!(4),
+            &serde_json::json!(14),
+            &serde_json::json!(4),
+            &serde_json::json!(17)
+        )
+    );
+    let call = "{\"type\":\"track\",\"event\":\"order_placed\",\"anonymousId\":\"a\",\"properties\":{\"code\":\"far too long\"}}\n";
+    let outcome = validate(&dir, &["-"], Some(call.as_bytes()));
+    outcome.assert_exit(&[2], "validate");
+    assert!(
+        outcome
+            .stderr
+            .contains("property \"currency\" at events.yaml:4:14")
+            && outcome.stderr.contains("no payload was read"),
+        "{}",
+        outcome.stderr
+    );
+    assert_eq!(outcome.stdout, "");
+}
+
+/// A hundred events sharing a pattern that compiles to megabytes (`[\p{L}\p{N}]{200}`) once
+/// took 65 s and 3.5 GB in `validate`: each distinct pattern is now compiled once, within a
+/// size budget, and refused over it.
+#[test]
+fn a_costly_pattern_is_refused_once_in_bounded_time() {
+    let dir = common::scratch("hostile_validate", "costly-pattern");
+    common::write(&dir, "tracklint.yaml", "catalog: [events.yaml]\n");
+    let mut events = String::from("events:\n");
+    for n in 0..100 {
+        events.push_str(&format!(
+            "  event_{n}_sent:\n    owner: shop\n    consent: necessary\n    properties:\n      name: {{type: string, pattern: \"[\\\\p{{L}}\\\\p{{N}}]{{200}}\", description: Name.}}\n"
+        ));
+    }
+    common::write(&dir, "events.yaml", events);
+    let check = run_limited(
+        &dir,
+        &[
+            "check",
+            "--format",
+            "concise",
+            "--select",
+            "structure/invalid-pattern",
+        ],
+        512,
+        30,
+        None,
+    );
+    check.assert_exit(&[1], "check");
+    let lines = concise_lines(&check);
+    assert_eq!(lines.len(), 100);
+    assert!(
+        lines[0].ends_with("it compiles to more than 1024 KiB, the budget of one pattern"),
+        "{}",
+        lines[0]
+    );
+    assert!(check.seconds < 20.0, "{:.1} s", check.seconds);
+    let outcome = validate(&dir, &["-"], Some(b"{}\n"));
+    outcome.assert_exit(&[2], "validate");
+    assert!(outcome.seconds < 20.0, "{:.1} s", outcome.seconds);
 }

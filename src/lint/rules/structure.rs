@@ -1,7 +1,7 @@
 //! structure/*: the files parse, match the schema, and refer to things that exist (SPEC §3.1).
 
 use super::{Context, suggest};
-use crate::catalog::LoadProblem;
+use crate::catalog::{LoadProblem, patterns};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::rule::{Fix, Rule};
 use crate::text::Suggester;
@@ -151,6 +151,19 @@ pub static UNKNOWN_FILE_KIND: Rule = Rule {
     fix: Fix::None,
 };
 
+pub static INVALID_PATTERN: Rule = Rule {
+    id: "structure/invalid-pattern",
+    severity: Severity::Error,
+    summary: "A `pattern` (or `patternProperties` key) does not compile as a regular expression, \
+              or compiles to more than the regex budget.",
+    why: "A pattern nobody can compile validates nothing: `validate` and the exported schemas \
+          would have to drop the whole definition. A pattern that compiles to megabytes (`[\\p{L}]{500}`) \
+          costs seconds and memory on every run.",
+    bad: "properties:\n  currency:\n    type: string\n    pattern: \"^[A-Z{3}$\"\n",
+    good: "properties:\n  currency:\n    type: string\n    pattern: \"^[A-Z]{3}$\"\n",
+    fix: Fix::None,
+};
+
 pub const RULES: &[&Rule] = &[
     &YAML_SYNTAX,
     &SCHEMA,
@@ -159,6 +172,7 @@ pub const RULES: &[&Rule] = &[
     &UNKNOWN_PROPERTY,
     &UNKNOWN_EVENT,
     &DEDUPE_KEY_UNKNOWN,
+    &INVALID_PATTERN,
     &AMBIGUOUS_SCALAR,
     &UNKNOWN_FILE_KIND,
 ];
@@ -168,7 +182,27 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     unknown_properties(cx, out);
     unknown_events(cx, out);
     dedupe_keys(cx, out);
+    invalid_patterns(cx, out);
     ambiguous_scalars(cx, out);
+}
+
+fn invalid_patterns(cx: &Context, out: &mut Vec<Diagnostic>) {
+    for bad in patterns::bad_patterns(cx.catalog) {
+        out.push(
+            INVALID_PATTERN
+                .at(
+                    bad.span,
+                    format!(
+                        "{} has a pattern that cannot be used: \"{}\": {}",
+                        bad.owner,
+                        patterns::shown(bad.pattern),
+                        bad.reason
+                    ),
+                )
+                .with_span_label("invalid pattern")
+                .with_help("fix the regular expression (JSON Schema's ECMA-262 dialect); instead of a long repetition of a class such as `[\\p{L}]{200}`, write `^[\\p{L}]+$` with a maxLength"),
+        );
+    }
 }
 
 fn load_problems(cx: &Context, out: &mut Vec<Diagnostic>) {
