@@ -177,6 +177,7 @@ fn open_inputs(inputs: &[Input], workspace: &mut Workspace) -> Result<(Vec<Opene
     for input in inputs {
         let (path, name) = match input {
             Input::Stdin => (PathBuf::from("-"), STDIN_NAME.to_owned()),
+            Input::Bytes(_) => (PathBuf::from("-"), "<memory>".to_owned()),
             Input::File(path) => (path.clone(), display_path(path)),
         };
         let id = workspace

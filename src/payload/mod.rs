@@ -13,6 +13,7 @@ mod json;
 pub mod reader;
 pub mod recent;
 pub mod rules;
+pub mod sample;
 pub mod schema;
 pub mod version;
 mod violation;

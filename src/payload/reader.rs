@@ -32,6 +32,8 @@ const GZIP_MAGIC: [u8; 2] = [0x1f, 0x8b];
 pub enum Input {
     Stdin,
     File(PathBuf),
+    /// Payloads already in memory (the fuzz targets and property tests), read like a file.
+    Bytes(Vec<u8>),
 }
 
 /// An input opened for reading (refused before any line is read when it cannot be).
@@ -82,6 +84,7 @@ pub fn open(input: &Input, file: FileId) -> Result<Opened, ReadError> {
     let (raw, gz_name): (Box<dyn Read + Send>, bool) = match input {
         Input::Stdin => (Box::new(io::stdin()), false),
         Input::File(path) => (Box::new(read::open_regular(path)?), has_gz_extension(path)),
+        Input::Bytes(bytes) => (Box::new(io::Cursor::new(bytes.clone())), false),
     };
     let mut buffered = BufReader::with_capacity(READ_BUFFER, raw);
     let magic = buffered

@@ -562,3 +562,207 @@ fn a_costly_pattern_is_refused_once_in_bounded_time() {
     outcome.assert_exit(&[2], "validate");
     assert!(outcome.seconds < 20.0, "{:.1} s", outcome.seconds);
 }
+
+/// A call built by `arbitrary` from random bytes: every field may be missing, of the wrong
+/// type, or hold hostile text; some lines are raw bytes or batches.
+#[derive(Debug, arbitrary::Arbitrary)]
+enum FuzzLine {
+    Call(FuzzCall),
+    Batch(Vec<FuzzCall>),
+    Raw(Vec<u8>),
+}
+
+#[derive(Debug, arbitrary::Arbitrary)]
+struct FuzzCall {
+    kind: Option<FuzzValue>,
+    event: Option<FuzzValue>,
+    message_id: Option<FuzzValue>,
+    anonymous_id: Option<FuzzValue>,
+    user_id: Option<FuzzValue>,
+    timestamp: Option<FuzzValue>,
+    properties: Option<Vec<(FuzzName, FuzzValue)>>,
+    library: Option<(FuzzValue, FuzzValue)>,
+    consent: Option<Vec<(String, bool)>>,
+}
+
+#[derive(Debug, arbitrary::Arbitrary)]
+enum FuzzName {
+    Known(u8),
+    Other(String),
+}
+
+#[derive(Debug, arbitrary::Arbitrary)]
+enum FuzzValue {
+    Null,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    Text(String),
+    Known(u8),
+    List(Vec<FuzzValue>),
+    Object(Vec<(String, FuzzValue)>),
+}
+
+const WORDS: &[&str] = &[
+    "track",
+    "order_completed",
+    "page_viewed",
+    "Order Completed",
+    "order_id",
+    "currency",
+    "total",
+    "items",
+    "coupon",
+    "SAVE10",
+    "USD",
+    "usd",
+    "sku",
+    "web-sdk",
+    "ios-sdk",
+    "1.0.0",
+    "2.1.0",
+    "2026-11-28T10:00:00Z",
+    "2026-11-28T10:00:00",
+    "27/11/2026 10:00",
+    "",
+];
+
+impl FuzzValue {
+    fn json(&self, depth: usize) -> serde_json::Value {
+        use serde_json::Value;
+        match self {
+            FuzzValue::Null => Value::Null,
+            FuzzValue::Bool(b) => Value::Bool(*b),
+            FuzzValue::Int(n) => Value::from(*n),
+            FuzzValue::Float(f) => {
+                serde_json::Number::from_f64(*f).map_or(Value::Null, Value::Number)
+            }
+            FuzzValue::Text(t) => Value::from(t.as_str()),
+            FuzzValue::Known(i) => Value::from(WORDS[*i as usize % WORDS.len()]),
+            FuzzValue::List(items) if depth < 8 => {
+                Value::Array(items.iter().map(|v| v.json(depth + 1)).collect())
+            }
+            FuzzValue::Object(entries) if depth < 8 => Value::Object(
+                entries
+                    .iter()
+                    .map(|(k, v)| (k.clone(), v.json(depth + 1)))
+                    .collect(),
+            ),
+            _ => Value::Null,
+        }
+    }
+}
+
+impl FuzzCall {
+    fn json(&self) -> serde_json::Value {
+        let mut call = serde_json::Map::new();
+        let mut put = |key: &str, value: &Option<FuzzValue>| {
+            if let Some(value) = value {
+                call.insert(key.to_owned(), value.json(0));
+            }
+        };
+        put("type", &self.kind);
+        put("event", &self.event);
+        put("messageId", &self.message_id);
+        put("anonymousId", &self.anonymous_id);
+        put("userId", &self.user_id);
+        put("timestamp", &self.timestamp);
+        if let Some(properties) = &self.properties {
+            let map = properties
+                .iter()
+                .map(|(name, value)| {
+                    let name = match name {
+                        FuzzName::Known(i) => WORDS[*i as usize % WORDS.len()].to_owned(),
+                        FuzzName::Other(text) => text.clone(),
+                    };
+                    (name, value.json(0))
+                })
+                .collect();
+            call.insert("properties".into(), serde_json::Value::Object(map));
+        }
+        let mut context = serde_json::Map::new();
+        if let Some((name, version)) = &self.library {
+            context.insert(
+                "library".into(),
+                serde_json::json!({"name": name.json(0), "version": version.json(0)}),
+            );
+        }
+        if let Some(consent) = &self.consent {
+            let preferences: serde_json::Map<String, serde_json::Value> = consent
+                .iter()
+                .map(|(k, v)| (k.clone(), serde_json::Value::Bool(*v)))
+                .collect();
+            context.insert(
+                "consent".into(),
+                serde_json::json!({"categoryPreferences": preferences}),
+            );
+        }
+        if !context.is_empty() {
+            call.insert("context".into(), serde_json::Value::Object(context));
+        }
+        serde_json::Value::Object(call)
+    }
+}
+
+/// The short, in-test version of the `payload_lines` fuzz target: random lines through the
+/// reader, the per-call checks and the collector. Nothing panics, every line is accounted
+/// for, and every diagnostic points at a line that exists.
+#[test]
+fn random_payload_lines_are_checked_without_panics() {
+    use tracklint::payload::sample;
+    let mut sources = tracklint::syntax::source::Sources::new();
+    let (catalog, config) = sample::catalog(&mut sources);
+    assert!(catalog.problems.is_empty(), "{:?}", catalog.problems);
+    let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+    let mut payloads = 0;
+    let mut rules = std::collections::BTreeSet::new();
+    for round in 0..200 {
+        let mut bytes = vec![0u8; 8192];
+        for byte in bytes.iter_mut() {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            *byte = seed as u8;
+        }
+        let mut unstructured = arbitrary::Unstructured::new(&bytes);
+        let lines: Vec<FuzzLine> = (0..24)
+            .map_while(|_| unstructured.arbitrary().ok())
+            .collect();
+        let mut text = Vec::new();
+        for line in &lines {
+            match line {
+                FuzzLine::Call(call) => text.extend(call.json().to_string().into_bytes()),
+                FuzzLine::Batch(calls) => {
+                    let batch: Vec<_> = calls.iter().map(FuzzCall::json).collect();
+                    text.extend(serde_json::json!({"batch": batch}).to_string().into_bytes());
+                }
+                FuzzLine::Raw(raw) => text.extend(raw.iter().filter(|&&b| b != b'\n')),
+            }
+            text.push(b'\n');
+        }
+        let validation =
+            sample::validate_bytes(&catalog, &config, &mut sources, text, round % 2 == 0)
+                .expect("the sample catalog validates");
+        assert!(validation.invalid <= validation.payloads, "round {round}");
+        payloads += validation.payloads;
+        for diagnostic in &validation.diagnostics {
+            rules.insert(diagnostic.rule.to_string());
+            if let Some(line) = diagnostic.line {
+                assert!(
+                    line >= 1 && line as usize <= lines.len(),
+                    "round {round}: line {line} of {}",
+                    lines.len()
+                );
+            }
+        }
+    }
+    // The generator reaches the checks, not only the JSON parser.
+    assert!(payloads > 500, "{payloads} payloads");
+    for rule in [
+        "payload/invalid-json",
+        "payload/unknown-event",
+        "payload/schema",
+    ] {
+        assert!(rules.contains(rule), "{rule} never fired: {rules:?}");
+    }
+}
