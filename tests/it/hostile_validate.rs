@@ -567,7 +567,7 @@ fn a_costly_pattern_is_refused_once_in_bounded_time() {
 /// type, or hold hostile text; some lines are raw bytes or batches.
 #[derive(Debug, arbitrary::Arbitrary)]
 enum FuzzLine {
-    Call(FuzzCall),
+    Call(Box<FuzzCall>),
     Batch(Vec<FuzzCall>),
     Raw(Vec<u8>),
 }
