@@ -3,6 +3,10 @@
 //! line where each diagnostic starts. A fixture without such comments must be clean. A
 //! catalog whose tracklint.yaml says `# check with: --against DIR` is checked against that
 //! baseline (examples/release-2 against examples/release-1).
+//!
+//! And what each prints is pinned whole: an insta snapshot per catalog of its `concise` and
+//! `json` output (rule, line, column, end line and column, offset, length, message, help,
+//! labels), so a span that moves by one column fails the suite (ruff's `assert_diagnostics!`).
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -46,22 +50,22 @@ fn extra_args(dir: &Path) -> Vec<String> {
         .unwrap_or_default()
 }
 
-fn actual(dir: &Path) -> Findings {
+/// `check .` in `dir` with `--format format` (and the catalog's extra arguments): stdout.
+fn output(dir: &Path, format: &str) -> String {
     let output = Command::cargo_bin("tracklint")
         .unwrap()
         .current_dir(dir)
-        .args(["check", ".", "--format", "json"])
+        .env("NO_COLOR", "1")
+        .args(["check", ".", "--format", format])
         .args(extra_args(dir))
         .output()
         .unwrap();
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    let items: Vec<serde_json::Value> = serde_json::from_str(&stdout).unwrap_or_else(|e| {
-        panic!(
-            "{}: not JSON ({e}):\n{stdout}\n{}",
-            dir.display(),
-            String::from_utf8_lossy(&output.stderr)
-        )
-    });
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn actual(dir: &Path, stdout: &str) -> Findings {
+    let items: Vec<serde_json::Value> = serde_json::from_str(stdout)
+        .unwrap_or_else(|e| panic!("{}: not JSON ({e}):\n{stdout}", dir.display()));
     let mut found = Findings::new();
     for item in items {
         let key = (
@@ -100,9 +104,21 @@ fn relative(dir: &Path, path: &Path) -> String {
         .replace('\\', "/")
 }
 
-fn diff(dir: &Path) -> Option<String> {
+/// Checks the announced findings, then pins the whole output in a snapshot named after the
+/// catalog (`fixture_types-edge`, `example_shop`).
+fn diff(dir: &Path, kind: &str) -> Option<String> {
+    let json = output(dir, "json");
+    let concise = output(dir, "concise");
+    let name = dir.file_name().unwrap_or_default().to_string_lossy();
+    // A baseline outside the catalog folder is named by its absolute path, which differs
+    // between checkouts.
+    insta::assert_snapshot!(
+        format!("{kind}_{name}"),
+        format!("## concise\n{concise}\n## json\n{json}")
+            .replace(env!("CARGO_MANIFEST_DIR"), "[repo]")
+    );
     let expected = expected(dir);
-    let actual = actual(dir);
+    let actual = actual(dir, &json);
     if expected == actual {
         return None;
     }
@@ -142,7 +158,7 @@ fn catalogs(root: &str) -> Vec<PathBuf> {
 fn fixtures_report_exactly_what_they_announce() {
     let failures: Vec<String> = catalogs("tests/fixtures")
         .iter()
-        .filter_map(|d| diff(d))
+        .filter_map(|d| diff(d, "fixture"))
         .collect();
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
 }
@@ -162,6 +178,6 @@ fn examples_report_exactly_what_they_announce() {
         ),
         ["--against", "../release-1"]
     );
-    let failures: Vec<String> = dirs.iter().filter_map(|d| diff(d)).collect();
+    let failures: Vec<String> = dirs.iter().filter_map(|d| diff(d, "example")).collect();
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
 }

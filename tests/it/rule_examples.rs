@@ -1,6 +1,7 @@
 //! Every rule's `explain` examples, run as tests: the bad example fires that rule and no other,
-//! the good one is silent. The rules come from the registry, so a new rule is covered here
-//! without editing this file.
+//! the good one is silent, alone and with every rule. The rules come from the registry, so a
+//! new rule is covered here without editing this file. What each bad example prints (concise
+//! and json: spans, messages, help) is pinned in a snapshot named after the rule.
 
 use crate::common;
 
@@ -8,10 +9,6 @@ use std::path::Path;
 
 use tracklint::lint::registry;
 use tracklint::rule::{ExampleFile, Rule};
-
-/// Naming rules whose examples fail while the naming rules are being rewritten elsewhere
-/// (src/lint/rules/naming.rs is not ours to edit); each with the reason. Skipped exactly.
-const PENDING_NAMING: &[(&str, &str)] = &[];
 
 /// Rules that flag what a minimal example leaves out on purpose (an owner, a consent purpose,
 /// descriptions, a plan listing each event, an event using each property): a good example
@@ -23,34 +20,6 @@ const LEFT_OUT_OF_EXAMPLES: &[&str] = &[
     "properties/description-missing",
     "governance/unplanned-event",
     "properties/unused",
-];
-
-/// Good examples that are silent with their own rule selected but not with every other rule
-/// (but [`LEFT_OUT_OF_EXAMPLES`]), and why. Kept exact: a good example listed here that turns
-/// clean fails the test too.
-const NOT_CLEAN_WITH_EVERY_RULE: &[(&str, &str)] = &[
-    (
-        "naming/vague-word",
-        "references property step_number without defining it (structure/unknown-property); \
-         naming.rs is being rewritten in another branch",
-    ),
-    (
-        "governance/crm-approval-missing",
-        "a CRM-eligible event also needs a dedupe_key (governance/crm-dedupe-missing); left \
-         out so the example shows only the approval",
-    ),
-    (
-        "governance/crm-approval-stale",
-        "no dedupe_key (governance/crm-dedupe-missing), as for crm-approval-missing",
-    ),
-    (
-        "governance/crm-not-active",
-        "no dedupe_key (governance/crm-dedupe-missing), as for crm-approval-missing",
-    ),
-    (
-        "privacy/marketing-consent-required",
-        "no dedupe_key (governance/crm-dedupe-missing), as for crm-approval-missing",
-    ),
 ];
 
 /// One run of the binary on an example: the diagnostics it printed, as (rule, line, message).
@@ -104,31 +73,7 @@ fn selector(rule: &Rule) -> &'static str {
 /// only looks at events with a `volume:` band), else `check`, with `--against` when it has
 /// baseline files. `select` None runs every rule but [`LEFT_OUT_OF_EXAMPLES`].
 fn run(dir: &Path, files: &[ExampleFile], select: Option<&str>) -> Run {
-    let catalog = dir.join("catalog");
-    let payloads: Vec<&str> = files
-        .iter()
-        .filter(|f| !f.baseline && f.is_payloads())
-        .map(|f| f.path)
-        .collect();
-    let mut args: Vec<String> = Vec::new();
-    if payloads.is_empty() {
-        args.push("check".into());
-        if files.iter().any(|f| f.baseline) {
-            args.push("--against".into());
-            args.push(dir.join("baseline").display().to_string());
-        }
-    } else {
-        args.push("validate".into());
-        args.extend(payloads.iter().map(|p| p.to_string()));
-        args.push("--volume".into());
-    }
-    match select {
-        Some(select) => args.extend(["--select".into(), select.into()]),
-        None => args.extend(["--ignore".into(), LEFT_OUT_OF_EXAMPLES.join(",")]),
-    }
-    args.extend(["--format".into(), "json".into()]);
-    let args: Vec<&str> = args.iter().map(String::as_str).collect();
-    let outcome = common::run_limited(&catalog, &args, 2048, 30, None);
+    let outcome = run_format(dir, files, select, "json");
     let findings = serde_json::from_str::<Vec<serde_json::Value>>(&outcome.stdout)
         .map(|items| {
             items
@@ -150,6 +95,41 @@ fn run(dir: &Path, files: &[ExampleFile], select: Option<&str>) -> Run {
     }
 }
 
+/// Runs an example in one output format (see [`run`]); the baseline is named relative to
+/// the catalog, so messages that quote it are the same on every machine.
+fn run_format(
+    dir: &Path,
+    files: &[ExampleFile],
+    select: Option<&str>,
+    format: &str,
+) -> common::Outcome {
+    let catalog = dir.join("catalog");
+    let payloads: Vec<&str> = files
+        .iter()
+        .filter(|f| !f.baseline && f.is_payloads())
+        .map(|f| f.path)
+        .collect();
+    let mut args: Vec<String> = Vec::new();
+    if payloads.is_empty() {
+        args.push("check".into());
+        if files.iter().any(|f| f.baseline) {
+            args.push("--against".into());
+            args.push("../baseline".into());
+        }
+    } else {
+        args.push("validate".into());
+        args.extend(payloads.iter().map(|p| p.to_string()));
+        args.push("--volume".into());
+    }
+    match select {
+        Some(select) => args.extend(["--select".into(), select.into()]),
+        None => args.extend(["--ignore".into(), LEFT_OUT_OF_EXAMPLES.join(",")]),
+    }
+    args.extend(["--format".into(), format.into()]);
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    common::run_limited(&catalog, &args, 2048, 30, None)
+}
+
 fn stdout_if_not_json(stdout: &str) -> String {
     if serde_json::from_str::<serde_json::Value>(stdout).is_ok() {
         String::new()
@@ -168,6 +148,14 @@ fn check_bad(rule: &Rule) -> Option<String> {
     let files = rule.bad_files();
     let dir = write_example(rule, "bad", &files);
     let run = run(&dir, &files, Some(selector(rule)));
+    let concise = run_format(&dir, &files, Some(selector(rule)), "concise").stdout;
+    let json = run_format(&dir, &files, Some(selector(rule)), "json").stdout;
+    // The scratch folder differs between machines: the baseline's files are named from it.
+    let scratch = dir.display().to_string();
+    insta::assert_snapshot!(
+        format!("bad_{}", rule.id.replace(['/', '<', '>'], "_")),
+        format!("## concise\n{concise}\n## json\n{json}").replace(&scratch, "[example]")
+    );
     let fires = !run.findings.is_empty() && run.findings.iter().all(|(id, ..)| is_of(rule, id));
     let expected_code = if rule.severity == tracklint::diagnostic::Severity::Error {
         1
@@ -197,41 +185,23 @@ fn check_good(rule: &Rule) -> Option<String> {
     })
 }
 
-/// The good example with every rule (but [`LEFT_OUT_OF_EXAMPLES`]): clean, unless listed in
-/// [`NOT_CLEAN_WITH_EVERY_RULE`].
+/// The good example with every rule (but [`LEFT_OUT_OF_EXAMPLES`]): clean.
 fn check_good_with_every_rule(rule: &Rule) -> Option<String> {
     let files = rule.good_files();
     let dir = write_example(rule, "good-all", &files);
     let run = run(&dir, &files, None);
-    let clean = run.findings.is_empty() && run.code == Some(0);
-    let listed = NOT_CLEAN_WITH_EVERY_RULE
-        .iter()
-        .any(|(id, _)| *id == rule.id);
-    match (clean, listed) {
-        (true, true) => Some(format!(
-            "{}: the good example is clean with every rule now; remove it from NOT_CLEAN_WITH_EVERY_RULE",
-            rule.id
-        )),
-        (false, false) => Some(format!(
+    (!run.findings.is_empty() || run.code != Some(0)).then(|| {
+        format!(
             "{}: the good example is not clean with every rule; got {}",
             rule.id,
             run.describe()
-        )),
-        _ => None,
-    }
+        )
+    })
 }
 
-fn pending(rule: &Rule) -> bool {
-    PENDING_NAMING.iter().any(|(id, _)| *id == rule.id)
-}
-
-/// Runs `check` over every rule of the registry (but the pending ones) and fails with every
-/// failure at once.
+/// Runs `check` over every rule of the registry and fails with every failure at once.
 fn over_every_rule(check: fn(&Rule) -> Option<String>) {
-    let failures: Vec<String> = registry::all()
-        .filter(|rule| !pending(rule))
-        .filter_map(check)
-        .collect();
+    let failures: Vec<String> = registry::all().filter_map(check).collect();
     assert!(
         failures.is_empty(),
         "{} example(s) failed:\n\n{}",
@@ -256,21 +226,11 @@ fn good_examples_are_clean_with_every_rule() {
 }
 
 #[test]
-fn the_lists_name_real_rules() {
-    let listed = PENDING_NAMING.iter().chain(NOT_CLEAN_WITH_EVERY_RULE);
-    for id in listed
-        .map(|(id, _)| *id)
-        .chain(LEFT_OUT_OF_EXAMPLES.iter().copied())
-    {
+fn the_list_names_real_rules() {
+    for id in LEFT_OUT_OF_EXAMPLES {
         assert!(
-            registry::all().any(|rule| rule.id == id),
+            registry::all().any(|rule| rule.id == *id),
             "{id} is no rule of the registry"
-        );
-    }
-    for (id, _) in PENDING_NAMING {
-        assert!(
-            id.starts_with("naming/"),
-            "{id}: only naming rules may wait"
         );
     }
 }

@@ -38,6 +38,8 @@ events:
 # file: dictionary.yaml
 events:
   trial_started:
+    dedupe_key: trial_id
+    properties: {trial_id: {type: string, required: true}}
     crm:
       eligible: true
       approved_by: lifecycle
@@ -66,6 +68,8 @@ events:
 # file: dictionary.yaml
 events:
   trial_started:
+    dedupe_key: trial_id
+    properties: {trial_id: {type: string, required: true}}
     version: 2
     changelog: [{version: 2, date: 2026-10-01, summary: trial_days added}]
     crm: {eligible: true, approved_by: lifecycle, approved_version: 2}
@@ -92,6 +96,8 @@ events:
 # file: dictionary.yaml
 events:
   trial_started:
+    dedupe_key: trial_id
+    properties: {trial_id: {type: string, required: true}}
     status: active
     crm: {eligible: true, approved_by: lifecycle, approved_version: 1}
 ",

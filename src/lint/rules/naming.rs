@@ -67,7 +67,7 @@ pub static VAGUE_WORD: Rule = Rule {
           names something specific (`calendar_event_created`, `engagement_score_updated`) it \
           is left alone.",
     bad: "events:\n  clicked_stuff:\n    owner: web\n  step_2_completed:\n    owner: onboarding\n  user_engagement:\n    owner: web\n  media_player_event:\n    owner: video\n",
-    good: "events:\n  invitation_sent:\n    owner: web\n  onboarding_step_completed:\n    owner: onboarding\n    properties:\n      step_number: required\n  article_read:\n    owner: web\n  video_paused:\n    owner: video\n",
+    good: "events:\n  invitation_sent:\n    owner: web\n  onboarding_step_completed:\n    owner: onboarding\n    properties:\n      step_number: {type: integer, minimum: 1, required: true}\n  article_read:\n    owner: web\n  video_paused:\n    owner: video\n",
     fix: Fix::None,
 };
 

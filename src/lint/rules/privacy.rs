@@ -74,6 +74,8 @@ events:
 # file: dictionary.yaml
 events:
   trial_started:
+    dedupe_key: trial_id
+    properties: {trial_id: {type: string, required: true}}
     consent: marketing
     crm: {eligible: true, approved_by: lifecycle, approved_version: 1}
 ",
