@@ -67,6 +67,8 @@ pub struct Config {
     pub required_properties: Vec<Located<String>>,
     pub required_stages: Vec<Located<String>>,
     pub approvers: Vec<String>,
+    /// `defaults.closed`: whether an event that says nothing accepts no unlisted property.
+    pub default_closed: bool,
     pub max_age_days: i64,
     pub today: jiff::civil::Date,
     /// Whether `review.today` pinned `today` (then dated output such as `docs` may show it).
@@ -101,6 +103,7 @@ impl Config {
             required_properties: Vec::new(),
             required_stages: Vec::new(),
             approvers: Vec::new(),
+            default_closed: false,
             max_age_days: 365,
             today: today_utc(),
             today_pinned: false,
@@ -298,6 +301,10 @@ impl ConfigReader {
             .into_iter()
             .map(|s| s.value)
             .collect();
+        config.default_closed = tree
+            .find(["defaults", "closed"])
+            .and_then(|(_, n)| n.as_bool())
+            .unwrap_or(false);
         if let Some(days) = tree
             .find(["review", "max_age_days"])
             .and_then(|(_, n)| n.as_u64())

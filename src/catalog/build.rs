@@ -2,17 +2,23 @@
 //! schema check has already reported malformed nodes, so a wrong-typed field is kept as text
 //! when it is a scalar (it is present, only invalid) and skipped otherwise.
 
+use std::cell::Cell;
+
+use super::definition::{
+    Additional, Annotation, Branches, Num, PropertyDef, PropertyType, RequiredList, Shape,
+    TypeSet, Types,
+};
 use super::{
     ChangelogEntry, Classification, Constraints, Crm, Deprecation, Event, Item, Keyword, Name,
-    Plan, PlanEvent, PropertyDef, PropertyKind, PropertyUse, Reference, Sampling, SourceKind,
-    Status, Volume,
+    Plan, PlanEvent, PropertyKind, PropertyUse, Reference, Sampling, SourceKind, Status, Volume,
 };
 use crate::syntax::source::{FileId, Located, Span};
 use crate::syntax::yaml::{Entry, Node};
 use crate::text::kept_name;
 use foldhash::HashSet as FastSet;
 
-/// The JSON Schema validation keywords a property may carry (SPEC §1.2).
+/// The flat JSON Schema validation keywords a definition may carry (SPEC §1.2), kept as
+/// [`Keyword`]s; the nested ones (`items`, `properties`, ...) become its [`Shape`].
 const KEYWORDS: [&str; 17] = [
     "enum",
     "const",
@@ -24,24 +30,55 @@ const KEYWORDS: [&str; 17] = [
     "maximum",
     "exclusiveMinimum",
     "exclusiveMaximum",
+    "multipleOf",
     "minItems",
     "maxItems",
-    "items",
-    "properties",
-    "additionalProperties",
-    "required",
+    "uniqueItems",
+    "minProperties",
+    "maxProperties",
     "examples",
 ];
 
-pub(super) struct Builder {
+/// Keys that annotate a definition (no validation meaning), besides `x-*` extensions.
+const ANNOTATIONS: [&str; 6] = [
+    "title",
+    "default",
+    "$comment",
+    "deprecated",
+    "readOnly",
+    "writeOnly",
+];
+
+/// Most definitions one property may expand to through local `$ref`s: a reference used many
+/// times, or a cycle, stops here (as aliases do in the YAML reader).
+const MAX_REF_EXPANSIONS: usize = 10_000;
+
+/// How deep `$ref`s may lead into each other.
+const MAX_REF_DEPTH: usize = 32;
+
+pub(super) struct Builder<'t> {
     pub file: FileId,
+    /// The file's text, for numbers read exactly from how they are written.
+    pub text: &'t str,
     /// Offsets of the nodes that failed the schema: their values must not feed later rules.
     pub invalid: FastSet<u32>,
     /// Keep each event's definition as JSON (for custom policies).
     pub keep_json: bool,
+    /// Definitions built through `$ref` for the current property (see [`MAX_REF_EXPANSIONS`]).
+    pub expansions: Cell<usize>,
+    /// `$ref`s that could not be resolved: (the `$ref` value's span, why).
+    pub unresolved: std::cell::RefCell<Vec<(Span, String)>>,
 }
 
-impl Builder {
+/// Where a definition sits, for the `$ref`s inside it: the property's root node (what `#`
+/// names) and how many `$ref`s led here.
+#[derive(Clone, Copy)]
+struct Scope<'n> {
+    root: &'n Node,
+    depth: usize,
+}
+
+impl Builder<'_> {
     fn span(&self, node: &Node) -> Span {
         Span::new(self.file, node.pos.offset, node.pos.len)
     }
@@ -93,7 +130,7 @@ impl Builder {
             .map(|props| {
                 props
                     .entries()
-                    .map(|(_, entry)| self.property_def(self.key(entry), &entry.value))
+                    .map(|(_, entry)| self.root_definition(self.key(entry), &entry.value))
                     .collect()
             })
             .unwrap_or_default()
@@ -161,6 +198,7 @@ impl Builder {
             changelog_key: node.get_entry("changelog").map(|e| self.span(&e.key)),
             last_reviewed: self.text(node.get("last_reviewed")),
             tags: self.names(node.get("tags")),
+            closed: self.boolean(node.get("closed")),
             definition: self.keep_json.then(|| node.to_json()),
             property_order: Box::default(),
             status_value: Status::Active,
@@ -186,7 +224,7 @@ impl Builder {
         let name = self.key(entry);
         let node = &entry.value;
         let kind = if node.get("type").is_some() {
-            PropertyKind::Inline(self.property_def(name.clone(), node))
+            PropertyKind::Inline(self.root_definition(name.clone(), node))
         } else {
             let required = match node.as_str() {
                 Some("required") => Some(Located::new(true, self.span(node))),
@@ -211,11 +249,39 @@ impl Builder {
         }
     }
 
-    fn property_def(&self, name: Name, node: &Node) -> PropertyDef {
+    /// A property's whole definition (a catalog property or an event's inline one): the
+    /// root `$ref`s inside it resolve against.
+    fn root_definition(&self, name: Name, node: &Node) -> PropertyDef {
+        self.expansions.set(0);
+        self.definition(name, node, Scope {
+            root: node,
+            depth: 0,
+        })
+    }
+
+    /// A definition at any depth; a local `$ref` is replaced by what it points at.
+    fn definition(&self, name: Name, node: &Node, scope: Scope) -> PropertyDef {
+        if let Some(target) = self.follow_ref(node, scope) {
+            let mut def = self.definition(
+                name,
+                target,
+                Scope {
+                    root: scope.root,
+                    depth: scope.depth + 1,
+                },
+            );
+            // The reference's own annotations and description stay with it.
+            def.span = self.span(node);
+            if let Some(description) = self.text(node.get("description")) {
+                def.description = Some(description);
+            }
+            return def;
+        }
         let classification = self.text(node.get("classification"));
         PropertyDef {
             name,
-            type_: self.text(node.get("type")),
+            span: self.span(node),
+            types: node.get("type").map(|t| self.types(t)),
             description: self.text(node.get("description")),
             owner: self.text(node.get("owner")),
             classification_value: Classification::parse(
@@ -225,17 +291,174 @@ impl Builder {
             unit: self.text(node.get("unit")),
             required: self.boolean(node.get("required")),
             constraints: self.constraints(node),
+            shape: self.shape(node, scope).map(Box::new),
+            annotations: self.annotations(node),
         }
+    }
+
+    /// The node a `$ref` of `node` points at, inside the property's own definition (`#` is
+    /// its root, as in a pasted JSON Schema); None when `node` has no `$ref`. A reference
+    /// that cannot be followed is recorded (a `structure/schema` error) and left out.
+    fn follow_ref<'n>(&self, node: &'n Node, scope: Scope<'n>) -> Option<&'n Node> {
+        let entry = node.get_entry("$ref")?;
+        let at = self.span(&entry.value);
+        let refuse = |why: String| {
+            self.unresolved.borrow_mut().push((at, why));
+            None
+        };
+        let Some(reference) = entry.value.as_str() else {
+            return refuse("`$ref` must be a string such as \"#/$defs/address\"".into());
+        };
+        if scope.depth >= MAX_REF_DEPTH {
+            return refuse(format!(
+                "`$ref` \"{}\" leads more than {MAX_REF_DEPTH} references deep (a cycle?); inline the definition",
+                crate::text::cut(reference, 80)
+            ));
+        }
+        let expansions = self.expansions.get() + 1;
+        self.expansions.set(expansions);
+        if expansions > MAX_REF_EXPANSIONS {
+            return refuse(format!(
+                "more than {MAX_REF_EXPANSIONS} definitions reached through `$ref` in one property; inline them"
+            ));
+        }
+        let Some(pointer) = reference.strip_prefix('#') else {
+            return refuse(format!(
+                "`$ref` \"{}\" points outside this definition; only local references (`#/$defs/...`) are resolved",
+                crate::text::cut(reference, 80)
+            ));
+        };
+        let segments: Vec<String> = pointer
+            .split('/')
+            .skip(1)
+            .map(|s| s.replace("~1", "/").replace("~0", "~"))
+            .collect();
+        match scope.root.find(segments.iter().map(String::as_str)) {
+            Some((_, target)) if target.as_map().is_some() => Some(target),
+            _ => refuse(format!(
+                "`$ref` \"{}\" points at nothing in this definition; add it under `$defs`",
+                crate::text::cut(reference, 80)
+            )),
+        }
+    }
+
+    /// `type:` as one name or a list; a YAML null in a list means `"null"`.
+    fn types(&self, node: &Node) -> Types {
+        let items: Vec<&Node> = match node.as_seq() {
+            Some(items) => items.iter().collect(),
+            None => vec![node],
+        };
+        let names: Vec<Name> = items
+            .into_iter()
+            .filter_map(|item| {
+                let text = if item.is_null() {
+                    "null".to_owned()
+                } else {
+                    item.scalar_text()?
+                };
+                Some(Located::new(text, self.span(item)))
+            })
+            .collect();
+        let set = TypeSet::of(names.iter().filter_map(|n| PropertyType::parse(&n.value)));
+        Types {
+            span: self.span(node),
+            names,
+            set,
+        }
+    }
+
+    /// What is nested under a definition, when anything is.
+    fn shape(&self, node: &Node, scope: Scope) -> Option<Shape> {
+        let child = |name: Name, node: &Node| self.definition(name, node, scope);
+        let keyword_name = |entry: &crate::syntax::yaml::Entry| self.key(entry);
+        let mut shape = Shape::default();
+        let mut any = false;
+        if let Some(entry) = node.get_entry("properties") {
+            any = true;
+            let children = entry
+                .value
+                .entries()
+                .map(|(_, e)| child(self.key(e), &e.value))
+                .collect();
+            shape.properties = Some((self.span(&entry.key), children));
+        }
+        if let Some(entry) = node.get_entry("required")
+            && let Some(list) = entry.value.as_seq()
+        {
+            any = true;
+            shape.required_list = Some(RequiredList {
+                key: self.span(&entry.key),
+                names: list.iter().filter_map(|n| self.text(Some(n))).collect(),
+            });
+        }
+        if let Some(entry) = node.get_entry("items") {
+            any = true;
+            shape.items = Some(Box::new(child(keyword_name(entry), &entry.value)));
+        }
+        if let Some(entry) = node.get_entry("additionalProperties") {
+            any = true;
+            shape.additional = Some(match entry.value.as_bool() {
+                Some(allowed) => {
+                    Additional::Allowed(Located::new(allowed, self.span(&entry.value)))
+                }
+                None => Additional::Schema(Box::new(child(keyword_name(entry), &entry.value))),
+            });
+        }
+        if let Some(entry) = node.get_entry("patternProperties") {
+            any = true;
+            let patterns = entry
+                .value
+                .entries()
+                .map(|(_, e)| child(self.key(e), &e.value))
+                .collect();
+            shape.pattern_properties = Some((self.span(&entry.key), patterns));
+        }
+        if let Some(entry) = node.get_entry("propertyNames") {
+            any = true;
+            shape.property_names = Some(Box::new(child(keyword_name(entry), &entry.value)));
+        }
+        for (keyword, slot) in [
+            ("oneOf", &mut shape.one_of),
+            ("anyOf", &mut shape.any_of),
+            ("allOf", &mut shape.all_of),
+        ] {
+            if let Some(entry) = node.get_entry(keyword) {
+                any = true;
+                let branches = entry
+                    .value
+                    .as_seq()
+                    .unwrap_or(&[])
+                    .iter()
+                    .enumerate()
+                    .map(|(index, branch)| {
+                        let name = Located::new(format!("{keyword}[{index}]"), self.span(branch));
+                        child(name, branch)
+                    })
+                    .collect();
+                *slot = Some(Branches {
+                    key: self.span(&entry.key),
+                    branches,
+                });
+            }
+        }
+        any.then_some(shape)
+    }
+
+    fn annotations(&self, node: &Node) -> Vec<Annotation> {
+        node.entries()
+            .filter(|(key, _)| ANNOTATIONS.contains(key) || key.starts_with("x-"))
+            .map(|(_, entry)| Annotation {
+                key: self.key(entry),
+                value: entry.value.to_json(),
+                span: self.span(&entry.value),
+            })
+            .collect()
     }
 
     fn constraints(&self, node: &Node) -> Constraints {
         let keywords = node
             .entries()
-            .filter(|(key, entry)| {
-                // `required: [..]` is JSON Schema's; anything else under `required` is our flag
-                // (or a typo of it, which the schema reports).
-                KEYWORDS.contains(key) && !(*key == "required" && entry.value.as_seq().is_none())
-            })
+            .filter(|(key, _)| KEYWORDS.contains(key))
             .map(|(key, entry)| {
                 let items = match key {
                     "enum" | "examples" => entry
@@ -254,10 +477,27 @@ impl Builder {
                     value: entry.value.to_json(),
                     span: self.span(&entry.value),
                     items,
+                    number: self.number(&entry.value),
                 }
             })
             .collect();
         Constraints { keywords }
+    }
+
+    /// A plain number scalar, exactly as written (integers beyond 64 bits included).
+    fn number(&self, node: &Node) -> Option<Num> {
+        if !matches!(node.value, crate::syntax::yaml::Value::Number(_)) {
+            return None;
+        }
+        // Through an alias the span is the `*alias` token: the value's own text is elsewhere.
+        let written = (node.pos.defined == node.pos.offset)
+            .then(|| {
+                self.text
+                    .get(node.pos.offset as usize..(node.pos.offset + node.pos.len) as usize)
+            })
+            .flatten()
+            .and_then(Num::parse);
+        written.or_else(|| Num::of(&node.to_json()))
     }
 
     fn item(&self, node: &Node) -> Item {

@@ -440,8 +440,11 @@ fn validate_and_build(result: &mut FileResult, tree: &Node, id: FileId, options:
     }
     let builder = Builder {
         file: id,
+        text: &result.source.text,
         invalid,
         keep_json: options.keep_json,
+        expansions: std::cell::Cell::new(0),
+        unresolved: std::cell::RefCell::new(Vec::new()),
     };
     match result.kind {
         Some(FileKind::Plan) => result.plan = builder.plan(tree),
@@ -449,6 +452,13 @@ fn validate_and_build(result: &mut FileResult, tree: &Node, id: FileId, options:
             result.events = builder.events(tree);
             result.properties = builder.properties(tree);
         }
+    }
+    for (span, message) in builder.unresolved.take() {
+        result.problems.push(LoadProblem::Schema {
+            span,
+            message,
+            help: "write the nested definition inline, or point `$ref` at `#/$defs/NAME` of this property".into(),
+        });
     }
 }
 

@@ -2,6 +2,7 @@
 //! blame, plus the shared questions rules ask ("which plans list this event").
 
 mod build;
+pub mod definition;
 mod load;
 pub mod patterns;
 pub mod rename;
@@ -9,6 +10,10 @@ pub mod values;
 
 use serde_json::Value;
 
+pub use definition::{
+    Additional, Annotation, Branches, Num, PropertyDef, PropertyType, RequiredList, Shape,
+    TypeSet, Types,
+};
 pub use load::{Input, LoadOptions, load, load_inputs, load_nested};
 
 use crate::syntax::source::{FileId, Located, Span};
@@ -80,17 +85,6 @@ pub enum Classification {
     Sensitive,
 }
 
-/// The property types of SPEC §1.2.
-pub const PROPERTY_TYPES: [&str; 7] = [
-    "string",
-    "integer",
-    "number",
-    "boolean",
-    "timestamp",
-    "object",
-    "array",
-];
-
 /// Lifecycle stages that imply a known user (SPEC §3.8 identity-missing).
 pub const PAST_SIGNUP_STAGES: [&str; 5] = [
     "activation",
@@ -126,6 +120,8 @@ pub struct Keyword {
     pub span: Span,
     /// The elements of `enum` / `examples`, or the one `const`.
     pub items: Vec<Item>,
+    /// The value as an exact number, for bounds (`maximum: 9223372036854775807`).
+    pub number: Option<Num>,
 }
 
 /// The validation keywords of a property definition or reference, in file order.
@@ -144,32 +140,6 @@ impl Constraints {
     }
 }
 
-/// A property definition: in the catalog, or inline under one event.
-#[derive(Debug, Clone)]
-pub struct PropertyDef {
-    pub name: Name,
-    pub type_: Option<Name>,
-    pub description: Option<Name>,
-    pub owner: Option<Name>,
-    pub classification: Option<Name>,
-    pub unit: Option<Name>,
-    /// `required: true|false` (inline definitions only).
-    pub required: Option<Located<bool>>,
-    pub constraints: Constraints,
-    /// `classification` as read once by the builder.
-    pub classification_value: Classification,
-}
-
-impl PropertyDef {
-    pub fn type_name(&self) -> Option<&str> {
-        self.type_.as_ref().map(|t| t.value.as_str())
-    }
-
-    pub fn classification(&self) -> Classification {
-        self.classification_value
-    }
-}
-
 /// Whose keywords a [`Constraints`] are, for messages: a catalog property, or a property
 /// entry under an event.
 #[derive(Debug, Clone, Copy)]
@@ -185,6 +155,24 @@ impl std::fmt::Display for ConstraintOwner<'_> {
             ConstraintOwner::Event { event, property } => {
                 write!(f, "property \"{property}\" of event \"{event}\"")
             }
+        }
+    }
+}
+
+/// Where a definition or a set of keywords is written: whose property, and the JSON pointer
+/// inside it (empty for the property itself).
+#[derive(Debug, Clone, Copy)]
+pub struct Place<'a> {
+    pub owner: ConstraintOwner<'a>,
+    pub pointer: &'a str,
+}
+
+impl std::fmt::Display for Place<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.pointer.is_empty() {
+            write!(f, "{}", self.owner)
+        } else {
+            write!(f, "{} at {}", self.owner, self.pointer)
         }
     }
 }
@@ -315,6 +303,9 @@ pub struct Event {
     pub changelog_key: Option<Span>,
     pub last_reviewed: Option<Name>,
     pub tags: Vec<Name>,
+    /// `closed: true|false`: whether the event accepts properties it does not list (config
+    /// `defaults.closed` decides when it says nothing; see [`Event::is_closed`]).
+    pub closed: Option<Located<bool>>,
     /// The definition as JSON, kept only when custom policies need it.
     pub definition: Option<Value>,
     /// For events with many properties: indices into `properties` sorted by name (then file
@@ -386,6 +377,12 @@ impl Event {
 
     pub fn is_active(&self) -> bool {
         self.status() == Status::Active
+    }
+
+    /// Whether the event accepts no property it does not list: its own `closed:`, else the
+    /// config's `defaults.closed`.
+    pub fn is_closed(&self, default_closed: bool) -> bool {
+        self.closed.as_ref().map_or(default_closed, |c| c.value)
     }
 
     /// `version`, defaulting to 1.
@@ -559,6 +556,8 @@ pub struct Catalog {
     listings: Vec<Vec<(usize, usize)>>,
     /// Per catalog property (by index): whether an event or a plan refers to it.
     referenced: Vec<bool>,
+    /// The config's `defaults.closed`: whether an event that says nothing is closed.
+    pub default_closed: bool,
 }
 
 impl Catalog {
@@ -636,12 +635,9 @@ impl Catalog {
             .is_some_and(|&i| self.referenced[i])
     }
 
-    /// The type a property entry has: its own for inline definitions, else the catalog's.
-    pub fn type_of<'a>(&'a self, property: &'a PropertyUse) -> Option<&'a str> {
-        match &property.kind {
-            PropertyKind::Inline(def) => def.type_name(),
-            PropertyKind::Reference(_) => self.property(&property.name.value)?.type_name(),
-        }
+    /// The type set a property entry has: its own for inline definitions, else the catalog's.
+    pub fn type_of(&self, property: &PropertyUse) -> Option<TypeSet> {
+        self.definition_of(property)?.type_set()
     }
 
     /// The definition behind a property entry (inline, or the catalog's).
@@ -676,24 +672,42 @@ impl Catalog {
                     .is_some_and(|l| REVENUE_STAGES.contains(&l)))
     }
 
-    /// Every set of validation keywords written in the catalog, with its owner.
-    pub fn constraint_sets(&self) -> impl Iterator<Item = (ConstraintOwner<'_>, &Constraints)> {
-        let catalog = self
-            .properties
-            .iter()
-            .map(|p| (ConstraintOwner::Catalog(&p.name.value), &p.constraints));
-        let entries = self.events.iter().flat_map(|event| {
-            event.properties.iter().map(move |p| {
-                (
-                    ConstraintOwner::Event {
+    /// Every definition written in the catalog, nested ones included: the catalog's, then
+    /// each event's inline ones, each with its place.
+    pub fn each_definition<'a>(&'a self, mut visit: impl FnMut(Place<'_>, &'a PropertyDef)) {
+        for def in &self.properties {
+            let owner = ConstraintOwner::Catalog(&def.name.value);
+            def.walk(&mut |pointer, nested| visit(Place { owner, pointer }, nested));
+        }
+        for event in &self.events {
+            for property in &event.properties {
+                let Some(def) = property.inline() else {
+                    continue;
+                };
+                let owner = ConstraintOwner::Event {
+                    event: &event.name.value,
+                    property: &property.name.value,
+                };
+                def.walk(&mut |pointer, nested| visit(Place { owner, pointer }, nested));
+            }
+        }
+    }
+
+    /// Every set of validation keywords written in the catalog, with its place: every
+    /// definition's (nested ones included) and every reference's narrowing.
+    pub fn each_constraints<'a>(&'a self, mut visit: impl FnMut(Place<'_>, &'a Constraints)) {
+        self.each_definition(|place, def| visit(place, &def.constraints));
+        for event in &self.events {
+            for property in &event.properties {
+                if let Some(reference) = property.reference() {
+                    let owner = ConstraintOwner::Event {
                         event: &event.name.value,
-                        property: &p.name.value,
-                    },
-                    p.constraints(),
-                )
-            })
-        });
-        catalog.chain(entries)
+                        property: &property.name.value,
+                    };
+                    visit(Place { owner, pointer: "" }, &reference.constraints);
+                }
+            }
+        }
     }
 
     /// Every property name used in the catalog (catalog definitions and inline ones), once,

@@ -8,7 +8,7 @@ use std::borrow::Cow;
 use regex_syntax::hir::{Class, Hir, HirKind};
 use serde_json::{Value, json};
 
-use super::{Catalog, ConstraintOwner, Keyword};
+use super::Catalog;
 use crate::syntax::source::Span;
 use foldhash::HashMap as FastMap;
 
@@ -21,8 +21,9 @@ pub const TOTAL_WEIGHT: u64 = 5_000_000;
 /// One pattern that cannot be used, where it is written and why.
 #[derive(Debug, Clone)]
 pub struct BadPattern<'a> {
-    pub owner: ConstraintOwner<'a>,
-    /// The `pattern` value, or the keyword (`items`, `properties`, ...) that holds it.
+    /// Whose definition holds it ("property \"x\" of event \"y\" at /items").
+    pub place: String,
+    /// The `pattern` value, or the `patternProperties` key.
     pub span: Span,
     pub pattern: &'a str,
     pub reason: String,
@@ -34,58 +35,37 @@ pub fn bad_patterns(catalog: &Catalog) -> Vec<BadPattern<'_>> {
     let mut verdicts: FastMap<&str, Option<String>> = FastMap::default();
     let mut spent = 0u64;
     let mut bad = Vec::new();
-    for (owner, constraints) in catalog.constraint_sets() {
-        for keyword in &constraints.keywords {
-            for pattern in patterns_of(keyword) {
-                let verdict = verdicts
-                    .entry(pattern)
-                    .or_insert_with(|| judge(pattern, &mut spent));
-                if let Some(reason) = verdict {
-                    bad.push(BadPattern {
-                        owner,
-                        span: keyword.span,
-                        pattern,
-                        reason: reason.clone(),
-                    });
-                }
-            }
+    let mut found: Vec<(String, Span, &str)> = Vec::new();
+    catalog.each_constraints(|place, constraints| {
+        if let Some(keyword) = constraints.get("pattern")
+            && let Value::String(pattern) = &keyword.value
+        {
+            found.push((place.to_string(), keyword.span, pattern.as_str()));
+        }
+    });
+    catalog.each_definition(|place, def| {
+        let Some((_, patterns)) = def.shape.as_ref().and_then(|s| s.pattern_properties.as_ref())
+        else {
+            return;
+        };
+        for key in patterns {
+            found.push((place.to_string(), key.name.span, key.name.value.as_str()));
+        }
+    });
+    for (place, span, pattern) in found {
+        let verdict = verdicts
+            .entry(pattern)
+            .or_insert_with(|| judge(pattern, &mut spent));
+        if let Some(reason) = verdict {
+            bad.push(BadPattern {
+                place,
+                span,
+                pattern,
+                reason: reason.clone(),
+            });
         }
     }
     bad
-}
-
-/// The patterns one keyword holds: its own value for `pattern`, else every `pattern` and
-/// `patternProperties` key nested in its value.
-fn patterns_of(keyword: &Keyword) -> Vec<&str> {
-    let mut found = Vec::new();
-    match (keyword.name.as_str(), &keyword.value) {
-        ("pattern", Value::String(pattern)) => found.push(pattern.as_str()),
-        ("patternProperties", Value::Object(map)) => {
-            found.extend(map.keys().map(String::as_str));
-            map.values().for_each(|v| nested_patterns(v, &mut found));
-        }
-        _ => nested_patterns(&keyword.value, &mut found),
-    }
-    found
-}
-
-fn nested_patterns<'v>(value: &'v Value, found: &mut Vec<&'v str>) {
-    match value {
-        Value::Object(map) => {
-            for (key, item) in map {
-                match (key.as_str(), item) {
-                    ("pattern", Value::String(pattern)) => found.push(pattern),
-                    ("patternProperties", Value::Object(patterns)) => {
-                        found.extend(patterns.keys().map(String::as_str));
-                    }
-                    _ => {}
-                }
-                nested_patterns(item, found);
-            }
-        }
-        Value::Array(items) => items.iter().for_each(|item| nested_patterns(item, found)),
-        _ => {}
-    }
 }
 
 /// Why `pattern` cannot be used, or None when it compiles within the budget.

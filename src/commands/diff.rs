@@ -60,13 +60,7 @@ pub fn run(
     if let Some(code) = incomplete_sides(&sides, &sources, globals) {
         return Ok(code);
     }
-    let mut changes = diff::compare(&base.catalog, &head.catalog);
-    changes.sort_by(|a, b| {
-        b.breaking()
-            .cmp(&a.breaking())
-            .then(a.entity.cmp(&b.entity))
-            .then(a.name.cmp(&b.name))
-    });
+    let changes = diff::compare(&base.catalog, &head.catalog);
     let text = match args.format {
         DiffFormat::Human => human(&changes, &args.base, head_label),
         DiffFormat::Json => json_text(&changes),

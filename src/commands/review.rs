@@ -36,7 +36,7 @@ pub fn run(
     let usage_rows = args.usage.as_deref().map(usage::read).transpose()?;
     let diagnostics = privacy_diagnostics(&workspace, base.as_ref(), args)?;
     let in_scope = |file: FileId| file_in_scope(&workspace, base.as_ref(), file);
-    let items = review::pending(&Inputs {
+    let items = review::queue(&Inputs {
         catalog: &workspace.catalog,
         config: &workspace.config,
         baseline: base.as_ref().map(|b| &b.catalog),
@@ -61,7 +61,8 @@ pub fn run(
         ReviewFormat::Markdown => markdown(&report),
     };
     written(out.write_all(text.as_bytes()))?;
-    Ok(if args.fail_on_pending && !items.is_empty() {
+    // With a baseline, only what this change touched or made pending fails the gate.
+    Ok(if args.fail_on_pending && items.iter().any(|i| !i.decided && i.blocking) {
         EXIT_FINDINGS
     } else {
         EXIT_OK

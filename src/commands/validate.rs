@@ -117,7 +117,7 @@ fn refuse_bad_patterns(workspace: &Workspace) -> Result<()> {
             let at = workspace.sources.start(b.span);
             format!(
                 "{} at {}:{}:{} (\"{}\": {})",
-                b.owner,
+                b.place,
                 workspace.sources.name(b.span.file),
                 at.line,
                 at.column,

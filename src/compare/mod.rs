@@ -6,3 +6,4 @@ pub mod change;
 pub mod diff;
 pub mod review;
 pub mod usage;
+pub mod words;

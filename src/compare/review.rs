@@ -1,9 +1,10 @@
-//! The lifecycle review queue: CRM-eligible events that need a decision (never approved,
-//! approver not allowed, stale approval; against a baseline also newly eligible, changed since
-//! approval, approval added or changed, journeys that stop), each with its privacy context.
+//! The lifecycle review queue (SPEC §4 "Review decisions"): CRM-eligible events that need a
+//! decision (never approved, approver not allowed, stale approval, review overdue; against a
+//! baseline also newly eligible or touched by the change), and those the change decided
+//! itself (approval recorded with it, journeys that stop), each with its privacy context.
 
 use crate::catalog::{Catalog, Classification, Event, Status};
-use crate::compare::change::{Approval, Change, ChangeKind, Entity, Reason, ReasonKind};
+use crate::compare::change::{Change, Class, Diff, Place};
 use crate::compare::diff;
 use crate::config::Config;
 use crate::diagnostic::Diagnostic;
@@ -30,7 +31,22 @@ impl Stop {
     }
 }
 
-/// One reason an event needs a lifecycle decision.
+/// Who approved an event for CRM, and for which version.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Approval {
+    pub by: Option<String>,
+    pub version: Option<u64>,
+}
+
+/// Who approved a CRM-eligible event, and for which version (None when nobody did).
+pub fn approval(event: &Event) -> Option<Approval> {
+    let crm = event.crm.as_ref().filter(|_| event.is_crm_eligible())?;
+    let by = crm.approved_by.as_ref().map(|b| b.value.clone());
+    let version = crm.approved_version.as_ref().map(|v| v.value);
+    (by.is_some() || version.is_some()).then_some(Approval { by, version })
+}
+
+/// One reason an event is listed for a lifecycle decision.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Need {
     NeverApproved,
@@ -39,9 +55,13 @@ pub enum Need {
         approved: u64,
         current: u64,
     },
+    /// `last_reviewed` is older than `review.max_age_days`.
+    ReviewOverdue {
+        last_reviewed: String,
+    },
     NewlyEligible,
-    /// The payload or meaning of an approved event changed since the baseline (the changes
-    /// are the item's `changes`); `bumped` says whether its version went up.
+    /// A change since the baseline touched the event (the item's `changes`); `bumped` says
+    /// whether its version went up.
     ChangedSinceApproval {
         bumped: bool,
     },
@@ -55,11 +75,12 @@ pub enum Need {
 }
 
 impl Need {
-    /// Every code, in the order reports group them.
-    pub const CODES: [&'static str; 7] = [
+    /// Every code, in the order reports list them.
+    pub const CODES: [&'static str; 8] = [
         "never-approved",
         "unknown-approver",
         "stale-approval",
+        "review-overdue",
         "newly-eligible",
         "changed-since-approval",
         "approval-changed",
@@ -71,6 +92,7 @@ impl Need {
             Need::NeverApproved => "never-approved",
             Need::UnknownApprover(_) => "unknown-approver",
             Need::Stale { .. } => "stale-approval",
+            Need::ReviewOverdue { .. } => "review-overdue",
             Need::NewlyEligible => "newly-eligible",
             Need::ChangedSinceApproval { .. } => "changed-since-approval",
             Need::ApprovalChanged { .. } => "approval-changed",
@@ -86,7 +108,7 @@ pub enum Side {
     Baseline,
 }
 
-/// A personal or sensitive property of an event.
+/// A personal or sensitive property of an event, at any depth (`profile.email`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PersonalProperty {
     pub name: String,
@@ -104,14 +126,21 @@ pub struct Privacy {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-/// One event awaiting a decision, with what changed since the baseline (when given).
+/// One CRM event listed for a lifecycle decision (SPEC §4 "Review decisions").
 #[derive(Debug)]
 pub struct Item<'a> {
     pub event: &'a Event,
     pub side: Side,
     pub needs: Vec<Need>,
-    pub changes: Vec<Reason>,
+    /// The changes since the baseline that touch it.
+    pub changes: Vec<Change>,
     pub privacy: Privacy,
+    /// Decided in this change: the approval was recorded along with it ("approved in this
+    /// change — confirm"), or the event stops being a trigger. Otherwise it is pending.
+    pub decided: bool,
+    /// Counts for `--fail-on-pending`: a pending decision this change touched or made (every
+    /// pending one without a baseline).
+    pub blocking: bool,
 }
 
 /// What the queue is built from.
@@ -125,95 +154,142 @@ pub struct Inputs<'a> {
     pub in_scope: &'a dyn Fn(FileId) -> bool,
 }
 
-pub fn pending<'a>(inputs: &Inputs<'a>) -> Vec<Item<'a>> {
-    let changes = inputs
+/// The review queue: pending decisions, then those decided in this change.
+pub fn queue<'a>(inputs: &Inputs<'a>) -> Vec<Item<'a>> {
+    let diff = inputs
         .baseline
         .map(|base| diff::compare(base, inputs.catalog))
         .unwrap_or_default();
-    // The change of each event, found by name rather than by a scan per event.
-    let mut by_event: FastMap<&str, &Change> = FastMap::default();
-    for change in changes.iter().filter(|c| c.entity == Entity::Event) {
-        by_event.entry(change.name.as_str()).or_insert(change);
-    }
     let on_event = diagnostics_by_event(inputs.catalog, inputs.diagnostics);
+    let plans_touched = plans_touching_crm(&diff);
     let mut items: Vec<Item<'a>> = inputs
         .catalog
         .events
         .iter()
         .filter(|event| (inputs.in_scope)(event.file))
         .filter_map(|event| {
-            let change = by_event.get(event.name.value.as_str()).copied();
-            let needs = head_needs(event, inputs, change);
-            if needs.is_empty() {
-                return None;
-            }
-            let mut privacy = privacy(inputs.catalog, event);
-            privacy.diagnostics = on_event
+            let mut item = head_item(event, inputs, &diff, &plans_touched)?;
+            item.privacy.diagnostics = on_event
                 .get(event.name.value.as_str())
                 .cloned()
                 .unwrap_or_default();
-            Some(Item {
-                event,
-                side: Side::Head,
-                needs,
-                changes: change.map(|c| c.reasons.clone()).unwrap_or_default(),
-                privacy,
-            })
+            Some(item)
         })
         .collect();
     if let Some(base) = inputs.baseline {
-        items.extend(removed_triggers(base, inputs, &by_event));
+        items.extend(removed_triggers(base, inputs, &diff));
     }
+    items.sort_by_key(|item| item.decided);
     items
 }
 
-/// The needs of a head event: its approval, and against a baseline what changed.
-fn head_needs(event: &Event, inputs: &Inputs, change: Option<&Change>) -> Vec<Need> {
-    let mut needs = Vec::new();
+/// The plans whose change needs a look at their CRM events (destinations gained or lost
+/// `crm`, identity changed): by id.
+fn plans_touching_crm(diff: &Diff) -> Vec<&Change> {
+    diff.changes
+        .iter()
+        .filter(|c| c.place == Place::Plan && c.review)
+        .collect()
+}
+
+/// A head event's item: its approval, and against a baseline what this change did to it.
+fn head_item<'a>(
+    event: &'a Event,
+    inputs: &Inputs<'a>,
+    diff: &Diff,
+    plans: &[&Change],
+) -> Option<Item<'a>> {
     let before = inputs
         .baseline
         .and_then(|base| base.event(&event.name.value));
     let was_eligible = before.is_some_and(Event::is_crm_eligible);
+    let item = |needs: Vec<Need>, changes: Vec<Change>, decided: bool, blocking: bool| Item {
+        event,
+        side: Side::Head,
+        needs,
+        changes,
+        privacy: privacy(inputs.catalog, event),
+        decided,
+        blocking,
+    };
     if !event.is_crm_eligible() {
-        if was_eligible {
-            needs.push(Need::StopsFiring(Stop::NoLongerEligible));
+        // No longer a trigger: decided by this change itself.
+        return was_eligible.then(|| {
+            item(
+                vec![Need::StopsFiring(Stop::NoLongerEligible)],
+                Vec::new(),
+                true,
+                false,
+            )
+        });
+    }
+    let approval_needs = self::approval_needs(event, inputs.config);
+    let Some(base) = inputs.baseline else {
+        return (!approval_needs.is_empty()).then(|| item(approval_needs, Vec::new(), false, true));
+    };
+    if let Some(stop) = stopping(event).filter(|_| before.is_some_and(|b| stopping(b).is_none())) {
+        return Some(item(vec![Need::StopsFiring(stop)], Vec::new(), true, false));
+    }
+    let touching = touching(event, diff, plans, inputs.catalog, base);
+    let (from, to) = (before.and_then(approval), approval(event));
+    let approval_updated = to.is_some() && from != to;
+    let newly = !was_eligible;
+    let mut needs = Vec::new();
+    if approval_updated && approval_needs.is_empty() {
+        // Recorded with the change: for the pull request's reviewer to confirm.
+        needs.push(Need::ApprovalChanged { from, to });
+        if newly {
+            needs.push(Need::NewlyEligible);
         }
-        return needs;
+        return Some(item(needs, touching, true, false));
     }
-    approval_needs(event, inputs.config, &mut needs);
-    if inputs.baseline.is_none() {
-        return needs;
-    }
-    if !was_eligible {
+    let was_pending = before
+        .is_some_and(|b| b.is_crm_eligible() && !self::approval_needs(b, inputs.config).is_empty());
+    let made_pending = !approval_needs.is_empty() && !was_pending;
+    needs.extend(approval_needs);
+    if newly {
         needs.push(Need::NewlyEligible);
     }
-    if let Some(stop) = stopping(event).filter(|_| before.is_some_and(|b| stopping(b).is_none())) {
-        needs.push(Need::StopsFiring(stop));
+    if !touching.is_empty() {
+        needs.push(Need::ChangedSinceApproval {
+            bumped: diff.bumped(&event.name.value),
+        });
     }
-    let Some(change) = change.filter(|c| c.kind == ChangeKind::Changed) else {
-        return needs;
-    };
-    let approved_before = before
-        .and_then(diff::approval)
-        .is_some_and(|a| a.by.is_some());
-    if approved_before && change.reasons.iter().any(|r| r.kind.touches_meaning()) {
-        let bumped = change.version_after > change.version_before;
-        needs.push(Need::ChangedSinceApproval { bumped });
+    if approval_updated {
+        needs.push(Need::ApprovalChanged { from, to });
     }
-    for reason in &change.reasons {
-        if let ReasonKind::ApprovalChanged { from, to } = &reason.kind {
-            needs.push(Need::ApprovalChanged {
-                from: from.clone(),
-                to: to.clone(),
-            });
-        }
-    }
-    needs
+    let blocking = newly || made_pending || !touching.is_empty();
+    (!needs.is_empty()).then(|| item(needs, touching, false, blocking))
 }
 
-fn approval_needs(event: &Event, config: &Config, needs: &mut Vec<Need>) {
+/// The changes since the baseline that touch a CRM event (SPEC §4): any breaking one, its
+/// consent, a classification, its dedupe key or trigger text (marked `review`), a payload
+/// change its version did not own up to, and plan changes of the plans that send it.
+fn touching(event: &Event, diff: &Diff, plans: &[&Change], head: &Catalog, base: &Catalog) -> Vec<Change> {
+    let name = &event.name.value;
+    let bumped = diff.bumped(name);
+    let mut found: Vec<Change> = diff
+        .of(Place::Event, name)
+        .filter(|c| {
+            c.breaking()
+                || c.review
+                || (!bumped && c.class == Class::Compatible && c.pointer.starts_with("/properties"))
+        })
+        .cloned()
+        .collect();
+    let sends = |plan: &str| {
+        head.plan(plan)
+            .or_else(|| base.plan(plan))
+            .is_some_and(|p| p.events.iter().any(|e| &e.name.value == name))
+    };
+    found.extend(plans.iter().filter(|c| sends(&c.name)).map(|c| (*c).clone()));
+    found
+}
+
+fn approval_needs(event: &Event, config: &Config) -> Vec<Need> {
+    let mut needs = Vec::new();
     let Some(crm) = &event.crm else {
-        return;
+        return needs;
     };
     match &crm.approved_by {
         None => needs.push(Need::NeverApproved),
@@ -230,6 +306,15 @@ fn approval_needs(event: &Event, config: &Config, needs: &mut Vec<Need>) {
             }
         }
     }
+    if let Some(reviewed) = &event.last_reviewed
+        && let Some(date) = crate::config::parse_date(&reviewed.value)
+        && (config.today - date).get_days() > config.max_age_days as i32
+    {
+        needs.push(Need::ReviewOverdue {
+            last_reviewed: reviewed.value.clone(),
+        });
+    }
+    needs
 }
 
 /// Whether the event's status stops its journeys.
@@ -241,45 +326,53 @@ fn stopping(event: &Event) -> Option<Stop> {
     }
 }
 
-/// CRM events of the baseline that are gone from the head catalog.
-fn removed_triggers<'a>(
-    base: &'a Catalog,
-    inputs: &Inputs<'a>,
-    by_event: &FastMap<&str, &Change>,
-) -> Vec<Item<'a>> {
+/// CRM events of the baseline that are gone from the head catalog: decided by the removal.
+fn removed_triggers<'a>(base: &'a Catalog, inputs: &Inputs<'a>, diff: &Diff) -> Vec<Item<'a>> {
     base.events
         .iter()
         .filter(|event| event.is_crm_eligible() && (inputs.in_scope)(event.file))
-        .filter_map(|event| {
-            let change = by_event.get(event.name.value.as_str())?;
-            (change.kind == ChangeKind::Removed).then(|| Item {
-                event,
-                side: Side::Baseline,
-                needs: vec![Need::StopsFiring(Stop::Removed)],
-                changes: change.reasons.clone(),
-                privacy: privacy(base, event),
-            })
+        .filter(|event| inputs.catalog.event(&event.name.value).is_none())
+        .map(|event| Item {
+            event,
+            side: Side::Baseline,
+            needs: vec![Need::StopsFiring(Stop::Removed)],
+            changes: diff.of(Place::Event, &event.name.value).cloned().collect(),
+            privacy: privacy(base, event),
+            decided: true,
+            blocking: false,
         })
         .collect()
 }
 
-/// The consent, the personal and sensitive properties, and where the plans send the event.
+/// The consent, the personal and sensitive properties (at any depth), and where the plans
+/// send the event.
 fn privacy(catalog: &Catalog, event: &Event) -> Privacy {
-    let personal = event
-        .properties
-        .iter()
-        .filter_map(|property| {
-            let classification = catalog.definition_of(property)?.classification();
-            matches!(
+    let mut personal = Vec::new();
+    for property in &event.properties {
+        let Some(def) = catalog.definition_of(property) else {
+            continue;
+        };
+        def.walk(&mut |pointer, nested| {
+            let classification = nested.classification();
+            if matches!(
                 classification,
                 Classification::Personal | Classification::Sensitive
-            )
-            .then(|| PersonalProperty {
-                name: property.name.value.clone(),
-                classification,
-            })
-        })
-        .collect();
+            ) {
+                let (path, _) = crate::compare::words::subject(pointer);
+                let name = match path {
+                    Some(path) if path.starts_with('[') => {
+                        format!("{}{path}", property.name.value)
+                    }
+                    Some(path) => format!("{}.{path}", property.name.value),
+                    None => property.name.value.clone(),
+                };
+                personal.push(PersonalProperty {
+                    name,
+                    classification,
+                });
+            }
+        });
+    }
     let mut destinations: Vec<String> = catalog
         .plans_listing(&event.name.value)
         .flat_map(|(plan, _)| plan.destinations.iter().map(|d| d.value.clone()))

@@ -201,7 +201,7 @@ pub enum Origin {
 pub struct PropertyRow<'a> {
     pub name: &'a str,
     pub origin: Origin,
-    pub type_: Option<&'a str>,
+    pub type_: Option<String>,
     pub required: bool,
     pub description: Option<&'a str>,
     /// `keyword: value`, the catalog's keywords with this entry's narrowing applied.
@@ -213,7 +213,7 @@ pub struct PropertyRow<'a> {
 /// A catalog property and the shown events that use it.
 pub struct CatalogProperty<'a> {
     pub name: &'a str,
-    pub type_: Option<&'a str>,
+    pub type_: Option<String>,
     pub description: Option<&'a str>,
     pub owner: Option<&'a str>,
     pub unit: Option<&'a str>,
@@ -446,7 +446,7 @@ fn property_row<'a>(entry: &'a PropertyUse, catalog: &'a Catalog) -> PropertyRow
         PropertyKind::Inline(def) => PropertyRow {
             name,
             origin: Origin::Inline,
-            type_: def.type_name(),
+            type_: def.type_set().map(|t| t.describe()),
             required,
             description: text(&def.description),
             constraints: constraint_texts(&def.constraints.keywords),
@@ -463,7 +463,7 @@ fn property_row<'a>(entry: &'a PropertyUse, catalog: &'a Catalog) -> PropertyRow
                 } else {
                     Origin::Undefined
                 },
-                type_: def.and_then(PropertyDef::type_name),
+                type_: def.and_then(PropertyDef::type_set).map(|t| t.describe()),
                 required,
                 description: text(&reference.description)
                     .or_else(|| def.and_then(|d| text(&d.description))),
@@ -550,7 +550,7 @@ fn catalog_properties<'a>(
         .into_iter()
         .map(|def| CatalogProperty {
             name: &def.name.value,
-            type_: def.type_name(),
+            type_: def.type_set().map(|t| t.describe()),
             description: text(&def.description),
             owner: text(&def.owner),
             unit: text(&def.unit),

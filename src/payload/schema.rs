@@ -7,7 +7,10 @@ use std::sync::OnceLock;
 use jsonschema::{Validator, ValidatorMap};
 use serde_json::{Map, Value, json};
 
-use crate::catalog::{Catalog, Event, PropertyKind, PropertyUse};
+use crate::catalog::{
+    Additional, Catalog, Constraints, Event, PropertyDef, PropertyKind, PropertyType, PropertyUse,
+    Shape, TypeSet,
+};
 use crate::syntax::schema;
 
 pub const DRAFT_2020_12: &str = "https://json-schema.org/draft/2020-12/schema";
@@ -97,7 +100,9 @@ enum Dialect {
     Draft04,
 }
 
-/// `{type: object, properties: {...}, required: [...]}` for the event's properties.
+/// `{type: object, properties: {...}, required: [...]}` for the event's properties; a closed
+/// event (its own `closed:`, else the config's `defaults.closed`) adds
+/// `additionalProperties: false`.
 fn properties_schema(catalog: &Catalog, event: &Event, dialect: Dialect) -> Value {
     let mut properties = Map::new();
     let mut required = Vec::new();
@@ -116,6 +121,9 @@ fn properties_schema(catalog: &Catalog, event: &Event, dialect: Dialect) -> Valu
     if !required.is_empty() {
         schema.insert("required".into(), Value::Array(required));
     }
+    if event.is_closed(catalog.default_closed) {
+        schema.insert("additionalProperties".into(), Value::Bool(false));
+    }
     Value::Object(schema)
 }
 
@@ -123,63 +131,150 @@ fn properties_schema(catalog: &Catalog, event: &Event, dialect: Dialect) -> Valu
 /// which replaces a keyword of the same name (narrowing may only tighten it).
 fn property_schema(catalog: &Catalog, property: &PropertyUse, dialect: Dialect) -> Value {
     let definition = catalog.definition_of(property);
-    let mut schema = Map::new();
-    if let Some(type_name) = definition.and_then(|d| d.type_name()) {
-        match type_name {
-            "timestamp" => {
-                schema.insert("type".into(), "string".into());
-                schema.insert("format".into(), "date-time".into());
-            }
-            "string" | "integer" | "number" | "boolean" | "object" | "array" => {
-                schema.insert("type".into(), type_name.into());
-            }
-            // An unknown type is properties/type-unknown in `check`; no type is enforced.
-            _ => {}
-        }
-    }
     let reference = match &property.kind {
         PropertyKind::Reference(reference) => Some(reference),
         PropertyKind::Inline(_) => None,
     };
-    let description = reference
-        .and_then(|r| r.description.as_ref())
-        .or_else(|| definition.and_then(|d| d.description.as_ref()));
-    if let Some(description) = description {
-        schema.insert("description".into(), description.value.clone().into());
-    }
-    let keywords = definition
-        .map(|d| d.constraints.keywords.iter())
-        .into_iter()
-        .flatten()
-        .chain(
-            reference
-                .map(|r| r.constraints.keywords.iter())
-                .into_iter()
-                .flatten(),
-        );
-    for keyword in keywords {
-        if dialect == Dialect::Draft04 && keyword.name == "examples" {
-            continue;
+    let mut schema = match definition {
+        Some(definition) => definition_schema(definition, dialect),
+        None => Map::new(),
+    };
+    if let Some(reference) = reference {
+        if let Some(description) = &reference.description {
+            schema.insert("description".into(), description.value.clone().into());
         }
-        schema.insert(keyword.name.clone(), keyword.value.clone());
-    }
-    if let Some(definition) = definition {
-        let annotations = [
-            &definition.unit,
-            &definition.classification,
-            &definition.owner,
-        ];
-        for (key, value) in ANNOTATIONS.iter().zip(annotations) {
-            if let Some(value) = value {
-                schema.insert((*key).into(), value.value.clone().into());
-            }
-        }
+        insert_keywords(&mut schema, &reference.constraints, dialect);
     }
     let mut schema = Value::Object(schema);
     if dialect == Dialect::Draft04 {
         to_draft04(&mut schema);
     }
     schema
+}
+
+/// The JSON Schema of a definition at any depth: its type set, keywords, nested shape and
+/// annotations (our own `unit`, `classification` and `owner` included; validators ignore
+/// them).
+fn definition_schema(def: &PropertyDef, dialect: Dialect) -> Map<String, Value> {
+    let mut schema = Map::new();
+    if let Some(types) = def.types.as_ref().filter(|t| t.is_known() && !t.set.is_empty()) {
+        insert_types(&mut schema, types.set);
+    }
+    if let Some(description) = &def.description {
+        schema.insert("description".into(), description.value.clone().into());
+    }
+    insert_keywords(&mut schema, &def.constraints, dialect);
+    if let Some(shape) = &def.shape {
+        insert_shape(&mut schema, shape, dialect);
+    }
+    for annotation in &def.annotations {
+        schema.insert(annotation.key.value.clone(), annotation.value.clone());
+    }
+    let ours = [&def.unit, &def.classification, &def.owner];
+    for (key, value) in ANNOTATIONS.iter().zip(ours) {
+        if let Some(value) = value {
+            schema.insert((*key).into(), value.value.clone().into());
+        }
+    }
+    schema
+}
+
+/// `type`: one name or a list; `timestamp` is a string with `format: date-time` (a plain
+/// `string` in the same set accepts every string, so then no format is added).
+fn insert_types(schema: &mut Map<String, Value>, set: TypeSet) {
+    let mut names: Vec<&str> = Vec::new();
+    for t in set.iter() {
+        let name = match t {
+            PropertyType::Timestamp => "string",
+            other => other.as_str(),
+        };
+        if !names.contains(&name) {
+            names.push(name);
+        }
+    }
+    let value = match names.as_slice() {
+        [one] => Value::from(*one),
+        many => Value::Array(many.iter().map(|n| Value::from(*n)).collect()),
+    };
+    schema.insert("type".into(), value);
+    if set.contains(PropertyType::Timestamp) && !set.contains(PropertyType::String) {
+        schema.insert("format".into(), "date-time".into());
+    }
+}
+
+/// The flat keywords as written (a later one replaces an earlier one of the same name).
+fn insert_keywords(schema: &mut Map<String, Value>, constraints: &Constraints, dialect: Dialect) {
+    for keyword in &constraints.keywords {
+        if dialect == Dialect::Draft04 && keyword.name == "examples" {
+            continue;
+        }
+        schema.insert(keyword.name.clone(), keyword.value.clone());
+    }
+}
+
+/// `properties` (and `required`: the children that say `required: true` or the list names),
+/// `items`, `additionalProperties`, `patternProperties`, `propertyNames` and the branches.
+fn insert_shape(schema: &mut Map<String, Value>, shape: &Shape, dialect: Dialect) {
+    let nested = |def: &PropertyDef| Value::Object(definition_schema(def, dialect));
+    if let Some((_, children)) = &shape.properties {
+        let properties: Map<String, Value> = children
+            .iter()
+            .map(|child| (child.name.value.clone(), nested(child)))
+            .collect();
+        schema.insert("properties".into(), Value::Object(properties));
+    }
+    let mut required: Vec<Value> = Vec::new();
+    for name in shape
+        .children()
+        .iter()
+        .filter(|child| child.required.as_ref().is_some_and(|r| r.value))
+        .map(|child| child.name.value.as_str())
+        .chain(
+            shape
+                .required_list
+                .iter()
+                .flat_map(|list| list.names.iter().map(|n| n.value.as_str())),
+        )
+    {
+        if !required.iter().any(|r| r == name) {
+            required.push(name.into());
+        }
+    }
+    if !required.is_empty() {
+        schema.insert("required".into(), Value::Array(required));
+    }
+    if let Some(items) = &shape.items {
+        schema.insert("items".into(), nested(items));
+    }
+    match &shape.additional {
+        Some(Additional::Allowed(allowed)) => {
+            schema.insert("additionalProperties".into(), Value::Bool(allowed.value));
+        }
+        Some(Additional::Schema(def)) => {
+            schema.insert("additionalProperties".into(), nested(def));
+        }
+        None => {}
+    }
+    if let Some((_, patterns)) = &shape.pattern_properties {
+        let patterns: Map<String, Value> = patterns
+            .iter()
+            .map(|def| (def.name.value.clone(), nested(def)))
+            .collect();
+        schema.insert("patternProperties".into(), Value::Object(patterns));
+    }
+    if let Some(names) = &shape.property_names {
+        schema.insert("propertyNames".into(), nested(names));
+    }
+    for (keyword, branches) in [
+        ("oneOf", &shape.one_of),
+        ("anyOf", &shape.any_of),
+        ("allOf", &shape.all_of),
+    ] {
+        if let Some(branches) = branches {
+            let list = branches.branches.iter().map(nested).collect();
+            schema.insert(keyword.into(), Value::Array(list));
+        }
+    }
 }
 
 /// Rewrites the 2020-12 keywords draft-04 spells differently, in nested schemas too: `const`
@@ -213,14 +308,23 @@ fn to_draft04(schema: &mut Value) {
             map.remove(exclusive);
         }
     }
-    for key in ["items", "additionalProperties"] {
+    for key in ["items", "additionalProperties", "propertyNames"] {
         if let Some(nested) = map.get_mut(key) {
             to_draft04(nested);
         }
     }
-    if let Some(Value::Object(properties)) = map.get_mut("properties") {
-        for nested in properties.values_mut() {
-            to_draft04(nested);
+    for key in ["properties", "patternProperties"] {
+        if let Some(Value::Object(properties)) = map.get_mut(key) {
+            for nested in properties.values_mut() {
+                to_draft04(nested);
+            }
+        }
+    }
+    for key in ["oneOf", "anyOf", "allOf"] {
+        if let Some(Value::Array(branches)) = map.get_mut(key) {
+            for nested in branches {
+                to_draft04(nested);
+            }
         }
     }
 }

@@ -3,66 +3,143 @@
 
 use serde::Serialize;
 
-use super::change::reason_text;
-use super::escape::{json_string, markdown_code, markdown_text, visible};
-use crate::compare::change::Change;
 
-fn versions(change: &Change) -> String {
-    match (change.version_before, change.version_after) {
-        (Some(a), Some(b)) if a == b => format!("v{a}"),
-        (Some(a), Some(b)) => format!("v{a} -> v{b}"),
-        (None, Some(b)) => format!("v{b}"),
-        (Some(a), None) => format!("v{a}"),
-        (None, None) => String::new(),
+use super::escape::{json_string, markdown_code, markdown_text, visible};
+use crate::compare::change::{Change, Class, Diff, Kind, Place, Versions};
+
+/// One entity's changes, for the grouped outputs: its most severe class decides its section.
+struct Entity<'a> {
+    place: Place,
+    name: &'a str,
+    changes: Vec<&'a Change>,
+}
+
+impl Entity<'_> {
+    fn class(&self) -> Class {
+        self.changes
+            .iter()
+            .map(|c| c.class)
+            .min()
+            .unwrap_or(Class::Neutral)
+    }
+
+    /// added, removed or changed, from its changes.
+    fn verb(&self) -> &'static str {
+        let added = [Kind::EventAdded, Kind::PlanAdded, Kind::CatalogPropertyAdded];
+        let removed = [Kind::EventRemoved, Kind::PlanRemoved, Kind::CatalogPropertyRemoved];
+        match self.changes.first().map(|c| c.kind) {
+            Some(kind) if added.contains(&kind) && self.changes.len() == 1 => "added",
+            Some(kind) if removed.contains(&kind) => "removed",
+            _ => "changed",
+        }
     }
 }
 
-fn headline(change: &Change) -> String {
+/// The changes grouped by entity, in the diff's order (config, events, properties, plans).
+fn entities(diff: &Diff) -> Vec<Entity<'_>> {
+    let mut entities: Vec<Entity> = Vec::new();
+    for change in &diff.changes {
+        match entities.last_mut() {
+            Some(last) if last.place == change.place && last.name == change.name => {
+                last.changes.push(change);
+            }
+            _ => entities.push(Entity {
+                place: change.place,
+                name: &change.name,
+                changes: vec![change],
+            }),
+        }
+    }
+    entities
+}
+
+fn versions(diff: &Diff, entity: &Entity) -> String {
+    if entity.place != Place::Event {
+        return String::new();
+    }
+    match diff.versions.get(entity.name) {
+        Some(Versions {
+            before: Some(a),
+            after: Some(b),
+        }) if a == b => format!("v{a}"),
+        Some(Versions {
+            before: Some(a),
+            after: Some(b),
+        }) => format!("v{a} -> v{b}"),
+        Some(Versions {
+            before: None,
+            after: Some(b),
+        }) => format!("v{b}"),
+        Some(Versions {
+            before: Some(a),
+            after: None,
+        }) => format!("v{a}"),
+        _ => String::new(),
+    }
+}
+
+fn headline(diff: &Diff, entity: &Entity) -> String {
     let mut line = format!(
         "{} {} {}",
-        change.entity.as_str(),
-        change.name,
-        change.kind.as_str()
+        entity.place.as_str(),
+        entity.name,
+        entity.verb()
     );
-    let versions = versions(change);
+    let versions = versions(diff, entity);
     if !versions.is_empty() {
         line.push_str(&format!(" ({versions})"));
     }
-    if change.lacks_bump() {
+    if entity.place == Place::Event && diff.lacks_bump(entity.name) {
         line.push_str(" - version not bumped");
     }
     line
 }
 
-pub fn human(changes: &[Change], base: &str, head: &str) -> String {
+/// `!` breaking, `+` compatible, `-` neutral; `*` marks what needs a lifecycle look.
+fn mark(change: &Change) -> &'static str {
+    match (change.class, change.review) {
+        (Class::Breaking, _) => "!",
+        (Class::Compatible, _) => "+",
+        (Class::Neutral, true) => "*",
+        (Class::Neutral, false) => "-",
+    }
+}
+
+pub fn human(diff: &Diff, base: &str, head: &str) -> String {
     let mut text = String::new();
-    if changes.is_empty() {
+    if diff.changes.is_empty() {
         line(&mut text, &format!("No changes between {base} and {head}."));
         return text;
     }
     line(&mut text, &format!("Changes from {base} to {head}"));
-    for (title, breaking) in [("Breaking", true), ("Compatible", false)] {
-        let group: Vec<&Change> = changes
-            .iter()
-            .filter(|c| c.breaking() == breaking)
-            .collect();
+    let entities = entities(diff);
+    for (title, class) in [
+        ("Breaking", Class::Breaking),
+        ("Compatible", Class::Compatible),
+        ("Neutral", Class::Neutral),
+    ] {
+        let group: Vec<&Entity> = entities.iter().filter(|e| e.class() == class).collect();
         if group.is_empty() {
             continue;
         }
         text.push_str(&format!("\n{title} ({}):\n", group.len()));
-        for change in group {
-            line(&mut text, &format!("  {}", headline(change)));
-            for reason in &change.reasons {
-                let mark = if reason.breaking() { "!" } else { "-" };
-                line(&mut text, &format!("    {mark} {}", reason_text(reason)));
+        for entity in group {
+            line(&mut text, &format!("  {}", headline(diff, entity)));
+            for change in &entity.changes {
+                line(&mut text, &format!("    {} {}", mark(change), change.to_string()));
             }
         }
     }
-    let breaking = changes.iter().filter(|c| c.breaking()).count();
-    let unbumped = changes.iter().filter(|c| c.lacks_bump()).count();
+    let count = |class: Class| diff.changes.iter().filter(|c| c.class == class).count();
+    let unbumped = entities
+        .iter()
+        .filter(|e| e.place == Place::Event && diff.lacks_bump(e.name))
+        .count();
     text.push_str(&format!(
-        "\n{breaking} breaking, {} compatible; {unbumped} breaking event change(s) without a version bump.\n",
-        changes.len() - breaking
+        "\n{} breaking, {} compatible, {} neutral; {unbumped} breaking event change(s) without a version bump.\n",
+        count(Class::Breaking),
+        count(Class::Compatible),
+        count(Class::Neutral)
     ));
     text
 }
@@ -73,72 +150,83 @@ fn line(text: &mut String, content: &str) {
     text.push('\n');
 }
 
-/// One change as JSON; fields in output order.
+/// One change as JSON (SPEC §4); fields in output order.
 #[derive(Serialize)]
 struct ChangeJson<'a> {
-    entity: &'static str,
+    place: &'static str,
     name: &'a str,
-    change: &'static str,
+    pointer: &'a str,
+    kind: &'static str,
+    old: Option<&'a serde_json::Value>,
+    new: Option<&'a serde_json::Value>,
+    class: &'static str,
     breaking: bool,
-    reasons: Vec<String>,
-    version_before: Option<u64>,
-    version_after: Option<u64>,
+    review: bool,
+    message: String,
 }
 
-pub fn json_text(changes: &[Change]) -> String {
-    let items: Vec<ChangeJson> = changes
+/// The flat list of changes.
+pub fn json_text(diff: &Diff) -> String {
+    let items: Vec<ChangeJson> = diff
+        .changes
         .iter()
         .map(|c| ChangeJson {
-            entity: c.entity.as_str(),
+            place: c.place.as_str(),
             name: &c.name,
-            change: c.kind.as_str(),
+            pointer: &c.pointer,
+            kind: c.kind.as_str(),
+            old: c.old.as_ref(),
+            new: c.new.as_ref(),
+            class: c.class.as_str(),
             breaking: c.breaking(),
-            reasons: c.reasons.iter().map(reason_text).collect(),
-            version_before: c.version_before,
-            version_after: c.version_after,
+            review: c.review,
+            message: c.to_string(),
         })
         .collect();
     json_string(&items)
 }
 
-/// The change list as a markdown table; every cell escaped, so no name can break the table
-/// or add markup.
-pub fn markdown(changes: &[Change], base: &str, head: &str) -> String {
-    let breaking = changes.iter().filter(|c| c.breaking()).count();
+/// The change list as a markdown table, one row per entity; every cell escaped, so no name
+/// can break the table or add markup.
+pub fn markdown(diff: &Diff, base: &str, head: &str) -> String {
     let mut text = format!(
         "### Tracking plan changes: {} → {}\n\n",
         markdown_code(base),
         markdown_text(head)
     );
-    if changes.is_empty() {
+    if diff.changes.is_empty() {
         text.push_str("No changes.\n");
         return text;
     }
+    let count = |class: Class| diff.changes.iter().filter(|c| c.class == class).count();
     text.push_str(&format!(
-        "{breaking} breaking, {} compatible.\n\n",
-        changes.len() - breaking
+        "{} breaking, {} compatible, {} neutral.\n\n",
+        count(Class::Breaking),
+        count(Class::Compatible),
+        count(Class::Neutral)
     ));
-    text.push_str("| | Entity | Name | Change | Version | Reasons |\n|---|---|---|---|---|---|\n");
-    for change in changes {
-        let impact = if change.lacks_bump() {
-            "**breaking, not bumped**"
-        } else if change.breaking() {
-            "**breaking**"
-        } else {
-            "compatible"
+    text.push_str("| | Entity | Name | Change | Version | Changes |\n|---|---|---|---|---|---|\n");
+    for entity in entities(diff) {
+        let impact = match entity.class() {
+            Class::Breaking if entity.place == Place::Event && diff.lacks_bump(entity.name) => {
+                "**breaking, not bumped**"
+            }
+            Class::Breaking => "**breaking**",
+            Class::Compatible => "compatible",
+            Class::Neutral => "neutral",
         };
-        let reasons: Vec<String> = change
-            .reasons
+        let changes: Vec<String> = entity
+            .changes
             .iter()
-            .map(|r| markdown_text(&reason_text(r)))
+            .map(|c| markdown_text(&format!("{} {}", mark(c), c.to_string())))
             .collect();
         text.push_str(&format!(
             "| {impact} | {} | {} | {} | {} | {} |\n",
-            markdown_text(change.entity.as_str()),
-            markdown_code(&change.name),
-            markdown_text(change.kind.as_str()),
-            markdown_text(&versions(change).replace("->", "→")),
-            reasons.join("<br>")
+            markdown_text(entity.place.as_str()),
+            markdown_code(entity.name),
+            markdown_text(entity.verb()),
+            markdown_text(&versions(diff, &entity).replace("->", "→")),
+            changes.join("<br>")
         ));
     }
     text
@@ -147,42 +235,46 @@ pub fn markdown(changes: &[Change], base: &str, head: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::compare::change::{ChangeKind, Entity, Reason, ReasonKind};
+    use crate::compare::change::Change;
 
-    fn change(breaking: bool, before: u64, after: u64) -> Change {
-        Change {
-            entity: Entity::Event,
+    fn diff(breaking: bool, before: u64, after: u64) -> Diff {
+        let mut diff = Diff::default();
+        diff.versions.insert(
+            "order_completed".into(),
+            Versions {
+                before: Some(before),
+                after: Some(after),
+            },
+        );
+        diff.changes.push(Change {
+            place: Place::Event,
             name: "order_completed".into(),
-            kind: ChangeKind::Changed,
-            reasons: vec![Reason {
-                kind: if breaking {
-                    ReasonKind::PropertyRemoved {
-                        property: "coupon|code".into(),
-                    }
-                } else {
-                    ReasonKind::PropertyAdded {
-                        property: "coupon|code".into(),
-                        required: false,
-                    }
-                },
-                head: None,
-                base: None,
-            }],
-            version_before: Some(before),
-            version_after: Some(after),
+            pointer: "/properties/coupon|code".into(),
+            kind: if breaking {
+                Kind::PropertyRemoved
+            } else {
+                Kind::PropertyAdded
+            },
+            old: None,
+            new: None,
+            class: if breaking {
+                Class::Breaking
+            } else {
+                Class::Compatible
+            },
+            review: false,
+            because: None,
             head: None,
             base: None,
-        }
+        });
+        diff
     }
 
     #[test]
     fn markdown_escapes_cells_and_marks_missing_bumps() {
-        let text = markdown(
-            &[change(true, 1, 1), change(false, 1, 2)],
-            "main",
-            "the work tree",
-        );
-        assert!(text.contains("| **breaking, not bumped** | event | `order_completed` | changed | v1 | property coupon\\|code removed |"), "{text}");
-        assert!(text.contains("| compatible | event | `order_completed` | changed | v1 → v2 |"));
+        let text = markdown(&diff(true, 1, 1), "main", "the work tree");
+        assert!(text.contains("| **breaking, not bumped** | event | `order_completed` | changed | v1 | \\! property coupon\\|code removed |"), "{text}");
+        let text = markdown(&diff(false, 1, 2), "main", "the work tree");
+        assert!(text.contains("| compatible | event | `order_completed` | changed | v1 → v2 |"), "{text}");
     }
 }

@@ -590,7 +590,7 @@ impl Page {
             }
         }
         self.raw("</td><td>");
-        self.text_or_dash(row.type_);
+        self.text_or_dash(row.type_.as_deref());
         self.raw("</td><td>");
         self.raw(if row.required { "required" } else { "optional" });
         self.raw("</td><td>");
@@ -641,7 +641,7 @@ impl Page {
         self.raw("\"><td>");
         self.element("span", "name", property.name);
         self.raw("</td><td>");
-        self.text_or_dash(property.type_);
+        self.text_or_dash(property.type_.as_deref());
         self.raw("</td><td>");
         self.text_or_dash(property.description);
         self.raw("</td><td>");

@@ -388,7 +388,7 @@ fn property_table(out: &mut String, event: &EventPage) {
             out,
             &[
                 &name,
-                &code_or_dash(property.type_),
+                &code_or_dash(property.type_.as_deref()),
                 if property.required {
                     "required"
                 } else {
@@ -445,7 +445,7 @@ fn properties(out: &mut String, dictionary: &Dictionary) {
             out,
             &[
                 &markdown_code(property.name),
-                &code_or_dash(property.type_),
+                &code_or_dash(property.type_.as_deref()),
                 &text_or_dash(property.description),
                 &constraints_text(&property.constraints),
                 &text_or_dash(property.unit),

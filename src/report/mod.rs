@@ -1,7 +1,6 @@
 //! Output formats. Each takes the sorted diagnostics and writes them; adding a format touches
 //! only this folder.
 
-pub mod change;
 mod concise;
 pub mod diff;
 pub mod docs_html;

@@ -5,7 +5,6 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use super::change::{approval, reason_text};
 use super::escape::{json_string, markdown_code, markdown_link_target, markdown_text, visible};
 use crate::catalog::{Classification, Event};
 use crate::compare::review::{Item, Need, Side};
@@ -51,9 +50,12 @@ pub fn describe(need: &Need, against: &str) -> String {
         Need::Stale { approved, current } => {
             format!("approved for version {approved}, now at version {current}")
         }
+        Need::ReviewOverdue { last_reviewed } => {
+            format!("last reviewed {last_reviewed}, longer ago than review.max_age_days")
+        }
         Need::NewlyEligible => "newly CRM-eligible".into(),
         Need::ChangedSinceApproval { bumped } => format!(
-            "payload or meaning changed since {against}, where it was approved ({})",
+            "changed since {against} without a new approval ({})",
             if *bumped {
                 "version bumped"
             } else {
@@ -61,9 +63,9 @@ pub fn describe(need: &Need, against: &str) -> String {
             }
         ),
         Need::ApprovalChanged { from, to } => format!(
-            "CRM approval set in this change: {} (was {}); check that they approved it",
-            approval(to.as_ref()),
-            approval(from.as_ref())
+            "approval recorded in this change: {} (was {}); confirm that they approved it",
+            approval_text(to.as_ref()),
+            approval_text(from.as_ref())
         ),
         Need::StopsFiring(stop) => {
             format!(
@@ -74,17 +76,31 @@ pub fn describe(need: &Need, against: &str) -> String {
     }
 }
 
-/// The title of a need's group (markdown tables).
-fn title(code: &str) -> &'static str {
-    match code {
-        "never-approved" => "Never approved",
-        "unknown-approver" => "Approver not in crm.approvers",
-        "stale-approval" => "Approved for an older version",
-        "newly-eligible" => "Newly CRM-eligible",
-        "changed-since-approval" => "Changed since approval",
-        "approval-changed" => "Approvals added or changed",
-        _ => "Journeys that will stop firing",
-    }
+fn approval_text(approval: Option<&crate::compare::review::Approval>) -> String {
+    crate::compare::words::approval(
+        approval.and_then(|a| a.by.as_deref()),
+        approval.and_then(|a| a.version),
+    )
+}
+
+/// The sections of the queue, in order: what needs a decision, what this change decided by
+/// recording the approval, and the journeys it stops.
+fn sections<'a>(items: &'a [Item<'a>]) -> [(&'static str, Vec<&'a Item<'a>>); 3] {
+    let stops = |item: &&Item| item.needs.iter().any(|n| matches!(n, Need::StopsFiring(_)));
+    [
+        (
+            "Awaiting a lifecycle decision",
+            items.iter().filter(|i| !i.decided).collect(),
+        ),
+        (
+            "Approved in this change — confirm",
+            items.iter().filter(|i| i.decided && !stops(i)).collect(),
+        ),
+        (
+            "Journeys that will stop firing",
+            items.iter().filter(|i| i.decided && stops(i)).collect(),
+        ),
+    ]
 }
 
 fn owner(event: &Event) -> &str {
@@ -132,17 +148,27 @@ pub fn human(report: &Report) -> String {
 }
 
 fn pending_human(report: &Report, text: &mut String) {
-    if report.items.is_empty() {
+    let pending = report.items.iter().filter(|i| !i.decided).count();
+    if pending == 0 {
         text.push_str("No CRM-eligible event needs a decision.\n");
-        return;
     }
-    text.push_str(&format!(
-        "CRM-eligible events awaiting a lifecycle decision ({}):\n",
-        report.items.len()
-    ));
-    for item in report.items {
-        text.push('\n');
-        item_human(report, item, text);
+    for (index, (title, items)) in sections(report.items).into_iter().enumerate() {
+        if items.is_empty() {
+            continue;
+        }
+        if index > 0 || pending == 0 {
+            text.push('\n');
+        }
+        let title = if index == 0 {
+            "CRM-eligible events awaiting a lifecycle decision"
+        } else {
+            title
+        };
+        text.push_str(&format!("{title} ({}):\n", items.len()));
+        for item in items {
+            text.push('\n');
+            item_human(report, item, text);
+        }
     }
 }
 
@@ -163,18 +189,21 @@ fn item_human(report: &Report, item: &Item, text: &mut String) {
         ),
     );
     if let Some(trigger) = event.crm.as_ref().and_then(|c| c.trigger.as_ref()) {
-        line(text, &format!("  trigger: {}", trigger.value));
+        let stops = item.needs.iter().any(|n| matches!(n, Need::StopsFiring(_)));
+        let which = if stops { " (the one that stops)" } else { "" };
+        line(text, &format!("  trigger{which}: {}", trigger.value));
     }
+    let label = if item.decided { "decided" } else { "needs" };
     for need in &item.needs {
         line(
             text,
-            &format!("  needs: {}", describe(need, report.baseline())),
+            &format!("  {label}: {}", describe(need, report.baseline())),
         );
     }
     if !item.changes.is_empty() {
         line(text, &format!("  changed since {}:", report.baseline()));
         for change in &item.changes {
-            line(text, &format!("    - {}", reason_text(change)));
+            line(text, &format!("    - {}", change_text(change)));
         }
     }
     let privacy = &item.privacy;
@@ -190,6 +219,14 @@ fn item_human(report: &Report, item: &Item, text: &mut String) {
     );
     for diagnostic in &privacy.diagnostics {
         line(text, &format!("  {}", diagnostic_line(report, diagnostic)));
+    }
+}
+
+/// A change as the reviewer reads it: a plan's change says which plan.
+fn change_text(change: &crate::compare::change::Change) -> String {
+    match change.place {
+        crate::compare::change::Place::Plan => format!("plan {}: {change}", change.name),
+        _ => change.to_string(),
     }
 }
 
@@ -339,6 +376,7 @@ fn line(text: &mut String, content: &str) {
 struct ReviewJson<'a> {
     against: Option<&'a str>,
     pending: Vec<PendingEventJson<'a>>,
+    decided: Vec<PendingEventJson<'a>>,
     usage: Option<UsageJson<'a>>,
 }
 
@@ -442,6 +480,13 @@ pub fn json_text(report: &Report) -> String {
         pending: report
             .items
             .iter()
+            .filter(|item| !item.decided)
+            .map(|item| pending_json(report, item))
+            .collect(),
+        decided: report
+            .items
+            .iter()
+            .filter(|item| item.decided)
             .map(|item| pending_json(report, item))
             .collect(),
         usage: report.zombies.map(|z| usage_json(report, z)),
@@ -476,7 +521,7 @@ fn pending_json<'a>(report: &'a Report, item: &'a Item) -> PendingEventJson<'a> 
             .iter()
             .map(|n| describe(n, report.baseline()))
             .collect(),
-        changes: item.changes.iter().map(reason_text).collect(),
+        changes: item.changes.iter().map(change_text).collect(),
         privacy: PrivacyJson {
             consent: item.privacy.consent.as_deref(),
             personal: item
@@ -573,34 +618,29 @@ fn usage_json<'a>(report: &'a Report, zombies: &'a Zombies) -> UsageJson<'a> {
     }
 }
 
-/// The review as a pull request comment: one table per reason, every cell escaped.
+/// The review as a pull request comment: a table per section, each event once with all its
+/// reasons, every cell escaped.
 pub fn markdown(report: &Report) -> String {
     let mut text = match report.against {
         Some(against) => format!("### CRM review against {}\n\n", markdown_code(against)),
         None => "### CRM review\n\n".to_owned(),
     };
-    if report.items.is_empty() {
+    let pending = report.items.iter().filter(|i| !i.decided).count();
+    if pending == 0 {
         text.push_str("No CRM-eligible event needs a decision.\n");
     } else {
         text.push_str(&format!(
-            "{} CRM-eligible event(s) need a lifecycle decision.\n",
-            report.items.len()
+            "{pending} CRM-eligible event(s) need a lifecycle decision.\n"
         ));
     }
-    for code in Need::CODES {
-        let rows: Vec<(&Item, &Need)> = report
-            .items
-            .iter()
-            .flat_map(|item| item.needs.iter().map(move |need| (item, need)))
-            .filter(|(_, need)| need.code() == code)
-            .collect();
-        if rows.is_empty() {
+    for (title, items) in sections(report.items) {
+        if items.is_empty() {
             continue;
         }
-        text.push_str(&format!("\n#### {} ({})\n\n", title(code), rows.len()));
-        text.push_str("| Event | Owner | Version | Details | Consent | Personal data | Sent to | Findings |\n|---|---|---|---|---|---|---|---|\n");
-        for (item, need) in rows {
-            pending_row(report, item, need, &mut text);
+        text.push_str(&format!("\n#### {title} ({})\n\n", items.len()));
+        text.push_str("| Event | Owner | Version | Trigger | Details | Consent | Personal data | Sent to | Findings |\n|---|---|---|---|---|---|---|---|---|\n");
+        for item in items {
+            item_row(report, item, &mut text);
         }
     }
     if let Some(zombies) = report.zombies {
@@ -629,26 +669,35 @@ fn cell_list(items: &[String]) -> String {
     cells.join("<br>")
 }
 
-fn pending_row(report: &Report, item: &Item, need: &Need, text: &mut String) {
+fn item_row(report: &Report, item: &Item, text: &mut String) {
     let event = item.event;
-    let mut details = vec![describe(need, report.baseline())];
-    if matches!(
-        need,
-        Need::ChangedSinceApproval { .. } | Need::StopsFiring(_)
-    ) {
-        details.extend(item.changes.iter().map(reason_text));
-    }
+    let mut details: Vec<String> = item
+        .needs
+        .iter()
+        .map(|need| describe(need, report.baseline()))
+        .collect();
+    details.extend(item.changes.iter().map(change_text));
     let findings: Vec<String> = item
         .privacy
         .diagnostics
         .iter()
         .map(|d| diagnostic_line(report, d))
         .collect();
+    let trigger = event
+        .crm
+        .as_ref()
+        .and_then(|c| c.trigger.as_ref())
+        .map_or("none", |t| t.value.as_str());
+    // A removed event has no anchor on the docs page: named, not linked.
+    let name = match item.side {
+        Side::Head => event_cell(report, &event.name.value),
+        Side::Baseline => markdown_code(&event.name.value),
+    };
     text.push_str(&format!(
-        "| {} | {} | v{} | {} | {} | {} | {} | {} |\n",
-        event_cell(report, &event.name.value),
+        "| {name} | {} | v{} | {} | {} | {} | {} | {} | {} |\n",
         markdown_code(owner(event)),
         event.version(),
+        markdown_text(trigger),
         cell_list(&details),
         markdown_text(item.privacy.consent.as_deref().unwrap_or("none")),
         cell_list(&personal_list(item)),

@@ -1013,7 +1013,7 @@ fn property_entries<'a>(
             name: &def.name,
             well_formed: is_well_formed_property(naming, &def.name.value),
             established: established.contains(def.name.value.as_str()),
-            list: def.type_name() == Some("array"),
+            list: def.main_type() == Some(crate::catalog::PropertyType::Array),
         })
         .collect()
 }

@@ -8,7 +8,7 @@ use indexmap::IndexMap;
 use super::Context;
 use crate::catalog::values::ValueIndex;
 use crate::catalog::{
-    Catalog, ConstraintOwner, Constraints, Event, PROPERTY_TYPES, PropertyDef, PropertyUse, Status,
+    Catalog, Constraints, Event, Place, PropertyDef, PropertyType, PropertyUse, Status,
 };
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::rule::{Fix, Rule};
@@ -157,13 +157,11 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         currency_with_amount(event, out);
     }
     descriptions(cx.catalog, out);
-    for (owner, constraints) in cx.catalog.constraint_sets() {
-        enums(owner, constraints, out);
-    }
+    cx.catalog
+        .each_constraints(|place, constraints| enums(&place, constraints, out));
     unused(cx, out);
-    for def in definitions(cx.catalog) {
-        type_unknown(def, out);
-    }
+    cx.catalog
+        .each_definition(|place, def| type_unknown(&place, def, out));
 }
 
 /// Who demands a property of an event: the config, or a plan that lists the event.
@@ -378,7 +376,7 @@ pub fn definitions(catalog: &Catalog) -> impl Iterator<Item = &PropertyDef> {
     )
 }
 
-fn enums(owner: ConstraintOwner, constraints: &Constraints, out: &mut Vec<Diagnostic>) {
+fn enums(owner: &Place, constraints: &Constraints, out: &mut Vec<Diagnostic>) {
     let Some(keyword) = constraints.enum_values() else {
         return;
     };
@@ -432,36 +430,37 @@ fn unused(cx: &Context, out: &mut Vec<Diagnostic>) {
     }
 }
 
-fn type_unknown(def: &PropertyDef, out: &mut Vec<Diagnostic>) {
-    let Some(type_) = &def.type_ else {
+/// Each name of a `type:` (one, or a list) that is no type of SPEC §1.2.
+fn type_unknown(place: &Place, def: &PropertyDef, out: &mut Vec<Diagnostic>) {
+    let Some(types) = &def.types else {
         return;
     };
-    if PROPERTY_TYPES.contains(&type_.value.as_str()) {
-        return;
+    for unknown in types.unknown() {
+        let suggestion = match unknown.value.as_str() {
+            "float" | "double" | "decimal" | "numeric" => Some("number"),
+            "int" | "long" | "bigint" => Some("integer"),
+            "bool" => Some("boolean"),
+            "str" | "text" => Some("string"),
+            "datetime" | "date-time" | "date" | "time" => Some("timestamp"),
+            "list" => Some("array"),
+            "map" | "dict" | "json" => Some("object"),
+            "nil" | "none" | "nullable" => Some("\"null\""),
+            _ => None,
+        };
+        let help = match suggestion {
+            Some(s) => format!("use `{s}`"),
+            None => {
+                let names: Vec<&str> = PropertyType::ALL.iter().map(|t| t.as_str()).collect();
+                format!("use one of: {}", names.join(", "))
+            }
+        };
+        out.push(
+            TYPE_UNKNOWN
+                .at(
+                    unknown.span,
+                    format!("{place} has the unknown type \"{}\"", unknown.value),
+                )
+                .with_help(help),
+        );
     }
-    let suggestion = match type_.value.as_str() {
-        "float" | "double" | "decimal" | "numeric" => Some("number"),
-        "int" | "long" | "bigint" => Some("integer"),
-        "bool" => Some("boolean"),
-        "str" | "text" => Some("string"),
-        "datetime" | "date-time" | "date" | "time" => Some("timestamp"),
-        "list" => Some("array"),
-        "map" | "dict" | "json" => Some("object"),
-        _ => None,
-    };
-    let help = match suggestion {
-        Some(s) => format!("use `type: {s}`"),
-        None => format!("use one of: {}", PROPERTY_TYPES.join(", ")),
-    };
-    out.push(
-        TYPE_UNKNOWN
-            .at(
-                type_.span,
-                format!(
-                    "property \"{}\" has the unknown type \"{}\"",
-                    def.name.value, type_.value
-                ),
-            )
-            .with_help(help),
-    );
 }

@@ -194,7 +194,7 @@ fn invalid_patterns(cx: &Context, out: &mut Vec<Diagnostic>) {
                     bad.span,
                     format!(
                         "{} has a pattern that cannot be used: \"{}\": {}",
-                        bad.owner,
+                        bad.place,
                         patterns::shown(bad.pattern),
                         bad.reason
                     ),
@@ -438,7 +438,7 @@ fn is_yaml11_boolean(text: &str) -> bool {
 }
 
 fn ambiguous_scalars(cx: &Context, out: &mut Vec<Diagnostic>) {
-    for (owner, constraints) in cx.catalog.constraint_sets() {
+    cx.catalog.each_constraints(|owner, constraints| {
         for keyword in &constraints.keywords {
             for item in &keyword.items {
                 let Some(text) = item.value.as_str() else {
@@ -460,5 +460,5 @@ fn ambiguous_scalars(cx: &Context, out: &mut Vec<Diagnostic>) {
                 }
             }
         }
-    }
+    });
 }

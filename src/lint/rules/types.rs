@@ -1,12 +1,14 @@
 //! types/*: a property name means one type everywhere, and its constraints fit that type
 //! (SPEC §3.4): schema drift is what breaks warehouse columns and CRM traits.
 
-use serde_json::Value;
+use std::cmp::Ordering;
 
 use super::Context;
 use super::words::DURATION_WORDS;
 use crate::catalog::values::ValueIndex;
-use crate::catalog::{Catalog, Constraints, Keyword, Name, PropertyKind};
+use crate::catalog::{
+    Catalog, ConstraintOwner, Constraints, Keyword, Name, Place, PropertyKind, PropertyType, Types,
+};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::rule::{Fix, Rule};
 use foldhash::HashMap as FastMap;
@@ -69,7 +71,7 @@ pub const RULES: &[&Rule] = &[&UNSTABLE, &NARROWING_CONFLICT, &TIMESTAMP_FORMAT]
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     unstable(cx.catalog, out);
     narrowing(cx.catalog, out);
-    for def in super::properties::definitions(cx.catalog) {
+    cx.catalog.each_definition(|_, def| {
         // A calendar date or a time of day (`format: date`, `time`) is rightly a string, not
         // an instant.
         let date_only = def
@@ -77,34 +79,37 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             .get("format")
             .is_some_and(|f| f.value == "date" || f.value == "time");
         if !date_only {
-            timestamp_format(&def.name, def.type_.as_ref(), out);
+            timestamp_format(&def.name, def.types.as_ref(), out);
         }
-    }
+    });
 }
 
-/// The first type seen for each property name (the catalog's first), then every inline
-/// definition that disagrees.
+/// The first type set seen for each property name (the catalog's first), then every inline
+/// definition that disagrees. Names inside nested objects are local: not compared.
 fn unstable(catalog: &Catalog, out: &mut Vec<Diagnostic>) {
-    let mut first: FastMap<&str, &Name> = FastMap::default();
+    let mut first: FastMap<&str, &Types> = FastMap::default();
     for def in super::properties::definitions(catalog) {
-        let Some(type_) = &def.type_ else {
+        let Some(types) = &def.types else {
             continue;
         };
-        let earlier = *first.entry(def.name.value.as_str()).or_insert(type_);
-        if earlier.value != type_.value {
+        let earlier = *first.entry(def.name.value.as_str()).or_insert(types);
+        if earlier.set != types.set {
             out.push(
                 UNSTABLE
                     .at(
-                        type_.span,
+                        types.span,
                         format!(
                             "property \"{}\" is {} here but {} elsewhere",
                             def.name.value,
-                            with_article(&type_.value),
-                            with_article(&earlier.value)
+                            with_article(&types.set.describe()),
+                            with_article(&earlier.set.describe())
                         ),
                     )
                     .with_span_label("second type")
-                    .with_label(earlier.span, format!("declared {} here", earlier.value))
+                    .with_label(
+                        earlier.span,
+                        format!("declared {} here", earlier.set.describe()),
+                    )
                     .with_help(format!(
                         "use one type for \"{}\" everywhere; reference the catalog property instead of redefining it, or pick another name",
                         def.name.value
@@ -115,128 +120,114 @@ fn unstable(catalog: &Catalog, out: &mut Vec<Diagnostic>) {
 }
 
 fn narrowing(catalog: &Catalog, out: &mut Vec<Diagnostic>) {
+    catalog.each_definition(|place, def| {
+        keyword_fit(&place, def.types.as_ref(), &def.constraints, out);
+    });
     // Each catalog enum is indexed once, when a reference first narrows it.
     let mut catalog_enums: FastMap<&str, ValueIndex<()>> = FastMap::default();
-    for def in &catalog.properties {
-        keyword_fit(&def.name.value, def.type_name(), &def.constraints, out);
-    }
     for event in &catalog.events {
         for property in &event.properties {
-            match &property.kind {
-                PropertyKind::Inline(def) => {
-                    keyword_fit(&property.name.value, def.type_name(), &def.constraints, out)
-                }
-                PropertyKind::Reference(reference) => {
-                    let Some(base) = catalog.property(&property.name.value) else {
-                        continue;
-                    };
-                    keyword_fit(
-                        &property.name.value,
-                        base.type_name(),
-                        &reference.constraints,
-                        out,
-                    );
-                    let base_enum = base
-                        .constraints
-                        .enum_values()
-                        .filter(|_| reference.constraints.enum_values().is_some())
-                        .map(|keyword| {
-                            &*catalog_enums
-                                .entry(base.name.value.as_str())
-                                .or_insert_with(|| {
-                                    ValueIndex::of(keyword.items.iter().map(|i| &i.value))
-                                })
-                        });
-                    widening(
-                        &property.name.value,
-                        &base.constraints,
-                        base_enum,
-                        &reference.constraints,
-                        out,
-                    );
-                }
-            }
+            let PropertyKind::Reference(reference) = &property.kind else {
+                continue;
+            };
+            let Some(base) = catalog.property(&property.name.value) else {
+                continue;
+            };
+            let place = Place {
+                owner: ConstraintOwner::Event {
+                    event: &event.name.value,
+                    property: &property.name.value,
+                },
+                pointer: "",
+            };
+            keyword_fit(&place, base.types.as_ref(), &reference.constraints, out);
+            let base_enum = base
+                .constraints
+                .enum_values()
+                .filter(|_| reference.constraints.enum_values().is_some())
+                .map(|keyword| {
+                    &*catalog_enums
+                        .entry(base.name.value.as_str())
+                        .or_insert_with(|| ValueIndex::of(keyword.items.iter().map(|i| &i.value)))
+                });
+            widening(
+                &property.name.value,
+                &base.constraints,
+                base_enum,
+                &reference.constraints,
+                out,
+            );
         }
     }
 }
 
-/// Which type family a keyword needs.
-fn keyword_types(keyword: &str) -> Option<&'static [&'static str]> {
+/// Which types a keyword applies to.
+fn keyword_types(keyword: &str) -> Option<&'static [PropertyType]> {
+    use PropertyType::*;
     match keyword {
-        "minimum" | "maximum" | "exclusiveMinimum" | "exclusiveMaximum" => {
-            Some(&["integer", "number"])
+        "minimum" | "maximum" | "exclusiveMinimum" | "exclusiveMaximum" | "multipleOf" => {
+            Some(&[Integer, Number])
         }
-        "minLength" | "maxLength" | "pattern" | "format" => Some(&["string", "timestamp"]),
-        "minItems" | "maxItems" | "items" => Some(&["array"]),
-        "properties" | "additionalProperties" | "required" => Some(&["object"]),
+        "minLength" | "maxLength" | "pattern" | "format" => Some(&[String, Timestamp]),
+        "minItems" | "maxItems" | "uniqueItems" => Some(&[Array]),
+        "minProperties" | "maxProperties" => Some(&[Object]),
         _ => None,
     }
 }
 
+/// A keyword fits when some type of the set can have it (`minimum` on `[integer, "null"]`);
+/// enum and const values must each have a type of the set.
 fn keyword_fit(
-    name: &str,
-    type_: Option<&str>,
+    place: &Place,
+    types: Option<&Types>,
     constraints: &Constraints,
     out: &mut Vec<Diagnostic>,
 ) {
-    let Some(type_) = type_ else {
-        return;
+    let Some(types) = types.filter(|t| t.is_known() && !t.set.is_empty()) else {
+        return; // properties/type-unknown reports an unknown type; no type accepts anything
     };
-    if !crate::catalog::PROPERTY_TYPES.contains(&type_) {
-        return; // properties/type-unknown reports it
-    }
+    let set = types.set;
     for keyword in &constraints.keywords {
         if let Some(allowed) = keyword_types(&keyword.name)
-            && !allowed.contains(&type_)
+            && !allowed.iter().any(|t| set.contains(*t))
         {
+            let names: Vec<&str> = allowed.iter().map(|t| t.as_str()).collect();
             out.push(
                 NARROWING_CONFLICT
                     .at(
                         keyword.span,
                         format!(
-                            "property \"{name}\" is {}, which cannot have `{}`",
-                            with_article(type_),
+                            "{place} is {}, which cannot have `{}`",
+                            with_article(&set.describe()),
                             keyword.name
                         ),
                     )
                     .with_help(format!(
                         "`{}` applies to {} properties; remove it",
                         keyword.name,
-                        allowed.join("/")
+                        names.join("/")
                     )),
             );
         }
         if keyword.name == "enum" || keyword.name == "const" {
             for item in &keyword.items {
-                if !value_fits(type_, &item.value) {
+                if !set.iter().any(|t| t.admits(&item.value)) {
                     out.push(
                         NARROWING_CONFLICT
                             .at(
                                 item.span,
                                 format!(
-                                    "{} in the {} of property \"{name}\" is not {}",
+                                    "{} in the {} of {place} is not {}",
                                     item.value,
                                     keyword.name,
-                                    with_article(type_)
+                                    with_article(&set.describe())
                                 ),
                             )
-                            .with_help(format!("list only {type_} values")),
+                            .with_help(format!("list only {} values", set.describe())),
                     );
                 }
             }
         }
-    }
-}
-
-fn value_fits(type_: &str, value: &Value) -> bool {
-    match type_ {
-        "string" | "timestamp" => value.is_string(),
-        "integer" => value.is_i64() || value.is_u64(),
-        "number" => value.is_number(),
-        "boolean" => value.is_boolean(),
-        "object" => value.is_object(),
-        "array" => value.is_array(),
-        _ => true,
     }
 }
 
@@ -263,26 +254,26 @@ fn widening(
             }
         }
     }
-    bound(name, base, narrowed, "minimum", |own, base| own < base, out);
-    bound(name, base, narrowed, "maximum", |own, base| own > base, out);
+    bound(name, base, narrowed, "minimum", Ordering::Less, out);
+    bound(name, base, narrowed, "maximum", Ordering::Greater, out);
 }
 
+/// A reference's bound that lies `widens` of the catalog's (below a minimum, above a maximum).
 fn bound(
     name: &str,
     base: &Constraints,
     narrowed: &Constraints,
     keyword: &str,
-    widens: fn(f64, f64) -> bool,
+    widens: Ordering,
     out: &mut Vec<Diagnostic>,
 ) {
     let (Some(base_keyword), Some(own)) = (base.get(keyword), narrowed.get(keyword)) else {
         return;
     };
-    let (Some(base_value), Some(own_value)) = (base_keyword.value.as_f64(), own.value.as_f64())
-    else {
+    let (Some(base_value), Some(own_value)) = (base_keyword.number, own.number) else {
         return;
     };
-    if widens(own_value, base_value) {
+    if own_value.compare(base_value) == Some(widens) {
         out.push(widening_diagnostic(name, keyword, own, base_keyword));
     }
 }
@@ -300,18 +291,22 @@ fn widening_diagnostic(name: &str, keyword: &str, own: &Keyword, base: &Keyword)
         .with_help("a reference may only tighten bounds; change the catalog property instead")
 }
 
-fn timestamp_format(name: &Name, type_: Option<&Name>, out: &mut Vec<Diagnostic>) {
-    let Some(type_) = type_ else {
+fn timestamp_format(name: &Name, types: Option<&Types>, out: &mut Vec<Diagnostic>) {
+    let Some(types) = types else {
         return;
     };
     let looks_like_time = ["_at", "_date", "_timestamp"]
         .iter()
         .any(|s| name.value.ends_with(s))
         || is_point_in_time(&name.value);
-    if looks_like_time && type_.value == "string" {
+    let string = types
+        .names
+        .iter()
+        .find(|n| n.value == "string" && !types.set.contains(PropertyType::Timestamp));
+    if let (true, Some(string)) = (looks_like_time, string) {
         out.push(
             TIMESTAMP_FORMAT
-                .at(type_.span, format!("property \"{}\" holds a point in time but is declared as string", name.value))
+                .at(string.span, format!("property \"{}\" holds a point in time but is declared as string", name.value))
                 .with_help("declare `type: timestamp`, which requires RFC 3339 with an explicit UTC offset"),
         );
     }

@@ -4,12 +4,12 @@
 use std::path::{Path, PathBuf};
 
 use super::Context;
-use crate::catalog::{Catalog, Event, PropertyKind};
+use crate::catalog::{Catalog, Event};
 use crate::compare::baseline::Baseline;
-use crate::compare::change::{Change, ChangeKind, Entity, PropertyChange, ReasonKind};
+use crate::compare::change::{Change, Diff, Kind, Place};
 use crate::compare::diff;
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::report::change::reason_text;
+use crate::compare::words::subject;
 use crate::rule::{Fix, Rule};
 use crate::syntax::source::{FileId, Span, resolved};
 use foldhash::HashMap as FastMap;
@@ -167,23 +167,25 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     }
 }
 
-/// The rules that compare with the baseline.
+/// The rules that compare with the baseline, all from one change list (the one `diff`
+/// prints, so the two never disagree).
 fn against(cx: &Context, baseline: &Baseline, out: &mut Vec<Diagnostic>) {
     let base = &baseline.catalog;
-    let changes = diff::compare(base, cx.catalog);
-    type_changed(cx.catalog, base, &changes, &baseline.label, out);
+    let diff = diff::compare(base, cx.catalog);
+    type_changed(&diff, &baseline.label, out);
     let mut files = FileMatch::default();
-    for change in changes.iter().filter(|c| c.entity == Entity::Event) {
-        match change.kind {
-            ChangeKind::Changed => {
-                meaning_changed(cx.catalog, base, change, &baseline.label, out);
-                version_decreased(cx.catalog, base, change, &baseline.label, out);
-            }
-            ChangeKind::Removed if change.breaking() => {
-                removed(cx, baseline, change, &mut files, out);
-            }
-            _ => {}
+    for (name, versions) in &diff.versions {
+        if versions.before.is_some() && versions.after.is_some() {
+            meaning_changed(cx.catalog, base, &diff, name, &baseline.label, out);
+            version_decreased(cx.catalog, base, name, &baseline.label, out);
         }
+    }
+    for change in diff
+        .changes
+        .iter()
+        .filter(|c| c.kind == Kind::EventRemoved && c.breaking())
+    {
+        removed(cx, baseline, change, &mut files, out);
     }
 }
 
@@ -242,75 +244,49 @@ fn in_baseline(label: &str) -> String {
     format!("in {label}")
 }
 
-/// A type change found by the change model, reported once: at the catalog property when a
-/// catalog definition changed, at the event's property when an inline definition did (or a
-/// reference replaced one).
-fn type_changed(
-    head: &Catalog,
-    base: &Catalog,
-    changes: &[Change],
-    label: &str,
-    out: &mut Vec<Diagnostic>,
-) {
-    for change in changes.iter().filter(|c| c.kind == ChangeKind::Changed) {
-        for reason in &change.reasons {
-            let ReasonKind::Property {
-                property,
-                change:
-                    PropertyChange::TypeChanged {
-                        from: Some(old_type),
-                        to: Some(new_type),
-                    },
-            } = &reason.kind
-            else {
-                continue;
-            };
-            let spans = match (change.entity, property) {
-                (Entity::Property, None) => reason.head.zip(reason.base),
-                (Entity::Event, Some(name)) => event_type_spans(head, base, &change.name, name),
-                _ => None,
-            };
-            let Some((now, was)) = spans else {
-                continue;
-            };
-            let owner = match property {
-                Some(_) => format!("property of event \"{}\"", change.name),
-                None => "property".to_owned(),
-            };
-            let name = property.as_deref().unwrap_or(&change.name);
-            out.push(
-                TYPE_CHANGED
-                    .at(now, format!("{owner} \"{name}\" changed type from {old_type} to {new_type}"))
-                    .with_label(was, format!("{old_type} {}", in_baseline(label)))
-                    .with_help(format!(
-                        "keep {old_type} and add a new property for the new meaning; a type change breaks every table and trait that stores \"{name}\""
-                    )),
-            );
+/// A breaking type change found by the change model (adding `"null"` is not one), reported
+/// once at the type it concerns: a catalog property's change shows on every event that
+/// references it, with the same head span, and is reported at the catalog property.
+fn type_changed(diff: &Diff, label: &str, out: &mut Vec<Diagnostic>) {
+    let mut reported: FastMap<Span, ()> = FastMap::default();
+    let types = diff
+        .changes
+        .iter()
+        .filter(|c| c.kind.is_type() && c.breaking());
+    // Catalog properties first: their span is then taken when events repeat them.
+    let (catalog, events): (Vec<&Change>, Vec<&Change>) =
+        types.partition(|c| c.place == Place::Property);
+    for change in catalog.into_iter().chain(events) {
+        let (Some(now), Some(was)) = (change.head, change.base) else {
+            continue;
+        };
+        if reported.insert(now, ()).is_some() {
+            continue;
         }
+        let (path, _) = subject(&change.pointer);
+        let name = match (change.place, path) {
+            (Place::Property, None) => format!("property \"{}\"", change.name),
+            (Place::Property, Some(path)) => format!("property \"{}.{path}\"", change.name),
+            (_, Some(path)) => format!("property \"{path}\" of event \"{}\"", change.name),
+            (_, None) => format!("event \"{}\"", change.name),
+        };
+        let shown = |value: &Option<serde_json::Value>| {
+            value
+                .as_ref()
+                .and_then(|v| v.as_str())
+                .unwrap_or("any type")
+                .to_owned()
+        };
+        let (old_type, new_type) = (shown(&change.old), shown(&change.new));
+        out.push(
+            TYPE_CHANGED
+                .at(now, format!("{name} changed type from {old_type} to {new_type}"))
+                .with_label(was, format!("{old_type} {}", in_baseline(label)))
+                .with_help(format!(
+                    "keep {old_type} and add a new property for the new meaning; a type change breaks every table and trait that stores {name}"
+                )),
+        );
     }
-}
-
-/// Where an event's property type change is shown (head) and was defined (baseline); None
-/// when both sides reference the catalog property, whose own change is reported instead.
-fn event_type_spans(
-    head: &Catalog,
-    base: &Catalog,
-    event: &str,
-    property: &str,
-) -> Option<(Span, Span)> {
-    let now = head.event(event)?.property(property)?;
-    let previous = base.event(event)?.property(property)?;
-    let at = match &now.kind {
-        PropertyKind::Inline(def) => def.type_.as_ref()?.span,
-        PropertyKind::Reference(_) if previous.inline().is_some() => now.name.span,
-        PropertyKind::Reference(_) => return None,
-    };
-    let old_def = base.definition_of(previous)?;
-    let was = old_def
-        .type_
-        .as_ref()
-        .map_or(previous.name.span, |t| t.span);
-    Some((at, was))
 }
 
 fn version_span(event: &Event) -> Span {
@@ -320,18 +296,25 @@ fn version_span(event: &Event) -> Span {
 fn meaning_changed(
     head: &Catalog,
     base: &Catalog,
-    change: &Change,
+    diff: &Diff,
+    name: &str,
     label: &str,
     out: &mut Vec<Diagnostic>,
 ) {
-    if !change.lacks_bump() {
+    if !diff.lacks_bump(name) {
         return;
     }
-    let (Some(event), Some(before)) = (head.event(&change.name), base.event(&change.name)) else {
+    let (Some(event), Some(before)) = (head.event(name), base.event(name)) else {
         return;
     };
-    let breaking: Vec<_> = change.reasons.iter().filter(|r| r.breaking()).collect();
-    let reasons: Vec<String> = breaking.iter().map(|r| reason_text(r)).collect();
+    let breaking: Vec<&Change> = diff
+        .of(Place::Event, name)
+        .filter(|c| c.breaking())
+        .collect();
+    let mut reasons: Vec<String> = breaking.iter().take(10).map(|c| c.to_string()).collect();
+    if breaking.len() > reasons.len() {
+        reasons.push(format!("and {} more", breaking.len() - reasons.len()));
+    }
     let mut diagnostic = MEANING_CHANGED_WITHOUT_BUMP
         .at(
             version_span(event),
@@ -351,9 +334,9 @@ fn meaning_changed(
                 ""
             }
         ));
-    for reason in &breaking {
-        if let Some(span) = reason.head {
-            diagnostic = diagnostic.with_label(span, reason_text(reason));
+    for change in breaking.iter().take(MISSING_SHOWN * 2) {
+        if let Some(span) = change.head {
+            diagnostic = diagnostic.with_label(span, change.to_string());
         }
     }
     out.push(diagnostic.with_label(
@@ -365,11 +348,11 @@ fn meaning_changed(
 fn version_decreased(
     head: &Catalog,
     base: &Catalog,
-    change: &Change,
+    name: &str,
     label: &str,
     out: &mut Vec<Diagnostic>,
 ) {
-    let (Some(event), Some(before)) = (head.event(&change.name), base.event(&change.name)) else {
+    let (Some(event), Some(before)) = (head.event(name), base.event(name)) else {
         return;
     };
     if event.version() < before.version() {
