@@ -3,9 +3,10 @@
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 
 use crate::catalog::{self, Catalog, Input, LoadOptions};
+use crate::compare::git::Git;
 use crate::config::{CONFIG_FILE, Config};
 use crate::error::{Error, Result};
 use crate::syntax::read::{self, Budget, FILE_LIMIT, ReadError};
@@ -76,31 +77,6 @@ fn load_folder(folder: &Path, sources: &mut Sources) -> Result<Catalog> {
     catalog::load(&paths, &options, sources)
 }
 
-fn git(repo: &Path, args: &[&str]) -> Result<Vec<u8>> {
-    let output = Command::new("git")
-        // Catalog paths from the config are paths, never pathspec magic (`:(glob)...`).
-        .arg("--literal-pathspecs")
-        .arg("-C")
-        .arg(repo)
-        .args(args)
-        .stdin(Stdio::null())
-        .output()
-        .map_err(|e| {
-            Error::Git(format!(
-                "cannot run git: {e}; install git or compare against a folder"
-            ))
-        })?;
-    if !output.status.success() {
-        let stderr = String::from_utf8_lossy(&output.stderr);
-        return Err(Error::Git(stderr.trim().to_owned()));
-    }
-    Ok(output.stdout)
-}
-
-fn git_text(repo: &Path, args: &[&str]) -> Result<String> {
-    Ok(String::from_utf8_lossy(&git(repo, args)?).trim().to_owned())
-}
-
 /// The catalog as it was at `reference`, read from git objects into memory.
 fn load_revision(reference: &str, config: &Config, sources: &mut Sources) -> Result<Catalog> {
     let root = if config.root.as_os_str().is_empty() {
@@ -108,29 +84,27 @@ fn load_revision(reference: &str, config: &Config, sources: &mut Sources) -> Res
     } else {
         config.root.clone()
     };
-    let toplevel = git_text(&root, &["rev-parse", "--show-toplevel"]).map_err(|_| {
+    let git = Git::holding(&root).map_err(|_| {
         Error::Git(format!(
             "\"{reference}\" is not a folder, and {} is not inside a git repository to read a revision from",
             display_path(&root)
         ))
     })?;
-    let repo = PathBuf::from(toplevel);
-    let commit = git_text(
-        &repo,
-        &[
+    let repo = git.root.clone();
+    let commit = git
+        .text(&[
             "rev-parse",
             "--verify",
             "--quiet",
             "--end-of-options",
             &format!("{reference}^{{commit}}"),
-        ],
-    )
-    .map_err(|_| {
-        Error::Git(format!(
-            "unknown revision \"{reference}\": not a folder, and not a commit in {}",
-            repo.display()
-        ))
-    })?;
+        ])
+        .map_err(|_| {
+            Error::Git(format!(
+                "unknown revision \"{reference}\": not a folder, and not a commit in {}",
+                repo.display()
+            ))
+        })?;
     if commit.is_empty() {
         return Err(Error::Git(format!("unknown revision \"{reference}\"")));
     }
@@ -148,8 +122,8 @@ fn load_revision(reference: &str, config: &Config, sources: &mut Sources) -> Res
         .chain(config.policies.iter().map(|p| p.path.clone()))
         .filter_map(|p| repo_relative(&p, &canonical_repo))
         .collect();
-    let files = list_files(&repo, &commit, &pathspecs, &excluded)?;
-    let inputs = read_files(&repo, reference, files)?;
+    let files = list_files(&git, &commit, &pathspecs, &excluded)?;
+    let inputs = read_files(&git, reference, files)?;
     Ok(catalog::load_inputs(
         &inputs,
         &LoadOptions::default(),
@@ -169,14 +143,14 @@ struct TreeFile {
 
 /// The YAML blobs under `pathspecs` at `commit`, with their ids and sizes.
 fn list_files(
-    repo: &Path,
+    git: &Git,
     commit: &str,
     pathspecs: &[String],
     excluded: &[String],
 ) -> Result<Vec<TreeFile>> {
     let mut args = vec!["ls-tree", "-r", "-z", "-l", "--full-tree", commit, "--"];
     args.extend(pathspecs.iter().map(String::as_str));
-    let listing = git(repo, &args)?;
+    let listing = git.run(&args)?;
     Ok(listing
         .split(|&b| b == 0)
         .filter_map(tree_file)
@@ -214,7 +188,7 @@ fn tree_file(entry: &[u8]) -> Option<TreeFile> {
 
 /// Reads the listed blobs into memory; a blob over the per-file limit or past the catalog's
 /// budget is not requested, and becomes a diagnostic or an unreadable file like one on disk.
-fn read_files(repo: &Path, reference: &str, files: Vec<TreeFile>) -> Result<Vec<Input>> {
+fn read_files(git: &Git, reference: &str, files: Vec<TreeFile>) -> Result<Vec<Input>> {
     let budget = Budget::catalog();
     let refusals: Vec<Option<ReadError>> = files
         .iter()
@@ -231,7 +205,7 @@ fn read_files(repo: &Path, reference: &str, files: Vec<TreeFile>) -> Result<Vec<
         .filter(|(_, refusal)| refusal.is_none())
         .map(|(file, _)| (file.object.as_str(), file.size))
         .collect();
-    let mut blobs = read_blobs(repo, &wanted)?.into_iter();
+    let mut blobs = read_blobs(git, &wanted)?.into_iter();
     let inputs = files
         .into_iter()
         .zip(refusals)
@@ -245,7 +219,7 @@ fn read_files(repo: &Path, reference: &str, files: Vec<TreeFile>) -> Result<Vec<
                 }),
             };
             Input::Memory {
-                path: repo.join(path_of(&file.path)),
+                path: git.root.join(path_of(&file.path)),
                 name: format!("{reference}:{}", String::from_utf8_lossy(&file.path)),
                 bytes,
             }
@@ -286,15 +260,14 @@ const HEADER_LIMIT: u64 = 256;
 /// Reads blobs by object id with one `git cat-file --batch`, streaming: each answer is a
 /// header line, exactly `size` bytes, and a newline. `wanted` holds (id, listed size).
 fn read_blobs(
-    repo: &Path,
+    git: &Git,
     wanted: &[(&str, u64)],
 ) -> Result<Vec<std::result::Result<Vec<u8>, ReadError>>> {
     if wanted.is_empty() {
         return Ok(Vec::new());
     }
-    let mut child = Command::new("git")
-        .arg("-C")
-        .arg(repo)
+    let mut child = git
+        .command()
         .args(["cat-file", "--batch"])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())

@@ -1,0 +1,86 @@
+//! Running `git` on a repository that may be hostile (SPEC §8): every call only reads, never
+//! fetches, and never runs a program the repository's config names.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+use crate::error::{Error, Result};
+
+/// `git` with every way a repository's config could start a program switched off.
+fn hardened() -> Command {
+    let mut command = Command::new("git");
+    command
+        // Reading a missing object of a partial clone would fetch it, running the transport
+        // the repository configures (`remote.*.uploadpack`, `core.sshCommand`, `ext::` URLs).
+        .env("GIT_NO_LAZY_FETCH", "1")
+        // Git before 2.44 ignores the line above. An empty allow list beats every
+        // `protocol.*.allow` in the repository's config: such a fetch fails before it
+        // connects, so no transport program runs.
+        .env("GIT_ALLOW_PROTOCOL", "")
+        // The plumbing used here reads no index, but an fsmonitor hook would run as soon as
+        // one did; empty is "off" both where it is a boolean and where it is a hook path.
+        .args(["-c", "core.fsmonitor=", "-c", "protocol.allow=never"])
+        .stdin(Stdio::null());
+    command
+}
+
+/// A hardened `git -C repo`; catalog paths given to it are paths, never pathspec magic.
+pub fn command(repo: &Path) -> Command {
+    let mut command = hardened();
+    command.arg("--literal-pathspecs").arg("-C").arg(repo);
+    command
+}
+
+/// A repository read with git: its top-level folder.
+pub struct Git {
+    pub root: PathBuf,
+}
+
+impl Git {
+    /// The repository holding `folder`; the error carries git's own reason (not a
+    /// repository, dubious ownership, git missing).
+    pub fn holding(folder: &Path) -> Result<Git> {
+        let root = text(&run(command(folder).args(["rev-parse", "--show-toplevel"]))?);
+        Ok(Git {
+            root: PathBuf::from(root),
+        })
+    }
+
+    /// `git -C root`, hardened.
+    pub fn command(&self) -> Command {
+        command(&self.root)
+    }
+
+    /// Runs git with `args`: its stdout, or an error quoting what it said.
+    pub fn run(&self, args: &[&str]) -> Result<Vec<u8>> {
+        run(self.command().args(args))
+    }
+
+    /// [`Git::run`] as text, without the final line feed.
+    pub fn text(&self, args: &[&str]) -> Result<String> {
+        Ok(text(&self.run(args)?))
+    }
+}
+
+fn output(command: &mut Command) -> Result<Output> {
+    command.output().map_err(|e| {
+        Error::Git(format!(
+            "cannot run git: {e}; install git or compare against a folder"
+        ))
+    })
+}
+
+fn run(command: &mut Command) -> Result<Vec<u8>> {
+    let output = output(command)?;
+    if !output.status.success() {
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        return Err(Error::Git(stderr.trim().to_owned()));
+    }
+    Ok(output.stdout)
+}
+
+/// git's answer as text without its final line feed (a folder name may end in a space).
+fn text(bytes: &[u8]) -> String {
+    let text = String::from_utf8_lossy(bytes);
+    text.strip_suffix('\n').unwrap_or(&text).to_owned()
+}

@@ -1,0 +1,241 @@
+//! The git half of hostile-input round 2: repositories whose config names programs (a partial
+//! clone's `uploadpack`, `ext::` URLs, an fsmonitor hook), baselines with missing objects
+//! (deleted blobs, blobless clones), shallow clones. Each case runs the real binary on a real
+//! repository and asserts the exit code, what is named on stderr, and that no program ran.
+
+use crate::common;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use common::{run_limited, scratch, write};
+
+const MEMORY_MB: u64 = 512;
+const SECONDS: u64 = 20;
+
+fn git(dir: &Path, args: &[&str]) {
+    let status = Command::new("git")
+        .arg("-C")
+        .arg(dir)
+        .args([
+            "-c",
+            "user.email=ci@example.com",
+            "-c",
+            "user.name=CI",
+            "-c",
+            "commit.gpgsign=false",
+            "-c",
+            "init.defaultBranch=main",
+        ])
+        .args(args)
+        .status()
+        .expect("run git");
+    assert!(status.success(), "git {args:?} in {}", dir.display());
+}
+
+fn git_output(dir: &Path, args: &[&str]) -> String {
+    let output = Command::new("git")
+        .arg("-C")
+        .arg(dir)
+        .args(args)
+        .output()
+        .expect("run git");
+    assert!(output.status.success(), "git {args:?} in {}", dir.display());
+    String::from_utf8_lossy(&output.stdout).trim().to_owned()
+}
+
+fn commit_all(dir: &Path, message: &str) {
+    git(dir, &["add", "-A"]);
+    git(dir, &["commit", "-qm", message]);
+}
+
+fn run(dir: &Path, args: &[&str]) -> common::Outcome {
+    run_limited(dir, args, MEMORY_MB, SECONDS, None)
+}
+
+fn assert_stderr(outcome: &common::Outcome, needle: &str, what: &str) {
+    assert!(
+        outcome.stderr.contains(needle),
+        "{what}: stderr lacks {needle:?}\n{}",
+        common::excerpt(&outcome.stderr)
+    );
+}
+
+/// A clean catalog at `dir` (created), committed as the first commit of its own repository.
+fn repository_at(dir: &Path) -> PathBuf {
+    let status = Command::new(common::binary())
+        .arg("init")
+        .arg(dir)
+        .stdout(std::process::Stdio::null())
+        .status()
+        .expect("run tracklint init");
+    assert!(status.success(), "init {}", dir.display());
+    git(dir, &["init", "-q"]);
+    // The upstream of a partial clone must agree to filter.
+    git(dir, &["config", "uploadpack.allowFilter", "true"]);
+    commit_all(dir, "release 1");
+    dir.to_path_buf()
+}
+
+/// A scratch folder `name` holding a committed catalog, `upstream`.
+fn upstream(name: &str) -> (PathBuf, PathBuf) {
+    let root = scratch("hostile-git", name);
+    let upstream = repository_at(&root.join("upstream"));
+    (root, upstream)
+}
+
+/// `revenue` is a number in the starter catalog: a string is a breaking change.
+fn change_revenue_type(dir: &Path) {
+    let path = dir.join("dictionary/events.yaml");
+    let text = std::fs::read_to_string(&path).expect("read events");
+    let changed = text.replacen(
+        "  revenue:\n    type: number\n    minimum: 0\n",
+        "  revenue:\n    type: string\n",
+        1,
+    );
+    assert_ne!(text, changed, "the starter catalog has revenue: number");
+    std::fs::write(path, changed).expect("write events");
+}
+
+/// A shell script at `path` that leaves `marker` when run, then runs `then` with its arguments.
+fn marker_script(path: &Path, marker: &Path, then: &str) {
+    write(
+        path.parent().expect("folder"),
+        path.file_name()
+            .and_then(|n| n.to_str())
+            .expect("file name"),
+        format!("#!/bin/sh\n: > '{}'\n{then}\n", marker.display()),
+    );
+    set_executable(path);
+}
+
+#[cfg(unix)]
+fn set_executable(path: &Path) {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+}
+
+/// A blobless clone of `upstream` (`--filter=blob:none --no-checkout`: no blob is present)
+/// whose work tree holds the upstream's catalog files, copied outside git.
+fn blobless_clone(upstream: &Path, into: &Path) {
+    let status = Command::new("git")
+        .args(["clone", "-q", "--filter=blob:none", "--no-checkout"])
+        .arg(format!("file://{}", upstream.display()))
+        .arg(into)
+        .status()
+        .expect("run git clone");
+    assert!(status.success(), "clone {}", upstream.display());
+    for entry in ["tracklint.yaml", "dictionary", "plans"] {
+        let from = upstream.join(entry);
+        if from.is_dir() {
+            common::copy_dir(&from, &into.join(entry));
+        } else {
+            std::fs::copy(&from, into.join(entry)).expect("copy config");
+        }
+    }
+}
+
+/// The blob id of `path` at `revision`.
+fn blob_id(dir: &Path, revision: &str, path: &str) -> String {
+    git_output(dir, &["rev-parse", &format!("{revision}:{path}")])
+}
+
+/// Whether `id` is present in `dir`'s object store, asked without ever fetching.
+fn present(dir: &Path, id: &str) -> bool {
+    Command::new("git")
+        .arg("-C")
+        .arg(dir)
+        .args(["cat-file", "-e", id])
+        .env("GIT_NO_LAZY_FETCH", "1")
+        .status()
+        .is_ok_and(|s| s.success())
+}
+
+/// Runs every command that reads a baseline against `origin/main` in `clone`, and asserts
+/// `marker` (left by a program the repository configures) never appears.
+fn assert_no_program_runs(clone: &Path, marker: &Path) {
+    for args in [
+        &["check", "--against", "origin/main"][..],
+        &["diff", "origin/main"][..],
+        &["review", "--against", "origin/main"][..],
+    ] {
+        let outcome = run(clone, args);
+        outcome.assert_exit(&[0, 1, 2], &args.join(" "));
+        assert!(
+            !marker.exists(),
+            "{}: a program the repository configures ran\n{}",
+            args.join(" "),
+            outcome.stderr
+        );
+    }
+}
+
+/// The control: plain git, asked for a missing blob of `clone`, runs what the repository
+/// configures (so the clone is one that fetches on read, and the marker can appear).
+fn assert_plain_git_runs_it(clone: &Path, marker: &Path) {
+    let events = blob_id(clone, "origin/main", "dictionary/events.yaml");
+    assert!(!present(clone, &events), "the blob is missing before");
+    let _ = Command::new("git")
+        .arg("-C")
+        .arg(clone)
+        .args(["cat-file", "-p", &events])
+        .output();
+    assert!(marker.exists(), "the control: git's lazy fetch runs it");
+}
+
+#[test]
+fn a_partial_clone_never_runs_the_configured_uploadpack() {
+    let (root, upstream) = upstream("uploadpack");
+    let clone = root.join("clone");
+    blobless_clone(&upstream, &clone);
+    change_revenue_type(&clone);
+    let marker = root.join("uploadpack-ran");
+    let script = root.join("uploadpack.sh");
+    marker_script(&script, &marker, "exec git-upload-pack \"$@\"");
+    git(
+        &clone,
+        &[
+            "config",
+            "remote.origin.uploadpack",
+            &script.to_string_lossy(),
+        ],
+    );
+    assert_no_program_runs(&clone, &marker);
+    assert_plain_git_runs_it(&clone, &marker);
+}
+
+#[test]
+fn a_partial_clone_never_runs_an_ext_url_or_the_ssh_command() {
+    let (root, upstream) = upstream("transports");
+    let marker = root.join("transport-ran");
+    let script = root.join("transport.sh");
+    marker_script(&script, &marker, "exit 1");
+    let url_ext = format!("ext::{}", script.display());
+    let cases: [(&str, &[(&str, &str)]); 2] = [
+        // A command as the remote's URL, allowed by the repository's own config.
+        (
+            "ext",
+            &[
+                ("remote.origin.url", url_ext.as_str()),
+                ("protocol.ext.allow", "always"),
+            ],
+        ),
+        (
+            "ssh",
+            &[
+                ("remote.origin.url", "ssh://git.example.invalid/repo.git"),
+                ("core.sshCommand", &script.to_string_lossy()),
+            ],
+        ),
+    ];
+    for (name, settings) in cases {
+        let clone = root.join(format!("clone-{name}"));
+        blobless_clone(&upstream, &clone);
+        for (key, value) in settings {
+            git(&clone, &["config", key, value]);
+        }
+        assert_no_program_runs(&clone, &marker);
+        assert_plain_git_runs_it(&clone, &marker);
+        std::fs::remove_file(&marker).expect("remove marker");
+    }
+}
