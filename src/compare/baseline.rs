@@ -9,6 +9,7 @@ use crate::catalog::{self, Catalog, Input, LoadOptions};
 use crate::compare::git::Git;
 use crate::config::{CONFIG_FILE, Config};
 use crate::error::{Error, Result};
+use crate::report::escape::visible;
 use crate::syntax::read::{self, Budget, FILE_LIMIT, ReadError};
 use crate::syntax::source::{Sources, display_path};
 
@@ -122,8 +123,13 @@ fn load_revision(reference: &str, config: &Config, sources: &mut Sources) -> Res
         .chain(config.policies.iter().map(|p| p.path.clone()))
         .filter_map(|p| repo_relative(&p, &canonical_repo))
         .collect();
+    let revision = Revision {
+        git: &git,
+        reference,
+        promisors: git.promisor_remotes(),
+    };
     let files = list_files(&git, &commit, &pathspecs, &excluded)?;
-    let inputs = read_files(&git, reference, files)?;
+    let inputs = read_files(&revision, files)?;
     Ok(catalog::load_inputs(
         &inputs,
         &LoadOptions::default(),
@@ -131,11 +137,39 @@ fn load_revision(reference: &str, config: &Config, sources: &mut Sources) -> Res
     ))
 }
 
+/// A revision being read: what the user called it, and the remotes that hold the objects a
+/// partial clone lacks (none in a full clone).
+struct Revision<'a> {
+    git: &'a Git,
+    reference: &'a str,
+    promisors: Vec<String>,
+}
+
+impl Revision<'_> {
+    /// The error for a listed file whose object cannot be read. It ends the run: a baseline
+    /// that silently lacked the file would pass every change to it as new (fail closed).
+    fn unreadable(&self, file: &TreeFile, problem: &str) -> Error {
+        let advice = match self.promisors.first() {
+            Some(remote) => format!(
+                "this is a partial clone, and tracklint never fetches (a fetch may run programs the repository configures): fetch the missing objects with `git fetch --refetch --no-filter {remote}`, or use a full clone (no `--filter`), and run again"
+            ),
+            None => "the repository is damaged: `git fsck` names what is missing, and a fresh clone mends it".to_owned(),
+        };
+        Error::Git(format!(
+            "cannot read {} at {}: object {} {problem}; {advice}",
+            visible(&String::from_utf8_lossy(&file.path)),
+            self.reference,
+            file.object
+        ))
+    }
+}
+
 /// One catalog file of a revision, as `git ls-tree -l` lists it.
 struct TreeFile {
     /// The blob's object id (hex): the only thing ever sent back to git.
     object: String,
-    size: u64,
+    /// None when git could not tell it ("BAD": the object is missing).
+    size: Option<u64>,
     /// The path relative to the repository root, as raw bytes: any byte may be in it
     /// (newlines included), so it is only ever used as a name.
     path: Vec<u8>,
@@ -164,63 +198,62 @@ fn list_files(
 }
 
 /// Parses one `ls-tree -l -z` entry: "<mode> <type> <object> <size>\t<path>". Regular files
-/// only: symlinks (120000) and submodules are skipped.
+/// only: symlinks (120000) and submodules are skipped. A size git could not tell is kept as
+/// None, never a reason to skip the file.
 fn tree_file(entry: &[u8]) -> Option<TreeFile> {
     let tab = entry.iter().position(|&b| b == b'\t')?;
     let meta = std::str::from_utf8(entry.get(..tab)?).ok()?;
     let path = entry.get(tab + 1..)?.to_vec();
     let mut fields = meta.split_ascii_whitespace();
-    let (mode, kind, object, size) = (
-        fields.next()?,
-        fields.next()?,
-        fields.next()?,
-        fields.next()?,
-    );
+    let (mode, kind, object) = (fields.next()?, fields.next()?, fields.next()?);
     let regular = matches!(mode, "100644" | "100755") && kind == "blob";
     let hex = !object.is_empty() && object.bytes().all(|b| b.is_ascii_hexdigit());
-    let size = size.parse().ok()?;
     (regular && hex).then(|| TreeFile {
         object: object.to_owned(),
-        size,
+        size: fields.next().and_then(|size| size.parse().ok()),
         path,
     })
 }
 
 /// Reads the listed blobs into memory; a blob over the per-file limit or past the catalog's
 /// budget is not requested, and becomes a diagnostic or an unreadable file like one on disk.
-fn read_files(git: &Git, reference: &str, files: Vec<TreeFile>) -> Result<Vec<Input>> {
+/// A blob git cannot read ends the run.
+fn read_files(revision: &Revision, files: Vec<TreeFile>) -> Result<Vec<Input>> {
     let budget = Budget::catalog();
-    let refusals: Vec<Option<ReadError>> = files
-        .iter()
-        .map(|file| {
-            if file.size > FILE_LIMIT {
-                return Some(ReadError::TooLarge { limit: FILE_LIMIT });
-            }
-            budget.spend(file.size).err()
-        })
-        .collect();
-    let wanted: Vec<(&str, u64)> = files
-        .iter()
-        .zip(&refusals)
-        .filter(|(_, refusal)| refusal.is_none())
-        .map(|(file, _)| (file.object.as_str(), file.size))
-        .collect();
-    let mut blobs = read_blobs(git, &wanted)?.into_iter();
+    let mut refusals = Vec::with_capacity(files.len());
+    let mut wanted = Vec::new();
+    for file in &files {
+        let Some(size) = file.size else {
+            return Err(revision.unreadable(file, "has no size git can tell: it is missing"));
+        };
+        let refusal = if size > FILE_LIMIT {
+            Some(ReadError::TooLarge { limit: FILE_LIMIT })
+        } else {
+            budget.spend(size).err()
+        };
+        if refusal.is_none() {
+            wanted.push((file, size));
+        }
+        refusals.push(refusal);
+    }
+    let mut blobs = read_blobs(revision, &wanted)?.into_iter();
     let inputs = files
-        .into_iter()
+        .iter()
         .zip(refusals)
         .map(|(file, refusal)| {
             let bytes = match refusal {
                 Some(refusal) => Err(refusal),
-                None => blobs.next().unwrap_or_else(|| {
-                    Err(ReadError::Io(std::io::Error::other(
-                        "missing from git's answer",
-                    )))
+                None => blobs.next().ok_or_else(|| {
+                    ReadError::Io(std::io::Error::other("missing from git's answer"))
                 }),
             };
             Input::Memory {
-                path: git.root.join(path_of(&file.path)),
-                name: format!("{reference}:{}", String::from_utf8_lossy(&file.path)),
+                path: revision.git.root.join(path_of(&file.path)),
+                name: format!(
+                    "{}:{}",
+                    revision.reference,
+                    String::from_utf8_lossy(&file.path)
+                ),
                 bytes,
             }
         })
@@ -257,106 +290,164 @@ fn repo_relative(path: &Path, repo: &Path) -> Option<String> {
 /// The longest header line `git cat-file --batch` sends ("<id> <type> <size>").
 const HEADER_LIMIT: u64 = 256;
 
-/// Reads blobs by object id with one `git cat-file --batch`, streaming: each answer is a
-/// header line, exactly `size` bytes, and a newline. `wanted` holds (id, listed size).
-fn read_blobs(
-    git: &Git,
-    wanted: &[(&str, u64)],
-) -> Result<Vec<std::result::Result<Vec<u8>, ReadError>>> {
+/// A running `git cat-file --batch*`, fed object ids while its answers are read.
+struct CatFile {
+    child: std::process::Child,
+    writer: std::thread::JoinHandle<std::io::Result<()>>,
+    stderr: Option<std::thread::JoinHandle<String>>,
+    answers: BufReader<std::process::ChildStdout>,
+}
+
+impl CatFile {
+    /// Starts `git cat-file <mode>` and feeds it `ids` from a thread, so a long list never
+    /// blocks on answers not yet read.
+    fn start<'a>(git: &Git, mode: &str, ids: impl Iterator<Item = &'a str>) -> Result<CatFile> {
+        let mut child = git
+            .command()
+            .args(["cat-file", mode])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .map_err(|e| Error::Git(format!("cannot run git: {e}")))?;
+        // One object id per line: ids are hex, so no request can carry a second one.
+        let requests: String = ids.map(|id| format!("{id}\n")).collect();
+        let mut stdin = child
+            .stdin
+            .take()
+            .ok_or_else(|| Error::Git("cannot write to git cat-file".into()))?;
+        let writer = std::thread::spawn(move || stdin.write_all(requests.as_bytes()));
+        let stderr = child
+            .stderr
+            .take()
+            .map(|pipe| std::thread::spawn(move || drain(pipe)));
+        let stdout = child
+            .stdout
+            .take()
+            .ok_or_else(|| Error::Git("cannot read from git cat-file".into()))?;
+        Ok(CatFile {
+            child,
+            writer,
+            stderr,
+            answers: BufReader::new(stdout),
+        })
+    }
+
+    /// Stops git (closing our end ends it should it still be answering) and returns what it
+    /// said on stderr.
+    fn finish(mut self) -> String {
+        drop(self.answers);
+        let _ = self.writer.join();
+        let _ = self.child.wait();
+        self.stderr
+            .and_then(|handle| handle.join().ok())
+            .unwrap_or_default()
+    }
+}
+
+/// Why an answer of `cat-file` gave no blob.
+#[derive(Debug, PartialEq, Eq)]
+enum Unanswered {
+    /// The object cannot be read (missing, another size or type than listed): named with its
+    /// file.
+    Object(String),
+    /// git's output broke off or makes no sense.
+    Stream(String),
+}
+
+/// Reads blobs with one `git cat-file --batch`, streaming: each answer is a header line,
+/// exactly `size` bytes, and a newline. `wanted` holds each file with its listed size.
+fn read_blobs(revision: &Revision, wanted: &[(&TreeFile, u64)]) -> Result<Vec<Vec<u8>>> {
     if wanted.is_empty() {
         return Ok(Vec::new());
     }
-    let mut child = git
-        .command()
-        .args(["cat-file", "--batch"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .map_err(|e| Error::Git(format!("cannot run git: {e}")))?;
-    // One object id per line: ids are hex, so no request can carry a second one.
-    let requests: String = wanted.iter().map(|(id, _)| format!("{id}\n")).collect();
-    let mut stdin = child
-        .stdin
-        .take()
-        .ok_or_else(|| Error::Git("cannot write to git cat-file".into()))?;
-    let writer = std::thread::spawn(move || stdin.write_all(requests.as_bytes()));
-    let stderr = child
-        .stderr
-        .take()
-        .map(|pipe| std::thread::spawn(move || drain(pipe)));
-    let stdout = child
-        .stdout
-        .take()
-        .ok_or_else(|| Error::Git("cannot read from git cat-file".into()))?;
-    let mut reader = BufReader::new(stdout);
+    let mut batch = CatFile::start(
+        revision.git,
+        "--batch",
+        wanted.iter().map(|(file, _)| file.object.as_str()),
+    )?;
     let mut blobs = Vec::with_capacity(wanted.len());
     let mut failure = None;
-    for &(id, size) in wanted {
-        match read_answer(&mut reader, id, size) {
+    for &(file, size) in wanted {
+        match read_answer(&mut batch.answers, &file.object, size) {
             Ok(blob) => blobs.push(blob),
-            Err(message) => {
-                failure = Some(message);
+            Err(Unanswered::Object(problem)) => {
+                failure = Some(revision.unreadable(file, &problem));
+                break;
+            }
+            Err(Unanswered::Stream(message)) => {
+                failure = Some(Error::Git(message));
                 break;
             }
         }
     }
-    // Closing our end stops git should it still be answering.
-    drop(reader);
-    let _ = writer.join();
-    let _ = child.wait();
-    let complaint = stderr
-        .and_then(|handle| handle.join().ok())
-        .unwrap_or_default();
+    let complaint = batch.finish();
     match failure {
         None => Ok(blobs),
-        Some(message) if complaint.trim().is_empty() => Err(Error::Git(message)),
-        Some(message) => Err(Error::Git(format!("{message}: {}", complaint.trim()))),
+        Some(Error::Git(message)) if !complaint.trim().is_empty() => Err(Error::Git(format!(
+            "{message}; git said: {}",
+            complaint.trim()
+        ))),
+        Some(error) => Err(error),
     }
 }
 
-/// One answer of `cat-file --batch` for object `id`, listed with `size` bytes. A missing
-/// object is that file's problem; a malformed answer ends the read.
-fn read_answer(
-    reader: &mut impl BufRead,
-    id: &str,
-    size: u64,
-) -> std::result::Result<std::result::Result<Vec<u8>, ReadError>, String> {
+/// Reads one header line of `cat-file` (at most [`HEADER_LIMIT`] bytes) for object `id`, and
+/// returns its fields after the id.
+fn read_header(reader: &mut impl BufRead, id: &str) -> Result<String, Unanswered> {
     let mut header = Vec::new();
     reader
         .take(HEADER_LIMIT)
         .read_until(b'\n', &mut header)
-        .map_err(|e| format!("reading git cat-file: {e}"))?;
+        .map_err(|e| Unanswered::Stream(format!("reading git cat-file: {e}")))?;
     if header.pop() != Some(b'\n') {
-        return Err("truncated or malformed git cat-file output".into());
-    }
-    let header = String::from_utf8_lossy(&header).into_owned();
-    let mut fields = header.split(' ');
-    if fields.next() != Some(id) {
-        return Err(format!(
-            "git cat-file answered \"{header}\" for object {id}"
+        return Err(Unanswered::Stream(
+            "truncated or malformed git cat-file output".into(),
         ));
     }
-    match (fields.next(), fields.next()) {
-        (Some("missing"), None) => {
-            return Ok(Err(ReadError::Io(std::io::Error::other(format!(
-                "git object {id} is missing from the repository"
-            )))));
+    let header = String::from_utf8_lossy(&header).into_owned();
+    match header.split_once(' ') {
+        Some((answered, rest)) if answered == id => Ok(rest.to_owned()),
+        _ => Err(Unanswered::Stream(format!(
+            "git cat-file answered \"{header}\" for object {id}"
+        ))),
+    }
+}
+
+/// The size in a header's fields ("blob 123"), or why it is not the blob that was listed.
+fn blob_size(fields: &str) -> Result<u64, Unanswered> {
+    match fields.split_once(' ') {
+        Some(("blob", size)) => size
+            .parse()
+            .map_err(|_| Unanswered::Stream(format!("git cat-file gave the size \"{size}\""))),
+        _ if fields == "missing" => {
+            Err(Unanswered::Object("is missing from the repository".into()))
         }
-        (Some("blob"), Some(answered)) if answered.parse() == Ok(size) => {}
-        _ => return Err(format!("unexpected git cat-file header \"{header}\"")),
+        _ => Err(Unanswered::Object(format!(
+            "is not a blob (git answered \"{fields}\")"
+        ))),
+    }
+}
+
+/// One answer of `cat-file --batch` for object `id`, listed with `size` bytes.
+fn read_answer(reader: &mut impl BufRead, id: &str, size: u64) -> Result<Vec<u8>, Unanswered> {
+    let answered = blob_size(&read_header(reader, id)?)?;
+    if answered != size {
+        return Err(Unanswered::Object(format!(
+            "is {answered} bytes, but git listed it with {size}"
+        )));
     }
     // `size` was listed by ls-tree and checked against the per-file limit before asking.
     let mut blob = Vec::with_capacity(size as usize);
     reader
         .take(size)
         .read_to_end(&mut blob)
-        .map_err(|e| format!("reading git cat-file: {e}"))?;
+        .map_err(|e| Unanswered::Stream(format!("reading git cat-file: {e}")))?;
     let mut newline = [0u8; 1];
     if blob.len() as u64 != size || reader.read_exact(&mut newline).is_err() || newline != *b"\n" {
-        return Err("truncated git cat-file output".into());
+        return Err(Unanswered::Stream("truncated git cat-file output".into()));
     }
-    Ok(Ok(blob))
+    Ok(blob)
 }
 
 /// What git said on stderr (its first 64 KiB), reading the rest so it never blocks.
@@ -365,4 +456,71 @@ fn drain(mut pipe: impl Read) -> String {
     let _ = (&mut pipe).take(64 * 1024).read_to_end(&mut kept);
     let _ = std::io::copy(&mut pipe, &mut std::io::sink());
     String::from_utf8_lossy(&kept).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ID: &str = "bb64549744c3e775263a6e435d46be330e55f28a";
+
+    fn answer(text: &str, size: u64) -> Result<Vec<u8>, Unanswered> {
+        read_answer(&mut std::io::Cursor::new(text.as_bytes()), ID, size)
+    }
+
+    #[test]
+    fn a_listed_blob_is_read_whole() {
+        assert_eq!(
+            answer(&format!("{ID} blob 3\nabc\n"), 3),
+            Ok(b"abc".to_vec())
+        );
+    }
+
+    #[test]
+    fn a_missing_blob_is_the_objects_problem() {
+        assert_eq!(
+            answer(&format!("{ID} missing\n"), 3),
+            Err(Unanswered::Object("is missing from the repository".into()))
+        );
+    }
+
+    #[test]
+    fn another_size_than_listed_is_never_read() {
+        assert_eq!(
+            answer(&format!("{ID} blob 5\nabcde\n"), 3),
+            Err(Unanswered::Object(
+                "is 5 bytes, but git listed it with 3".into()
+            ))
+        );
+        assert!(matches!(
+            answer(&format!("{ID} blob many\n"), 3),
+            Err(Unanswered::Stream(_))
+        ));
+        assert!(matches!(
+            answer(&format!("{ID} tree 3\nabc\n"), 3),
+            Err(Unanswered::Object(_))
+        ));
+    }
+
+    #[test]
+    fn an_answer_for_another_object_or_cut_short_ends_the_read() {
+        assert!(matches!(
+            answer("0000 blob 3\nabc\n", 3),
+            Err(Unanswered::Stream(_))
+        ));
+        assert!(matches!(
+            answer(&format!("{ID} blob 3\nab"), 3),
+            Err(Unanswered::Stream(_))
+        ));
+    }
+
+    #[test]
+    fn a_size_git_could_not_tell_keeps_the_file() {
+        let entry = format!("100644 blob {ID}     BAD\tdictionary/events.yaml");
+        let file = tree_file(entry.as_bytes()).expect("a regular file");
+        assert_eq!(file.size, None);
+        assert_eq!(file.path, b"dictionary/events.yaml");
+        let entry = format!("120000 blob {ID}      12\tdictionary/link.yaml");
+        assert!(tree_file(entry.as_bytes()).is_none(), "links are skipped");
+    }
 }

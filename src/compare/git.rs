@@ -60,6 +60,47 @@ impl Git {
     pub fn text(&self, args: &[&str]) -> Result<String> {
         Ok(text(&self.run(args)?))
     }
+
+    /// The remotes a partial clone fetches missing objects from (`extensions.partialClone`,
+    /// `remote.<name>.promisor`); empty when this is a full clone.
+    pub fn promisor_remotes(&self) -> Vec<String> {
+        let Ok(output) = output(self.command().args([
+            "config",
+            "-z",
+            "--get-regexp",
+            r"^(extensions\.partialclone|remote\..*\.promisor)$",
+        ])) else {
+            return Vec::new();
+        };
+        let mut remotes: Vec<String> = output
+            .stdout
+            .split(|&b| b == 0)
+            .filter_map(|entry| promisor(&String::from_utf8_lossy(entry)))
+            .collect();
+        remotes.sort();
+        remotes.dedup();
+        remotes
+    }
+}
+
+/// One `git config -z --get-regexp` entry ("key\nvalue", or "key" for a bare key, which is
+/// true) as a promisor remote's name.
+fn promisor(entry: &str) -> Option<String> {
+    let (key, value) = match entry.split_once('\n') {
+        Some((key, value)) => (key, Some(value)),
+        None => (entry, None),
+    };
+    if key == "extensions.partialclone" {
+        return value.filter(|v| !v.is_empty()).map(str::to_owned);
+    }
+    let name = key.strip_prefix("remote.")?.strip_suffix(".promisor")?;
+    value.is_none_or(is_true).then(|| name.to_owned())
+}
+
+/// git's boolean: true, yes, on or a non-zero number (any case).
+fn is_true(value: &str) -> bool {
+    let value = value.trim().to_ascii_lowercase();
+    matches!(value.as_str(), "true" | "yes" | "on") || value.parse::<i64>().is_ok_and(|n| n != 0)
 }
 
 fn output(command: &mut Command) -> Result<Output> {
@@ -83,4 +124,30 @@ fn run(command: &mut Command) -> Result<Vec<u8>> {
 fn text(bytes: &[u8]) -> String {
     let text = String::from_utf8_lossy(bytes);
     text.strip_suffix('\n').unwrap_or(&text).to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn promisor_entries() {
+        assert_eq!(
+            promisor("remote.origin.promisor\ntrue"),
+            Some("origin".into())
+        );
+        assert_eq!(
+            promisor("remote.my fork.promisor\nYes"),
+            Some("my fork".into())
+        );
+        assert_eq!(promisor("remote.origin.promisor"), Some("origin".into()));
+        assert_eq!(promisor("remote.origin.promisor\nfalse"), None);
+        assert_eq!(
+            promisor("extensions.partialclone\norigin"),
+            Some("origin".into())
+        );
+        assert_eq!(promisor("remote.origin.url\nx"), None);
+        assert_eq!(promisor("extensions.partialclone"), None);
+        assert_eq!(promisor(""), None);
+    }
 }

@@ -239,3 +239,106 @@ fn a_partial_clone_never_runs_an_ext_url_or_the_ssh_command() {
         std::fs::remove_file(&marker).expect("remove marker");
     }
 }
+
+/// Deletes the loose object `id` from `dir`'s object store (fresh commits are loose).
+fn delete_object(dir: &Path, id: &str) {
+    let path = dir.join(".git/objects").join(&id[..2]).join(&id[2..]);
+    std::fs::remove_file(&path).unwrap_or_else(|e| panic!("remove {}: {e}", path.display()));
+    assert!(!present(dir, id), "{id} is gone");
+}
+
+/// Asserts every command that reads the baseline `reference` in `dir` ends with exit 2,
+/// naming the object and the file (and `advice`), and that no change list is printed: in
+/// particular nothing is reported as added.
+fn assert_fails_closed(dir: &Path, reference: &str, object: &str, advice: &[&str]) {
+    for args in [
+        &["check", "--against", reference][..],
+        &["check", "--against", reference, "--format", "json"][..],
+        &["diff", reference][..],
+        &["diff", reference, "--format", "json"][..],
+        &["review", "--against", reference][..],
+    ] {
+        let what = args.join(" ");
+        let outcome = run(dir, args);
+        outcome.assert_exit(&[2], &what);
+        assert_stderr(
+            &outcome,
+            &format!("cannot read dictionary/events.yaml at {reference}: object {object}"),
+            &what,
+        );
+        for needle in advice {
+            assert_stderr(&outcome, needle, &what);
+        }
+        assert_eq!(outcome.stdout, "", "{what}: no output from half a baseline");
+        outcome.assert_absent("added", &what);
+    }
+}
+
+#[test]
+fn a_baseline_blob_deleted_from_the_repository_fails_closed() {
+    let (_, dir) = upstream("deleted-blob");
+    let events = blob_id(&dir, "HEAD", "dictionary/events.yaml");
+    change_revenue_type(&dir);
+    delete_object(&dir, &events);
+    assert_fails_closed(&dir, "HEAD", &events, &["git fsck"]);
+}
+
+#[test]
+fn a_blobless_clone_fails_closed_and_says_how_to_fetch() {
+    let (root, upstream) = upstream("blobless");
+    let clone = root.join("clone");
+    blobless_clone(&upstream, &clone);
+    change_revenue_type(&clone);
+    let events = blob_id(&clone, "origin/main", "dictionary/events.yaml");
+    assert_fails_closed(
+        &clone,
+        "origin/main",
+        &events,
+        &[
+            "this is a partial clone",
+            "git fetch --refetch --no-filter origin",
+            "full clone",
+        ],
+    );
+    // The advice works: after it, the type change is found against the baseline.
+    git(
+        &clone,
+        &["fetch", "-q", "--refetch", "--no-filter", "origin"],
+    );
+    let outcome = run(&clone, &["check", "--against", "origin/main"]);
+    outcome.assert_exit(&[1], "after the fetch");
+    assert!(
+        outcome.stdout.contains("versioning/type-changed"),
+        "{}",
+        outcome.stdout
+    );
+}
+
+#[test]
+fn a_partial_clone_configured_by_extensions_partial_clone_fails_closed() {
+    // The older way of marking a partial clone: `extensions.partialClone`, no promisor flag.
+    let (_, dir) = upstream("extensions-partial-clone");
+    let events = blob_id(&dir, "HEAD", "dictionary/events.yaml");
+    change_revenue_type(&dir);
+    git(&dir, &["config", "core.repositoryformatversion", "1"]);
+    git(&dir, &["config", "extensions.partialClone", "upstream"]);
+    git(
+        &dir,
+        &[
+            "remote",
+            "add",
+            "upstream",
+            "https://git.example.invalid/r.git",
+        ],
+    );
+    delete_object(&dir, &events);
+    assert_fails_closed(
+        &dir,
+        "HEAD",
+        &events,
+        &[
+            "this is a partial clone",
+            "git fetch --refetch --no-filter upstream",
+        ],
+    );
+}
