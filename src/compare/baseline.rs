@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::process::Stdio;
 
 use crate::catalog::{self, Catalog, Input, LoadOptions};
-use crate::compare::git::Git;
+use crate::compare::git::{self, Git};
 use crate::config::{CONFIG_FILE, Config};
 use crate::error::{Error, Result};
 use crate::report::escape::visible;
@@ -128,7 +128,13 @@ fn load_revision(reference: &str, config: &Config, sources: &mut Sources) -> Res
         reference,
         promisors: git.promisor_remotes(),
     };
-    let files = list_files(&git, &commit, &pathspecs, &excluded)?;
+    // Git before 2.44 fetches a partial clone's missing objects whenever one is read, even
+    // for its size: list without sizes, and read only once every object is known present.
+    let check_first = !revision.promisors.is_empty() && !git::honours_no_lazy_fetch();
+    let mut files = list_files(&git, &commit, &pathspecs, &excluded, !check_first)?;
+    if check_first {
+        check_present(&revision, &mut files)?;
+    }
     let inputs = read_files(&revision, files)?;
     Ok(catalog::load_inputs(
         &inputs,
@@ -149,18 +155,23 @@ impl Revision<'_> {
     /// The error for a listed file whose object cannot be read. It ends the run: a baseline
     /// that silently lacked the file would pass every change to it as new (fail closed).
     fn unreadable(&self, file: &TreeFile, problem: &str) -> Error {
-        let advice = match self.promisors.first() {
+        Error::Git(format!(
+            "cannot read {} at {}: object {} {problem}; {}",
+            visible(&String::from_utf8_lossy(&file.path)),
+            self.reference,
+            file.object,
+            self.advice()
+        ))
+    }
+
+    /// How to mend a repository that lacks objects.
+    fn advice(&self) -> String {
+        match self.promisors.first() {
             Some(remote) => format!(
                 "this is a partial clone, and tracklint never fetches (a fetch may run programs the repository configures): fetch the missing objects with `git fetch --refetch --no-filter {remote}`, or use a full clone (no `--filter`), and run again"
             ),
             None => "the repository is damaged: `git fsck` names what is missing, and a fresh clone mends it".to_owned(),
-        };
-        Error::Git(format!(
-            "cannot read {} at {}: object {} {problem}; {advice}",
-            visible(&String::from_utf8_lossy(&file.path)),
-            self.reference,
-            file.object
-        ))
+        }
     }
 }
 
@@ -175,14 +186,20 @@ struct TreeFile {
     path: Vec<u8>,
 }
 
-/// The YAML blobs under `pathspecs` at `commit`, with their ids and sizes.
+/// The YAML blobs under `pathspecs` at `commit`, with their ids, and their sizes when
+/// `sizes` (which makes git read every blob's header).
 fn list_files(
     git: &Git,
     commit: &str,
     pathspecs: &[String],
     excluded: &[String],
+    sizes: bool,
 ) -> Result<Vec<TreeFile>> {
-    let mut args = vec!["ls-tree", "-r", "-z", "-l", "--full-tree", commit, "--"];
+    let mut args = vec!["ls-tree", "-r", "-z", "--full-tree"];
+    if sizes {
+        args.push("-l");
+    }
+    args.extend([commit, "--"]);
     args.extend(pathspecs.iter().map(String::as_str));
     let listing = git.run(&args)?;
     Ok(listing
@@ -197,7 +214,8 @@ fn list_files(
         .collect())
 }
 
-/// Parses one `ls-tree -l -z` entry: "<mode> <type> <object> <size>\t<path>". Regular files
+/// Parses one `ls-tree -z` entry: "<mode> <type> <object> <size>\t<path>" (no size without
+/// `-l`). Regular files
 /// only: symlinks (120000) and submodules are skipped. A size git could not tell is kept as
 /// None, never a reason to skip the file.
 fn tree_file(entry: &[u8]) -> Option<TreeFile> {
@@ -367,29 +385,74 @@ fn read_blobs(revision: &Revision, wanted: &[(&TreeFile, u64)]) -> Result<Vec<Ve
         wanted.iter().map(|(file, _)| file.object.as_str()),
     )?;
     let mut blobs = Vec::with_capacity(wanted.len());
-    let mut failure = None;
+    let mut stop = None;
     for &(file, size) in wanted {
         match read_answer(&mut batch.answers, &file.object, size) {
             Ok(blob) => blobs.push(blob),
-            Err(Unanswered::Object(problem)) => {
-                failure = Some(revision.unreadable(file, &problem));
-                break;
-            }
-            Err(Unanswered::Stream(message)) => {
-                failure = Some(Error::Git(message));
+            Err(why) => {
+                stop = Some((file, why));
                 break;
             }
         }
     }
     let complaint = batch.finish();
-    match failure {
+    match stop {
         None => Ok(blobs),
-        Some(Error::Git(message)) if !complaint.trim().is_empty() => Err(Error::Git(format!(
-            "{message}; git said: {}",
-            complaint.trim()
-        ))),
-        Some(error) => Err(error),
+        Some((file, Unanswered::Object(problem))) => Err(revision.unreadable(file, &problem)),
+        Some((_, Unanswered::Stream(message))) => {
+            Err(Error::Git(format!("{message}{}", said(&complaint))))
+        }
     }
+}
+
+/// Asks `git cat-file --batch-check` for every listed object, and fills in its size; the
+/// first one missing ends the run before any is read. On git before 2.44 asking may start a
+/// fetch, which fails before it connects (no transport is allowed): that too ends the run.
+fn check_present(revision: &Revision, files: &mut [TreeFile]) -> Result<()> {
+    if files.is_empty() {
+        return Ok(());
+    }
+    let mut check = CatFile::start(
+        revision.git,
+        "--batch-check",
+        files.iter().map(|file| file.object.as_str()),
+    )?;
+    let mut stop = None;
+    for (index, file) in files.iter_mut().enumerate() {
+        match read_header(&mut check.answers, &file.object).and_then(|fields| blob_size(&fields)) {
+            Ok(size) => file.size = Some(size),
+            Err(why) => {
+                stop = Some((index, why));
+                break;
+            }
+        }
+    }
+    let complaint = check.finish();
+    match stop {
+        None => Ok(()),
+        Some((index, Unanswered::Object(problem))) => {
+            Err(revision.unreadable(&files[index], &problem))
+        }
+        Some((_, Unanswered::Stream(message))) => Err(Error::Git(format!(
+            "cannot tell whether {} is complete in this partial clone: {message}{}; {}",
+            revision.reference,
+            said(&complaint),
+            revision.advice()
+        ))),
+    }
+}
+
+/// What git said on stderr, on one line, as the end of a message ("" when nothing).
+fn said(complaint: &str) -> String {
+    let lines: Vec<&str> = complaint
+        .lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty())
+        .collect();
+    if lines.is_empty() {
+        return String::new();
+    }
+    format!("; git said: {}", lines.join("; "))
 }
 
 /// Reads one header line of `cat-file` (at most [`HEADER_LIMIT`] bytes) for object `id`, and

@@ -31,6 +31,30 @@ pub fn command(repo: &Path) -> Command {
     command
 }
 
+/// The first git that honours `GIT_NO_LAZY_FETCH`.
+const NO_LAZY_FETCH_SINCE: (u32, u32) = (2, 44);
+
+/// Whether the installed git honours `GIT_NO_LAZY_FETCH` (asked once per run). An unknown
+/// version counts as too old: the cautious answer.
+pub fn honours_no_lazy_fetch() -> bool {
+    static VERSION: std::sync::OnceLock<Option<(u32, u32)>> = std::sync::OnceLock::new();
+    let version = VERSION.get_or_init(|| {
+        let output = hardened().arg("version").output().ok()?;
+        parse_version(&String::from_utf8_lossy(&output.stdout))
+    });
+    version.is_some_and(|v| v >= NO_LAZY_FETCH_SINCE)
+}
+
+/// (major, minor) of `git version` output: "git version 2.47.3", "... 2.39.3 (Apple Git-145)",
+/// "... 2.45.1.windows.1".
+pub fn parse_version(text: &str) -> Option<(u32, u32)> {
+    let number = text.trim().strip_prefix("git version ")?;
+    let mut parts = number.split(['.', ' ']);
+    let major = parts.next()?.parse().ok()?;
+    let minor = parts.next()?.parse().ok()?;
+    Some((major, minor))
+}
+
 /// A repository read with git: its top-level folder.
 pub struct Git {
     pub root: PathBuf,
@@ -129,6 +153,18 @@ fn text(bytes: &[u8]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn versions_of_every_build() {
+        assert_eq!(parse_version("git version 2.47.3\n"), Some((2, 47)));
+        assert_eq!(
+            parse_version("git version 2.39.3 (Apple Git-145)"),
+            Some((2, 39))
+        );
+        assert_eq!(parse_version("git version 2.45.1.windows.1"), Some((2, 45)));
+        assert_eq!(parse_version("git version 3.0"), Some((3, 0)));
+        assert_eq!(parse_version("hub version 2.14.2"), None);
+    }
 
     #[test]
     fn promisor_entries() {

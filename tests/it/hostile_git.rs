@@ -342,3 +342,106 @@ fn a_partial_clone_configured_by_extensions_partial_clone_fails_closed() {
         ],
     );
 }
+
+/// A folder holding a stand-in `git` that claims to be 2.43 (before `GIT_NO_LAZY_FETCH`),
+/// behaves like such a git (it drops that variable, so reading a missing object starts a
+/// fetch), logs every call to `log`, and runs the real git; the `PATH` to run tracklint with.
+fn old_git(root: &Path, log: &Path) -> std::ffi::OsString {
+    let real = String::from_utf8(
+        Command::new("sh")
+            .args(["-c", "command -v git"])
+            .output()
+            .expect("find git")
+            .stdout,
+    )
+    .expect("git's path");
+    let bin = root.join("old-git-bin");
+    let script = format!(
+        "#!/bin/sh\nprintf '%s\\n' \"$*\" >> '{}'\ncase \"$*\" in *version) echo 'git version 2.43.0'; exit 0;; esac\nunset GIT_NO_LAZY_FETCH\nexec '{}' \"$@\"\n",
+        log.display(),
+        real.trim()
+    );
+    write(&bin, "git", script);
+    set_executable(&bin.join("git"));
+    let mut path = bin.into_os_string();
+    path.push(":");
+    path.push(std::env::var_os("PATH").unwrap_or_default());
+    path
+}
+
+/// The `cat-file` modes tracklint ran, in order, from a stand-in git's log.
+fn cat_file_modes(log: &Path) -> Vec<String> {
+    std::fs::read_to_string(log)
+        .unwrap_or_default()
+        .lines()
+        .filter_map(|line| {
+            line.split_once("cat-file ")
+                .map(|(_, mode)| mode.to_owned())
+        })
+        .collect()
+}
+
+#[test]
+fn before_git_2_44_a_partial_clone_is_read_only_when_every_object_is_present() {
+    let (root, upstream) = upstream("old-git");
+    let clone = root.join("clone");
+    blobless_clone(&upstream, &clone);
+    change_revenue_type(&clone);
+    let marker = root.join("uploadpack-ran");
+    let script = root.join("uploadpack.sh");
+    marker_script(&script, &marker, "exec git-upload-pack \"$@\"");
+    git(
+        &clone,
+        &[
+            "config",
+            "remote.origin.uploadpack",
+            &script.to_string_lossy(),
+        ],
+    );
+    let log = root.join("git.log");
+    let path = old_git(&root, &log);
+    let run_old = |args: &[&str]| {
+        common::run_limited_env(
+            &clone,
+            args,
+            &[("PATH", path.as_os_str())],
+            MEMORY_MB,
+            SECONDS,
+            None,
+        )
+    };
+    let outcome = run_old(&["check", "--against", "origin/main"]);
+    outcome.assert_exit(&[2], "old git, blobs missing");
+    assert!(!marker.exists(), "the repository's uploadpack ran");
+    assert_stderr(
+        &outcome,
+        "cannot tell whether origin/main is complete in this partial clone",
+        "old git, blobs missing",
+    );
+    assert_stderr(
+        &outcome,
+        "git fetch --refetch --no-filter origin",
+        "old git, blobs missing",
+    );
+    assert_eq!(
+        cat_file_modes(&log),
+        vec!["--batch-check"],
+        "only the check ran, never a read"
+    );
+    // With every object present the check passes, and the baseline is read after it.
+    git(
+        &clone,
+        &["fetch", "-q", "--refetch", "--no-filter", "origin"],
+    );
+    std::fs::remove_file(&marker).expect("the fetch ran uploadpack");
+    std::fs::remove_file(&log).expect("remove log");
+    let outcome = run_old(&["check", "--against", "origin/main"]);
+    outcome.assert_exit(&[1], "old git, blobs present");
+    assert!(
+        outcome.stdout.contains("versioning/type-changed"),
+        "{}",
+        outcome.stdout
+    );
+    assert_eq!(cat_file_modes(&log), vec!["--batch-check", "--batch"]);
+    assert!(!marker.exists(), "the repository's uploadpack ran");
+}
