@@ -100,12 +100,7 @@ fn load_revision(reference: &str, config: &Config, sources: &mut Sources) -> Res
             "--end-of-options",
             &format!("{reference}^{{commit}}"),
         ])
-        .map_err(|_| {
-            Error::Git(format!(
-                "unknown revision \"{reference}\": not a folder, and not a commit in {}",
-                repo.display()
-            ))
-        })?;
+        .map_err(|_| unknown_revision(&git, reference))?;
     if commit.is_empty() {
         return Err(Error::Git(format!("unknown revision \"{reference}\"")));
     }
@@ -173,6 +168,41 @@ impl Revision<'_> {
             None => "the repository is damaged: `git fsck` names what is missing, and a fresh clone mends it".to_owned(),
         }
     }
+}
+
+/// Why `reference` names no commit. A shallow clone (a CI checkout fetches one commit by
+/// default) lacks most revisions: that is said, with how to fetch the one asked for.
+fn unknown_revision(git: &Git, reference: &str) -> Error {
+    if !git.is_shallow() {
+        return Error::Git(format!(
+            "unknown revision \"{reference}\": not a folder, and not a commit in {}",
+            git.root.display()
+        ));
+    }
+    let whole = "fetch the whole history (`fetch-depth: 0` on actions/checkout, `git fetch --unshallow` here)";
+    let remedy = match remote_branch(git, reference) {
+        Some((remote, branch)) => format!(
+            "fetch it with `git fetch --depth=1 {remote} {branch}:refs/remotes/{remote}/{branch}`, or {whole}"
+        ),
+        None => whole.to_owned(),
+    };
+    Error::Git(format!(
+        "unknown revision \"{reference}\": this is a shallow clone, and the history it holds lacks \"{reference}\"; {remedy}, and run again"
+    ))
+}
+
+/// `origin/main` as (`origin`, `main`) when `origin` is a remote of the repository.
+fn remote_branch(git: &Git, reference: &str) -> Option<(String, String)> {
+    let name = reference.strip_prefix("refs/remotes/").unwrap_or(reference);
+    // Ancestry (`HEAD~1`), reflog (`@{1}`) and path (`:`) syntax name no branch to fetch.
+    if name.contains(['~', '^', '@', ':', ' ']) {
+        return None;
+    }
+    let (remote, branch) = name.split_once('/')?;
+    git.remotes()
+        .iter()
+        .any(|r| r == remote)
+        .then(|| (remote.to_owned(), branch.to_owned()))
 }
 
 /// One catalog file of a revision, as `git ls-tree -l` lists it.

@@ -105,6 +105,19 @@ impl Git {
         remotes.dedup();
         remotes
     }
+
+    /// Whether the repository holds only part of its history (`git clone --depth`).
+    pub fn is_shallow(&self) -> bool {
+        self.text(&["rev-parse", "--is-shallow-repository"])
+            .is_ok_and(|answer| answer == "true")
+    }
+
+    /// The names of the configured remotes.
+    pub fn remotes(&self) -> Vec<String> {
+        self.text(&["remote"])
+            .map(|names| names.lines().map(str::to_owned).collect())
+            .unwrap_or_default()
+    }
 }
 
 /// One `git config -z --get-regexp` entry ("key\nvalue", or "key" for a bare key, which is

@@ -445,3 +445,71 @@ fn before_git_2_44_a_partial_clone_is_read_only_when_every_object_is_present() {
     assert_eq!(cat_file_modes(&log), vec!["--batch-check", "--batch"]);
     assert!(!marker.exists(), "the repository's uploadpack ran");
 }
+
+#[test]
+fn a_shallow_clone_says_so_and_how_to_fetch_the_baseline() {
+    let (root, upstream) = upstream("depth-one");
+    // A second commit on main, and a pull request's branch: what CI checks out.
+    write(&upstream, "dictionary/extra.yaml", "events: {}\n");
+    commit_all(&upstream, "release 2");
+    git(&upstream, &["checkout", "-qb", "feature"]);
+    change_revenue_type(&upstream);
+    commit_all(&upstream, "a breaking change");
+    let clone = root.join("clone");
+    let status = Command::new("git")
+        .args(["clone", "-q", "--depth", "1", "--branch", "feature"])
+        .arg(format!("file://{}", upstream.display()))
+        .arg(&clone)
+        .status()
+        .expect("run git clone");
+    assert!(status.success(), "shallow clone");
+
+    let outcome = run(&clone, &["check", "--against", "origin/main"]);
+    outcome.assert_exit(&[2], "origin/main");
+    for needle in [
+        "unknown revision \"origin/main\": this is a shallow clone",
+        "git fetch --depth=1 origin main:refs/remotes/origin/main",
+        "fetch-depth: 0",
+        "git fetch --unshallow",
+    ] {
+        assert_stderr(&outcome, needle, "origin/main");
+    }
+    let outcome = run(&clone, &["diff", "HEAD~1"]);
+    outcome.assert_exit(&[2], "HEAD~1");
+    assert_stderr(
+        &outcome,
+        "unknown revision \"HEAD~1\": this is a shallow clone",
+        "HEAD~1",
+    );
+    assert_stderr(&outcome, "fetch-depth: 0", "HEAD~1");
+    outcome.assert_absent("--depth=1", "HEAD~1: no branch to fetch");
+
+    // The remedy works: the baseline is then found, and so is the breaking change.
+    git(
+        &clone,
+        &[
+            "fetch",
+            "-q",
+            "--depth=1",
+            "origin",
+            "main:refs/remotes/origin/main",
+        ],
+    );
+    let outcome = run(&clone, &["check", "--against", "origin/main"]);
+    outcome.assert_exit(&[1], "after the fetch");
+    assert!(
+        outcome.stdout.contains("versioning/type-changed"),
+        "{}",
+        outcome.stdout
+    );
+
+    // A full repository does not talk about shallow clones.
+    let outcome = run(&upstream, &["check", "--against", "no-such-branch"]);
+    outcome.assert_exit(&[2], "full repository");
+    assert_stderr(
+        &outcome,
+        "unknown revision \"no-such-branch\": not a folder, and not a commit",
+        "full repository",
+    );
+    outcome.assert_absent("shallow clone", "full repository");
+}
