@@ -20,6 +20,9 @@ fn hardened() -> Command {
         // The plumbing used here reads no index, but an fsmonitor hook would run as soon as
         // one did; empty is "off" both where it is a boolean and where it is a hook path.
         .args(["-c", "core.fsmonitor=", "-c", "protocol.allow=never"])
+        // A revision is read as it was committed: a replace ref (`git replace`) would swap
+        // a baseline file for any other blob, and a breaking change for "no change".
+        .arg("--no-replace-objects")
         .stdin(Stdio::null());
     command
 }

@@ -513,3 +513,28 @@ fn a_shallow_clone_says_so_and_how_to_fetch_the_baseline() {
     );
     outcome.assert_absent("shallow clone", "full repository");
 }
+
+#[test]
+fn a_replace_ref_cannot_swap_a_baseline_file() {
+    let (_, dir) = upstream("replace-ref");
+    let events = blob_id(&dir, "HEAD", "dictionary/events.yaml");
+    change_revenue_type(&dir);
+    // The changed file, written as a blob that replaces the committed one: read through the
+    // replace ref, the baseline already has the breaking change.
+    let changed = git_output(&dir, &["hash-object", "-w", "dictionary/events.yaml"]);
+    git(&dir, &["replace", &events, &changed]);
+    assert_eq!(
+        git_output(&dir, &["cat-file", "-p", "HEAD:dictionary/events.yaml"]),
+        std::fs::read_to_string(dir.join("dictionary/events.yaml"))
+            .expect("read events")
+            .trim(),
+        "the control: git reads the replacement"
+    );
+    let outcome = run(&dir, &["check", "--against", "HEAD"]);
+    outcome.assert_exit(&[1], "check --against HEAD");
+    assert!(
+        outcome.stdout.contains("versioning/type-changed"),
+        "{}",
+        outcome.stdout
+    );
+}
