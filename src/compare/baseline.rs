@@ -85,10 +85,16 @@ fn load_revision(reference: &str, config: &Config, sources: &mut Sources) -> Res
     } else {
         config.root.clone()
     };
-    let git = Git::holding(&root).map_err(|_| {
+    // git's own reason is kept: "dubious ownership" (a CI container) is no missing repository.
+    let git = Git::holding(&root).map_err(|error| {
+        let reason = match error {
+            Error::Git(reason) => reason,
+            other => other.to_string(),
+        };
         Error::Git(format!(
-            "\"{reference}\" is not a folder, and {} is not inside a git repository to read a revision from",
-            display_path(&root)
+            "\"{reference}\" is not a folder, and git cannot read a repository at {} to read a revision from: {}",
+            display_path(&root),
+            git::one_line(&reason)
         ))
     })?;
     let repo = git.root.clone();
@@ -474,15 +480,11 @@ fn check_present(revision: &Revision, files: &mut [TreeFile]) -> Result<()> {
 
 /// What git said on stderr, on one line, as the end of a message ("" when nothing).
 fn said(complaint: &str) -> String {
-    let lines: Vec<&str> = complaint
-        .lines()
-        .map(str::trim)
-        .filter(|line| !line.is_empty())
-        .collect();
-    if lines.is_empty() {
+    let line = git::one_line(complaint);
+    if line.is_empty() {
         return String::new();
     }
-    format!("; git said: {}", lines.join("; "))
+    format!("; git said: {line}")
 }
 
 /// Reads one header line of `cat-file` (at most [`HEADER_LIMIT`] bytes) for object `id`, and

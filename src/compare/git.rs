@@ -160,6 +160,16 @@ fn run(command: &mut Command) -> Result<Vec<u8>> {
     Ok(output.stdout)
 }
 
+/// What git said on stderr, on one line ("" when nothing).
+pub fn one_line(complaint: &str) -> String {
+    let lines: Vec<&str> = complaint
+        .lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty())
+        .collect();
+    lines.join("; ")
+}
+
 /// git's answer as text without its final line feed (a folder name may end in a space).
 fn text(bytes: &[u8]) -> String {
     let text = String::from_utf8_lossy(bytes);

@@ -538,3 +538,56 @@ fn a_replace_ref_cannot_swap_a_baseline_file() {
         outcome.stdout
     );
 }
+
+/// Whether the tests run as root (who can hand a repository to another user).
+fn running_as_root() -> bool {
+    Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
+}
+
+#[test]
+fn git_says_why_it_cannot_read_the_repository() {
+    // No repository at all: git is told not to look above the catalog.
+    let root = scratch("hostile-git", "no-repository");
+    let dir = root.join("catalog");
+    let status = Command::new(common::binary())
+        .arg("init")
+        .arg(&dir)
+        .stdout(std::process::Stdio::null())
+        .status()
+        .expect("run tracklint init");
+    assert!(status.success());
+    let outcome = common::run_limited_env(
+        &dir,
+        &["check", "--against", "HEAD"],
+        &[("GIT_CEILING_DIRECTORIES", root.as_os_str())],
+        MEMORY_MB,
+        SECONDS,
+        None,
+    );
+    outcome.assert_exit(&[2], "no repository");
+    assert_stderr(
+        &outcome,
+        "\"HEAD\" is not a folder, and git cannot read a repository at",
+        "no repository",
+    );
+    assert_stderr(&outcome, "not a git repository", "no repository");
+
+    // A repository another user owns (a CI container): git refuses it, and says why.
+    if !running_as_root() {
+        return;
+    }
+    let (_, dir) = upstream("dubious-ownership");
+    let status = Command::new("chown")
+        .args(["-R", "12345:12345"])
+        .arg(&dir)
+        .status()
+        .expect("run chown");
+    assert!(status.success(), "chown {}", dir.display());
+    let outcome = run(&dir, &["check", "--against", "HEAD"]);
+    outcome.assert_exit(&[2], "dubious ownership");
+    assert_stderr(&outcome, "dubious ownership", "dubious ownership");
+    assert_stderr(&outcome, "safe.directory", "dubious ownership");
+}
