@@ -591,3 +591,60 @@ fn git_says_why_it_cannot_read_the_repository() {
     assert_stderr(&outcome, "dubious ownership", "dubious ownership");
     assert_stderr(&outcome, "safe.directory", "dubious ownership");
 }
+
+/// Planted in a file outside the repository: it must never be printed.
+const MARKER: &str = "SECRET_MARKER_c41d";
+
+#[cfg(unix)]
+#[test]
+fn a_config_linked_out_of_the_repository_is_refused_unread() {
+    let (root, dir) = upstream("config-link-out");
+    // Not a valid config: were it read, its problems would quote it.
+    let secret = write(
+        &root,
+        "secret/tracklint.yaml",
+        format!("aws_secret_access_key: {MARKER}\ncatalog: [{MARKER}]\n"),
+    );
+    std::fs::create_dir_all(dir.join("dictionary/nested")).expect("nested folder");
+    std::os::unix::fs::symlink(&secret, dir.join("dictionary/nested/tracklint.yaml"))
+        .expect("file link");
+    std::os::unix::fs::symlink(&secret, dir.join("link.yaml")).expect("file link");
+    // A folder link: the config found through it is the outside folder's.
+    std::os::unix::fs::symlink(root.join("secret"), dir.join("dictionary/elsewhere"))
+        .expect("folder link");
+    let target = std::fs::canonicalize(&secret).expect("canonical");
+    for (args, named) in [
+        (&["check", "--config", "link.yaml"][..], "link.yaml"),
+        (
+            &["check", "dictionary/nested"][..],
+            "dictionary/nested/tracklint.yaml",
+        ),
+        (
+            &["check", "dictionary/nested/tracklint.yaml"][..],
+            "dictionary/nested/tracklint.yaml",
+        ),
+        (
+            &["check", "dictionary/elsewhere"][..],
+            "dictionary/elsewhere/tracklint.yaml",
+        ),
+        (&["diff", "HEAD", "--config", "link.yaml"][..], "link.yaml"),
+        (&["docs", "--config", "link.yaml"][..], "link.yaml"),
+    ] {
+        let what = args.join(" ");
+        let outcome = run(&dir, args);
+        outcome.assert_exit(&[2], &what);
+        assert_stderr(
+            &outcome,
+            &format!(
+                "error: {named} resolves to {}, outside the repository",
+                target.display()
+            ),
+            &what,
+        );
+        outcome.assert_absent(MARKER, &what);
+    }
+    // Walking the catalog meets the nested link: refused as every link out is.
+    let outcome = run(&dir, &["check"]);
+    outcome.assert_exit(&[2], "check");
+    outcome.assert_absent(MARKER, "check");
+}
