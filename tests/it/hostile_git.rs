@@ -648,3 +648,94 @@ fn a_config_linked_out_of_the_repository_is_refused_unread() {
     outcome.assert_exit(&[2], "check");
     outcome.assert_absent(MARKER, "check");
 }
+
+/// Which standard stream a run gets closed.
+#[derive(Clone, Copy, Debug)]
+enum Closed {
+    Stdout,
+    Stderr,
+}
+
+/// Runs the binary in `dir` with one stream a pipe whose reader is gone (every write fails
+/// with EPIPE, as after `| head` quits): (exit code, what the other stream got). A panic is
+/// exit 101.
+fn run_closed(dir: &Path, args: &[&str], closed: Closed) -> (Option<i32>, String) {
+    let (reader, writer) = std::io::pipe().expect("pipe");
+    drop(reader);
+    let mut command = Command::new(common::binary());
+    command.args(args).current_dir(dir).env("NO_COLOR", "1");
+    match closed {
+        Closed::Stdout => command.stdout(writer).stderr(std::process::Stdio::piped()),
+        Closed::Stderr => command.stderr(writer).stdout(std::process::Stdio::piped()),
+    };
+    let output = command.output().expect("run tracklint");
+    let other = match closed {
+        Closed::Stdout => output.stderr,
+        Closed::Stderr => output.stdout,
+    };
+    (
+        output.status.code(),
+        String::from_utf8_lossy(&other).into_owned(),
+    )
+}
+
+/// Runs the binary in `dir` through `sh` with `redirect` (`2>&-`) applied first.
+fn run_shell(dir: &Path, redirect: &str, args: &[&str]) -> Option<i32> {
+    Command::new("sh")
+        .arg("-c")
+        .arg(format!("exec {redirect}; exec \"$0\" \"$@\""))
+        .arg(common::binary())
+        .args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .status()
+        .expect("run sh")
+        .code()
+}
+
+#[test]
+fn a_closed_stderr_or_stdout_is_exit_2_without_a_panic() {
+    let (_, dir) = upstream("closed-streams");
+    let config = std::fs::read_to_string(dir.join("tracklint.yaml")).expect("read config");
+    std::fs::write(dir.join("tracklint.yaml"), format!("{config}bogus: 1\n")).expect("write");
+    // A config error is written to stderr (eprint! panicked on the closed pipe: exit 101).
+    let (code, _) = run_closed(&dir, &["check"], Closed::Stderr);
+    assert_eq!(code, Some(2), "config error, stderr closed");
+    // An error message, and a note.
+    let (code, _) = run_closed(&dir, &["check", "no-such-path"], Closed::Stderr);
+    assert_eq!(code, Some(2), "missing path, stderr closed");
+    std::fs::write(dir.join("tracklint.yaml"), &config).expect("restore config");
+
+    // Diagnostics on a closed stdout: what the reader got is not the report (was exit 1).
+    write(
+        &dir,
+        "dictionary/bad.yaml",
+        "events:\n  BadName: {description: x}\n",
+    );
+    let (code, stderr) = run_closed(&dir, &["check"], Closed::Stdout);
+    assert_eq!(code, Some(2), "diagnostics, stdout closed\n{stderr}");
+    assert!(
+        stderr.contains("error: cannot write <stdout>"),
+        "stdout closed: {stderr}"
+    );
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    for args in [
+        &["check", "--format", "json"][..],
+        &["rules"][..],
+        &["--help"][..],
+    ] {
+        let (code, stderr) = run_closed(&dir, args, Closed::Stdout);
+        assert_eq!(code, Some(2), "{args:?}, stdout closed\n{stderr}");
+        assert!(!stderr.contains("panicked"), "{stderr}");
+    }
+
+    // A descriptor closed by the shell: Rust's runtime puts /dev/null in its place before
+    // main runs, so writes succeed into nothing; no panic either way.
+    std::fs::write(dir.join("tracklint.yaml"), format!("{config}bogus: 1\n")).expect("write");
+    assert_eq!(run_shell(&dir, "2>&-", &["check"]), Some(2), "2>&-");
+    std::fs::write(dir.join("tracklint.yaml"), &config).expect("restore config");
+    let code = run_shell(&dir, "1>&-", &["check"]);
+    assert!(matches!(code, Some(1 | 2)), "1>&-: exit {code:?}");
+}
