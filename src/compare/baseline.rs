@@ -132,7 +132,7 @@ fn load_revision(reference: &str, config: &Config, sources: &mut Sources) -> Res
     // Git before 2.44 fetches a partial clone's missing objects whenever one is read, even
     // for its size: list without sizes, and read only once every object is known present.
     let check_first = !revision.promisors.is_empty() && !git::honours_no_lazy_fetch();
-    let mut files = list_files(&git, &commit, &pathspecs, &excluded, !check_first)?;
+    let mut files = list_files(&revision, &commit, &pathspecs, &excluded, !check_first)?;
     if check_first {
         check_present(&revision, &mut files)?;
     }
@@ -225,7 +225,7 @@ struct TreeFile {
 /// The YAML blobs under `pathspecs` at `commit`, with their ids, and their sizes when
 /// `sizes` (which makes git read every blob's header).
 fn list_files(
-    git: &Git,
+    revision: &Revision,
     commit: &str,
     pathspecs: &[String],
     excluded: &[String],
@@ -237,7 +237,16 @@ fn list_files(
     }
     args.extend([commit, "--"]);
     args.extend(pathspecs.iter().map(String::as_str));
-    let listing = git.run(&args)?;
+    let listing = revision.git.run(&args).map_err(|error| match error {
+        // A partial clone may lack the trees too (`--filter=tree:0`): say how to fetch them.
+        Error::Git(reason) if !revision.promisors.is_empty() => Error::Git(format!(
+            "cannot list the files of {}: {}; {}",
+            revision.reference,
+            git::one_line(&reason),
+            revision.advice()
+        )),
+        other => other,
+    })?;
     Ok(listing
         .split(|&b| b == 0)
         .filter_map(tree_file)

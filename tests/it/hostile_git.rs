@@ -118,8 +118,15 @@ fn set_executable(path: &Path) {
 /// A blobless clone of `upstream` (`--filter=blob:none --no-checkout`: no blob is present)
 /// whose work tree holds the upstream's catalog files, copied outside git.
 fn blobless_clone(upstream: &Path, into: &Path) {
+    partial_clone(upstream, into, "blob:none");
+}
+
+/// A partial clone of `upstream` with `filter`, not checked out, whose work tree holds the
+/// upstream's catalog files, copied outside git.
+fn partial_clone(upstream: &Path, into: &Path, filter: &str) {
     let status = Command::new("git")
-        .args(["clone", "-q", "--filter=blob:none", "--no-checkout"])
+        .args(["clone", "-q", "--no-checkout"])
+        .arg(format!("--filter={filter}"))
         .arg(format!("file://{}", upstream.display()))
         .arg(into)
         .status()
@@ -312,6 +319,23 @@ fn a_blobless_clone_fails_closed_and_says_how_to_fetch() {
         "{}",
         outcome.stdout
     );
+}
+
+#[test]
+fn a_treeless_clone_fails_closed_and_says_how_to_fetch() {
+    let (root, upstream) = upstream("treeless");
+    let clone = root.join("clone");
+    partial_clone(&upstream, &clone, "tree:0");
+    let outcome = run(&clone, &["diff", "origin/main"]);
+    outcome.assert_exit(&[2], "treeless clone");
+    for needle in [
+        "cannot list the files of origin/main",
+        "this is a partial clone",
+        "git fetch --refetch --no-filter origin",
+    ] {
+        assert_stderr(&outcome, needle, "treeless clone");
+    }
+    assert_eq!(outcome.stdout, "", "no change list");
 }
 
 #[test]
