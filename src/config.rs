@@ -144,6 +144,7 @@ impl Config {
         path: &Path,
         sources: &mut Sources,
     ) -> Result<(Config, Vec<Diagnostic>)> {
+        refuse_link_out(path)?;
         let bytes = read::read_regular(path, FILE_LIMIT).map_err(|reason| match reason {
             ReadError::Io(source) if source.kind() == std::io::ErrorKind::NotFound => {
                 Error::NotFound {
@@ -214,6 +215,26 @@ impl Config {
     pub fn file_span(&self) -> Option<Span> {
         self.file.map(|file| Span::new(file, 0, 0))
     }
+}
+
+/// Refuses, unread, a config that resolves outside the repository holding the name it was
+/// found or given by (a `tracklint.yaml` planted as a link to a secret): its text would
+/// otherwise be quoted in the snippets of its config problems (SPEC §8).
+fn refuse_link_out(path: &Path) -> Result<()> {
+    // A name that does not resolve is left to the read, which says why.
+    let Ok(target) = std::fs::canonicalize(path) else {
+        return Ok(());
+    };
+    let repository = read::holding_repository(path);
+    if target.starts_with(&repository) {
+        return Ok(());
+    }
+    Err(Error::Refused(format!(
+        "{} resolves to {}, outside the repository {}; tracklint reads a config only inside the repository that holds it: put the file itself there, not a link",
+        display_path(path),
+        display_path(&target),
+        display_path(&repository)
+    )))
 }
 
 struct ConfigReader {

@@ -4,5 +4,6 @@
 pub mod baseline;
 pub mod change;
 pub mod diff;
+pub mod git;
 pub mod review;
 pub mod usage;

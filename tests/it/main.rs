@@ -16,6 +16,7 @@ mod formats;
 mod hostile;
 mod hostile_adoption;
 mod hostile_fix;
+mod hostile_git;
 mod hostile_io;
 mod hostile_output;
 mod hostile_review;
