@@ -766,7 +766,7 @@ fn error(offset: u32, message: &str) -> YamlError {
 
 /// YAML 1.2 core schema for a plain scalar; numbers with leading zeros and non-finite floats
 /// stay strings (JSON cannot hold the latter; `0755` is an identifier, not an octal).
-fn resolve_plain(text: &str) -> Value {
+pub(crate) fn resolve_plain(text: &str) -> Value {
     match text {
         "" | "~" | "null" | "Null" | "NULL" => Value::Null,
         "true" | "True" | "TRUE" => Value::Bool(true),
