@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::diagnostic::{Diagnostic, Edit};
+use crate::diagnostic::{Diagnostic, Edit, apply_edits};
 use crate::lint::registry;
 use crate::rule::Fix;
 use crate::syntax::source::{FileId, Sources};
@@ -95,25 +95,20 @@ fn fits_beside(taken: &BTreeMap<(u32, u32), &Edit>, edit: &Edit) -> bool {
 }
 
 /// The file's bytes with `edits` applied (they must not overlap), its byte order mark kept.
-pub fn apply(sources: &Sources, file: FileId, mut edits: Vec<&Edit>) -> Option<Vec<u8>> {
-    let source = sources.get(file);
-    let text = source.text.as_str();
-    edits.sort_by_key(|edit| (edit.span.offset, edit.span.len));
-    let mut out = String::with_capacity(text.len());
-    let mut at = 0usize;
-    for edit in edits {
-        let (start, end) = (edit.span.offset as usize, edit.span.end() as usize);
-        out.push_str(text.get(at..start)?);
-        out.push_str(&edit.replacement);
-        at = end;
+pub fn apply(sources: &Sources, file: FileId, edits: Vec<&Edit>) -> Option<Vec<u8>> {
+    let text = apply_edits(sources.get(file).text.as_str(), edits)?;
+    Some(with_bom(sources, file, text))
+}
+
+/// The bytes to write for a new `text` of `file`: with the byte order mark the file had.
+pub fn with_bom(sources: &Sources, file: FileId, text: String) -> Vec<u8> {
+    if !sources.get(file).bom {
+        return text.into_bytes();
     }
-    out.push_str(text.get(at..)?);
-    let mut bytes = Vec::with_capacity(out.len() + 3);
-    if source.bom {
-        bytes.extend_from_slice("\u{feff}".as_bytes());
-    }
-    bytes.extend_from_slice(out.as_bytes());
-    Some(bytes)
+    let mut bytes = Vec::with_capacity(text.len() + 3);
+    bytes.extend_from_slice("\u{feff}".as_bytes());
+    bytes.extend_from_slice(text.as_bytes());
+    bytes
 }
 
 /// Two edits touch the same bytes (an insertion at the other's start counts, so the order of

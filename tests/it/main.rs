@@ -15,6 +15,7 @@ mod fixtures;
 mod formats;
 mod hostile;
 mod hostile_adoption;
+mod hostile_edits;
 mod hostile_fix;
 mod hostile_io;
 mod hostile_output;
