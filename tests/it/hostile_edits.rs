@@ -1,5 +1,6 @@
 //! Edits tracklint writes into files an attacker named or wrote (SPEC §8, "Writes"): `rename`
-//! quotes every name so the file reads back as meant. Each written file is parsed again and its
+//! quotes every name so the file reads back as meant, and `--fix` finds suppressions from the
+//! YAML parser's comment tokens (never in a string). Each written file is parsed again and its
 //! values compared.
 
 use crate::common;
@@ -245,5 +246,136 @@ fn rename_refuses_rather_than_writing_what_would_not_read_back() {
     assert_eq!(
         std::fs::read_to_string(dir.join("dictionary.yaml")).unwrap(),
         dictionary
+    );
+}
+
+/// Descriptions that hold suppression text inside a quoted string and a block scalar, beside
+/// one real suppression that hides nothing.
+const SUPPRESSION_LOOKALIKES: &str = "\
+events:
+  page_viewed:
+    description: \"see # tracklint: allow(naming/case)\"
+    owner: web
+    consent: analytics
+  form_sent:
+    description: |
+      A form was sent.
+      # tracklint: allow(naming/vague-word) -- inside the text
+    owner: web
+    consent: analytics
+  invoice_paid:  # tracklint: allow(naming/case) -- stale
+    description: 'it says # tracklint: allow(naming) too'
+    owner: billing
+    consent: necessary
+";
+
+#[test]
+fn suppression_text_inside_strings_is_no_suppression_and_fix_leaves_it() {
+    let dir = scratch("hostile-edits", "suppression-strings");
+    write(&dir, "tracklint.yaml", "catalog: [dictionary.yaml]\n");
+    write(&dir, "dictionary.yaml", SUPPRESSION_LOOKALIKES);
+    let outcome = run(
+        &dir,
+        &[
+            "check",
+            ".",
+            "--select",
+            "naming,meta",
+            "--format",
+            "concise",
+        ],
+    );
+    outcome.assert_exit(&[0], "check");
+    assert_eq!(
+        outcome.stdout,
+        "dictionary.yaml:12:37: warning[meta/unused-suppression] suppression of \"naming/case\" matches no diagnostic on line 12\n"
+    );
+    run(&dir, &["check", ".", "--select", "naming,meta", "--fix"]).assert_exit(&[0], "fix");
+    assert_eq!(
+        std::fs::read_to_string(dir.join("dictionary.yaml")).unwrap(),
+        SUPPRESSION_LOOKALIKES.replace(
+            "  invoice_paid:  # tracklint: allow(naming/case) -- stale\n",
+            "  invoice_paid:\n"
+        )
+    );
+}
+
+#[test]
+fn a_string_that_looks_like_a_suppression_hides_nothing() {
+    let dir = scratch("hostile-edits", "suppression-hides");
+    write(&dir, "tracklint.yaml", "catalog: [dictionary.yaml]\n");
+    // A vague event name on the line of a flow mapping whose string says "allow".
+    write(
+        &dir,
+        "dictionary.yaml",
+        "events:\n  stuff_opened: {description: \"x # tracklint: allow(naming/vague-word)\", owner: web, consent: analytics}\n",
+    );
+    let outcome = run(
+        &dir,
+        &[
+            "check",
+            ".",
+            "--select",
+            "naming,meta",
+            "--format",
+            "concise",
+        ],
+    );
+    outcome.assert_exit(&[1], "check");
+    assert_eq!(
+        outcome.stdout,
+        "dictionary.yaml:2:3: error[naming/vague-word] event \"stuff_opened\" uses the vague word \"stuff\"\n"
+    );
+}
+
+/// A vague event with a suppression, `in_a_row` comments before and after the suppression
+/// and between the key and its body, and `tail` at the end.
+fn commented(in_a_row: usize, tail: &str) -> String {
+    let run = "  # a comment\n".repeat(in_a_row);
+    format!(
+        "events:\n{run}  # tracklint: allow(naming/vague-word) -- legacy\n{run}  stuff_opened:\n{run}    description: x\n    owner: web\n    consent: analytics\n{tail}"
+    )
+}
+
+#[test]
+fn many_comments_in_a_row_are_read_without_error() {
+    let dir = scratch("hostile-edits", "many-comments");
+    write(&dir, "tracklint.yaml", "catalog: [dictionary.yaml]\n");
+    let check = |dir: &Path| {
+        run(
+            dir,
+            &[
+                "check",
+                ".",
+                "--select",
+                "naming,meta,structure",
+                "--format",
+                "concise",
+            ],
+        )
+    };
+    // Thousands in a row (the parser's default holds 96): the suppression is read.
+    write(&dir, "dictionary.yaml", commented(4_000, ""));
+    let outcome = check(&dir);
+    outcome.assert_exit(&[0], "many comments");
+    assert_eq!(outcome.stdout, "");
+    // More in a row than the parser may hold: no error, the file is checked without its
+    // comments, so what the suppression hid shows.
+    write(&dir, "dictionary.yaml", commented(12_000, ""));
+    let outcome = check(&dir);
+    outcome.assert_exit(&[1], "too many comments in a row");
+    assert_eq!(
+        outcome.stdout,
+        "dictionary.yaml:24003:3: error[naming/vague-word] event \"stuff_opened\" uses the vague word \"stuff\"\n"
+    );
+    // A file that does not parse has no suppressions: none is reported unused.
+    write(&dir, "dictionary.yaml", commented(100, "  - broken\n"));
+    let outcome = check(&dir);
+    outcome.assert_exit(&[1], "broken file with comments");
+    assert!(
+        outcome.stdout.contains("structure/yaml-syntax")
+            && !outcome.stdout.contains("unused-suppression"),
+        "{}",
+        outcome.stdout
     );
 }
