@@ -1,7 +1,7 @@
 //! Edits tracklint writes into files an attacker named or wrote (SPEC §8, "Writes"): `rename`
-//! quotes every name so the file reads back as meant, and `--fix` finds suppressions from the
-//! YAML parser's comment tokens (never in a string). Each written file is parsed again and its
-//! values compared.
+//! quotes every name so the file reads back as meant, `--fix` finds suppressions from the YAML
+//! parser's comment tokens (never in a string), and `--write-suppressions` records only keys
+//! its reader accepts. Each written file is parsed again and its values compared.
 
 use crate::common;
 
@@ -375,6 +375,76 @@ fn many_comments_in_a_row_are_read_without_error() {
     assert!(
         outcome.stdout.contains("structure/yaml-syntax")
             && !outcome.stdout.contains("unused-suppression"),
+        "{}",
+        outcome.stdout
+    );
+}
+
+const VAGUE: &str = "events:\n  thing_opened:\n    description: Old.\n    owner: web\n    consent: analytics\n    properties:\n      plan_tier: required\n";
+
+#[test]
+fn write_suppressions_never_records_a_key_its_reader_refuses() {
+    let dir = common::clean_catalog("hostile-edits", "bulk-keys");
+    write(&dir, "dictionary/plain.yaml", VAGUE);
+    write(
+        &dir,
+        "dictionary/a\\b.yaml",
+        VAGUE.replace("thing_", "thing_b_"),
+    );
+    write(
+        &dir,
+        "dictionary/e\u{1b}[31m.yaml",
+        VAGUE.replace("thing_", "thing_e_"),
+    );
+    let outcome = run(&dir, &["check", "--write-suppressions"]);
+    // The two files it cannot key stay reported (exit 1), named with the escape visible.
+    outcome.assert_exit(&[1], "write");
+    assert!(
+        outcome.stderr.contains("dictionary/a\\b.yaml")
+            && outcome.stderr.contains("dictionary/e\\u{1b}[31m.yaml")
+            && !outcome.stderr_bytes.contains(&0x1b),
+        "{}",
+        outcome.stderr
+    );
+    let written = std::fs::read_to_string(dir.join("tracklint-suppressions.json")).unwrap();
+    assert_eq!(
+        written,
+        "{\n  \"dictionary/plain.yaml\": {\n    \"governance/unplanned-event\": 1,\n    \"naming/vague-word\": 1\n  }\n}\n"
+    );
+    // Every later check reads the file back: exit 1 for the unrecorded files, never 2.
+    let outcome = run(&dir, &["check", "--format", "concise"]);
+    outcome.assert_exit(&[1], "check after write");
+    assert!(!outcome.stdout.contains("plain.yaml"), "{}", outcome.stdout);
+    // Without them, the catalog is green.
+    std::fs::remove_file(dir.join("dictionary/a\\b.yaml")).unwrap();
+    std::fs::remove_file(dir.join("dictionary/e\u{1b}[31m.yaml")).unwrap();
+    run(&dir, &["check"]).assert_exit(&[0], "check without them");
+}
+
+#[test]
+fn write_suppressions_never_records_a_rule_id_its_reader_refuses() {
+    let dir = common::clean_catalog("hostile-edits", "bulk-rules");
+    write(
+        &dir,
+        "tracklint.yaml",
+        format!(
+            "{}policies: [\"policies/*.yaml\"]\n",
+            std::fs::read_to_string(dir.join("tracklint.yaml")).unwrap()
+        ),
+    );
+    // A policy file whose name holds an escape: its rule id is `policy/` plus the name.
+    write(
+        &dir,
+        "policies/tags\u{1b}x.yaml",
+        "type: object\nrequired: [tags]\n",
+    );
+    let outcome = run(&dir, &["check", "--write-suppressions"]);
+    outcome.assert_exit(&[1], "write");
+    assert!(!outcome.stderr_bytes.contains(&0x1b), "{}", outcome.stderr);
+    let outcome = run(&dir, &["check", "--format", "concise"]);
+    outcome.assert_exit(&[1], "check after write");
+    assert!(
+        outcome.stdout.contains("policy/tags\\u{1b}x"),
         "{}",
         outcome.stdout
     );
