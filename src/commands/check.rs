@@ -404,7 +404,16 @@ fn fixes(checked: &check::Checked, unsafe_fixes: bool) -> Vec<fix::FixedFile> {
         .diagnostics
         .iter()
         .filter(|d| files.contains(&d.span.file));
-    fix::fix(&checked.workspace.sources, in_catalog, unsafe_fixes)
+    let sources = &checked.workspace.sources;
+    let fixes = fix::fix(sources, in_catalog, unsafe_fixes);
+    for (file, why) in &fixes.unverified {
+        say(&format!(
+            "note: the fixes of {} were not applied: {}; fix it by hand, and please report this as a tracklint bug",
+            visible(sources.name(*file)),
+            visible(why)
+        ));
+    }
+    fixes.files
 }
 
 /// Writes the fixed files (atomically, inside the repository) and says what was fixed.
