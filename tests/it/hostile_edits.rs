@@ -449,3 +449,39 @@ fn write_suppressions_never_records_a_rule_id_its_reader_refuses() {
         outcome.stdout
     );
 }
+
+/// Catalogs built from pseudo-random bytes (seeded: the same every run) in every layout rename
+/// extends, with hostile names: the rename and the fixes read back as meant (the property of
+/// the cargo-fuzz target `edits`, in `edits_property`).
+#[test]
+fn random_catalogs_rename_and_fix_to_what_was_meant() {
+    use crate::edits_property::{Model, check_model, check_raw};
+    use arbitrary::Unstructured;
+    const ROUNDS: usize = 2_000;
+    let config = tracklint::config::Config::defaults(".".into(), vec![".".into()]);
+    let mut state = 0x9E37_79B9_7F4A_7C15u64;
+    let mut next_byte = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        (state >> 24) as u8
+    };
+    let mut renamed = 0;
+    for round in 0..ROUNDS {
+        let bytes: Vec<u8> = (0..512).map(|_| next_byte()).collect();
+        if round % 8 == 0 {
+            let _ = check_raw(&mut Unstructured::new(&bytes));
+            continue;
+        }
+        let Ok(model) = Model::generate(&mut Unstructured::new(&bytes)) else {
+            continue;
+        };
+        // The fixes run every rule: a quarter of the rounds keeps the test to seconds.
+        renamed += usize::from(check_model(&model, &config, round % 4 == 0).renamed);
+    }
+    // Most rounds rename (the rest are refusals of a NEW that is taken or not plain).
+    assert!(
+        renamed > ROUNDS / 3,
+        "only {renamed} of {ROUNDS} rounds renamed"
+    );
+}

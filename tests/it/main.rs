@@ -9,6 +9,7 @@ mod common;
 mod docs;
 mod docs_browser;
 mod docs_support;
+mod edits_property;
 mod export;
 mod fix;
 mod fixtures;
