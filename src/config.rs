@@ -267,6 +267,7 @@ impl ConfigReader {
                 return config;
             }
         };
+        sources.get_mut(self.file).comments = document.comments;
         let tree = document.root;
         for duplicate in document.duplicates {
             let span = Span::new(self.file, duplicate.second.offset, duplicate.second.len);
@@ -670,7 +671,9 @@ fn load_policy(path: &Path, sources: &mut Sources) -> std::result::Result<Policy
         .and_then(|v| v.as_str())
         .map(str::to_owned)
         .unwrap_or_else(|| format!("see the policy in {shown}"));
-    sources.add(SourceFile::new(path.to_path_buf(), shown, text));
+    let mut source = SourceFile::new(path.to_path_buf(), shown, text);
+    source.comments = document.comments;
+    sources.add(source);
     Ok(Policy {
         rule: format!("policy/{stem}"),
         path: path.to_path_buf(),
