@@ -274,8 +274,7 @@ fn browser_shows_hostile_names_as_text() {
     let mut ids: Vec<String> = found.iter().map(|a| a.id.clone()).collect();
     ids.sort();
     assert_eq!(names.len(), found.len());
-    let workspace =
-        tracklint::lint::workspace::load_workspace(&[hostile()], None).expect("load");
+    let workspace = tracklint::lint::workspace::load_workspace(&[hostile()], None).expect("load");
     let mut expected: Vec<String> = workspace
         .catalog
         .events
