@@ -147,6 +147,7 @@ impl Config {
         path: &Path,
         sources: &mut Sources,
     ) -> Result<(Config, Vec<Diagnostic>)> {
+        refuse_link_out(path)?;
         let bytes = read::read_regular(path, FILE_LIMIT).map_err(|reason| match reason {
             ReadError::Io(source) if source.kind() == std::io::ErrorKind::NotFound => {
                 Error::NotFound {
@@ -219,6 +220,26 @@ impl Config {
     }
 }
 
+/// Refuses, unread, a config that resolves outside the repository holding the name it was
+/// found or given by (a `tracklint.yaml` planted as a link to a secret): its text would
+/// otherwise be quoted in the snippets of its config problems (SPEC §8).
+fn refuse_link_out(path: &Path) -> Result<()> {
+    // A name that does not resolve is left to the read, which says why.
+    let Ok(target) = std::fs::canonicalize(path) else {
+        return Ok(());
+    };
+    let repository = read::holding_repository(path);
+    if target.starts_with(&repository) {
+        return Ok(());
+    }
+    Err(Error::Refused(format!(
+        "{} resolves to {}, outside the repository {}; tracklint reads a config only inside the repository that holds it: put the file itself there, not a link",
+        display_path(path),
+        display_path(&target),
+        display_path(&repository)
+    )))
+}
+
 struct ConfigReader {
     file: FileId,
     problems: Vec<Diagnostic>,
@@ -249,6 +270,7 @@ impl ConfigReader {
                 return config;
             }
         };
+        sources.get_mut(self.file).comments = document.comments;
         let tree = document.root;
         for duplicate in document.duplicates {
             let span = Span::new(self.file, duplicate.second.offset, duplicate.second.len);
@@ -656,7 +678,9 @@ fn load_policy(path: &Path, sources: &mut Sources) -> std::result::Result<Policy
         .and_then(|v| v.as_str())
         .map(str::to_owned)
         .unwrap_or_else(|| format!("see the policy in {shown}"));
-    sources.add(SourceFile::new(path.to_path_buf(), shown, text));
+    let mut source = SourceFile::new(path.to_path_buf(), shown, text);
+    source.comments = document.comments;
+    sources.add(source);
     Ok(Policy {
         rule: format!("policy/{stem}"),
         path: path.to_path_buf(),

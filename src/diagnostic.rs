@@ -54,6 +54,22 @@ pub struct Edit {
     pub replacement: String,
 }
 
+/// `text` with `edits` (of its file) applied in offset order; `None` when two overlap or one
+/// lies outside the text.
+pub fn apply_edits(text: &str, mut edits: Vec<&Edit>) -> Option<String> {
+    edits.sort_by_key(|edit| (edit.span.offset, edit.span.len));
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0usize;
+    for edit in edits {
+        let (start, end) = (edit.span.offset as usize, edit.span.end() as usize);
+        out.push_str(text.get(at..start)?);
+        out.push_str(&edit.replacement);
+        at = end;
+    }
+    out.push_str(text.get(at..)?);
+    Some(out)
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Diagnostic {
     pub rule: Cow<'static, str>,

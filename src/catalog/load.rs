@@ -378,10 +378,15 @@ fn parse_tree(result: &mut FileResult, id: FileId) -> Option<Node> {
     let document = match yaml::parse(&result.source.text) {
         Ok(document) => document,
         Err(err) => {
+            // A file that did not parse keeps no comments, so it has no suppressions: its one
+            // diagnostic is the syntax error (which a comment cannot hide; `--ignore` or the
+            // suppressions file can), and no rule judged it, so none of its `allow(...)` is
+            // reported unused or removed by `--fix`.
             result.syntax_problem(Span::new(id, err.offset, 0), err.message);
             return None;
         }
     };
+    result.source.comments = document.comments;
     for duplicate in document.duplicates {
         result.problems.push(LoadProblem::DuplicateKey {
             key: duplicate.key,

@@ -1,11 +1,19 @@
 //! `tracklint rename OLD NEW`: the source edits that rename an event across the dictionary and
 //! the plans (its key, every plan entry, every `replaced_by`), record the old name in
 //! `renamed_from`, and add a `backfill:` placeholder the author must fill (old cohorts need a
-//! mapping rule, so `versioning/rename-without-backfill`-style review can see it).
+//! mapping rule, so `versioning/rename-without-backfill`-style review can see it). Every name
+//! is written with YAML's quoting, and the edited files are parsed again before anything is
+//! written: they must read back as the intended values (SPEC §8, "Writes").
 
-use crate::catalog::{Catalog, Event};
-use crate::diagnostic::Edit;
-use crate::syntax::source::{Sources, Span};
+use std::collections::BTreeMap;
+
+use serde_json::{Map, Value};
+
+use crate::catalog::{Catalog, Event, Name};
+use crate::diagnostic::{Edit, apply_edits};
+use crate::syntax::quote;
+use crate::syntax::source::{FileId, Sources, Span};
+use crate::syntax::yaml::{self, Node};
 
 /// The placeholder a person replaces; `check` keeps showing it until they do.
 pub const BACKFILL_TODO: &str = "TODO map data recorded as";
@@ -18,36 +26,81 @@ pub enum Refusal {
     BadName,
     /// The event is written in a layout this cannot extend (a flow mapping on several lines).
     Layout,
+    /// The edited file would not read back as the intended values (the text cannot be edited
+    /// this way, e.g. the event's body is an anchor another event shares): what differs.
+    Unverified {
+        file: FileId,
+        why: String,
+    },
 }
 
-/// The edits, by file order of appearance.
-pub fn plan(
+/// A rename, checked: the new text of every file it changes (in file order) and how many
+/// places it changes.
+#[derive(Debug)]
+pub struct Renamed {
+    pub files: Vec<(FileId, String)>,
+    pub places: usize,
+}
+
+/// The backfill placeholder `rename` writes for OLD -> NEW (the text, before quoting).
+pub fn backfill_note(old: &str, new: &str) -> String {
+    format!("{BACKFILL_TODO} {old} to {new}")
+}
+
+/// Plans the edits, applies them in memory, and parses every edited file again: each must hold
+/// exactly what the file held, but for the event's key, its `renamed_from` (the old list plus
+/// OLD), its `backfill` (the placeholder, when it had none), the plan entries and the
+/// `replaced_by` values that named OLD. Anything else is [`Refusal::Unverified`], and nothing
+/// is to be written.
+pub fn rename(
     catalog: &Catalog,
     sources: &Sources,
     old: &str,
     new: &str,
-) -> Result<Vec<Edit>, Refusal> {
+) -> Result<Renamed, Refusal> {
+    let edits = plan(catalog, sources, old, new)?;
+    let mut by_file: BTreeMap<FileId, Vec<&Edit>> = BTreeMap::new();
+    for edit in &edits {
+        by_file.entry(edit.span.file).or_default().push(edit);
+    }
+    let mut files = Vec::new();
+    for (file, edits) in by_file {
+        let unverified = |why: &str| Refusal::Unverified {
+            file,
+            why: why.to_owned(),
+        };
+        let text = apply_edits(&sources.get(file).text, edits)
+            .ok_or_else(|| unverified("two edits overlap"))?;
+        verify(catalog, sources, file, &text, old, new).map_err(|why| unverified(&why))?;
+        files.push((file, text));
+    }
+    Ok(Renamed {
+        files,
+        places: edits.len(),
+    })
+}
+
+/// The edits, by file order of appearance.
+fn plan(catalog: &Catalog, sources: &Sources, old: &str, new: &str) -> Result<Vec<Edit>, Refusal> {
     if !is_plain_name(new) {
         return Err(Refusal::BadName);
     }
-    let event = catalog
-        .events
-        .iter()
-        .find(|e| e.name.value == old)
-        .ok_or(Refusal::Unknown)?;
+    let event = find_event(catalog, old).ok_or(Refusal::Unknown)?;
     if catalog.events.iter().any(|e| e.name.value == new) {
         return Err(Refusal::Taken);
     }
+    // A plain name can still read as something else (`null`, `yes`): quoted where it would.
+    let written = quote::scalar(new).into_owned();
     let mut edits = vec![Edit {
         span: event.name.span,
-        replacement: new.to_owned(),
+        replacement: written.clone(),
     }];
     edits.extend(history(sources, event, old, new)?);
     for plan in &catalog.plans {
         for entry in plan.events.iter().filter(|e| e.name.value == old) {
             edits.push(Edit {
                 span: entry.name.span,
-                replacement: new.to_owned(),
+                replacement: written.clone(),
             });
         }
     }
@@ -60,7 +113,7 @@ pub fn plan(
         {
             edits.push(Edit {
                 span: replaced_by.span,
-                replacement: new.to_owned(),
+                replacement: written.clone(),
             });
         }
     }
@@ -81,13 +134,15 @@ fn is_plain_name(name: &str) -> bool {
 fn history(sources: &Sources, event: &Event, old: &str, new: &str) -> Result<Vec<Edit>, Refusal> {
     let text = sources.get(event.name.span.file).text.as_str();
     let file = event.name.span.file;
-    let backfill = format!("\"{BACKFILL_TODO} {old} to {new}\"");
+    // A sentence, always quoted: it reads the same whatever the names hold.
+    let backfill = quote::double_quoted(&backfill_note(old, new));
+    let quoted_old = quote::scalar(old);
     let body = body_layout(text, event.name.span).ok_or(Refusal::Layout)?;
     let mut lines = Vec::new();
     let mut edits = Vec::new();
     match (event.renamed_from_key, event.renamed_from.as_slice()) {
-        (None, _) => lines.push(format!("renamed_from: [{old}]")),
-        (Some(_), [.., last]) => edits.push(append_name(text, last.span, old)),
+        (None, _) => lines.push(format!("renamed_from: [{quoted_old}]")),
+        (Some(_), [.., last]) => edits.push(append_name(text, last, old)),
         // `renamed_from:` with no name: too odd to extend without guessing.
         (Some(_), []) => return Err(Refusal::Layout),
     }
@@ -125,8 +180,10 @@ fn history(sources: &Sources, event: &Event, old: &str, new: &str) -> Result<Vec
 
 /// OLD added after the last name of a `renamed_from` written as a flow list, a block list or
 /// one scalar.
-fn append_name(text: &str, last: Span, old: &str) -> Edit {
-    let (start, end) = (last.offset as usize, last.end() as usize);
+fn append_name(text: &str, last: &Name, old: &str) -> Edit {
+    let span = last.span;
+    let (start, end) = (span.offset as usize, span.end() as usize);
+    let old = quote::scalar(old);
     let before = text.get(..start).unwrap_or_default();
     let line_start = before.rfind('\n').map_or(0, |i| i + 1);
     let prefix = before.get(line_start..).unwrap_or_default();
@@ -141,22 +198,22 @@ fn append_name(text: &str, last: Span, old: &str) -> Edit {
             "\n"
         };
         return Edit {
-            span: Span::new(last.file, at as u32, 0),
+            span: Span::new(span.file, at as u32, 0),
             replacement: format!("{newline}{prefix}{old}\n"),
         };
     }
     let in_flow_list = before.trim_end().ends_with('[') || before.trim_end().ends_with(',');
     if in_flow_list {
         Edit {
-            span: Span::new(last.file, last.end(), 0),
+            span: Span::new(span.file, span.end(), 0),
             replacement: format!(", {old}"),
         }
     } else {
-        // One name as a scalar: it becomes a list.
-        let name = text.get(start..end).unwrap_or_default();
+        // One name as a scalar: it becomes a list. The name is written again from its value
+        // (a block or multi-line scalar as it stood would not fit in a flow list).
         Edit {
-            span: last,
-            replacement: format!("[{name}, {old}]"),
+            span,
+            replacement: format!("[{}, {old}]", quote::scalar(&last.value)),
         }
     }
 }
@@ -222,4 +279,158 @@ fn body_layout(text: &str, key: Span) -> Option<Layout> {
         at: end,
         indent: " ".repeat(key_indent + 2),
     })
+}
+
+/// Whether `edited`, the new text of `file`, reads back as the file's values with the rename's
+/// changes and nothing else; else what differs.
+fn verify(
+    catalog: &Catalog,
+    sources: &Sources,
+    file: FileId,
+    edited: &str,
+    old: &str,
+    new: &str,
+) -> Result<(), String> {
+    let original = yaml::parse(&sources.get(file).text)
+        .map_err(|err| format!("it did not parse: {}", crate::text::cut(&err.message, 200)))?;
+    let after = yaml::parse(edited).map_err(|err| {
+        format!(
+            "it would no longer parse: {}",
+            crate::text::cut(&err.message, 200)
+        )
+    })?;
+    if after.duplicates.len() != original.duplicates.len() {
+        return Err("it would hold a key twice".to_owned());
+    }
+    let expected = expected(catalog, file, &original.root, old, new);
+    match first_difference(&expected, &after.root.to_json()) {
+        None => Ok(()),
+        Some(at) if at.is_empty() => Err("its values would differ".to_owned()),
+        Some(at) => Err(format!(
+            "the value at {} would differ",
+            crate::text::cut(&at, 300)
+        )),
+    }
+}
+
+/// The values of `file` (parsed as `root`) as the rename means them. Keys are found by their
+/// spans: the catalog's names are cut at 1 KiB, the file's keys are not.
+fn expected(catalog: &Catalog, file: FileId, root: &Node, old: &str, new: &str) -> Value {
+    let mut json = root.to_json();
+    let events = root.get("events");
+    let key_at = |span: Span| -> Option<String> {
+        events?
+            .as_map()?
+            .iter()
+            .find(|entry| entry.key.pos.offset == span.offset)
+            .map(|entry| entry.key.key_text().to_owned())
+    };
+    let Some(map) = json.get_mut("events").and_then(Value::as_object_mut) else {
+        return json;
+    };
+    let renamed = find_event(catalog, old);
+    if let Some(event) = renamed.filter(|e| e.name.span.file == file)
+        && let Some(key) = key_at(event.name.span)
+    {
+        let mut body = map.remove(&key).unwrap_or(Value::Null);
+        with_history(&mut body, event, old, new);
+        map.insert(new.to_owned(), body);
+    }
+    let plan_entries = catalog
+        .plans
+        .iter()
+        .filter(|plan| plan.file == file)
+        .flat_map(|plan| plan.events.iter())
+        .filter(|entry| entry.name.value == old);
+    for entry in plan_entries {
+        if let Some(key) = key_at(entry.name.span)
+            && let Some(body) = map.remove(&key)
+        {
+            map.insert(new.to_owned(), body);
+        }
+    }
+    for other in catalog.events.iter().filter(|e| e.name.span.file == file) {
+        let names_old = other
+            .deprecated
+            .as_ref()
+            .and_then(|d| d.replaced_by.as_ref())
+            .is_some_and(|r| r.value == old);
+        let is_renamed = renamed.is_some_and(|e| std::ptr::eq(e, other));
+        let key = if is_renamed {
+            Some(new.to_owned())
+        } else {
+            key_at(other.name.span)
+        };
+        if let (true, Some(key)) = (names_old, key)
+            && let Some(deprecated) = map
+                .get_mut(&key)
+                .and_then(|body| body.get_mut("deprecated"))
+                .and_then(Value::as_object_mut)
+        {
+            deprecated.insert("replaced_by".to_owned(), Value::String(new.to_owned()));
+        }
+    }
+    json
+}
+
+fn find_event<'c>(catalog: &'c Catalog, name: &str) -> Option<&'c Event> {
+    catalog.events.iter().find(|e| e.name.value == name)
+}
+
+/// The event's body with OLD after its `renamed_from` names and, when it had no `backfill`,
+/// the placeholder.
+fn with_history(body: &mut Value, event: &Event, old: &str, new: &str) {
+    if body.is_null() {
+        *body = Value::Object(Map::new());
+    }
+    let Some(map) = body.as_object_mut() else {
+        return;
+    };
+    let mut history = match map.remove("renamed_from") {
+        None => Vec::new(),
+        Some(Value::Array(items)) => items,
+        Some(one) => vec![one],
+    };
+    history.push(Value::String(old.to_owned()));
+    map.insert("renamed_from".to_owned(), Value::Array(history));
+    if event.backfill.is_none() {
+        map.insert(
+            "backfill".to_owned(),
+            Value::String(backfill_note(old, new)),
+        );
+    }
+}
+
+/// Where two values first differ, as a path of keys and indexes (`events/x/renamed_from/1`;
+/// empty for the values themselves).
+fn first_difference(expected: &Value, actual: &Value) -> Option<String> {
+    let below = |step: &str, inner: String| {
+        if inner.is_empty() {
+            step.to_owned()
+        } else {
+            format!("{step}/{inner}")
+        }
+    };
+    match (expected, actual) {
+        (Value::Object(want), Value::Object(got)) => {
+            for (key, value) in want {
+                let Some(found) = got.get(key) else {
+                    return Some(below(key, String::new()));
+                };
+                if let Some(inner) = first_difference(value, found) {
+                    return Some(below(key, inner));
+                }
+            }
+            got.keys()
+                .find(|key| !want.contains_key(*key))
+                .map(|key| below(key, String::new()))
+        }
+        (Value::Array(want), Value::Array(got)) if want.len() == got.len() => {
+            want.iter().zip(got).enumerate().find_map(|(i, (w, g))| {
+                first_difference(w, g).map(|inner| below(&i.to_string(), inner))
+            })
+        }
+        _ if expected == actual => None,
+        _ => Some(String::new()),
+    }
 }

@@ -254,14 +254,21 @@ fn bulk_suppressions(
     };
     let shown = display_path(&path);
     if args.write_suppressions {
+        let unrecordable = bulk::unrecordable(&checked.diagnostics, workspace);
+        for left in &unrecordable {
+            say(&unrecorded_note(left, &shown));
+        }
         let counts = bulk::recorded(&allowed.clone().unwrap_or_default(), &today, judged);
         if allowed.is_none() && counts.files() == 0 {
             // A clean catalog gets no empty file (nor does a folder that only holds nested
             // catalogs).
             if workspace.config.file.is_some() {
-                say(&format!(
-                    "note: nothing to record in {shown}: no diagnostics"
-                ));
+                let why = if unrecordable.is_empty() {
+                    "no diagnostics"
+                } else {
+                    "no diagnostics it can hold"
+                };
+                say(&format!("note: nothing to record in {shown}: {why}"));
             }
             return Ok(());
         }
@@ -299,6 +306,20 @@ fn bulk_suppressions(
     let diagnostics = std::mem::take(&mut checked.diagnostics);
     checked.diagnostics = bulk::apply(diagnostics, &checked.workspace, &allowed, &today);
     Ok(())
+}
+
+/// Why a file's or a rule's diagnostics were not recorded, and what to do.
+fn unrecorded_note(left: &bulk::Unrecordable, shown: &str) -> String {
+    match left {
+        bulk::Unrecordable::File(name) => format!(
+            "note: {} is not recorded in {shown}: its name holds a backslash, a control character or bytes that are not UTF-8, which cannot be a key there; its diagnostics stay reported (rename the file to record them)",
+            visible(name)
+        ),
+        bulk::Unrecordable::Rule(rule) => format!(
+            "note: rule {} is not recorded in {shown}: its id is longer than 256 bytes or holds a control character; its diagnostics stay reported (rename the policy file to record them)",
+            visible(rule)
+        ),
+    }
 }
 
 /// Where each format goes: `--format` to stdout (or `--output-file`), then every
@@ -383,7 +404,16 @@ fn fixes(checked: &check::Checked, unsafe_fixes: bool) -> Vec<fix::FixedFile> {
         .diagnostics
         .iter()
         .filter(|d| files.contains(&d.span.file));
-    fix::fix(&checked.workspace.sources, in_catalog, unsafe_fixes)
+    let sources = &checked.workspace.sources;
+    let fixes = fix::fix(sources, in_catalog, unsafe_fixes);
+    for (file, why) in &fixes.unverified {
+        say(&format!(
+            "note: the fixes of {} were not applied: {}; fix it by hand, and please report this as a tracklint bug",
+            visible(sources.name(*file)),
+            visible(why)
+        ));
+    }
+    fixes.files
 }
 
 /// Writes the fixed files (atomically, inside the repository) and says what was fixed.

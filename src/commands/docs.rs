@@ -4,7 +4,7 @@
 use std::io::Write;
 use std::path::Path;
 
-use super::{EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, Globals, say, written};
+use super::{EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, Globals, say, to_stderr, written};
 use crate::cli::{DocsArgs, DocsFormat};
 use crate::docs;
 use crate::error::Result;
@@ -67,7 +67,7 @@ fn incomplete(workspace: &Workspace, globals: Globals) -> Option<u8> {
         width: 100,
     };
     for diagnostic in &unparsed {
-        eprint!("{}", render_one(diagnostic, &workspace.sources, options));
+        to_stderr(&render_one(diagnostic, &workspace.sources, options));
     }
     if catalog.unreadable.is_empty() && unparsed.is_empty() {
         return None;

@@ -11,6 +11,7 @@ mod rules;
 mod validate;
 
 use std::io::{IsTerminal, Write};
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use crate::catalog::Catalog;
 use crate::cli::{Cli, ColorChoice, Command};
@@ -79,7 +80,7 @@ pub fn run(cli: &Cli, globals: Globals) -> Result<u8> {
             EXIT_OK
         }
     };
-    flush(&mut out);
+    written(out.flush())?;
     Ok(code)
 }
 
@@ -106,7 +107,7 @@ pub fn incomplete_sides(
         }
         let unparsed = unparsed_files(catalog);
         for diagnostic in &unparsed {
-            eprint!("{}", render_one(diagnostic, sources, options));
+            to_stderr(&render_one(diagnostic, sources, options));
         }
         if !catalog.unreadable.is_empty() || !unparsed.is_empty() {
             broken.push(label);
@@ -127,26 +128,35 @@ pub fn incomplete_sides(
     })
 }
 
-/// Flushes stdout; a closed pipe (`| head`) is not an error.
-fn flush(out: &mut impl Write) {
-    let _ = out.flush();
+/// Set once a write to stderr failed (a closed pipe): the run then ends with exit 2, as a
+/// failed write to stdout does (SPEC §8).
+static STDERR_FAILED: AtomicBool = AtomicBool::new(false);
+
+/// Writes `text` to stderr as it is. A failed write is remembered for the exit code, never a
+/// panic (`eprint!` panics on a closed pipe).
+pub fn to_stderr(text: &str) {
+    if std::io::stderr().lock().write_all(text.as_bytes()).is_err() {
+        STDERR_FAILED.store(true, Ordering::Relaxed);
+    }
+}
+
+/// Whether a write to stderr failed during the run.
+pub fn stderr_failed() -> bool {
+    STDERR_FAILED.load(Ordering::Relaxed)
 }
 
 /// Prints a note or error on stderr. Such lines quote paths and names, which can hold line
 /// breaks and terminal escapes: hidden characters are shown escaped (`\u{1b}`), so a line
 /// stays one line (in a CI log, no injected workflow command).
 pub fn say(line: &str) {
-    eprintln!("{}", visible(line));
+    to_stderr(&format!("{}\n", visible(line)));
 }
 
-/// Maps a write error: a closed pipe ends output quietly, anything else is reported.
+/// Maps a write error on stdout: tracklint could not do its job (exit 2), a closed pipe
+/// included, since whoever reads the output did not get all of it.
 pub fn written(result: std::io::Result<()>) -> Result<()> {
-    match result {
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        Err(source) => Err(crate::error::Error::Write {
-            path: "<stdout>".into(),
-            source,
-        }),
-        Ok(()) => Ok(()),
-    }
+    result.map_err(|source| crate::error::Error::Write {
+        path: "<stdout>".into(),
+        source,
+    })
 }

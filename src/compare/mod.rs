@@ -4,6 +4,7 @@
 pub mod baseline;
 pub mod change;
 pub mod diff;
+pub mod git;
 pub mod review;
 pub mod usage;
 pub mod words;

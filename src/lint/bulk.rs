@@ -141,18 +141,63 @@ fn check_rule_key(rule: &str) -> std::result::Result<(), String> {
 }
 
 /// The key of a file: its path relative to the config's folder with `/`; `None` for a
-/// baseline's file or a file outside the folder (such diagnostics cannot be suppressed).
+/// baseline's file or a file outside the folder (such diagnostics cannot be suppressed), and
+/// for a name the reader refuses as a key ([`check_file_key`]: a backslash, a control
+/// character) or that is not UTF-8 (two such names could share a key): the writer and the
+/// reader agree, so a written file always reads back, and those files' diagnostics stay shown.
 fn key_of(workspace: &Workspace, file: FileId) -> Option<String> {
+    let (name, utf8) = relative_name(workspace, file)?;
+    (utf8 && check_file_key(&name).is_ok()).then_some(name)
+}
+
+/// A file's path relative to the config's folder with `/` (lossy), and whether it was UTF-8;
+/// `None` for a baseline's file or a file outside the folder.
+fn relative_name(workspace: &Workspace, file: FileId) -> Option<(String, bool)> {
     if file >= workspace.baseline_files {
         return None;
     }
     let path = absolute(&workspace.sources.get(file).path);
     let relative = path.strip_prefix(absolute(&workspace.config.root)).ok()?;
-    let parts: Vec<String> = relative
-        .components()
-        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+    let parts: Vec<&std::ffi::OsStr> = relative.components().map(|c| c.as_os_str()).collect();
+    if parts.is_empty() {
+        return None;
+    }
+    let utf8 = parts.iter().all(|part| part.to_str().is_some());
+    let name: Vec<String> = parts
+        .iter()
+        .map(|part| part.to_string_lossy().into_owned())
         .collect();
-    (!parts.is_empty()).then(|| parts.join("/"))
+    Some((name.join("/"), utf8))
+}
+
+/// Something `--write-suppressions` leaves out of the file (its diagnostics stay reported).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Unrecordable {
+    /// A file, by its path relative to the config's folder, whose name cannot be a key.
+    File(String),
+    /// A rule id the reader would refuse (a custom policy named with a control character).
+    Rule(String),
+}
+
+/// What `--write-suppressions` leaves out, for a note each: sorted, as the user wrote the names
+/// (not yet escaped for printing).
+pub fn unrecordable(diagnostics: &[Diagnostic], workspace: &Workspace) -> Vec<Unrecordable> {
+    let mut keyed: BTreeMap<FileId, bool> = BTreeMap::new();
+    let mut left = std::collections::BTreeSet::new();
+    for diagnostic in diagnostics {
+        let file = diagnostic.span.file;
+        let has_key = *keyed
+            .entry(file)
+            .or_insert_with(|| key_of(workspace, file).is_some());
+        if !has_key {
+            if let Some((name, _)) = relative_name(workspace, file) {
+                left.insert(Unrecordable::File(name));
+            }
+        } else if check_rule_key(&diagnostic.rule).is_err() {
+            left.insert(Unrecordable::Rule(diagnostic.rule.to_string()));
+        }
+    }
+    left.into_iter().collect()
 }
 
 /// Whether this run can judge the file of `key` (the PATHs named part of the catalog).
@@ -172,7 +217,10 @@ pub fn count(diagnostics: &[Diagnostic], workspace: &Workspace) -> Counts {
         let key = keys
             .entry(diagnostic.span.file)
             .or_insert_with(|| key_of(workspace, diagnostic.span.file));
-        if let Some(key) = key {
+        // A rule id the reader would refuse is left out, as an unkeyable file is.
+        if let Some(key) = key
+            && check_rule_key(&diagnostic.rule).is_ok()
+        {
             counts.add(key, &diagnostic.rule, 1);
         }
     }
@@ -234,7 +282,11 @@ pub fn apply(
             let key = keys
                 .entry(diagnostic.span.file)
                 .or_insert_with(|| key_of(workspace, diagnostic.span.file));
-            let Some(key) = key else {
+            // Unkeyable files and rule ids are never counted, so never tolerated.
+            let Some(key) = key
+                .as_deref()
+                .filter(|_| check_rule_key(&diagnostic.rule).is_ok())
+            else {
                 return true;
             };
             today.get(key, &diagnostic.rule) > allowed.get(key, &diagnostic.rule)

@@ -5,10 +5,19 @@
 
 use std::collections::BTreeMap;
 
-use crate::diagnostic::{Diagnostic, Edit};
+use crate::diagnostic::{Diagnostic, Edit, apply_edits};
 use crate::lint::registry;
 use crate::rule::Fix;
 use crate::syntax::source::{FileId, Sources};
+use crate::syntax::yaml;
+
+/// What `--fix` would write: the fixed files, and the files whose fixes were left out because
+/// the fixed text would not read back as meant (SPEC §8), with what differed.
+#[derive(Debug, Default)]
+pub struct Fixes {
+    pub files: Vec<FixedFile>,
+    pub unverified: Vec<(FileId, String)>,
+}
 
 /// A file with its fixes applied.
 #[derive(Debug)]
@@ -31,12 +40,14 @@ fn allowed(diagnostic: &Diagnostic, unsafe_fixes: bool) -> bool {
 
 /// The files the fixes of `diagnostics` change, in file order. Edits that overlap an edit
 /// already taken are left for the next run (as ruff does); identical edits (one fix shared by
-/// several diagnostics) are applied once.
+/// several diagnostics) are applied once. Each fixed text is parsed again: it must parse, hold
+/// no more repeated keys, and, when only safe fixes were applied, hold the very same values;
+/// else the file's fixes are left out (and listed).
 pub fn fix<'a>(
     sources: &Sources,
     diagnostics: impl IntoIterator<Item = &'a Diagnostic>,
     unsafe_fixes: bool,
-) -> Vec<FixedFile> {
+) -> Fixes {
     let mut by_file: BTreeMap<FileId, Vec<&Diagnostic>> = BTreeMap::new();
     for diagnostic in diagnostics {
         if !diagnostic.edits.is_empty() && allowed(diagnostic, unsafe_fixes) {
@@ -46,14 +57,28 @@ pub fn fix<'a>(
                 .push(diagnostic);
         }
     }
-    by_file
-        .into_iter()
-        .filter_map(|(file, diagnostics)| fix_file(sources, file, &diagnostics))
-        .collect()
+    let mut fixes = Fixes::default();
+    for (file, diagnostics) in by_file {
+        let Some(fixed) = fix_file(sources, file, &diagnostics) else {
+            continue;
+        };
+        match fixed {
+            Ok(fixed) => fixes.files.push(fixed),
+            Err(why) => fixes.unverified.push((file, why)),
+        }
+    }
+    fixes
 }
 
-fn fix_file(sources: &Sources, file: FileId, diagnostics: &[&Diagnostic]) -> Option<FixedFile> {
+/// The file with the fixes that fit applied; `None` when none does, `Err` when the result
+/// would not read back as meant.
+fn fix_file(
+    sources: &Sources,
+    file: FileId,
+    diagnostics: &[&Diagnostic],
+) -> Option<Result<FixedFile, String>> {
     let text = sources.get(file).text.as_str();
+    let mut only_safe = true;
     // Taken edits by (offset, length): disjoint, so an overlap can only be with the nearest
     // one on either side. Linear in the fixes however many a file has.
     let mut taken: BTreeMap<(u32, u32), &Edit> = BTreeMap::new();
@@ -74,13 +99,40 @@ fn fix_file(sources: &Sources, file: FileId, diagnostics: &[&Diagnostic]) -> Opt
                     .or_insert(edit);
             }
             fixed += 1;
+            only_safe &= registry::find(&diagnostic.rule).is_some_and(|r| r.fix == Fix::Safe);
         }
     }
     if taken.is_empty() {
         return None;
     }
-    let bytes = apply(sources, file, taken.into_values().collect())?;
-    Some(FixedFile { file, bytes, fixed })
+    let new_text = apply_edits(text, taken.into_values().collect())?;
+    if let Err(why) = reads_back(text, &new_text, only_safe) {
+        return Some(Err(why));
+    }
+    let bytes = with_bom(sources, file, new_text);
+    Some(Ok(FixedFile { file, bytes, fixed }))
+}
+
+/// Whether `fixed` reads back as `original` did with the fixes' changes only: it parses, holds
+/// no more repeated keys, and, after safe fixes (which cannot change what the catalog means),
+/// the very same values. A file that did not parse has nothing to compare with.
+fn reads_back(original: &str, fixed: &str, only_safe: bool) -> Result<(), String> {
+    let Ok(before) = yaml::parse(original) else {
+        return Ok(());
+    };
+    let after = yaml::parse(fixed).map_err(|err| {
+        format!(
+            "it would no longer parse: {}",
+            crate::text::cut(&err.message, 200)
+        )
+    })?;
+    if after.duplicates.len() != before.duplicates.len() {
+        return Err("it would hold a key twice".to_owned());
+    }
+    if only_safe && after.root.to_json() != before.root.to_json() {
+        return Err("a safe fix would change its values".to_owned());
+    }
+    Ok(())
 }
 
 /// Whether `edit` is one already taken (a fix shared by several diagnostics) or touches none.
@@ -94,26 +146,15 @@ fn fits_beside(taken: &BTreeMap<(u32, u32), &Edit>, edit: &Edit) -> bool {
     before.into_iter().chain(after).all(|t| !overlaps(t, edit))
 }
 
-/// The file's bytes with `edits` applied (they must not overlap), its byte order mark kept.
-pub fn apply(sources: &Sources, file: FileId, mut edits: Vec<&Edit>) -> Option<Vec<u8>> {
-    let source = sources.get(file);
-    let text = source.text.as_str();
-    edits.sort_by_key(|edit| (edit.span.offset, edit.span.len));
-    let mut out = String::with_capacity(text.len());
-    let mut at = 0usize;
-    for edit in edits {
-        let (start, end) = (edit.span.offset as usize, edit.span.end() as usize);
-        out.push_str(text.get(at..start)?);
-        out.push_str(&edit.replacement);
-        at = end;
+/// The bytes to write for a new `text` of `file`: with the byte order mark the file had.
+pub fn with_bom(sources: &Sources, file: FileId, text: String) -> Vec<u8> {
+    if !sources.get(file).bom {
+        return text.into_bytes();
     }
-    out.push_str(text.get(at..)?);
-    let mut bytes = Vec::with_capacity(out.len() + 3);
-    if source.bom {
-        bytes.extend_from_slice("\u{feff}".as_bytes());
-    }
-    bytes.extend_from_slice(out.as_bytes());
-    Some(bytes)
+    let mut bytes = Vec::with_capacity(text.len() + 3);
+    bytes.extend_from_slice("\u{feff}".as_bytes());
+    bytes.extend_from_slice(text.as_bytes());
+    bytes
 }
 
 /// Two edits touch the same bytes (an insertion at the other's start counts, so the order of
@@ -175,6 +216,7 @@ mod tests {
             &[quoted(file, 12, 2, "\"no\""), quoted(file, 7, 3, "\"yes\"")],
             false,
         );
+        let fixes = fixes.files;
         assert_eq!(fixes.len(), 1);
         assert_eq!(fixes[0].fixed, 2);
         assert_eq!(
@@ -190,12 +232,13 @@ mod tests {
 
     #[test]
     fn overlapping_edits_wait_for_the_next_run_and_shared_ones_apply_once() {
-        let (sources, file) = sources("abcdef\n");
-        let a = quoted(file, 0, 3, "X");
-        let b = quoted(file, 2, 2, "Y");
-        let c = quoted(file, 0, 3, "X");
-        let fixes = fix(&sources, &[a, b, c], false);
-        assert_eq!(String::from_utf8_lossy(&fixes[0].bytes), "Xdef\n");
+        // In a comment, so that the edits change no value.
+        let (sources, file) = sources("#abcdef\n");
+        let a = quoted(file, 1, 3, "X");
+        let b = quoted(file, 3, 2, "Y");
+        let c = quoted(file, 1, 3, "X");
+        let fixes = fix(&sources, &[a, b, c], false).files;
+        assert_eq!(String::from_utf8_lossy(&fixes[0].bytes), "#Xdef\n");
         assert_eq!(fixes[0].fixed, 2);
     }
 
@@ -209,7 +252,32 @@ mod tests {
             "m",
         )
         .with_edit(Span::new(file, 0, 0), "x");
-        assert!(fix(&sources, std::slice::from_ref(&d), false).is_empty());
-        assert_eq!(fix(&sources, &[d], true).len(), 1);
+        assert!(
+            fix(&sources, std::slice::from_ref(&d), false)
+                .files
+                .is_empty()
+        );
+        assert_eq!(fix(&sources, &[d], true).files.len(), 1);
+    }
+
+    #[test]
+    fn fixes_that_would_not_read_back_are_left_out() {
+        let (sources, file) = sources("a: [yes]\nb: 1\n");
+        // A "safe" edit that changes a value, and one that breaks the YAML.
+        let changes = quoted(file, 4, 3, "\"no\"");
+        let breaks = quoted(file, 12, 1, "[");
+        for (diagnostic, why) in [
+            (changes, "a safe fix would change its values"),
+            (breaks, "it would no longer parse"),
+        ] {
+            let fixes = fix(&sources, std::slice::from_ref(&diagnostic), false);
+            assert!(fixes.files.is_empty());
+            assert_eq!(fixes.unverified.len(), 1);
+            assert!(
+                fixes.unverified[0].1.starts_with(why),
+                "{:?}",
+                fixes.unverified
+            );
+        }
     }
 }

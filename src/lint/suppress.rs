@@ -8,7 +8,8 @@ use regex::Regex;
 use crate::diagnostic::Diagnostic;
 use crate::lint::registry::{self, Selector};
 use crate::lint::rules::meta::UNUSED_SUPPRESSION;
-use crate::syntax::source::{FileId, Sources, Span};
+use crate::syntax::source::{FileId, SourceFile, Sources, Span};
+use crate::syntax::yaml::Pos;
 use foldhash::HashMap as FastMap;
 
 /// One rule id inside an `allow(...)` comment.
@@ -35,6 +36,7 @@ struct Comment {
     ids: usize,
 }
 
+/// `allow(...)` inside one comment's text (the comment starts with `#`).
 fn pattern() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
@@ -42,58 +44,114 @@ fn pattern() -> &'static Regex {
     })
 }
 
-/// Every `allow(...)` in the files `include` accepts, and their comments.
+/// Every `allow(...)` in the files `include` accepts, and their comments. Only the comments
+/// the YAML parser found are read (`SourceFile::comments`), so `# tracklint: allow(x)` inside a
+/// quoted string or a block scalar is text, not a suppression; a file that did not parse has
+/// none (see the loader).
 fn collect(sources: &Sources, include: impl Fn(FileId) -> bool) -> (Vec<Allow>, Vec<Comment>) {
     let mut allows = Vec::new();
     let mut comments = Vec::new();
     for (file, source) in sources.iter() {
-        if !include(file) || !source.text.contains("tracklint:") {
-            continue;
+        if include(file) && !source.comments.is_empty() {
+            collect_file(file, source, &mut allows, &mut comments);
         }
-        let mut pending: Vec<Allow> = Vec::new();
-        let mut offset = 0u32;
-        for (index, line) in source.text.split_inclusive('\n').enumerate() {
-            let number = index as u32 + 1;
-            let trimmed = line.trim();
-            let standalone = trimmed.starts_with('#');
-            if !trimmed.is_empty() && !standalone {
-                // A code line: comments waiting above it apply here.
-                for mut allow in pending.drain(..) {
-                    allow.line = number;
-                    allows.push(allow);
-                }
-            }
-            if let Some(found) = pattern().captures(line)
-                && let (Some(all), Some(list)) = (found.get(0), found.get(1))
-            {
-                let ids = split_ids(list.as_str());
-                comments.push(Comment {
-                    list: Span::new(file, offset + list.start() as u32, list.len() as u32),
-                    whole: comment_span(file, offset, line, all.start(), standalone),
-                    ids: ids.len(),
-                });
-                for (start, id) in ids {
-                    let at = offset + (list.start() + start) as u32;
-                    let allow = Allow {
-                        file,
-                        line: number,
-                        rule: id.to_owned(),
-                        span: Span::new(file, at, id.len() as u32),
-                        comment: comments.len() - 1,
-                    };
-                    if standalone {
-                        pending.push(allow);
-                    } else {
-                        allows.push(allow);
-                    }
-                }
-            }
-            offset += line.len() as u32;
-        }
-        // Comments at the end of a file suppress nothing; they are still reported as unused.
-        allows.extend(pending);
     }
     (allows, comments)
+}
+
+/// One file's allows: a comment alone on its line applies to the next line that holds
+/// something else than blanks and comments; a comment after code applies to its own line.
+fn collect_file(
+    file: FileId,
+    source: &SourceFile,
+    allows: &mut Vec<Allow>,
+    comments: &mut Vec<Comment>,
+) {
+    let text = source.text.as_str();
+    let mut pending: Vec<Allow> = Vec::new();
+    let mut next_comment = source.comments.iter().peekable();
+    let mut offset = 0usize;
+    for (index, line) in text.split_inclusive('\n').enumerate() {
+        let number = index as u32 + 1;
+        let end = offset + line.len();
+        // Comments are in file order and at most one starts on a line.
+        while next_comment
+            .next_if(|c| (c.offset as usize) < offset)
+            .is_some()
+        {}
+        let comment = next_comment.next_if(|c| (c.offset as usize) < end);
+        let code_end = comment.map_or(line.len(), |c| c.offset as usize - offset);
+        let standalone = line
+            .get(..code_end)
+            .is_some_and(|code| code.trim().is_empty());
+        if !standalone {
+            // A code line: comments waiting above it apply here.
+            for mut allow in pending.drain(..) {
+                allow.line = number;
+                allows.push(allow);
+            }
+        }
+        if let Some(comment) = comment {
+            let found = allows_in(file, source, comment, line, offset, standalone, comments);
+            let found = found.into_iter().map(|allow| Allow {
+                line: number,
+                ..allow
+            });
+            if standalone {
+                pending.extend(found);
+            } else {
+                allows.extend(found);
+            }
+        }
+        offset = end;
+    }
+    // Comments at the end of a file suppress nothing; they are still reported as unused.
+    allows.extend(pending);
+}
+
+/// The allows of one comment token (none when it holds no `allow(...)`), its [`Comment`] added
+/// to `comments`. `line` is the comment's line, starting at `offset`.
+fn allows_in(
+    file: FileId,
+    source: &SourceFile,
+    comment: &Pos,
+    line: &str,
+    offset: usize,
+    standalone: bool,
+    comments: &mut Vec<Comment>,
+) -> Vec<Allow> {
+    let start = comment.offset as usize;
+    let Some(text) = source.text.get(start..start + comment.len as usize) else {
+        return Vec::new();
+    };
+    let Some(found) = pattern().captures(text) else {
+        return Vec::new();
+    };
+    let (Some(all), Some(list)) = (found.get(0), found.get(1)) else {
+        return Vec::new();
+    };
+    let ids = split_ids(list.as_str());
+    let list_at = (start + list.start()) as u32;
+    comments.push(Comment {
+        list: Span::new(file, list_at, list.len() as u32),
+        whole: comment_span(
+            file,
+            offset as u32,
+            line,
+            start - offset + all.start(),
+            standalone,
+        ),
+        ids: ids.len(),
+    });
+    ids.into_iter()
+        .map(|(at, id)| Allow {
+            file,
+            line: 0,
+            rule: id.to_owned(),
+            span: Span::new(file, list_at + at as u32, id.len() as u32),
+            comment: comments.len() - 1,
+        })
+        .collect()
 }
 
 /// The span `--fix` deletes to remove a whole comment: its line when it stands alone, else
@@ -294,17 +352,19 @@ fn removal(
 mod tests {
     use super::*;
     use crate::diagnostic::Severity;
-    use crate::syntax::source::SourceFile;
+
+    /// A file as the loader leaves it: its comments from the parser.
+    fn parsed(text: &str) -> SourceFile {
+        let mut source = SourceFile::new("a.yaml".into(), "a.yaml".into(), text.into());
+        source.comments = crate::syntax::yaml::parse(text).unwrap().comments;
+        source
+    }
 
     #[test]
     fn same_line_and_line_before() {
         let text = "events:\n  # tracklint: allow(naming/vague-word) -- legacy\n  clicked_stuff: {}\n  misc_done: {}  # tracklint: allow(naming) -- x\n  a_b: {} # tracklint: allow(naming/case, structure)\n";
         let mut sources = Sources::new();
-        let file = sources.add(SourceFile::new(
-            "a.yaml".into(),
-            "a.yaml".into(),
-            text.into(),
-        ));
+        let file = sources.add(parsed(text));
         let at = |line: u32| Span::new(file, sources.get(file).offset_of(line, 3), 3);
         let diagnostics = vec![
             Diagnostic::new("naming/vague-word", Severity::Error, at(3), "x"),
@@ -335,5 +395,21 @@ mod tests {
             &text[span.offset as usize..span.end() as usize],
             "naming/case"
         );
+    }
+
+    #[test]
+    fn only_comment_tokens_suppress() {
+        let text = "events:\n  a_b:\n    description: \"x # tracklint: allow(naming/case)\"\n    notes: |\n      # tracklint: allow(naming/case)\n  # tracklint: allow(naming/case)\n  # an ordinary comment\n\n  c_d: {}\n";
+        let mut sources = Sources::new();
+        let file = sources.add(parsed(text));
+        let line = |n: u32| Span::new(file, sources.get(file).offset_of(n, 3), 1);
+        let diagnostics = vec![
+            Diagnostic::new("naming/case", Severity::Error, line(3), "in a string"),
+            Diagnostic::new("naming/case", Severity::Error, line(5), "in a block scalar"),
+            Diagnostic::new("naming/case", Severity::Error, line(9), "below the comment"),
+        ];
+        let kept = apply(diagnostics, &sources, |_| true, |_| true);
+        let messages: Vec<&str> = kept.iter().map(|d| d.message.as_str()).collect();
+        assert_eq!(messages, ["in a string", "in a block scalar"]);
     }
 }

@@ -208,6 +208,19 @@ pub fn repository_root(catalog_root: &Path) -> PathBuf {
         .map_or_else(|| start.clone(), Path::to_path_buf)
 }
 
+/// The repository that holds the file `path` where it is named, links in the name not
+/// followed: the nearest folder above it with an entry `.git`, else its folder; canonical.
+/// A link out of that repository cannot borrow the repository of its target.
+pub fn holding_repository(path: &Path) -> PathBuf {
+    let named = absolute(path);
+    let folder = named.parent().unwrap_or(&named);
+    let holder = folder
+        .ancestors()
+        .find(|dir| dir.join(".git").symlink_metadata().is_ok())
+        .unwrap_or(folder);
+    crate::syntax::source::resolved(holder)
+}
+
 /// `path` with symlinks resolved, when it lies inside one of `roots` (canonical paths).
 pub fn resolve_inside(path: &Path, roots: &[PathBuf]) -> io::Result<Option<PathBuf>> {
     let resolved = std::fs::canonicalize(path)?;

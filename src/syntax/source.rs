@@ -3,6 +3,8 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::syntax::yaml::Pos;
+
 /// Index of a file in [`Sources`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub struct FileId(pub u32);
@@ -43,6 +45,10 @@ pub struct SourceFile {
     pub text: String,
     /// The file started with a byte order mark (3 bytes before `text`).
     pub bom: bool,
+    /// Its comments as the YAML parser found them, for suppressions
+    /// ([`crate::syntax::yaml::Document::comments`]): empty unless the file was parsed and
+    /// mentions `tracklint:`.
+    pub comments: Vec<Pos>,
     line_starts: Vec<u32>,
     /// Lines made of ASCII only, where a column is a byte difference (long lines stay cheap).
     ascii_lines: Vec<bool>,
@@ -75,6 +81,7 @@ impl SourceFile {
             name,
             text,
             bom: false,
+            comments: Vec::new(),
             line_starts,
             ascii_lines,
             chars_before_block,
@@ -227,6 +234,11 @@ impl Sources {
 
     pub fn get(&self, id: FileId) -> &SourceFile {
         &self.files[id.0 as usize]
+    }
+
+    /// For what is learnt of a file after it was added (its comments, once the config is parsed).
+    pub fn get_mut(&mut self, id: FileId) -> &mut SourceFile {
+        &mut self.files[id.0 as usize]
     }
 
     pub fn name(&self, id: FileId) -> &str {

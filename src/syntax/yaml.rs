@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use foldhash::HashMap as FastMap;
 
-use granit_parser::{self, Event, Parser, ScalarStyle, ScanError, Tag};
+use granit_parser::{self, ErrorKind, Event, Parser, ScalarStyle, ScanError, Tag};
 
 /// Deepest nesting accepted, counted through aliases too (SPEC §8).
 pub const MAX_DEPTH: usize = 128;
@@ -97,7 +97,14 @@ pub struct DuplicateKey {
 pub struct Document {
     pub root: Node,
     pub duplicates: Vec<DuplicateKey>,
+    /// Every comment of the file, from its `#` to the end of its line, in file order, as the
+    /// parser's comment tokens give them (so no `#` in a string is taken for one). Collected
+    /// only when the text mentions [`DIRECTIVE`]: suppressions are the only reader.
+    pub comments: Vec<Pos>,
 }
+
+/// What a comment must hold to mean something to tracklint (`# tracklint: allow(...)`).
+pub const DIRECTIVE: &str = "tracklint:";
 
 /// A parse failure, at the parser's position.
 #[derive(Debug, Clone)]
@@ -276,9 +283,47 @@ pub fn parse(text: &str) -> Result<Document, YamlError> {
         return Ok(Document {
             root: Node::scalar(Value::Null, Pos::default(), false),
             duplicates: Vec::new(),
+            comments: comment_lines(text),
         });
     }
-    TreeBuilder::new(text).build()
+    if text.contains(DIRECTIVE)
+        && let Some(document) = TreeBuilder::new(text).build(true)?
+    {
+        return Ok(document);
+    }
+    // Without comments: none can matter, or more stood in a row than the parser may hold (the
+    // file then keeps no comments, so its suppressions are not read and what they hid shows).
+    TreeBuilder::new(text)
+        .build(false)?
+        .ok_or_else(|| error(0, "malformed YAML"))
+}
+
+/// Most comments in a row the parser holds while it looks for what follows them (between a
+/// key and its value): far more than a person writes, and a few megabytes at most.
+const MAX_BUFFERED_COMMENTS: usize = 10_000;
+
+/// The comments of a file made of comments and blank lines only (which is not parsed), when it
+/// mentions [`DIRECTIVE`]: each line's text from its `#`.
+fn comment_lines(text: &str) -> Vec<Pos> {
+    if !text.contains(DIRECTIVE) {
+        return Vec::new();
+    }
+    let mut comments = Vec::new();
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        if let Some(hash) = line.find('#') {
+            let end = line.trim_end_matches(['\n', '\r']).len();
+            let start = (offset + hash) as u32;
+            let len = end.saturating_sub(hash) as u32;
+            comments.push(Pos {
+                offset: start,
+                len,
+                defined: start,
+            });
+        }
+        offset += line.len();
+    }
+    comments
 }
 
 fn is_comments_only(text: &str) -> bool {
@@ -330,6 +375,7 @@ struct TreeBuilder<'t> {
     root: Option<Node>,
     documents: usize,
     duplicates: Vec<DuplicateKey>,
+    comments: Vec<Pos>,
 }
 
 impl<'t> TreeBuilder<'t> {
@@ -344,19 +390,28 @@ impl<'t> TreeBuilder<'t> {
             root: None,
             documents: 0,
             duplicates: Vec::new(),
+            comments: Vec::new(),
         }
     }
 
-    fn build(mut self) -> Result<Document, YamlError> {
+    /// The document; `None` when `read_comments` and more comments stand in a row than
+    /// [`MAX_BUFFERED_COMMENTS`].
+    fn build(mut self, read_comments: bool) -> Result<Option<Document>, YamlError> {
+        // Comments carry no node, and reading them costs time: only a file that mentions
+        // `tracklint:` can hold a suppression, so only such a file has them read.
         let options = granit_parser::options! {
             flow_nesting_limit: MAX_DEPTH + 1,
             block_nesting_limit: MAX_DEPTH + 1,
-            // Comments carry no node; reading them costs time on every file.
-            emit_comments: false,
+            emit_comments: read_comments,
+            max_buffered_comment_events: MAX_BUFFERED_COMMENTS,
         };
         let mut parser = Parser::new_from_str_with_options(self.text, options);
         while let Some(next) = parser.next_event() {
-            let (event, span) = next.map_err(|e| self.scan_error(&e))?;
+            let (event, span) = match next {
+                Ok(next) => next,
+                Err(err) if matches!(err.kind(), ErrorKind::TooManyComments) => return Ok(None),
+                Err(err) => return Err(self.scan_error(&err)),
+            };
             let pos = self.pos(&span);
             match event {
                 Event::StreamEnd => break,
@@ -401,16 +456,18 @@ impl<'t> TreeBuilder<'t> {
                 Event::UnresolvedAlias(name) => {
                     return Err(error(pos.offset, &format!("unknown anchor `{name}`")));
                 }
+                Event::Comment(..) => self.comments.push(pos),
                 // Stream and document boundaries, comments and anchor metadata carry no node.
                 _ => {}
             }
         }
-        Ok(Document {
+        Ok(Some(Document {
             root: self
                 .root
                 .unwrap_or_else(|| Node::scalar(Value::Null, Pos::default(), false)),
             duplicates: self.duplicates,
-        })
+            comments: self.comments,
+        }))
     }
 
     fn pos(&self, span: &granit_parser::Span) -> Pos {
@@ -766,7 +823,7 @@ fn error(offset: u32, message: &str) -> YamlError {
 
 /// YAML 1.2 core schema for a plain scalar; numbers with leading zeros and non-finite floats
 /// stay strings (JSON cannot hold the latter; `0755` is an identifier, not an octal).
-fn resolve_plain(text: &str) -> Value {
+pub(crate) fn resolve_plain(text: &str) -> Value {
     match text {
         "" | "~" | "null" | "Null" | "NULL" => Value::Null,
         "true" | "True" | "TRUE" => Value::Bool(true),
@@ -1067,5 +1124,34 @@ mod tests {
             root.to_json(),
             serde_json::json!({"a": [1e20, -9223372036854775809.0, 36893488147419103231.0]})
         );
+    }
+
+    #[test]
+    fn comments_are_tokens_read_only_when_tracklint_is_mentioned() {
+        let text =
+            "a: \"# tracklint: not a comment\"  # tracklint: allow(x)\nb: |\n  # text\n# alone\n";
+        let comments: Vec<&str> = parse(text)
+            .unwrap()
+            .comments
+            .iter()
+            .map(|&pos| text_at(text, pos))
+            .collect();
+        assert_eq!(comments, ["# tracklint: allow(x)", "# alone"]);
+        assert!(parse("a: 1  # a comment\n").unwrap().comments.is_empty());
+    }
+
+    #[test]
+    fn thousands_of_comments_in_a_row_are_read_and_more_cost_no_error() {
+        let json = serde_json::json!({"a": ["x", "y"], "b": {}});
+        for (in_a_row, read) in [(5_000, true), (MAX_BUFFERED_COMMENTS + 1, false)] {
+            let run = "# c\n".repeat(in_a_row);
+            let text = format!(
+                "# tracklint:\n{run}a:\n{run}  - x\n{run}  -\n{run}    y\n{run}b: {{}}\n{run}"
+            );
+            let document = parse(&text).unwrap();
+            let expected = if read { 1 + 6 * in_a_row } else { 0 };
+            assert_eq!(document.comments.len(), expected);
+            assert_eq!(document.root.to_json(), json);
+        }
     }
 }

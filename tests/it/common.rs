@@ -166,7 +166,20 @@ pub fn run_limited_fed(
     seconds: u64,
     feed: Option<Feed>,
 ) -> Outcome {
+    run_limited_env(cwd, args, &[], memory_mb, seconds, feed)
+}
+
+/// [`run_limited_fed`] with `env` set for the child (a `PATH` with a stand-in program first).
+pub fn run_limited_env(
+    cwd: &Path,
+    args: &[&str],
+    env: &[(&str, &std::ffi::OsStr)],
+    memory_mb: u64,
+    seconds: u64,
+    feed: Option<Feed>,
+) -> Outcome {
     let mut command = Command::new("sh");
+    command.envs(env.iter().copied());
     command
         .arg("-c")
         .arg(format!(

@@ -4,6 +4,7 @@ use super::{Context, suggest};
 use crate::catalog::{LoadProblem, patterns};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::rule::{Fix, Rule};
+use crate::syntax::quote;
 use crate::text::Suggester;
 
 pub static YAML_SYNTAX: Rule = Rule {
@@ -415,28 +416,6 @@ fn dedupe_keys(cx: &Context, out: &mut Vec<Diagnostic>) {
     }
 }
 
-/// YAML 1.1 reads these plain scalars as booleans.
-fn is_yaml11_boolean(text: &str) -> bool {
-    matches!(
-        text,
-        "y" | "Y"
-            | "yes"
-            | "Yes"
-            | "YES"
-            | "n"
-            | "N"
-            | "no"
-            | "No"
-            | "NO"
-            | "on"
-            | "On"
-            | "ON"
-            | "off"
-            | "Off"
-            | "OFF"
-    )
-}
-
 fn ambiguous_scalars(cx: &Context, out: &mut Vec<Diagnostic>) {
     cx.catalog.each_constraints(|owner, constraints| {
         for keyword in &constraints.keywords {
@@ -444,7 +423,7 @@ fn ambiguous_scalars(cx: &Context, out: &mut Vec<Diagnostic>) {
                 let Some(text) = item.value.as_str() else {
                     continue;
                 };
-                if item.plain && is_yaml11_boolean(text) {
+                if item.plain && quote::is_yaml11_boolean(text) {
                     out.push(
                         AMBIGUOUS_SCALAR
                             .at(
@@ -454,8 +433,8 @@ fn ambiguous_scalars(cx: &Context, out: &mut Vec<Diagnostic>) {
                                     keyword.name
                                 ),
                             )
-                            .with_help(format!("quote it: \"{text}\""))
-                            .with_edit(item.span, format!("\"{text}\"")),
+                            .with_help(format!("quote it: {}", quote::double_quoted(text)))
+                            .with_edit(item.span, quote::double_quoted(text)),
                     );
                 }
             }
