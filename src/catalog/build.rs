@@ -5,8 +5,8 @@
 use std::cell::Cell;
 
 use super::definition::{
-    Additional, Annotation, Branches, Num, PropertyDef, PropertyType, RequiredList, Shape,
-    TypeSet, Types,
+    Additional, Annotation, Branches, Num, PropertyDef, PropertyType, RequiredList, Shape, TypeSet,
+    Types,
 };
 use super::{
     ChangelogEntry, Classification, Constraints, Crm, Deprecation, Event, Item, Keyword, Name,
@@ -224,7 +224,7 @@ impl Builder<'_> {
         let name = self.key(entry);
         let node = &entry.value;
         let kind = if node.get("type").is_some() {
-            PropertyKind::Inline(self.root_definition(name.clone(), node))
+            PropertyKind::Inline(Box::new(self.root_definition(name.clone(), node)))
         } else {
             let required = match node.as_str() {
                 Some("required") => Some(Located::new(true, self.span(node))),
@@ -253,10 +253,14 @@ impl Builder<'_> {
     /// root `$ref`s inside it resolve against.
     fn root_definition(&self, name: Name, node: &Node) -> PropertyDef {
         self.expansions.set(0);
-        self.definition(name, node, Scope {
-            root: node,
-            depth: 0,
-        })
+        self.definition(
+            name,
+            node,
+            Scope {
+                root: node,
+                depth: 0,
+            },
+        )
     }
 
     /// A definition at any depth; a local `$ref` is replaced by what it points at.

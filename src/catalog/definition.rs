@@ -96,7 +96,9 @@ impl TypeSet {
     }
 
     pub fn iter(self) -> impl Iterator<Item = PropertyType> {
-        PropertyType::ALL.into_iter().filter(move |t| self.contains(*t))
+        PropertyType::ALL
+            .into_iter()
+            .filter(move |t| self.contains(*t))
     }
 
     /// The set without `null`.
@@ -440,7 +442,10 @@ mod tests {
             Some(Ordering::Greater)
         );
         assert_eq!(Num::Int(1).compare(Num::Float(1.5)), Some(Ordering::Less));
-        assert_eq!(Num::Int(-1).compare(Num::Float(-1.5)), Some(Ordering::Greater));
+        assert_eq!(
+            Num::Int(-1).compare(Num::Float(-1.5)),
+            Some(Ordering::Greater)
+        );
         assert_eq!(Num::Float(2.0).compare(Num::Int(2)), Some(Ordering::Equal));
         assert_eq!(
             Num::parse("170141183460469231731687303715884105727").unwrap(),

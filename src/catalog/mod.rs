@@ -11,8 +11,8 @@ pub mod values;
 use serde_json::Value;
 
 pub use definition::{
-    Additional, Annotation, Branches, Num, PropertyDef, PropertyType, RequiredList, Shape,
-    TypeSet, Types,
+    Additional, Annotation, Branches, Num, PropertyDef, PropertyType, RequiredList, Shape, TypeSet,
+    Types,
 };
 pub use load::{Input, LoadOptions, load, load_inputs, load_nested};
 
@@ -191,7 +191,8 @@ pub struct Reference {
 #[derive(Debug, Clone)]
 pub enum PropertyKind {
     Reference(Reference),
-    Inline(PropertyDef),
+    /// Boxed: an inline definition is several times a reference's size.
+    Inline(Box<PropertyDef>),
 }
 
 /// A property entry under an event.

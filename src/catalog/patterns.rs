@@ -44,7 +44,10 @@ pub fn bad_patterns(catalog: &Catalog) -> Vec<BadPattern<'_>> {
         }
     });
     catalog.each_definition(|place, def| {
-        let Some((_, patterns)) = def.shape.as_ref().and_then(|s| s.pattern_properties.as_ref())
+        let Some((_, patterns)) = def
+            .shape
+            .as_ref()
+            .and_then(|s| s.pattern_properties.as_ref())
         else {
             return;
         };

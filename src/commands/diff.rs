@@ -35,6 +35,7 @@ pub fn run(
                 label: head_label.to_owned(),
                 catalog: workspace.catalog,
                 root: workspace.config.root.clone(),
+                config: None,
             };
             (
                 workspace.sources,
@@ -60,7 +61,18 @@ pub fn run(
     if let Some(code) = incomplete_sides(&sides, &sources, globals) {
         return Ok(code);
     }
-    let changes = diff::compare(&base.catalog, &head.catalog);
+    let (config, _) = &settings;
+    // The work tree's config is the one in force; a revision or folder brings its own.
+    let head_config = head.config.as_ref().or(match args.head {
+        None => Some(config),
+        Some(_) => None,
+    });
+    let changes = diff::compare_with_configs(
+        &base.catalog,
+        base.config.as_ref(),
+        &head.catalog,
+        head_config,
+    );
     let text = match args.format {
         DiffFormat::Human => human(&changes, &args.base, head_label),
         DiffFormat::Json => json_text(&changes),

@@ -62,11 +62,13 @@ pub fn run(
     };
     written(out.write_all(text.as_bytes()))?;
     // With a baseline, only what this change touched or made pending fails the gate.
-    Ok(if args.fail_on_pending && items.iter().any(|i| !i.decided && i.blocking) {
-        EXIT_FINDINGS
-    } else {
-        EXIT_OK
-    })
+    Ok(
+        if args.fail_on_pending && items.iter().any(|i| !i.decided && i.blocking) {
+            EXIT_FINDINGS
+        } else {
+            EXIT_OK
+        },
+    )
 }
 
 /// The check pipeline's diagnostics as `check` would show them (configured severities,

@@ -19,6 +19,9 @@ pub struct Baseline {
     pub catalog: Catalog,
     /// The folder its file paths are relative to (to match files with the head catalog).
     pub root: PathBuf,
+    /// Its own `tracklint.yaml` as it was, read leniently (for `defaults.closed` and the
+    /// config rows of the change list); None when it had none.
+    pub config: Option<Config>,
 }
 
 /// Loads `reference`: a folder when one exists at that path, else a git revision of the
@@ -26,7 +29,7 @@ pub struct Baseline {
 /// baseline has no config of its own).
 pub fn load(reference: &str, config: &Config, sources: &mut Sources) -> Result<Baseline> {
     let path = Path::new(reference);
-    let (catalog, root) = if is_folder(reference) {
+    let ((mut catalog, own_config), root) = if is_folder(reference) {
         (load_folder(path, sources)?, path.to_path_buf())
     } else {
         (
@@ -34,10 +37,12 @@ pub fn load(reference: &str, config: &Config, sources: &mut Sources) -> Result<B
             config.root.clone(),
         )
     };
+    catalog.default_closed = own_config.as_ref().is_some_and(|c| c.default_closed);
     Ok(Baseline {
         label: reference.to_owned(),
         catalog,
         root,
+        config: own_config,
     })
 }
 
@@ -48,22 +53,28 @@ pub fn is_folder(reference: &str) -> bool {
 
 /// A folder holding an earlier copy of the catalog: its own tracklint.yaml says which paths,
 /// else the whole folder is the catalog. Its own repository root confines what is read.
-fn load_folder(folder: &Path, sources: &mut Sources) -> Result<Catalog> {
+fn load_folder(folder: &Path, sources: &mut Sources) -> Result<(Catalog, Option<Config>)> {
     let config_path = folder.join(CONFIG_FILE);
     let has_config = std::fs::metadata(&config_path).is_ok_and(|m| !m.is_dir());
-    let (paths, exclude, repository) = if has_config {
-        // Only the catalog paths are taken from the baseline's config; a broken one is still
-        // an error worth stopping for.
+    let (paths, exclude, repository, own) = if has_config {
+        // The catalog paths and the model's defaults are taken from the baseline's config; a
+        // broken one is still an error worth stopping for.
         let mut scratch = Sources::new();
         let config = Config::load(&config_path, &mut scratch)?;
         let mut exclude: Vec<PathBuf> = config.policies.iter().map(|p| p.path.clone()).collect();
         exclude.push(config_path);
-        (config.catalog, exclude, config.repository)
+        (
+            config.catalog.clone(),
+            exclude,
+            config.repository.clone(),
+            Some(config),
+        )
     } else {
         (
             vec![folder.to_path_buf()],
             Vec::new(),
             read::repository_root(folder),
+            None,
         )
     };
     // The folder itself was named on the command line: links into it are fine too.
@@ -75,11 +86,15 @@ fn load_folder(folder: &Path, sources: &mut Sources) -> Result<Catalog> {
         exclude,
         confine,
     };
-    catalog::load(&paths, &options, sources)
+    Ok((catalog::load(&paths, &options, sources)?, own))
 }
 
 /// The catalog as it was at `reference`, read from git objects into memory.
-fn load_revision(reference: &str, config: &Config, sources: &mut Sources) -> Result<Catalog> {
+fn load_revision(
+    reference: &str,
+    config: &Config,
+    sources: &mut Sources,
+) -> Result<(Catalog, Option<Config>)> {
     let root = if config.root.as_os_str().is_empty() {
         PathBuf::from(".")
     } else {
@@ -111,18 +126,22 @@ fn load_revision(reference: &str, config: &Config, sources: &mut Sources) -> Res
         return Err(Error::Git(format!("unknown revision \"{reference}\"")));
     }
     let canonical_repo = std::fs::canonicalize(&repo).unwrap_or(repo.clone());
+    // The config is read in the same pass (for its model defaults), but is no catalog file;
+    // nor are the policy files, at any revision.
+    let config_path = config.file.map(|f| sources.get(f).path.clone());
+    let config_relative = config_path
+        .as_ref()
+        .and_then(|p| repo_relative(p, &canonical_repo));
     let pathspecs: Vec<String> = config
         .catalog
         .iter()
         .filter_map(|p| repo_relative(p, &canonical_repo))
+        .chain(config_relative.clone())
         .collect();
-    // The config and the policy files are not catalog files, at any revision.
     let excluded: Vec<String> = config
-        .file
-        .map(|f| sources.get(f).path.clone())
-        .into_iter()
-        .chain(config.policies.iter().map(|p| p.path.clone()))
-        .filter_map(|p| repo_relative(&p, &canonical_repo))
+        .policies
+        .iter()
+        .filter_map(|p| repo_relative(&p.path, &canonical_repo))
         .collect();
     let revision = Revision {
         git: &git,
@@ -136,12 +155,36 @@ fn load_revision(reference: &str, config: &Config, sources: &mut Sources) -> Res
     if check_first {
         check_present(&revision, &mut files)?;
     }
-    let inputs = read_files(&revision, files)?;
-    Ok(catalog::load_inputs(
-        &inputs,
-        &LoadOptions::default(),
-        sources,
-    ))
+    let is_config = |file: &TreeFile| {
+        config_relative
+            .as_ref()
+            .is_some_and(|c| c.as_bytes() == file.path.as_slice())
+    };
+    let config_file = files.iter().position(is_config).map(|at| files.remove(at));
+    let had_config = config_file.is_some();
+    // The config goes last, so it is the one taken off after reading.
+    let mut inputs = read_files(&revision, files.into_iter().chain(config_file).collect())?;
+    let own = match (had_config, config_path) {
+        (true, Some(path)) => config_of(inputs.pop(), &path),
+        _ => None,
+    };
+    let catalog = catalog::load_inputs(&inputs, &LoadOptions::default(), sources);
+    Ok((catalog, own))
+}
+
+/// The config file as it was at the revision, read leniently (its problems are the head's
+/// business); None when it did not exist there or could not be read.
+fn config_of(input: Option<Input>, path: &Path) -> Option<Config> {
+    let Some(Input::Memory {
+        bytes: Ok(bytes), ..
+    }) = input
+    else {
+        return None;
+    };
+    let text = String::from_utf8(bytes).ok()?;
+    let mut scratch = Sources::new();
+    let (old, _) = Config::from_text(path, text, &mut scratch);
+    Some(old)
 }
 
 /// A revision being read: what the user called it, and the remotes that hold the objects a

@@ -14,6 +14,7 @@ use crate::catalog::{
     PropertyKind, PropertyType, PropertyUse, Status, TypeSet,
 };
 use crate::compare::change::{BOUNDS, Bound, Change, Class, Diff, Kind, Place, Versions};
+use crate::config::Config;
 use crate::syntax::source::Span;
 use foldhash::HashMap as FastMap;
 
@@ -24,6 +25,123 @@ pub fn compare(base: &Catalog, head: &Catalog) -> Diff {
     compare_catalog_properties(base, head, &mut diff);
     compare_plans(base, head, &mut diff);
     diff
+}
+
+/// [`compare`], with the config rows first when both sides' configs are known (a side
+/// without a config file has the defaults). The events a config change alters (closed by
+/// `defaults.closed`) carry their own rows already: each catalog knows its default.
+pub fn compare_with_configs(
+    base: &Catalog,
+    base_config: Option<&Config>,
+    head: &Catalog,
+    head_config: Option<&Config>,
+) -> Diff {
+    let mut diff = compare(base, head);
+    if base_config.is_some() || head_config.is_some() {
+        let defaults = Config::defaults(std::path::PathBuf::from("."), Vec::new());
+        let rows = config_changes(
+            base_config.unwrap_or(&defaults),
+            head_config.unwrap_or(&defaults),
+        );
+        diff.changes.splice(0..0, rows);
+    }
+    diff
+}
+
+/// The config keys that alter the model (SPEC §4): each listed under the config, neutral.
+fn config_changes(base: &Config, head: &Config) -> Vec<Change> {
+    fn sorted(items: impl IntoIterator<Item = String>) -> Value {
+        let mut items: Vec<String> = items.into_iter().collect();
+        items.sort();
+        Value::Array(items.into_iter().map(Value::String).collect())
+    }
+    fn consent(config: &Config) -> Value {
+        let mut names: Vec<(&String, &Vec<String>)> = config.consent_categories.iter().collect();
+        names.sort();
+        Value::Object(
+            names
+                .into_iter()
+                .map(|(k, v)| (k.clone(), sorted(v.iter().cloned())))
+                .collect(),
+        )
+    }
+    fn named(list: &[Name]) -> Value {
+        Value::Array(
+            list.iter()
+                .map(|n| Value::String(n.value.clone()))
+                .collect(),
+        )
+    }
+    let style = |config: &Config| Value::String(format!("{:?}", config.naming.style));
+    let pattern = |config: &Config| {
+        config
+            .naming
+            .event_pattern
+            .as_ref()
+            .map_or(Value::Null, |(_, text)| Value::String(text.value.clone()))
+    };
+    let rows: [(&str, Value, Value); 11] = [
+        (
+            "defaults.closed",
+            base.default_closed.into(),
+            head.default_closed.into(),
+        ),
+        ("consent.categories", consent(base), consent(head)),
+        (
+            "crm.approvers",
+            sorted(base.approvers.iter().cloned()),
+            sorted(head.approvers.iter().cloned()),
+        ),
+        ("naming.style", style(base), style(head)),
+        (
+            "naming.areas",
+            sorted(base.naming.areas.iter().cloned()),
+            sorted(head.naming.areas.iter().cloned()),
+        ),
+        (
+            "naming.extra_verbs",
+            sorted(base.naming.extra_verbs.iter().cloned()),
+            sorted(head.naming.extra_verbs.iter().cloned()),
+        ),
+        (
+            "naming.banned_words",
+            sorted(base.naming.banned_words.iter().cloned()),
+            sorted(head.naming.banned_words.iter().cloned()),
+        ),
+        (
+            "naming.max_length",
+            base.naming.max_length.into(),
+            head.naming.max_length.into(),
+        ),
+        ("naming.event_pattern", pattern(base), pattern(head)),
+        (
+            "properties.required",
+            named(&base.required_properties),
+            named(&head.required_properties),
+        ),
+        (
+            "lifecycle.required_stages",
+            named(&base.required_stages),
+            named(&head.required_stages),
+        ),
+    ];
+    rows.into_iter()
+        .filter(|(_, old, new)| old != new)
+        .map(|(key, old, new)| Change {
+            place: Place::Config,
+            name: key.to_owned(),
+            pointer: String::new(),
+            kind: Kind::ConfigChanged,
+            old: Some(old),
+            new: Some(new),
+            class: Class::Neutral,
+            // Who may approve, and what a consent name means, are a lifecycle question.
+            review: matches!(key, "crm.approvers" | "consent.categories"),
+            because: None,
+            head: head.file_span(),
+            base: None,
+        })
+        .collect()
 }
 
 /// Where changes being found go: their entity, and the list.
@@ -127,9 +245,7 @@ fn field(
     }
     out.push(
         pointer,
-        found(kind, class)
-            .values(old, new)
-            .at(span(now), span(was)),
+        found(kind, class).values(old, new).at(span(now), span(was)),
     );
     true
 }
@@ -203,7 +319,7 @@ fn removed_event(out: &mut Out, before: &Event, renamed_to: Option<&Event>) {
             Class::Neutral,
             Some(Value::String(new.name.value.clone())),
             Some(new.name.span),
-            Some(format!("renamed to {}", new.name.value)),
+            None,
         ),
         None if retired_first => (
             Class::Neutral,
@@ -211,14 +327,20 @@ fn removed_event(out: &mut Out, before: &Event, renamed_to: Option<&Event>) {
             None,
             Some(format!(
                 "it was {} first",
-                before.status.as_ref().map_or("deprecated", |s| s.value.as_str())
+                before
+                    .status
+                    .as_ref()
+                    .map_or("deprecated", |s| s.value.as_str())
             )),
         ),
         None => (Class::Breaking, None, None, None),
     };
     let mut change = found(Kind::EventRemoved, class)
         .values(
-            before.status.as_ref().map(|s| Value::String(s.value.clone())),
+            before
+                .status
+                .as_ref()
+                .map(|s| Value::String(s.value.clone())),
             new,
         )
         .at(head, Some(before.name.span));
@@ -254,13 +376,7 @@ fn event_changes(out: &mut Out, base: &Catalog, before: &Event, head: &Catalog, 
 /// The event's properties, each as its payload sees it: the catalog definition with the
 /// event's narrowing, or the inline definition. A catalog property's change thus shows on
 /// every event that references it.
-fn event_properties(
-    out: &mut Out,
-    base: &Catalog,
-    before: &Event,
-    head: &Catalog,
-    after: &Event,
-) {
+fn event_properties(out: &mut Out, base: &Catalog, before: &Event, head: &Catalog, after: &Event) {
     for was in &before.properties {
         let pointer = format!("/properties/{}", escape_pointer(&was.name.value));
         let Some(now) = after.property(&was.name.value) else {
@@ -273,7 +389,10 @@ fn event_properties(
             continue;
         };
         if let Some(change) = requiredness(was.is_required(), now.is_required()) {
-            out.push(&pointer, change.at(Some(now.name.span), Some(was.name.span)));
+            out.push(
+                &pointer,
+                change.at(Some(now.name.span), Some(was.name.span)),
+            );
         }
         let (old, new) = (View::of_use(base, was), View::of_use(head, now));
         definition(out, &pointer, &old, &new);
@@ -311,8 +430,15 @@ fn added_property(required: bool, name: &str) -> Found {
 /// The event's own fields (SPEC §4): consent and dedupe key need a lifecycle look (review),
 /// the rest is neutral and listed.
 fn event_fields(out: &mut Out, before: &Event, after: &Event) {
-    field(out, "/consent", Kind::ConsentChanged, Class::Neutral, &before.consent, &after.consent)
-        .then(|| mark_review(out));
+    field(
+        out,
+        "/consent",
+        Kind::ConsentChanged,
+        Class::Neutral,
+        &before.consent,
+        &after.consent,
+    )
+    .then(|| mark_review(out));
     field(
         out,
         "/dedupe_key",
@@ -323,12 +449,37 @@ fn event_fields(out: &mut Out, before: &Event, after: &Event) {
     )
     .then(|| mark_review(out));
     let neutral: [(&str, Kind, &Option<Name>, &Option<Name>); 6] = [
-        ("/description", Kind::DescriptionChanged, &before.description, &after.description),
+        (
+            "/description",
+            Kind::DescriptionChanged,
+            &before.description,
+            &after.description,
+        ),
         ("/owner", Kind::OwnerChanged, &before.owner, &after.owner),
-        ("/status", Kind::StatusChanged, &before.status, &after.status),
-        ("/lifecycle", Kind::LifecycleChanged, &before.lifecycle, &after.lifecycle),
-        ("/backfill", Kind::BackfillChanged, &before.backfill, &after.backfill),
-        ("/last_reviewed", Kind::LastReviewedChanged, &before.last_reviewed, &after.last_reviewed),
+        (
+            "/status",
+            Kind::StatusChanged,
+            &before.status,
+            &after.status,
+        ),
+        (
+            "/lifecycle",
+            Kind::LifecycleChanged,
+            &before.lifecycle,
+            &after.lifecycle,
+        ),
+        (
+            "/backfill",
+            Kind::BackfillChanged,
+            &before.backfill,
+            &after.backfill,
+        ),
+        (
+            "/last_reviewed",
+            Kind::LastReviewedChanged,
+            &before.last_reviewed,
+            &after.last_reviewed,
+        ),
     ];
     for (pointer, kind, was, now) in neutral {
         field(out, pointer, kind, Class::Neutral, was, now);
@@ -412,7 +563,8 @@ fn deprecation(out: &mut Out, before: &Event, after: &Event) {
 fn crm(out: &mut Out, before: &Event, after: &Event) {
     let (was, now) = (before.crm.as_deref(), after.crm.as_deref());
     let eligible = |crm: Option<&crate::catalog::Crm>| {
-        crm.and_then(|c| c.eligible.as_ref()).is_some_and(|e| e.value)
+        crm.and_then(|c| c.eligible.as_ref())
+            .is_some_and(|e| e.value)
     };
     if eligible(was) != eligible(now) {
         out.push(
@@ -660,23 +812,28 @@ fn own_fields(out: &mut Out, pointer: &str, was: &View, now: &View) {
             &format!("{pointer}/unit"),
             found(kind, class)
                 .values(name_value(old_unit), name_value(new_unit))
-                .at(new_unit.map(|u| u.span).or(Some(now.span)), old_unit.map(|u| u.span)),
+                .at(
+                    new_unit.map(|u| u.span).or(Some(now.span)),
+                    old_unit.map(|u| u.span),
+                ),
         );
     }
-    let classification = |view: &View| {
-        view.def.map(|d| d.classification())
-    };
+    let classification = |view: &View| view.def.map(|d| d.classification());
     let shown = |view: &View| {
         view.name_field(|d| &d.classification)
             .map_or_else(|| "internal".to_owned(), |c| c.value.clone())
     };
-    if classification(was) != classification(now) || (was.def.is_some() && now.def.is_some() && shown(was) != shown(now)) {
+    if classification(was) != classification(now)
+        || (was.def.is_some() && now.def.is_some() && shown(was) != shown(now))
+    {
         out.push(
             &format!("{pointer}/classification"),
             found(Kind::ClassificationChanged, Class::Neutral)
                 .values(Some(shown(was).into()), Some(shown(now).into()))
                 .at(
-                    now.name_field(|d| &d.classification).map(|c| c.span).or(Some(now.span)),
+                    now.name_field(|d| &d.classification)
+                        .map(|c| c.span)
+                        .or(Some(now.span)),
                     was.name_field(|d| &d.classification).map(|c| c.span),
                 )
                 .review(),
@@ -687,7 +844,10 @@ fn own_fields(out: &mut Out, pointer: &str, was: &View, now: &View) {
             &format!("{pointer}/description"),
             found(Kind::DescriptionChanged, Class::Neutral)
                 .values(name_value(was.description), name_value(now.description))
-                .at(now.description.map(|d| d.span).or(Some(now.span)), was.description.map(|d| d.span)),
+                .at(
+                    now.description.map(|d| d.span).or(Some(now.span)),
+                    was.description.map(|d| d.span),
+                ),
         );
     }
     let (old_owner, new_owner) = (was.name_field(|d| &d.owner), now.name_field(|d| &d.owner));
@@ -696,7 +856,10 @@ fn own_fields(out: &mut Out, pointer: &str, was: &View, now: &View) {
             &format!("{pointer}/owner"),
             found(Kind::OwnerChanged, Class::Neutral)
                 .values(name_value(old_owner), name_value(new_owner))
-                .at(new_owner.map(|o| o.span).or(Some(now.span)), old_owner.map(|o| o.span)),
+                .at(
+                    new_owner.map(|o| o.span).or(Some(now.span)),
+                    old_owner.map(|o| o.span),
+                ),
         );
     }
 }
@@ -728,18 +891,22 @@ fn keywords(out: &mut Out, pointer: &str, was: &View, now: &View) {
 }
 
 /// Where a keyword change points: the new keyword's value, else the definition.
-fn keyword_spans(was: Option<&Keyword>, now: Option<&Keyword>, view: &View) -> (Option<Span>, Option<Span>) {
-    (
-        Some(now.map_or(view.span, |k| k.span)),
-        was.map(|k| k.span),
-    )
+fn keyword_spans(
+    was: Option<&Keyword>,
+    now: Option<&Keyword>,
+    view: &View,
+) -> (Option<Span>, Option<Span>) {
+    (Some(now.map_or(view.span, |k| k.span)), was.map(|k| k.span))
 }
 
 fn enum_change(out: &mut Out, pointer: &str, was: &View, now: &View) {
     let (old, new) = (was.keyword("enum"), now.keyword("enum"));
     let path = format!("{pointer}/enum");
     let (head, base) = keyword_spans(old, new, now);
-    match (old.and_then(|k| k.value.as_array()), new.and_then(|k| k.value.as_array())) {
+    match (
+        old.and_then(|k| k.value.as_array()),
+        new.and_then(|k| k.value.as_array()),
+    ) {
         (Some(before), Some(after)) => {
             // Values on one side missing from the other, by hash: two enums of 100,000
             // values are not compared pairwise.
@@ -750,7 +917,8 @@ fn enum_change(out: &mut Out, pointer: &str, was: &View, now: &View) {
             let removed = missing(before, after);
             let added = missing(after, before);
             if !removed.is_empty() {
-                let because = implied_by_old(was, &|value| after.contains(value), "is in the new enum");
+                let because =
+                    implied_by_old(was, &|value| after.contains(value), "is in the new enum");
                 out.push(
                     &path,
                     found(Kind::EnumValueRemoved, Class::Breaking)
@@ -802,9 +970,8 @@ fn const_change(out: &mut Out, pointer: &str, was: &View, now: &View) {
     } else {
         Class::Breaking
     };
-    let because = new.and_then(|new| {
-        implied_by_old(was, &|value| *value == new.value, "equals the new const")
-    });
+    let because = new
+        .and_then(|new| implied_by_old(was, &|value| *value == new.value, "equals the new const"));
     out.push(
         &format!("{pointer}/const"),
         found(kind, class)
@@ -830,7 +997,12 @@ fn pattern_change(out: &mut Out, pointer: &str, was: &View, now: &View) {
     };
     let because = new
         .and_then(|k| k.value.as_str())
-        .and_then(|pattern| regex::RegexBuilder::new(pattern).size_limit(1 << 20).build().ok())
+        .and_then(|pattern| {
+            regex::RegexBuilder::new(pattern)
+                .size_limit(1 << 20)
+                .build()
+                .ok()
+        })
         .and_then(|regex| {
             implied_by_old(
                 was,
@@ -858,7 +1030,10 @@ const WIDER_FORMATS: [(&str, &str); 4] = [
 fn format_change(out: &mut Out, pointer: &str, was: &View, now: &View) {
     let (old, new) = (was.keyword("format"), now.keyword("format"));
     let (head, base) = keyword_spans(old, new, now);
-    let (old_name, new_name) = (old.and_then(|k| k.value.as_str()), new.and_then(|k| k.value.as_str()));
+    let (old_name, new_name) = (
+        old.and_then(|k| k.value.as_str()),
+        new.and_then(|k| k.value.as_str()),
+    );
     let (kind, class, because) = match (old_name, new_name) {
         (None, Some(_)) => (Kind::FormatAdded, Class::Breaking, None),
         (Some(a), Some(b)) if a != b => {
@@ -957,7 +1132,8 @@ fn multiple_of(out: &mut Out, pointer: &str, was: &View, now: &View) {
 }
 
 fn unique_items(out: &mut Out, pointer: &str, was: &View, now: &View) {
-    let on = |view: &View| view.keyword("uniqueItems").and_then(|k| k.value.as_bool()) == Some(true);
+    let on =
+        |view: &View| view.keyword("uniqueItems").and_then(|k| k.value.as_bool()) == Some(true);
     let (old, new) = (was.keyword("uniqueItems"), now.keyword("uniqueItems"));
     let (head, base) = keyword_spans(old, new, now);
     let (kind, class) = match (on(was), on(now)) {
@@ -1098,9 +1274,8 @@ fn annotations(out: &mut Out, pointer: &str, was: &View, now: &View) {
         .map(|a| a.key.value.as_str())
         .collect();
     for key in keys {
-        let find = |list: &[crate::catalog::Annotation]| {
-            list.iter().find(|a| a.key.value == key).cloned()
-        };
+        let find =
+            |list: &[crate::catalog::Annotation]| list.iter().find(|a| a.key.value == key).cloned();
         let (before, after) = (find(old), find(new));
         if before.as_ref().map(|a| &a.value) == after.as_ref().map(|a| &a.value) {
             continue;
@@ -1108,8 +1283,14 @@ fn annotations(out: &mut Out, pointer: &str, was: &View, now: &View) {
         out.push(
             &format!("{pointer}/{}", escape_pointer(key)),
             found(Kind::AnnotationChanged, Class::Neutral)
-                .values(before.as_ref().map(|a| a.value.clone()), after.as_ref().map(|a| a.value.clone()))
-                .at(Some(after.as_ref().map_or(now.span, |a| a.span)), before.as_ref().map(|a| a.span)),
+                .values(
+                    before.as_ref().map(|a| a.value.clone()),
+                    after.as_ref().map(|a| a.value.clone()),
+                )
+                .at(
+                    Some(after.as_ref().map_or(now.span, |a| a.span)),
+                    before.as_ref().map(|a| a.span),
+                ),
         );
     }
 }
@@ -1141,12 +1322,39 @@ fn shapes(out: &mut Out, pointer: &str, was: &View, now: &View) {
         (Kind::ItemsAdded, Kind::ItemsRemoved),
         now,
     );
-    branches(out, pointer, "oneOf", old.one_of.as_ref(), new.one_of.as_ref(), now);
-    branches(out, pointer, "anyOf", old.any_of.as_ref(), new.any_of.as_ref(), now);
-    branches(out, pointer, "allOf", old.all_of.as_ref(), new.all_of.as_ref(), now);
+    branches(
+        out,
+        pointer,
+        "oneOf",
+        old.one_of.as_ref(),
+        new.one_of.as_ref(),
+        now,
+    );
+    branches(
+        out,
+        pointer,
+        "anyOf",
+        old.any_of.as_ref(),
+        new.any_of.as_ref(),
+        now,
+    );
+    branches(
+        out,
+        pointer,
+        "allOf",
+        old.all_of.as_ref(),
+        new.all_of.as_ref(),
+        now,
+    );
 }
 
-fn children(out: &mut Out, pointer: &str, old: &crate::catalog::Shape, new: &crate::catalog::Shape, now: &View) {
+fn children(
+    out: &mut Out,
+    pointer: &str,
+    old: &crate::catalog::Shape,
+    new: &crate::catalog::Shape,
+    now: &View,
+) {
     let child_pointer = |name: &str| format!("{pointer}/properties/{}", escape_pointer(name));
     fn find<'s>(shape: &'s crate::catalog::Shape, name: &str) -> Option<&'s PropertyDef> {
         shape.children().iter().find(|c| c.name.value == name)
@@ -1163,7 +1371,10 @@ fn children(out: &mut Out, pointer: &str, old: &crate::catalog::Shape, new: &cra
             continue;
         };
         if let Some(change) = requiredness(old.is_required(was), new.is_required(now_child)) {
-            out.push(&path, change.at(Some(now_child.name.span), Some(was.name.span)));
+            out.push(
+                &path,
+                change.at(Some(now_child.name.span), Some(was.name.span)),
+            );
         }
         definition(out, &path, &View::of(was), &View::of(now_child));
     }
@@ -1268,7 +1479,10 @@ fn pattern_properties(
     now: &View,
 ) {
     let path = format!("{pointer}/patternProperties");
-    let (before, after) = (old.pattern_properties.as_ref(), new.pattern_properties.as_ref());
+    let (before, after) = (
+        old.pattern_properties.as_ref(),
+        new.pattern_properties.as_ref(),
+    );
     match (before, after) {
         (None, Some((key, _))) => out.push(
             &path,
@@ -1291,7 +1505,10 @@ fn pattern_properties(
                     ),
                 }
             }
-            for def in b.iter().filter(|d| !a.iter().any(|o| o.name.value == d.name.value)) {
+            for def in b
+                .iter()
+                .filter(|d| !a.iter().any(|o| o.name.value == d.name.value))
+            {
                 out.push(
                     &format!("{path}/{}", escape_pointer(&def.name.value)),
                     found(Kind::PatternPropertyAdded, Class::Breaking)
@@ -1343,7 +1560,10 @@ fn branches(
     let (old, new) = match (old, new) {
         (None, None) => return,
         (None, Some(new)) => {
-            out.push(&path, found(Kind::BranchesAdded, Class::Breaking).at(Some(new.key), None));
+            out.push(
+                &path,
+                found(Kind::BranchesAdded, Class::Breaking).at(Some(new.key), None),
+            );
             return;
         }
         (Some(old), None) => {
@@ -1375,14 +1595,23 @@ fn branches(
         }
     }
     for &i in unmatched_old.iter().skip(paired) {
-        let class = if all { Class::Compatible } else { Class::Breaking };
+        let class = if all {
+            Class::Compatible
+        } else {
+            Class::Breaking
+        };
         out.push(
             &format!("{path}/{i}"),
-            found(Kind::BranchRemoved, class).at(Some(new.key), old.branches.get(i).map(|b| b.span)),
+            found(Kind::BranchRemoved, class)
+                .at(Some(new.key), old.branches.get(i).map(|b| b.span)),
         );
     }
     for &j in unmatched_new.iter().skip(paired) {
-        let class = if all { Class::Breaking } else { Class::Compatible };
+        let class = if all {
+            Class::Breaking
+        } else {
+            Class::Compatible
+        };
         out.push(
             &format!("{path}/{j}"),
             found(Kind::BranchAdded, class).at(new.branches.get(j).map(|b| b.span), None),
@@ -1430,7 +1659,11 @@ fn compare_catalog_properties(base: &Catalog, head: &Catalog, diff: &mut Diff) {
                         .iter()
                         .any(|p| p.reference().is_some() && p.name.value == name)
                 });
-                let class = if used { Class::Breaking } else { Class::Neutral };
+                let class = if used {
+                    Class::Breaking
+                } else {
+                    Class::Neutral
+                };
                 out.push(
                     "",
                     found(Kind::CatalogPropertyRemoved, class).at(None, Some(before.name.span)),
@@ -1476,10 +1709,20 @@ fn compare_plans(base: &Catalog, head: &Catalog, diff: &mut Diff) {
 /// are breaking for the plan (its source must send more, or data goes somewhere new), never
 /// an event bump; the rest is neutral.
 fn plan_changes(out: &mut Out, before: &Plan, after: &Plan) {
-    let names = |list: &[Name]| -> BTreeSet<String> { list.iter().map(|n| n.value.clone()).collect() };
-    let (old_required, new_required) = (names(&before.required_properties), names(&after.required_properties));
-    let added: Vec<Value> = new_required.difference(&old_required).map(|n| n.clone().into()).collect();
-    let removed: Vec<Value> = old_required.difference(&new_required).map(|n| n.clone().into()).collect();
+    let names =
+        |list: &[Name]| -> BTreeSet<String> { list.iter().map(|n| n.value.clone()).collect() };
+    let (old_required, new_required) = (
+        names(&before.required_properties),
+        names(&after.required_properties),
+    );
+    let added: Vec<Value> = new_required
+        .difference(&old_required)
+        .map(|n| n.clone().into())
+        .collect();
+    let removed: Vec<Value> = old_required
+        .difference(&new_required)
+        .map(|n| n.clone().into())
+        .collect();
     if !added.is_empty() {
         out.push(
             "/required_properties",
@@ -1493,18 +1736,57 @@ fn plan_changes(out: &mut Out, before: &Plan, after: &Plan) {
             "/required_properties",
             found(Kind::RequiredPropertiesRemoved, Class::Compatible)
                 .values(Some(Value::Array(removed)), None)
-                .at(after.required_properties.first().map(|n| n.span).or(Some(after.id.span)), None),
+                .at(
+                    after
+                        .required_properties
+                        .first()
+                        .map(|n| n.span)
+                        .or(Some(after.id.span)),
+                    None,
+                ),
         );
     }
     fn identity(plan: &Plan) -> &[Name] {
-        plan.identity.as_ref().map_or(&[][..], |(_, ids)| ids.as_slice())
+        plan.identity
+            .as_ref()
+            .map_or(&[][..], |(_, ids)| ids.as_slice())
     }
-    if list_field(out, "/identity", Kind::IdentityChanged, identity(before), identity(after)) {
-        set_last(out, Class::Breaking, true, after.identity.as_ref().map(|(k, _)| *k).or(Some(after.id.span)));
+    if list_field(
+        out,
+        "/identity",
+        Kind::IdentityChanged,
+        identity(before),
+        identity(after),
+    ) {
+        set_last(
+            out,
+            Class::Breaking,
+            true,
+            after
+                .identity
+                .as_ref()
+                .map(|(k, _)| *k)
+                .or(Some(after.id.span)),
+        );
     }
-    if list_field(out, "/destinations", Kind::DestinationsChanged, &before.destinations, &after.destinations) {
+    if list_field(
+        out,
+        "/destinations",
+        Kind::DestinationsChanged,
+        &before.destinations,
+        &after.destinations,
+    ) {
         let crm_changed = before.sends_to("crm") != after.sends_to("crm");
-        set_last(out, Class::Breaking, crm_changed, after.destinations.first().map(|d| d.span).or(Some(after.id.span)));
+        set_last(
+            out,
+            Class::Breaking,
+            crm_changed,
+            after
+                .destinations
+                .first()
+                .map(|d| d.span)
+                .or(Some(after.id.span)),
+        );
     }
     plan_events(out, before, after);
     let neutral: [(&str, &Option<Name>, &Option<Name>); 6] = [
@@ -1512,8 +1794,16 @@ fn plan_changes(out: &mut Out, before: &Plan, after: &Plan) {
         ("/owner", &before.owner, &after.owner),
         ("/source/kind", &before.kind, &after.kind),
         ("/source/library", &before.library, &after.library),
-        ("/source/min_library_version", &before.min_library_version, &after.min_library_version),
-        ("/source/max_clock_skew", &before.max_clock_skew, &after.max_clock_skew),
+        (
+            "/source/min_library_version",
+            &before.min_library_version,
+            &after.min_library_version,
+        ),
+        (
+            "/source/max_clock_skew",
+            &before.max_clock_skew,
+            &after.max_clock_skew,
+        ),
     ];
     for (pointer, was, now) in neutral {
         let kind = match pointer {

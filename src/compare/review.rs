@@ -235,13 +235,24 @@ fn head_item<'a>(
     let approval_updated = to.is_some() && from != to;
     let newly = !was_eligible;
     let mut needs = Vec::new();
-    if approval_updated && approval_needs.is_empty() {
-        // Recorded with the change: for the pull request's reviewer to confirm.
-        needs.push(Need::ApprovalChanged { from, to });
+    if approval_updated {
+        // What the new approval covers: every payload change since the baseline, and what
+        // touched the trigger.
+        let covered = covered(event, diff, touching);
+        if approval_needs.is_empty() {
+            // Recorded with the change: for the pull request's reviewer to confirm.
+            needs.push(Need::ApprovalChanged { from, to });
+            if newly {
+                needs.push(Need::NewlyEligible);
+            }
+            return Some(item(needs, covered, true, false));
+        }
+        needs.extend(approval_needs);
         if newly {
             needs.push(Need::NewlyEligible);
         }
-        return Some(item(needs, touching, true, false));
+        needs.push(Need::ApprovalChanged { from, to });
+        return Some(item(needs, covered, false, true));
     }
     let was_pending = before
         .is_some_and(|b| b.is_crm_eligible() && !self::approval_needs(b, inputs.config).is_empty());
@@ -250,22 +261,39 @@ fn head_item<'a>(
     if newly {
         needs.push(Need::NewlyEligible);
     }
-    if !touching.is_empty() {
+    // A trigger lifecycle had approved, touched without a new approval.
+    let was_approved = before.and_then(approval).is_some_and(|a| a.by.is_some());
+    if was_approved && !newly && !touching.is_empty() {
         needs.push(Need::ChangedSinceApproval {
             bumped: diff.bumped(&event.name.value),
         });
-    }
-    if approval_updated {
-        needs.push(Need::ApprovalChanged { from, to });
     }
     let blocking = newly || made_pending || !touching.is_empty();
     (!needs.is_empty()).then(|| item(needs, touching, false, blocking))
 }
 
+/// The changes a new approval covers: the touching ones, and every other payload change of
+/// the event (compatible ones included), in the diff's order.
+fn covered(event: &Event, diff: &Diff, touching: Vec<Change>) -> Vec<Change> {
+    let mut covered: Vec<Change> = diff
+        .of(Place::Event, &event.name.value)
+        .filter(|c| c.class != Class::Neutral && !touching.contains(c))
+        .cloned()
+        .collect();
+    covered.splice(0..0, touching);
+    covered
+}
+
 /// The changes since the baseline that touch a CRM event (SPEC §4): any breaking one, its
 /// consent, a classification, its dedupe key or trigger text (marked `review`), a payload
 /// change its version did not own up to, and plan changes of the plans that send it.
-fn touching(event: &Event, diff: &Diff, plans: &[&Change], head: &Catalog, base: &Catalog) -> Vec<Change> {
+fn touching(
+    event: &Event,
+    diff: &Diff,
+    plans: &[&Change],
+    head: &Catalog,
+    base: &Catalog,
+) -> Vec<Change> {
     let name = &event.name.value;
     let bumped = diff.bumped(name);
     let mut found: Vec<Change> = diff
@@ -282,7 +310,12 @@ fn touching(event: &Event, diff: &Diff, plans: &[&Change], head: &Catalog, base:
             .or_else(|| base.plan(plan))
             .is_some_and(|p| p.events.iter().any(|e| &e.name.value == name))
     };
-    found.extend(plans.iter().filter(|c| sends(&c.name)).map(|c| (*c).clone()));
+    found.extend(
+        plans
+            .iter()
+            .filter(|c| sends(&c.name))
+            .map(|c| (*c).clone()),
+    );
     found
 }
 

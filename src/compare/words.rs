@@ -29,13 +29,17 @@ fn sentence(change: &Change) -> String {
     let (old, new) = (shown(change.old.as_ref()), shown(change.new.as_ref()));
     match change.kind {
         EventAdded => match &change.old {
-            Some(Value::Array(names)) if !names.is_empty() => format!("added, renamed from {}", list(names)),
+            Some(Value::Array(names)) if !names.is_empty() => {
+                format!("added, renamed from {}", list(names))
+            }
             _ => "added".into(),
         },
-        EventRemoved => match (&change.new, &change.because) {
+        EventRemoved => match (&change.new, change.class) {
             (Some(new), _) => format!("removed, renamed to {}", shown(Some(new))),
-            (None, Some(_)) => "removed".into(),
-            (None, None) => "removed without being deprecated first".into(),
+            (None, crate::compare::change::Class::Breaking) => {
+                "removed without being deprecated first".into()
+            }
+            (None, _) => "removed".into(),
         },
         PlanAdded | CatalogPropertyAdded => "added".into(),
         PlanRemoved | CatalogPropertyRemoved => "removed".into(),
@@ -45,8 +49,14 @@ fn sentence(change: &Change) -> String {
             format!("{which} property {} added", subject.unwrap_or(new))
         }
         PropertyRemoved => format!("property {} removed", subject.unwrap_or(old)),
-        MadeRequired => format!("property {}: optional became required", subject.unwrap_or(new)),
-        MadeOptional => format!("property {}: required became optional", subject.unwrap_or(old)),
+        MadeRequired => format!(
+            "property {}: optional became required",
+            subject.unwrap_or(new)
+        ),
+        MadeOptional => format!(
+            "property {}: required became optional",
+            subject.unwrap_or(old)
+        ),
         TypeAdded => of(&format!("type {new} added")),
         TypeRemoved => of(&format!("type {old} removed: any type is accepted")),
         TypeChanged | TypeNarrowed | TypeWidened => {
@@ -57,7 +67,10 @@ fn sentence(change: &Change) -> String {
         EnumAdded => of(&format!("now restricted to the enum {new}")),
         EnumRemoved => of("enum removed"),
         EnumValueAdded => of(&format!("enum value {} added", values(change.new.as_ref()))),
-        EnumValueRemoved => of(&format!("enum value {} removed", values(change.old.as_ref()))),
+        EnumValueRemoved => of(&format!(
+            "enum value {} removed",
+            values(change.old.as_ref())
+        )),
         ConstAdded => of(&format!("const {new} added")),
         ConstChanged => of(&format!("const changed from {old} to {new}")),
         ConstRemoved => of("const removed"),
@@ -68,12 +81,20 @@ fn sentence(change: &Change) -> String {
         FormatChanged => of(&format!("format changed from {old} to {new}")),
         FormatRemoved => of(&format!("format {old} removed")),
         BoundAdded => of(&format!("{} {new} added", keyword(&change.pointer))),
-        BoundTightened => of(&format!("{} tightened from {old} to {new}", keyword(&change.pointer))),
-        BoundLoosened => of(&format!("{} loosened from {old} to {new}", keyword(&change.pointer))),
+        BoundTightened => of(&format!(
+            "{} tightened from {old} to {new}",
+            keyword(&change.pointer)
+        )),
+        BoundLoosened => of(&format!(
+            "{} loosened from {old} to {new}",
+            keyword(&change.pointer)
+        )),
         BoundRemoved => of(&format!("{} {old} removed", keyword(&change.pointer))),
         UniqueItemsAdded => of("items must now be unique"),
         UniqueItemsRemoved => of("items no longer need to be unique"),
-        Closed if subject.is_none() => "closed: properties it does not list are now rejected".into(),
+        Closed if subject.is_none() => {
+            "closed: properties it does not list are now rejected".into()
+        }
         Closed => of("closed to properties it does not list"),
         Opened if subject.is_none() => "opened: properties it does not list are accepted".into(),
         Opened => of("open to properties it does not list"),
@@ -89,8 +110,14 @@ fn sentence(change: &Change) -> String {
         ItemsRemoved => of("items definition removed"),
         BranchesAdded => of(&format!("{} added", keyword(&change.pointer))),
         BranchesRemoved => of(&format!("{} removed", keyword(&change.pointer))),
-        BranchAdded => of(&format!("a {} branch added", branch_keyword(&change.pointer))),
-        BranchRemoved => of(&format!("a {} branch removed", branch_keyword(&change.pointer))),
+        BranchAdded => of(&format!(
+            "a {} branch added",
+            branch_keyword(&change.pointer)
+        )),
+        BranchRemoved => of(&format!(
+            "a {} branch removed",
+            branch_keyword(&change.pointer)
+        )),
         UnitChanged => of(&format!("unit changed from {old} to {new}")),
         UnitRemoved => of(&format!("unit {old} removed")),
         UnitAdded => of(&format!("unit {new} added")),
@@ -102,7 +129,10 @@ fn sentence(change: &Change) -> String {
         ConsentChanged => format!("consent changed from {old} to {new}"),
         DedupeKeyChanged => format!("dedupe_key changed from {old} to {new}"),
         StatusChanged => format!("status changed from {old} to {new}"),
-        DeprecationChanged => format!("deprecated.{} changed from {old} to {new}", keyword(&change.pointer)),
+        DeprecationChanged => format!(
+            "deprecated.{} changed from {old} to {new}",
+            keyword(&change.pointer)
+        ),
         RenamedFromChanged => format!("renamed_from changed from {old} to {new}"),
         BackfillChanged => "backfill note changed".into(),
         CrmEligibilityChanged => match change.new {
@@ -129,7 +159,10 @@ fn sentence(change: &Change) -> String {
             "pin of {} changed from {old} to {new}",
             subject_event(&change.pointer)
         ),
-        SourceChanged => format!("source.{} changed from {old} to {new}", keyword(&change.pointer)),
+        SourceChanged => format!(
+            "source.{} changed from {old} to {new}",
+            keyword(&change.pointer)
+        ),
         ConfigChanged => format!("{} changed from {old} to {new}", change.name),
     }
     .replace("property : ", "")
@@ -156,9 +189,7 @@ pub fn subject(pointer: &str) -> (Option<String>, Option<String>) {
         match segment.as_str() {
             "properties" => {
                 if let Some(name) = segments.get(index + 1) {
-                    if !path.is_empty() && !path.ends_with("[]") {
-                        path.push('.');
-                    } else if path.ends_with("[]") {
+                    if !path.is_empty() {
                         path.push('.');
                     }
                     path.push_str(name);
@@ -180,7 +211,10 @@ pub fn subject(pointer: &str) -> (Option<String>, Option<String>) {
                 last_keyword = Some(segment.clone());
             }
             "oneOf" | "anyOf" | "allOf" => {
-                match segments.get(index + 1).filter(|s| s.parse::<usize>().is_ok()) {
+                match segments
+                    .get(index + 1)
+                    .filter(|s| s.parse::<usize>().is_ok())
+                {
                     Some(at) => {
                         path.push_str(&format!("({segment} {at})"));
                         index += 2;
@@ -197,15 +231,16 @@ pub fn subject(pointer: &str) -> (Option<String>, Option<String>) {
 }
 
 fn keyword(pointer: &str) -> String {
-    pointer.rsplit('/').next().unwrap_or_default().replace("~1", "/").replace("~0", "~")
+    pointer
+        .rsplit('/')
+        .next()
+        .unwrap_or_default()
+        .replace("~1", "/")
+        .replace("~0", "~")
 }
 
 fn branch_keyword(pointer: &str) -> String {
-    pointer
-        .rsplit('/')
-        .nth(1)
-        .unwrap_or_default()
-        .to_owned()
+    pointer.rsplit('/').nth(1).unwrap_or_default().to_owned()
 }
 
 /// The event a plan pointer (`/events/NAME/version`) names.
@@ -272,7 +307,10 @@ mod tests {
             subject("/properties/products/items/properties/sku/maximum"),
             (Some("products[].sku".into()), Some("maximum".into()))
         );
-        assert_eq!(subject("/properties/a~1b/type"), (Some("a/b".into()), Some("type".into())));
+        assert_eq!(
+            subject("/properties/a~1b/type"),
+            (Some("a/b".into()), Some("type".into()))
+        );
         assert_eq!(subject("/consent"), (None, Some("consent".into())));
         assert_eq!(
             subject("/properties/x/oneOf/1/properties/y"),

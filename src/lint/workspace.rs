@@ -162,11 +162,12 @@ pub fn load_found(
             .collect(),
         confine,
     };
-    let catalog = if nesting {
+    let mut catalog = if nesting {
         catalog::load_nested(&load_paths, &options, &mut sources)?
     } else {
         catalog::load(&load_paths, &options, &mut sources)?
     };
+    catalog.default_closed = config.default_closed;
     let baseline_files = sources.next_id();
     Ok(Workspace {
         sources,

@@ -157,7 +157,11 @@ fn property_schema(catalog: &Catalog, property: &PropertyUse, dialect: Dialect) 
 /// them).
 fn definition_schema(def: &PropertyDef, dialect: Dialect) -> Map<String, Value> {
     let mut schema = Map::new();
-    if let Some(types) = def.types.as_ref().filter(|t| t.is_known() && !t.set.is_empty()) {
+    if let Some(types) = def
+        .types
+        .as_ref()
+        .filter(|t| t.is_known() && !t.set.is_empty())
+    {
         insert_types(&mut schema, types.set);
     }
     if let Some(description) = &def.description {

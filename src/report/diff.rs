@@ -3,7 +3,6 @@
 
 use serde::Serialize;
 
-
 use super::escape::{json_string, markdown_code, markdown_text, visible};
 use crate::compare::change::{Change, Class, Diff, Kind, Place, Versions};
 
@@ -25,8 +24,16 @@ impl Entity<'_> {
 
     /// added, removed or changed, from its changes.
     fn verb(&self) -> &'static str {
-        let added = [Kind::EventAdded, Kind::PlanAdded, Kind::CatalogPropertyAdded];
-        let removed = [Kind::EventRemoved, Kind::PlanRemoved, Kind::CatalogPropertyRemoved];
+        let added = [
+            Kind::EventAdded,
+            Kind::PlanAdded,
+            Kind::CatalogPropertyAdded,
+        ];
+        let removed = [
+            Kind::EventRemoved,
+            Kind::PlanRemoved,
+            Kind::CatalogPropertyRemoved,
+        ];
         match self.changes.first().map(|c| c.kind) {
             Some(kind) if added.contains(&kind) && self.changes.len() == 1 => "added",
             Some(kind) if removed.contains(&kind) => "removed",
@@ -126,7 +133,7 @@ pub fn human(diff: &Diff, base: &str, head: &str) -> String {
         for entity in group {
             line(&mut text, &format!("  {}", headline(diff, entity)));
             for change in &entity.changes {
-                line(&mut text, &format!("    {} {}", mark(change), change.to_string()));
+                line(&mut text, &format!("    {} {change}", mark(change)));
             }
         }
     }
@@ -218,7 +225,7 @@ pub fn markdown(diff: &Diff, base: &str, head: &str) -> String {
         let changes: Vec<String> = entity
             .changes
             .iter()
-            .map(|c| markdown_text(&format!("{} {}", mark(c), c.to_string())))
+            .map(|c| markdown_text(&format!("{} {c}", mark(c))))
             .collect();
         text.push_str(&format!(
             "| {impact} | {} | {} | {} | {} | {} |\n",
@@ -275,6 +282,9 @@ mod tests {
         let text = markdown(&diff(true, 1, 1), "main", "the work tree");
         assert!(text.contains("| **breaking, not bumped** | event | `order_completed` | changed | v1 | \\! property coupon\\|code removed |"), "{text}");
         let text = markdown(&diff(false, 1, 2), "main", "the work tree");
-        assert!(text.contains("| compatible | event | `order_completed` | changed | v1 → v2 |"), "{text}");
+        assert!(
+            text.contains("| compatible | event | `order_completed` | changed | v1 → v2 |"),
+            "{text}"
+        );
     }
 }

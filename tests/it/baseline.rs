@@ -353,41 +353,68 @@ fn diff_classifies_and_fails_on_missing_bumps() {
     );
     assert_eq!(output.status.code(), Some(1));
     let changes: Vec<serde_json::Value> = serde_json::from_slice(&output.stdout).unwrap();
-    let find = |entity: &str, name: &str| {
+    // A flat list (SPEC §4): place, name, pointer, kind, old, new, class, breaking, review,
+    // message.
+    let find = |place: &str, name: &str, kind: &str| {
         changes
             .iter()
-            .find(|c| c["entity"] == entity && c["name"] == name)
-            .unwrap_or_else(|| panic!("no change for {entity} {name}: {changes:#?}"))
+            .find(|c| c["place"] == place && c["name"] == name && c["kind"] == kind)
+            .unwrap_or_else(|| panic!("no {kind} for {place} {name}: {changes:#?}"))
     };
-    let order = find("event", "order_completed");
-    assert_eq!(order["change"], "changed");
-    assert_eq!(order["breaking"], true);
-    assert_eq!(order["reasons"][0], "property coupon_code removed");
     assert_eq!(
+        find("event", "order_completed", "property_removed"),
+        &serde_json::json!({
+            "place": "event", "name": "order_completed", "pointer": "/properties/coupon_code",
+            "kind": "property_removed", "old": "coupon_code", "new": null, "class": "breaking",
+            "breaking": true, "review": false, "message": "property coupon_code removed"
+        })
+    );
+    assert_eq!(
+        find("event", "checkout_started", "version_changed")["new"],
+        2
+    );
+    assert_eq!(
+        find("event", "checkout_started", "property_added")["class"],
+        "breaking"
+    );
+    let quantity = find("property", "quantity", "type_changed");
+    assert_eq!(
+        (&quantity["pointer"], &quantity["old"], &quantity["new"]),
         (
-            order["version_before"].as_u64(),
-            order["version_after"].as_u64()
-        ),
-        (Some(1), Some(1))
+            &serde_json::json!("/type"),
+            &serde_json::json!("integer"),
+            &serde_json::json!("string")
+        )
     );
-    let checkout = find("event", "checkout_started");
-    assert_eq!(checkout["breaking"], true);
-    assert_eq!(checkout["version_after"], 2);
+    assert_eq!(quantity["message"], "type changed from integer to string");
+    // The catalog property's change shows on the event that references it too.
     assert_eq!(
-        find("property", "quantity")["reasons"][0],
-        "type changed from integer to string"
+        find("event", "cart_product_added", "type_changed")["pointer"],
+        "/properties/quantity/type"
     );
-    assert_eq!(find("property", "payment_method")["breaking"], false);
-    assert_eq!(find("event", "banner_dismissed")["change"], "removed");
-    assert_eq!(find("event", "favourites_viewed")["change"], "added");
-    assert_eq!(find("plan", "shop_web")["breaking"], false);
-    // Breaking changes come first.
-    let first_compatible = changes.iter().position(|c| c["breaking"] == false).unwrap();
-    assert!(
-        changes[first_compatible..]
-            .iter()
-            .all(|c| c["breaking"] == false)
+    assert_eq!(
+        find("property", "payment_method", "enum_value_added")["class"],
+        "compatible"
     );
+    assert_eq!(
+        find("event", "banner_dismissed", "event_removed")["class"],
+        "breaking"
+    );
+    assert_eq!(
+        find("event", "favourites_viewed", "event_added")["old"],
+        serde_json::json!(["wishlist_viewed"])
+    );
+    assert_eq!(
+        find("event", "wishlist_viewed", "event_removed")["class"],
+        "neutral"
+    );
+    assert_eq!(
+        find("plan", "shop_web", "plan_drops_event")["class"],
+        "neutral"
+    );
+    for change in &changes {
+        assert_eq!(change["breaking"], change["class"] == "breaking");
+    }
 
     let markdown = run(
         &after,
@@ -395,7 +422,7 @@ fn diff_classifies_and_fails_on_missing_bumps() {
     );
     let text = String::from_utf8_lossy(&markdown.stdout);
     // Cells are markdown-escaped text (`\_` renders as `_`); names are code spans.
-    assert!(text.contains("| **breaking, not bumped** | event | `order_completed` | changed | v1 | property coupon\\_code removed<br>"), "{text}");
+    assert!(text.contains("| **breaking, not bumped** | event | `order_completed` | changed | v1 | \\! property coupon\\_code removed<br>"), "{text}");
 }
 
 #[test]
@@ -429,27 +456,37 @@ fn review_lists_stale_and_new_crm_events_with_changes() {
         .output()
         .unwrap();
     assert_eq!(output.status.code(), Some(0));
-    // The queue is the "pending" list of an object (which also carries the usage review).
+    // The queue is the "pending" list of an object (which also carries what this change
+    // decided, and the usage review).
     let review: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
     let items = review["pending"].as_array().unwrap();
     let names: Vec<&str> = items.iter().map(|i| i["event"].as_str().unwrap()).collect();
-    assert_eq!(names, ["order_completed", "checkout_started"]);
-    // The approval typed in this release is listed for the PR reviewer to verify.
+    assert_eq!(names, ["checkout_started"]);
+    // Bumped, but its payload changed since lifecycle approved version 1, and nobody
+    // recorded a new approval.
     assert_eq!(
         items[0]["needs"],
-        serde_json::json!(["newly-eligible", "approval-changed"])
-    );
-    // Bumped, but its payload changed since lifecycle approved version 1.
-    assert_eq!(
-        items[1]["needs"],
         serde_json::json!(["stale-approval", "changed-since-approval"])
     );
     assert!(
-        items[1]["changes"]
+        items[0]["changes"]
             .as_array()
             .unwrap()
             .iter()
-            .any(|c| c == "required property coupon_code added")
+            .any(|c| c == "required property coupon_code added"),
+        "{}",
+        items[0]["changes"]
+    );
+    // Eligible and approved in the same change: decided, for the PR reviewer to confirm.
+    let decided = review["decided"].as_array().unwrap();
+    let names: Vec<&str> = decided
+        .iter()
+        .map(|i| i["event"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["order_completed"]);
+    assert_eq!(
+        decided[0]["needs"],
+        serde_json::json!(["approval-changed", "newly-eligible"])
     );
 
     let human = run(&after, &["review"]);

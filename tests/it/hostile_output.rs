@@ -462,20 +462,23 @@ fn diff_escapes_names_in_every_format() {
         outcome
     };
     let changes: Vec<Value> = serde_json::from_str(&diff("json").stdout).unwrap();
-    let changed = changes
+    let removed = changes
         .iter()
-        .find(|c| c["name"] == EVENT_ESC)
+        .find(|c| c["name"] == EVENT_ESC && c["kind"] == "property_removed")
         .unwrap_or_else(|| panic!("{changes:#?}"));
-    assert_eq!(changed["breaking"], true);
-    let reasons: Vec<&str> = changed["reasons"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|r| r.as_str().unwrap())
-        .collect();
-    assert!(
-        reasons.contains(&format!("property {PROPERTY_DEFINED} removed").as_str()),
-        "{reasons:?}"
+    assert_eq!(removed["breaking"], true);
+    // Names round-trip through the JSON, in the name, the pointer and the message.
+    assert_eq!(removed["old"], PROPERTY_DEFINED);
+    assert_eq!(
+        removed["pointer"],
+        format!(
+            "/properties/{}",
+            PROPERTY_DEFINED.replace('~', "~0").replace('/', "~1")
+        )
+    );
+    assert_eq!(
+        removed["message"],
+        format!("property {PROPERTY_DEFINED} removed")
     );
     assert!(changes.iter().any(|c| c["name"] == PLAN));
 
@@ -488,8 +491,11 @@ fn diff_escapes_names_in_every_format() {
 
     let markdown = diff("markdown").stdout;
     let rows: Vec<&str> = markdown.lines().filter(|l| l.starts_with("| ")).collect();
-    // The header row, then one row per change: no name adds a row or a cell.
-    assert_eq!(rows.len(), changes.len() + 1, "{markdown}");
+    // The header row, then one row per changed entity: no name adds a row or a cell.
+    let mut entities: Vec<(&Value, &Value)> =
+        changes.iter().map(|c| (&c["place"], &c["name"])).collect();
+    entities.dedup();
+    assert_eq!(rows.len(), entities.len() + 1, "{markdown}");
     for row in &rows {
         let unescaped = row.replace("\\\\", "").replace("\\|", "");
         assert_eq!(unescaped.matches('|').count(), 7, "{row}");

@@ -219,30 +219,23 @@ fn review(dir: &Path, args: &[&str]) -> Outcome {
     outcome
 }
 
-/// The human queue against HEAD: one event per reason, each with its words and privacy.
-const QUEUE_AGAINST_HEAD: &str = r#"CRM-eligible events awaiting a lifecycle decision (7):
+/// The human queue against HEAD: what awaits a decision, then what this change decided (the
+/// journeys that stop), each event once with its reasons, its changes and its privacy.
+const QUEUE_AGAINST_HEAD: &str = r#"CRM-eligible events awaiting a lifecycle decision (5):
 
 trial_started (v1, owner growth) crm/triggers.yaml:6:3
   trigger: Welcome series
-  needs: payload or meaning changed since HEAD, where it was approved (version not bumped)
+  needs: changed since HEAD without a new approval (version not bumped)
   changed since HEAD:
     - property email: optional became required
   privacy: consent marketing; personal data: email (personal); sent to: crm, warehouse
-
-invoice_paid (v1, owner billing) crm/triggers.yaml:15:3
-  needs: deprecated: journeys triggered by it will stop firing
-  needs: payload or meaning changed since HEAD, where it was approved (version not bumped)
-  changed since HEAD:
-    - status changed from none to deprecated
-  privacy: consent marketing; personal data: none; sent to: crm, warehouse
-  error[governance/crm-not-active] crm/triggers.yaml:19: CRM-eligible event "invoice_paid" is deprecated
 
 report_exported (v1, owner web) crm/triggers.yaml:25:3
   trigger: Upsell
   needs: never approved
   needs: newly CRM-eligible
   changed since HEAD:
-    - now CRM-eligible
+    - CRM trigger changed from none to Upsell
   privacy: consent analytics; personal data: none; sent to: crm, warehouse
   error[governance/crm-approval-missing] crm/triggers.yaml:25: CRM-eligible event "report_exported" has not been approved
   error[governance/crm-dedupe-missing] crm/triggers.yaml:25: CRM-eligible event "report_exported" has no dedupe_key
@@ -250,12 +243,9 @@ report_exported (v1, owner web) crm/triggers.yaml:25:3
 
 order_refunded (v2, owner billing) crm/triggers.yaml:32:3
   needs: approved by "mallory", who is not in crm.approvers
-  needs: payload or meaning changed since HEAD, where it was approved (version bumped)
-  needs: CRM approval set in this change: mallory for v2 (was lifecycle for v1); check that they approved it
+  needs: approval recorded in this change: mallory for v2 (was lifecycle for v1); confirm that they approved it
   changed since HEAD:
     - optional property email added
-    - version 1 -> 2
-    - CRM approval changed from lifecycle for v1 to mallory for v2
   privacy: consent marketing; personal data: email (personal); sent to: crm, warehouse
   error[governance/crm-approval-missing] crm/triggers.yaml:43: "mallory" may not approve CRM-eligible event "order_refunded"
 
@@ -270,9 +260,16 @@ page_shared (v1, owner web) product/events.yaml:2:3
   error[governance/crm-approval-missing] product/events.yaml:2: CRM-eligible event "page_shared" has not been approved
   warning[governance/unplanned-event] product/events.yaml:2: active event "page_shared" is listed by no plan
 
+Journeys that will stop firing (2):
+
+invoice_paid (v1, owner billing) crm/triggers.yaml:15:3
+  decided: deprecated: journeys triggered by it will stop firing
+  privacy: consent marketing; personal data: none; sent to: crm, warehouse
+  error[governance/crm-not-active] crm/triggers.yaml:19: CRM-eligible event "invoice_paid" is deprecated
+
 cart_abandoned (v1, owner checkout) HEAD:crm/triggers.yaml:15:3 (in HEAD)
-  trigger: Cart reminder
-  needs: removed: journeys triggered by it will stop firing
+  trigger (the one that stops): Cart reminder
+  decided: removed: journeys triggered by it will stop firing
   changed since HEAD:
     - removed without being deprecated first
   privacy: consent marketing; personal data: none; sent to: crm, warehouse
@@ -315,9 +312,17 @@ fn an_unbumped_change_to_an_approved_trigger_is_listed_like_check_fails_it() {
 }
 
 fn listed(outcome: &Outcome) -> Vec<String> {
+    section(outcome, "pending")
+}
+
+fn decided(outcome: &Outcome) -> Vec<String> {
+    section(outcome, "decided")
+}
+
+fn section(outcome: &Outcome, name: &str) -> Vec<String> {
     let review: Value =
         serde_json::from_str(&outcome.stdout).unwrap_or_else(|e| panic!("{e}: {}", outcome.stdout));
-    review["pending"]
+    review[name]
         .as_array()
         .unwrap()
         .iter()
@@ -334,13 +339,12 @@ fn paths_limit_the_queue_to_events_defined_under_them() {
         listed(&crm),
         [
             "trial_started",
-            "invoice_paid",
             "report_exported",
             "order_refunded",
-            "plan_upgraded",
-            "cart_abandoned"
+            "plan_upgraded"
         ]
     );
+    assert_eq!(decided(&crm), ["invoice_paid", "cart_abandoned"]);
     let product = review(&dir, &["product", "--against", "HEAD", "--format", "json"]);
     assert_eq!(listed(&product), ["page_shared"]);
     let plans = review(&dir, &["plans", "--format", "json"]);
@@ -369,7 +373,7 @@ fn json_has_the_queue_privacy_and_usage() {
     outcome.assert_exit(&[0], "review --format json");
     let review: Value = serde_json::from_str(&outcome.stdout).unwrap();
     assert_eq!(review["against"], "HEAD");
-    let order = &review["pending"][3];
+    let order = &review["pending"][2];
     assert_eq!(
         order,
         &json!({
@@ -380,17 +384,12 @@ fn json_has_the_queue_privacy_and_usage() {
             "approved_by": "mallory",
             "approved_version": 2,
             "trigger": null,
-            "needs": ["unknown-approver", "changed-since-approval", "approval-changed"],
+            "needs": ["unknown-approver", "approval-changed"],
             "reasons": [
                 "approved by \"mallory\", who is not in crm.approvers",
-                "payload or meaning changed since HEAD, where it was approved (version bumped)",
-                "CRM approval set in this change: mallory for v2 (was lifecycle for v1); check that they approved it"
+                "approval recorded in this change: mallory for v2 (was lifecycle for v1); confirm that they approved it"
             ],
-            "changes": [
-                "optional property email added",
-                "version 1 -> 2",
-                "CRM approval changed from lifecycle for v1 to mallory for v2"
-            ],
+            "changes": ["optional property email added"],
             "privacy": {
                 "consent": "marketing",
                 "personal": [{"property": "email", "classification": "personal"}],
@@ -409,7 +408,7 @@ fn json_has_the_queue_privacy_and_usage() {
             "column": 3
         })
     );
-    let removed = &review["pending"][6];
+    let removed = &review["decided"][1];
     assert_eq!(
         (&removed["event"], &removed["side"]),
         (&json!("cart_abandoned"), &json!("baseline"))
@@ -485,7 +484,7 @@ fn usage_lists_exactly_the_zombie_candidates() {
 }
 
 #[test]
-fn markdown_has_a_table_per_reason_linked_to_the_docs_page() {
+fn markdown_has_a_table_per_section_linked_to_the_docs_page() {
     let dir = repository("markdown");
     write(&dir, "usage.csv", USAGE);
     let outcome = review(
@@ -507,12 +506,7 @@ fn markdown_has_a_table_per_reason_linked_to_the_docs_page() {
     assert_eq!(
         titles,
         [
-            "#### Never approved (2)",
-            "#### Approver not in crm.approvers (1)",
-            "#### Approved for an older version (1)",
-            "#### Newly CRM-eligible (1)",
-            "#### Changed since approval (3)",
-            "#### Approvals added or changed (1)",
+            "#### Awaiting a lifecycle decision (5)",
             "#### Journeys that will stop firing (2)",
             "#### Retire candidates (3)",
             "#### Deprecated but still firing (2)",
@@ -522,14 +516,17 @@ fn markdown_has_a_table_per_reason_linked_to_the_docs_page() {
     );
     assert!(
         text.starts_with(
-            "### CRM review against `HEAD`\n\n7 CRM-eligible event(s) need a lifecycle decision.\n"
+            "### CRM review against `HEAD`\n\n5 CRM-eligible event(s) need a lifecycle decision.\n"
         ),
         "{text}"
     );
     assert!(
-        text.contains("| [`trial_started`](https://docs.example.com/events%20%28v2%29.html#trial_started) | `growth` | v1 | payload or meaning changed since HEAD, where it was approved \\(version not bumped\\)<br>property email: optional became required | marketing | email \\(personal\\) | crm<br>warehouse | none |\n"),
+        text.contains("| [`trial_started`](https://docs.example.com/events%20%28v2%29.html#trial_started) | `growth` | v1 | Welcome series | changed since HEAD without a new approval \\(version not bumped\\)<br>property email: optional became required | marketing | email \\(personal\\) | crm<br>warehouse | none |\n"),
         "{text}"
     );
+    // Each event once per section; a removed event is named, not linked (no anchor).
+    assert_eq!(text.matches("[`trial_started`](").count(), 1);
+    assert!(text.contains("| `cart_abandoned` | `checkout` | v1 | Cart reminder | removed: journeys triggered by it will stop firing<br>removed without being deprecated first |"), "{text}");
     assert!(
         text.contains("| odd,name | 1 in the export, last seen 2026\\-11\\-01 |\n"),
         "{text}"
@@ -539,7 +536,7 @@ fn markdown_has_a_table_per_reason_linked_to_the_docs_page() {
     assert!(
         plain
             .stdout
-            .contains("| `page_shared` | `web` | v1 | never approved |"),
+            .contains("| `page_shared` | `web` | v1 | none | never approved |"),
         "{}",
         plain.stdout
     );
@@ -613,7 +610,7 @@ fn diff_lists_approvals_added_or_changed_as_compatible() {
     outcome.assert_exit(&[1], "diff HEAD (trial_started lacks its bump)");
     assert!(
         outcome.stdout.contains(
-            "  event order_refunded changed (v1 -> v2)\n    - optional property email added\n    - version 1 -> 2\n    - CRM approval changed from lifecycle for v1 to mallory for v2\n"
+            "Compatible (1):\n  event order_refunded changed (v1 -> v2)\n    + optional property email added\n    - version 1 -> 2\n    - CRM approver changed from lifecycle to mallory\n    - CRM approved version changed from 1 to 2\n    - changelog changed\n"
         ),
         "{}",
         outcome.stdout

@@ -448,6 +448,7 @@ fn type_unknown(place: &Place, def: &PropertyDef, out: &mut Vec<Diagnostic>) {
             _ => None,
         };
         let help = match suggestion {
+            Some(s) if types.names.len() == 1 => format!("use `type: {s}`"),
             Some(s) => format!("use `{s}`"),
             None => {
                 let names: Vec<&str> = PropertyType::ALL.iter().map(|t| t.as_str()).collect();

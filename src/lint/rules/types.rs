@@ -71,17 +71,19 @@ pub const RULES: &[&Rule] = &[&UNSTABLE, &NARROWING_CONFLICT, &TIMESTAMP_FORMAT]
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     unstable(cx.catalog, out);
     narrowing(cx.catalog, out);
-    cx.catalog.each_definition(|_, def| {
+    // Names inside nested objects are local (pasted schemas keep their own conventions):
+    // the catalog's and events' own properties only.
+    for def in super::properties::definitions(cx.catalog) {
         // A calendar date or a time of day (`format: date`, `time`) is rightly a string, not
-        // an instant.
-        let date_only = def
+        // an instant; `format: date-time` already is one.
+        let not_an_instant = def
             .constraints
             .get("format")
-            .is_some_and(|f| f.value == "date" || f.value == "time");
-        if !date_only {
+            .is_some_and(|f| f.value == "date" || f.value == "time" || f.value == "date-time");
+        if !not_an_instant {
             timestamp_format(&def.name, def.types.as_ref(), out);
         }
-    });
+    }
 }
 
 /// The first type set seen for each property name (the catalog's first), then every inline

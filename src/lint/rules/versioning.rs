@@ -8,8 +8,8 @@ use crate::catalog::{Catalog, Event};
 use crate::compare::baseline::Baseline;
 use crate::compare::change::{Change, Diff, Kind, Place};
 use crate::compare::diff;
-use crate::diagnostic::{Diagnostic, Severity};
 use crate::compare::words::subject;
+use crate::diagnostic::{Diagnostic, Severity};
 use crate::rule::{Fix, Rule};
 use crate::syntax::source::{FileId, Span, resolved};
 use foldhash::HashMap as FastMap;
@@ -264,6 +264,11 @@ fn type_changed(diff: &Diff, label: &str, out: &mut Vec<Diagnostic>) {
             continue;
         }
         let (path, _) = subject(&change.pointer);
+        let stored = match (change.place, &path) {
+            (Place::Property, Some(path)) => format!("{}.{path}", change.name),
+            (_, Some(path)) => path.clone(),
+            (_, None) => change.name.clone(),
+        };
         let name = match (change.place, path) {
             (Place::Property, None) => format!("property \"{}\"", change.name),
             (Place::Property, Some(path)) => format!("property \"{}.{path}\"", change.name),
@@ -283,7 +288,7 @@ fn type_changed(diff: &Diff, label: &str, out: &mut Vec<Diagnostic>) {
                 .at(now, format!("{name} changed type from {old_type} to {new_type}"))
                 .with_label(was, format!("{old_type} {}", in_baseline(label)))
                 .with_help(format!(
-                    "keep {old_type} and add a new property for the new meaning; a type change breaks every table and trait that stores {name}"
+                    "keep {old_type} and add a new property for the new meaning; a type change breaks every table and trait that stores \"{stored}\""
                 )),
         );
     }
