@@ -13,7 +13,7 @@ use crate::catalog::{self, Catalog, LoadOptions};
 use crate::config::Config;
 use crate::lint::check::Selection;
 use crate::lint::registry::Severities;
-use crate::syntax::source::{SourceFile, Sources};
+use crate::syntax::source::Sources;
 
 /// Events with typed, enumerated, patterned and nested properties, a dedupe key, a volume band
 /// and consent; a client plan with a library minimum and a mobile plan with a clock-skew limit.
@@ -73,18 +73,16 @@ pub fn catalog(sources: &mut Sources) -> (Catalog, Config) {
 }
 
 /// `validate` over `bytes` (NDJSON, or gzip) against `catalog`, with `--volume` when asked.
+/// The payloads are the file after `sources` (never added: diagnostics point at lines), so
+/// one loaded catalog serves any number of runs.
 pub fn validate_bytes(
     catalog: &Catalog,
     config: &Config,
-    sources: &mut Sources,
+    sources: &Sources,
     bytes: Vec<u8>,
     volume: bool,
 ) -> Option<Validation> {
-    let file = sources.add(SourceFile::new(
-        PathBuf::from("payloads.ndjson"),
-        "payloads.ndjson".to_owned(),
-        String::new(),
-    ));
+    let file = sources.next_id();
     let severities = Severities::default();
     let cx = Context::new(
         catalog,

@@ -740,9 +740,8 @@ fn random_payload_lines_are_checked_without_panics() {
             }
             text.push(b'\n');
         }
-        let validation =
-            sample::validate_bytes(&catalog, &config, &mut sources, text, round % 2 == 0)
-                .expect("the sample catalog validates");
+        let validation = sample::validate_bytes(&catalog, &config, &sources, text, round % 2 == 0)
+            .expect("the sample catalog validates");
         assert!(validation.invalid <= validation.payloads, "round {round}");
         payloads += validation.payloads;
         for diagnostic in &validation.diagnostics {
