@@ -70,12 +70,24 @@ pub(super) struct Builder<'t> {
     pub unresolved: std::cell::RefCell<Vec<(Span, String)>>,
 }
 
-/// Where a definition sits, for the `$ref`s inside it: the property's root node (what `#`
-/// names) and how many `$ref`s led here.
-#[derive(Clone, Copy)]
+/// Where a definition sits, for the `$ref`s inside it: the nodes `#` may name, innermost
+/// last (the property's own definition, then each nested definition that holds `$defs` or
+/// `definitions`: a pasted sub-schema keeps its own root), and how many `$ref`s led here.
+#[derive(Clone)]
 struct Scope<'n> {
-    root: &'n Node,
+    roots: Vec<&'n Node>,
     depth: usize,
+}
+
+impl<'n> Scope<'n> {
+    /// The scope inside `node`: with it as the innermost root when it defines anything.
+    fn inside(&self, node: &'n Node) -> Scope<'n> {
+        let mut inner = self.clone();
+        if node.get("$defs").is_some() || node.get("definitions").is_some() {
+            inner.roots.push(node);
+        }
+        inner
+    }
 }
 
 impl Builder<'_> {
@@ -256,24 +268,22 @@ impl Builder<'_> {
         self.definition(
             name,
             node,
-            Scope {
-                root: node,
+            &Scope {
+                roots: vec![node],
                 depth: 0,
             },
         )
     }
 
     /// A definition at any depth; a local `$ref` is replaced by what it points at.
-    fn definition(&self, name: Name, node: &Node, scope: Scope) -> PropertyDef {
-        if let Some(target) = self.follow_ref(node, scope) {
-            let mut def = self.definition(
-                name,
-                target,
-                Scope {
-                    root: scope.root,
-                    depth: scope.depth + 1,
-                },
-            );
+    fn definition<'n>(&self, name: Name, node: &'n Node, scope: &Scope<'n>) -> PropertyDef {
+        let scope = scope.inside(node);
+        if let Some(target) = self.follow_ref(node, &scope) {
+            let deeper = Scope {
+                roots: scope.roots.clone(),
+                depth: scope.depth + 1,
+            };
+            let mut def = self.definition(name, target, &deeper);
             // The reference's own annotations and description stay with it.
             def.span = self.span(node);
             if let Some(description) = self.text(node.get("description")) {
@@ -295,7 +305,7 @@ impl Builder<'_> {
             unit: self.text(node.get("unit")),
             required: self.boolean(node.get("required")),
             constraints: self.constraints(node),
-            shape: self.shape(node, scope).map(Box::new),
+            shape: self.shape(node, &scope).map(Box::new),
             annotations: self.annotations(node),
         }
     }
@@ -303,7 +313,7 @@ impl Builder<'_> {
     /// The node a `$ref` of `node` points at, inside the property's own definition (`#` is
     /// its root, as in a pasted JSON Schema); None when `node` has no `$ref`. A reference
     /// that cannot be followed is recorded (a `structure/schema` error) and left out.
-    fn follow_ref<'n>(&self, node: &'n Node, scope: Scope<'n>) -> Option<&'n Node> {
+    fn follow_ref<'n>(&self, node: &'n Node, scope: &Scope<'n>) -> Option<&'n Node> {
         let entry = node.get_entry("$ref")?;
         let at = self.span(&entry.value);
         let refuse = |why: String| {
@@ -337,9 +347,14 @@ impl Builder<'_> {
             .skip(1)
             .map(|s| s.replace("~1", "/").replace("~0", "~"))
             .collect();
-        match scope.root.find(segments.iter().map(String::as_str)) {
-            Some((_, target)) if target.as_map().is_some() => Some(target),
-            _ => refuse(format!(
+        let found = scope.roots.iter().rev().find_map(|root| {
+            root.find(segments.iter().map(String::as_str))
+                .map(|(_, target)| target)
+                .filter(|target| target.as_map().is_some())
+        });
+        match found {
+            Some(target) => Some(target),
+            None => refuse(format!(
                 "`$ref` \"{}\" points at nothing in this definition; add it under `$defs`",
                 crate::text::cut(reference, 80)
             )),
@@ -372,7 +387,7 @@ impl Builder<'_> {
     }
 
     /// What is nested under a definition, when anything is.
-    fn shape(&self, node: &Node, scope: Scope) -> Option<Shape> {
+    fn shape<'n>(&self, node: &'n Node, scope: &Scope<'n>) -> Option<Shape> {
         let child = |name: Name, node: &Node| self.definition(name, node, scope);
         let keyword_name = |entry: &crate::syntax::yaml::Entry| self.key(entry);
         let mut shape = Shape::default();
@@ -392,6 +407,7 @@ impl Builder<'_> {
             any = true;
             shape.required_list = Some(RequiredList {
                 key: self.span(&entry.key),
+                span: self.span(&entry.value),
                 names: list.iter().filter_map(|n| self.text(Some(n))).collect(),
             });
         }

@@ -279,6 +279,8 @@ pub struct Branches {
 #[derive(Debug, Clone)]
 pub struct RequiredList {
     pub key: Span,
+    /// The list itself.
+    pub span: Span,
     pub names: Vec<Name>,
 }
 

@@ -129,10 +129,56 @@ fn reads_back(original: &str, fixed: &str, only_safe: bool) -> Result<(), String
     if after.duplicates.len() != before.duplicates.len() {
         return Err("it would hold a key twice".to_owned());
     }
-    if only_safe && after.root.to_json() != before.root.to_json() {
+    if only_safe && same_meaning(after.root.to_json()) != same_meaning(before.root.to_json()) {
         return Err("a safe fix would change its values".to_owned());
     }
     Ok(())
+}
+
+/// Values as the model reads them, for comparing a file before and after safe fixes: a
+/// `required: [..]` list is the same as `required: true` on each child it names (the fix of
+/// structure/required-list moves one into the other), so both are read as the flags.
+fn same_meaning(mut value: serde_json::Value) -> serde_json::Value {
+    fold_required_lists(&mut value, 0);
+    value
+}
+
+fn fold_required_lists(value: &mut serde_json::Value, depth: usize) {
+    use serde_json::Value;
+    if depth > 256 {
+        return;
+    }
+    match value {
+        Value::Object(map) => {
+            if let (Some(Value::Array(names)), Some(Value::Object(children))) =
+                (map.get("required").cloned(), map.get_mut("properties"))
+            {
+                let mut left = Vec::new();
+                for name in names {
+                    match name.as_str().and_then(|n| children.get_mut(n)) {
+                        Some(Value::Object(child)) if !child.contains_key("required") => {
+                            child.insert("required".into(), Value::Bool(true));
+                        }
+                        _ => left.push(name),
+                    }
+                }
+                if left.is_empty() {
+                    map.remove("required");
+                } else {
+                    map.insert("required".into(), Value::Array(left));
+                }
+            }
+            for child in map.values_mut() {
+                fold_required_lists(child, depth + 1);
+            }
+        }
+        Value::Array(items) => {
+            for item in items {
+                fold_required_lists(item, depth + 1);
+            }
+        }
+        _ => {}
+    }
 }
 
 /// Whether `edit` is one already taken (a fix shared by several diagnostics) or touches none.

@@ -446,7 +446,8 @@ fn check_schema(findings: &mut Findings, index: u32, properties: Option<Value>) 
 }
 
 fn check_unplanned(findings: &mut Findings, facts: &EventFacts, properties: Option<&Value>) {
-    if !findings.wants(&UNPLANNED_PROPERTY) {
+    // A closed event's schema rejects them already (payload/schema): reported once.
+    if facts.closed || !findings.wants(&UNPLANNED_PROPERTY) {
         return;
     }
     let Some(properties) = properties.and_then(Value::as_object) else {

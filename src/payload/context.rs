@@ -47,6 +47,9 @@ pub struct EventFacts<'a> {
     pub union_server_only: bool,
     /// For payloads no plan matched: the payload fields of every id the listing plans send.
     pub union_identity: Vec<&'static str>,
+    /// Closed (its own `closed:`, else `defaults.closed`): a property it does not list is a
+    /// schema error, not an unplanned property.
+    pub closed: bool,
 }
 
 /// What the checks need to know about one plan.
@@ -287,6 +290,7 @@ fn event_facts<'a>(
         retired: retired(event, config.today),
         union_server_only: !listing.is_empty() && listing.iter().all(|p| p.server),
         union_identity,
+        closed: event.is_closed(config.default_closed),
     }
 }
 

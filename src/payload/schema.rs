@@ -9,7 +9,7 @@ use serde_json::{Map, Value, json};
 
 use crate::catalog::{
     Additional, Catalog, Constraints, Event, PropertyDef, PropertyKind, PropertyType, PropertyUse,
-    Shape, TypeSet,
+    Shape, Types,
 };
 use crate::syntax::schema;
 
@@ -162,7 +162,7 @@ fn definition_schema(def: &PropertyDef, dialect: Dialect) -> Map<String, Value> 
         .as_ref()
         .filter(|t| t.is_known() && !t.set.is_empty())
     {
-        insert_types(&mut schema, types.set);
+        insert_types(&mut schema, types);
     }
     if let Some(description) = &def.description {
         schema.insert("description".into(), description.value.clone().into());
@@ -183,11 +183,17 @@ fn definition_schema(def: &PropertyDef, dialect: Dialect) -> Map<String, Value> 
     schema
 }
 
-/// `type`: one name or a list; `timestamp` is a string with `format: date-time` (a plain
-/// `string` in the same set accepts every string, so then no format is added).
-fn insert_types(schema: &mut Map<String, Value>, set: TypeSet) {
+/// `type`: one name or a list, in the order written; `timestamp` is a string with
+/// `format: date-time` (a plain `string` in the same set accepts every string, so then no
+/// format is added).
+fn insert_types(schema: &mut Map<String, Value>, types: &Types) {
+    let set = types.set;
     let mut names: Vec<&str> = Vec::new();
-    for t in set.iter() {
+    for t in types
+        .names
+        .iter()
+        .filter_map(|n| PropertyType::parse(&n.value))
+    {
         let name = match t {
             PropertyType::Timestamp => "string",
             other => other.as_str(),

@@ -91,6 +91,33 @@ pub fn options() -> jsonschema::ValidationOptions<'static> {
         .with_pattern_cache(PATTERNS.get_or_init(jsonschema::PatternCache::new).clone())
 }
 
+/// JSON Schema keywords a definition may hold in a pasted schema that the catalog model has no
+/// place for (SPEC §1.2: "what the model cannot say is a clear structure/schema error naming
+/// the keyword, never silently dropped").
+const UNSUPPORTED_KEYWORDS: [&str; 21] = [
+    "not",
+    "if",
+    "then",
+    "else",
+    "contains",
+    "minContains",
+    "maxContains",
+    "prefixItems",
+    "additionalItems",
+    "unevaluatedProperties",
+    "unevaluatedItems",
+    "dependentRequired",
+    "dependentSchemas",
+    "dependencies",
+    "$id",
+    "$schema",
+    "$anchor",
+    "$dynamicRef",
+    "$dynamicAnchor",
+    "contentEncoding",
+    "contentMediaType",
+];
+
 /// Validates a parsed document and maps every error to the span of its node.
 pub fn check(kind: Document, tree: &Node, json: &Value) -> Vec<Violation> {
     let schemas = schemas();
@@ -214,6 +241,16 @@ fn violations_of<'t>(
                 .iter()
                 .map(|name| {
                     let pos = locator.entry(node, name).map_or(key_pos, |e| e.key.pos);
+                    if UNSUPPORTED_KEYWORDS.contains(&name.as_str()) && allowed.iter().any(|k| k == "pattern") {
+                        return Violation {
+                            pos,
+                            message: format!(
+                                "`{name}` in {} is a JSON Schema keyword the catalog model cannot say",
+                                place.owner_phrase()
+                            ),
+                            help: "write the constraint with type, enum, const, pattern, format, bounds, oneOf or anyOf, or leave it out; it would not be checked by validate or compared by diff".into(),
+                        };
+                    }
                     Violation {
                         pos,
                         message: format!("unknown key \"{name}\" in {}", place.owner_phrase()),

@@ -333,6 +333,8 @@ const SPEC_RULE_IDS: &[&str] = &[
     "structure/dedupe-key-unknown",
     // §8: a pattern that does not compile or exceeds the regex budget.
     "structure/invalid-pattern",
+    // §1.2: a `required: [..]` list on an event's inline object property.
+    "structure/required-list",
     "structure/ambiguous-scalar",
     "structure/unknown-file-kind",
     "naming/case",
@@ -582,6 +584,7 @@ fn explain_a_group_lists_its_rules_and_marks_the_fixable_ones() {
     assert_eq!(
         fixable,
         [
+            "structure/required-list",
             "structure/ambiguous-scalar",
             "versioning/changelog-missing",
             "meta/unused-suppression"

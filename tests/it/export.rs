@@ -76,7 +76,8 @@ fn plain_schemas_cover_the_whole_call_and_validate_like_validate_does() {
         json!({"const": "order_completed"})
     );
     let properties = &schema["properties"]["properties"];
-    assert!(properties.get("additionalProperties").is_none());
+    // order_completed says `closed: true`: no property beyond the ones it lists.
+    assert_eq!(properties["additionalProperties"], false);
     assert_eq!(
         properties["required"],
         json!([
@@ -263,4 +264,57 @@ fn unsafe_event_names_and_paths_outside_are_refused_and_nothing_is_written() {
     assert_eq!(code, 0, "{stderr}");
     assert!(stdout.contains("Wrote 1 schema and index.json"), "{stdout}");
     assert!(dir.join("deep/er/schemas/ok_sent.schema.json").is_file());
+}
+
+/// Nested, nullable, union and closed definitions reach the exported schema as JSON Schema
+/// says them, numbers exactly (SPEC §1.2).
+#[test]
+fn nested_nullable_union_and_closed_definitions_are_exported() {
+    let dir = common::scratch("export", "model-edge");
+    common::copy_dir(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/model-edge"),
+        &dir,
+    );
+    std::fs::create_dir_all(dir.join(".git")).unwrap();
+    common::write(
+        &dir,
+        "big.yaml",
+        "events:\n  counter_reset:\n    description: x\n    owner: a\n    consent: necessary\n    properties:\n      count: {type: integer, maximum: 9223372036854775807, description: c}\n",
+    );
+    let (code, _, stderr) = export(&dir, &["--out", "schemas"]);
+    assert_eq!(code, 0, "{stderr}");
+    let order = read_json(&dir.join("schemas/order_completed.schema.json"));
+    let properties = &order["properties"]["properties"];
+    assert_eq!(
+        properties["additionalProperties"], false,
+        "closed by defaults.closed"
+    );
+    let fields = &properties["properties"];
+    assert_eq!(fields["address"]["type"], json!(["object", "null"]));
+    assert_eq!(fields["address"]["required"], json!(["country"]));
+    assert_eq!(
+        fields["address"]["properties"]["street"],
+        json!({"type": "string", "maxLength": 80})
+    );
+    assert_eq!(fields["coupon"]["type"], json!(["string", "null"]));
+    assert_eq!(fields["coupon"]["enum"], json!(["SAVE10", null]));
+    let items = &fields["lines"]["items"];
+    assert_eq!(items["additionalProperties"], false);
+    assert_eq!(items["required"], json!(["sku"]));
+    assert_eq!(
+        items["properties"]["price"]["type"],
+        json!(["number", "string"])
+    );
+    let gift = read_json(&dir.join("schemas/gift_wrapped.schema.json"));
+    assert!(
+        gift["properties"]["properties"]
+            .get("additionalProperties")
+            .is_none()
+    );
+    assert_eq!(
+        gift["properties"]["properties"]["properties"]["note"]["required"],
+        json!(["text"])
+    );
+    let text = std::fs::read_to_string(dir.join("schemas/counter_reset.schema.json")).unwrap();
+    assert!(text.contains("\"maximum\": 9223372036854775807"), "{text}");
 }

@@ -799,3 +799,61 @@ fn rules_explain_and_select_know_the_payload_group() {
     );
     assert_eq!(selected.stdout.lines().count(), 15);
 }
+
+/// The definition model at every depth in `validate` (SPEC §1.2): a closed event rejects a
+/// property it does not list as `payload/schema` (never also as unplanned), an open one warns;
+/// nested objects close with `additionalProperties: false`; nullable and union types accept
+/// what they list, and reject the rest with the pointer of the bad value.
+#[test]
+fn nested_nullable_union_and_closed_definitions_are_validated() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/model-edge");
+    let payloads = common::scratch("validate", "model-edge").join("model.ndjson");
+    std::fs::write(
+        &payloads,
+        concat!(
+            r#"{"type":"track","event":"gift_wrapped","userId":"u","properties":{"wrap":{"paper":"red","card":null},"extra":1}}"#, "\n",
+            r#"{"type":"track","event":"order_completed","userId":"u","properties":{"order_id":"3f2b8c1e-0000-4000-8000-000000000000","lines":[{"sku":"a","qty":2,"price":"9.99","x":1}],"address":null,"coupon":null,"extra":true}}"#, "\n",
+            r#"{"type":"track","event":"order_completed","userId":"u","properties":{"order_id":"3f2b8c1e-0000-4000-8000-000000000001","lines":[{"sku":"a","price":1.5}],"address":{"country":"DE","floor":null},"coupon":"SAVE10"}}"#, "\n",
+            r#"{"type":"track","event":"order_completed","userId":"u","properties":{"order_id":"3f2b8c1e-0000-4000-8000-000000000002","lines":[{"sku":"a","price":true}],"address":{"floor":"3"},"coupon":"SAVE20"}}"#, "\n",
+        ),
+    )
+    .unwrap();
+    let out = run(
+        &dir,
+        &["validate", payloads.to_str().unwrap(), "--format", "json"],
+    );
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert_eq!(
+        findings(&json(&out.stdout)),
+        vec![
+            finding(
+                1,
+                "payload/unplanned-property",
+                "warning",
+                Some("/properties/extra")
+            ),
+            finding(2, "payload/schema", "error", Some("/properties")),
+            finding(2, "payload/schema", "error", Some("/properties/lines/0")),
+            // The required nested key is named where it is missing.
+            finding(
+                4,
+                "payload/schema",
+                "error",
+                Some("/properties/address/country")
+            ),
+            finding(
+                4,
+                "payload/schema",
+                "error",
+                Some("/properties/address/floor")
+            ),
+            finding(4, "payload/schema", "error", Some("/properties/coupon")),
+            finding(
+                4,
+                "payload/schema",
+                "error",
+                Some("/properties/lines/0/price")
+            ),
+        ]
+    );
+}

@@ -129,6 +129,39 @@ events:
     fix: Fix::None,
 };
 
+pub static REQUIRED_LIST: Rule = Rule {
+    id: "structure/required-list",
+    severity: Severity::Warning,
+    summary: "An event's inline object property lists its required keys in a JSON Schema \
+              `required: [..]` list; say `required: true` on each child instead.",
+    why: "On an event's inline property `required` says whether the event must carry the \
+          property itself. A pasted JSON Schema list there reads as that flag to a person and \
+          to older tools; the same model says it with `required: true` on each child, at \
+          every depth. The list still loads, as the children's requiredness.",
+    bad: "\
+events:
+  order_completed:
+    properties:
+      delivery:
+        type: object
+        required: [country]
+        properties:
+          country: {type: string}
+          zip: {type: string}
+",
+    good: "\
+events:
+  order_completed:
+    properties:
+      delivery:
+        type: object
+        properties:
+          country: {required: true, type: string}
+          zip: {type: string}
+",
+    fix: Fix::Safe,
+};
+
 pub static AMBIGUOUS_SCALAR: Rule = Rule {
     id: "structure/ambiguous-scalar",
     severity: Severity::Warning,
@@ -174,6 +207,7 @@ pub const RULES: &[&Rule] = &[
     &UNKNOWN_EVENT,
     &DEDUPE_KEY_UNKNOWN,
     &INVALID_PATTERN,
+    &REQUIRED_LIST,
     &AMBIGUOUS_SCALAR,
     &UNKNOWN_FILE_KIND,
 ];
@@ -184,7 +218,131 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     unknown_events(cx, out);
     dedupe_keys(cx, out);
     invalid_patterns(cx, out);
+    required_lists(cx, out);
     ambiguous_scalars(cx, out);
+}
+
+/// An inline property of an event whose `required` is a list of its children.
+fn required_lists(cx: &Context, out: &mut Vec<Diagnostic>) {
+    for event in &cx.catalog.events {
+        for property in &event.properties {
+            let Some(def) = property.inline() else {
+                continue;
+            };
+            let Some(list) = def.shape.as_ref().and_then(|s| s.required_list.as_ref()) else {
+                continue;
+            };
+            let names: Vec<&str> = list.names.iter().map(|n| n.value.as_str()).collect();
+            let mut diagnostic = REQUIRED_LIST
+                .at(
+                    list.key,
+                    format!(
+                        "property \"{}\" of event \"{}\" lists its required keys ({}) in a `required:` list",
+                        property.name.value,
+                        event.name.value,
+                        crate::text::list(names.iter().copied())
+                    ),
+                )
+                .with_help("say `required: true` on each child instead; `required` on an event's property is its own flag");
+            for edit in per_child_fix(cx, def, list).unwrap_or_default() {
+                diagnostic = diagnostic.with_edit(edit.span, edit.replacement);
+            }
+            out.push(diagnostic);
+        }
+    }
+}
+
+/// The edits that move a `required:` list to `required: true` on each child it names: the
+/// list's line goes, each child gains the flag. None (no fix) when the layout is not one
+/// this can edit safely: the list inside a flow mapping or with more on its lines, a name
+/// with no definition of its own, a child that already says `required`.
+fn per_child_fix(
+    cx: &Context,
+    def: &crate::catalog::PropertyDef,
+    list: &crate::catalog::RequiredList,
+) -> Option<Vec<crate::diagnostic::Edit>> {
+    use crate::diagnostic::Edit;
+    use crate::syntax::source::Span;
+    let file = list.key.file;
+    let text = cx.sources.get(file).text.as_str();
+    let line_start = text
+        .get(..list.key.offset as usize)?
+        .rfind('\n')
+        .map_or(0, |i| i + 1);
+    if !text
+        .get(line_start..list.key.offset as usize)?
+        .trim()
+        .is_empty()
+    {
+        return None;
+    }
+    // A collection's span is its opening token: the list ends after its last name, and for a
+    // flow list at the `]` that follows.
+    let last = list.names.last().map_or(list.span.end(), |n| n.span.end()) as usize;
+    let end = if text.get(list.span.offset as usize..)?.starts_with('[') {
+        let close = text.get(last..)?.find(']')?;
+        if !text
+            .get(last..last + close)?
+            .trim_matches([' ', ','])
+            .is_empty()
+        {
+            return None;
+        }
+        last + close + 1
+    } else {
+        last
+    };
+    let line_end = text
+        .get(end..)?
+        .find('\n')
+        .map_or(text.len(), |i| end + i + 1);
+    if !text.get(end..line_end)?.trim().is_empty() {
+        return None;
+    }
+    let mut edits = vec![Edit {
+        span: Span::new(file, line_start as u32, (line_end - line_start) as u32),
+        replacement: String::new(),
+    }];
+    let shape = def.shape.as_ref()?;
+    for name in &list.names {
+        let child = shape
+            .children()
+            .iter()
+            .find(|c| c.name.value == name.value)?;
+        if child.required.is_some() || child.span.file != file {
+            return None;
+        }
+        let at = child.span.offset as usize;
+        let edit = if text.get(at..at + 1) == Some("{") {
+            let empty = text.get(at + 1..)?.trim_start().starts_with('}');
+            let flag = if empty {
+                "required: true"
+            } else {
+                "required: true, "
+            };
+            Edit {
+                span: Span::new(file, at as u32 + 1, 0),
+                replacement: flag.to_owned(),
+            }
+        } else {
+            // A block mapping: the flag goes on a line of its own before its first key.
+            let start = text.get(..at)?.rfind('\n').map_or(0, |i| i + 1);
+            let indent = text.get(start..at)?;
+            // A block mapping starts its own line, at its first key (`key:`); a null value
+            // is at the colon of its parent's line, a scalar has no colon.
+            let first_line = text.get(at..)?.lines().next().unwrap_or_default();
+            let is_key = first_line.ends_with(':') || first_line.contains(": ");
+            if !indent.trim().is_empty() || !is_key {
+                return None;
+            }
+            Edit {
+                span: Span::new(file, at as u32, 0),
+                replacement: format!("required: true\n{indent}"),
+            }
+        };
+        edits.push(edit);
+    }
+    Some(edits)
 }
 
 fn invalid_patterns(cx: &Context, out: &mut Vec<Diagnostic>) {

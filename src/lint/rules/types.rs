@@ -324,8 +324,11 @@ fn is_point_in_time(name: &str) -> bool {
     !word.is_empty() && !DURATION_WORDS.contains(&word)
 }
 
-/// "an integer", "a string".
+/// "an integer", "a string", "of type [integer, "null"]".
 fn with_article(type_name: &str) -> String {
+    if type_name.starts_with('[') {
+        return format!("of type {type_name}");
+    }
     if type_name.starts_with(['a', 'e', 'i', 'o', 'u']) {
         format!("an {type_name}")
     } else {
