@@ -422,6 +422,73 @@ impl PropertyDef {
     }
 }
 
+/// The property path a pointer names (`products[].sku`), and the keyword after it (`maximum`).
+pub fn subject(pointer: &str) -> (Option<String>, Option<String>) {
+    let segments: Vec<String> = pointer
+        .split('/')
+        .skip(1)
+        .map(|s| s.replace("~1", "/").replace("~0", "~"))
+        .collect();
+    let mut path = String::new();
+    let mut index = 0;
+    let mut last_keyword = None;
+    while let Some(segment) = segments.get(index) {
+        match segment.as_str() {
+            "properties" => {
+                if let Some(name) = segments.get(index + 1) {
+                    if !path.is_empty() {
+                        path.push('.');
+                    }
+                    path.push_str(name);
+                    index += 2;
+                    last_keyword = None;
+                    continue;
+                }
+                last_keyword = Some(segment.clone());
+            }
+            "items" => path.push_str("[]"),
+            "additionalProperties" => path.push_str(".*"),
+            "propertyNames" => path.push_str("(names)"),
+            "patternProperties" => {
+                if let Some(pattern) = segments.get(index + 1) {
+                    path.push_str(&format!("{{{pattern}}}"));
+                    index += 2;
+                    continue;
+                }
+                last_keyword = Some(segment.clone());
+            }
+            "oneOf" | "anyOf" | "allOf" => {
+                match segments
+                    .get(index + 1)
+                    .filter(|s| s.parse::<usize>().is_ok())
+                {
+                    Some(at) => {
+                        path.push_str(&format!("({segment} {at})"));
+                        index += 2;
+                        continue;
+                    }
+                    None => last_keyword = Some(segment.clone()),
+                }
+            }
+            other => last_keyword = Some(other.to_owned()),
+        }
+        index += 1;
+    }
+    ((!path.is_empty()).then_some(path), last_keyword)
+}
+
+/// A nested definition named from its property: `products[].gift_note` for the pointer
+/// `/items/properties/gift_note` inside `products`.
+pub fn property_path(property: &str, pointer: &str) -> String {
+    match subject(pointer).0 {
+        Some(inner) if inner.starts_with('[') || inner.starts_with('(') => {
+            format!("{property}{inner}")
+        }
+        Some(inner) => format!("{property}.{inner}"),
+        None => property.to_owned(),
+    }
+}
+
 /// A JSON pointer segment (RFC 6901): `~` as `~0`, `/` as `~1`.
 pub fn escape_pointer(segment: &str) -> String {
     segment.replace('~', "~0").replace('/', "~1")

@@ -391,16 +391,8 @@ fn privacy(catalog: &Catalog, event: &Event) -> Privacy {
                 classification,
                 Classification::Personal | Classification::Sensitive
             ) {
-                let (path, _) = crate::compare::words::subject(pointer);
-                let name = match path {
-                    Some(path) if path.starts_with('[') => {
-                        format!("{}{path}", property.name.value)
-                    }
-                    Some(path) => format!("{}.{path}", property.name.value),
-                    None => property.name.value.clone(),
-                };
                 personal.push(PersonalProperty {
-                    name,
+                    name: crate::catalog::definition::property_path(&property.name.value, pointer),
                     classification,
                 });
             }

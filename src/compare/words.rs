@@ -6,7 +6,8 @@ use std::fmt;
 
 use serde_json::Value;
 
-use crate::compare::change::{Change, Kind, Place};
+use crate::catalog::definition::subject;
+use crate::compare::change::{Change, Class, Kind};
 
 /// The sentence for a change, with why its class is not the row's default when it is not.
 impl fmt::Display for Change {
@@ -36,7 +37,7 @@ fn sentence(change: &Change) -> String {
         },
         EventRemoved => match (&change.new, change.class) {
             (Some(new), _) => format!("removed, renamed to {}", shown(Some(new))),
-            (None, crate::compare::change::Class::Breaking) => {
+            (None, Class::Breaking) => {
                 "removed without being deprecated first".into()
             }
             (None, _) => "removed".into(),
@@ -44,7 +45,7 @@ fn sentence(change: &Change) -> String {
         PlanAdded | CatalogPropertyAdded => "added".into(),
         PlanRemoved | CatalogPropertyRemoved => "removed".into(),
         PropertyAdded => {
-            let required = change.class == crate::compare::change::Class::Breaking;
+            let required = change.class == Class::Breaking;
             let which = if required { "required" } else { "optional" };
             format!("{which} property {} added", subject.unwrap_or(new))
         }
@@ -165,69 +166,6 @@ fn sentence(change: &Change) -> String {
         ),
         ConfigChanged => format!("{} changed from {old} to {new}", change.name),
     }
-    .replace("property : ", "")
-        + &place_suffix(change)
-}
-
-/// Nothing today: the place is said by the caller's headline.
-fn place_suffix(change: &Change) -> String {
-    let _ = change.place == Place::Config;
-    String::new()
-}
-
-/// The property path a pointer names (`products[].sku`), and the keyword after it (`maximum`).
-pub fn subject(pointer: &str) -> (Option<String>, Option<String>) {
-    let segments: Vec<String> = pointer
-        .split('/')
-        .skip(1)
-        .map(|s| s.replace("~1", "/").replace("~0", "~"))
-        .collect();
-    let mut path = String::new();
-    let mut index = 0;
-    let mut last_keyword = None;
-    while let Some(segment) = segments.get(index) {
-        match segment.as_str() {
-            "properties" => {
-                if let Some(name) = segments.get(index + 1) {
-                    if !path.is_empty() {
-                        path.push('.');
-                    }
-                    path.push_str(name);
-                    index += 2;
-                    last_keyword = None;
-                    continue;
-                }
-                last_keyword = Some(segment.clone());
-            }
-            "items" => path.push_str("[]"),
-            "additionalProperties" => path.push_str(".*"),
-            "propertyNames" => path.push_str("(names)"),
-            "patternProperties" => {
-                if let Some(pattern) = segments.get(index + 1) {
-                    path.push_str(&format!("{{{pattern}}}"));
-                    index += 2;
-                    continue;
-                }
-                last_keyword = Some(segment.clone());
-            }
-            "oneOf" | "anyOf" | "allOf" => {
-                match segments
-                    .get(index + 1)
-                    .filter(|s| s.parse::<usize>().is_ok())
-                {
-                    Some(at) => {
-                        path.push_str(&format!("({segment} {at})"));
-                        index += 2;
-                        continue;
-                    }
-                    None => last_keyword = Some(segment.clone()),
-                }
-            }
-            other => last_keyword = Some(other.to_owned()),
-        }
-        index += 1;
-    }
-    ((!path.is_empty()).then_some(path), last_keyword)
 }
 
 fn keyword(pointer: &str) -> String {

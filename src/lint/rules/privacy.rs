@@ -138,7 +138,15 @@ fn personal_to_crm(
         let Some(def) = cx.catalog.definition_of(property) else {
             continue;
         };
-        let class = def.classification();
+        // The most sensitive value it carries, at any depth (`profile.email` is personal).
+        let mut class = def.classification();
+        let mut path = property.name.value.clone();
+        def.walk(&mut |pointer, nested| {
+            if nested.classification() > class {
+                class = nested.classification();
+                path = crate::catalog::definition::property_path(&property.name.value, pointer);
+            }
+        });
         let (why, help) = match class {
             Classification::Sensitive => (
                 "a sensitive property".to_owned(),
@@ -157,8 +165,8 @@ fn personal_to_crm(
             .at(
                 property.name.span,
                 format!(
-                    "event \"{}\" is sent to crm with {why} (\"{}\")",
-                    event.name.value, property.name.value
+                    "event \"{}\" is sent to crm with {why} (\"{path}\")",
+                    event.name.value
                 ),
             )
             .with_help(help);

@@ -8,7 +8,7 @@ use crate::catalog::{Catalog, Event};
 use crate::compare::baseline::Baseline;
 use crate::compare::change::{Change, Diff, Kind, Place};
 use crate::compare::diff;
-use crate::compare::words::subject;
+use crate::catalog::definition::subject;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::rule::{Fix, Rule};
 use crate::syntax::source::{FileId, Span, resolved};
