@@ -37,9 +37,7 @@ fn sentence(change: &Change) -> String {
         },
         EventRemoved => match (&change.new, change.class) {
             (Some(new), _) => format!("removed, renamed to {}", shown(Some(new))),
-            (None, Class::Breaking) => {
-                "removed without being deprecated first".into()
-            }
+            (None, Class::Breaking) => "removed without being deprecated first".into(),
             (None, _) => "removed".into(),
         },
         PlanAdded | CatalogPropertyAdded => "added".into(),

@@ -4,11 +4,11 @@
 use std::path::{Path, PathBuf};
 
 use super::Context;
+use crate::catalog::definition::subject;
 use crate::catalog::{Catalog, Event};
 use crate::compare::baseline::Baseline;
 use crate::compare::change::{Change, Diff, Kind, Place};
 use crate::compare::diff;
-use crate::catalog::definition::subject;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::rule::{Fix, Rule};
 use crate::syntax::source::{FileId, Span, resolved};
