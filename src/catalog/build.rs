@@ -154,8 +154,14 @@ impl Builder<'_> {
             .get("properties")
             .map(|props| props.entries().map(|(_, e)| self.property_use(e)).collect())
             .unwrap_or_default();
+        let name = self.key(entry);
         let mut event = Event {
-            name: self.key(entry),
+            extent: Span::new(
+                self.file,
+                name.span.offset,
+                node.end().max(name.span.end()) - name.span.offset,
+            ),
+            name,
             file: self.file,
             description: self.text(node.get("description")),
             owner: self.text(node.get("owner")),

@@ -370,19 +370,33 @@ impl PropertyDef {
     /// This definition and every one nested below it, depth first, each with its JSON
     /// pointer relative to this one (`/properties/products/items/properties/sku`).
     pub fn walk<'d>(&'d self, visit: &mut dyn FnMut(&str, &'d PropertyDef)) {
-        let mut pointer = String::new();
-        self.walk_at(&mut pointer, visit);
+        self.walk_in(&mut |pointer, def, _| visit(pointer, def));
     }
 
-    fn walk_at<'d>(&'d self, pointer: &mut String, visit: &mut dyn FnMut(&str, &'d PropertyDef)) {
-        visit(pointer, self);
+    /// As [`PropertyDef::walk`], with the object a definition is a `properties` child of
+    /// (which says whether it is required); `None` for the root, items, branches and the like.
+    pub fn walk_in<'d>(&'d self, visit: &mut dyn FnMut(&str, &'d PropertyDef, Option<&'d Shape>)) {
+        let mut pointer = String::new();
+        self.walk_at(&mut pointer, None, visit);
+    }
+
+    fn walk_at<'d>(
+        &'d self,
+        pointer: &mut String,
+        parent: Option<&'d Shape>,
+        visit: &mut dyn FnMut(&str, &'d PropertyDef, Option<&'d Shape>),
+    ) {
+        visit(pointer, self, parent);
         let Some(shape) = &self.shape else {
             return;
         };
         let len = pointer.len();
-        let mut descend = |pointer: &mut String, suffix: &str, def: &'d PropertyDef| {
+        let mut descend = |pointer: &mut String,
+                           suffix: &str,
+                           def: &'d PropertyDef,
+                           parent: Option<&'d Shape>| {
             pointer.push_str(suffix);
-            def.walk_at(pointer, visit);
+            def.walk_at(pointer, parent, visit);
             pointer.truncate(len);
         };
         for child in shape.children() {
@@ -390,13 +404,14 @@ impl PropertyDef {
                 pointer,
                 &format!("/properties/{}", escape_pointer(&child.name.value)),
                 child,
+                Some(shape),
             );
         }
         if let Some(items) = &shape.items {
-            descend(pointer, "/items", items);
+            descend(pointer, "/items", items, None);
         }
         if let Some(Additional::Schema(def)) = &shape.additional {
-            descend(pointer, "/additionalProperties", def);
+            descend(pointer, "/additionalProperties", def, None);
         }
         if let Some((_, patterns)) = &shape.pattern_properties {
             for def in patterns {
@@ -404,11 +419,12 @@ impl PropertyDef {
                     pointer,
                     &format!("/patternProperties/{}", escape_pointer(&def.name.value)),
                     def,
+                    None,
                 );
             }
         }
         if let Some(names) = &shape.property_names {
-            descend(pointer, "/propertyNames", names);
+            descend(pointer, "/propertyNames", names, None);
         }
         for (keyword, branches) in [
             ("oneOf", &shape.one_of),
@@ -416,7 +432,7 @@ impl PropertyDef {
             ("allOf", &shape.all_of),
         ] {
             for (index, def) in branches.iter().flat_map(|b| b.branches.iter()).enumerate() {
-                descend(pointer, &format!("/{keyword}/{index}"), def);
+                descend(pointer, &format!("/{keyword}/{index}"), def, None);
             }
         }
     }

@@ -283,6 +283,8 @@ pub struct Volume {
 pub struct Event {
     pub name: Name,
     pub file: FileId,
+    /// The whole entry, from its name to the end of its block: what a diagnostic is "on".
+    pub extent: Span,
     pub description: Option<Name>,
     pub owner: Option<Name>,
     pub status: Option<Name>,

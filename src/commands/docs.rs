@@ -8,7 +8,7 @@ use super::{EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, Globals, say, to_stderr, writt
 use crate::cli::{DocsArgs, DocsFormat};
 use crate::docs;
 use crate::error::Result;
-use crate::lint::check::unparsed_files;
+use crate::lint::check::{CheckOptions, Checked, check_workspace, unparsed_files};
 use crate::lint::workspace::{Workspace, load_workspace};
 use crate::report::{HumanOptions, docs_html, docs_markdown, render_one};
 use crate::syntax::source::display_path;
@@ -24,12 +24,25 @@ pub fn run(
     if let Some(code) = incomplete(&workspace, globals) {
         return Ok(code);
     }
+    // What `check` reports (configured severities and suppressions applied): an approval is
+    // not shown as such while a privacy or governance error stands on its event.
+    let options = CheckOptions {
+        paths: args.paths.clone(),
+        config: config.map(Path::to_path_buf),
+        ..CheckOptions::default()
+    };
+    let Checked {
+        workspace,
+        diagnostics,
+        ..
+    } = check_workspace(workspace, &options)?;
     let shown = |file| workspace.in_scope(file);
     let dictionary = docs::build(
         &workspace.catalog,
         &workspace.config,
         &workspace.sources,
         &shown,
+        &diagnostics,
     );
     let page = match args.format {
         DocsFormat::Html => docs_html::render(&dictionary),

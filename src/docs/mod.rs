@@ -7,11 +7,13 @@ use std::path::Path;
 
 use serde_json::Value;
 
+use crate::catalog::definition::property_path;
 use crate::catalog::{
     Catalog, Classification, Constraints, Event, Keyword, PropertyDef, PropertyKind, PropertyUse,
     Status,
 };
 use crate::config::Config;
+use crate::diagnostic::{Diagnostic, Severity};
 use crate::syntax::read;
 use crate::syntax::source::{FileId, Sources};
 use foldhash::{HashMap as FastMap, HashSet as FastSet};
@@ -51,6 +53,9 @@ fn push_encoded(out: &mut String, name: &str) {
         }
     }
 }
+
+/// How the page says an event is closed.
+pub const CLOSED: &str = "yes: a payload property it does not list is rejected";
 
 /// The whole page.
 pub struct Dictionary<'a> {
@@ -109,6 +114,8 @@ pub struct EventPage<'a> {
     pub senders: Vec<Sender<'a>>,
     /// Every destination of those plans, sorted, once each.
     pub destinations: Vec<&'a str>,
+    /// Accepts no property it does not list (`closed: true`, or config `defaults.closed`).
+    pub closed: bool,
     /// In the order the event lists them.
     pub properties: Vec<PropertyRow<'a>>,
     /// The dictionary file, relative to the catalog root.
@@ -152,6 +159,15 @@ pub struct CrmView<'a> {
     pub approval: Approval,
     /// Approved for an older version than the event's (needs re-approval).
     pub stale: bool,
+    /// The privacy and governance errors that stand on the event: while there is one, its
+    /// approval is [`Approval::Blocked`], never shown as approved.
+    pub blockers: Vec<Blocker<'a>>,
+}
+
+/// An error on a CRM event that its approval cannot outweigh.
+pub struct Blocker<'a> {
+    pub rule: &'a str,
+    pub message: &'a str,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -164,6 +180,8 @@ pub enum Approval {
     Unapproved,
     /// Approved by someone not in `crm.approvers`.
     UnknownApprover,
+    /// Approved, but a privacy or governance error stands on the event.
+    Blocked,
 }
 
 impl Approval {
@@ -172,6 +190,7 @@ impl Approval {
         match self {
             Approval::Approved => "approved",
             Approval::Stale => "stale",
+            Approval::Blocked => "blocked",
             Approval::Unapproved | Approval::UnknownApprover => "unapproved",
         }
     }
@@ -182,6 +201,7 @@ impl Approval {
             Approval::Stale => "stale approval",
             Approval::Unapproved => "not approved",
             Approval::UnknownApprover => "approver not in crm.approvers",
+            Approval::Blocked => "blocked by an error",
         }
     }
 }
@@ -208,6 +228,22 @@ pub struct PropertyRow<'a> {
     pub constraints: Vec<String>,
     pub unit: Option<&'a str>,
     pub classification: &'static str,
+    /// The definitions nested under it, depth first.
+    pub fields: Vec<Field<'a>>,
+}
+
+/// A definition nested under a property, shown as a row under it.
+pub struct Field<'a> {
+    /// The property path: `products[].sku`, `address.city`, `tags[]`.
+    pub path: String,
+    pub type_: Option<String>,
+    /// For a child of an object, whether it is required; none for items, branches and the
+    /// like, which are not keys.
+    pub required: Option<bool>,
+    pub description: Option<&'a str>,
+    pub constraints: Vec<String>,
+    pub unit: Option<&'a str>,
+    pub classification: &'static str,
 }
 
 /// A catalog property and the shown events that use it.
@@ -219,6 +255,7 @@ pub struct CatalogProperty<'a> {
     pub unit: Option<&'a str>,
     pub classification: &'static str,
     pub constraints: Vec<String>,
+    pub fields: Vec<Field<'a>>,
     /// Indexes into `Dictionary::events`, in name order.
     pub used_by: Vec<usize>,
 }
@@ -266,12 +303,16 @@ fn classification_name(def: &PropertyDef) -> &'static str {
 
 /// Builds the page from the whole catalog; `shown` says which dictionary files' events the
 /// page lists (the plans, stages and properties of the whole catalog still count).
+/// `diagnostics` are what `check` reports on the catalog: the privacy and governance errors
+/// among them block the approval of the CRM event they stand on.
 pub fn build<'a>(
     catalog: &'a Catalog,
     config: &'a Config,
     sources: &Sources,
     shown: &dyn Fn(FileId) -> bool,
+    diagnostics: &'a [Diagnostic],
 ) -> Dictionary<'a> {
+    let blocking = Blocking::new(diagnostics);
     let root = read::absolute(&config.root);
     let mut files: FastMap<FileId, String> = FastMap::default();
     // Sorted as references: moving whole pages while sorting costs more than building them.
@@ -284,7 +325,7 @@ pub fn build<'a>(
                 .entry(event.file)
                 .or_insert_with(|| relative_to(&sources.get(event.file).path, &root))
                 .clone();
-            event_page(event, catalog, config, file)
+            event_page(event, catalog, config, file, &blocking)
         })
         .collect();
     let shown_names: FastMap<&'a str, usize> = events
@@ -335,6 +376,7 @@ fn event_page<'a>(
     catalog: &'a Catalog,
     config: &Config,
     file: String,
+    blocking: &Blocking<'a>,
 ) -> EventPage<'a> {
     let mut changelog: Vec<ChangeNote<'a>> = event
         .changelog
@@ -369,7 +411,7 @@ fn event_page<'a>(
         consent: text(&event.consent),
         version: event.version(),
         changelog,
-        crm: crm_view(event, config),
+        crm: crm_view(event, config, blocking),
         sampling: event.sampling.as_deref().map(|s| SamplingView {
             rate: text(&s.rate),
             rule: text(&s.rule),
@@ -390,6 +432,7 @@ fn event_page<'a>(
         last_reviewed: text(&event.last_reviewed),
         senders,
         destinations,
+        closed: event.is_closed(catalog.default_closed),
         properties: event
             .properties
             .iter()
@@ -414,7 +457,47 @@ fn senders<'a>(event: &Event, catalog: &'a Catalog) -> Vec<Sender<'a>> {
     senders
 }
 
-fn crm_view<'a>(event: &'a Event, config: &Config) -> Option<CrmView<'a>> {
+/// The privacy and governance errors, by file and offset, to find those inside an event.
+struct Blocking<'a> {
+    by_file: FastMap<FileId, Vec<&'a Diagnostic>>,
+}
+
+impl<'a> Blocking<'a> {
+    fn new(diagnostics: &'a [Diagnostic]) -> Blocking<'a> {
+        let mut by_file: FastMap<FileId, Vec<&'a Diagnostic>> = FastMap::default();
+        for diagnostic in diagnostics.iter().filter(|d| {
+            d.severity == Severity::Error
+                && (d.rule.starts_with("privacy/") || d.rule.starts_with("governance/"))
+        }) {
+            by_file
+                .entry(diagnostic.span.file)
+                .or_default()
+                .push(diagnostic);
+        }
+        for list in by_file.values_mut() {
+            list.sort_by_key(|d| d.span.offset);
+        }
+        Blocking { by_file }
+    }
+
+    fn on(&self, event: &Event) -> Vec<Blocker<'a>> {
+        let Some(list) = self.by_file.get(&event.extent.file) else {
+            return Vec::new();
+        };
+        let first = list.partition_point(|d| d.span.offset < event.extent.offset);
+        list[first..]
+            .iter()
+            .take_while(|d| d.span.offset < event.extent.end())
+            .filter(|d| event.extent.contains(d.span))
+            .map(|d| Blocker {
+                rule: &d.rule,
+                message: &d.message,
+            })
+            .collect()
+    }
+}
+
+fn crm_view<'a>(event: &'a Event, config: &Config, blocking: &Blocking<'a>) -> Option<CrmView<'a>> {
     if !event.is_crm_eligible() {
         return None;
     }
@@ -430,12 +513,18 @@ fn crm_view<'a>(event: &'a Event, config: &Config) -> Option<CrmView<'a>> {
         _ if stale => Approval::Stale,
         _ => Approval::Approved,
     };
+    let blockers = blocking.on(event);
+    let approval = match approval {
+        Approval::Approved if !blockers.is_empty() => Approval::Blocked,
+        other => other,
+    };
     Some(CrmView {
         trigger: text(&crm.trigger),
         approved_by,
         approved_version,
         approval,
         stale,
+        blockers,
     })
 }
 
@@ -449,9 +538,10 @@ fn property_row<'a>(entry: &'a PropertyUse, catalog: &'a Catalog) -> PropertyRow
             type_: def.type_set().map(|t| t.describe()),
             required,
             description: text(&def.description),
-            constraints: constraint_texts(&def.constraints.keywords),
+            constraints: definition_texts(&def.constraints.keywords, def),
             unit: text(&def.unit),
             classification: classification_name(def),
+            fields: fields(name, def),
         },
         PropertyKind::Reference(reference) => {
             let def = catalog.property(name);
@@ -467,9 +557,13 @@ fn property_row<'a>(entry: &'a PropertyUse, catalog: &'a Catalog) -> PropertyRow
                 required,
                 description: text(&reference.description)
                     .or_else(|| def.and_then(|d| text(&d.description))),
-                constraints: constraint_texts(narrowed),
+                constraints: match def {
+                    Some(def) => definition_texts(narrowed, def),
+                    None => constraint_texts(narrowed),
+                },
                 unit: def.and_then(|d| text(&d.unit)),
                 classification: def.map_or("internal", classification_name),
+                fields: def.map(|d| fields(name, d)).unwrap_or_default(),
             }
         }
     }
@@ -488,6 +582,41 @@ fn narrow<'a>(catalog: Option<&'a Constraints>, reference: &'a Constraints) -> V
         }
     }
     keywords
+}
+
+/// A definition's keywords, then `additionalProperties: false` when it closes its object.
+fn definition_texts<'k>(
+    keywords: impl IntoIterator<Item = &'k Keyword>,
+    def: &PropertyDef,
+) -> Vec<String> {
+    let mut texts = constraint_texts(keywords);
+    if def.shape.as_ref().is_some_and(|s| s.is_closed()) {
+        texts.push("additionalProperties: false".to_owned());
+    }
+    texts
+}
+
+/// Every definition nested under a property, depth first, named by its path.
+fn fields<'a>(name: &str, def: &'a PropertyDef) -> Vec<Field<'a>> {
+    let mut fields = Vec::new();
+    if def.shape.is_none() {
+        return fields;
+    }
+    def.walk_in(&mut |pointer, nested, parent| {
+        if pointer.is_empty() {
+            return;
+        }
+        fields.push(Field {
+            path: property_path(name, pointer),
+            type_: nested.type_set().map(|t| t.describe()),
+            required: parent.map(|shape| shape.is_required(nested)),
+            description: text(&nested.description),
+            constraints: definition_texts(&nested.constraints.keywords, nested),
+            unit: text(&nested.unit),
+            classification: classification_name(nested),
+        });
+    });
+    fields
 }
 
 fn constraint_texts<'k>(keywords: impl IntoIterator<Item = &'k Keyword>) -> Vec<String> {
@@ -555,7 +684,8 @@ fn catalog_properties<'a>(
             owner: text(&def.owner),
             unit: text(&def.unit),
             classification: classification_name(def),
-            constraints: constraint_texts(&def.constraints.keywords),
+            constraints: definition_texts(&def.constraints.keywords, def),
+            fields: fields(&def.name.value, def),
             used_by: used_by.remove(def.name.as_str()).unwrap_or_default(),
         })
         .collect();

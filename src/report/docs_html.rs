@@ -215,6 +215,7 @@ impl Page {
             ("eligible", "CRM triggers"),
             ("pending", "needs a lifecycle decision"),
             ("stale", "stale approval"),
+            ("blocked", "blocked by an error"),
             ("none", "not a CRM trigger"),
         ] {
             self.option(value, label);
@@ -308,16 +309,15 @@ impl Page {
     }
 
     fn approval_badges(&mut self, crm: &CrmView) {
-        match crm.approval {
-            Approval::Approved => self.badge("covered", crm.approval.label()),
-            Approval::Stale => self.badge("stale", crm.approval.label()),
-            Approval::Unapproved | Approval::UnknownApprover => {
-                self.badge("unapproved", crm.approval.label());
-                if crm.stale {
-                    self.raw(" ");
-                    self.badge("stale", Approval::Stale.label());
-                }
-            }
+        let class = match crm.approval {
+            Approval::Approved => "covered",
+            Approval::Stale => "stale",
+            Approval::Blocked | Approval::Unapproved | Approval::UnknownApprover => "unapproved",
+        };
+        self.badge(class, crm.approval.label());
+        if crm.stale && crm.approval != Approval::Stale {
+            self.raw(" ");
+            self.badge("stale", Approval::Stale.label());
         }
     }
 
@@ -424,6 +424,11 @@ impl Page {
 
     /// Facts most events lack: shown only when written.
     fn optional_facts(&mut self, event: &EventPage) {
+        if event.closed {
+            self.fact("Closed");
+            self.text(docs::CLOSED);
+            self.raw("</dd></div>\n");
+        }
         if let Some(key) = event.dedupe_key {
             self.fact("Dedupe key");
             self.element("code", "key", key);
@@ -489,6 +494,16 @@ impl Page {
             self.text(trigger);
         }
         self.raw("<br>");
+        if crm.approval == Approval::Blocked {
+            // Never worded as approved while an error stands on the event.
+            self.raw("approval recorded (");
+            self.element("span", "name", crm.approved_by.unwrap_or_default());
+            let version = crm.approved_version.unwrap_or_default();
+            let _ = write!(self.out, ", version {version}) ");
+            self.approval_badges(crm);
+            self.blockers(crm);
+            return;
+        }
         match (crm.approved_by, crm.approved_version) {
             (Some(by), Some(approved)) => {
                 self.raw("approved by ");
@@ -504,6 +519,23 @@ impl Page {
         }
         self.raw(" ");
         self.approval_badges(crm);
+        self.blockers(crm);
+    }
+
+    /// The errors that stand on a CRM event, each with its rule.
+    fn blockers(&mut self, crm: &CrmView) {
+        if crm.blockers.is_empty() {
+            return;
+        }
+        self.raw("<ul class=\"blockers\">");
+        for blocker in &crm.blockers {
+            self.raw("<li>");
+            self.element("code", "rule", blocker.rule);
+            self.raw(" ");
+            self.text(blocker.message);
+            self.raw("</li>");
+        }
+        self.raw("</ul>");
     }
 
     fn senders(&mut self, event: &EventPage) {
@@ -571,6 +603,7 @@ impl Page {
         self.raw("<h4>Properties</h4>\n<div class=\"table-wrap\"><table class=\"properties\">\n<thead><tr><th>Name</th><th>Type</th><th>Required</th><th>Description</th><th>Constraints</th><th>Unit</th><th>Classification</th></tr></thead>\n<tbody>\n");
         for row in &event.properties {
             self.property_row(row);
+            self.field_rows(&row.fields, 7);
         }
         self.raw("</tbody></table></div>\n");
     }
@@ -602,6 +635,42 @@ impl Page {
         self.raw("</td><td>");
         self.classification(row.classification);
         self.raw("</td></tr>\n");
+    }
+
+    /// The definitions nested under a property, one row each, named by their path and marked
+    /// as nested; `columns` is the table's width (the catalog table has no required column but
+    /// two more at the end).
+    fn field_rows(&mut self, fields: &[docs::Field], columns: usize) {
+        for field in fields {
+            self.raw("<tr class=\"nested\"><td>");
+            self.element("span", "name", &field.path);
+            self.raw("</td><td>");
+            self.text_or_dash(field.type_.as_deref());
+            self.raw("</td><td>");
+            if columns == 7 {
+                self.raw(match field.required {
+                    Some(true) => "required",
+                    Some(false) => "optional",
+                    None => "—",
+                });
+                self.raw("</td><td>");
+            }
+            self.text_or_dash(field.description);
+            self.raw("</td><td>");
+            self.constraints(&field.constraints);
+            self.raw("</td><td>");
+            self.text_or_dash(field.unit);
+            self.raw("</td><td>");
+            self.classification(field.classification);
+            if columns == 8 {
+                // A nested definition has no owner and no users of its own.
+                self.raw("</td><td>");
+                self.text_or_dash(None);
+                self.raw("</td><td>");
+                self.text_or_dash(None);
+            }
+            self.raw("</td></tr>\n");
+        }
     }
 
     fn constraints(&mut self, constraints: &[String]) {
@@ -655,6 +724,7 @@ impl Page {
         self.raw("</td><td>");
         self.event_links(dictionary, &property.used_by);
         self.raw("</td></tr>\n");
+        self.field_rows(&property.fields, 8);
     }
 }
 
@@ -668,8 +738,12 @@ fn search_text(event: &EventPage) -> String {
         event.owner.unwrap_or(""),
     ]
     .into_iter()
-    .chain(event.properties.iter().map(|p| p.name))
-    {
+    .chain(
+        event
+            .properties
+            .iter()
+            .flat_map(|p| std::iter::once(p.name).chain(p.fields.iter().map(|f| f.path.as_str()))),
+    ) {
         if part.is_empty() {
             continue;
         }

@@ -266,6 +266,9 @@ fn facts(event: &EventPage, dictionary: &Dictionary) -> Vec<(&'static str, Strin
         ("sent by", senders_text(event)),
         ("destinations", codes_or_dash(&event.destinations)),
     ];
+    if event.closed {
+        facts.push(("closed", docs::CLOSED.to_owned()));
+    }
     if event.dedupe_key.is_some() {
         facts.push(("dedupe key", code_or_dash(event.dedupe_key)));
     }
@@ -312,6 +315,18 @@ fn crm_text(crm: &CrmView, event: &EventPage) -> String {
     if let Some(trigger) = crm.trigger {
         let _ = write!(text, ": {}", markdown_text(trigger));
     }
+    if crm.approval == Approval::Blocked {
+        // Never worded as approved while an error stands on the event.
+        let _ = write!(
+            text,
+            "; approval recorded ({}, version {}); {}",
+            markdown_code(crm.approved_by.unwrap_or_default()),
+            crm.approved_version.unwrap_or_default(),
+            approval_text(crm)
+        );
+        push_blockers(&mut text, crm);
+        return text;
+    }
     match (crm.approved_by, crm.approved_version) {
         (Some(by), Some(approved)) => {
             let _ = write!(
@@ -331,7 +346,21 @@ fn crm_text(crm: &CrmView, event: &EventPage) -> String {
         (None, _) => text.push_str("; no approver"),
     }
     let _ = write!(text, "; {}", approval_text(crm));
+    push_blockers(&mut text, crm);
     text
+}
+
+/// The errors that stand on a CRM event: `: rule message; rule message`.
+fn push_blockers(text: &mut String, crm: &CrmView) {
+    for (i, blocker) in crm.blockers.iter().enumerate() {
+        text.push_str(if i == 0 { ": " } else { "; " });
+        let _ = write!(
+            text,
+            "{} {}",
+            markdown_code(blocker.rule),
+            markdown_text(blocker.message)
+        );
+    }
 }
 
 fn senders_text(event: &EventPage) -> String {
@@ -400,6 +429,39 @@ fn property_table(out: &mut String, event: &EventPage) {
                 &classification_text(property.classification),
             ],
         );
+        field_rows(out, &property.fields, 7);
+    }
+}
+
+/// The definitions nested under a property, one row each, named by their path; `columns` is
+/// the table's width (the catalog table has no required column but two more at the end).
+fn field_rows(out: &mut String, fields: &[docs::Field], columns: usize) {
+    for field in fields {
+        let name = format!("↳ {}", markdown_code(&field.path));
+        let type_ = code_or_dash(field.type_.as_deref());
+        let required = match field.required {
+            Some(true) => "required",
+            Some(false) => "optional",
+            None => DASH,
+        };
+        let description = text_or_dash(field.description);
+        let constraints = constraints_text(&field.constraints);
+        let unit = text_or_dash(field.unit);
+        let classification = classification_text(field.classification);
+        let mut cells: Vec<&str> = vec![&name, &type_];
+        if columns == 7 {
+            cells.push(required);
+        }
+        cells.extend([
+            description.as_str(),
+            constraints.as_str(),
+            unit.as_str(),
+            classification.as_str(),
+        ]);
+        while cells.len() < columns {
+            cells.push("");
+        }
+        row(out, &cells);
     }
 }
 
@@ -454,5 +516,6 @@ fn properties(out: &mut String, dictionary: &Dictionary) {
                 &links(dictionary, &property.used_by),
             ],
         );
+        field_rows(out, &property.fields, 8);
     }
 }

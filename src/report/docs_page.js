@@ -18,7 +18,7 @@
       case "eligible":
         return state !== "none";
       case "pending":
-        return state === "stale" || state === "unapproved";
+        return state === "stale" || state === "unapproved" || state === "blocked";
       default:
         return state === wanted;
     }

@@ -25,6 +25,11 @@ impl Span {
     pub fn end(&self) -> u32 {
         self.offset + self.len
     }
+
+    /// Whether `other` lies wholly inside this span, in the same file.
+    pub fn contains(&self, other: Span) -> bool {
+        self.file == other.file && self.offset <= other.offset && other.end() <= self.end()
+    }
 }
 
 /// A 1-based line and column; the column counts characters, not bytes.

@@ -50,6 +50,8 @@ pub enum Value {
 pub struct Collection<T> {
     pub items: Box<[T]>,
     size: Size,
+    /// Where the collection ends: its closing event (the start of what follows a block).
+    end: u32,
 }
 
 /// How much a node stands for once aliases are expanded.
@@ -143,6 +145,16 @@ impl Node {
         match &self.value {
             Value::Bool(b) => Some(*b),
             _ => None,
+        }
+    }
+
+    /// The offset just past the node: a scalar's end, a collection's closing event (for a block
+    /// collection, where what follows it starts).
+    pub fn end(&self) -> u32 {
+        match &self.value {
+            Value::Seq(seq) => seq.end,
+            Value::Map(map) => map.end,
+            _ => self.pos.offset + self.pos.len,
         }
     }
 
@@ -577,6 +589,7 @@ impl<'t> TreeBuilder<'t> {
                     Value::Seq(Arc::new(Collection {
                         items: items.into_boxed_slice(),
                         size: grown(size),
+                        end: end.offset + end.len,
                     })),
                     pos,
                     false,
@@ -598,6 +611,7 @@ impl<'t> TreeBuilder<'t> {
                         Value::Map(Arc::new(Collection {
                             items: entries.into_boxed_slice(),
                             size: grown(size),
+                            end: end.offset + end.len,
                         })),
                         pos,
                         false,

@@ -529,3 +529,114 @@ fn a_large_catalog_renders_in_bounded_time_and_memory() {
     assert_eq!(articles(&outcome.stdout).len(), 3000);
     assert_eq!(outcome.stdout.matches(" &lt;&amp;&gt;</p>").count(), 3000);
 }
+
+/// The HTML of one event's article, from its opening tag to `</article>`.
+fn article<'a>(page: &'a str, id: &str) -> &'a str {
+    let open = format!("<article class=\"event\" id=\"{id}\"");
+    let start = page
+        .find(&open)
+        .unwrap_or_else(|| panic!("no article {id}"));
+    let end = page[start..].find("</article>").expect("closed article") + start;
+    &page[start..end]
+}
+
+#[test]
+fn nested_nullable_and_closed_definitions_are_shown_and_searched() {
+    let page = docs(&[path_arg(&shop())]);
+    let order = article(&page, "order_completed");
+    // Every definition under the order lines has its own row, named by its path.
+    for row in [
+        "<tr class=\"nested\"><td><span class=\"name\">products[]</span></td><td>object</td><td>—</td><td><span class=\"muted\">—</span></td><td><code class=\"constraint\">additionalProperties: false</code></td>",
+        "<tr class=\"nested\"><td><span class=\"name\">products[].quantity</span></td><td>integer</td><td>required</td>",
+        "<tr class=\"nested\"><td><span class=\"name\">products[].price</span></td><td>[integer, &quot;null&quot;]</td><td>optional</td>",
+        "<tr class=\"nested\"><td><span class=\"name\">products[].gift_wrap</span></td><td>[string, &quot;null&quot;]</td><td>optional</td><td><span class=\"muted\">—</span></td><td><code class=\"constraint\">enum: paper, box, null</code></td>",
+    ] {
+        assert!(order.contains(row), "missing {row} in {order}");
+    }
+    assert!(order.contains(
+        "<div><dt>Closed</dt><dd>yes: a payload property it does not list is rejected</dd></div>"
+    ));
+    // The search reaches the nested names; the fact shows on closed events only.
+    let search = articles(&page)
+        .into_iter()
+        .find(|a| a.id == "order_completed")
+        .and_then(|a| a.attribute("data-search").map(str::to_owned))
+        .expect("data-search");
+    assert!(search.contains(" products[].gift_wrap"), "{search}");
+    assert_eq!(page.matches("<dt>Closed</dt>").count(), 1);
+    // The catalog table lists them under the property too (two extra cells: owner, used by).
+    assert!(page.contains("<tr class=\"nested\"><td><span class=\"name\">products[].sku</span></td><td>string</td><td><span class=\"muted\">—</span></td><td><code class=\"constraint\">pattern: &quot;^[A-Z0-9-]{4,32}$&quot;</code></td><td><span class=\"muted\">—</span></td><td>internal</td><td><span class=\"muted\">—</span></td><td><span class=\"muted\">—</span></td></tr>"));
+    // A nullable top-level property says so in its type.
+    assert!(article(&page, "coupon_applied").contains("<td>[string, &quot;null&quot;]</td>"));
+
+    let markdown = docs(&[path_arg(&shop()), "--format", "markdown"]);
+    assert_tables_intact(&markdown);
+    assert!(markdown.contains("| ↳ products\\[\\]\\.quantity | `integer` | required | — | minimum: 1; maximum: 999 | — | internal |"));
+    assert!(markdown.contains("| closed | yes: a payload property it does not list is rejected |"));
+}
+
+/// A CRM event approved by a configured approver, with `consent` as given.
+fn approved_crm_catalog(dir: &Path, consent: &str, rules: &str) {
+    common::write(
+        dir,
+        "tracklint.yaml",
+        format!("catalog: [.]\ncrm:\n  approvers: [lifecycle]\n{rules}"),
+    );
+    common::write(
+        dir,
+        "events.yaml",
+        format!(
+            "events:
+  trial_started:
+    description: A trial began.
+    owner: growth
+    consent: {consent}
+    dedupe_key: trial_id
+    properties:
+      trial_id: {{type: string, required: true, description: Id of the trial.}}
+    crm: {{eligible: true, approved_by: lifecycle, approved_version: 1, trigger: Trial nudges}}
+"
+        ),
+    );
+    common::write(
+        dir,
+        "plan.yaml",
+        "plan: web_app\ndescription: Browser app\nowner: web\nsource: {kind: client}\ndestinations: [crm]\nidentity: [user_id]\nevents:\n  trial_started: {}\n",
+    );
+}
+
+#[test]
+fn an_approval_is_never_shown_while_a_privacy_or_governance_error_stands() {
+    let dir = scratch("docs", "blocked-approval");
+    approved_crm_catalog(&dir, "analytics", "");
+    let page = docs(&[path_arg(&dir)]);
+    let trial = article(&page, "trial_started");
+    assert!(trial.contains("data-crm=\"blocked\""), "{trial}");
+    assert!(trial.contains("eligible: Trial nudges<br>approval recorded (<span class=\"name\">lifecycle</span>, version 1) <span class=\"badge unapproved\">blocked by an error</span><ul class=\"blockers\"><li><code class=\"rule\">privacy/marketing-consent-required</code> CRM-eligible event &quot;trial_started&quot; only has analytics consent</li></ul>"), "{trial}");
+    assert!(!page.contains("approved by"), "{page}");
+    assert!(!page.contains("badge covered\">approved"), "{page}");
+    assert!(
+        page.contains("<td><span class=\"badge unapproved\">blocked by an error</span></td></tr>")
+    );
+    let markdown = docs(&[path_arg(&dir), "--format", "markdown"]);
+    assert!(markdown.contains("| CRM | eligible: Trial nudges; approval recorded (`lifecycle`, version 1); **blocked by an error**: `privacy/marketing-consent-required` CRM\\-eligible event \"trial\\_started\" only has analytics consent |"), "{markdown}");
+
+    // Marketing consent clears it; so does a configured severity below error.
+    for (consent, rules) in [
+        ("marketing", ""),
+        (
+            "analytics",
+            "rules:\n  privacy/marketing-consent-required: warn\n",
+        ),
+    ] {
+        approved_crm_catalog(&dir, consent, rules);
+        let page = docs(&[path_arg(&dir)]);
+        let trial = article(&page, "trial_started");
+        assert!(
+            trial.contains("data-crm=\"approved\""),
+            "{consent} {rules}: {trial}"
+        );
+        assert!(trial.contains("approved by <span class=\"name\">lifecycle</span> for version 1 (current 1) <span class=\"badge covered\">approved</span>"));
+        assert!(!trial.contains("blockers"));
+    }
+}

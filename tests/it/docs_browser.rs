@@ -196,6 +196,8 @@ fn browser_query_hides_exactly_the_non_matching_events() {
     for (query, term) in [
         ("?q=coupon", "coupon"),
         ("?q=Subscription_ID", "subscription_id"),
+        // a name one level down: the order lines' gift wrap
+        ("?q=gift_wrap", "gift_wrap"),
     ] {
         let dom = dump_dom(&page, query, "shop-query");
         assert_clean_run(&dom);

@@ -139,9 +139,11 @@ pub fn decode(text: &str) -> String {
 }
 
 /// The catalog's events as the page names them (hidden characters escaped), each with
-/// whether the page's search for `term` should match it: the name, description, owner or a
-/// property name contains it, ignoring case.
+/// whether the page's search for `term` should match it: the name, description, owner, a
+/// property name or the name of a definition nested under a property contains it, ignoring
+/// case.
 pub fn search_matches(catalog: &Path, term: &str) -> Vec<(String, bool)> {
+    use tracklint::catalog::definition::property_path;
     let workspace =
         tracklint::lint::workspace::load_workspace(&[catalog.to_path_buf()], None).expect("load");
     let term = term.to_lowercase();
@@ -156,10 +158,16 @@ pub fn search_matches(catalog: &Path, term: &str) -> Vec<(String, bool)> {
             let matches = event.name.value.to_lowercase().contains(&term)
                 || text(&event.description).contains(&term)
                 || text(&event.owner).contains(&term)
-                || event
-                    .properties
-                    .iter()
-                    .any(|p| p.name.value.to_lowercase().contains(&term));
+                || event.properties.iter().any(|p| {
+                    let mut found = p.name.value.to_lowercase().contains(&term);
+                    if let Some(def) = workspace.catalog.definition_of(p) {
+                        def.walk(&mut |pointer, _| {
+                            let path = property_path(&p.name.value, pointer);
+                            found |= path.to_lowercase().contains(&term);
+                        });
+                    }
+                    found
+                });
             (
                 tracklint::report::escape::visible(&event.name.value).into_owned(),
                 matches,
@@ -241,6 +249,7 @@ events:
     owner: accounts
     lifecycle: signup
     consent: marketing
+    dedupe_key: email
     properties:
       plan_tier: required
       email: required
