@@ -35,7 +35,9 @@ pub enum Class {
     /// Payloads valid before may now be rejected, or mean something else: needs a version
     /// bump and a changelog entry (for a plan: its source must change).
     Breaking,
-    /// Every payload valid before stays valid.
+    /// Every payload valid before stays valid, as far as it carries only what the old
+    /// definition plans (a property added to an open event was unplanned before: `validate`
+    /// warned about it, and SPEC §4 counts the addition as compatible).
     Compatible,
     /// Documentation, ownership, routing and bookkeeping: the payload is unchanged.
     Neutral,

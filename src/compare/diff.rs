@@ -998,7 +998,9 @@ fn pattern_change(out: &mut Out, pointer: &str, was: &View, now: &View) {
     let because = new
         .and_then(|k| k.value.as_str())
         .and_then(|pattern| {
-            regex::RegexBuilder::new(pattern)
+            // As validate reads it: ECMA-262 (`\d` is ASCII, `.` stops at `\r`).
+            let translated = jsonschema_regex::to_rust_regex(pattern).ok()?;
+            regex::RegexBuilder::new(&translated)
                 .size_limit(1 << 20)
                 .build()
                 .ok()
@@ -1094,19 +1096,12 @@ fn bound_change(out: &mut Out, pointer: &str, was: &View, now: &View, bound: Bou
 
 fn multiple_of(out: &mut Out, pointer: &str, was: &View, now: &View) {
     let (old, new) = (was.keyword("multipleOf"), now.keyword("multipleOf"));
-    let (old_value, new_value) = (old.and_then(|k| k.number), new.and_then(|k| k.number));
-    // Every multiple of `a` is a multiple of `b` when `a` is itself a multiple of `b`.
-    let divides = |a: Num, b: Num| match (a, b) {
-        (Num::Int(a), Num::Int(b)) if b != 0 => a % b == 0,
-        (a, b) => {
-            let ratio = a.as_f64() / b.as_f64();
-            ratio.is_finite() && (ratio - ratio.round()).abs() < 1e-9
-        }
-    };
-    let kind = match (old_value, new_value) {
+    let kind = match (old, new) {
         (None, Some(_)) => Kind::BoundAdded,
-        (Some(a), Some(b)) if a != b && divides(a, b) => Kind::BoundLoosened,
-        (Some(a), Some(b)) if a != b => Kind::BoundTightened,
+        (Some(a), Some(b)) if a.value != b.value && divides(&a.value, &b.value) => {
+            Kind::BoundLoosened
+        }
+        (Some(a), Some(b)) if a.value != b.value => Kind::BoundTightened,
         (Some(_), None) => Kind::BoundRemoved,
         _ => return,
     };
@@ -1114,10 +1109,10 @@ fn multiple_of(out: &mut Out, pointer: &str, was: &View, now: &View) {
         Kind::BoundAdded | Kind::BoundTightened => Class::Breaking,
         _ => Class::Compatible,
     };
-    let because = new_value.and_then(|m| {
+    let because = new.and_then(|m| {
         implied_by_old(
             was,
-            &|value| Num::of(value).is_some_and(|v| divides(v, m)),
+            &|value| value.is_number() && divides(value, &m.value),
             "is a multiple of it",
         )
     });
@@ -1129,6 +1124,44 @@ fn multiple_of(out: &mut Out, pointer: &str, was: &View, now: &View) {
             .at(head, base)
             .implied(because),
     );
+}
+
+/// Whether the number `a` is a whole multiple of `b`, decided exactly on their decimal digits
+/// (`0.3` is a multiple of `0.1`, `2` is not one of `2.0000000002`); numbers too long to
+/// compare exactly count as not.
+fn divides(a: &Value, b: &Value) -> bool {
+    let (Some((a, a_exp)), Some((b, b_exp))) = (decimal(a), decimal(b)) else {
+        return false;
+    };
+    if b == 0 {
+        return false;
+    }
+    // Both as integers over the same power of ten.
+    let exp = a_exp.min(b_exp);
+    let scale = |m: i128, e: i32| {
+        u32::try_from(e - exp)
+            .ok()
+            .and_then(|shift| 10i128.checked_pow(shift))
+            .and_then(|factor| m.checked_mul(factor))
+    };
+    match (scale(a, a_exp), scale(b, b_exp)) {
+        (Some(a), Some(b)) => a % b == 0,
+        _ => false,
+    }
+}
+
+/// A JSON number as `mantissa × 10^exponent`, read from its shortest decimal form.
+fn decimal(value: &Value) -> Option<(i128, i32)> {
+    let text = value.as_number()?.to_string();
+    let (digits, exp) = match text.find(['e', 'E']) {
+        Some(at) => (&text[..at], text[at + 1..].parse::<i32>().ok()?),
+        None => (text.as_str(), 0),
+    };
+    let (whole, fraction) = digits.split_once('.').unwrap_or((digits, ""));
+    let fraction = fraction.trim_end_matches('0');
+    let mantissa: i128 = format!("{whole}{fraction}").parse().ok()?;
+    let places = i32::try_from(fraction.len()).ok()?;
+    Some((mantissa, exp.checked_sub(places)?))
 }
 
 fn unique_items(out: &mut Out, pointer: &str, was: &View, now: &View) {
@@ -1248,10 +1281,11 @@ fn implied_bound(was: &View, bound: Bound, limit: Num) -> Option<String> {
 /// Schema pattern bounds nothing.
 fn longest_match(pattern: &str) -> Option<u64> {
     use regex_syntax::hir::Look;
+    let translated = jsonschema_regex::to_rust_regex(pattern).ok()?;
     let hir = regex_syntax::ParserBuilder::new()
         .nest_limit(100)
         .build()
-        .parse(pattern)
+        .parse(&translated)
         .ok()?;
     let properties = hir.properties();
     let anchored = properties.look_set_prefix().contains(Look::Start)
@@ -1870,6 +1904,33 @@ fn plan_events(out: &mut Out, before: &Plan, after: &Plan) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn multiples_are_decided_on_decimal_digits() {
+        use serde_json::json;
+        let yes = [(4, 2.0), (6, 1.5)];
+        for (a, b) in yes {
+            assert!(divides(&json!(a), &json!(b)), "{a} / {b}");
+        }
+        assert!(divides(&json!(0.3), &json!(0.1)));
+        assert!(divides(&json!(1e20), &json!(0.5)));
+        assert!(divides(&json!(9223372036854775807u64), &json!(1)));
+        assert!(!divides(&json!(2), &json!(2.0000000002)));
+        assert!(!divides(&json!(0.1), &json!(0.10000000001)));
+        assert!(!divides(&json!(0.1), &json!(0.3)));
+        assert!(!divides(&json!(5), &json!(0)));
+        assert!(
+            !divides(&json!(1e300), &json!(3)),
+            "too long to decide: not claimed"
+        );
+    }
+
+    #[test]
+    fn patterns_are_read_as_ecma_262() {
+        // `\d` is ASCII in ECMA-262: an Arabic-Indic digit does not match.
+        assert_eq!(longest_match("^\\d{3}$"), Some(3));
+        assert_eq!(longest_match("^a.b$"), Some(6));
+    }
 
     #[test]
     fn anchored_patterns_bound_their_length() {

@@ -4,6 +4,7 @@
 mod adoption;
 mod bad_input;
 mod baseline;
+mod change_property;
 mod change_table;
 mod cli;
 mod common;
