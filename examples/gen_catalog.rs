@@ -10,7 +10,7 @@ use std::collections::HashSet;
 
 use std::fmt::Write as _;
 use std::path::Path;
-use tracklint::lint::rules::naming::near_duplicate_key;
+use tracklint::lint::naming::near_duplicate_key;
 
 type Result<T> = std::result::Result<T, Box<dyn std::error::Error>>;
 

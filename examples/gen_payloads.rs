@@ -15,7 +15,7 @@ use std::path::PathBuf;
 
 use serde_json::{Map, Value, json};
 use tracklint::catalog::{Catalog, Event, Plan, SourceKind, Status};
-use tracklint::lint::workspace::load_workspace;
+use tracklint::engine::workspace::load_workspace;
 use tracklint::payload::schema::event_schema;
 
 type Result<T> = std::result::Result<T, Box<dyn std::error::Error>>;

@@ -329,8 +329,10 @@ impl clap::builder::TypedValueParser for RuleIds {
     fn possible_values(
         &self,
     ) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
-        let groups = crate::lint::registry::GROUPS.iter().map(|group| group.name);
-        let rules = crate::lint::registry::all().map(|rule| rule.id);
+        let groups = crate::engine::registry::GROUPS
+            .iter()
+            .map(|group| group.name);
+        let rules = crate::engine::registry::all().map(|rule| rule.id);
         Some(Box::new(
             groups.chain(rules).map(clap::builder::PossibleValue::new),
         ))

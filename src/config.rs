@@ -80,7 +80,7 @@ pub struct Config {
     pub consent_categories: HashMap<String, Vec<String>>,
     pub policies: Vec<Policy>,
     /// `rules:` as written: a rule id, group or policy id and its severity (`None` is off).
-    /// Which ids exist is the registry's business (`lint::workspace` checks them).
+    /// Which ids exist is the registry's business (`engine::workspace` checks them).
     pub rules: Vec<(Located<String>, Option<Severity>)>,
 }
 
@@ -545,7 +545,7 @@ impl ConfigReader {
         policies
     }
 
-    /// `rules:` as written; unknown ids are reported by `lint::workspace`, which knows them.
+    /// `rules:` as written; unknown ids are reported by `engine::workspace`, which knows them.
     fn read_rules(&mut self, node: Option<&Node>, config: &mut Config) {
         let Some(node) = node else {
             return;

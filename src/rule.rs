@@ -1,5 +1,5 @@
 //! What a rule is, as plain data: its id, default severity, documentation and examples. Each
-//! rule module declares one static per rule next to its code; `lint::registry` lists them, and
+//! rule module declares one static per rule next to its code; `engine::registry` lists them, and
 //! `rules`, `explain`, SARIF, the README table and the example tests all read that one list.
 
 use crate::diagnostic::{Diagnostic, Severity};

@@ -7,13 +7,14 @@ use std::path::{Path, PathBuf};
 use super::{EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, Globals, incomplete_sides, say, written};
 use crate::cli::CheckArgs;
 use crate::diagnostic::{self, Counts, Diagnostic, Severity};
+use crate::engine::check::{self, CheckOptions, Checked};
+use crate::engine::selection::{Selection, enabled};
+use crate::engine::write::{check_named, write_atomic, write_named};
+use crate::engine::{bulk, fix, nested};
 use crate::error::{Error, Result};
-use crate::lint::check::{self, CheckOptions, Checked, Selection};
-use crate::lint::{bulk, fix, nested};
-use crate::report::escape::{visible, visible_lines, write_json};
+use crate::escape::{visible, visible_lines, write_json};
 use crate::report::{self, Format, Report};
 use crate::syntax::source::{FileId, Sources, absolute, display_path};
-use crate::syntax::write::{check_named, write_atomic, write_named};
 
 pub fn run(
     args: &CheckArgs,
@@ -250,7 +251,7 @@ fn bulk_suppressions(
     }
     let today = bulk::count(&checked.diagnostics, workspace);
     let judged = |file: &str, rule: &str| {
-        check::enabled(rule, workspace, selection) && bulk::in_scope(workspace, file)
+        enabled(rule, &workspace.severities, selection) && bulk::in_scope(workspace, file)
     };
     let shown = display_path(&path);
     if args.write_suppressions {

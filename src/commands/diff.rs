@@ -8,16 +8,12 @@ use crate::cli::{DiffArgs, DiffFormat};
 use crate::compare::baseline::{self, Baseline};
 use crate::compare::diff;
 use crate::config::Config;
-use crate::diagnostic::Diagnostic;
+use crate::engine::check;
+use crate::engine::selection::Severities;
+use crate::engine::workspace::{find_config, load_workspace};
 use crate::error::Result;
-use crate::lint::check::{self, Selection};
-use crate::lint::registry::Severities;
-use crate::lint::rules::{Context, versioning};
-use crate::lint::workspace::{find_config, load_workspace};
 use crate::report::diff::{human, json_text, markdown};
-use crate::syntax::source::FileId;
 use crate::syntax::source::Sources;
-use foldhash::HashSet as FastSet;
 
 pub fn run(
     args: &DiffArgs,
@@ -80,32 +76,8 @@ pub fn run(
     };
     written(out.write_all(text.as_bytes()))?;
     let (config, severities) = &settings;
-    let failing = versioning_errors(&sources, config, severities, &base, &head)?;
+    let failing = check::versioning_fails(&sources, config, severities, &base, &head)?;
     Ok(if failing { EXIT_FINDINGS } else { EXIT_OK })
-}
-
-/// The verdict `check --against` gives: whether the versioning rules report an error for
-/// HEAD against BASE, after the config's severities and the head's suppressions.
-fn versioning_errors(
-    sources: &Sources,
-    config: &Config,
-    severities: &Severities,
-    base: &Baseline,
-    head: &Baseline,
-) -> Result<bool> {
-    let cx = Context {
-        catalog: &head.catalog,
-        config,
-        sources,
-        baseline: Some(base),
-    };
-    let mut found = Vec::new();
-    versioning::check(&cx, &mut found);
-    let head_files: FastSet<FileId> = head.catalog.files.iter().map(|f| f.id).collect();
-    let in_head = |file: FileId| head_files.contains(&file);
-    let selection = Selection::new(&["versioning".to_owned()], &[])?;
-    let found = check::configure(found, severities, &selection, sources, Some(&in_head));
-    Ok(found.iter().any(Diagnostic::is_error))
 }
 
 /// The config two given sides are read with: found (for the repository and the catalog

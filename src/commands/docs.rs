@@ -7,12 +7,12 @@ use std::path::Path;
 use super::{EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, Globals, say, to_stderr, written};
 use crate::cli::{DocsArgs, DocsFormat};
 use crate::docs;
+use crate::engine::check::{CheckOptions, Checked, check_workspace, unparsed_files};
+use crate::engine::workspace::{Workspace, load_workspace};
+use crate::engine::write::write_named;
 use crate::error::Result;
-use crate::lint::check::{CheckOptions, Checked, check_workspace, unparsed_files};
-use crate::lint::workspace::{Workspace, load_workspace};
 use crate::report::{HumanOptions, docs_html, docs_markdown, render_one};
 use crate::syntax::source::display_path;
-use crate::syntax::write::write_named;
 
 pub fn run(
     args: &DocsArgs,

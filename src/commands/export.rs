@@ -11,12 +11,12 @@ use serde_json::{Value, json};
 use super::{EXIT_OK, Globals, incomplete_sides, written};
 use crate::catalog::{Catalog, Status};
 use crate::cli::{ExportArgs, ExportCommand, JsonSchemaArgs, SchemaLayout};
+use crate::engine::workspace::load_workspace;
+use crate::engine::write::{create_parents, named_folder, write_atomic};
 use crate::error::{Error, Result};
-use crate::lint::workspace::load_workspace;
+use crate::escape::{json_string, visible};
 use crate::payload::schema::{event_schema, iglu_schema, iglu_version, schema_id};
-use crate::report::escape::{json_string, visible};
 use crate::syntax::source::display_path;
-use crate::syntax::write::{create_parents, named_folder, write_atomic};
 
 /// The longest event name or vendor used as a path component.
 const MAX_COMPONENT: usize = 128;

@@ -15,9 +15,9 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use crate::catalog::Catalog;
 use crate::cli::{Cli, ColorChoice, Command};
+use crate::engine::check::unparsed_files;
 use crate::error::Result;
-use crate::lint::check::unparsed_files;
-use crate::report::escape::visible;
+use crate::escape::visible;
 use crate::report::{HumanOptions, render_one};
 use crate::syntax::source::{Sources, display_path};
 

@@ -7,12 +7,12 @@ use std::path::Path;
 use super::{EXIT_OK, Globals, incomplete_sides, say, written};
 use crate::catalog::rename::{self, Refusal};
 use crate::cli::RenameArgs;
+use crate::engine::fix;
+use crate::engine::workspace::load_workspace;
+use crate::engine::write::write_atomic;
 use crate::error::{Error, Result};
-use crate::lint::fix;
-use crate::lint::workspace::load_workspace;
-use crate::report::escape::{visible, visible_lines};
+use crate::escape::{visible, visible_lines};
 use crate::syntax::source::{FileId, Sources};
-use crate::syntax::write::write_atomic;
 
 pub fn run(
     args: &RenameArgs,

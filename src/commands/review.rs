@@ -10,10 +10,10 @@ use crate::compare::baseline::Baseline;
 use crate::compare::review::{self, Inputs};
 use crate::compare::usage;
 use crate::diagnostic::Diagnostic;
+use crate::engine::check::{self, CheckOptions};
+use crate::engine::selection::Selection;
+use crate::engine::workspace::{Workspace, load_workspace};
 use crate::error::Result;
-use crate::lint::check::{CheckOptions, Selection, finish, run as run_rules};
-use crate::lint::rules::Context;
-use crate::lint::workspace::{Workspace, load_workspace};
 use crate::report::review::{Report, human, json_text, markdown};
 use crate::syntax::source::{FileId, absolute, resolved};
 
@@ -71,19 +71,13 @@ pub fn run(
     )
 }
 
-/// The check pipeline's diagnostics as `check` would show them (configured severities,
-/// suppressions); review keeps the privacy and governance ones of each listed event.
+/// The privacy and governance diagnostics as `check` would show them (configured severities,
+/// suppressions): review keeps those of each listed event.
 fn privacy_diagnostics(
     workspace: &Workspace,
     base: Option<&Baseline>,
     args: &ReviewArgs,
 ) -> Result<Vec<Diagnostic>> {
-    let cx = Context {
-        catalog: &workspace.catalog,
-        config: &workspace.config,
-        sources: &workspace.sources,
-        baseline: base,
-    };
     let options = CheckOptions {
         paths: args.paths.clone(),
         config: None,
@@ -91,7 +85,7 @@ fn privacy_diagnostics(
         no_suppressions: false,
         against: args.against.clone(),
     };
-    Ok(finish(run_rules(&cx), workspace, &options))
+    Ok(check::diagnostics(workspace, base, &options))
 }
 
 /// Whether a file is under the PATHs named: head files by their path, baseline files by

@@ -3,8 +3,8 @@
 use std::io::Write;
 
 use super::{EXIT_OK, written};
+use crate::engine::registry;
 use crate::error::{Error, Result};
-use crate::lint::registry;
 use crate::rule::{Fix, Rule};
 
 pub fn list(out: &mut dyn Write) -> Result<u8> {

@@ -10,16 +10,16 @@ use foldhash::HashMap as FastMap;
 use super::{EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, Globals, incomplete_sides, say, written};
 use crate::cli::ValidateArgs;
 use crate::diagnostic;
+use crate::engine::selection::Selection;
+use crate::engine::workspace::{Workspace, load_workspace};
+use crate::engine::write::write_named;
 use crate::error::{Error, Result};
-use crate::lint::check::Selection;
-use crate::lint::workspace::{Workspace, load_workspace};
 use crate::payload::collect::{KEPT_DIAGNOSTICS, Validation};
 use crate::payload::context::Context;
 use crate::payload::reader::{self, Input, Opened};
 use crate::report::{self, Format, Report};
 use crate::syntax::read::ReadError;
 use crate::syntax::source::{FileId, SourceFile, display_path};
-use crate::syntax::write::write_named;
 
 /// How stdin is named in every output.
 const STDIN_NAME: &str = "<stdin>";

@@ -9,7 +9,7 @@ use crate::catalog::{self, Catalog, Input, LoadOptions};
 use crate::compare::git::{self, Git};
 use crate::config::{CONFIG_FILE, Config};
 use crate::error::{Error, Result};
-use crate::report::escape::visible;
+use crate::escape::visible;
 use crate::syntax::read::{self, Budget, FILE_LIMIT, ReadError};
 use crate::syntax::source::{Sources, display_path};
 

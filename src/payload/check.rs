@@ -10,13 +10,13 @@ use super::context::{Applied, Context, EventFacts, PlanFacts};
 use super::json::{self, Element, Loose, MAX_BATCH_CALLS, Parsed};
 use super::reader::{LINE_LIMIT, Line, LineKind};
 use super::recent::IdHasher;
-use super::rules::{
-    CLOCK_SKEW, CONSENT_DENIED, IDENTITY_MISSING, INVALID_JSON, RETIRED_EVENT, SCHEMA,
-    TIMESTAMP_OFFSET, UNKNOWN_EVENT, UNPLANNED_PROPERTY,
-};
 use super::version::LibraryVersion;
 use super::violation::{self, escape_pointer, quote, short};
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::lint::payload::{
+    CLOCK_SKEW, CONSENT_DENIED, IDENTITY_MISSING, INVALID_JSON, RETIRED_EVENT, SCHEMA,
+    TIMESTAMP_OFFSET, UNKNOWN_EVENT, UNPLANNED_PROPERTY,
+};
 use crate::rule::Rule;
 use crate::syntax::source::FileId;
 

@@ -12,11 +12,13 @@ use jiff::Timestamp;
 use super::check::{Call, Checked, EventRef, LibraryUse, Track, is_invalid};
 use super::context::{Applied, Context};
 use super::recent::{REMEMBERED_IDS, RecentIds, Seen};
-use super::rules::{DUPLICATE, INVALID_JSON, LIBRARY_OUTDATED, UNKNOWN_EVENT, VOLUME_OUT_OF_BAND};
 use super::violation::short;
 use super::volume::{VolumeSummary, Volumes};
 use crate::catalog::Status;
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::lint::payload::{
+    DUPLICATE, INVALID_JSON, LIBRARY_OUTDATED, UNKNOWN_EVENT, VOLUME_OUT_OF_BAND,
+};
 use crate::rule::Rule;
 use crate::syntax::source::FileId;
 

@@ -6,15 +6,15 @@ use foldhash::{HashMap as FastMap, HashSet as FastSet};
 use jiff::tz::TimeZone;
 
 use super::recent::IdHasher;
-use super::rules::RULES;
 use super::schema::CompiledSchemas;
 use super::version::LibraryVersion;
 use crate::catalog::{Catalog, Consent, Event, PAST_SIGNUP_STAGES, Plan, SourceKind, Status};
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::engine::selection::Selection;
+use crate::engine::selection::Severities;
 use crate::error::{Error, Result};
-use crate::lint::check::Selection;
-use crate::lint::registry::Severities;
+use crate::lint::payload::RULES;
 use crate::rule::Rule;
 use crate::syntax::source::{FileId, Span};
 use crate::text::Suggester;

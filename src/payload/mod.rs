@@ -12,7 +12,6 @@ pub mod context;
 mod json;
 pub mod reader;
 pub mod recent;
-pub mod rules;
 pub mod sample;
 pub mod schema;
 pub mod version;

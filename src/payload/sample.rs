@@ -11,8 +11,8 @@ use super::context::Context;
 use super::reader::{self, Input};
 use crate::catalog::{self, Catalog, LoadOptions};
 use crate::config::Config;
-use crate::lint::check::Selection;
-use crate::lint::registry::Severities;
+use crate::engine::selection::Selection;
+use crate::engine::selection::Severities;
 use crate::syntax::source::Sources;
 
 /// Events with typed, enumerated, patterned and nested properties, a dedupe key, a volume band

@@ -8,8 +8,8 @@ use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
 use super::context::Context;
-use super::rules::VOLUME_OUT_OF_BAND;
 use crate::diagnostic::Diagnostic;
+use crate::lint::payload::VOLUME_OUT_OF_BAND;
 
 /// The longest window judged.
 pub const WINDOW_DAYS: i64 = 31;

@@ -3,8 +3,8 @@
 
 use std::io::{self, Write};
 
-use super::escape::visible;
 use super::{Report, diagnostic_location};
+use crate::escape::visible;
 
 pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     for diagnostic in report.diagnostics {

@@ -1,10 +1,10 @@
 //! `diff` output: the classified change list as human text, json, or a markdown table for a
-//! pull request comment. Names and revisions are escaped for each (report/escape.rs).
+//! pull request comment. Names and revisions are escaped for each (`crate::escape`).
 
 use serde::Serialize;
 
-use super::escape::{json_string, markdown_code, markdown_text, visible};
 use crate::compare::change::{Change, Class, Diff, Kind, Place, Versions};
+use crate::escape::{json_string, markdown_code, markdown_text, visible};
 
 /// One entity's changes, for the grouped outputs: its most severe class decides its section.
 struct Entity<'a> {

@@ -7,10 +7,10 @@ use std::fmt::Write as _;
 use data_encoding::BASE64;
 use sha2::{Digest, Sha256};
 
-use super::escape::push_html;
 use crate::docs::{
     self, Approval, CatalogProperty, CrmView, Dictionary, EventPage, Origin, PropertyRow, STATUSES,
 };
+use crate::escape::push_html;
 
 const STYLE: &str = include_str!("docs_page.css");
 const SCRIPT: &str = include_str!("docs_page.js");

@@ -4,8 +4,8 @@
 
 use std::fmt::Write as _;
 
-use super::escape::{markdown_code, markdown_text};
 use crate::docs::{self, Approval, CrmView, Dictionary, EventPage, Origin};
+use crate::escape::{markdown_code, markdown_text};
 
 const DASH: &str = "—";
 

@@ -4,9 +4,9 @@
 
 use std::io::{self, Write};
 
-use super::escape::{github_data, github_property};
 use super::{Report, diagnostic_location};
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::escape::{github_data, github_property};
 
 pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     for diagnostic in report.diagnostics {

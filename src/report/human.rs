@@ -13,8 +13,8 @@ use miette::{
 };
 
 use super::Report;
-use super::escape::{Pictured, pictures, visible};
 use crate::diagnostic::{Counts, Diagnostic, Severity};
+use crate::escape::{Pictured, pictures, visible};
 use crate::syntax::source::{SourceFile, Sources, Span};
 
 /// Longest source line shown in a snippet.
@@ -109,7 +109,7 @@ fn summary(counts: Counts) -> String {
     format!("Found {}.", parts.join(", "))
 }
 
-/// The lines a snippet shows, made printable (report/escape.rs `pictures`), under the file's
+/// The lines a snippet shows, made printable (`escape::pictures`), under the file's
 /// escaped name. Each group of nearby labels gets its own run of lines; miette reads the runs
 /// as one source, in which the labels are remapped. Rendering costs the size of the snippet,
 /// not of the file.
@@ -447,7 +447,7 @@ impl miette::Diagnostic for Rendered<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::report::escape::is_hidden;
+    use crate::escape::is_hidden;
     use crate::syntax::source::FileId;
 
     /// A file holding raw control and bidi characters, and a diagnostic on the key that

@@ -7,9 +7,9 @@ use std::io::{self, Write};
 
 use serde::{Serialize, Serializer};
 
-use super::escape::write_json;
 use super::{Report, diagnostic_location, location};
 use crate::diagnostic::Diagnostic;
+use crate::escape::write_json;
 
 pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     write_json(out, &Diagnostics(report))

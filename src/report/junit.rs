@@ -7,9 +7,9 @@ use std::io::{self, Write};
 
 use indexmap::IndexMap;
 
-use super::escape::{is_hidden, push_escape, visible};
 use super::{Report, diagnostic_location};
 use crate::diagnostic::{Counts, Diagnostic};
+use crate::escape::{is_hidden, push_escape, visible};
 use crate::syntax::source::FileId;
 
 /// Diagnostics per file: the checked files in order, then other files in diagnostic order.

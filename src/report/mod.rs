@@ -5,7 +5,6 @@ mod concise;
 pub mod diff;
 pub mod docs_html;
 pub mod docs_markdown;
-pub mod escape;
 mod github;
 mod human;
 mod json;

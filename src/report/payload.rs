@@ -6,7 +6,7 @@ use std::io::{self, Write};
 
 use jiff::tz::TimeZone;
 
-use super::escape::visible;
+use crate::escape::visible;
 use crate::payload::collect::{EventRow, LibraryRow, Validation};
 use crate::payload::volume::format_hour;
 

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use jiff::tz::TimeZone;
 use serde::Serialize;
 
-use super::escape::json_string;
+use crate::escape::json_string;
 use crate::payload::collect::Validation;
 use crate::payload::volume::format_hour;
 use crate::syntax::source::Sources;

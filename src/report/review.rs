@@ -5,12 +5,12 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use super::escape::{json_string, markdown_code, markdown_link_target, markdown_text, visible};
 use crate::catalog::{Classification, Event};
 use crate::compare::review::{Item, Need, Side};
 use crate::compare::usage::{Usage, Zombie, Zombies};
 use crate::config::Config;
 use crate::diagnostic::Diagnostic;
+use crate::escape::{json_string, markdown_code, markdown_link_target, markdown_text, visible};
 use crate::syntax::source::{Sources, Span, display_path};
 
 /// Everything a review report shows.

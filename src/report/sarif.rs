@@ -7,10 +7,10 @@ use std::io::{self, Write};
 use indexmap::IndexMap;
 use serde::{Serialize, Serializer};
 
-use super::escape::write_json;
 use super::{Location, Report, diagnostic_location, location};
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::lint::registry;
+use crate::engine::registry;
+use crate::escape::write_json;
 use crate::rule::Rule;
 use crate::syntax::source::Span;
 

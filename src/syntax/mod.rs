@@ -5,5 +5,4 @@ pub mod quote;
 pub mod read;
 pub mod schema;
 pub mod source;
-pub mod write;
 pub mod yaml;

@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
-use tracklint::lint::registry;
+use tracklint::engine::registry;
 
 fn tracklint() -> Command {
     let mut command = Command::cargo_bin("tracklint").unwrap();

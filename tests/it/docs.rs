@@ -210,7 +210,7 @@ fn no_date_unless_review_today_is_pinned() {
 fn paths_restrict_the_events_shown() {
     let billing = shop().join("dictionary/billing.yaml");
     let workspace =
-        tracklint::lint::workspace::load_workspace(&[shop()], None).expect("load the shop");
+        tracklint::engine::workspace::load_workspace(&[shop()], None).expect("load the shop");
     let mut expected: Vec<String> = workspace
         .catalog
         .events
@@ -423,7 +423,7 @@ fn hostile_names_are_text_in_html() {
     assert!(
         !page
             .chars()
-            .any(|c| c != '\n' && tracklint::report::escape::is_hidden(c))
+            .any(|c| c != '\n' && tracklint::escape::is_hidden(c))
     );
     docs_support::assert_no_injected_markup(&page);
     // One escaper for text and attributes alike.
@@ -500,7 +500,7 @@ fn hostile_names_are_text_in_markdown() {
     assert!(
         !markdown
             .chars()
-            .any(|c| c != '\n' && tracklint::report::escape::is_hidden(c))
+            .any(|c| c != '\n' && tracklint::escape::is_hidden(c))
     );
     for escaped in [
         "\n### \\<script\\>alert\\(1\\)\\</script\\>\n",

@@ -230,7 +230,7 @@ fn browser_query_hides_exactly_the_non_matching_events() {
 #[ignore = "needs chromium: .ci/run installs it and runs these"]
 fn browser_filters_combine_with_the_query() {
     let page = render(&shop(), "shop-filters");
-    let workspace = tracklint::lint::workspace::load_workspace(&[shop()], None).expect("load");
+    let workspace = tracklint::engine::workspace::load_workspace(&[shop()], None).expect("load");
     let matches = search_matches(&shop(), "coupon");
     let mut expected: Vec<String> = workspace
         .catalog
@@ -276,7 +276,7 @@ fn browser_shows_hostile_names_as_text() {
     let mut ids: Vec<String> = found.iter().map(|a| a.id.clone()).collect();
     ids.sort();
     assert_eq!(names.len(), found.len());
-    let workspace = tracklint::lint::workspace::load_workspace(&[hostile()], None).expect("load");
+    let workspace = tracklint::engine::workspace::load_workspace(&[hostile()], None).expect("load");
     let mut expected: Vec<String> = workspace
         .catalog
         .events

@@ -145,7 +145,7 @@ pub fn decode(text: &str) -> String {
 pub fn search_matches(catalog: &Path, term: &str) -> Vec<(String, bool)> {
     use tracklint::catalog::definition::property_path;
     let workspace =
-        tracklint::lint::workspace::load_workspace(&[catalog.to_path_buf()], None).expect("load");
+        tracklint::engine::workspace::load_workspace(&[catalog.to_path_buf()], None).expect("load");
     let term = term.to_lowercase();
     workspace
         .catalog
@@ -169,7 +169,7 @@ pub fn search_matches(catalog: &Path, term: &str) -> Vec<(String, bool)> {
                     found
                 });
             (
-                tracklint::report::escape::visible(&event.name.value).into_owned(),
+                tracklint::escape::visible(&event.name.value).into_owned(),
                 matches,
             )
         })
@@ -179,7 +179,7 @@ pub fn search_matches(catalog: &Path, term: &str) -> Vec<(String, bool)> {
 /// (event name, owner) of every event of a catalog.
 pub fn owners(catalog: &Path) -> Vec<(String, String)> {
     let workspace =
-        tracklint::lint::workspace::load_workspace(&[catalog.to_path_buf()], None).expect("load");
+        tracklint::engine::workspace::load_workspace(&[catalog.to_path_buf()], None).expect("load");
     workspace
         .catalog
         .events

@@ -13,8 +13,8 @@ use arbitrary::{Arbitrary, Result, Unstructured};
 use tracklint::catalog::rename::{self, Refusal};
 use tracklint::catalog::{self, Catalog, Input, LoadOptions};
 use tracklint::config::Config;
-use tracklint::lint::rules::Context;
-use tracklint::lint::{check, fix, suppress};
+use tracklint::engine::{check, fix, suppress};
+use tracklint::lint::{Context, EVERY_RULE};
 use tracklint::syntax::source::Sources;
 use tracklint::syntax::yaml::{self, Node};
 
@@ -507,6 +507,7 @@ fn check_fixes(
         config,
         sources,
         baseline: None,
+        selected: EVERY_RULE,
     };
     let diagnostics = suppress::apply(check::run(&cx), sources, |_| true, |_| true);
     let fixes = fix::fix(sources, &diagnostics, true);

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use assert_cmd::Command;
 use regex::Regex;
 use serde_json::Value;
-use tracklint::report::escape::visible;
+use tracklint::escape::visible;
 
 const CATALOG: &str = "tests/data/formats";
 const SARIF_SCHEMA: &str = "tests/data/sarif-schema-2.1.0.json";

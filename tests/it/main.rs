@@ -26,6 +26,7 @@ mod hostile_output;
 mod hostile_review;
 mod hostile_time;
 mod hostile_validate;
+mod layers;
 mod naming;
 mod property;
 mod readme;

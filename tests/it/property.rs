@@ -10,8 +10,8 @@ use tracklint::catalog::{self, Input, LoadOptions};
 use tracklint::compare::baseline::Baseline;
 use tracklint::config::Config;
 use tracklint::diagnostic::Diagnostic;
-use tracklint::lint::check;
-use tracklint::lint::rules::Context;
+use tracklint::engine::check;
+use tracklint::lint::{Context, EVERY_RULE};
 use tracklint::syntax::source::Sources;
 use tracklint::syntax::yaml;
 
@@ -312,6 +312,7 @@ fn check_files(files: Vec<(String, Vec<u8>)>) -> Vec<Diagnostic> {
         config: &config,
         sources: &sources,
         baseline,
+        selected: EVERY_RULE,
     };
     let diagnostics = check::run(&cx);
     for diagnostic in &diagnostics {

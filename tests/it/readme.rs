@@ -11,7 +11,7 @@ fn readme_rule_table_matches_the_registry() {
         .find("<!-- rules:end -->")
         .expect("README has <!-- rules:end -->");
     let table = &readme[start + "<!-- rules:start -->\n".len()..end];
-    let expected = tracklint::lint::registry::markdown_table();
+    let expected = tracklint::engine::registry::markdown_table();
     assert!(
         table == expected,
         "README rule table is stale; replace it with:\n{expected}"

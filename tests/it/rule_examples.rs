@@ -7,7 +7,7 @@ use crate::common;
 
 use std::path::Path;
 
-use tracklint::lint::registry;
+use tracklint::engine::registry;
 use tracklint::rule::{ExampleFile, Rule};
 
 /// Rules that flag what a minimal example leaves out on purpose (an owner, a consent purpose,

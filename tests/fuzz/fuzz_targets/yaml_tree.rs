@@ -7,8 +7,8 @@ use std::path::PathBuf;
 use libfuzzer_sys::fuzz_target;
 use tracklint::catalog::{self, Input, LoadOptions};
 use tracklint::config::Config;
-use tracklint::lint::check;
-use tracklint::lint::rules::Context;
+use tracklint::engine::check;
+use tracklint::lint::{Context, EVERY_RULE};
 use tracklint::syntax::source::Sources;
 
 fuzz_target!(|data: &[u8]| {
@@ -25,6 +25,7 @@ fuzz_target!(|data: &[u8]| {
         config: &config,
         sources: &sources,
         baseline: None,
+        selected: EVERY_RULE,
     };
     for diagnostic in check::run(&cx) {
         let text = &sources.get(diagnostic.span.file).text;

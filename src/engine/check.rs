@@ -5,48 +5,16 @@ use std::path::PathBuf;
 
 use crate::catalog::{self, Catalog};
 use crate::compare::baseline::Baseline;
-use crate::diagnostic::{self, Diagnostic, Severity};
-use crate::error::{Error, Result};
-use crate::lint::registry::{self, GROUPS, Selector, Severities};
-use crate::lint::rules::Context;
-use crate::lint::suppress;
-use crate::lint::workspace::{Workspace, load_workspace};
+use crate::config::Config;
+use crate::diagnostic::{self, Diagnostic};
+use crate::engine::registry::{self, GROUPS, Group};
+use crate::engine::selection::{Selection, Severities, enabled};
+use crate::engine::suppress;
+use crate::engine::workspace::{Workspace, load_workspace};
+use crate::error::Result;
+use crate::lint::Context;
 use crate::syntax::source::{FileId, Sources, Span};
 use foldhash::HashSet as FastSet;
-
-/// Which rules run: `--select` and `--ignore` (rule ids or groups).
-#[derive(Debug, Clone, Default)]
-pub struct Selection {
-    select: Vec<Selector>,
-    ignore: Vec<Selector>,
-}
-
-impl Selection {
-    /// Parses every id; an unknown one is a usage error (exit 2) with a "did you mean".
-    pub fn new(select: &[String], ignore: &[String]) -> Result<Selection> {
-        let parse = |flag: &str, ids: &[String]| -> Result<Vec<Selector>> {
-            ids.iter()
-                .map(|id| {
-                    Selector::parse(id).ok_or_else(|| {
-                        Error::Usage(format!(
-                            "unknown rule or group \"{id}\" in {flag}; {}",
-                            registry::hint_for(id)
-                        ))
-                    })
-                })
-                .collect()
-        };
-        Ok(Selection {
-            select: parse("--select", select)?,
-            ignore: parse("--ignore", ignore)?,
-        })
-    }
-
-    pub fn includes(&self, rule: &str) -> bool {
-        (self.select.is_empty() || self.select.iter().any(|s| s.matches(rule)))
-            && !self.ignore.iter().any(|s| s.matches(rule))
-    }
-}
 
 #[derive(Debug, Clone, Default)]
 pub struct CheckOptions {
@@ -77,16 +45,7 @@ pub fn check(options: &CheckOptions) -> Result<Checked> {
 /// load it).
 pub fn check_workspace(mut workspace: Workspace, options: &CheckOptions) -> Result<Checked> {
     let baseline = workspace.load_baseline(options.against.as_deref())?;
-    let diagnostics = {
-        let cx = Context {
-            catalog: &workspace.catalog,
-            config: &workspace.config,
-            sources: &workspace.sources,
-            baseline: baseline.as_ref(),
-        };
-        run(&cx)
-    };
-    let diagnostics = finish(diagnostics, &workspace, options);
+    let diagnostics = diagnostics(&workspace, baseline.as_ref(), options);
     let files = workspace
         .catalog
         .files
@@ -103,12 +62,40 @@ pub fn check_workspace(mut workspace: Workspace, options: &CheckOptions) -> Resu
     })
 }
 
-/// Runs every rule group over the catalog, each on its own worker. Severity overrides and
-/// selection are applied afterwards ([`finish`]), so rules report at their default severity.
+/// What `check` reports on a loaded workspace against `baseline`: the selected rules run,
+/// then severities, suppressions and scope are applied and the result is sorted.
+pub fn diagnostics(
+    workspace: &Workspace,
+    baseline: Option<&Baseline>,
+    options: &CheckOptions,
+) -> Vec<Diagnostic> {
+    let selected = |rule: &str| enabled(rule, &workspace.severities, &options.selection);
+    let cx = Context {
+        catalog: &workspace.catalog,
+        config: &workspace.config,
+        sources: &workspace.sources,
+        baseline,
+        selected: &selected,
+    };
+    finish(run(&cx), workspace, options)
+}
+
+/// Runs the rule groups with a rule `cx` selects, each on its own worker; rules report at
+/// their default severity (see [`configure`]). `structure` always runs: a value its schema
+/// rejects is reported once, by `structure/schema`, and no other rule may report it again
+/// (`drop_judged_invalid`), whatever the selection.
 pub fn run(cx: &Context) -> Vec<Diagnostic> {
+    let runs = |group: &Group| {
+        group.name == "structure"
+            || if group.name == "policy" {
+                cx.config.policies.iter().any(|p| (cx.selected)(&p.rule))
+            } else {
+                group.rules.iter().any(|rule| cx.reports(rule))
+            }
+    };
     crate::pool::map(GROUPS, |_, group| {
         let mut found = Vec::new();
-        if let Some(check) = group.check {
+        if let Some(check) = group.check.filter(|_| runs(group)) {
             check(cx, &mut found);
         }
         found
@@ -116,6 +103,32 @@ pub fn run(cx: &Context) -> Vec<Diagnostic> {
     .into_iter()
     .flatten()
     .collect()
+}
+
+/// Whether the versioning rules report an error for `head` against `base` (the verdict of
+/// `check --against`), after the configured severities and the head's suppressions.
+pub fn versioning_fails(
+    sources: &Sources,
+    config: &Config,
+    severities: &Severities,
+    base: &Baseline,
+    head: &Baseline,
+) -> Result<bool> {
+    let selection = Selection::new(&["versioning".to_owned()], &[])?;
+    let selected = |rule: &str| enabled(rule, severities, &selection);
+    let cx = Context {
+        catalog: &head.catalog,
+        config,
+        sources,
+        baseline: Some(base),
+        selected: &selected,
+    };
+    let mut found = Vec::new();
+    crate::lint::versioning::check(&cx, &mut found);
+    let head_files: FastSet<FileId> = head.catalog.files.iter().map(|f| f.id).collect();
+    let in_head = |file: FileId| head_files.contains(&file);
+    let found = configure(found, severities, &selection, sources, Some(&in_head));
+    Ok(found.iter().any(Diagnostic::is_error))
 }
 
 /// The files of a catalog that did not parse, as `structure/yaml-syntax` diagnostics: a
@@ -135,21 +148,6 @@ pub fn unparsed_files(catalog: &Catalog) -> Vec<Diagnostic> {
             _ => None,
         })
         .collect()
-}
-
-/// Whether `rule` can report in this run: selected, and not turned off in the config.
-pub fn enabled(rule: &str, workspace: &Workspace, selection: &Selection) -> bool {
-    rule_enabled(rule, &workspace.severities, selection)
-}
-
-fn rule_enabled(rule: &str, severities: &Severities, selection: &Selection) -> bool {
-    selection.includes(rule)
-        && severities
-            .of(
-                rule,
-                registry::find(rule).map_or(Severity::Error, |r| r.severity),
-            )
-            .is_some()
 }
 
 /// The selection and the configured severities, then the suppressions in the files
@@ -178,7 +176,7 @@ pub fn configure(
     };
     settle(&mut diagnostics);
     if let Some(head) = suppressed_in {
-        let enabled = |rule: &str| rule_enabled(rule, severities, selection);
+        let enabled = |rule: &str| enabled(rule, severities, selection);
         diagnostics = suppress::apply(diagnostics, sources, head, enabled);
         settle(&mut diagnostics);
     }
@@ -235,4 +233,56 @@ pub fn finish(
         .chain(catalog.plans.iter().map(|p| p.id.span))
         .collect();
     diagnostic::merge_shared(diagnostics, |span| names.contains(&span))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::{Input, LoadOptions};
+
+    /// The rule ids `run` reports on a catalog with a naming problem of each kind, when
+    /// `selected` decides what runs.
+    fn reported(selected: &crate::lint::Selected) -> Vec<String> {
+        let text = "events:\n  OrderCompleted: {}\n  order_completed: {}\n  order_complete: {}\n";
+        let inputs = [Input::Memory {
+            path: "events.yaml".into(),
+            name: "events.yaml".into(),
+            bytes: Ok(text.as_bytes().to_vec()),
+        }];
+        let mut sources = Sources::new();
+        let catalog = catalog::load_inputs(&inputs, &LoadOptions::default(), &mut sources);
+        let config = Config::defaults(".".into(), vec![".".into()]);
+        let cx = Context {
+            catalog: &catalog,
+            config: &config,
+            sources: &sources,
+            baseline: None,
+            selected,
+        };
+        let mut ids: Vec<String> = run(&cx).into_iter().map(|d| d.rule.to_string()).collect();
+        ids.sort();
+        ids.dedup();
+        ids
+    }
+
+    #[test]
+    fn a_rule_that_does_not_report_does_no_work() {
+        let all = reported(crate::lint::EVERY_RULE);
+        assert!(all.contains(&"naming/case".to_owned()), "{all:?}");
+        assert!(all.contains(&"naming/near-duplicate".to_owned()), "{all:?}");
+        assert!(all.iter().any(|id| id.starts_with("privacy/")), "{all:?}");
+        // Without near-duplicate, its work is skipped; the rest of its group still runs.
+        let some = reported(&|id: &str| id != "naming/near-duplicate");
+        assert!(
+            !some.contains(&"naming/near-duplicate".to_owned()),
+            "{some:?}"
+        );
+        assert!(some.contains(&"naming/case".to_owned()), "{some:?}");
+        // A group with no selected rule does not run at all; structure always does.
+        let none = reported(&|id: &str| id.starts_with("structure/"));
+        assert!(
+            none.iter().all(|id| id.starts_with("structure/")),
+            "{none:?}"
+        );
+    }
 }

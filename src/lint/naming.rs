@@ -138,8 +138,10 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         .flat_map(|b| property_definitions(b).map(|p| p.name.value.as_str()))
         .collect();
     let properties = property_entries(cx.catalog, vocabulary.naming, &established_properties);
-    near_duplicates(&vocabulary, Kind::Event, &events, out);
-    near_duplicates(&vocabulary, Kind::Property, &properties, out);
+    if cx.reports(&NEAR_DUPLICATE) {
+        near_duplicates(&vocabulary, Kind::Event, &events, out);
+        near_duplicates(&vocabulary, Kind::Property, &properties, out);
+    }
 }
 
 /// What the naming checks of one run share: the config, its banned words as a set (a long

@@ -2,10 +2,8 @@
 //! and the one [`Selector`] that says which rules an id or group names (`--select`,
 //! `--ignore`, `rules:` in the config, `allow(...)` comments). Adding a rule is one line here.
 
-use foldhash::HashMap as FastMap;
-
-use crate::diagnostic::{Diagnostic, Severity};
-use crate::lint::rules::{
+use crate::diagnostic::Diagnostic;
+use crate::lint::{
     Context, governance, meta, naming, pipeline, policy, privacy, properties, structure, types,
     versioning,
 };
@@ -34,7 +32,7 @@ pub const GROUPS: &[Group] = &[
     group("privacy", privacy::RULES, Some(privacy::check)),
     group("pipeline", pipeline::RULES, Some(pipeline::check)),
     group("policy", policy::RULES, Some(policy::check)),
-    group("payload", crate::payload::rules::RULES, None),
+    group("payload", crate::lint::payload::RULES, None),
     group("meta", meta::RULES, None),
 ];
 
@@ -135,34 +133,6 @@ pub fn closest_in(ids: &mut Suggester<'static>, id: &str) -> Option<&'static str
     ids.suggest(id, 3)
 }
 
-/// Severity overrides from `rules:` in the config: by rule id first, then by group.
-#[derive(Debug, Clone, Default)]
-pub struct Severities {
-    by_rule: FastMap<String, Option<Severity>>,
-    by_group: FastMap<String, Option<Severity>>,
-}
-
-impl Severities {
-    /// Records an override; `None` turns the rules off.
-    pub fn set(&mut self, selector: &Selector, severity: Option<Severity>) {
-        match selector {
-            Selector::Group(group) => self.by_group.insert((*group).to_owned(), severity),
-            other => self.by_rule.insert(other.as_str().to_owned(), severity),
-        };
-    }
-
-    /// The configured severity of a rule, or its default; `None` when it is off.
-    pub fn of(&self, rule: &str, default: Severity) -> Option<Severity> {
-        if let Some(&configured) = self.by_rule.get(rule) {
-            return configured;
-        }
-        match self.by_group.get(group_of(rule)) {
-            Some(&configured) => configured,
-            None => Some(default),
-        }
-    }
-}
-
 /// The README's rule table, generated from the registry (a test keeps them equal).
 pub fn markdown_table() -> String {
     let mut table = String::from("| Rule | Default | What it checks |\n|---|---|---|\n");
@@ -203,21 +173,5 @@ mod tests {
             "a bare rule name finds its rule"
         );
         assert_eq!(closest("naming/vage-word"), Some("naming/vague-word"));
-    }
-
-    #[test]
-    fn severities_prefer_the_rule_to_its_group() {
-        let mut severities = Severities::default();
-        severities.set(&Selector::parse("naming").unwrap(), Some(Severity::Warning));
-        severities.set(&Selector::parse("naming/case").unwrap(), None);
-        assert_eq!(severities.of("naming/case", Severity::Error), None);
-        assert_eq!(
-            severities.of("naming/style", Severity::Error),
-            Some(Severity::Warning)
-        );
-        assert_eq!(
-            severities.of("types/unstable", Severity::Error),
-            Some(Severity::Error)
-        );
     }
 }

@@ -98,10 +98,22 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         .filter(|plan| plan.sends_to("crm"))
         .map(|plan| plan.id.span)
         .collect();
+    let on = |rule: &Rule| cx.reports(rule);
+    let (consent_on, crm_on, marketing_on) = (
+        on(&CONSENT_MISSING),
+        on(&PERSONAL_TO_CRM),
+        on(&MARKETING_CONSENT_REQUIRED),
+    );
     for event in &cx.catalog.events {
-        consent_missing(event, out);
-        personal_to_crm(cx, &crm_plans, event, out);
-        marketing_consent(event, out);
+        if consent_on {
+            consent_missing(event, out);
+        }
+        if crm_on {
+            personal_to_crm(cx, &crm_plans, event, out);
+        }
+        if marketing_on {
+            marketing_consent(event, out);
+        }
     }
 }
 

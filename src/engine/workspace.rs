@@ -8,8 +8,9 @@ use crate::catalog::{self, Catalog, LoadOptions};
 use crate::compare::baseline::{self, Baseline};
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::engine::registry::{self, Selector};
+use crate::engine::selection::Severities;
 use crate::error::{Error, Result};
-use crate::lint::registry::{self, Selector, Severities};
 use crate::syntax::source::{FileId, Sources, absolute};
 use crate::text::Suggester;
 

@@ -6,7 +6,7 @@
 use std::collections::BTreeMap;
 
 use crate::diagnostic::{Diagnostic, Edit, apply_edits};
-use crate::lint::registry;
+use crate::engine::registry;
 use crate::rule::Fix;
 use crate::syntax::source::{FileId, Sources};
 use crate::syntax::yaml;

@@ -168,16 +168,29 @@ pub const RULES: &[&Rule] = &[
 ];
 
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
+    let on = |rule: &Rule| cx.reports(rule);
     for event in &cx.catalog.events {
-        revenue_server_side(cx, event, out);
-        double_count(cx, event, out);
-        sampling(event, out);
+        if on(&REVENUE_SERVER_SIDE) {
+            revenue_server_side(cx, event, out);
+        }
+        if on(&DOUBLE_COUNT) {
+            double_count(cx, event, out);
+        }
+        if on(&SAMPLING_MISSING) {
+            sampling(event, out);
+        }
     }
     for plan in &cx.catalog.plans {
-        identity(cx, plan, out);
-        clock_skew(plan, out);
+        if on(&IDENTITY_MISSING) {
+            identity(cx, plan, out);
+        }
+        if on(&CLOCK_SKEW_MISSING) {
+            clock_skew(plan, out);
+        }
     }
-    lifecycle_coverage(cx, out);
+    if on(&LIFECYCLE_COVERAGE) {
+        lifecycle_coverage(cx, out);
+    }
 }
 
 fn revenue_server_side(cx: &Context, event: &Event, out: &mut Vec<Diagnostic>) {

@@ -1,5 +1,5 @@
 //! The `payload` rule group: what `tracklint validate` reports about real payloads (SPEC §6).
-//! Registered in `lint::rules` (no catalog check), so `rules`, `explain`, SARIF and the README
+//! Registered in `engine::registry` (no catalog check), so `rules`, `explain`, SARIF and the README
 //! table know them; the checks live in `payload::check` and `payload::collect`.
 
 use crate::diagnostic::Severity;

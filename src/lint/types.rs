@@ -69,8 +69,15 @@ pub static TIMESTAMP_FORMAT: Rule = Rule {
 pub const RULES: &[&Rule] = &[&UNSTABLE, &NARROWING_CONFLICT, &TIMESTAMP_FORMAT];
 
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
-    unstable(cx.catalog, out);
-    narrowing(cx.catalog, out);
+    if cx.reports(&UNSTABLE) {
+        unstable(cx.catalog, out);
+    }
+    if cx.reports(&NARROWING_CONFLICT) {
+        narrowing(cx.catalog, out);
+    }
+    if !cx.reports(&TIMESTAMP_FORMAT) {
+        return;
+    }
     // Names inside nested objects are local (pasted schemas keep their own conventions):
     // the catalog's and events' own properties only.
     for def in super::properties::definitions(cx.catalog) {

@@ -152,16 +152,29 @@ pub const RULES: &[&Rule] = &[
 ];
 
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
+    let on = |rule: &Rule| cx.reports(rule);
     for event in &cx.catalog.events {
-        required_missing(cx, event, out);
-        currency_with_amount(event, out);
+        if on(&REQUIRED_MISSING) {
+            required_missing(cx, event, out);
+        }
+        if on(&CURRENCY_WITH_AMOUNT) {
+            currency_with_amount(event, out);
+        }
     }
-    descriptions(cx.catalog, out);
-    cx.catalog
-        .each_constraints(|place, constraints| enums(&place, constraints, out));
-    unused(cx, out);
-    cx.catalog
-        .each_definition(|place, def| type_unknown(&place, def, out));
+    if on(&DESCRIPTION_MISSING) {
+        descriptions(cx.catalog, out);
+    }
+    if on(&ENUM_EMPTY) || on(&ENUM_DUPLICATE) {
+        cx.catalog
+            .each_constraints(|place, constraints| enums(&place, constraints, out));
+    }
+    if on(&UNUSED) {
+        unused(cx, out);
+    }
+    if on(&TYPE_UNKNOWN) {
+        cx.catalog
+            .each_definition(|place, def| type_unknown(&place, def, out));
+    }
 }
 
 /// Who demands a property of an event: the config, or a plan that lists the event.

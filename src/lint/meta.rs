@@ -1,5 +1,5 @@
 //! meta/*: findings about tracklint's own annotations. `meta/unused-suppression` is decided
-//! while suppressions are applied (`lint::suppress`).
+//! while suppressions are applied (`engine::suppress`).
 
 use crate::diagnostic::Severity;
 use crate::rule::{Fix, Rule};

@@ -5,8 +5,8 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use crate::diagnostic::Diagnostic;
+use crate::engine::workspace::Workspace;
 use crate::error::{Error, Result};
-use crate::lint::workspace::Workspace;
 use crate::syntax::read::{self, ReadError, absolute, short_excerpt};
 use crate::syntax::source::FileId;
 
@@ -297,8 +297,8 @@ pub fn apply(
 /// Writes the counts as sorted, indented JSON (a reviewable diff when committed), atomically
 /// and inside the repository.
 pub fn write(path: &Path, counts: &Counts, repository: &Path) -> Result<()> {
-    let text = crate::report::escape::json_string(counts);
-    crate::syntax::write::write_atomic(path, text.as_bytes(), repository)
+    let text = crate::escape::json_string(counts);
+    crate::engine::write::write_atomic(path, text.as_bytes(), repository)
 }
 
 #[cfg(test)]

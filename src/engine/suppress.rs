@@ -6,8 +6,8 @@ use std::sync::OnceLock;
 use regex::Regex;
 
 use crate::diagnostic::Diagnostic;
-use crate::lint::registry::{self, Selector};
-use crate::lint::rules::meta::UNUSED_SUPPRESSION;
+use crate::engine::registry::{self, Selector};
+use crate::lint::meta::UNUSED_SUPPRESSION;
 use crate::syntax::source::{FileId, SourceFile, Sources, Span};
 use crate::syntax::yaml::Pos;
 use foldhash::HashMap as FastMap;

@@ -237,13 +237,33 @@ pub const RULES: &[&Rule] = &[
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     // A set: the config may list many approvers, and every CRM event is checked against them.
     let approvers: FastSet<&str> = cx.config.approvers.iter().map(String::as_str).collect();
+    let crm_rules = [
+        &CRM_APPROVAL_MISSING,
+        &CRM_APPROVAL_STALE,
+        &CRM_DEDUPE_MISSING,
+        &CRM_NOT_ACTIVE,
+    ];
+    let on = |rule: &Rule| cx.reports(rule);
+    let crm_on = crm_rules.into_iter().any(on);
     for event in &cx.catalog.events {
-        owner(event, out);
-        crm(cx, &approvers, event, out);
-        review(cx, event, out);
-        deprecated_in_plan(cx, event, out);
-        deprecated_without_replacement(event, out);
-        unplanned(cx, event, out);
+        if on(&OWNER_MISSING) {
+            owner(event, out);
+        }
+        if crm_on {
+            crm(cx, &approvers, event, out);
+        }
+        if on(&REVIEW_OVERDUE) {
+            review(cx, event, out);
+        }
+        if on(&DEPRECATED_IN_PLAN) {
+            deprecated_in_plan(cx, event, out);
+        }
+        if on(&DEPRECATED_WITHOUT_REPLACEMENT) {
+            deprecated_without_replacement(event, out);
+        }
+        if on(&UNPLANNED_EVENT) {
+            unplanned(cx, event, out);
+        }
     }
 }
 

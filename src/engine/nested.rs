@@ -4,9 +4,9 @@
 use std::path::{Path, PathBuf};
 
 use crate::config::Config;
+use crate::engine::check::{self, CheckOptions, Checked};
+use crate::engine::workspace::{belongs, find_config, load_found};
 use crate::error::{Error, Result};
-use crate::lint::check::{self, CheckOptions, Checked};
-use crate::lint::workspace::{belongs, find_config, load_found};
 use crate::syntax::source::{Sources, absolute, resolved};
 
 /// Most catalogs one run checks: a bound on the work a tree of configs can ask for.
