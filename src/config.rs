@@ -8,6 +8,7 @@ use regex::Regex;
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::error::{ConfigErrors, Error, Result};
+use crate::rule::RuleId;
 use crate::syntax::read::{self, FILE_LIMIT, ReadError};
 use crate::syntax::schema::{self, Document};
 use crate::syntax::source::{FileId, Located, SourceFile, Sources, Span, display_path};
@@ -17,9 +18,6 @@ pub const CONFIG_FILE: &str = "tracklint.yaml";
 
 /// How much of a parser's or schema compiler's complaint about a policy is quoted.
 const POLICY_REASON_CHARS: usize = 100;
-
-/// The rule id config problems are shown under (they are not catalog diagnostics).
-pub const CONFIG_RULE: &str = "config";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NamingStyle {
@@ -252,7 +250,8 @@ impl ConfigReader {
 
     fn problem(&mut self, span: Span, message: String, help: &str) {
         self.problems.push(
-            Diagnostic::new(CONFIG_RULE, Severity::Error, span, message).with_help(help.to_owned()),
+            Diagnostic::new(RuleId::Config, Severity::Error, span, message)
+                .with_help(help.to_owned()),
         );
     }
 
@@ -277,7 +276,7 @@ impl ConfigReader {
             let first = Span::new(self.file, duplicate.first.offset, duplicate.first.len);
             self.problems.push(
                 Diagnostic::new(
-                    CONFIG_RULE,
+                    RuleId::Config,
                     Severity::Error,
                     span,
                     format!("key \"{}\" appears twice", duplicate.key),

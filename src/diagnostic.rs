@@ -2,40 +2,16 @@
 //! Rules build them; `report/` renders them.
 
 use std::borrow::Cow;
-use std::fmt;
 
 use crate::syntax::source::{Sources, Span};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Severity {
-    Info,
-    Warning,
-    Error,
-}
+pub use crate::rule::Severity;
+use crate::rule::{Rule, RuleId};
 
-impl Severity {
-    /// The word used in every output format.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-            Severity::Info => "info",
-        }
-    }
-
-    /// The word used in `tracklint.yaml` and in the rule list.
-    pub fn config_name(self) -> &'static str {
-        match self {
-            Severity::Error => "error",
-            Severity::Warning => "warn",
-            Severity::Info => "info",
-        }
-    }
-}
-
-impl fmt::Display for Severity {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
+impl Rule {
+    /// A diagnostic of this rule at its default severity.
+    pub fn at(&'static self, span: Span, message: impl Into<String>) -> Diagnostic {
+        Diagnostic::new(RuleId::Builtin(self), self.severity, span, message)
     }
 }
 
@@ -72,7 +48,7 @@ pub fn apply_edits(text: &str, mut edits: Vec<&Edit>) -> Option<String> {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Diagnostic {
-    pub rule: Cow<'static, str>,
+    pub rule: RuleId,
     pub severity: Severity,
     pub message: String,
     pub help: Option<Cow<'static, str>>,
@@ -102,14 +78,9 @@ fn capped(text: String) -> String {
 }
 
 impl Diagnostic {
-    pub fn new(
-        rule: impl Into<Cow<'static, str>>,
-        severity: Severity,
-        span: Span,
-        message: impl Into<String>,
-    ) -> Self {
+    pub fn new(rule: RuleId, severity: Severity, span: Span, message: impl Into<String>) -> Self {
         Diagnostic {
-            rule: rule.into(),
+            rule,
             severity,
             message: capped(message.into()),
             help: None,
@@ -288,7 +259,7 @@ mod tests {
 
     fn at(offset: u32, rule: &'static str, message: &str) -> Diagnostic {
         Diagnostic::new(
-            rule,
+            RuleId::Policy(rule.into()),
             Severity::Error,
             Span::new(FileId(0), offset, 1),
             message,
@@ -330,9 +301,24 @@ mod tests {
         let b = sources.add(SourceFile::new("b".into(), "b.yaml".into(), "x".into()));
         let a = sources.add(SourceFile::new("a".into(), "a.yaml".into(), "x".into()));
         let mut diagnostics = vec![
-            Diagnostic::new("r/x", Severity::Error, Span::new(b, 0, 1), "b0"),
-            Diagnostic::new("r/x", Severity::Error, Span::new(a, 5, 1), "a5"),
-            Diagnostic::new("r/x", Severity::Error, Span::new(a, 1, 1), "a1"),
+            Diagnostic::new(
+                RuleId::Policy("r/x".into()),
+                Severity::Error,
+                Span::new(b, 0, 1),
+                "b0",
+            ),
+            Diagnostic::new(
+                RuleId::Policy("r/x".into()),
+                Severity::Error,
+                Span::new(a, 5, 1),
+                "a5",
+            ),
+            Diagnostic::new(
+                RuleId::Policy("r/x".into()),
+                Severity::Error,
+                Span::new(a, 1, 1),
+                "a1",
+            ),
         ];
         sort(&mut diagnostics, &sources);
         let order: Vec<&str> = diagnostics.iter().map(|d| d.message.as_str()).collect();

@@ -2,8 +2,41 @@
 //! rule module declares one static per rule next to its code; `engine::registry` lists them, and
 //! `rules`, `explain`, SARIF, the README table and the example tests all read that one list.
 
-use crate::diagnostic::{Diagnostic, Severity};
-use crate::syntax::source::Span;
+use std::fmt;
+use std::ops::Deref;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Severity {
+    Info,
+    Warning,
+    Error,
+}
+
+impl Severity {
+    /// The word used in every output format.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "info",
+        }
+    }
+
+    /// The word used in `tracklint.yaml` and in the rule list.
+    pub fn config_name(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warn",
+            Severity::Info => "info",
+        }
+    }
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
 
 /// One rule and its documentation.
 #[derive(Debug)]
@@ -74,10 +107,85 @@ impl Rule {
             "Good"
         }
     }
+}
 
-    /// A diagnostic of this rule at its default severity.
-    pub fn at(&'static self, span: Span, message: impl Into<String>) -> Diagnostic {
-        Diagnostic::new(self.id, self.severity, span, message)
+/// Which rule a diagnostic comes from: a built-in rule, or a custom policy of the config
+/// (`policy/<stem>`), which only its config knows. Reads as the id (`&str`) where text is
+/// wanted; [`RuleId::rule`] gives a built-in rule's documentation without a lookup.
+#[derive(Clone, Debug)]
+pub enum RuleId {
+    Builtin(&'static Rule),
+    Policy(Box<str>),
+    /// A problem of `tracklint.yaml` itself (`config`): no rule, a usage error.
+    Config,
+}
+
+impl RuleId {
+    pub fn as_str(&self) -> &str {
+        match self {
+            RuleId::Builtin(rule) => rule.id,
+            RuleId::Policy(id) => id,
+            RuleId::Config => "config",
+        }
+    }
+
+    /// The built-in rule; none for a custom policy.
+    pub fn rule(&self) -> Option<&'static Rule> {
+        match self {
+            RuleId::Builtin(rule) => Some(rule),
+            RuleId::Policy(_) | RuleId::Config => None,
+        }
+    }
+
+    /// Whether this is `rule`.
+    pub fn is(&self, rule: &Rule) -> bool {
+        self.as_str() == rule.id
+    }
+}
+
+impl Deref for RuleId {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl PartialEq for RuleId {
+    fn eq(&self, other: &RuleId) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl Eq for RuleId {}
+
+impl PartialEq<str> for RuleId {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<&str> for RuleId {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl PartialOrd for RuleId {
+    fn partial_cmp(&self, other: &RuleId) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for RuleId {
+    fn cmp(&self, other: &RuleId) -> std::cmp::Ordering {
+        self.as_str().cmp(other.as_str())
+    }
+}
+
+impl fmt::Display for RuleId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
     }
 }
 

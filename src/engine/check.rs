@@ -7,12 +7,13 @@ use crate::catalog::{self, Catalog};
 use crate::compare::baseline::Baseline;
 use crate::config::Config;
 use crate::diagnostic::{self, Diagnostic};
-use crate::engine::registry::{self, GROUPS, Group};
+use crate::engine::registry::{GROUPS, Group};
 use crate::engine::selection::{Selection, Severities, enabled};
 use crate::engine::suppress;
 use crate::engine::workspace::{Workspace, load_workspace};
 use crate::error::Result;
 use crate::lint::Context;
+use crate::lint::structure::{SCHEMA, YAML_SYNTAX};
 use crate::syntax::source::{FileId, Sources, Span};
 use foldhash::HashSet as FastSet;
 
@@ -134,15 +135,13 @@ pub fn versioning_fails(
 /// The files of a catalog that did not parse, as `structure/yaml-syntax` diagnostics: a
 /// comparison with such a catalog would see their events as missing.
 pub fn unparsed_files(catalog: &Catalog) -> Vec<Diagnostic> {
-    let Some(rule) = registry::find("structure/yaml-syntax") else {
-        return Vec::new();
-    };
     catalog
         .problems
         .iter()
         .filter_map(|problem| match problem {
             catalog::LoadProblem::YamlSyntax { span, message } => Some(
-                rule.at(*span, format!("malformed YAML: {message}"))
+                YAML_SYNTAX
+                    .at(*span, format!("malformed YAML: {message}"))
                     .with_help("fix this file, then compare again"),
             ),
             _ => None,
@@ -187,14 +186,13 @@ pub fn configure(
 /// same value (`dedupe_key: 5` is no property name, `required: "yes"` no flag) says nothing
 /// the schema error does not, so its diagnostic at that very span goes.
 fn drop_judged_invalid(diagnostics: &mut Vec<Diagnostic>) {
-    const SCHEMA: &str = "structure/schema";
     let rejected: FastSet<Span> = diagnostics
         .iter()
-        .filter(|d| d.rule == SCHEMA)
+        .filter(|d| d.rule.is(&SCHEMA))
         .map(|d| d.span)
         .collect();
     if !rejected.is_empty() {
-        diagnostics.retain(|d| d.rule == SCHEMA || !rejected.contains(&d.span));
+        diagnostics.retain(|d| d.rule.is(&SCHEMA) || !rejected.contains(&d.span));
     }
 }
 

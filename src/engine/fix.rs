@@ -6,7 +6,6 @@
 use std::collections::BTreeMap;
 
 use crate::diagnostic::{Diagnostic, Edit, apply_edits};
-use crate::engine::registry;
 use crate::rule::Fix;
 use crate::syntax::source::{FileId, Sources};
 use crate::syntax::yaml;
@@ -31,7 +30,7 @@ pub struct FixedFile {
 
 /// Whether a diagnostic's fix may be applied.
 fn allowed(diagnostic: &Diagnostic, unsafe_fixes: bool) -> bool {
-    match registry::find(&diagnostic.rule).map(|rule| rule.fix) {
+    match diagnostic.rule.rule().map(|rule| rule.fix) {
         Some(Fix::Safe) => true,
         Some(Fix::Unsafe) => unsafe_fixes,
         Some(Fix::None) | None => false,
@@ -99,7 +98,7 @@ fn fix_file(
                     .or_insert(edit);
             }
             fixed += 1;
-            only_safe &= registry::find(&diagnostic.rule).is_some_and(|r| r.fix == Fix::Safe);
+            only_safe &= diagnostic.rule.rule().is_some_and(|r| r.fix == Fix::Safe);
         }
     }
     if taken.is_empty() {
@@ -232,6 +231,7 @@ pub fn diff_of(sources: &Sources, file: FileId, bytes: &[u8]) -> String {
 mod tests {
     use super::*;
     use crate::diagnostic::Severity;
+    use crate::rule::RuleId;
     use crate::syntax::source::{SourceFile, Span};
 
     fn sources(text: &str) -> (Sources, FileId) {
@@ -246,7 +246,7 @@ mod tests {
 
     fn quoted(file: FileId, offset: u32, len: u32, text: &str) -> Diagnostic {
         Diagnostic::new(
-            "structure/ambiguous-scalar",
+            RuleId::Builtin(&crate::lint::structure::AMBIGUOUS_SCALAR),
             Severity::Warning,
             Span::new(file, offset, len),
             "m",
@@ -292,7 +292,7 @@ mod tests {
     fn rules_without_a_safe_fix_are_left_alone() {
         let (sources, file) = sources("abc\n");
         let d = Diagnostic::new(
-            "versioning/changelog-missing",
+            RuleId::Builtin(&crate::lint::versioning::CHANGELOG_MISSING),
             Severity::Error,
             Span::new(file, 0, 1),
             "m",

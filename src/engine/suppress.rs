@@ -352,6 +352,7 @@ fn removal(
 mod tests {
     use super::*;
     use crate::diagnostic::Severity;
+    use crate::rule::RuleId;
 
     /// A file as the loader leaves it: its comments from the parser.
     fn parsed(text: &str) -> SourceFile {
@@ -367,14 +368,29 @@ mod tests {
         let file = sources.add(parsed(text));
         let at = |line: u32| Span::new(file, sources.get(file).offset_of(line, 3), 3);
         let diagnostics = vec![
-            Diagnostic::new("naming/vague-word", Severity::Error, at(3), "x"),
-            Diagnostic::new("naming/vague-word", Severity::Error, at(4), "y"),
-            Diagnostic::new("naming/style", Severity::Error, at(2), "z"),
+            Diagnostic::new(
+                RuleId::Builtin(&crate::lint::naming::VAGUE_WORD),
+                Severity::Error,
+                at(3),
+                "x",
+            ),
+            Diagnostic::new(
+                RuleId::Builtin(&crate::lint::naming::VAGUE_WORD),
+                Severity::Error,
+                at(4),
+                "y",
+            ),
+            Diagnostic::new(
+                RuleId::Builtin(&crate::lint::naming::STYLE),
+                Severity::Error,
+                at(2),
+                "z",
+            ),
         ];
         let kept = apply(diagnostics, &sources, |_| true, |_| true);
         let rules: Vec<_> = kept
             .iter()
-            .map(|d| (d.rule.as_ref(), d.message.as_str()))
+            .map(|d| (d.rule.as_str(), d.message.as_str()))
             .collect();
         assert_eq!(
             rules,
@@ -404,9 +420,24 @@ mod tests {
         let file = sources.add(parsed(text));
         let line = |n: u32| Span::new(file, sources.get(file).offset_of(n, 3), 1);
         let diagnostics = vec![
-            Diagnostic::new("naming/case", Severity::Error, line(3), "in a string"),
-            Diagnostic::new("naming/case", Severity::Error, line(5), "in a block scalar"),
-            Diagnostic::new("naming/case", Severity::Error, line(9), "below the comment"),
+            Diagnostic::new(
+                RuleId::Builtin(&crate::lint::naming::CASE),
+                Severity::Error,
+                line(3),
+                "in a string",
+            ),
+            Diagnostic::new(
+                RuleId::Builtin(&crate::lint::naming::CASE),
+                Severity::Error,
+                line(5),
+                "in a block scalar",
+            ),
+            Diagnostic::new(
+                RuleId::Builtin(&crate::lint::naming::CASE),
+                Severity::Error,
+                line(9),
+                "below the comment",
+            ),
         ];
         let kept = apply(diagnostics, &sources, |_| true, |_| true);
         let messages: Vec<&str> = kept.iter().map(|d| d.message.as_str()).collect();

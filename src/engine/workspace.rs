@@ -11,6 +11,7 @@ use crate::diagnostic::{Diagnostic, Severity};
 use crate::engine::registry::{self, Selector};
 use crate::engine::selection::Severities;
 use crate::error::{Error, Result};
+use crate::rule::RuleId;
 use crate::syntax::source::{FileId, Sources, absolute};
 use crate::text::Suggester;
 
@@ -97,7 +98,7 @@ fn severities(config: &Config, problems: &mut Vec<Diagnostic>) -> Severities {
                 };
                 problems.push(
                     Diagnostic::new(
-                        crate::config::CONFIG_RULE,
+                        RuleId::Config,
                         Severity::Error,
                         id.span,
                         format!("unknown rule id \"{}\"", id.value),

@@ -1782,7 +1782,7 @@ mod tests {
                                 again.is_empty(),
                                 "{:?}: {input} -> {suggested}: {:?}",
                                 naming.style,
-                                again.iter().map(|d| d.rule.as_ref()).collect::<Vec<_>>()
+                                again.iter().map(|d| d.rule.as_str()).collect::<Vec<_>>()
                             );
                             checked += 1;
                         }

@@ -3,7 +3,7 @@
 
 use super::Context;
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::rule::{Fix, Rule};
+use crate::rule::{Fix, Rule, RuleId};
 
 /// Documents the policy mechanism in `rules` and `explain`; diagnostics carry the id
 /// `policy/<stem>` of the policy that failed (the policy file's name up to its first dot).
@@ -49,7 +49,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                 };
                 out.push(
                     Diagnostic::new(
-                        policy.rule.clone(),
+                        RuleId::Policy(policy.rule.as_str().into()),
                         Severity::Error,
                         event.name.span,
                         format!(

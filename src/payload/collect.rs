@@ -441,7 +441,7 @@ impl<'c> Collector<'c> {
             *self
                 .validation
                 .unlisted
-                .entry(diagnostic.rule.into_owned())
+                .entry(diagnostic.rule.to_string())
                 .or_default() += 1;
         }
     }

@@ -15,7 +15,7 @@ use crate::engine::selection::Selection;
 use crate::engine::selection::Severities;
 use crate::error::{Error, Result};
 use crate::lint::payload::RULES;
-use crate::rule::Rule;
+use crate::rule::{Rule, RuleId};
 use crate::syntax::source::{FileId, Span};
 use crate::text::Suggester;
 use jiff::civil::Date;
@@ -189,13 +189,26 @@ impl<'a> Context<'a> {
         message: String,
     ) -> Option<Diagnostic> {
         let severity = self.severity(rule)?;
-        Some(Diagnostic::new(rule.id, severity, Span::new(file, 0, 0), message).with_line(line))
+        Some(
+            Diagnostic::new(
+                RuleId::Builtin(rule),
+                severity,
+                Span::new(file, 0, 0),
+                message,
+            )
+            .with_line(line),
+        )
     }
 
     /// A diagnostic of `rule` at a span of the catalog, at its configured severity.
     pub fn at_span(&self, rule: &'static Rule, span: Span, message: String) -> Option<Diagnostic> {
         let severity = self.severity(rule)?;
-        Some(Diagnostic::new(rule.id, severity, span, message))
+        Some(Diagnostic::new(
+            RuleId::Builtin(rule),
+            severity,
+            span,
+            message,
+        ))
     }
 }
 

@@ -448,6 +448,7 @@ impl miette::Diagnostic for Rendered<'_> {
 mod tests {
     use super::*;
     use crate::escape::is_hidden;
+    use crate::rule::RuleId;
     use crate::syntax::source::FileId;
 
     /// A file holding raw control and bidi characters, and a diagnostic on the key that
@@ -464,7 +465,7 @@ mod tests {
         let offset = text.find('a').unwrap() as u32;
         let next = text.find("ok_sent").unwrap() as u32;
         let diagnostic = Diagnostic::new(
-            "naming/case",
+            RuleId::Builtin(&crate::lint::naming::CASE),
             Severity::Error,
             Span::new(file, offset, key.len() as u32),
             format!("event \"{key}\" is not snake_case"),
@@ -516,7 +517,12 @@ mod tests {
             "long.yaml".into(),
             text,
         ));
-        let diagnostic = Diagnostic::new("x/y", Severity::Warning, Span::new(file, 10, 6), "m");
+        let diagnostic = Diagnostic::new(
+            RuleId::Policy("x/y".into()),
+            Severity::Warning,
+            Span::new(file, 10, 6),
+            "m",
+        );
         let options = HumanOptions {
             color: false,
             width: 100,

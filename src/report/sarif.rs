@@ -100,13 +100,13 @@ fn descriptors(diagnostics: &[Diagnostic]) -> IndexMap<&str, Descriptor<'_>> {
         .collect();
     let mut custom: Vec<&Diagnostic> = diagnostics
         .iter()
-        .filter(|d| !table.contains_key(d.rule.as_ref()))
+        .filter(|d| !table.contains_key(d.rule.as_str()))
         .collect();
     // Stable, so the first diagnostic of each id describes it.
     custom.sort_by(|a, b| a.rule.cmp(&b.rule));
     for diagnostic in custom {
         table
-            .entry(diagnostic.rule.as_ref())
+            .entry(diagnostic.rule.as_str())
             .or_insert(Descriptor::Custom(diagnostic));
     }
     table
@@ -431,6 +431,7 @@ fn uri(path: &str) -> Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::rule::RuleId;
     use crate::syntax::source::FileId;
 
     #[test]
@@ -449,8 +450,13 @@ mod tests {
     fn custom_rules_follow_the_registry_once_each() {
         let span = Span::new(FileId(0), 0, 1);
         let policy = |message: &str| {
-            Diagnostic::new("policy/pii", Severity::Warning, span, message)
-                .with_help("do not send raw emails")
+            Diagnostic::new(
+                RuleId::Policy("policy/pii".into()),
+                Severity::Warning,
+                span,
+                message,
+            )
+            .with_help("do not send raw emails")
         };
         let diagnostics = [policy("first"), policy("second")];
         let table = descriptors(&diagnostics);

@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-/// Bottom first: text and escaping, the YAML tree and spans, diagnostics and rules, the
+/// Bottom first: text and escaping, the YAML tree and spans, rules and diagnostics, the
 /// catalog model, the comparison, the rule groups, the engine that selects and runs them, the
 /// payload pipeline and the docs model, the reports, and the commands.
 const LAYERS: [&str; 17] = [
@@ -12,8 +12,8 @@ const LAYERS: [&str; 17] = [
     "escape",
     "syntax",
     "pool",
-    "diagnostic",
     "rule",
+    "diagnostic",
     "error",
     "config",
     "catalog",
