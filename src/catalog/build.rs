@@ -9,7 +9,7 @@ use super::definition::{
     Types,
 };
 use super::{
-    ChangelogEntry, Classification, Constraints, Crm, Deprecation, Event, Item, Keyword, Name,
+    ChangelogEntry, Classification, Constraints, Crm, Day, Deprecation, Event, Item, Keyword, Name,
     Plan, PlanEvent, PropertyKind, PropertyUse, Reference, Sampling, SourceKind, Status, Volume,
 };
 use crate::syntax::source::{FileId, Located, Span};
@@ -103,6 +103,12 @@ impl Builder<'_> {
             .map(|t| Located::new(t, self.span(node)))
     }
 
+    /// A `YYYY-MM-DD` date; none when the text is no such date (the schema reports it).
+    fn date(&self, node: Option<&Node>) -> Option<Day> {
+        let text = self.text(node)?;
+        crate::config::parse_date(&text.value).map(|date| Located::new(date, text.span))
+    }
+
     fn uint(&self, node: Option<&Node>) -> Option<Located<u64>> {
         let node = node?;
         node.as_u64().map(|v| Located::new(v, self.span(node)))
@@ -165,7 +171,9 @@ impl Builder<'_> {
             file: self.file,
             description: self.text(node.get("description")),
             owner: self.text(node.get("owner")),
-            status: self.text(node.get("status")),
+            status: self
+                .text(node.get("status"))
+                .and_then(|t| Status::parse(&t.value).map(|s| Located::new(s, t.span))),
             version: self.uint(node.get("version")),
             lifecycle: self.text(node.get("lifecycle")),
             consent: self.text(node.get("consent")),
@@ -195,9 +203,9 @@ impl Builder<'_> {
             deprecated: node.get_entry("deprecated").map(|e| {
                 Box::new(Deprecation {
                     key: self.span(&e.key),
-                    since: self.text(e.value.get("since")),
+                    since: self.date(e.value.get("since")),
                     replaced_by: self.text(e.value.get("replaced_by")),
-                    sunset: self.text(e.value.get("sunset")),
+                    sunset: self.date(e.value.get("sunset")),
                     reason: self.text(e.value.get("reason")),
                 })
             }),
@@ -209,17 +217,16 @@ impl Builder<'_> {
                 .map(|item| ChangelogEntry {
                     span: self.span(item),
                     version: self.uint(item.get("version")),
-                    date: self.text(item.get("date")),
+                    date: self.date(item.get("date")),
                     summary: self.text(item.get("summary")),
                 })
                 .collect(),
             changelog_key: node.get_entry("changelog").map(|e| self.span(&e.key)),
-            last_reviewed: self.text(node.get("last_reviewed")),
+            last_reviewed: self.date(node.get("last_reviewed")),
             tags: self.names(node.get("tags")),
             closed: self.boolean(node.get("closed")),
             definition: self.keep_json.then(|| node.to_json()),
             property_order: Box::default(),
-            status_value: Status::Active,
             consent_value: None,
         };
         event.settle();

@@ -245,12 +245,16 @@ pub struct Crm {
     pub trigger: Option<Name>,
 }
 
+/// A `YYYY-MM-DD` date of the catalog, read once (a value that is no such date is a
+/// `structure/schema` error and reads as none).
+pub type Day = Located<jiff::civil::Date>;
+
 #[derive(Debug, Clone)]
 pub struct Deprecation {
     pub key: Span,
-    pub since: Option<Name>,
+    pub since: Option<Day>,
     pub replaced_by: Option<Name>,
-    pub sunset: Option<Name>,
+    pub sunset: Option<Day>,
     pub reason: Option<Name>,
 }
 
@@ -258,7 +262,7 @@ pub struct Deprecation {
 pub struct ChangelogEntry {
     pub span: Span,
     pub version: Option<Located<u64>>,
-    pub date: Option<Name>,
+    pub date: Option<Day>,
     pub summary: Option<Name>,
 }
 
@@ -287,7 +291,8 @@ pub struct Event {
     pub extent: Span,
     pub description: Option<Name>,
     pub owner: Option<Name>,
-    pub status: Option<Name>,
+    /// `status:`, when it names a status (any other text is a schema error).
+    pub status: Option<Located<Status>>,
     pub version: Option<Located<u64>>,
     pub lifecycle: Option<Name>,
     pub consent: Option<Name>,
@@ -304,7 +309,7 @@ pub struct Event {
     pub deprecated: Option<Box<Deprecation>>,
     pub changelog: Vec<ChangelogEntry>,
     pub changelog_key: Option<Span>,
-    pub last_reviewed: Option<Name>,
+    pub last_reviewed: Option<Day>,
     pub tags: Vec<Name>,
     /// `closed: true|false`: whether the event accepts properties it does not list (config
     /// `defaults.closed` decides when it says nothing; see [`Event::is_closed`]).
@@ -314,20 +319,29 @@ pub struct Event {
     /// For events with many properties: indices into `properties` sorted by name (then file
     /// order), so [`Event::property`] is a binary search; empty for small events.
     property_order: Box<[u32]>,
-    /// `status` and `consent` as read once by the builder (the fields above keep the text and
-    /// span for messages and the diff).
-    status_value: Status,
+    /// `consent` as read once by the builder (the field above keeps the text as written).
     consent_value: Option<Consent>,
 }
 
 impl Status {
-    /// The status a `status:` text names; an invalid value is a schema error, read as active.
-    pub fn parse(text: Option<&str>) -> Status {
+    /// The status a `status:` text names; none for any other text (a schema error).
+    pub fn parse(text: &str) -> Option<Status> {
         match text {
-            Some("draft") => Status::Draft,
-            Some("deprecated") => Status::Deprecated,
-            Some("retired") => Status::Retired,
-            _ => Status::Active,
+            "draft" => Some(Status::Draft),
+            "active" => Some(Status::Active),
+            "deprecated" => Some(Status::Deprecated),
+            "retired" => Some(Status::Retired),
+            _ => None,
+        }
+    }
+
+    /// As written in a catalog.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Draft => "draft",
+            Status::Active => "active",
+            Status::Deprecated => "deprecated",
+            Status::Retired => "retired",
         }
     }
 }
@@ -369,12 +383,12 @@ impl Classification {
 impl Event {
     /// `status`, defaulting to active (an invalid value is a schema error, read as active).
     pub fn status(&self) -> Status {
-        self.status_value
+        self.status.as_ref().map_or(Status::Active, |s| s.value)
     }
 
-    /// Reads the enums of the text fields once (the builder calls it after filling them).
+    /// Reads the consent category once (the builder calls it after filling the text, which
+    /// is kept as written: an invalid category is shown, not hidden).
     pub(crate) fn settle(&mut self) {
-        self.status_value = Status::parse(self.status.as_ref().map(|s| s.value.as_str()));
         self.consent_value = self.consent.as_ref().and_then(|c| Consent::parse(&c.value));
     }
 

@@ -340,7 +340,7 @@ fn removed_event(out: &mut Out, before: &Event, renamed_to: Option<&Event>) {
             before
                 .status
                 .as_ref()
-                .map(|s| Value::String(s.value.clone())),
+                .map(|s| Value::from(s.value.as_str())),
             new,
         )
         .at(head, Some(before.name.span));
@@ -448,6 +448,16 @@ fn event_fields(out: &mut Out, before: &Event, after: &Event) {
         &after.dedupe_key,
     )
     .then(|| mark_review(out));
+    let (reviewed_before, reviewed_after) = (
+        day_text(&before.last_reviewed),
+        day_text(&after.last_reviewed),
+    );
+    let status_text = |status: &Option<crate::syntax::source::Located<Status>>| {
+        status
+            .as_ref()
+            .map(|s| Name::new(s.value.as_str().to_owned(), s.span))
+    };
+    let (status_before, status_after) = (status_text(&before.status), status_text(&after.status));
     let neutral: [(&str, Kind, &Option<Name>, &Option<Name>); 6] = [
         (
             "/description",
@@ -459,8 +469,8 @@ fn event_fields(out: &mut Out, before: &Event, after: &Event) {
         (
             "/status",
             Kind::StatusChanged,
-            &before.status,
-            &after.status,
+            &status_before,
+            &status_after,
         ),
         (
             "/lifecycle",
@@ -477,8 +487,8 @@ fn event_fields(out: &mut Out, before: &Event, after: &Event) {
         (
             "/last_reviewed",
             Kind::LastReviewedChanged,
-            &before.last_reviewed,
-            &after.last_reviewed,
+            &reviewed_before,
+            &reviewed_after,
         ),
     ];
     for (pointer, kind, was, now) in neutral {
@@ -536,13 +546,18 @@ fn list_field(out: &mut Out, pointer: &str, kind: Kind, was: &[Name], now: &[Nam
     true
 }
 
+/// A date as the text it compares as (`2026-01-31`).
+fn day_text(day: &Option<crate::catalog::Day>) -> Option<Name> {
+    day.as_ref().map(|d| Name::new(d.value.to_string(), d.span))
+}
+
 fn deprecation(out: &mut Out, before: &Event, after: &Event) {
     let (was, now) = (before.deprecated.as_deref(), after.deprecated.as_deref());
     let fields = |d: Option<&crate::catalog::Deprecation>| {
         [
-            ("since", d.and_then(|d| d.since.clone())),
+            ("since", d.and_then(|d| day_text(&d.since))),
             ("replaced_by", d.and_then(|d| d.replaced_by.clone())),
-            ("sunset", d.and_then(|d| d.sunset.clone())),
+            ("sunset", d.and_then(|d| day_text(&d.sunset))),
             ("reason", d.and_then(|d| d.reason.clone())),
         ]
     };
@@ -664,7 +679,7 @@ fn changelog(out: &mut Out, before: &Event, after: &Event) {
                 .map(|entry| {
                     serde_json::json!({
                         "version": entry.version.as_ref().map(|v| v.value),
-                        "date": entry.date.as_ref().map(|d| d.value.clone()),
+                        "date": entry.date.as_ref().map(|d| d.value.to_string()),
                         "summary": entry.summary.as_ref().map(|s| s.value.clone()),
                     })
                 })

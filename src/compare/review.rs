@@ -340,11 +340,10 @@ fn approval_needs(event: &Event, config: &Config) -> Vec<Need> {
         }
     }
     if let Some(reviewed) = &event.last_reviewed
-        && let Some(date) = crate::config::parse_date(&reviewed.value)
-        && (config.today - date).get_days() > config.max_age_days as i32
+        && (config.today - reviewed.value).get_days() > config.max_age_days as i32
     {
         needs.push(Need::ReviewOverdue {
-            last_reviewed: reviewed.value.clone(),
+            last_reviewed: reviewed.value.to_string(),
         });
     }
     needs

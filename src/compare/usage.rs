@@ -367,12 +367,11 @@ fn retire_reasons(event: &Event, config: &Config, seen: Option<&Usage>) -> Vec<Z
         }
     }
     if let Some(reviewed) = &event.last_reviewed
-        && let Some(date) = parse_date(&reviewed.value)
-        && age(date) > config.max_age_days
+        && age(reviewed.value) > config.max_age_days
     {
         reasons.push(Zombie::ReviewOverdue {
-            days: age(date),
-            last_reviewed: reviewed.value.clone(),
+            days: age(reviewed.value),
+            last_reviewed: reviewed.value.to_string(),
         });
     }
     reasons

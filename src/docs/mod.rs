@@ -5,6 +5,7 @@
 
 use std::path::Path;
 
+use jiff::civil::Date;
 use serde_json::Value;
 
 use crate::catalog::definition::property_path;
@@ -109,7 +110,7 @@ pub struct EventPage<'a> {
     pub dedupe_key: Option<&'a str>,
     pub renamed_from: Vec<&'a str>,
     pub tags: Vec<&'a str>,
-    pub last_reviewed: Option<&'a str>,
+    pub last_reviewed: Option<Date>,
     /// The plans that list it, sorted by plan id.
     pub senders: Vec<Sender<'a>>,
     /// Every destination of those plans, sorted, once each.
@@ -123,15 +124,15 @@ pub struct EventPage<'a> {
 }
 
 pub struct DeprecationView<'a> {
-    pub since: Option<&'a str>,
+    pub since: Option<Date>,
     pub replaced_by: Option<&'a str>,
-    pub sunset: Option<&'a str>,
+    pub sunset: Option<Date>,
     pub reason: Option<&'a str>,
 }
 
 pub struct ChangeNote<'a> {
     pub version: Option<u64>,
-    pub date: Option<&'a str>,
+    pub date: Option<Date>,
     pub summary: Option<&'a str>,
 }
 
@@ -276,15 +277,6 @@ pub struct StageIndex<'a> {
     pub gap: bool,
 }
 
-pub fn status_name(status: Status) -> &'static str {
-    match status {
-        Status::Draft => "draft",
-        Status::Active => "active",
-        Status::Deprecated => "deprecated",
-        Status::Retired => "retired",
-    }
-}
-
 pub const STATUSES: [Status; 4] = [
     Status::Draft,
     Status::Active,
@@ -383,7 +375,7 @@ fn event_page<'a>(
         .iter()
         .map(|c| ChangeNote {
             version: c.version.as_ref().map(|v| v.value),
-            date: text(&c.date),
+            date: c.date.as_ref().map(|d| d.value),
             summary: text(&c.summary),
         })
         .collect();
@@ -402,9 +394,9 @@ fn event_page<'a>(
         owner: text(&event.owner),
         status: event.status(),
         deprecation: event.deprecated.as_deref().map(|d| DeprecationView {
-            since: text(&d.since),
+            since: d.since.as_ref().map(|d| d.value),
             replaced_by: text(&d.replaced_by),
-            sunset: text(&d.sunset),
+            sunset: d.sunset.as_ref().map(|d| d.value),
             reason: text(&d.reason),
         }),
         lifecycle: event.lifecycle(),
@@ -429,7 +421,7 @@ fn event_page<'a>(
             .map(|n| n.value.as_str())
             .collect(),
         tags: event.tags.iter().map(|n| n.value.as_str()).collect(),
-        last_reviewed: text(&event.last_reviewed),
+        last_reviewed: event.last_reviewed.as_ref().map(|d| d.value),
         senders,
         destinations,
         closed: event.is_closed(catalog.default_closed),

@@ -3,7 +3,6 @@
 
 use super::Context;
 use crate::catalog::{Crm, Event, Status};
-use crate::config::parse_date;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::rule::{Fix, Rule};
 use foldhash::HashSet as FastSet;
@@ -392,13 +391,12 @@ fn stale(event: &Event, crm: &Crm, out: &mut Vec<Diagnostic>) {
 }
 
 fn review(cx: &Context, event: &Event, out: &mut Vec<Diagnostic>) {
+    // A malformed date reads as none: structure/schema reports it.
     let Some(reviewed) = &event.last_reviewed else {
         return;
     };
-    let Some(date) = parse_date(&reviewed.value) else {
-        return; // structure/schema reports a malformed date
-    };
-    let age = date
+    let age = reviewed
+        .value
         .until(cx.config.today)
         .map_or(0, |span| i64::from(span.get_days()));
     if age > cx.config.max_age_days {
@@ -422,8 +420,7 @@ fn past_sunset(cx: &Context, event: &Event) -> Option<String> {
         Status::Retired => Some("retired".to_owned()),
         Status::Deprecated => {
             let sunset = event.deprecated.as_ref()?.sunset.as_ref()?;
-            let date = parse_date(&sunset.value)?;
-            (date < cx.config.today)
+            (sunset.value < cx.config.today)
                 .then(|| format!("deprecated and past its sunset {}", sunset.value))
         }
         _ => None,

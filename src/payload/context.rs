@@ -329,8 +329,7 @@ fn retired(event: &Event, today: Date) -> Option<String> {
         Status::Deprecated => {
             let deprecation = event.deprecated.as_ref()?;
             let sunset = deprecation.sunset.as_ref()?;
-            let date = crate::config::parse_date(&sunset.value)?;
-            (date < today).then(|| {
+            (sunset.value < today).then(|| {
                 let replacement = deprecation
                     .replaced_by
                     .as_ref()

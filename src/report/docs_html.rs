@@ -82,6 +82,11 @@ impl Page {
         self.out.push_str(markup);
     }
 
+    /// A date: digits and dashes, nothing to escape.
+    fn date(&mut self, date: jiff::civil::Date) {
+        let _ = write!(self.out, "{date}");
+    }
+
     fn text(&mut self, text: &str) {
         push_html(&mut self.out, text);
     }
@@ -200,7 +205,7 @@ impl Page {
             "<label>Status<select id=\"tl-filter-status\"><option value=\"\">Any status</option>",
         );
         for status in STATUSES {
-            self.option(docs::status_name(status), docs::status_name(status));
+            self.option(status.as_str(), status.as_str());
         }
         self.raw("</select></label>\n");
         self.raw(
@@ -332,11 +337,7 @@ impl Page {
             self.text(owner);
             self.raw("\"");
         }
-        let _ = write!(
-            self.out,
-            " data-status=\"{}\"",
-            docs::status_name(event.status)
-        );
+        let _ = write!(self.out, " data-status=\"{}\"", event.status.as_str());
         if let Some(stage) = event.lifecycle {
             self.raw(" data-lifecycle=\"");
             self.text(stage);
@@ -346,7 +347,7 @@ impl Page {
         let _ = write!(self.out, " data-crm=\"{crm}\">\n<h3>");
         self.link(&docs::event_id(event.name), event.name);
         self.raw(" ");
-        let status = docs::status_name(event.status);
+        let status = event.status.as_str();
         self.badge(&format!("status-{status}"), status);
         if let Some(crm) = &event.crm {
             self.raw(" ");
@@ -382,7 +383,7 @@ impl Page {
         self.text_or_dash(event.owner);
         self.raw("</span></dd></div>\n");
         self.fact("Status");
-        self.text(docs::status_name(event.status));
+        self.text(event.status.as_str());
         if let Some(deprecation) = &event.deprecation {
             self.deprecation(deprecation, dictionary);
         }
@@ -446,7 +447,7 @@ impl Page {
         }
         if let Some(date) = event.last_reviewed {
             self.fact("Last reviewed");
-            self.text(date);
+            self.date(date);
             self.raw("</dd></div>\n");
         }
     }
@@ -466,7 +467,7 @@ impl Page {
     fn deprecation(&mut self, deprecation: &docs::DeprecationView, dictionary: &Dictionary) {
         if let Some(since) = deprecation.since {
             self.raw(", since ");
-            self.text(since);
+            self.date(since);
         }
         if let Some(replacement) = deprecation.replaced_by {
             self.raw("; replaced by ");
@@ -478,7 +479,7 @@ impl Page {
         }
         if let Some(sunset) = deprecation.sunset {
             self.raw("; sunset ");
-            self.text(sunset);
+            self.date(sunset);
         }
         if let Some(reason) = deprecation.reason {
             self.raw(" (");
@@ -585,7 +586,7 @@ impl Page {
             }
             if let Some(date) = note.date {
                 self.raw(" (");
-                self.text(date);
+                self.date(date);
                 self.raw(")");
             }
             self.raw(": ");

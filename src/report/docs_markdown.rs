@@ -225,10 +225,7 @@ fn event_section(out: &mut String, event: &EventPage, dictionary: &Dictionary) {
         out.push_str("\n**Changelog**\n\n");
         for note in &event.changelog {
             let version = note.version.map_or("v?".to_owned(), |v| format!("v{v}"));
-            let date = note
-                .date
-                .map(|d| format!(" ({})", markdown_text(d)))
-                .unwrap_or_default();
+            let date = note.date.map(|d| format!(" ({d})")).unwrap_or_default();
             let _ = writeln!(out, "- **{version}**{date}: {}", text_or_dash(note.summary));
         }
     }
@@ -278,20 +275,20 @@ fn facts(event: &EventPage, dictionary: &Dictionary) -> Vec<(&'static str, Strin
     if !event.tags.is_empty() {
         facts.push(("tags", codes_or_dash(&event.tags)));
     }
-    if event.last_reviewed.is_some() {
-        facts.push(("last reviewed", text_or_dash(event.last_reviewed)));
+    if let Some(date) = event.last_reviewed {
+        facts.push(("last reviewed", date.to_string()));
     }
     facts.push(("defined in", markdown_code(&event.file)));
     facts
 }
 
 fn status_text(event: &EventPage, dictionary: &Dictionary) -> String {
-    let mut text = docs::status_name(event.status).to_owned();
+    let mut text = event.status.as_str().to_owned();
     let Some(deprecation) = &event.deprecation else {
         return text;
     };
     if let Some(since) = deprecation.since {
-        let _ = write!(text, ", since {}", markdown_text(since));
+        let _ = write!(text, ", since {since}");
     }
     if let Some(replacement) = deprecation.replaced_by {
         let shown = if dictionary.shows(replacement) {
@@ -302,7 +299,7 @@ fn status_text(event: &EventPage, dictionary: &Dictionary) -> String {
         let _ = write!(text, "; replaced by {shown}");
     }
     if let Some(sunset) = deprecation.sunset {
-        let _ = write!(text, "; sunset {}", markdown_text(sunset));
+        let _ = write!(text, "; sunset {sunset}");
     }
     if let Some(reason) = deprecation.reason {
         let _ = write!(text, " ({})", markdown_text(reason));
