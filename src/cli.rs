@@ -162,6 +162,10 @@ pub struct CheckArgs {
     #[command(flatten)]
     pub selection: SelectionArgs,
 
+    /// Print the number of diagnostics per rule instead of the diagnostics.
+    #[arg(long)]
+    pub statistics: bool,
+
     /// Ignore `# tracklint: allow(...)` comments and tracklint-suppressions.json.
     #[arg(long)]
     pub no_suppressions: bool,
@@ -217,9 +221,10 @@ pub struct RenameArgs {
     pub diff: bool,
 }
 
+/// Which rules report, and whether warnings fail the run: `check` and `validate` alike.
 #[derive(Debug, Args)]
 pub struct SelectionArgs {
-    /// Run only these rules or groups (repeatable, or comma-separated).
+    /// Report only these rules or groups (repeatable, or comma-separated).
     #[arg(long, value_delimiter = ',', value_name = "RULE|GROUP", value_parser = RuleIds, hide_possible_values = true)]
     pub select: Vec<String>,
 
@@ -230,10 +235,6 @@ pub struct SelectionArgs {
     /// Exit 1 when there are warnings, too.
     #[arg(long)]
     pub deny_warnings: bool,
-
-    /// Print the number of diagnostics per rule instead of the diagnostics.
-    #[arg(long)]
-    pub statistics: bool,
 }
 
 /// `--format` of the commands that print diagnostics.
@@ -295,17 +296,8 @@ pub struct ValidateArgs {
     #[arg(long, value_enum, default_value_t = FormatArg::Human)]
     pub format: FormatArg,
 
-    /// Report only these rules or groups (repeatable, or comma-separated).
-    #[arg(long, value_delimiter = ',', value_name = "RULE|GROUP", value_parser = RuleIds, hide_possible_values = true)]
-    pub select: Vec<String>,
-
-    /// Skip these rules or groups (repeatable, or comma-separated).
-    #[arg(long, value_delimiter = ',', value_name = "RULE|GROUP", value_parser = RuleIds, hide_possible_values = true)]
-    pub ignore: Vec<String>,
-
-    /// Exit 1 when there are warnings, too.
-    #[arg(long)]
-    pub deny_warnings: bool,
+    #[command(flatten)]
+    pub selection: SelectionArgs,
 }
 
 /// A rule id or group: any text is accepted here (custom `policy/<id>` rules are known only

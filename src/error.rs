@@ -38,6 +38,10 @@ pub enum Error {
         display_path(path)
     )]
     Suppressions { path: PathBuf, reason: String },
+    /// The run stopped after saying why on stderr (a catalog that was not read completely):
+    /// exit with this code, print nothing more.
+    #[error("stopped")]
+    Stopped(u8),
 }
 
 /// The problems found in a config file, with the sources needed to show them.

@@ -15,7 +15,7 @@ fn main() -> ExitCode {
     };
     let globals = Globals::of(&cli);
     let code = match commands::run(&cli, globals) {
-        Ok(code) => code,
+        Ok(code) | Err(Error::Stopped(code)) => code,
         Err(Error::Config(errors)) => {
             let options = HumanOptions {
                 color: globals.stderr_color,

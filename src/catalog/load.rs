@@ -6,12 +6,13 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
 use super::build::Builder;
-use super::{Catalog, CatalogFile, Event, FileKind, LoadProblem, Plan, PropertyDef};
+use super::{Catalog, CatalogFile, Event, FileKind, LoadProblem, Name, Plan, PropertyDef};
 use crate::error::{Error, Result};
 use crate::syntax::read::{self, Budget, FILE_LIMIT, ReadError};
 use crate::syntax::schema::{self, Document};
 use crate::syntax::source::{FileId, SourceFile, Sources, Span, display_path};
 use crate::syntax::yaml::{self, Node};
+use foldhash::HashMap as FastMap;
 
 #[derive(Debug, Clone, Default)]
 pub struct LoadOptions {
@@ -539,38 +540,25 @@ fn merge(
     properties: Vec<PropertyDef>,
     plan: Option<Plan>,
 ) {
-    for event in events {
-        match catalog.event_index.get(&event.name.value) {
-            Some(&first) => catalog.problems.push(LoadProblem::DuplicateDefinition {
-                what: "event",
-                name: event.name.value.clone(),
-                first: catalog.events[first].name.span,
-                second: event.name.span,
-            }),
-            None => {
-                catalog
-                    .event_index
-                    .insert(event.name.value.clone(), catalog.events.len());
-                catalog.events.push(event);
-            }
-        }
-    }
-    for property in properties {
-        match catalog.property_index.get(&property.name.value) {
-            Some(&first) => catalog.problems.push(LoadProblem::DuplicateDefinition {
-                what: "property",
-                name: property.name.value.clone(),
-                first: catalog.properties[first].name.span,
-                second: property.name.span,
-            }),
-            None => {
-                catalog
-                    .property_index
-                    .insert(property.name.value.clone(), catalog.properties.len());
-                catalog.properties.push(property);
-            }
-        }
-    }
+    let problems = &mut catalog.problems;
+    let events_by_name = &mut catalog.event_index;
+    add_named(
+        &mut catalog.events,
+        events_by_name,
+        problems,
+        "event",
+        events,
+        |e| &e.name,
+    );
+    let properties_by_name = &mut catalog.property_index;
+    add_named(
+        &mut catalog.properties,
+        properties_by_name,
+        problems,
+        "property",
+        properties,
+        |p| &p.name,
+    );
     if let Some(plan) = plan {
         // A plan's file is real instrumentation whatever its id: keep both, report the id.
         match catalog.plan_index.get(&plan.id.value) {
@@ -587,5 +575,32 @@ fn merge(
             }
         }
         catalog.plans.push(plan);
+    }
+}
+
+/// Adds `items` to `list`, indexed by name; an item whose name is indexed already is a
+/// duplicate definition of `what` and is left out (the first one counts).
+fn add_named<T>(
+    list: &mut Vec<T>,
+    index: &mut FastMap<String, usize>,
+    problems: &mut Vec<LoadProblem>,
+    what: &'static str,
+    items: Vec<T>,
+    name: impl Fn(&T) -> &Name,
+) {
+    for item in items {
+        let named = name(&item);
+        match index.get(&named.value) {
+            Some(&first) => problems.push(LoadProblem::DuplicateDefinition {
+                what,
+                name: named.value.clone(),
+                first: name(&list[first]).span,
+                second: named.span,
+            }),
+            None => {
+                index.insert(named.value.clone(), list.len());
+                list.push(item);
+            }
+        }
     }
 }

@@ -60,6 +60,7 @@ pub fn run(
                 &[(label, &baseline.catalog)],
                 &checked.workspace.sources,
                 globals,
+                "compare",
             )
         {
             return Ok(code);
@@ -333,9 +334,7 @@ fn outputs(args: &CheckArgs) -> Result<Vec<(Format, Option<PathBuf>)>> {
             .map(|(format, file)| (Format::from(*format), Some(file.clone()))),
     );
     for (format, file) in &outputs {
-        if args.selection.statistics
-            && matches!(format, Format::Sarif | Format::Github | Format::Junit)
-        {
+        if args.statistics && matches!(format, Format::Sarif | Format::Github | Format::Junit) {
             return Err(Error::Usage(format!(
                 "--statistics prints a table (human, concise) or json, not {}",
                 format.name()
@@ -367,7 +366,7 @@ fn write_outputs(
     out: &mut dyn Write,
 ) -> Result<()> {
     let render = |format: Format, out: &mut dyn Write| {
-        if args.selection.statistics {
+        if args.statistics {
             statistics(report.diagnostics, format, out)
         } else {
             report::write(format, report, out)

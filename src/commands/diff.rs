@@ -54,7 +54,7 @@ pub fn run(
         (args.base.as_str(), &base.catalog),
         (head_label, &head.catalog),
     ];
-    if let Some(code) = incomplete_sides(&sides, &sources, globals) {
+    if let Some(code) = incomplete_sides(&sides, &sources, globals, "compare") {
         return Ok(code);
     }
     let (config, _) = &settings;

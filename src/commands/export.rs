@@ -8,10 +8,9 @@ use std::path::Path;
 
 use serde_json::{Value, json};
 
-use super::{EXIT_OK, Globals, incomplete_sides, written};
+use super::{EXIT_OK, Globals, load_complete, written};
 use crate::catalog::{Catalog, Status};
 use crate::cli::{ExportArgs, ExportCommand, JsonSchemaArgs, SchemaLayout};
-use crate::engine::workspace::load_workspace;
 use crate::engine::write::{create_parents, named_folder, write_atomic};
 use crate::error::{Error, Result};
 use crate::escape::{json_string, visible};
@@ -45,14 +44,7 @@ fn jsonschema(
     out: &mut dyn Write,
 ) -> Result<u8> {
     let vendor = vendor(args)?;
-    let workspace = load_workspace(&[], config)?;
-    if let Some(code) = incomplete_sides(
-        &[("the catalog", &workspace.catalog)],
-        &workspace.sources,
-        globals,
-    ) {
-        return Ok(code);
-    }
+    let workspace = load_complete(&[], config, globals, "export")?;
     let catalog = &workspace.catalog;
     check_event_names(catalog)?;
     let files = match &vendor {

@@ -5,6 +5,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use super::{EXIT_OK, written};
+use crate::engine::write;
 use crate::error::{Error, Result};
 use crate::syntax::source::display_path;
 
@@ -117,18 +118,10 @@ fn make_folder(folder: &Path, done: &mut Written) -> Result<()> {
     Ok(())
 }
 
-/// Creates a file that must not exist yet (O_EXCL: a symbolic link in its place is not
-/// followed, and fails).
+/// Creates a file that must not exist yet (a symbolic link in its place is not followed, and
+/// fails), recorded as written as soon as it is ours.
 fn create_new(path: &Path, content: &str, done: &mut Written) -> Result<()> {
-    let failed = |source| Error::Write {
-        path: path.to_path_buf(),
-        source,
-    };
-    let mut file = std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(path)
-        .map_err(failed)?;
+    let file = write::create_new(path)?;
     done.files.push(path.to_path_buf());
-    file.write_all(content.as_bytes()).map_err(failed)
+    write::fill(file, path, content.as_bytes())
 }

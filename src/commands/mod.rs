@@ -11,12 +11,14 @@ mod rules;
 mod validate;
 
 use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use crate::catalog::Catalog;
 use crate::cli::{Cli, ColorChoice, Command};
 use crate::engine::check::unparsed_files;
-use crate::error::Result;
+use crate::engine::workspace::{Workspace, load_workspace};
+use crate::error::{Error, Result};
 use crate::escape::visible;
 use crate::report::{HumanOptions, render_one};
 use crate::syntax::source::{Sources, display_path};
@@ -84,13 +86,36 @@ pub fn run(cli: &Cli, globals: Globals) -> Result<u8> {
     Ok(code)
 }
 
+/// The workspace of `paths` (the current folder's catalog when empty), when its catalog was
+/// read whole; else [`Error::Stopped`] after [`incomplete_sides`] said why `doing` ("export",
+/// "write the dictionary") cannot go on.
+pub fn load_complete(
+    paths: &[PathBuf],
+    config: Option<&Path>,
+    globals: Globals,
+    doing: &str,
+) -> Result<Workspace> {
+    let workspace = load_workspace(paths, config)?;
+    match incomplete_sides(
+        &[("the catalog", &workspace.catalog)],
+        &workspace.sources,
+        globals,
+        doing,
+    ) {
+        Some(code) => Err(Error::Stopped(code)),
+        None => Ok(workspace),
+    }
+}
+
 /// Refuses to compare catalogs that were not read completely (SPEC §4, §8): prints the paths
 /// that could not be read (exit 2) and renders the files that did not parse (exit 1) on
-/// stderr. `sides` are (label, catalog); `None` when every side was read whole.
+/// stderr, then that `doing` ("compare") cannot go on. `sides` are (label, catalog); `None`
+/// when every side was read whole.
 pub fn incomplete_sides(
     sides: &[(&str, &Catalog)],
     sources: &Sources,
     globals: Globals,
+    doing: &str,
 ) -> Option<u8> {
     let options = HumanOptions {
         color: globals.stderr_color,
@@ -118,7 +143,7 @@ pub fn incomplete_sides(
         return None;
     }
     say(&format!(
-        "error: cannot compare: {} was not read completely; fix the files above and run again",
+        "error: cannot {doing}: {} was not read completely; fix the files above and run again",
         broken.join(" and ")
     ));
     Some(if unreadable {

@@ -4,11 +4,10 @@
 use std::io::Write;
 use std::path::Path;
 
-use super::{EXIT_OK, Globals, incomplete_sides, say, written};
+use super::{EXIT_OK, Globals, load_complete, say, written};
 use crate::catalog::rename::{self, Refusal};
 use crate::cli::RenameArgs;
 use crate::engine::fix;
-use crate::engine::workspace::load_workspace;
 use crate::engine::write::write_atomic;
 use crate::error::{Error, Result};
 use crate::escape::{visible, visible_lines};
@@ -20,14 +19,7 @@ pub fn run(
     globals: Globals,
     out: &mut dyn Write,
 ) -> Result<u8> {
-    let workspace = load_workspace(&[], config)?;
-    if let Some(code) = incomplete_sides(
-        &[("the catalog", &workspace.catalog)],
-        &workspace.sources,
-        globals,
-    ) {
-        return Ok(code);
-    }
+    let workspace = load_complete(&[], config, globals, "rename")?;
     let (old, new) = (args.old.as_str(), args.new.as_str());
     let sources = &workspace.sources;
     let renamed = rename::rename(&workspace.catalog, sources, old, new)

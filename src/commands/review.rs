@@ -29,7 +29,7 @@ pub fn run(
     if let (Some(label), Some(base)) = (args.against.as_deref(), base.as_ref()) {
         sides.push((label, &base.catalog));
     }
-    if let Some(code) = incomplete_sides(&sides, &workspace.sources, globals) {
+    if let Some(code) = incomplete_sides(&sides, &workspace.sources, globals, "compare") {
         return Ok(code);
     }
     // Read before the queue is built: a bad export is a usage error (exit 2) either way.

@@ -7,11 +7,11 @@ use std::path::{Path, PathBuf};
 
 use foldhash::HashMap as FastMap;
 
-use super::{EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, Globals, incomplete_sides, say, written};
+use super::{EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, Globals, load_complete, say, written};
 use crate::cli::ValidateArgs;
 use crate::diagnostic;
 use crate::engine::selection::Selection;
-use crate::engine::workspace::{Workspace, load_workspace};
+use crate::engine::workspace::Workspace;
 use crate::engine::write::write_named;
 use crate::error::{Error, Result};
 use crate::payload::collect::{KEPT_DIAGNOSTICS, Validation};
@@ -30,17 +30,10 @@ pub fn run(
     globals: Globals,
     out: &mut dyn Write,
 ) -> Result<u8> {
-    let selection = Selection::new(&args.select, &args.ignore)?;
+    let selection = Selection::new(&args.selection.select, &args.selection.ignore)?;
     let format: Format = args.format.into();
     let inputs = inputs(&args.inputs)?;
-    let mut workspace = load_workspace(&[], config)?;
-    if let Some(code) = incomplete_sides(
-        &[("the catalog", &workspace.catalog)],
-        &workspace.sources,
-        globals,
-    ) {
-        return Ok(code);
-    }
+    let mut workspace = load_complete(&[], config, globals, "validate")?;
     if workspace.catalog.events.is_empty() {
         return Err(Error::Usage(format!(
             "the catalog in {} defines no events; validate checks payloads against a catalog (`tracklint init` writes one)",
@@ -248,7 +241,7 @@ fn exit_code(validation: &Validation, args: &ValidateArgs) -> u8 {
             args.min_coverage.unwrap_or_default()
         ));
     }
-    if totals.errors > 0 || (args.deny_warnings && totals.warnings > 0) || below {
+    if totals.errors > 0 || (args.selection.deny_warnings && totals.warnings > 0) || below {
         EXIT_FINDINGS
     } else {
         EXIT_OK

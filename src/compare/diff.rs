@@ -125,23 +125,23 @@ fn config_changes(base: &Config, head: &Config) -> Vec<Change> {
             named(&head.required_stages),
         ),
     ];
-    rows.into_iter()
-        .filter(|(_, old, new)| old != new)
-        .map(|(key, old, new)| Change {
+    let mut changes = Vec::new();
+    for (key, old, new) in rows.into_iter().filter(|(_, old, new)| old != new) {
+        let mut found = found(Kind::ConfigChanged, Class::Neutral)
+            .values(Some(old), Some(new))
+            .at(head.file_span(), None);
+        // Who may approve, and what a consent name means, are a lifecycle question.
+        if matches!(key, "crm.approvers" | "consent.categories") {
+            found = found.review();
+        }
+        let mut out = Out {
             place: Place::Config,
-            name: key.to_owned(),
-            pointer: String::new(),
-            kind: Kind::ConfigChanged,
-            old: Some(old),
-            new: Some(new),
-            class: Class::Neutral,
-            // Who may approve, and what a consent name means, are a lifecycle question.
-            review: matches!(key, "crm.approvers" | "consent.categories"),
-            because: None,
-            head: head.file_span(),
-            base: None,
-        })
-        .collect()
+            name: key,
+            changes: &mut changes,
+        };
+        out.push("", found);
+    }
+    changes
 }
 
 /// Where changes being found go: their entity, and the list.
@@ -971,46 +971,90 @@ fn enum_change(out: &mut Out, pointer: &str, was: &View, now: &View) {
     }
 }
 
+/// A flat keyword as the two sides write it.
+struct Pair<'a> {
+    name: &'a str,
+    old: Option<&'a Keyword>,
+    new: Option<&'a Keyword>,
+}
+
+impl<'a> Pair<'a> {
+    fn of(name: &'a str, was: &View<'a>, now: &View<'a>) -> Pair<'a> {
+        Pair {
+            name,
+            old: was.keyword(name),
+            new: now.keyword(name),
+        }
+    }
+
+    /// `added` when only the new side has it, `changed` when the values differ, `removed`
+    /// when only the old side has it; none when nothing changed.
+    fn kind(&self, [added, changed, removed]: [Kind; 3]) -> Option<Kind> {
+        match (self.old, self.new) {
+            (None, Some(_)) => Some(added),
+            (Some(a), Some(b)) if a.value != b.value => Some(changed),
+            (Some(_), None) => Some(removed),
+            _ => None,
+        }
+    }
+
+    /// The row of the change: old and new values, at the new keyword (else the definition),
+    /// with the baseline's keyword.
+    fn push(
+        &self,
+        out: &mut Out,
+        pointer: &str,
+        now: &View,
+        kind: Kind,
+        class: Class,
+        because: Option<String>,
+    ) {
+        let (head, base) = keyword_spans(self.old, self.new, now);
+        out.push(
+            &format!("{pointer}/{}", self.name),
+            found(kind, class)
+                .values(
+                    self.old.map(|k| k.value.clone()),
+                    self.new.map(|k| k.value.clone()),
+                )
+                .at(head, base)
+                .implied(because),
+        );
+    }
+}
+
 fn const_change(out: &mut Out, pointer: &str, was: &View, now: &View) {
-    let (old, new) = (was.keyword("const"), now.keyword("const"));
-    let (head, base) = keyword_spans(old, new, now);
-    let kind = match (old, new) {
-        (None, Some(_)) => Kind::ConstAdded,
-        (Some(a), Some(b)) if a.value != b.value => Kind::ConstChanged,
-        (Some(_), None) => Kind::ConstRemoved,
-        _ => return,
+    let pair = Pair::of("const", was, now);
+    let Some(kind) = pair.kind([Kind::ConstAdded, Kind::ConstChanged, Kind::ConstRemoved]) else {
+        return;
     };
     let class = if kind == Kind::ConstRemoved {
         Class::Compatible
     } else {
         Class::Breaking
     };
-    let because = new
+    let because = pair
+        .new
         .and_then(|new| implied_by_old(was, &|value| *value == new.value, "equals the new const"));
-    out.push(
-        &format!("{pointer}/const"),
-        found(kind, class)
-            .values(old.map(|k| k.value.clone()), new.map(|k| k.value.clone()))
-            .at(head, base)
-            .implied(because),
-    );
+    pair.push(out, pointer, now, kind, class, because);
 }
 
 fn pattern_change(out: &mut Out, pointer: &str, was: &View, now: &View) {
-    let (old, new) = (was.keyword("pattern"), now.keyword("pattern"));
-    let (head, base) = keyword_spans(old, new, now);
-    let kind = match (old, new) {
-        (None, Some(_)) => Kind::PatternAdded,
-        (Some(a), Some(b)) if a.value != b.value => Kind::PatternChanged,
-        (Some(_), None) => Kind::PatternRemoved,
-        _ => return,
+    let pair = Pair::of("pattern", was, now);
+    let Some(kind) = pair.kind([
+        Kind::PatternAdded,
+        Kind::PatternChanged,
+        Kind::PatternRemoved,
+    ]) else {
+        return;
     };
     let class = if kind == Kind::PatternRemoved {
         Class::Compatible
     } else {
         Class::Breaking
     };
-    let because = new
+    let because = pair
+        .new
         .and_then(|k| k.value.as_str())
         .and_then(|pattern| {
             // As validate reads it: ECMA-262 (`\d` is ASCII, `.` stops at `\r`).
@@ -1027,13 +1071,7 @@ fn pattern_change(out: &mut Out, pointer: &str, was: &View, now: &View) {
                 "matches the new pattern",
             )
         });
-    out.push(
-        &format!("{pointer}/pattern"),
-        found(kind, class)
-            .values(old.map(|k| k.value.clone()), new.map(|k| k.value.clone()))
-            .at(head, base)
-            .implied(because),
-    );
+    pair.push(out, pointer, now, kind, class, because);
 }
 
 /// `format` pairs where the new one accepts every value of the old.
@@ -1045,40 +1083,35 @@ const WIDER_FORMATS: [(&str, &str); 4] = [
 ];
 
 fn format_change(out: &mut Out, pointer: &str, was: &View, now: &View) {
-    let (old, new) = (was.keyword("format"), now.keyword("format"));
-    let (head, base) = keyword_spans(old, new, now);
-    let (old_name, new_name) = (
-        old.and_then(|k| k.value.as_str()),
-        new.and_then(|k| k.value.as_str()),
-    );
-    let (kind, class, because) = match (old_name, new_name) {
-        (None, Some(_)) => (Kind::FormatAdded, Class::Breaking, None),
-        (Some(a), Some(b)) if a != b => {
-            let wider = WIDER_FORMATS.contains(&(a, b));
-            let because = wider.then(|| format!("{b} accepts every {a}"));
-            (Kind::FormatChanged, Class::Breaking, because)
-        }
-        (Some(_), None) => (Kind::FormatRemoved, Class::Compatible, None),
-        _ => {
-            // A format that is not a string (the schema reports it) compared as written.
-            if old.map(|k| &k.value) == new.map(|k| &k.value) {
-                return;
-            }
-            (Kind::FormatChanged, Class::Breaking, None)
-        }
+    let pair = Pair::of("format", was, now);
+    // A format that is not a string (the schema reports it) is compared as written.
+    let Some(kind) = pair.kind([Kind::FormatAdded, Kind::FormatChanged, Kind::FormatRemoved])
+    else {
+        return;
     };
-    out.push(
-        &format!("{pointer}/format"),
-        found(kind, class)
-            .values(old.map(|k| k.value.clone()), new.map(|k| k.value.clone()))
-            .at(head, base)
-            .implied(because),
+    let names = (
+        pair.old.and_then(|k| k.value.as_str()),
+        pair.new.and_then(|k| k.value.as_str()),
     );
+    let (class, because) = match (kind, names) {
+        (Kind::FormatRemoved, _) => (Class::Compatible, None),
+        (Kind::FormatChanged, (Some(a), Some(b))) => (
+            Class::Breaking,
+            WIDER_FORMATS
+                .contains(&(a, b))
+                .then(|| format!("{b} accepts every {a}")),
+        ),
+        _ => (Class::Breaking, None),
+    };
+    pair.push(out, pointer, now, kind, class, because);
 }
 
 fn bound_change(out: &mut Out, pointer: &str, was: &View, now: &View, bound: Bound) {
-    let (old, new) = (was.keyword(bound.keyword), now.keyword(bound.keyword));
-    let (old_value, new_value) = (old.and_then(|k| k.number), new.and_then(|k| k.number));
+    let pair = Pair::of(bound.keyword, was, now);
+    let (old_value, new_value) = (
+        pair.old.and_then(|k| k.number),
+        pair.new.and_then(|k| k.number),
+    );
     let tighter = |a: Num, b: Num| {
         let order = b.compare(a);
         if bound.lower {
@@ -1099,19 +1132,12 @@ fn bound_change(out: &mut Out, pointer: &str, was: &View, now: &View, bound: Bou
         _ => Class::Compatible,
     };
     let because = new_value.and_then(|limit| implied_bound(was, bound, limit));
-    let (head, base) = keyword_spans(old, new, now);
-    out.push(
-        &format!("{pointer}/{}", bound.keyword),
-        found(kind, class)
-            .values(old.map(|k| k.value.clone()), new.map(|k| k.value.clone()))
-            .at(head, base)
-            .implied(because),
-    );
+    pair.push(out, pointer, now, kind, class, because);
 }
 
 fn multiple_of(out: &mut Out, pointer: &str, was: &View, now: &View) {
-    let (old, new) = (was.keyword("multipleOf"), now.keyword("multipleOf"));
-    let kind = match (old, new) {
+    let pair = Pair::of("multipleOf", was, now);
+    let kind = match (pair.old, pair.new) {
         (None, Some(_)) => Kind::BoundAdded,
         (Some(a), Some(b)) if a.value != b.value && divides(&a.value, &b.value) => {
             Kind::BoundLoosened
@@ -1124,21 +1150,14 @@ fn multiple_of(out: &mut Out, pointer: &str, was: &View, now: &View) {
         Kind::BoundAdded | Kind::BoundTightened => Class::Breaking,
         _ => Class::Compatible,
     };
-    let because = new.and_then(|m| {
+    let because = pair.new.and_then(|m| {
         implied_by_old(
             was,
             &|value| value.is_number() && divides(value, &m.value),
             "is a multiple of it",
         )
     });
-    let (head, base) = keyword_spans(old, new, now);
-    out.push(
-        &format!("{pointer}/multipleOf"),
-        found(kind, class)
-            .values(old.map(|k| k.value.clone()), new.map(|k| k.value.clone()))
-            .at(head, base)
-            .implied(because),
-    );
+    pair.push(out, pointer, now, kind, class, because);
 }
 
 /// Whether the number `a` is a whole multiple of `b`, decided exactly on their decimal digits
@@ -1182,8 +1201,6 @@ fn decimal(value: &Value) -> Option<(i128, i32)> {
 fn unique_items(out: &mut Out, pointer: &str, was: &View, now: &View) {
     let on =
         |view: &View| view.keyword("uniqueItems").and_then(|k| k.value.as_bool()) == Some(true);
-    let (old, new) = (was.keyword("uniqueItems"), now.keyword("uniqueItems"));
-    let (head, base) = keyword_spans(old, new, now);
     let (kind, class) = match (on(was), on(now)) {
         (false, true) => (Kind::UniqueItemsAdded, Class::Breaking),
         (true, false) => (Kind::UniqueItemsRemoved, Class::Compatible),
@@ -1193,13 +1210,8 @@ fn unique_items(out: &mut Out, pointer: &str, was: &View, now: &View) {
         .keyword("maxItems")
         .and_then(|k| k.number)
         .is_some_and(|n| n.compare(Num::Int(1)) != Some(std::cmp::Ordering::Greater));
-    out.push(
-        &format!("{pointer}/uniqueItems"),
-        found(kind, class)
-            .values(old.map(|k| k.value.clone()), new.map(|k| k.value.clone()))
-            .at(head, base)
-            .implied(at_most_one.then(|| "the old maxItems allows at most one item".to_owned())),
-    );
+    let because = at_most_one.then(|| "the old maxItems allows at most one item".to_owned());
+    Pair::of("uniqueItems", was, now).push(out, pointer, now, kind, class, because);
 }
 
 /// The reason every value the old definition allowed meets a new constraint, when its values

@@ -87,6 +87,18 @@ impl<'a> Dictionary<'a> {
     pub fn event(&self, index: usize) -> Option<&EventPage<'a>> {
         self.events.get(index)
     }
+
+    /// The page's one-line summary: "40 events · 10 owners · 5 CRM triggers · 26 catalog
+    /// properties" (owners named; events without one are not an owner).
+    pub fn summary(&self) -> String {
+        let owners = self.owners.iter().filter(|o| o.owner.is_some()).count();
+        format!(
+            "{} events · {owners} owners · {} CRM triggers · {} catalog properties",
+            self.events.len(),
+            self.crm_triggers.len(),
+            self.properties.len()
+        )
+    }
 }
 
 /// One event as the page shows it.

@@ -310,15 +310,29 @@ fn temporary_sibling(target: &Path) -> PathBuf {
 
 /// Creates `path` (never an existing file or a link) and writes everything to disk.
 fn write_new(path: &Path, bytes: &[u8]) -> Result<()> {
+    let file = create_new(path)?;
+    fill(file, path, bytes)
+}
+
+/// Creates `path`, which must not exist yet (O_EXCL: a symbolic link in its place is not
+/// followed, and fails). Once this returns, the file is the caller's own.
+pub fn create_new(path: &Path) -> Result<std::fs::File> {
+    std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)
+        .map_err(|source| Error::Write {
+            path: path.to_path_buf(),
+            source,
+        })
+}
+
+/// Writes all of `bytes` into a file just created at `path`, and to disk.
+pub fn fill(mut file: std::fs::File, path: &Path, bytes: &[u8]) -> Result<()> {
     let failed = |source| Error::Write {
         path: path.to_path_buf(),
         source,
     };
-    let mut file = std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(path)
-        .map_err(failed)?;
     file.write_all(bytes).map_err(failed)?;
     file.sync_all().map_err(failed)
 }

@@ -168,19 +168,8 @@ impl Page {
         self.raw("<header class=\"top\">\n<h1>Event dictionary: ");
         self.element("span", "catalog", &dictionary.title);
         self.raw("</h1>\n<p class=\"summary\">");
-        let owners = dictionary
-            .owners
-            .iter()
-            .filter(|o| o.owner.is_some())
-            .count();
-        let _ = write!(
-            self.out,
-            "{} events · {} owners · {} CRM triggers · {} catalog properties",
-            dictionary.events.len(),
-            owners,
-            dictionary.crm_triggers.len(),
-            dictionary.properties.len()
-        );
+        // Numbers and fixed words only: nothing to escape.
+        self.raw(&dictionary.summary());
         self.raw("</p>\n");
         if let Some(date) = dictionary.as_of {
             let _ = writeln!(

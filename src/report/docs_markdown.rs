@@ -99,19 +99,7 @@ fn header(out: &mut String, dictionary: &Dictionary) {
         "# Event dictionary: {}\n",
         markdown_text(&dictionary.title)
     );
-    let owners = dictionary
-        .owners
-        .iter()
-        .filter(|o| o.owner.is_some())
-        .count();
-    let _ = write!(
-        out,
-        "{} events · {} owners · {} CRM triggers · {} catalog properties.",
-        dictionary.events.len(),
-        owners,
-        dictionary.crm_triggers.len(),
-        dictionary.properties.len()
-    );
+    let _ = write!(out, "{}.", dictionary.summary());
     if let Some(date) = dictionary.as_of {
         let _ = write!(out, " Reviewed as of {date}.");
     }
