@@ -22,6 +22,8 @@ use tracklint::payload::schema::event_schema;
 use tracklint::syntax::schema;
 use tracklint::syntax::source::Sources;
 
+use crate::common::Random;
+
 /// Seeds run: one generated definition and one edit of it each.
 const SEEDS: u64 = 1000;
 /// Payloads drawn for each (definition, edit) pair.
@@ -31,39 +33,6 @@ const SAMPLES: usize = 40;
 const MIN_CHECKS: usize = 1000;
 
 const EVENT: &str = "ev";
-
-/// A reproducible xorshift stream.
-struct Random(u64);
-
-impl Random {
-    /// A stream per seed, stirred so that neighbouring seeds do not start alike.
-    fn seeded(seed: u64) -> Random {
-        let mut random = Random(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1);
-        for _ in 0..4 {
-            random.next();
-        }
-        random
-    }
-
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-
-    fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
-        &items[self.below(items.len())]
-    }
-
-    fn chance(&mut self, percent: usize) -> bool {
-        self.below(100) < percent
-    }
-}
 
 // ---------------------------------------------------------------------------------------
 // The model: one event, its properties, each a definition rendered to YAML

@@ -260,3 +260,36 @@ pub fn json_findings(stdout: &str) -> Vec<(String, u64, String)> {
         })
         .collect()
 }
+
+/// A reproducible xorshift stream.
+pub struct Random(pub u64);
+
+impl Random {
+    /// A stream per seed, stirred so that neighbouring seeds do not start alike.
+    pub fn seeded(seed: u64) -> Random {
+        let mut random = Random(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1);
+        for _ in 0..4 {
+            random.next();
+        }
+        random
+    }
+
+    pub fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+
+    pub fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+
+    pub fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+        &items[self.below(items.len())]
+    }
+
+    pub fn chance(&mut self, percent: usize) -> bool {
+        self.below(100) < percent
+    }
+}

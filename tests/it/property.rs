@@ -15,29 +15,7 @@ use tracklint::lint::{Context, EVERY_RULE};
 use tracklint::syntax::source::Sources;
 use tracklint::syntax::yaml;
 
-/// A reproducible xorshift stream.
-struct Random(u64);
-
-impl Random {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-
-    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
-        items[self.below(items.len())]
-    }
-
-    fn chance(&mut self, percent: usize) -> bool {
-        self.below(100) < percent
-    }
-}
+use crate::common::Random;
 
 const KEYS: &[&str] = &[
     "events",
@@ -172,7 +150,8 @@ fn value(generator: &mut Generator, depth: usize, indent: usize, in_flow: bool, 
         } else {
             SCALARS
         };
-        out.push_str(generator.random.pick(pool));
+        let word: &&str = generator.random.pick(pool);
+        out.push_str(word);
         return;
     }
     if !generator.complete.is_empty() && generator.random.chance(15) {
@@ -209,7 +188,8 @@ fn collection(
                 if i > 0 {
                     out.push_str(", ");
                 }
-                out.push_str(generator.random.pick(KEYS));
+                let key: &&str = generator.random.pick(KEYS);
+                out.push_str(key);
                 out.push_str(": ");
                 value(generator, depth + 1, indent, true, out);
             }
@@ -218,7 +198,8 @@ fn collection(
             for _ in 0..count.max(1) {
                 out.push('\n');
                 out.push_str(&" ".repeat(indent + 2));
-                out.push_str(generator.random.pick(KEYS));
+                let key: &&str = generator.random.pick(KEYS);
+                out.push_str(key);
                 out.push(':');
                 out.push(' ');
                 value(generator, depth + 1, indent + 2, false, out);
