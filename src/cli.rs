@@ -68,6 +68,9 @@ pub enum Command {
     Validate(ValidateArgs),
     /// Write the catalog in another format.
     Export(ExportArgs),
+    /// Turn an existing plan into a catalog: JSON Schemas, an Iglu registry, a Segment
+    /// Protocols tracking plan.
+    Import(ImportArgs),
     /// Write a starter config, dictionary and plans that pass `check` (never overwrites).
     Init {
         /// Where to create them (default: the current directory).
@@ -385,6 +388,55 @@ pub struct JsonSchemaArgs {
     /// The Iglu vendor (reverse domain, e.g. com.example); required with `--layout iglu`.
     #[arg(long, value_name = "VENDOR")]
     pub vendor: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    #[command(subcommand)]
+    pub what: ImportCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ImportCommand {
+    /// JSON Schemas (draft-04 to 2020-12, JSON or YAML), Iglu self-describing schemas and
+    /// registry folders, or a Segment Protocols tracking-plan export: one event per schema.
+    Jsonschema(ImportJsonSchemaArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ImportJsonSchemaArgs {
+    /// Schema files or folders of them.
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+
+    /// The folder to write the catalog into: absent or empty.
+    #[arg(long, value_name = "DIR")]
+    pub out: PathBuf,
+
+    /// Write every version of a schema (Iglu `M-R-A`, `X.Y.Z` files), oldest first, each as a
+    /// git commit in DIR, so `diff` and `check --against` work from day one.
+    #[arg(long)]
+    pub history: bool,
+
+    /// Import only the schemas of this Iglu vendor.
+    #[arg(long, value_name = "VENDOR")]
+    pub vendor: Option<String>,
+
+    /// The owner of every imported event (default: the Iglu vendor, else TODO).
+    #[arg(long, value_name = "OWNER")]
+    pub owner: Option<String>,
+
+    /// Output format of the report.
+    #[arg(long, value_enum, default_value_t = ImportFormat::Human)]
+    pub format: ImportFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ImportFormat {
+    /// What was imported and what was not, for a person.
+    Human,
+    /// `{out, events, versions, commits, skipped, unmapped}`.
+    Json,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

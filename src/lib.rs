@@ -12,6 +12,7 @@ pub mod docs;
 pub mod engine;
 pub mod error;
 pub mod escape;
+pub mod import;
 pub mod lint;
 pub mod payload;
 pub mod pool;

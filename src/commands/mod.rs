@@ -4,6 +4,7 @@ mod check;
 mod diff;
 mod docs;
 mod export;
+mod import;
 mod init;
 mod rename;
 mod review;
@@ -72,6 +73,7 @@ pub fn run(cli: &Cli, globals: Globals) -> Result<u8> {
         Command::Rename(args) => rename::run(args, cli.config.as_deref(), globals, &mut out)?,
         Command::Validate(args) => validate::run(args, cli.config.as_deref(), globals, &mut out)?,
         Command::Export(args) => export::run(args, cli.config.as_deref(), globals, &mut out)?,
+        Command::Import(args) => import::run(args, &mut out)?,
         Command::Init { dir } => init::run(dir.as_deref(), &mut out)?,
         Command::Completions { shell } => {
             // Generated into memory: clap_complete panics when its writer fails (`| head`).

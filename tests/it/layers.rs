@@ -7,7 +7,7 @@ use std::path::Path;
 /// Bottom first: text and escaping, the YAML tree and spans, rules and diagnostics, the
 /// catalog model, the comparison, the rule groups, the engine that selects and runs them, the
 /// payload pipeline and the docs model, the reports, and the commands.
-const LAYERS: [&str; 17] = [
+const LAYERS: [&str; 18] = [
     "text",
     "escape",
     "syntax",
@@ -22,6 +22,7 @@ const LAYERS: [&str; 17] = [
     "engine",
     "payload",
     "docs",
+    "import",
     "report",
     "cli",
     "commands",
