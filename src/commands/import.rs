@@ -85,7 +85,10 @@ fn human(import: &Import, done: Option<&emit::Written>, args: &ImportJsonSchemaA
         text.push_str(&format!(") into {}.\n", path(&args.out)));
     }
     if !import.skipped.is_empty() {
-        text.push_str(&format!("\nNot imported ({}):\n", import.skipped.len()));
+        if !text.is_empty() {
+            text.push('\n');
+        }
+        text.push_str(&format!("Not imported ({}):\n", import.skipped.len()));
         for skipped in &import.skipped {
             text.push_str(&format!(
                 "  {}: {}\n",
@@ -95,8 +98,11 @@ fn human(import: &Import, done: Option<&emit::Written>, args: &ImportJsonSchemaA
         }
     }
     if !import.unmapped.is_empty() {
+        if !text.is_empty() {
+            text.push('\n');
+        }
         text.push_str(&format!(
-            "\nNot mapped, left out of the catalog ({}):\n",
+            "Not mapped, left out of the catalog ({}):\n",
             import.unmapped.len()
         ));
         for unmapped in &import.unmapped {

@@ -786,16 +786,42 @@ fn types(out: &mut Out, pointer: &str, was: &View, now: &View) {
         (Some(old), Some(new)) => type_change(old, new),
         (None, None) => return,
     };
+    // A type every value of the old enum or const already has narrows nothing.
+    let because =
+        new.and_then(|set| implied_by_old(was, &|value| has_type(set, value), "has the new type"));
     let path = format!("{pointer}/type");
     out.push(
         &path,
         found(kind, class)
             .values(describe(old), describe(new))
-            .at(Some(now.type_span()), Some(was.type_span())),
+            .at(Some(now.type_span()), Some(was.type_span()))
+            .implied(because),
     );
 }
 
+/// Whether a value has one of the types of `set` as a payload check sees it (a timestamp is
+/// an RFC 3339 string).
+fn has_type(set: TypeSet, value: &Value) -> bool {
+    set.iter().any(|t| match t {
+        PropertyType::Timestamp => value
+            .as_str()
+            .is_some_and(|text| text.parse::<jiff::Timestamp>().is_ok()),
+        other => other.admits(value),
+    })
+}
+
 fn type_change(old: TypeSet, new: TypeSet) -> (Kind, Class) {
+    // `string` accepts every timestamp: beside it, `timestamp` adds nothing.
+    let plain = |set: TypeSet| {
+        if set.contains(PropertyType::String) {
+            TypeSet::of(set.iter().filter(|t| *t != PropertyType::Timestamp))
+        } else {
+            set
+        }
+    };
+    if plain(old) == plain(new) {
+        return (Kind::TypeWidened, Class::Compatible);
+    }
     let (old_values, new_values) = (old.without_null(), new.without_null());
     if old_values == new_values {
         return if new.is_nullable() {

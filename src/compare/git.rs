@@ -34,6 +34,14 @@ pub fn command(repo: &Path) -> Command {
     command
 }
 
+/// A hardened `git -C repo` for the commands that refuse `--literal-pathspecs`
+/// (`check-ignore`); give it only names tracklint chose.
+pub fn command_for_names(repo: &Path) -> Command {
+    let mut command = hardened();
+    command.arg("-C").arg(repo);
+    command
+}
+
 /// The first git that honours `GIT_NO_LAZY_FETCH`.
 const NO_LAZY_FETCH_SINCE: (u32, u32) = (2, 44);
 

@@ -38,8 +38,14 @@ pub fn write(import: &Import, root: &Path, history: bool) -> Result<Written> {
         versions: 0,
         commits: 0,
     };
+    // With history, git must be able to commit DIR before anything is written into it.
+    let repository = if history {
+        Some(Repository::at(root)?)
+    } else {
+        None
+    };
     write_file(root, &["tracklint.yaml".to_owned()], CONFIG)?;
-    if !history {
+    let Some(repository) = repository else {
         for (file, events) in &files {
             let states: Vec<(usize, usize)> = events
                 .iter()
@@ -49,8 +55,7 @@ pub fn write(import: &Import, root: &Path, history: bool) -> Result<Written> {
         }
         written.versions = import.events.len();
         return Ok(written);
-    }
-    let repository = Repository::at(root)?;
+    };
     // Every event at its oldest version first.
     let mut at: Vec<usize> = vec![1; import.events.len()];
     let render_file = |at: &[usize], events: &[usize]| {
@@ -70,12 +75,14 @@ pub fn write(import: &Import, root: &Path, history: bool) -> Result<Written> {
     for (file, events) in &files {
         for &event in events {
             let imported = &import.events[event];
+            let numbers = numbers(&imported.versions);
             for version in 2..=imported.versions.len() {
                 at[event] = version;
                 write_file(root, file, &render_file(&at, events))?;
                 repository.commit(&format!(
-                    "{}: version {version} ({})",
+                    "{}: version {} ({})",
                     visible(&imported.name),
+                    numbers[version - 1],
                     source_label(&imported.versions[version - 1])
                 ))?;
                 written.commits += 1;
@@ -137,19 +144,18 @@ fn render(import: &Import, states: &[(usize, usize)]) -> String {
     for &(index, count) in states {
         let event = &import.events[index];
         let mut map = event.versions[count - 1].event.clone().unwrap_or_default();
-        if count > 1 {
-            insert_after(&mut map, "consent", "version", Value::from(count as u64));
-            let changelog: Vec<Value> = (2..=count)
-                .map(|version| {
+        let numbers = numbers(&event.versions);
+        let number = numbers[count - 1];
+        if number > 1 {
+            insert_after(&mut map, "consent", "version", Value::from(number));
+            let changelog: Vec<Value> = (0..count)
+                .filter(|&j| numbers[j] > 1)
+                .map(|j| {
                     let mut entry = Map::new();
-                    entry.insert("version".into(), Value::from(version as u64));
+                    entry.insert("version".into(), Value::from(numbers[j]));
                     entry.insert(
                         "summary".into(),
-                        format!(
-                            "imported from {}",
-                            source_label(&event.versions[version - 1])
-                        )
-                        .into(),
+                        format!("imported from {}", source_label(&event.versions[j])).into(),
                     );
                     Value::Object(entry)
                 })
@@ -164,10 +170,26 @@ fn render(import: &Import, states: &[(usize, usize)]) -> String {
     out
 }
 
+/// The catalog's version of each of an event's versions, oldest first: the number the source
+/// states (tracklint's `:v3`, a Segment rule's `version`), else its place (1, 2, 3 ...),
+/// always rising.
+fn numbers(versions: &[super::ImportedVersion]) -> Vec<u64> {
+    let mut numbers = Vec::with_capacity(versions.len());
+    let mut last = 0u64;
+    for version in versions {
+        let stated = version.version.filter(|v| v.stated).map(|v| v.parts[0]);
+        let number = stated.map_or(last + 1, |n| n.max(last + 1));
+        numbers.push(number);
+        last = number;
+    }
+    numbers
+}
+
 /// How a version is named where it came from: `SchemaVer 1-0-2`, `version 2.1.0`.
 fn source_label(version: &super::ImportedVersion) -> String {
     match version.version {
         Some(v) if v.separator == '-' => format!("SchemaVer {v}"),
+        Some(v) if v.stated => format!("version {v} of the source"),
         Some(v) => format!("version {v}"),
         None => "an unversioned schema".to_owned(),
     }
@@ -285,6 +307,15 @@ impl Repository {
         if !inside {
             // No template: nothing (no hook) is copied in from the machine's git setup.
             repository.git(&["init", "--quiet", "--template="])?;
+        } else if git::command_for_names(dir)
+            .args(["check-ignore", "--quiet", "--", "tracklint.yaml"])
+            .output()
+            .is_ok_and(|o| o.status.success())
+        {
+            return Err(Error::Refused(format!(
+                "{} is ignored by git (.gitignore), so --history could not commit it; nothing was written (choose a folder git tracks, or import without --history)",
+                crate::syntax::source::display_path(dir)
+            )));
         }
         Ok(repository)
     }

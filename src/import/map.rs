@@ -9,8 +9,13 @@ use serde_json::{Map, Value};
 
 use super::source::Document;
 
-/// The deepest nesting of definitions (and `$ref` chains) one property may have.
-pub const MAX_DEPTH: usize = 64;
+/// The deepest nesting of definitions one property may have. Each level is two YAML levels
+/// in the written catalog (`properties:` and the child's name) below the event's four, and a
+/// catalog file nests at most 128: 48 keeps the written file readable with room to spare.
+pub const MAX_DEPTH: usize = 48;
+
+/// The longest `$ref` chain followed (a cycle ends here).
+pub const MAX_REF_CHAIN: usize = 64;
 
 /// The most `$ref`s one import expands: a schema that refers to itself in many places can
 /// otherwise grow without end.
@@ -74,6 +79,7 @@ pub struct Mapper<'a> {
     documents: &'a [Document],
     expansions: usize,
     pub unmapped: Vec<Unmapped>,
+    reported: std::collections::HashSet<(std::path::PathBuf, String, String)>,
 }
 
 /// A schema being read: the document it is in, where, and how deep.
@@ -96,6 +102,7 @@ impl<'a> Mapper<'a> {
             documents,
             expansions: 0,
             unmapped: Vec::new(),
+            reported: std::collections::HashSet::new(),
         }
     }
 
@@ -304,6 +311,7 @@ impl<'a> Mapper<'a> {
                     .or_insert_with(|| Value::Object(Map::new()));
                 if let Value::Object(child) = child {
                     child.insert("required".into(), Value::Bool(true));
+                    *child = reordered(std::mem::take(child));
                 }
             }
             out.insert("properties".into(), Value::Object(children));
@@ -316,6 +324,12 @@ impl<'a> Mapper<'a> {
                 only.insert((*name).to_owned(), Value::Object(child));
             }
             out.insert("properties".into(), Value::Object(only));
+        }
+        // The types of its enum or const values: the same values pass, and a later version
+        // that writes the type out is then no change.
+        if !out.contains_key("type") && (out.contains_key("enum") || out.contains_key("const")) {
+            let types = types_of_values(&out);
+            out.insert("type".into(), types);
         }
         timestamps(&mut out);
         reordered(out)
@@ -330,7 +344,7 @@ impl<'a> Mapper<'a> {
         pointer: String,
     ) -> Option<(&'a Value, String, &'a Document)> {
         let mut current = (schema, pointer, at.document);
-        for _ in 0..MAX_DEPTH {
+        for _ in 0..MAX_REF_CHAIN {
             let Some(reference) = current.0.get("$ref").and_then(Value::as_str) else {
                 return Some(current);
             };
@@ -372,7 +386,7 @@ impl<'a> Mapper<'a> {
         self.drop(
             current.2,
             &current.1,
-            &format!("`$ref` chain longer than {MAX_DEPTH} (a cycle?); not followed"),
+            &format!("`$ref` chain longer than {MAX_REF_CHAIN} (a cycle?); not followed"),
         );
         None
     }
@@ -415,12 +429,21 @@ impl<'a> Mapper<'a> {
         Ok((target, document, pointer))
     }
 
+    /// Reports what was not mapped, once per place and reason (a schema reached twice through
+    /// `$ref`s says it once).
     fn drop(&mut self, document: &Document, pointer: &str, reason: &str) {
-        self.unmapped.push(Unmapped {
+        let unmapped = Unmapped {
             file: document.path.clone(),
             pointer: pointer.to_owned(),
             reason: reason.to_owned(),
-        });
+        };
+        if self.reported.insert((
+            unmapped.file.clone(),
+            unmapped.pointer.clone(),
+            unmapped.reason.clone(),
+        )) {
+            self.unmapped.push(unmapped);
+        }
     }
 }
 

@@ -56,7 +56,7 @@ pub fn import(paths: &[PathBuf], options: &Options) -> Import {
     let mut mapper = Mapper::new(&documents);
     // (vendor, name) → the schemas of its versions; a BTreeMap so events come out sorted.
     let mut groups: BTreeMap<(Option<String>, String), Vec<source::Found>> = BTreeMap::new();
-    for document in &documents {
+    for document in documents.iter().filter(|d| !source::is_export_index(d)) {
         match source::schemas_in(document) {
             Ok(found) => {
                 for schema in found {

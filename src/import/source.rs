@@ -132,6 +132,9 @@ pub struct Version {
     pub parts: [u64; 3],
     /// `-` for SchemaVer, `.` for semantic versions: how it is written back.
     pub separator: char,
+    /// The source states the event's version number itself (tracklint's `$id` `:v3`, a
+    /// Segment rule's `version`): the catalog keeps that number.
+    pub stated: bool,
 }
 
 impl Version {
@@ -146,13 +149,20 @@ impl Version {
             *slot = part.parse().ok()?;
             count += 1;
         }
-        (count == 3 && text.split(separator).count() == 3).then_some(Version { parts, separator })
+        (count == 3 && text.split(separator).count() == 3).then_some(Version {
+            parts,
+            separator,
+            stated: false,
+        })
     }
 }
 
 impl std::fmt::Display for Version {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let [a, b, c] = self.parts;
+        if self.stated {
+            return write!(f, "{a}");
+        }
         let s = self.separator;
         write!(f, "{a}{s}{b}{s}{c}")
     }
@@ -173,6 +183,17 @@ pub struct Found<'d> {
     pub description: Option<String>,
     /// Parts of the source the import does not map (a Segment rule's `context`, `traits`).
     pub dropped: Vec<(String, String)>,
+}
+
+/// Whether a document is the `index.json` that `tracklint export jsonschema` writes beside
+/// the schemas: it lists them and holds no schema of its own.
+pub fn is_export_index(document: &Document) -> bool {
+    document.root.get("schemas").is_some_and(Value::is_array)
+        && document
+            .root
+            .get("$comment")
+            .and_then(Value::as_str)
+            .is_some_and(|c| c.contains("written by tracklint export jsonschema"))
 }
 
 /// The schemas one document holds: one for a schema file, one per event for a Segment
@@ -235,6 +256,7 @@ pub fn schemas_in(document: &Document) -> Result<Vec<Found<'_>>, String> {
             .map(|n| Version {
                 parts: [n, 0, 0],
                 separator: '.',
+                stated: true,
             });
         return Ok(vec![Found {
             document,
@@ -370,6 +392,7 @@ fn segment_events<'d>(
                 .map(|n| Version {
                     parts: [n, 0, 0],
                     separator: '.',
+                    stated: true,
                 }),
             schema,
             pointer,

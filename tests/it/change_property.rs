@@ -93,7 +93,7 @@ enum Extra {
 
 /// A definition as the catalog writes it: no `type` at all only when nested.
 #[derive(Debug, Clone, Default, PartialEq)]
-struct Def {
+pub(crate) struct Def {
     types: Vec<Type>,
     required: Option<bool>,
     /// The flat keywords (enum, const, pattern, format, bounds, multipleOf, uniqueItems).
@@ -127,9 +127,9 @@ impl Def {
 }
 
 #[derive(Debug, Clone, PartialEq)]
-struct Model {
-    closed: Option<bool>,
-    properties: Vec<(String, Def)>,
+pub(crate) struct Model {
+    pub(crate) closed: Option<bool>,
+    pub(crate) properties: Vec<(String, Def)>,
 }
 
 /// The dictionary file: block style down to each property, its definition as a flow mapping.
@@ -145,7 +145,7 @@ fn yaml(model: &Model) -> String {
     text
 }
 
-fn def_json(def: &Def) -> Value {
+pub(crate) fn def_json(def: &Def) -> Value {
     let mut map = Map::new();
     match def.types.as_slice() {
         [] => {}
@@ -193,7 +193,7 @@ fn def_json(def: &Def) -> Value {
 
 /// A JSON value as a YAML flow node: keys plain (all are identifiers), strings double-quoted
 /// with everything outside printable ASCII escaped, floats written with their fraction.
-fn flow(value: &Value) -> String {
+pub(crate) fn flow(value: &Value) -> String {
     let join = |parts: Vec<String>| parts.join(", ");
     match value {
         Value::Null => "null".into(),
@@ -362,7 +362,7 @@ fn wild(r: &mut Random) -> Value {
 // ---------------------------------------------------------------------------------------
 // Definitions
 
-fn model(r: &mut Random) -> Model {
+pub(crate) fn model(r: &mut Random) -> Model {
     let count = 1 + r.below(3);
     Model {
         closed: *r.pick(&[None, None, Some(true), Some(false)]),

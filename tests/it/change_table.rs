@@ -1105,3 +1105,53 @@ fn bounds_the_old_definition_implied_are_compatible_with_the_reason() {
         );
     }
 }
+
+#[test]
+fn a_type_the_old_values_already_had_is_compatible_and_timestamp_beside_string_is_no_narrowing() {
+    let cases: &[(&str, &str, Class, &str)] = &[
+        // A nested definition may leave `type` out; its enum already holds only strings.
+        (
+            "{enum: [a, b]}",
+            "{type: string, enum: [a, b]}",
+            Compatible,
+            "every value of the old enum has the new type",
+        ),
+        (
+            "{enum: [a, 1]}",
+            "{type: string, enum: [a, 1]}",
+            Breaking,
+            "",
+        ),
+        (
+            "{type: [string, integer], const: x}",
+            "{type: string, const: x}",
+            Compatible,
+            "the old const has the new type",
+        ),
+        // `string` accepts every timestamp: `timestamp` beside it changes nothing.
+        (
+            "{type: [string, timestamp]}",
+            "{type: string}",
+            Compatible,
+            "",
+        ),
+        ("{type: integer}", "{type: number}", Breaking, ""),
+    ];
+    for (before, after, class, because) in cases {
+        let diff = diff::compare(
+            &load(&definition_files(before, false)),
+            &load(&definition_files(after, false)),
+        );
+        let change = diff
+            .changes
+            .iter()
+            .find(|c| c.pointer.ends_with("/child/type"))
+            .unwrap_or_else(|| panic!("{before} -> {after}: no type change in {:?}", diff.changes));
+        assert_eq!(change.class, *class, "{before} -> {after}: {change:?}");
+        let said = change.because.as_deref().unwrap_or_default();
+        assert!(
+            said.contains(because) && (because.is_empty() == said.is_empty()),
+            "{before} -> {after}: {change:?}"
+        );
+    }
+}
