@@ -92,6 +92,18 @@ pub fn run(
         let text = report::payload_report::render(&validation, sources, &names, cx.zone.as_ref());
         write_named(path, text.as_bytes(), &config.repository)?;
     }
+    let empty: Vec<&str> = files
+        .iter()
+        .filter(|id| !validation.lines_read.contains_key(id))
+        .map(|&id| sources.name(id))
+        .collect();
+    if !empty.is_empty() && !args.allow_empty {
+        say(&format!(
+            "error: no payloads read from {}; name the file that holds them (stdin is read when no file is named and it is not a terminal), or pass --allow-empty",
+            empty.join(", ")
+        ));
+        return Ok(EXIT_FAILURE);
+    }
     Ok(exit_code(&validation, args))
 }
 

@@ -340,12 +340,24 @@ fn check_track(findings: &mut Findings, call: &mut json::Call, envelope: &Envelo
         }
     };
     let Some(index) = cx.event_index(name) else {
-        findings.add(
-            &UNKNOWN_EVENT,
-            "/event",
-            format!("event \"{}\" is not in the dictionary", short(name)),
-            "define the event in the dictionary (and list it in the plan), or fix the name",
-        );
+        match cx.renamed_to(name) {
+            Some(new) => findings.add(
+                &UNKNOWN_EVENT,
+                "/event",
+                format!(
+                    "event \"{}\" was renamed to \"{}\" (its renamed_from lists the old name)",
+                    short(name),
+                    short(&new.name.value)
+                ),
+                "send the new name from this source; the old one is kept only to map history",
+            ),
+            None => findings.add(
+                &UNKNOWN_EVENT,
+                "/event",
+                format!("event \"{}\" is not in the dictionary", short(name)),
+                "define the event in the dictionary (and list it in the plan), or fix the name",
+            ),
+        }
         track.event = EventRef::Unknown(cut(name.to_owned(), NAME_BYTES));
         return track;
     };
@@ -432,8 +444,14 @@ fn check_schema(findings: &mut Findings, index: u32, properties: Option<Value>) 
     // named as missing.
     let instance = properties.unwrap_or_else(|| Value::Object(Map::new()));
     if !validator.is_valid(&instance) {
+        let event = findings
+            .cx
+            .catalog
+            .events
+            .get(index as usize)
+            .map_or("", |e| e.name.value.as_str());
         for error in validator.iter_errors(&instance).take(PER_CALL) {
-            let (pointer, message) = violation::describe(&error, "/properties");
+            let (pointer, message) = violation::describe(&error, "/properties", event);
             findings.add(
                 &SCHEMA,
                 &pointer,

@@ -73,6 +73,11 @@ pub struct Context<'a> {
     pub events: Vec<EventFacts<'a>>,
     pub plans: Vec<PlanFacts<'a>>,
     index: FastMap<&'a str, u32>,
+    /// An old name (`renamed_from`) → the event that carries it now.
+    renamed: FastMap<&'a str, u32>,
+    /// Each event's name in snake_case → the event, for "did you mean" across case and
+    /// separators (`Order Completed` → `order_completed`).
+    snake: FastMap<String, u32>,
     by_library: FastMap<&'a str, u32>,
     forced: Option<u32>,
     severities: Vec<(&'static str, Option<Severity>)>,
@@ -96,6 +101,16 @@ impl<'a> Context<'a> {
             .enumerate()
             .map(|(i, e)| (e.name.value.as_str(), i as u32))
             .collect();
+        let mut renamed = FastMap::default();
+        let mut snake = FastMap::default();
+        for (i, event) in catalog.events.iter().enumerate() {
+            for old in &event.renamed_from {
+                renamed.entry(old.value.as_str()).or_insert(i as u32);
+            }
+            snake
+                .entry(crate::text::to_snake_case(&event.name.value))
+                .or_insert(i as u32);
+        }
         let plans: Vec<PlanFacts> = catalog
             .plans
             .iter()
@@ -142,6 +157,8 @@ impl<'a> Context<'a> {
             events,
             plans,
             index,
+            renamed,
+            snake,
             by_library,
             forced,
             severities,
@@ -152,6 +169,19 @@ impl<'a> Context<'a> {
 
     pub fn event_index(&self, name: &str) -> Option<u32> {
         self.index.get(name).copied()
+    }
+
+    /// The event that lists `name` in its `renamed_from`.
+    pub fn renamed_to(&self, name: &str) -> Option<&'a Event> {
+        let index = *self.renamed.get(name)?;
+        self.catalog.events.get(index as usize)
+    }
+
+    /// The event whose name is `name` in other case or separators (`orderCompleted`).
+    pub fn same_words(&self, name: &str) -> Option<&'a Event> {
+        let snake = crate::text::to_snake_case(name);
+        let index = *self.snake.get(&snake)?;
+        self.catalog.events.get(index as usize)
     }
 
     /// The plan that applies to a payload from `library`.
@@ -260,7 +290,7 @@ fn plan_facts<'a>(plan: &'a Plan, index: &FastMap<&str, u32>) -> PlanFacts<'a> {
 }
 
 /// The payload field of an id a plan sends.
-fn identity_field(id: &str) -> Option<&'static str> {
+pub fn identity_field(id: &str) -> Option<&'static str> {
     match id {
         "anonymous_id" => Some("anonymousId"),
         "user_id" => Some("userId"),
