@@ -6,7 +6,7 @@
 use jiff::Timestamp;
 use serde_json::{Map, Value};
 
-use super::context::{Applied, Context, EventFacts, PlanFacts};
+use super::context::{Applied, Context, EventFacts, Pinned, PlanFacts};
 use super::json::{self, Element, Loose, MAX_BATCH_CALLS, Parsed};
 use super::reader::{LINE_LIMIT, Line, LineKind};
 use super::recent::IdHasher;
@@ -391,9 +391,14 @@ fn check_track(findings: &mut Findings, call: &mut json::Call, envelope: &Envelo
             "list the event in the plan of this source, or stop sending it from here",
         );
     }
+    // A source whose plan pins an older version is judged by that version's definition.
+    let pinned = match applied {
+        Applied::Plan(p) => cx.pinned.get(&(p, index)),
+        Applied::Union => None,
+    };
     let properties = call.properties.take();
-    let mut properties = check_schema(findings, index, properties);
-    check_unplanned(findings, facts, properties.as_ref());
+    let mut properties = check_schema(findings, index, pinned, properties);
+    check_unplanned(findings, facts, pinned, properties.as_ref());
     check_identity(findings, facts, plan, call);
     check_consent(findings, facts, call);
     track.dedupe = dedupe_id(&cx.ids, index, facts, properties.as_mut());
@@ -412,11 +417,20 @@ fn plan_reason(plan: &PlanFacts, library: Option<&str>) -> String {
 
 /// Validates what the event's schema constrains (`event` and `properties`); gives the
 /// properties back.
-fn check_schema(findings: &mut Findings, index: u32, properties: Option<Value>) -> Option<Value> {
+fn check_schema(
+    findings: &mut Findings,
+    index: u32,
+    pinned: Option<&Pinned>,
+    properties: Option<Value>,
+) -> Option<Value> {
     if !findings.wants(&SCHEMA) {
         return properties;
     }
-    let validator = match findings.cx.schemas.get(index as usize) {
+    let compiled = match pinned {
+        Some(pinned) => Some(pinned.schema.get()),
+        None => findings.cx.schemas.get(index as usize),
+    };
+    let validator = match compiled {
         Some(Ok(compiled)) => compiled.properties(),
         _ => None,
     };
@@ -463,9 +477,18 @@ fn check_schema(findings: &mut Findings, index: u32, properties: Option<Value>) 
     Some(instance)
 }
 
-fn check_unplanned(findings: &mut Findings, facts: &EventFacts, properties: Option<&Value>) {
+fn check_unplanned(
+    findings: &mut Findings,
+    facts: &EventFacts,
+    pinned: Option<&Pinned>,
+    properties: Option<&Value>,
+) {
+    let (closed, defined) = match pinned {
+        Some(pinned) => (pinned.closed, &pinned.defined),
+        None => (facts.closed, &facts.defined),
+    };
     // A closed event's schema rejects them already (payload/schema): reported once.
-    if facts.closed || !findings.wants(&UNPLANNED_PROPERTY) {
+    if closed || !findings.wants(&UNPLANNED_PROPERTY) {
         return;
     }
     let Some(properties) = properties.and_then(Value::as_object) else {
@@ -473,7 +496,7 @@ fn check_unplanned(findings: &mut Findings, facts: &EventFacts, properties: Opti
     };
     let unplanned = properties
         .keys()
-        .filter(|key| !facts.defined.contains(key.as_str()));
+        .filter(|key| !defined.contains(key.as_str()));
     for key in unplanned.take(PER_CALL) {
         findings.add(
             &UNPLANNED_PROPERTY,

@@ -5,8 +5,9 @@
 use foldhash::{HashMap as FastMap, HashSet as FastSet};
 use jiff::tz::TimeZone;
 
+use super::pins::Pins;
 use super::recent::IdHasher;
-use super::schema::CompiledSchemas;
+use super::schema::{CompiledSchemas, LazySchema};
 use super::version::LibraryVersion;
 use crate::catalog::{Catalog, Consent, Event, PAST_SIGNUP_STAGES, Plan, SourceKind, Status};
 use crate::config::Config;
@@ -52,6 +53,13 @@ pub struct EventFacts<'a> {
     pub closed: bool,
 }
 
+/// A plan's pinned older version of an event: its schema and the names it defines.
+pub struct Pinned<'a> {
+    pub schema: LazySchema<'a>,
+    pub defined: FastSet<&'a str>,
+    pub closed: bool,
+}
+
 /// What the checks need to know about one plan.
 #[derive(Debug)]
 pub struct PlanFacts<'a> {
@@ -70,6 +78,8 @@ pub struct Context<'a> {
     pub catalog: &'a Catalog,
     pub config: &'a Config,
     pub schemas: CompiledSchemas<'a>,
+    /// (plan, event) → the pinned older version's definition, where history had it.
+    pub pinned: FastMap<(u32, u32), Pinned<'a>>,
     pub events: Vec<EventFacts<'a>>,
     pub plans: Vec<PlanFacts<'a>>,
     index: FastMap<&'a str, u32>,
@@ -94,6 +104,7 @@ impl<'a> Context<'a> {
         selection: &Selection,
         plan: Option<&str>,
         volume: bool,
+        pins: &'a Pins,
     ) -> Result<Context<'a>> {
         let index: FastMap<&str, u32> = catalog
             .events
@@ -150,10 +161,36 @@ impl<'a> Context<'a> {
                     .ok()
             })
             .flatten();
+        let mut pinned = FastMap::default();
+        for pin in &pins.pins {
+            let Some(past) = pin.found.and_then(|i| pins.catalogs.get(i)) else {
+                continue;
+            };
+            let Some(event) = catalog
+                .events
+                .get(pin.event as usize)
+                .and_then(|e| past.event(&e.name.value))
+            else {
+                continue;
+            };
+            pinned.insert(
+                (pin.plan, pin.event),
+                Pinned {
+                    schema: LazySchema::new(past, event),
+                    defined: event
+                        .properties
+                        .iter()
+                        .map(|p| p.name.value.as_str())
+                        .collect(),
+                    closed: event.is_closed(past.default_closed),
+                },
+            );
+        }
         Ok(Context {
             catalog,
             config,
             schemas: CompiledSchemas::new(catalog),
+            pinned,
             events,
             plans,
             index,

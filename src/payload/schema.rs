@@ -423,6 +423,39 @@ impl Compiled {
     }
 }
 
+/// The schema of one event of one catalog (a plan's pinned version, from history), compiled by
+/// the first payload that needs it.
+pub struct LazySchema<'a> {
+    catalog: &'a Catalog,
+    event: &'a Event,
+    slot: OnceLock<Result<Compiled, String>>,
+}
+
+impl<'a> LazySchema<'a> {
+    pub fn new(catalog: &'a Catalog, event: &'a Event) -> LazySchema<'a> {
+        LazySchema {
+            catalog,
+            event,
+            slot: OnceLock::new(),
+        }
+    }
+
+    pub fn get(&self) -> &Result<Compiled, String> {
+        self.slot.get_or_init(|| compile(self.catalog, self.event))
+    }
+
+    pub fn event(&self) -> &'a Event {
+        self.event
+    }
+}
+
+fn compile(catalog: &Catalog, event: &Event) -> Result<Compiled, String> {
+    schema::options()
+        .build_map(&event_schema(catalog, event))
+        .map(Compiled)
+        .map_err(|e| crate::syntax::read::short_excerpt(&e.to_string(), 200))
+}
+
 /// Each event's compiled schema, compiled by the first payload that needs it.
 pub struct CompiledSchemas<'a> {
     catalog: &'a Catalog,
@@ -442,12 +475,7 @@ impl<'a> CompiledSchemas<'a> {
     pub fn get(&self, index: usize) -> Option<&Result<Compiled, String>> {
         let slot = self.slots.get(index)?;
         let event = self.catalog.events.get(index)?;
-        Some(slot.get_or_init(|| {
-            schema::options()
-                .build_map(&event_schema(self.catalog, event))
-                .map(Compiled)
-                .map_err(|e| crate::syntax::read::short_excerpt(&e.to_string(), 200))
-        }))
+        Some(slot.get_or_init(|| compile(self.catalog, event)))
     }
 
     /// The events whose schema did not compile, by catalog index, with the reason.

@@ -138,7 +138,10 @@ fn the_staging_sample_reports_every_planted_defect_at_its_line_and_nothing_else(
         message(8),
         "property \"revenue\" of event \"order_completed\" is \"25.80\" (a string), expected a number"
     );
-    assert_eq!(message(10), "property \"rating\" is 7, expected at most 5");
+    assert_eq!(
+        message(10),
+        "property \"rating\" of event \"product_reviewed\" is 7, expected at most 5"
+    );
     assert_eq!(
         message(7),
         "event \"order_completed\" with order_id \"o-1001\" was already sent on line 6 (did client and server both send it?)"

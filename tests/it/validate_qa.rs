@@ -303,3 +303,122 @@ fn hours_out_of_band_come_in_time_order_across_the_end_of_dst() {
         outcome.stdout
     );
 }
+
+fn git(dir: &Path, args: &[&str]) {
+    let status = std::process::Command::new("git")
+        .arg("-C")
+        .arg(dir)
+        .args(["-c", "user.email=qa@example.com", "-c", "user.name=QA"])
+        .args(["-c", "commit.gpgsign=false"])
+        .args(args)
+        .status()
+        .expect("run git");
+    assert!(status.success(), "git {args:?}");
+}
+
+const V1: &str = "events:
+  order_completed:
+    description: An order was paid.
+    owner: shop
+    consent: necessary
+    properties:
+      order_id: {type: string, required: true, description: Order id.}
+";
+
+const V2: &str = "events:
+  order_completed:
+    description: An order was paid.
+    owner: shop
+    consent: necessary
+    version: 2
+    changelog:
+      - {version: 2, summary: tax is now required}
+    properties:
+      order_id: {type: string, required: true, description: Order id.}
+      tax: {type: integer, required: true, description: Tax in cents.}
+";
+
+#[test]
+fn a_pinned_version_is_validated_against_its_definition_from_history() {
+    let dir = common::scratch("validate-qa", "pins");
+    git(&dir, &["init", "--quiet"]);
+    common::write(&dir, "tracklint.yaml", "catalog: [events.yaml, plans]\n");
+    common::write(&dir, "events.yaml", V1);
+    common::write(
+        &dir,
+        "plans/web.yaml",
+        "plan: web\nsource: {kind: client, library: web-sdk}\nevents:\n  order_completed: {}\n",
+    );
+    common::write(
+        &dir,
+        "plans/app.yaml",
+        "plan: app\nsource: {kind: mobile, library: app-sdk}\nevents:\n  order_completed: {version: 1}\n",
+    );
+    git(&dir, &["add", "."]);
+    git(&dir, &["commit", "--quiet", "-m", "v1"]);
+    common::write(&dir, "events.yaml", V2);
+    git(&dir, &["commit", "--quiet", "-am", "v2"]);
+    let v1_call = |library: &str| call("order_completed", library, json!({"order_id": "o-1"}));
+    // The app still sends version 1: valid against version 1; the web must send version 2.
+    let sample = v1_call("app-sdk") + &v1_call("web-sdk");
+    let outcome = validate(&dir, &sample, &["--format", "concise"]);
+    assert_eq!(
+        outcome.stdout,
+        "sample.ndjson:2:1: error[payload/schema] property \"tax\" of event \"order_completed\" is missing\n",
+        "{}",
+        outcome.stderr
+    );
+    let commit = std::process::Command::new("git")
+        .arg("-C")
+        .arg(&dir)
+        .args(["rev-parse", "--short=12", "HEAD~1"])
+        .output()
+        .expect("git");
+    let commit = String::from_utf8_lossy(&commit.stdout).trim().to_owned();
+    assert!(
+        outcome.stderr.contains(&format!(
+            "note: plan \"app\" pins version 1 of event \"order_completed\"; its payloads were checked against version 1 as committed in {commit}"
+        )),
+        "{}",
+        outcome.stderr
+    );
+    // A property version 1 did not define is unplanned for the app, though version 2 has it.
+    let extra = call(
+        "order_completed",
+        "app-sdk",
+        json!({"order_id": "o-2", "tax": 5}),
+    );
+    let outcome = validate(&dir, &extra, &["--format", "concise"]);
+    assert_eq!(
+        outcome.stdout,
+        "sample.ndjson:1:1: warning[payload/unplanned-property] property \"tax\" is not defined for event \"order_completed\"\n"
+    );
+    // Without history to read it from: noted, and the current definition applies.
+    let plain = common::scratch("validate-qa", "pins-no-git");
+    for file in [
+        "tracklint.yaml",
+        "events.yaml",
+        "plans/web.yaml",
+        "plans/app.yaml",
+    ] {
+        let text = std::fs::read_to_string(dir.join(file)).expect("read");
+        common::write(&plain, file, text);
+    }
+    let outcome = validate(&plain, &v1_call("app-sdk"), &["--format", "concise"]);
+    assert_eq!(
+        outcome.stdout,
+        "sample.ndjson:1:1: error[payload/schema] property \"tax\" of event \"order_completed\" is missing\n"
+    );
+    assert!(
+        outcome.stderr.contains("note: plan \"app\" pins version 1 of event \"order_completed\", which the catalog's git history does not hold ("),
+        "{}",
+        outcome.stderr
+    );
+    assert!(
+        outcome
+            .stderr
+            .contains("; its payloads were checked against the current version 2"),
+        "{}",
+        outcome.stderr
+    );
+}
