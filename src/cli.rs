@@ -295,6 +295,11 @@ pub struct ValidateArgs {
     #[arg(long, value_name = "FILE.json")]
     pub report: Option<PathBuf>,
 
+    /// Accept an input without any payload (else exit 2: an empty file or stdin is a
+    /// forgotten file name more often than a test).
+    #[arg(long)]
+    pub allow_empty: bool,
+
     /// Output format.
     #[arg(long, value_enum, default_value_t = FormatArg::Human)]
     pub format: FormatArg,
@@ -388,6 +393,11 @@ pub struct JsonSchemaArgs {
     /// The Iglu vendor (reverse domain, e.g. com.example); required with `--layout iglu`.
     #[arg(long, value_name = "VENDOR")]
     pub vendor: Option<String>,
+
+    /// Also export draft and retired events (marked `x-tracklint-status`), which `validate`
+    /// rejects and a plain export leaves out.
+    #[arg(long)]
+    pub all: bool,
 }
 
 #[derive(Debug, Args)]

@@ -63,6 +63,9 @@ pub struct Diagnostic {
     pub pointer: Option<String>,
     /// The edits that fix it, when its rule has a fix (see `rule::Fix`).
     pub edits: Vec<Edit>,
+    /// Among diagnostics of one rule at one place, their order when it is not their text's
+    /// (the hours of `payload/volume-out-of-band`, in time across a DST change).
+    pub sequence: Option<i64>,
 }
 
 /// Most bytes of a message, help or label: a safety net under the rules' own cutting, so no
@@ -89,6 +92,7 @@ impl Diagnostic {
             labels: Vec::new(),
             line: None,
             pointer: None,
+            sequence: None,
             edits: Vec::new(),
         }
     }
@@ -105,6 +109,11 @@ impl Diagnostic {
     /// Locates the diagnostic at a line of its file (column 1) instead of its span's offset.
     pub fn with_line(mut self, line: u32) -> Self {
         self.line = Some(line);
+        self
+    }
+
+    pub fn with_sequence(mut self, sequence: i64) -> Self {
+        self.sequence = Some(sequence);
         self
     }
 
@@ -174,6 +183,7 @@ pub fn sort(diagnostics: &mut [Diagnostic], sources: &Sources) {
             )
             .then(a.span.len.cmp(&b.span.len))
             .then_with(|| a.rule.cmp(&b.rule))
+            .then(a.sequence.cmp(&b.sequence))
             .then_with(|| a.message.cmp(&b.message))
     });
 }

@@ -77,6 +77,54 @@ pub const MAX_STEPS_TOTAL: usize = 50_000_000;
 /// misspells a name that long by a few letters, and it bounds the work of one comparison.
 pub const MAX_NAME_CHARS: usize = 128;
 
+/// Calls `word` with each lowercase word of a name, split at separators and camelCase
+/// boundaries, through one reused buffer.
+pub fn for_each_word(name: &str, buffer: &mut String, mut word: impl FnMut(&str)) {
+    buffer.clear();
+    let mut previous_lower = false;
+    for c in name.chars() {
+        if !c.is_alphanumeric() {
+            if !buffer.is_empty() {
+                word(buffer);
+                buffer.clear();
+            }
+            previous_lower = false;
+            continue;
+        }
+        if c.is_uppercase() && previous_lower && !buffer.is_empty() {
+            word(buffer);
+            buffer.clear();
+        }
+        previous_lower = c.is_lowercase() || c.is_ascii_digit();
+        buffer.extend(c.to_lowercase());
+    }
+    if !buffer.is_empty() {
+        word(buffer);
+    }
+}
+
+/// A name in snake_case (`Order Completed`, `orderCompleted`, `order-completed` →
+/// `order_completed`); empty when it does not start with an ASCII letter.
+pub fn to_snake_case(name: &str) -> String {
+    let mut snake = String::with_capacity(name.len());
+    let mut buffer = String::new();
+    for_each_word(name, &mut buffer, |word| {
+        let ascii = word.chars().filter(char::is_ascii_alphanumeric);
+        if word.chars().any(|c| c.is_ascii_alphanumeric()) {
+            if !snake.is_empty() {
+                snake.push('_');
+            }
+            snake.extend(ascii);
+        }
+    });
+    let starts_with_letter = snake.as_bytes().first().is_some_and(u8::is_ascii_lowercase);
+    if starts_with_letter {
+        snake
+    } else {
+        String::new()
+    }
+}
+
 /// Levenshtein distance in characters (plain, unbounded: for short texts only).
 pub fn edit_distance(a: &str, b: &str) -> usize {
     let b: Vec<char> = b.chars().collect();

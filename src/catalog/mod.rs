@@ -612,6 +612,11 @@ impl Catalog {
         self.event_index.get(name).map(|&i| &self.events[i])
     }
 
+    /// Where the event of this name is in `events`.
+    pub fn event_position(&self, name: &str) -> Option<usize> {
+        self.event_index.get(name).copied()
+    }
+
     pub fn property(&self, name: &str) -> Option<&PropertyDef> {
         self.property_index.get(name).map(|&i| &self.properties[i])
     }

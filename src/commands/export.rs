@@ -9,7 +9,7 @@ use std::path::Path;
 use serde_json::{Value, json};
 
 use super::{EXIT_OK, Globals, load_complete, written};
-use crate::catalog::{Catalog, Status};
+use crate::catalog::{Catalog, Event, Status};
 use crate::cli::{ExportArgs, ExportCommand, JsonSchemaArgs, SchemaLayout};
 use crate::engine::write::{create_parents, named_folder, write_atomic};
 use crate::error::{Error, Result};
@@ -48,8 +48,8 @@ fn jsonschema(
     let catalog = &workspace.catalog;
     check_event_names(catalog)?;
     let files = match &vendor {
-        Some(vendor) => iglu_files(catalog, vendor),
-        None => plain_files(catalog),
+        Some(vendor) => iglu_files(catalog, vendor, args.all),
+        None => plain_files(catalog, args.all),
     };
     let repository = &workspace.config.repository;
     let root = named_folder(&args.out, repository)?;
@@ -132,21 +132,21 @@ fn check_event_names(catalog: &Catalog) -> Result<()> {
     )))
 }
 
-fn plain_files(catalog: &Catalog) -> Vec<Planned> {
+fn plain_files(catalog: &Catalog, all: bool) -> Vec<Planned> {
     let mut files = Vec::with_capacity(catalog.events.len() + 1);
     let mut index = Vec::with_capacity(catalog.events.len());
-    for event in &catalog.events {
+    for event in catalog.events.iter().filter(|e| exported(e, all)) {
         let name = format!("{}.schema.json", event.name.value);
         index.push(json!({
             "event": event.name.value,
             "version": event.version(),
-            "status": status(event.status()),
+            "status": event.status().as_str(),
             "file": name,
             "$id": schema_id(event),
         }));
         files.push(Planned {
             relative: vec![name],
-            bytes: json_string(&event_schema(catalog, event)).into_bytes(),
+            bytes: json_string(&marked(event_schema(catalog, event), event)).into_bytes(),
         });
     }
     files.push(index_file(
@@ -156,10 +156,10 @@ fn plain_files(catalog: &Catalog) -> Vec<Planned> {
     files
 }
 
-fn iglu_files(catalog: &Catalog, vendor: &str) -> Vec<Planned> {
+fn iglu_files(catalog: &Catalog, vendor: &str, all: bool) -> Vec<Planned> {
     let mut files = Vec::with_capacity(catalog.events.len() + 1);
     let mut index = Vec::with_capacity(catalog.events.len());
-    for event in &catalog.events {
+    for event in catalog.events.iter().filter(|e| exported(e, all)) {
         let version = iglu_version(event);
         let relative = vec![
             "schemas".to_owned(),
@@ -171,13 +171,13 @@ fn iglu_files(catalog: &Catalog, vendor: &str) -> Vec<Planned> {
         index.push(json!({
             "event": event.name.value,
             "version": event.version(),
-            "status": status(event.status()),
+            "status": event.status().as_str(),
             "file": relative.join("/"),
             "uri": format!("iglu:{vendor}/{}/jsonschema/{version}", event.name.value),
         }));
         files.push(Planned {
             relative,
-            bytes: json_string(&iglu_schema(catalog, event, vendor)).into_bytes(),
+            bytes: json_string(&marked(iglu_schema(catalog, event, vendor), event)).into_bytes(),
         });
     }
     files.push(index_file(
@@ -198,13 +198,25 @@ fn index_file(schemas: Vec<Value>, what: &str) -> Planned {
     }
 }
 
-fn status(status: Status) -> &'static str {
-    match status {
-        Status::Draft => "draft",
-        Status::Active => "active",
-        Status::Deprecated => "deprecated",
-        Status::Retired => "retired",
+/// Whether an event is exported: `validate` accepts no payload of a draft or retired event,
+/// so neither is unless `--all` asks for them.
+fn exported(event: &Event, all: bool) -> bool {
+    all || !matches!(event.status(), Status::Draft | Status::Retired)
+}
+
+/// A schema of an event `validate` would reject (draft, retired), written with `--all`: said
+/// in the schema itself, so nobody mistakes it for a live one.
+fn marked(mut schema: Value, event: &Event) -> Value {
+    let status = event.status();
+    if matches!(status, Status::Draft | Status::Retired)
+        && let Value::Object(map) = &mut schema
+    {
+        map.insert("x-tracklint-status".into(), status.as_str().into());
+        if status == Status::Retired {
+            map.insert("deprecated".into(), Value::Bool(true));
+        }
     }
+    schema
 }
 
 #[cfg(test)]

@@ -16,6 +16,7 @@ use crate::engine::write::write_named;
 use crate::error::{Error, Result};
 use crate::payload::collect::{KEPT_DIAGNOSTICS, Validation};
 use crate::payload::context::Context;
+use crate::payload::pins::Pins;
 use crate::payload::reader::{self, Input, Opened};
 use crate::report::{self, Format, Report};
 use crate::syntax::read::ReadError;
@@ -41,6 +42,12 @@ pub fn run(
         )));
     }
     refuse_bad_patterns(&workspace)?;
+    // Older versions that plans pin, read from the catalog's history before any payload.
+    let pins = Pins::load(
+        &workspace.catalog,
+        &workspace.config,
+        &mut workspace.sources,
+    );
     let (opened, files) = open_inputs(&inputs, &mut workspace)?;
     let names: FastMap<FileId, String> = files
         .iter()
@@ -60,6 +67,7 @@ pub fn run(
         &selection,
         args.plan.as_deref(),
         args.volume,
+        &pins,
     )?;
     let mut validation = crate::payload::validate(&cx, opened, names, globals.quiet);
     diagnostic::sort(&mut validation.diagnostics, sources);
@@ -82,7 +90,7 @@ pub fn run(
             out,
         ))?;
     }
-    notes(&validation, &workspace, globals);
+    notes(&validation, &workspace, &pins, globals);
     if let Some(path) = &args.report {
         let names: Vec<&str> = catalog
             .events
@@ -91,6 +99,18 @@ pub fn run(
             .collect();
         let text = report::payload_report::render(&validation, sources, &names, cx.zone.as_ref());
         write_named(path, text.as_bytes(), &config.repository)?;
+    }
+    let empty: Vec<&str> = files
+        .iter()
+        .filter(|id| !validation.lines_read.contains_key(id))
+        .map(|&id| sources.name(id))
+        .collect();
+    if !empty.is_empty() && !args.allow_empty {
+        say(&format!(
+            "error: no payloads read from {}; name the file that holds them (stdin is read when no file is named and it is not a terminal), or pass --allow-empty",
+            empty.join(", ")
+        ));
+        return Ok(EXIT_FAILURE);
     }
     Ok(exit_code(&validation, args))
 }
@@ -193,7 +213,7 @@ fn open_inputs(inputs: &[Input], workspace: &mut Workspace) -> Result<(Vec<Opene
 
 /// What stderr says after the report: diagnostics not listed, plans pinning older versions,
 /// inputs not read to the end, schemas that did not compile, coverage below the minimum.
-fn notes(validation: &Validation, workspace: &Workspace, globals: Globals) {
+fn notes(validation: &Validation, workspace: &Workspace, pins: &Pins, globals: Globals) {
     let unlisted: u64 = validation.unlisted.values().sum();
     if unlisted > 0 {
         let per_rule: Vec<String> = validation
@@ -207,10 +227,31 @@ fn notes(validation: &Validation, workspace: &Workspace, globals: Globals) {
         ));
     }
     if !globals.quiet {
+        let catalog = &workspace.catalog;
         for (plan, event, pinned, current) in &validation.pinned {
-            say(&format!(
-                "note: plan \"{plan}\" pins version {pinned} of event \"{event}\"; payloads were checked against its current version {current}, the only one the catalog holds"
-            ));
+            let found = pins.pins.iter().find(|pin| {
+                pin.version == *pinned
+                    && catalog
+                        .plans
+                        .get(pin.plan as usize)
+                        .is_some_and(|p| &p.id.value == plan)
+                    && catalog
+                        .events
+                        .get(pin.event as usize)
+                        .is_some_and(|e| &e.name.value == event)
+            });
+            match found.and_then(|pin| pin.commit.as_deref()) {
+                Some(commit) => say(&format!(
+                    "note: plan \"{plan}\" pins version {pinned} of event \"{event}\"; its payloads were checked against version {pinned} as committed in {commit}"
+                )),
+                None => say(&format!(
+                    "note: plan \"{plan}\" pins version {pinned} of event \"{event}\", which the catalog's git history does not hold{}; its payloads were checked against the current version {current}",
+                    pins.unavailable
+                        .as_deref()
+                        .map(|why| format!(" ({why})"))
+                        .unwrap_or_default()
+                )),
+            }
         }
     }
     for (file, reason) in &validation.input_errors {

@@ -89,6 +89,39 @@ fn load_folder(folder: &Path, sources: &mut Sources) -> Result<(Catalog, Option<
     Ok((catalog::load(&paths, &options, sources)?, own))
 }
 
+/// The commits that changed the catalog's files (its `catalog:` paths), newest first, at most
+/// `limit`: where to look for an event's older versions (a plan's pin, SPEC §6).
+pub fn catalog_commits(config: &Config, limit: usize) -> Result<Vec<String>> {
+    let root = if config.root.as_os_str().is_empty() {
+        PathBuf::from(".")
+    } else {
+        config.root.clone()
+    };
+    let git = Git::holding(&root)?;
+    let canonical_repo = std::fs::canonicalize(&git.root).unwrap_or(git.root.clone());
+    let pathspecs: Vec<String> = config
+        .catalog
+        .iter()
+        .filter_map(|p| repo_relative(p, &canonical_repo))
+        .collect();
+    let count = format!("--max-count={limit}");
+    let mut args = vec![
+        "log",
+        "--format=%H",
+        count.as_str(),
+        "--end-of-options",
+        "HEAD",
+        "--",
+    ];
+    args.extend(pathspecs.iter().map(String::as_str));
+    Ok(git
+        .text(&args)?
+        .lines()
+        .filter(|line| !line.is_empty())
+        .map(str::to_owned)
+        .collect())
+}
+
 /// The catalog as it was at `reference`, read from git objects into memory.
 fn load_revision(
     reference: &str,

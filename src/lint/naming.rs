@@ -12,7 +12,7 @@ use crate::catalog::{Catalog, Name, PropertyDef};
 use crate::config::{Naming, NamingStyle};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::rule::{Fix, Rule};
-use crate::text::Suggester;
+use crate::text::{Suggester, for_each_word, to_snake_case};
 
 pub static CASE: Rule = Rule {
     id: "naming/case",
@@ -916,52 +916,6 @@ pub fn is_snake_case(name: &str) -> bool {
         .iter()
         .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || *b == b'_')
         && !name.contains("__")
-}
-
-/// Calls `word` with each lowercase word of a name, split at separators and camelCase
-/// boundaries, through one reused buffer.
-fn for_each_word(name: &str, buffer: &mut String, mut word: impl FnMut(&str)) {
-    buffer.clear();
-    let mut previous_lower = false;
-    for c in name.chars() {
-        if !c.is_alphanumeric() {
-            if !buffer.is_empty() {
-                word(buffer);
-                buffer.clear();
-            }
-            previous_lower = false;
-            continue;
-        }
-        if c.is_uppercase() && previous_lower && !buffer.is_empty() {
-            word(buffer);
-            buffer.clear();
-        }
-        previous_lower = c.is_lowercase() || c.is_ascii_digit();
-        buffer.extend(c.to_lowercase());
-    }
-    if !buffer.is_empty() {
-        word(buffer);
-    }
-}
-
-fn to_snake_case(name: &str) -> String {
-    let mut snake = String::with_capacity(name.len());
-    let mut buffer = String::new();
-    for_each_word(name, &mut buffer, |word| {
-        let ascii = word.chars().filter(char::is_ascii_alphanumeric);
-        if word.chars().any(|c| c.is_ascii_alphanumeric()) {
-            if !snake.is_empty() {
-                snake.push('_');
-            }
-            snake.extend(ascii);
-        }
-    });
-    let starts_with_letter = snake.as_bytes().first().is_some_and(u8::is_ascii_lowercase);
-    if starts_with_letter {
-        snake
-    } else {
-        String::new()
-    }
 }
 
 /// Whether names are compared as events or as properties.

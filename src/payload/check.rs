@@ -6,7 +6,7 @@
 use jiff::Timestamp;
 use serde_json::{Map, Value};
 
-use super::context::{Applied, Context, EventFacts, PlanFacts};
+use super::context::{Applied, Context, EventFacts, Pinned, PlanFacts};
 use super::json::{self, Element, Loose, MAX_BATCH_CALLS, Parsed};
 use super::reader::{LINE_LIMIT, Line, LineKind};
 use super::recent::IdHasher;
@@ -340,12 +340,24 @@ fn check_track(findings: &mut Findings, call: &mut json::Call, envelope: &Envelo
         }
     };
     let Some(index) = cx.event_index(name) else {
-        findings.add(
-            &UNKNOWN_EVENT,
-            "/event",
-            format!("event \"{}\" is not in the dictionary", short(name)),
-            "define the event in the dictionary (and list it in the plan), or fix the name",
-        );
+        match cx.renamed_to(name) {
+            Some(new) => findings.add(
+                &UNKNOWN_EVENT,
+                "/event",
+                format!(
+                    "event \"{}\" was renamed to \"{}\" (its renamed_from lists the old name)",
+                    short(name),
+                    short(&new.name.value)
+                ),
+                "send the new name from this source; the old one is kept only to map history",
+            ),
+            None => findings.add(
+                &UNKNOWN_EVENT,
+                "/event",
+                format!("event \"{}\" is not in the dictionary", short(name)),
+                "define the event in the dictionary (and list it in the plan), or fix the name",
+            ),
+        }
         track.event = EventRef::Unknown(cut(name.to_owned(), NAME_BYTES));
         return track;
     };
@@ -379,9 +391,14 @@ fn check_track(findings: &mut Findings, call: &mut json::Call, envelope: &Envelo
             "list the event in the plan of this source, or stop sending it from here",
         );
     }
+    // A source whose plan pins an older version is judged by that version's definition.
+    let pinned = match applied {
+        Applied::Plan(p) => cx.pinned.get(&(p, index)),
+        Applied::Union => None,
+    };
     let properties = call.properties.take();
-    let mut properties = check_schema(findings, index, properties);
-    check_unplanned(findings, facts, properties.as_ref());
+    let mut properties = check_schema(findings, index, pinned, properties);
+    check_unplanned(findings, facts, pinned, properties.as_ref());
     check_identity(findings, facts, plan, call);
     check_consent(findings, facts, call);
     track.dedupe = dedupe_id(&cx.ids, index, facts, properties.as_mut());
@@ -400,11 +417,20 @@ fn plan_reason(plan: &PlanFacts, library: Option<&str>) -> String {
 
 /// Validates what the event's schema constrains (`event` and `properties`); gives the
 /// properties back.
-fn check_schema(findings: &mut Findings, index: u32, properties: Option<Value>) -> Option<Value> {
+fn check_schema(
+    findings: &mut Findings,
+    index: u32,
+    pinned: Option<&Pinned>,
+    properties: Option<Value>,
+) -> Option<Value> {
     if !findings.wants(&SCHEMA) {
         return properties;
     }
-    let validator = match findings.cx.schemas.get(index as usize) {
+    let compiled = match pinned {
+        Some(pinned) => Some(pinned.schema.get()),
+        None => findings.cx.schemas.get(index as usize),
+    };
+    let validator = match compiled {
         Some(Ok(compiled)) => compiled.properties(),
         _ => None,
     };
@@ -432,8 +458,14 @@ fn check_schema(findings: &mut Findings, index: u32, properties: Option<Value>) 
     // named as missing.
     let instance = properties.unwrap_or_else(|| Value::Object(Map::new()));
     if !validator.is_valid(&instance) {
+        let event = findings
+            .cx
+            .catalog
+            .events
+            .get(index as usize)
+            .map_or("", |e| e.name.value.as_str());
         for error in validator.iter_errors(&instance).take(PER_CALL) {
-            let (pointer, message) = violation::describe(&error, "/properties");
+            let (pointer, message) = violation::describe(&error, "/properties", event);
             findings.add(
                 &SCHEMA,
                 &pointer,
@@ -445,9 +477,18 @@ fn check_schema(findings: &mut Findings, index: u32, properties: Option<Value>) 
     Some(instance)
 }
 
-fn check_unplanned(findings: &mut Findings, facts: &EventFacts, properties: Option<&Value>) {
+fn check_unplanned(
+    findings: &mut Findings,
+    facts: &EventFacts,
+    pinned: Option<&Pinned>,
+    properties: Option<&Value>,
+) {
+    let (closed, defined) = match pinned {
+        Some(pinned) => (pinned.closed, &pinned.defined),
+        None => (facts.closed, &facts.defined),
+    };
     // A closed event's schema rejects them already (payload/schema): reported once.
-    if facts.closed || !findings.wants(&UNPLANNED_PROPERTY) {
+    if closed || !findings.wants(&UNPLANNED_PROPERTY) {
         return;
     }
     let Some(properties) = properties.and_then(Value::as_object) else {
@@ -455,7 +496,7 @@ fn check_unplanned(findings: &mut Findings, facts: &EventFacts, properties: Opti
     };
     let unplanned = properties
         .keys()
-        .filter(|key| !facts.defined.contains(key.as_str()));
+        .filter(|key| !defined.contains(key.as_str()));
     for key in unplanned.take(PER_CALL) {
         findings.add(
             &UNPLANNED_PROPERTY,

@@ -104,12 +104,16 @@ pub struct Validation {
     pub schema_failures: Vec<(String, String)>,
     /// Plans pinning an older version of an event a payload used: (plan, event, pinned, current).
     pub pinned: Vec<(String, String, u64, u64)>,
+    /// Lines read per input that were not blank (calls of any type, invalid lines too).
+    pub lines_read: FastMap<FileId, u64>,
 }
 
 #[derive(Debug, Default)]
 struct EventStats {
     count: u64,
     invalid: u64,
+    /// Valid calls from a source whose plan lists the event: what coverage counts.
+    exercised: u64,
     errors: FastMap<String, u64>,
 }
 
@@ -194,6 +198,9 @@ impl<'c> Collector<'c> {
             call,
             mut diagnostics,
         } = checked;
+        if !matches!(call, Call::Blank) {
+            *self.validation.lines_read.entry(file).or_default() += 1;
+        }
         match call {
             Call::Blank => {}
             Call::NotJson => {
@@ -238,8 +245,14 @@ impl<'c> Collector<'c> {
         }
         match &track.event {
             EventRef::Known(index) => {
+                // A rejected call, or one from a source whose plan does not list the event,
+                // has not exercised it.
+                let listed = self.listed_by(track.plan, *index);
                 if let Some(stats) = self.events.get_mut(*index as usize) {
                     count(stats, invalid, diagnostics);
+                    if !invalid && listed {
+                        stats.exercised += 1;
+                    }
                 }
                 self.note_plan(track.plan, *index);
             }
@@ -323,10 +336,19 @@ impl<'c> Collector<'c> {
         let entry = self.unknown.entry(name.to_owned()).or_default();
         count(&mut entry.stats, invalid, diagnostics);
         if entry.suggestion.is_none() {
-            let suggestion = (self.suggested < MAX_SUGGESTIONS).then(|| {
+            // Not for an old name: its message already names the new one.
+            let renamed = self.cx.renamed_to(name).is_some();
+            let suggestion = (!renamed && self.suggested < MAX_SUGGESTIONS).then(|| {
                 self.suggested += 1;
+                // The same words in other case or separators first, then a near spelling
+                // (of the snake_case form, so `order complete` finds `order_completed`).
+                if let Some(event) = self.cx.same_words(name) {
+                    return Some(event.name.value.clone());
+                }
+                let snake = crate::text::to_snake_case(name);
+                let probe = if snake.is_empty() { name } else { &snake };
                 self.event_names
-                    .suggest(name, (name.len() / 3).clamp(1, 3))
+                    .suggest(probe, (probe.len() / 3).clamp(1, 3))
                     .map(str::to_owned)
             });
             entry.suggestion = Some(suggestion.flatten());
@@ -338,6 +360,19 @@ impl<'c> Collector<'c> {
             {
                 d.help = Some(format!("did you mean \"{suggestion}\"?").into());
             }
+        }
+    }
+
+    /// Whether the plan that applied to a call lists the event (with no plan identified,
+    /// whether any plan does).
+    fn listed_by(&self, applied: Applied, event: u32) -> bool {
+        match applied {
+            Applied::Plan(plan) => self
+                .cx
+                .plans
+                .get(plan as usize)
+                .is_some_and(|p| p.listed.contains_key(&event)),
+            Applied::Union => self.cx.plans.iter().any(|p| p.listed.contains_key(&event)),
         }
     }
 
@@ -558,7 +593,11 @@ impl<'c> Collector<'c> {
         planned.dedup();
         let mut unexercised: Vec<String> = planned
             .iter()
-            .filter(|&&e| self.events.get(e as usize).is_some_and(|s| s.count == 0))
+            .filter(|&&e| {
+                self.events
+                    .get(e as usize)
+                    .is_some_and(|s| s.exercised == 0)
+            })
             .map(|&e| cx.events[e as usize].event.name.value.clone())
             .collect();
         unexercised.sort();

@@ -5,8 +5,9 @@
 use foldhash::{HashMap as FastMap, HashSet as FastSet};
 use jiff::tz::TimeZone;
 
+use super::pins::Pins;
 use super::recent::IdHasher;
-use super::schema::CompiledSchemas;
+use super::schema::{CompiledSchemas, LazySchema};
 use super::version::LibraryVersion;
 use crate::catalog::{Catalog, Consent, Event, PAST_SIGNUP_STAGES, Plan, SourceKind, Status};
 use crate::config::Config;
@@ -52,6 +53,13 @@ pub struct EventFacts<'a> {
     pub closed: bool,
 }
 
+/// A plan's pinned older version of an event: its schema and the names it defines.
+pub struct Pinned<'a> {
+    pub schema: LazySchema<'a>,
+    pub defined: FastSet<&'a str>,
+    pub closed: bool,
+}
+
 /// What the checks need to know about one plan.
 #[derive(Debug)]
 pub struct PlanFacts<'a> {
@@ -70,9 +78,16 @@ pub struct Context<'a> {
     pub catalog: &'a Catalog,
     pub config: &'a Config,
     pub schemas: CompiledSchemas<'a>,
+    /// (plan, event) → the pinned older version's definition, where history had it.
+    pub pinned: FastMap<(u32, u32), Pinned<'a>>,
     pub events: Vec<EventFacts<'a>>,
     pub plans: Vec<PlanFacts<'a>>,
     index: FastMap<&'a str, u32>,
+    /// An old name (`renamed_from`) → the event that carries it now.
+    renamed: FastMap<&'a str, u32>,
+    /// Each event's name in snake_case → the event, for "did you mean" across case and
+    /// separators (`Order Completed` → `order_completed`).
+    snake: FastMap<String, u32>,
     by_library: FastMap<&'a str, u32>,
     forced: Option<u32>,
     severities: Vec<(&'static str, Option<Severity>)>,
@@ -89,6 +104,7 @@ impl<'a> Context<'a> {
         selection: &Selection,
         plan: Option<&str>,
         volume: bool,
+        pins: &'a Pins,
     ) -> Result<Context<'a>> {
         let index: FastMap<&str, u32> = catalog
             .events
@@ -96,6 +112,16 @@ impl<'a> Context<'a> {
             .enumerate()
             .map(|(i, e)| (e.name.value.as_str(), i as u32))
             .collect();
+        let mut renamed = FastMap::default();
+        let mut snake = FastMap::default();
+        for (i, event) in catalog.events.iter().enumerate() {
+            for old in &event.renamed_from {
+                renamed.entry(old.value.as_str()).or_insert(i as u32);
+            }
+            snake
+                .entry(crate::text::to_snake_case(&event.name.value))
+                .or_insert(i as u32);
+        }
         let plans: Vec<PlanFacts> = catalog
             .plans
             .iter()
@@ -135,13 +161,41 @@ impl<'a> Context<'a> {
                     .ok()
             })
             .flatten();
+        let mut pinned = FastMap::default();
+        for pin in &pins.pins {
+            let Some(past) = pin.found.and_then(|i| pins.catalogs.get(i)) else {
+                continue;
+            };
+            let Some(event) = catalog
+                .events
+                .get(pin.event as usize)
+                .and_then(|e| past.event(&e.name.value))
+            else {
+                continue;
+            };
+            pinned.insert(
+                (pin.plan, pin.event),
+                Pinned {
+                    schema: LazySchema::new(past, event),
+                    defined: event
+                        .properties
+                        .iter()
+                        .map(|p| p.name.value.as_str())
+                        .collect(),
+                    closed: event.is_closed(past.default_closed),
+                },
+            );
+        }
         Ok(Context {
             catalog,
             config,
             schemas: CompiledSchemas::new(catalog),
+            pinned,
             events,
             plans,
             index,
+            renamed,
+            snake,
             by_library,
             forced,
             severities,
@@ -152,6 +206,19 @@ impl<'a> Context<'a> {
 
     pub fn event_index(&self, name: &str) -> Option<u32> {
         self.index.get(name).copied()
+    }
+
+    /// The event that lists `name` in its `renamed_from`.
+    pub fn renamed_to(&self, name: &str) -> Option<&'a Event> {
+        let index = *self.renamed.get(name)?;
+        self.catalog.events.get(index as usize)
+    }
+
+    /// The event whose name is `name` in other case or separators (`orderCompleted`).
+    pub fn same_words(&self, name: &str) -> Option<&'a Event> {
+        let snake = crate::text::to_snake_case(name);
+        let index = *self.snake.get(&snake)?;
+        self.catalog.events.get(index as usize)
     }
 
     /// The plan that applies to a payload from `library`.
@@ -260,7 +327,7 @@ fn plan_facts<'a>(plan: &'a Plan, index: &FastMap<&str, u32>) -> PlanFacts<'a> {
 }
 
 /// The payload field of an id a plan sends.
-fn identity_field(id: &str) -> Option<&'static str> {
+pub fn identity_field(id: &str) -> Option<&'static str> {
     match id {
         "anonymous_id" => Some("anonymousId"),
         "user_id" => Some("userId"),

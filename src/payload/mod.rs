@@ -10,6 +10,7 @@ pub mod check;
 pub mod collect;
 pub mod context;
 mod json;
+pub mod pins;
 pub mod reader;
 pub mod recent;
 pub mod sample;

@@ -84,6 +84,7 @@ pub fn validate_bytes(
 ) -> Option<Validation> {
     let file = sources.next_id();
     let severities = Severities::default();
+    let pins = super::pins::Pins::default();
     let cx = Context::new(
         catalog,
         config,
@@ -91,6 +92,7 @@ pub fn validate_bytes(
         &Selection::default(),
         None,
         volume,
+        &pins,
     )
     .ok()?;
     let opened = reader::open(&Input::Bytes(bytes), file).ok()?;

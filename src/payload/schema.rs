@@ -8,8 +8,8 @@ use jsonschema::{Validator, ValidatorMap};
 use serde_json::{Map, Value, json};
 
 use crate::catalog::{
-    Additional, Catalog, Constraints, Event, PropertyDef, PropertyKind, PropertyType, PropertyUse,
-    Shape, Types,
+    Additional, Catalog, Constraints, Event, PAST_SIGNUP_STAGES, PropertyDef, PropertyKind,
+    PropertyType, PropertyUse, Shape, SourceKind, Types,
 };
 use crate::syntax::schema;
 
@@ -29,9 +29,12 @@ pub fn schema_id(event: &Event) -> String {
     )
 }
 
-/// The JSON Schema 2020-12 of a whole track call of `event` (its current version): `event` is
-/// the event's name, `properties` holds the event's properties with their definitions
-/// resolved. Properties the event does not define are allowed (validate only warns).
+/// The JSON Schema 2020-12 of a whole track call of `event` (its current version), as
+/// `validate` judges it (SPEC §6): `type` is `track`, `event` the event's name, `timestamp` an
+/// RFC 3339 date-time with its offset, an identity its plans send (`userId` where a server
+/// plan or a post-signup stage needs it), and `properties` the event's properties with their
+/// definitions resolved. Properties the event does not define are allowed unless it is closed
+/// (validate only warns).
 pub fn event_schema(catalog: &Catalog, event: &Event) -> Value {
     let mut root = Map::new();
     root.insert("$schema".into(), DRAFT_2020_12.into());
@@ -59,11 +62,64 @@ pub fn event_schema(catalog: &Catalog, event: &Event) -> Value {
     root.insert(
         "properties".into(),
         json!({
+            "type": {"const": "track"},
             "event": {"const": event.name.value},
+            "timestamp": {
+                "type": "string",
+                "format": "date-time",
+                "description": "When the event happened: RFC 3339 with its UTC offset (payload/timestamp-offset)."
+            },
+            "messageId": {
+                "description": "The call's id; a retry sends the same one (payload/duplicate judges it across calls)."
+            },
             "properties": properties,
         }),
     );
+    if let Some(identity) = identity_schema(catalog, event) {
+        root.insert("anyOf".into(), identity);
+    }
     Value::Object(root)
+}
+
+/// The identities a call of `event` may carry, one `anyOf` branch each: per plan that lists
+/// it, `userId` for a server plan or a post-signup lifecycle stage, else any id the plan sends
+/// (`identity:`, by default `anonymousId` or `userId`). An id is a non-blank string or a
+/// number (payload/identity-missing). None when no plan lists the event.
+fn identity_schema(catalog: &Catalog, event: &Event) -> Option<Value> {
+    let past_signup = event
+        .lifecycle()
+        .is_some_and(|stage| PAST_SIGNUP_STAGES.contains(&stage));
+    let mut fields: Vec<&'static str> = Vec::new();
+    let mut listed = false;
+    for (plan, _) in catalog.plans_listing(&event.name.value) {
+        listed = true;
+        let sends: Vec<&'static str> = if past_signup || plan.kind() == Some(SourceKind::Server) {
+            vec!["userId"]
+        } else {
+            match &plan.identity {
+                Some((_, ids)) => ids
+                    .iter()
+                    .filter_map(|id| super::context::identity_field(&id.value))
+                    .collect(),
+                None => vec!["anonymousId", "userId"],
+            }
+        };
+        for field in sends {
+            if !fields.contains(&field) {
+                fields.push(field);
+            }
+        }
+    }
+    if !listed {
+        return None;
+    }
+    let id = json!({"anyOf": [{"type": "string", "pattern": "\\S"}, {"type": "number"}]});
+    Some(Value::Array(
+        fields
+            .into_iter()
+            .map(|field| json!({"required": [field], "properties": {field: id}}))
+            .collect(),
+    ))
 }
 
 /// A self-describing draft-04 schema of the event's properties, as an Iglu registry expects
@@ -367,6 +423,39 @@ impl Compiled {
     }
 }
 
+/// The schema of one event of one catalog (a plan's pinned version, from history), compiled by
+/// the first payload that needs it.
+pub struct LazySchema<'a> {
+    catalog: &'a Catalog,
+    event: &'a Event,
+    slot: OnceLock<Result<Compiled, String>>,
+}
+
+impl<'a> LazySchema<'a> {
+    pub fn new(catalog: &'a Catalog, event: &'a Event) -> LazySchema<'a> {
+        LazySchema {
+            catalog,
+            event,
+            slot: OnceLock::new(),
+        }
+    }
+
+    pub fn get(&self) -> &Result<Compiled, String> {
+        self.slot.get_or_init(|| compile(self.catalog, self.event))
+    }
+
+    pub fn event(&self) -> &'a Event {
+        self.event
+    }
+}
+
+fn compile(catalog: &Catalog, event: &Event) -> Result<Compiled, String> {
+    schema::options()
+        .build_map(&event_schema(catalog, event))
+        .map(Compiled)
+        .map_err(|e| crate::syntax::read::short_excerpt(&e.to_string(), 200))
+}
+
 /// Each event's compiled schema, compiled by the first payload that needs it.
 pub struct CompiledSchemas<'a> {
     catalog: &'a Catalog,
@@ -386,12 +475,7 @@ impl<'a> CompiledSchemas<'a> {
     pub fn get(&self, index: usize) -> Option<&Result<Compiled, String>> {
         let slot = self.slots.get(index)?;
         let event = self.catalog.events.get(index)?;
-        Some(slot.get_or_init(|| {
-            schema::options()
-                .build_map(&event_schema(self.catalog, event))
-                .map(Compiled)
-                .map_err(|e| crate::syntax::read::short_excerpt(&e.to_string(), 200))
-        }))
+        Some(slot.get_or_init(|| compile(self.catalog, event)))
     }
 
     /// The events whose schema did not compile, by catalog index, with the reason.

@@ -9,9 +9,10 @@ use serde_json::Value;
 /// The longest quote of a payload value in a message.
 const QUOTE_BYTES: usize = 60;
 
-/// The pointer of the bad value (a missing property: where it should be) and the message.
-/// `base` is where the validated instance sits in the call (`/properties`).
-pub fn describe(error: &ValidationError, base: &str) -> (String, String) {
+/// The pointer of the bad value (a missing property: where it should be) and the message,
+/// which names the event (`property "price" of event "order_completed" is ...`). `base` is
+/// where the validated instance sits in the call (`/properties`).
+pub fn describe(error: &ValidationError, base: &str, event: &str) -> (String, String) {
     let at = format!("{base}{}", error.instance_path().as_str());
     let value = error.instance();
     let (pointer, subject) = match error.kind() {
@@ -20,15 +21,19 @@ pub fn describe(error: &ValidationError, base: &str) -> (String, String) {
                 .as_str()
                 .map_or_else(|| quote(property), str::to_owned);
             let pointer = format!("{at}/{}", escape_pointer(&name));
-            let message = format!("{} is missing", subject_of(&pointer));
+            let message = format!("{} is missing", subject_of(&pointer, event));
             return (pointer, message);
         }
         _ => {
-            let subject = subject_of(&at);
+            let subject = subject_of(&at, event);
             (at, subject)
         }
     };
-    let actual = format!("{} ({})", quote(value), kind_of(value));
+    // `null` says its kind itself.
+    let actual = match value.as_ref() {
+        Value::Null => "null".to_owned(),
+        _ => format!("{} ({})", quote(value), kind_of(value)),
+    };
     let message = match error.kind() {
         ValidationErrorKind::Type { kind } => {
             format!("{subject} is {actual}, expected {}", expected_type(kind))
@@ -99,13 +104,18 @@ pub fn describe(error: &ValidationError, base: &str) -> (String, String) {
     (pointer, message)
 }
 
-/// What a pointer names: `property "price"`, `property "products/0/sku"`, or the call's field.
-fn subject_of(pointer: &str) -> String {
+/// What a pointer names: `property "price" of event "order_completed"`, `property
+/// "products/0/sku" of ...`, or the call's field.
+fn subject_of(pointer: &str, event: &str) -> String {
+    let of = format!("of event \"{}\"", short(event));
     match pointer.strip_prefix("/properties/") {
-        Some(rest) => format!("property \"{}\"", unescape_pointer(rest)),
-        None if pointer == "/properties" => "`properties`".into(),
-        None if pointer.is_empty() => "the call".into(),
-        None => format!("`{}`", unescape_pointer(pointer.trim_start_matches('/'))),
+        Some(rest) => format!("property \"{}\" {of}", unescape_pointer(rest)),
+        None if pointer == "/properties" => format!("`properties` {of}"),
+        None if pointer.is_empty() => format!("the call {of}"),
+        None => format!(
+            "`{}` {of}",
+            unescape_pointer(pointer.trim_start_matches('/'))
+        ),
     }
 }
 
@@ -241,7 +251,7 @@ mod tests {
         let validator = crate::syntax::schema::compile(&schema).unwrap();
         validator
             .iter_errors(&instance)
-            .map(|e| describe(&e, ""))
+            .map(|e| describe(&e, "", "ev"))
             .collect()
     }
 
@@ -264,22 +274,25 @@ mod tests {
         );
         let expect = |pointer: &str, message: &str| (pointer.to_owned(), message.to_owned());
         for wanted in [
-            expect("/properties/order_id", "property \"order_id\" is missing"),
+            expect(
+                "/properties/order_id",
+                "property \"order_id\" of event \"ev\" is missing",
+            ),
             expect(
                 "/properties/price",
-                "property \"price\" is \"12.50\" (a string), expected a number",
+                "property \"price\" of event \"ev\" is \"12.50\" (a string), expected a number",
             ),
             expect(
                 "/properties/tier",
-                "property \"tier\" is \"gold\", expected one of \"free\", \"pro\"",
+                "property \"tier\" of event \"ev\" is \"gold\", expected one of \"free\", \"pro\"",
             ),
             expect(
                 "/properties/currency",
-                "property \"currency\" is \"usd\", which does not match the pattern ^[A-Z]{3}$",
+                "property \"currency\" of event \"ev\" is \"usd\", which does not match the pattern ^[A-Z]{3}$",
             ),
             expect(
                 "/properties/qty",
-                "property \"qty\" is 0, expected at least 1",
+                "property \"qty\" of event \"ev\" is 0, expected at least 1",
             ),
         ] {
             assert!(found.contains(&wanted), "{wanted:?} not in {found:#?}");

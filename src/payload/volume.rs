@@ -196,7 +196,9 @@ impl Volumes {
                     if count == 1 { "" } else { "s" },
                 );
                 if let Some(d) = cx.at_span(&VOLUME_OUT_OF_BAND, volume.key, message) {
-                    diagnostics.push(d.with_help(
+                    // In time order, whatever the local clock did (the hour repeated when
+                    // DST ends reads earlier as text).
+                    diagnostics.push(d.with_sequence(hour).with_help(
                         "look for a release, an outage or a loop in that hour; or adjust the band",
                     ));
                 }

@@ -42,8 +42,9 @@ struct DiagnosticJson<'a> {
     column: u32,
     end_line: u32,
     end_column: u32,
-    offset: u32,
-    length: u32,
+    /// Bytes into the file; null for a payload diagnostic, which is located by its line.
+    offset: Option<u32>,
+    length: Option<u32>,
     related: Vec<RelatedJson<'a>>,
     /// The JSON pointer of the bad value, for payload diagnostics only.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -74,8 +75,11 @@ impl<'a> DiagnosticJson<'a> {
             column: at.column,
             end_line: at.end_line,
             end_column: at.end_column,
-            offset: report.sources.get(d.span.file).file_offset(d.span.offset),
-            length: d.span.len,
+            offset: d
+                .line
+                .is_none()
+                .then(|| report.sources.get(d.span.file).file_offset(d.span.offset)),
+            length: d.line.is_none().then_some(d.span.len),
             related: d
                 .labels
                 .iter()

@@ -49,17 +49,10 @@ fn headline(validation: &Validation) -> String {
             .collect();
         line.push_str(&format!("; skipped (not track): {}", skipped.join(", ")));
     }
-    let totals = validation.totals;
-    line.push_str(&format!(
-        ".\nDiagnostics: {} error{}, {} warning{}",
-        totals.errors,
-        plural(totals.errors),
-        totals.warnings,
-        plural(totals.warnings)
-    ));
+    // The diagnostics' count is the report's own last line ("Found 14 errors, 1 warning.").
     let unlisted: u64 = validation.unlisted.values().sum();
     if unlisted > 0 {
-        line.push_str(&format!(" ({unlisted} not listed above)"));
+        line.push_str(&format!("; {unlisted} diagnostics not listed above"));
     }
     line.push('.');
     line
@@ -155,10 +148,17 @@ fn libraries(rows: &[LibraryRow], other: u64, out: &mut dyn Write) -> io::Result
     if rows.is_empty() && other == 0 {
         return Ok(());
     }
-    writeln!(
-        out,
-        "\nLibrary tracker (the segments that lack fresh data):"
-    )?;
+    // Said only when true: which segments lack fresh data, or that none does.
+    let stale = rows
+        .iter()
+        .filter(|r| r.outdated || r.version.is_none())
+        .count();
+    let verdict = match stale {
+        0 => "every segment sends a current library".to_owned(),
+        1 => "1 segment lacks fresh data".to_owned(),
+        n => format!("{n} segments lack fresh data"),
+    };
+    writeln!(out, "\nLibrary tracker ({verdict}):")?;
     writeln!(
         out,
         "  {:<24}  {:<24}  {:<14}  {:>9}  {:<20}  status",
@@ -200,6 +200,8 @@ fn libraries(rows: &[LibraryRow], other: u64, out: &mut dyn Write) -> io::Result
 fn status(row: &LibraryRow) -> String {
     let minimum = row.minimum.as_deref().map(visible).unwrap_or_default();
     match (&row.version, row.readable, row.outdated) {
+        // No plan's library matched: there is no minimum to be ok against.
+        _ if row.plan.is_none() => "no plan matched (not judged)".into(),
         (None, _, _) => "no version sent".into(),
         (Some(_), false, _) => "version unreadable (not judged)".into(),
         (Some(_), true, true) => format!("outdated (< {minimum})"),

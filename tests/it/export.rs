@@ -47,13 +47,22 @@ fn plain_schemas_cover_the_whole_call_and_validate_like_validate_does() {
     let dir = shop_copy("plain");
     let (code, stdout, stderr) = export(&dir, &["--out", "schemas"]);
     assert_eq!(code, 0, "{stderr}");
+    // The draft gift_card_redeemed and the retired store_locator_used are left out: validate
+    // accepts no payload of either.
     assert!(
-        stdout.starts_with("Wrote 40 schemas and index.json to schemas"),
+        stdout.starts_with("Wrote 38 schemas and index.json to schemas"),
         "{stdout}"
     );
     let index = read_json(&dir.join("schemas/index.json"));
     let entries = index["schemas"].as_array().unwrap();
-    assert_eq!(entries.len(), 40);
+    assert_eq!(entries.len(), 38);
+    for left_out in ["gift_card_redeemed", "store_locator_used"] {
+        assert!(
+            !entries.iter().any(|e| e["event"] == left_out),
+            "{left_out}"
+        );
+        assert!(!dir.join(format!("schemas/{left_out}.schema.json")).exists());
+    }
     let order = entries
         .iter()
         .find(|e| e["event"] == "order_completed")
@@ -74,6 +83,15 @@ fn plain_schemas_cover_the_whole_call_and_validate_like_validate_does() {
     assert_eq!(
         schema["properties"]["event"],
         json!({"const": "order_completed"})
+    );
+    // The envelope as validate judges it: a track call, an RFC 3339 timestamp with offset,
+    // and an identity: `purchase` is a post-signup stage, so every plan needs the userId.
+    assert_eq!(schema["properties"]["type"], json!({"const": "track"}));
+    assert_eq!(schema["properties"]["timestamp"]["format"], "date-time");
+    let id = json!({"anyOf": [{"type": "string", "pattern": "\\S"}, {"type": "number"}]});
+    assert_eq!(
+        schema["anyOf"],
+        json!([{"required": ["userId"], "properties": {"userId": id}}])
     );
     let properties = &schema["properties"]["properties"];
     // order_completed says `closed: true`: no property beyond the ones it lists.
@@ -126,6 +144,54 @@ fn plain_schemas_cover_the_whole_call_and_validate_like_validate_does() {
         .map(|c| validator.is_valid(c))
         .collect();
     assert_eq!(verdicts, vec![true, true, false, true]);
+    let call = |change: &dyn Fn(&mut Value)| {
+        let mut call = calls
+            .iter()
+            .find(|c| c["event"] == "order_completed")
+            .cloned()
+            .unwrap();
+        change(&mut call);
+        validator.is_valid(&call)
+    };
+    assert!(!call(&|c| c["type"] = json!("page")));
+    assert!(
+        !call(&|c| c["timestamp"] = json!("2026-11-27T10:15:00")),
+        "no offset"
+    );
+    assert!(!call(&|c| c["timestamp"] = json!("27/11/2026 10:00")));
+    assert!(!call(&|c| {
+        let map = c.as_object_mut().unwrap();
+        map.remove("anonymousId");
+        map.remove("userId");
+    }));
+    assert!(!call(&|c| c["userId"] = json!("  ")), "a blank id is no id");
+    // An anonymous product view from the browser may carry either id.
+    let viewed = read_json(&dir.join("schemas/product_viewed.schema.json"));
+    assert_eq!(
+        viewed["anyOf"],
+        json!([
+            {"required": ["anonymousId"], "properties": {"anonymousId": id}},
+            {"required": ["userId"], "properties": {"userId": id}}
+        ])
+    );
+}
+
+#[test]
+fn all_exports_draft_and_retired_events_marked() {
+    let dir = shop_copy("all");
+    let (code, stdout, stderr) = export(&dir, &["--out", "schemas", "--all"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stdout.starts_with("Wrote 40 schemas"), "{stdout}");
+    let draft = read_json(&dir.join("schemas/gift_card_redeemed.schema.json"));
+    assert_eq!(draft["x-tracklint-status"], "draft");
+    assert!(draft.get("deprecated").is_none());
+    let retired = read_json(&dir.join("schemas/store_locator_used.schema.json"));
+    assert_eq!(
+        (&retired["x-tracklint-status"], &retired["deprecated"]),
+        (&json!("retired"), &json!(true))
+    );
+    let active = read_json(&dir.join("schemas/order_completed.schema.json"));
+    assert!(active.get("x-tracklint-status").is_none());
 }
 
 #[test]

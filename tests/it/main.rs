@@ -38,3 +38,4 @@ mod review;
 mod rule_examples;
 mod snapshots;
 mod validate;
+mod validate_qa;
