@@ -43,9 +43,15 @@ pub fn run(
         diagnostics: &diagnostics,
         in_scope: &in_scope,
     });
-    let zombies = usage_rows
-        .as_deref()
-        .map(|rows| usage::zombies(&workspace.catalog, &workspace.config, rows, &in_scope));
+    let zombies = usage_rows.as_deref().map(|rows| {
+        usage::zombies(
+            &workspace.catalog,
+            base.as_ref().map(|b| &b.catalog),
+            &workspace.config,
+            rows,
+            &in_scope,
+        )
+    });
     let report = Report {
         items: &items,
         zombies: zombies.as_ref(),

@@ -18,6 +18,8 @@ pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 pub const MAX_ROWS: usize = 2_000_000;
 /// The longest field, in bytes (event names are short; anything longer is not a name).
 pub const MAX_FIELD_BYTES: usize = 1024;
+/// The most columns a row may have.
+pub const MAX_COLUMNS: usize = 64;
 /// Unknown events listed before "and N more".
 pub const UNKNOWN_SHOWN: usize = 200;
 
@@ -51,22 +53,36 @@ pub fn read(path: &Path) -> Result<Vec<Usage>> {
 /// Parses the CSV text; a problem names its line, never the content.
 pub fn parse(bytes: &[u8]) -> Result<Vec<Usage>, String> {
     let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
-    let mut records = Records {
-        bytes,
-        at: 0,
-        line: 1,
-    };
-    let (_, header) = records.next_record()?.ok_or("the file is empty")?;
+    // Flexible so a short or long row is reported against the header, in our words.
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(bytes);
+    // RFC 4180 quotes come in pairs: an odd count means the last quoted field never closes
+    // (the reader would run it to the end of the file).
+    let unclosed = bytes.iter().filter(|&&b| b == b'"').count() % 2 == 1;
+    let mut records = reader.byte_records().peekable();
+    let (_, header) = next_record(&mut records)?.ok_or("the file is empty")?;
     let columns = Columns::of(&header)?;
     let mut summed: FastMap<String, Usage> = FastMap::default();
     let mut rows = 0usize;
-    while let Some((line, fields)) = records.next_record()? {
+    while let Some((line, fields)) = next_record(&mut records)? {
         if fields.iter().all(|f| f.is_empty()) {
             continue;
         }
         rows += 1;
         if rows > MAX_ROWS {
             return Err(format!("more than {MAX_ROWS} rows"));
+        }
+        if unclosed && records.peek().is_none() {
+            return Err(format!("line {line}: a quoted field is not closed"));
+        }
+        if fields.len() != header.len() {
+            return Err(format!(
+                "line {line} has {}, the header has {} (quote a field that holds a comma)",
+                fields_text(fields.len()),
+                header.len()
+            ));
         }
         let row = columns
             .row(&fields)
@@ -82,6 +98,45 @@ pub fn parse(bytes: &[u8]) -> Result<Vec<Usage>, String> {
     let mut usage: Vec<Usage> = summed.into_values().collect();
     usage.sort_by(|a, b| a.event.cmp(&b.event));
     Ok(usage)
+}
+
+fn fields_text(count: usize) -> String {
+    if count == 1 {
+        "1 field".to_owned()
+    } else {
+        format!("{count} fields")
+    }
+}
+
+type Records<'r, 'b> = std::iter::Peekable<csv::ByteRecordsIter<'r, &'b [u8]>>;
+
+/// The next record as UTF-8 fields, and the line it starts on; None at the end.
+fn next_record(records: &mut Records<'_, '_>) -> Result<Option<(u64, Vec<String>)>, String> {
+    let Some(record) = records.next() else {
+        return Ok(None);
+    };
+    let record = record.map_err(|error| match error.position() {
+        Some(at) => format!("line {}: not readable as CSV", at.line()),
+        None => "not readable as CSV".to_owned(),
+    })?;
+    let line = record.position().map_or(0, csv::Position::line);
+    if record.len() > MAX_COLUMNS {
+        return Err(format!("line {line}: more than {MAX_COLUMNS} columns"));
+    }
+    let fields = record
+        .iter()
+        .map(|field| {
+            if field.len() > MAX_FIELD_BYTES {
+                return Err(format!(
+                    "line {line}: a field is over {MAX_FIELD_BYTES} bytes"
+                ));
+            }
+            let field = field.strip_suffix(b"\r").unwrap_or(field);
+            String::from_utf8(field.to_vec())
+                .map_err(|_| format!("line {line}: a field is not UTF-8 text"))
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(Some((line, fields)))
 }
 
 /// Where the three columns are (any order; other columns are ignored).
@@ -107,28 +162,24 @@ impl Columns {
     }
 
     fn row(&self, fields: &[String]) -> Result<Usage, String> {
-        let field = |index: usize, name: &str| {
-            fields
-                .get(index)
-                .map(|f| f.trim())
-                .ok_or_else(|| format!("no `{name}` field"))
-        };
-        let event = field(self.event, "event")?;
+        let field = |index: usize| fields.get(index).map_or("", |f| f.trim());
+        let event = field(self.event);
         if event.is_empty() {
             return Err("the `event` field is empty".into());
         }
-        let count = field(self.count, "count")?;
-        let count = count
-            .parse::<u64>()
-            .map_err(|_| "`count` is not a whole number".to_owned())?;
-        let last_seen = field(self.last_seen, "last_seen")?;
-        let last_seen = if last_seen.is_empty() {
-            None
-        } else {
-            Some(seen_date(last_seen).ok_or(
-                "`last_seen` is not a date (2026-11-28) or an RFC 3339 timestamp".to_owned(),
+        let count = whole_number(field(self.count))
+            .ok_or("`count` is not a whole number (1234, 1,234 and 1234.0 are read)".to_owned())?;
+        let last_seen = field(self.last_seen);
+        let last_seen =
+            if last_seen.is_empty() {
+                None
+            } else {
+                Some(seen_date(last_seen).ok_or(
+                "`last_seen` is not a date (2026-11-28) or a timestamp (2026-11-28T10:00:00Z, \
+                 2026-11-28 10:00:00 UTC)"
+                    .to_owned(),
             )?)
-        };
+            };
         Ok(Usage {
             event: event.to_owned(),
             count,
@@ -137,130 +188,71 @@ impl Columns {
     }
 }
 
-/// A date, or the UTC date of a timestamp (warehouses export either).
+/// A count as warehouses and spreadsheets spell it: `1234`, `1,234` (groups of three), or a
+/// float column's `1234.0`.
+fn whole_number(text: &str) -> Option<u64> {
+    let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
+    if !fraction.bytes().all(|b| b == b'0') || whole.is_empty() {
+        return None;
+    }
+    let mut groups = whole.split(',');
+    let first = groups.next()?;
+    let mut digits = first.to_owned();
+    for group in groups {
+        if first.is_empty() || first.len() > 3 || group.len() != 3 {
+            return None;
+        }
+        digits.push_str(group);
+    }
+    if !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    digits.parse().ok()
+}
+
+/// A date, or the date of a timestamp: RFC 3339 (`2026-11-27T23:59:01Z`, the UTC date),
+/// BigQuery's `2026-11-27 23:59:01 UTC`, Snowflake's `2026-11-27 15:59:01.000 -0800` (both
+/// taken in UTC), or a zone-less `2026-11-27 23:59:01` (the date as written).
 fn seen_date(text: &str) -> Option<Date> {
     if let Some(date) = parse_date(text) {
         return Some(date);
     }
-    let instant: jiff::Timestamp = text.parse().ok()?;
-    Some(instant.to_zoned_datetime(jiff::tz::TimeZone::UTC).date())
+    let (stamp, zone) = match text.rsplit_once(' ') {
+        Some((stamp, zone)) if stamp.contains(':') => (stamp, Some(zone)),
+        _ => (text, None),
+    };
+    let spelled = match zone {
+        Some(zone) if zone.eq_ignore_ascii_case("utc") || zone.eq_ignore_ascii_case("z") => {
+            format!("{stamp}Z")
+        }
+        Some(zone) if zone.starts_with(['+', '-']) => format!("{stamp}{zone}"),
+        Some(_) => return None,
+        None => text.to_owned(),
+    };
+    if let Ok(instant) = spelled.parse::<jiff::Timestamp>() {
+        return Some(instant.to_zoned_datetime(jiff::tz::TimeZone::UTC).date());
+    }
+    if zone.is_some() || has_offset(text) {
+        return None;
+    }
+    text.parse::<jiff::civil::DateTime>().ok().map(|t| t.date())
 }
 
-/// RFC 4180 records: fields split on commas, `"quoted"` fields may hold commas, line breaks
-/// and doubled quotes. Every field is bounded and must be UTF-8.
-struct Records<'a> {
-    bytes: &'a [u8],
-    at: usize,
-    line: usize,
-}
-
-impl Records<'_> {
-    /// The next record and the line it starts on; None at the end.
-    fn next_record(&mut self) -> Result<Option<(usize, Vec<String>)>, String> {
-        if self.at >= self.bytes.len() {
-            return Ok(None);
-        }
-        let start_line = self.line;
-        let mut fields = Vec::new();
-        loop {
-            let (field, ended_record) = self.field(start_line)?;
-            if fields.len() >= 64 {
-                return Err(format!("line {start_line}: more than 64 columns"));
-            }
-            fields.push(field);
-            if ended_record {
-                return Ok(Some((start_line, fields)));
-            }
-        }
-    }
-
-    /// One field and whether it ended its record (at a line break or the end).
-    fn field(&mut self, record_line: usize) -> Result<(String, bool), String> {
-        let quoted = self.bytes.get(self.at) == Some(&b'"');
-        let mut value = Vec::new();
-        if quoted {
-            self.at += 1;
-        }
-        loop {
-            let Some(&byte) = self.bytes.get(self.at) else {
-                if quoted {
-                    return Err(format!("line {record_line}: a quoted field is not closed"));
-                }
-                return finish(value, true, record_line);
-            };
-            self.at += 1;
-            match (quoted, byte) {
-                (true, b'"') if self.bytes.get(self.at) == Some(&b'"') => {
-                    self.at += 1;
-                    value.push(b'"');
-                }
-                (true, b'"') => return self.after_quote(value, record_line),
-                (false, b',') => return finish(value, false, record_line),
-                (false, b'\n') => {
-                    self.line += 1;
-                    return finish(value, true, record_line);
-                }
-                (_, byte) => {
-                    if byte == b'\n' {
-                        self.line += 1;
-                    }
-                    value.push(byte);
-                }
-            }
-            if value.len() > MAX_FIELD_BYTES {
-                return Err(format!(
-                    "line {record_line}: a field is over {MAX_FIELD_BYTES} bytes"
-                ));
-            }
-        }
-    }
-
-    /// After a closing quote only a comma, a line break or the end may follow.
-    fn after_quote(
-        &mut self,
-        value: Vec<u8>,
-        record_line: usize,
-    ) -> Result<(String, bool), String> {
-        if self.bytes.get(self.at) == Some(&b'\r') {
-            self.at += 1;
-        }
-        match self.bytes.get(self.at) {
-            None => finish(value, true, record_line),
-            Some(b',') => {
-                self.at += 1;
-                finish(value, false, record_line)
-            }
-            Some(b'\n') => {
-                self.at += 1;
-                self.line += 1;
-                finish(value, true, record_line)
-            }
-            Some(_) => Err(format!(
-                "line {record_line}: text after a closing quote (write a quote inside a quoted field as \"\")"
-            )),
-        }
-    }
-}
-
-fn trim_cr(mut value: Vec<u8>) -> Vec<u8> {
-    if value.last() == Some(&b'\r') {
-        value.pop();
-    }
-    value
-}
-
-fn finish(value: Vec<u8>, ended: bool, line: usize) -> Result<(String, bool), String> {
-    let value = if ended { trim_cr(value) } else { value };
-    String::from_utf8(value)
-        .map(|text| (text, ended))
-        .map_err(|_| format!("line {line}: a field is not UTF-8 text"))
+/// Whether a timestamp ends in a zone (`Z`, `+01:00`, `-0800`) after its time.
+fn has_offset(text: &str) -> bool {
+    let time = text.get(10..).unwrap_or("");
+    time.ends_with(['Z', 'z'])
+        || time.contains(['+'])
+        || time.get(1..).is_some_and(|t| t.contains('-'))
 }
 
 /// Why an active event is a retire candidate.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Zombie {
-    /// The export has no row for it, or a zero count.
-    NeverSeen,
+    /// The export has no row for it.
+    NotInExport,
+    /// The export's rows for it sum to zero.
+    ZeroCount,
     NotSeenFor {
         days: i64,
         last_seen: Date,
@@ -290,8 +282,11 @@ pub struct Zombies<'a> {
     pub unknown_total: usize,
 }
 
+/// The zombies of a usage export. With a `baseline`, an event it lacks was added in this
+/// change: it cannot have usage yet and is never a retire candidate.
 pub fn zombies<'a>(
     catalog: &'a Catalog,
+    baseline: Option<&Catalog>,
     config: &Config,
     usage: &[Usage],
     in_scope: &dyn Fn(FileId) -> bool,
@@ -300,7 +295,9 @@ pub fn zombies<'a>(
     let mut zombies = Zombies::default();
     for event in catalog.events.iter().filter(|e| in_scope(e.file)) {
         let seen = by_name.get(event.name.value.as_str()).copied();
+        let added = baseline.is_some_and(|base| base.event(&event.name.value).is_none());
         match event.status() {
+            Status::Active if added => {}
             Status::Active => {
                 let reasons = retire_reasons(event, config, seen);
                 if !reasons.is_empty() {
@@ -353,8 +350,8 @@ fn retire_reasons(event: &Event, config: &Config, seen: Option<&Usage>) -> Vec<Z
             .map_or(0, |span| i64::from(span.get_days()))
     };
     match seen {
-        None => reasons.push(Zombie::NeverSeen),
-        Some(usage) if usage.count == 0 => reasons.push(Zombie::NeverSeen),
+        None => reasons.push(Zombie::NotInExport),
+        Some(usage) if usage.count == 0 => reasons.push(Zombie::ZeroCount),
         Some(usage) => {
             if let Some(last_seen) = usage.last_seen
                 && age(last_seen) > config.max_age_days
@@ -416,7 +413,7 @@ mod tests {
         );
         assert_eq!(
             problem(b"event,count,last_seen\nx,many,\n"),
-            "line 2: `count` is not a whole number"
+            "line 2: `count` is not a whole number (1234, 1,234 and 1234.0 are read)"
         );
         assert_eq!(
             problem(b"event,count,last_seen\n\"x,1,\n"),
@@ -425,6 +422,62 @@ mod tests {
         assert_eq!(
             problem(b"event,count,last_seen\nx\xff,1,\n"),
             "line 2: a field is not UTF-8 text"
+        );
+    }
+
+    #[test]
+    fn counts_and_timestamps_as_warehouses_spell_them() {
+        let usage = parse(
+            "event,count,last_seen\n\
+             a,\"1,234\",2026-11-27 23:59:01 UTC\n\
+             b,12.0,2026-11-27 23:59:01.123456 UTC\n\
+             c,7,2026-11-27 20:59:01.000 -0800\n\
+             d,1,2026-11-27 10:00:00\n\
+             e,\"1,234,567\",2026-11-27T23:30:00-01:00\n"
+                .as_bytes(),
+        )
+        .unwrap();
+        let got: Vec<(String, u64, String)> = usage
+            .iter()
+            .map(|u| {
+                let day = u.last_seen.map(|d| d.to_string()).unwrap_or_default();
+                (u.event.clone(), u.count, day)
+            })
+            .collect();
+        let want = [
+            ("a", 1234, "2026-11-27"),
+            ("b", 12, "2026-11-27"),
+            ("c", 7, "2026-11-28"),
+            ("d", 1, "2026-11-27"),
+            ("e", 1_234_567, "2026-11-28"),
+        ];
+        let want: Vec<(String, u64, String)> = want
+            .iter()
+            .map(|(e, c, d)| ((*e).to_owned(), *c, (*d).to_owned()))
+            .collect();
+        assert_eq!(got, want);
+    }
+
+    #[test]
+    fn numbers_and_timestamps_that_are_not_read() {
+        for count in ["1,23", "12,3456", ",123", "1.5", "-3", "1e3", "", "1 234"] {
+            assert_eq!(whole_number(count), None, "{count}");
+        }
+        for seen in [
+            "27/11/2026",
+            "2026-11-27 10:00:00 CET",
+            "2026-11-27 10:00:00 +99:00",
+            "yesterday",
+        ] {
+            assert_eq!(seen_date(seen), None, "{seen}");
+        }
+    }
+
+    #[test]
+    fn a_row_of_the_wrong_width_names_both_counts() {
+        assert_eq!(
+            parse(b"event,count,last_seen\nx,1,2026-01-01\ny,1,234,2026-01-01\n").unwrap_err(),
+            "line 3 has 4 fields, the header has 3 (quote a field that holds a comma)"
         );
     }
 }

@@ -240,7 +240,8 @@ fn none_if_empty(list: &[String]) -> String {
 
 fn zombie_text(zombie: &Zombie) -> String {
     match zombie {
-        Zombie::NeverSeen => "no usage in the export (zero count)".into(),
+        Zombie::NotInExport => "no row in the export".into(),
+        Zombie::ZeroCount => "a zero count in the export".into(),
         Zombie::NotSeenFor { days, last_seen } => {
             format!("last seen {last_seen}, {days} days ago")
         }
@@ -253,7 +254,8 @@ fn zombie_text(zombie: &Zombie) -> String {
 
 fn zombie_code(zombie: &Zombie) -> &'static str {
     match zombie {
-        Zombie::NeverSeen => "never-seen",
+        Zombie::NotInExport => "not-in-export",
+        Zombie::ZeroCount => "zero-count",
         Zombie::NotSeenFor { .. } => "not-seen-recently",
         Zombie::ReviewOverdue { .. } => "review-overdue",
     }

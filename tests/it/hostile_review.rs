@@ -117,7 +117,9 @@ fn binary_bytes_and_broken_quotes_are_errors_not_panics() {
     let outcome = review(&dir, &[]);
     outcome.assert_exit(&[2], "binary usage file");
     assert!(
-        outcome.stderr.contains("usage.csv: line 2:"),
+        outcome
+            .stderr
+            .contains("usage.csv: line 2 has 1 field, the header has 3"),
         "{}",
         outcome.stderr
     );
@@ -186,4 +188,49 @@ fn a_million_rows_stay_within_memory_and_time() {
     );
     // page_viewed has no row: a retire candidate.
     assert_eq!(parsed["usage"]["retire"][0]["event"], "page_viewed");
+}
+
+/// A record of a million commas, a count past u64, and a header over the column cap: each a
+/// plain error naming the line, within the memory cap.
+#[test]
+fn wide_records_and_huge_counts_are_refused() {
+    let dir = catalog("wide");
+    let mut csv = b"event,count,last_seen\npage_viewed,1,\n".to_vec();
+    csv.extend(std::iter::repeat_n(b',', 1_000_000));
+    csv.push(b'\n');
+    write(&dir, "usage.csv", &csv);
+    let commas = review(&dir, &[]);
+    commas.assert_exit(&[2], "a million commas");
+    assert!(
+        commas
+            .stderr
+            .contains("usage.csv: line 3: more than 64 columns"),
+        "{}",
+        commas.stderr
+    );
+
+    write(
+        &dir,
+        "usage.csv",
+        "event,count,last_seen\npage_viewed,\"99,999,999,999,999,999,999\",\n",
+    );
+    let huge = review(&dir, &[]);
+    huge.assert_exit(&[2], "a count past u64");
+    assert!(
+        huge.stderr
+            .contains("usage.csv: line 2: `count` is not a whole number"),
+        "{}",
+        huge.stderr
+    );
+
+    let header: Vec<String> = (0..100).map(|i| format!("c{i}")).collect();
+    write(&dir, "usage.csv", format!("{}\n", header.join(",")));
+    let wide = review(&dir, &[]);
+    wide.assert_exit(&[2], "a header of 100 columns");
+    assert!(
+        wide.stderr
+            .contains("usage.csv: line 1: more than 64 columns"),
+        "{}",
+        wide.stderr
+    );
 }

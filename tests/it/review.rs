@@ -443,7 +443,7 @@ const ZOMBIES: &str = "Usage review of usage.csv (today 2026-11-28, max age 365 
 
 Retire candidates (3):
   page_shared (owner web) product/events.yaml:2:3
-    - no usage in the export (zero count)
+    - a zero count in the export
   search_run (owner web) product/events.yaml:22:3
     - last reviewed 2025-01-01, 696 days ago
   help_opened (owner support) product/events.yaml:27:3
@@ -570,6 +570,107 @@ fn fail_on_pending_gates_crm_decisions_only() {
             .starts_with("No CRM-eligible event needs a decision.\n\nUsage review"),
         "{}",
         outcome.stdout
+    );
+}
+
+/// What a warehouse writes: thousands separators, BigQuery's and Snowflake's timestamps; an
+/// event with no row and one with a zero count are told apart; an event this change adds
+/// cannot have usage yet and is not a candidate once the baseline says it is new.
+#[test]
+fn usage_as_warehouses_export_it_and_events_added_in_this_change() {
+    let dir = repository("usage-warehouse");
+    let mut product = PRODUCT.to_owned();
+    product.push_str(
+        "  coupon_applied:
+    description: A coupon was applied.
+    owner: web
+    consent: analytics
+",
+    );
+    write(&dir, "product/events.yaml", &product);
+    write(
+        &dir,
+        "usage.csv",
+        "event,count,last_seen
+widget_opened,\"1,234\",2026-11-27 23:59:01 UTC
+search_run,0,
+help_opened,12.0,2026-11-27 15:59:01.000 -0800
+",
+    );
+    let codes = |outcome: &Outcome| -> Vec<(String, Vec<String>)> {
+        let review: Value = serde_json::from_str(&outcome.stdout).unwrap();
+        review["usage"]["retire"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|candidate| {
+                let reasons = candidate["reasons"].as_array().unwrap();
+                let codes = reasons
+                    .iter()
+                    .map(|r| format!("{}: {}", r["code"], r["text"]));
+                (candidate["event"].to_string(), codes.collect())
+            })
+            .collect()
+    };
+    let against = review(
+        &dir,
+        &[
+            "product",
+            "--against",
+            "HEAD",
+            "--usage",
+            "usage.csv",
+            "--format",
+            "json",
+        ],
+    );
+    against.assert_exit(&[0], "review --against HEAD --usage");
+    let expected = |with_new: bool| {
+        let mut list = vec![
+            (
+                r#""page_shared""#.to_owned(),
+                vec![r#""not-in-export": "no row in the export""#.to_owned()],
+            ),
+            (
+                r#""search_run""#.to_owned(),
+                vec![
+                    r#""zero-count": "a zero count in the export""#.to_owned(),
+                    r#""review-overdue": "last reviewed 2025-01-01, 696 days ago""#.to_owned(),
+                ],
+            ),
+        ];
+        if with_new {
+            list.push((
+                r#""coupon_applied""#.to_owned(),
+                vec![r#""not-in-export": "no row in the export""#.to_owned()],
+            ));
+        }
+        list
+    };
+    assert_eq!(codes(&against), expected(false));
+    let review_json: Value = serde_json::from_str(&against.stdout).unwrap();
+    assert_eq!(review_json["usage"]["still_firing"], serde_json::json!([]));
+    // Without a baseline nothing says the event is new.
+    let alone = review(
+        &dir,
+        &["product", "--usage", "usage.csv", "--format", "json"],
+    );
+    alone.assert_exit(&[0], "review --usage");
+    assert_eq!(codes(&alone), expected(true));
+
+    write(
+        &dir,
+        "wide.csv",
+        "event,count,last_seen\nwidget_opened,3,2026-11-27\nhelp_opened,1,234,2026-11-27\n",
+    );
+    let wide = review(&dir, &["--usage", "wide.csv"]);
+    wide.assert_exit(&[2], "a row wider than the header");
+    assert!(
+        wide.stderr.contains(
+            "wide.csv: line 3 has 4 fields, the header has 3 (quote a field that holds a comma)"
+        ),
+        "{}",
+        wide.stderr
     );
 }
 
