@@ -319,6 +319,12 @@ fn parse_file(
     options: &LoadOptions,
 ) -> FileResult {
     let mut result = FileResult::empty(path, name);
+    // Only a named file can be another kind (the walk takes YAML only): a README or a
+    // script that pre-commit passes is no catalog file.
+    if !is_yaml(path) {
+        result.skipped = true;
+        return result;
+    }
     let bytes = match bytes {
         Ok(bytes) => bytes,
         Err(message) => {

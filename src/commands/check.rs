@@ -71,8 +71,9 @@ pub fn run(
         failed |= notes(&checked, args, globals, several);
         merged.add(checked);
     }
+    // pre-commit passes every changed file: those of no catalog are skipped, never an error.
     for path in &outside {
-        if globals.verbose {
+        if !globals.quiet {
             say(&format!(
                 "note: skipped {}: no tracklint.yaml above it lists it in its catalog",
                 display_path(path)
@@ -211,17 +212,19 @@ fn notes(checked: &Checked, args: &CheckArgs, globals: Globals, several: bool) -
             display_path(path)
         ));
     }
+    // A named file that is no catalog file belongs to no catalog: skipped, like the above.
     let not_catalog = named_files_skipped(checked, &args.paths);
-    for name in &not_catalog {
+    for name in not_catalog.iter().filter(|_| !globals.quiet) {
         say(&format!(
-            "error: {name} is neither a dictionary file (events:/properties:) nor a plan file (plan:)"
+            "note: skipped {name}: neither a dictionary file (events:/properties:) nor a plan file (plan:)"
         ));
     }
     let empty =
         checked.diagnostics.is_empty() && workspace.catalog.files.iter().all(|f| f.kind.is_none());
     // A folder that only holds nested catalogs is not an empty catalog.
     let empty = empty && workspace.catalog.nested.is_empty();
-    if empty && not_catalog.is_empty() {
+    let empty = empty && not_catalog.is_empty();
+    if empty {
         let shown: Vec<String> = if args.paths.is_empty() || several {
             vec![display_path(&workspace.config.root)]
         } else {
@@ -232,7 +235,7 @@ fn notes(checked: &Checked, args: &CheckArgs, globals: Globals, several: bool) -
             shown.join(", ")
         ));
     }
-    !workspace.catalog.unreadable.is_empty() || !not_catalog.is_empty() || empty
+    !workspace.catalog.unreadable.is_empty() || empty
 }
 
 /// Applies `tracklint-suppressions.json` to one catalog's diagnostics; writes or prunes it

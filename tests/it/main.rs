@@ -39,3 +39,4 @@ mod rule_examples;
 mod snapshots;
 mod validate;
 mod validate_qa;
+mod workflow;
