@@ -91,12 +91,17 @@ pub fn run(
     } else {
         &merged.diagnostics
     };
+    let repository = merged
+        .repository
+        .clone()
+        .unwrap_or_else(|| crate::syntax::read::repository_root(Path::new(".")));
     let report = Report {
         sources: &merged.sources,
         diagnostics: shown,
         files: &merged.files,
         color: globals.color,
         summary: !globals.quiet,
+        machine_names: report::machine_names(&merged.sources, &repository),
     };
     write_outputs(&outputs, &report, args, &merged, out)?;
 
@@ -121,7 +126,11 @@ fn apply_fixes(runs: &[Checked], args: &CheckArgs, out: &mut dyn Write) -> Resul
         any |= !fixes.is_empty();
         if args.diff {
             for fixed in &fixes {
-                let diff = fix::unified_diff(&checked.workspace.sources, fixed);
+                let diff = fix::unified_diff(
+                    &checked.workspace.sources,
+                    fixed,
+                    &checked.workspace.config.repository,
+                );
                 written(out.write_all(visible_lines(&diff).as_bytes()))?;
             }
         } else if !fixes.is_empty() {

@@ -4,7 +4,7 @@
 use std::io::Write;
 use std::path::Path;
 
-use super::{EXIT_OK, Globals, load_complete, say, written};
+use super::{EXIT_FINDINGS, EXIT_OK, Globals, load_complete, say, written};
 use crate::catalog::rename::{self, Refusal};
 use crate::cli::RenameArgs;
 use crate::engine::fix;
@@ -31,10 +31,15 @@ pub fn run(
         .collect();
     if args.diff {
         for (file, bytes) in &files {
-            let diff = fix::diff_of(sources, *file, bytes);
+            let diff = fix::diff_of(sources, *file, bytes, &workspace.config.repository);
             written(out.write_all(visible_lines(&diff).as_bytes()))?;
         }
-        return Ok(EXIT_OK);
+        // Like `check --diff`: 1 when there is something to apply.
+        return Ok(if files.is_empty() {
+            EXIT_OK
+        } else {
+            EXIT_FINDINGS
+        });
     }
     for (file, bytes) in &files {
         let source = sources.get(*file);

@@ -78,6 +78,7 @@ pub fn run(
         files: &files,
         color: globals.color,
         summary: !globals.quiet,
+        machine_names: report::machine_names(sources, &config.repository),
     };
     written(report::write(format, &report, out))?;
     if format == Format::Human && !globals.quiet {

@@ -4,10 +4,11 @@
 //! complete and are applied only with `--unsafe-fixes`.
 
 use std::collections::BTreeMap;
+use std::path::Path;
 
 use crate::diagnostic::{Diagnostic, Edit, apply_edits};
 use crate::rule::Fix;
-use crate::syntax::source::{FileId, Sources};
+use crate::syntax::source::{FileId, Sources, repository_relative, resolved};
 use crate::syntax::yaml;
 
 /// What `--fix` would write: the fixed files, and the files whose fixes were left out because
@@ -209,17 +210,19 @@ fn overlaps(a: &Edit, b: &Edit) -> bool {
         && b.span.offset < a.span.end().max(a.span.offset + 1)
 }
 
-/// The unified diff of a fixed file against its text, headed `a/NAME` and `b/NAME`.
-pub fn unified_diff(sources: &Sources, fixed: &FixedFile) -> String {
-    diff_of(sources, fixed.file, &fixed.bytes)
+/// The unified diff of a fixed file against its text, headed `a/PATH` and `b/PATH` with the
+/// path relative to `repository`, so `git apply` takes it from the repository root.
+pub fn unified_diff(sources: &Sources, fixed: &FixedFile, repository: &Path) -> String {
+    diff_of(sources, fixed.file, &fixed.bytes, repository)
 }
 
 /// The unified diff of new `bytes` for `file` against its text.
-pub fn diff_of(sources: &Sources, file: FileId, bytes: &[u8]) -> String {
+pub fn diff_of(sources: &Sources, file: FileId, bytes: &[u8], repository: &Path) -> String {
     let source = sources.get(file);
     let new = String::from_utf8_lossy(bytes);
     let new = new.strip_prefix('\u{feff}').unwrap_or(&new);
-    let name = &source.name;
+    let name = repository_relative(&source.path, &resolved(repository))
+        .unwrap_or_else(|| source.name.clone());
     similar::TextDiff::from_lines(source.text.as_str(), new)
         .unified_diff()
         .context_radius(3)
@@ -269,7 +272,7 @@ mod tests {
             String::from_utf8_lossy(&fixes[0].bytes),
             "enum: [\"yes\", \"no\"] # keep\n"
         );
-        let diff = unified_diff(&sources, &fixes[0]);
+        let diff = unified_diff(&sources, &fixes[0], Path::new("/nonexistent"));
         assert!(
             diff.contains("-enum: [yes, no] # keep\n+enum: [\"yes\", \"no\"] # keep\n"),
             "{diff}"

@@ -134,11 +134,32 @@ pub fn closest_in(ids: &mut Suggester<'static>, id: &str) -> Option<&'static str
 }
 
 /// The README's rule table, generated from the registry (a test keeps them equal).
+/// The project's home: the README's rule table is what a rule's `helpUri` links to.
+pub const HOME: &str = "https://github.com/tracklint/tracklint";
+
+/// The anchor of a rule's row in the README's table (`naming/case` -> `naming-case`,
+/// `policy/<stem>` -> `policy-stem`): only what a URI fragment holds as it is.
+pub fn anchor(id: &str) -> String {
+    id.chars()
+        .filter_map(|c| match c {
+            '/' => Some('-'),
+            c if c.is_ascii_alphanumeric() || c == '-' || c == '_' => Some(c),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Where a rule is documented: its row of the README's rule table.
+pub fn help_uri(id: &str) -> String {
+    format!("{HOME}#{}", anchor(id))
+}
+
 pub fn markdown_table() -> String {
     let mut table = String::from("| Rule | Default | What it checks |\n|---|---|---|\n");
     for rule in all() {
         table.push_str(&format!(
-            "| `{}` | {} | {} |\n",
+            "| <a id=\"{}\"></a>`{}` | {} | {} |\n",
+            anchor(rule.id),
             rule.id,
             rule.severity.config_name(),
             rule.summary.replace('|', "\\|")

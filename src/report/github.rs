@@ -4,7 +4,7 @@
 
 use std::io::{self, Write};
 
-use super::{Report, diagnostic_location};
+use super::Report;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::escape::{github_data, github_property};
 
@@ -17,7 +17,7 @@ pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
 
 /// The workflow command for one diagnostic.
 fn command(report: &Report, diagnostic: &Diagnostic) -> String {
-    let at = diagnostic_location(report.sources, diagnostic);
+    let at = report.machine_location(diagnostic);
     format!(
         "::{} file={},line={},endLine={},col={},endColumn={},title={}::{}",
         command_name(diagnostic.severity),

@@ -7,7 +7,7 @@ use std::io::{self, Write};
 
 use serde::{Serialize, Serializer};
 
-use super::{Report, diagnostic_location, location};
+use super::Report;
 use crate::diagnostic::Diagnostic;
 use crate::escape::write_json;
 
@@ -63,8 +63,8 @@ struct RelatedJson<'a> {
 }
 
 impl<'a> DiagnosticJson<'a> {
-    fn of(report: &Report<'a>, d: &'a Diagnostic) -> Self {
-        let at = diagnostic_location(report.sources, d);
+    fn of(report: &'a Report<'a>, d: &'a Diagnostic) -> Self {
+        let at = report.machine_location(d);
         DiagnosticJson {
             rule: &d.rule,
             severity: d.severity.as_str(),
@@ -84,7 +84,7 @@ impl<'a> DiagnosticJson<'a> {
                 .labels
                 .iter()
                 .map(|label| {
-                    let at = location(report.sources, label.span);
+                    let at = report.machine_span(label.span);
                     RelatedJson {
                         file: at.file,
                         line: at.line,

@@ -7,7 +7,7 @@ use std::io::{self, Write};
 
 use indexmap::IndexMap;
 
-use super::{Report, diagnostic_location};
+use super::Report;
 use crate::diagnostic::{Counts, Diagnostic};
 use crate::escape::{is_hidden, push_escape, visible};
 use crate::syntax::source::FileId;
@@ -22,7 +22,7 @@ pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     writeln!(out, r#"<?xml version="1.0" encoding="UTF-8"?>"#)?;
     writeln!(
         out,
-        r#"<testsuites name="tracklint" tests="{tests}" failures="{failures}" errors="0">"#
+        r#"<testsuites name="tracklint" tests="{tests}" failures="{failures}" errors="0" time="0">"#
     )?;
     for (&file, diagnostics) in &suites {
         testsuite(report, file, diagnostics, out)?;
@@ -47,37 +47,52 @@ fn testsuite(
     diagnostics: &[&Diagnostic],
     out: &mut dyn Write,
 ) -> io::Result<()> {
-    let name = escape_attribute(&visible(report.sources.name(file)));
+    let path = report.machine_name(file);
+    let name = escape_attribute(&visible(path));
+    let class = escape_attribute(&visible(&class_name(path)));
     let failures = diagnostics.iter().filter(|d| d.is_error()).count();
     writeln!(
         out,
-        r#"  <testsuite name="{name}" tests="{}" failures="{failures}" errors="0" skipped="0">"#,
+        r#"  <testsuite name="{name}" tests="{}" failures="{failures}" errors="0" skipped="0" time="0">"#,
         diagnostics.len().max(1)
     )?;
     if diagnostics.is_empty() {
         writeln!(
             out,
-            r#"    <testcase name="{name}" classname="tracklint.{name}"/>"#
+            r#"    <testcase name="no problems" classname="{class}" file="{name}" time="0"/>"#
         )?;
     }
     for diagnostic in diagnostics {
-        testcase(report, &name, diagnostic, out)?;
+        testcase(report, &name, &class, diagnostic, out)?;
     }
     writeln!(out, "  </testsuite>")
 }
 
-/// One diagnostic: named by its rule and place, so reporters list them apart.
+/// The file as a class name: Jenkins and GitLab split `classname` at its last dot into a
+/// package and a class, so the extension is dropped and other dots become `_`
+/// (`dictionary/product.yaml` is shown as `dictionary/product`).
+fn class_name(path: &str) -> String {
+    let stem = match path.rsplit_once('.') {
+        Some((stem, extension)) if !stem.is_empty() && !extension.contains('/') => stem,
+        _ => path,
+    };
+    stem.replace('.', "_")
+}
+
+/// One diagnostic: named by its rule and place, so reporters list them apart. A lint takes
+/// no measurable time per finding: `time="0"` is there for readers that require it.
 fn testcase(
     report: &Report,
     file: &str,
+    class: &str,
     diagnostic: &Diagnostic,
     out: &mut dyn Write,
 ) -> io::Result<()> {
-    let at = diagnostic_location(report.sources, diagnostic);
+    let at = report.machine_location(diagnostic);
     let rule = escape_attribute(&visible(&diagnostic.rule));
     writeln!(
         out,
-        r#"    <testcase name="{rule} at {}:{}" classname="tracklint.{file}" file="{file}" line="{}">"#,
+        r#"    <testcase name="{rule} at line {}, column {}" classname="{class}" file="{file}" line="{}" time="0">"#,
         at.line, at.column, at.line
     )?;
     if diagnostic.is_error() {
@@ -106,7 +121,7 @@ fn failure(report: &Report, diagnostic: &Diagnostic, out: &mut dyn Write) -> io:
 /// `severity[rule]` instead of the bare rule (for findings that are not failures). Names and
 /// messages are `visible`, so the only line breaks are these.
 fn finding(report: &Report, diagnostic: &Diagnostic, with_severity: bool) -> String {
-    let at = diagnostic_location(report.sources, diagnostic);
+    let at = report.machine_location(diagnostic);
     let rule = visible(&diagnostic.rule);
     let rule = if with_severity {
         format!("{}[{rule}]", diagnostic.severity)

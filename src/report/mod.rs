@@ -15,9 +15,10 @@ pub mod review;
 mod sarif;
 
 use std::io::{self, Write};
+use std::path::Path;
 
 use crate::diagnostic::Diagnostic;
-use crate::syntax::source::{FileId, Sources, Span};
+use crate::syntax::source::{FileId, SourceFile, Sources, Span, repository_relative};
 
 pub use human::{HumanOptions, render_one};
 
@@ -55,6 +56,90 @@ pub struct Report<'a> {
     pub color: bool,
     /// End the human format with the "Found N errors" line (off under `--quiet`).
     pub summary: bool,
+    /// Each file as the machine formats name it ([`machine_names`]), by id.
+    pub machine_names: Vec<MachineName>,
+}
+
+/// A file as the machine formats name it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MachineName {
+    pub name: String,
+    /// The name is relative to the repository root (SARIF's `%SRCROOT%`): false for a file
+    /// outside the repository or not on disk, named as printed.
+    pub in_repository: bool,
+}
+
+impl Report<'_> {
+    /// A file as `json`, `sarif`, `github` and `junit` name it: relative to the repository.
+    pub fn machine_name(&self, file: FileId) -> &str {
+        self.machine_names
+            .get(file.0 as usize)
+            .map_or_else(|| self.sources.name(file), |m| m.name.as_str())
+    }
+
+    /// Whether [`Report::machine_name`] is relative to the repository root.
+    pub fn in_repository(&self, file: FileId) -> bool {
+        self.machine_names
+            .get(file.0 as usize)
+            .is_some_and(|m| m.in_repository)
+    }
+
+    /// [`diagnostic_location`] with the file as the machine formats name it.
+    pub fn machine_location(&self, diagnostic: &Diagnostic) -> Location<'_> {
+        Location {
+            file: self.machine_name(diagnostic.span.file),
+            ..diagnostic_location(self.sources, diagnostic)
+        }
+    }
+
+    /// [`location`] with the file as the machine formats name it.
+    pub fn machine_span(&self, span: Span) -> Location<'_> {
+        Location {
+            file: self.machine_name(span.file),
+            ..location(self.sources, span)
+        }
+    }
+}
+
+/// Every file's path relative to `repository` with `/` (SPEC §5: `json`, `sarif`, `github`,
+/// `junit` and `--diff` name files so from any working directory, and annotations attach).
+/// A file of a git baseline keeps its `REV:path` name (already relative to the repository); a
+/// file outside the repository, or one not on disk (stdin), keeps its printed name.
+pub fn machine_names(sources: &Sources, repository: &Path) -> Vec<MachineName> {
+    let repository = crate::syntax::source::resolved(repository);
+    sources
+        .iter()
+        .map(|(_, file)| {
+            if baseline_revision(file).is_some() {
+                return MachineName {
+                    name: file.name.clone(),
+                    in_repository: true,
+                };
+            }
+            match repository_relative(&file.path, &repository) {
+                Some(name) => MachineName {
+                    name,
+                    in_repository: true,
+                },
+                None => MachineName {
+                    name: file.name.clone(),
+                    in_repository: false,
+                },
+            }
+        })
+        .collect()
+}
+
+/// A file of a git baseline is named `REV:path` (`HEAD~1:events.yaml`): the revision and the
+/// path in the repository. Recognised by its path on disk ending with the part after the
+/// colon, so a work-tree file whose name holds a colon is not taken for one.
+pub fn baseline_revision(file: &SourceFile) -> Option<(&str, &str)> {
+    let (revision, path) = file.name.split_once(':')?;
+    (!revision.is_empty()
+        && !path.is_empty()
+        && !path.starts_with('/')
+        && file.path.ends_with(path))
+    .then_some((revision, path))
 }
 
 pub fn write(format: Format, report: &Report, out: &mut dyn Write) -> io::Result<()> {

@@ -7,7 +7,7 @@ use std::io::{self, Write};
 use indexmap::IndexMap;
 use serde::{Serialize, Serializer};
 
-use super::{Location, Report, diagnostic_location, location};
+use super::{Location, Report, baseline_revision};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::engine::registry;
 use crate::escape::write_json;
@@ -27,6 +27,7 @@ pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
                 driver: Driver {
                     name: "tracklint",
                     version: env!("CARGO_PKG_VERSION"),
+                    information_uri: registry::HOME,
                     rules: descriptors.values().map(Descriptor::to_json).collect(),
                 },
             },
@@ -66,6 +67,8 @@ struct Tool<'a> {
 struct Driver<'a> {
     name: &'static str,
     version: &'static str,
+    #[serde(rename = "informationUri")]
+    information_uri: &'static str,
     rules: Vec<RuleJson<'a>>,
 }
 
@@ -121,6 +124,9 @@ struct RuleJson<'a> {
     short_description: Text<'a>,
     #[serde(rename = "fullDescription")]
     full_description: Text<'a>,
+    /// The rule's row of the README's table; none for a custom policy.
+    #[serde(rename = "helpUri", skip_serializing_if = "Option::is_none")]
+    help_uri: Option<String>,
     help: Help,
     #[serde(rename = "defaultConfiguration")]
     default_configuration: Configuration,
@@ -168,6 +174,7 @@ fn registered(rule: &'static Rule) -> RuleJson<'static> {
         full_description: Text {
             text: Cow::Borrowed(rule.why),
         },
+        help_uri: Some(registry::help_uri(rule.id)),
         help: Help {
             text: help_text(rule),
             markdown: Some(help_markdown(rule)),
@@ -193,6 +200,7 @@ fn custom(diagnostic: &Diagnostic) -> RuleJson<'_> {
         full_description: Text {
             text: description.clone(),
         },
+        help_uri: None,
         help: Help {
             text: description.into_owned(),
             markdown: None,
@@ -298,6 +306,10 @@ struct LocationProperties<'a> {
 #[derive(Serialize)]
 struct ArtifactLocation<'a> {
     uri: Cow<'a, str>,
+    /// `%SRCROOT%`: the URI is relative to the repository root, which GitHub code scanning
+    /// resolves against the checkout; absent for a file outside the repository.
+    #[serde(rename = "uriBaseId", skip_serializing_if = "Option::is_none")]
+    uri_base_id: Option<&'static str>,
 }
 
 #[derive(Serialize)]
@@ -325,7 +337,7 @@ fn result<'a>(
             text: message_text(d),
         },
         locations: [Primary {
-            physical_location: region_of(report, d.span, diagnostic_location(report.sources, d)),
+            physical_location: region_of(report, d.span, report.machine_location(d)),
             message: d.span_label.map(|label| Text {
                 text: Cow::Borrowed(label),
             }),
@@ -367,13 +379,17 @@ fn message_text(d: &Diagnostic) -> Cow<'_, str> {
 
 /// The file as every format prints it, and the region (SARIF's end column is exclusive too).
 fn physical_location<'a>(report: &'a Report, span: Span) -> PhysicalLocation<'a> {
-    region_of(report, span, location(report.sources, span))
+    region_of(report, span, report.machine_span(span))
 }
 
 fn region_of<'a>(report: &'a Report, span: Span, at: Location<'a>) -> PhysicalLocation<'a> {
     let (revision, path) = revision_and_path(report, span);
+    let base = (revision.is_some() || report.in_repository(span.file)).then_some("%SRCROOT%");
     PhysicalLocation {
-        artifact_location: ArtifactLocation { uri: uri(path) },
+        artifact_location: ArtifactLocation {
+            uri: uri(path),
+            uri_base_id: base,
+        },
         region: Region {
             start_line: at.line,
             start_column: at.column,
@@ -384,21 +400,13 @@ fn region_of<'a>(report: &'a Report, span: Span, at: Location<'a>) -> PhysicalLo
     }
 }
 
-/// A file of a git baseline is printed `REV:path` (`HEAD~1:events.yaml`), which is no URI
-/// reference: SARIF gets the path in the repository as its URI and the revision as a property.
-/// Recognised by its path on disk ending with the part after the colon, so a work-tree file
-/// whose name holds a colon stays as it is.
+/// A file of a git baseline gets the path in the repository as its URI and the revision as a
+/// property (`REV:path` is no URI reference); any other file its repository-relative path.
 fn revision_and_path<'a>(report: &'a Report, span: Span) -> (Option<&'a str>, &'a str) {
-    let file = report.sources.get(span.file);
-    if let Some((revision, path)) = file.name.split_once(':')
-        && !revision.is_empty()
-        && !path.is_empty()
-        && !path.starts_with('/')
-        && file.path.ends_with(path)
-    {
-        return (Some(revision), path);
+    match baseline_revision(report.sources.get(span.file)) {
+        Some((revision, path)) => (Some(revision), path),
+        None => (None, report.machine_name(span.file)),
     }
-    (None, &file.name)
 }
 
 /// The printed path as a URI reference: unchanged when every character may stand in a URI path

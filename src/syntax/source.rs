@@ -287,6 +287,18 @@ pub fn display_path(path: &Path) -> String {
     shown.to_string_lossy().replace('\\', "/")
 }
 
+/// `path` relative to `repository` (canonical) with `/`, as the machine formats and `--diff`
+/// name files (SPEC §5); None for a file outside it or not on disk.
+pub fn repository_relative(path: &Path, repository: &Path) -> Option<String> {
+    let path = std::fs::canonicalize(path).ok()?;
+    let relative = path.strip_prefix(repository).ok()?;
+    let parts: Vec<String> = relative
+        .components()
+        .map(|part| part.as_os_str().to_string_lossy().into_owned())
+        .collect();
+    (!parts.is_empty()).then(|| parts.join("/"))
+}
+
 /// `path` made absolute against the current directory, `..` resolved lexically (links are
 /// left as they are).
 pub fn absolute(path: &Path) -> PathBuf {

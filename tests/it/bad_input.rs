@@ -2,17 +2,13 @@
 //! checked inside an otherwise clean catalog and alone; every run must end with exit 1 or 2
 //! and a message naming the file.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use assert_cmd::Command;
 
+/// A fresh scratch folder of this group ([`crate::common::scratch`]).
 fn scratch(name: &str) -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
-        .join("bad-input")
-        .join(name);
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+    crate::common::scratch("bad-input", name)
 }
 
 /// A clean catalog (from `init`) in `dir`.

@@ -153,13 +153,9 @@ events:
   order_completed: {}
 ";
 
+/// A fresh scratch folder of this group ([`crate::common::scratch`]).
 fn scratch(name: &str) -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
-        .join("baseline")
-        .join(name);
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+    crate::common::scratch("baseline", name)
 }
 
 fn git(dir: &Path, args: &[&str]) {
@@ -264,15 +260,11 @@ fn check(dir: &Path, against: &str) -> (i32, Vec<(String, String, u32)>) {
     (output.status.code().unwrap(), found)
 }
 
-fn assert_breaking_changes_found(dir: &Path, against: &str) {
+/// `file`: the changed file as json names it, relative to the repository root (SPEC §5).
+fn assert_breaking_changes_found(dir: &Path, against: &str, file: &str) {
     let (code, found) = check(dir, against);
     assert_eq!(code, 1, "{found:?}");
-    assert!(
-        found
-            .iter()
-            .all(|(_, file, _)| file == "dictionary/shop.yaml"),
-        "{found:?}"
-    );
+    assert!(found.iter().all(|(_, named, _)| named == file), "{found:?}");
     let mut rules: Vec<(String, u32)> = found
         .into_iter()
         .map(|(rule, _, line)| (rule, line))
@@ -303,7 +295,7 @@ fn against_a_git_revision() {
     release_two(&dir);
     git(&dir, &["rm", "-q", "--cached", "plans/shop_web.yaml"]);
     commit_all(&dir, "release 2");
-    assert_breaking_changes_found(&dir, "HEAD~1");
+    assert_breaking_changes_found(&dir, "HEAD~1", "dictionary/shop.yaml");
     // The work tree and the index are untouched.
     let status = Process::new("git")
         .arg("-C")
@@ -324,13 +316,18 @@ fn against_a_git_revision_from_a_subfolder_catalog() {
     commit_all(&repo, "release 1");
     release_two(&dir);
     commit_all(&repo, "release 2");
-    assert_breaking_changes_found(&dir, "HEAD~1");
+    // Run from the catalog's folder, json names files from the repository root.
+    assert_breaking_changes_found(&dir, "HEAD~1", "analytics/catalog/dictionary/shop.yaml");
 }
 
 #[test]
 fn against_a_folder() {
     let (before, after) = two_releases("folder");
-    assert_breaking_changes_found(&after, before.to_str().unwrap());
+    assert_breaking_changes_found(
+        &after,
+        before.to_str().unwrap(),
+        "release-2/dictionary/shop.yaml",
+    );
 }
 
 #[test]

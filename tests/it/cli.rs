@@ -12,14 +12,9 @@ fn tracklint() -> Command {
     command
 }
 
-/// A fresh scratch folder under the target dir.
+/// A fresh scratch folder of this group ([`crate::common::scratch`]).
 fn scratch(name: &str) -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
-        .join("cli")
-        .join(name);
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+    crate::common::scratch("cli", name)
 }
 
 fn write(dir: &Path, relative: &str, text: &str) {

@@ -19,7 +19,11 @@ pub fn scratch(group: &str, name: &str) -> PathBuf {
         .join(group)
         .join(name);
     let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("create scratch folder");
+    // Its own repository root (an empty `.git` marks one; `git init` fills it) wherever the
+    // target dir lies, as a user's checkout is: the repository-relative names of json, sarif,
+    // github and junit are those below this folder, and nothing leans on the repository
+    // that happens to hold the target dir.
+    std::fs::create_dir_all(dir.join(".git")).expect("create scratch folder");
     dir
 }
 

@@ -118,7 +118,8 @@ fn diff_writes_nothing_and_refusals_are_usage_errors() {
         &dir,
         &["rename", "order_completed", "order_placed", "--diff"],
     );
-    assert_eq!(code, 0);
+    // Like `check --diff`: 1 when there is a change to apply.
+    assert_eq!(code, 1);
     assert!(diff.contains("-  order_completed:   # the checkout's last step\n+  order_placed:   # the checkout's last step\n"), "{diff}");
     assert_eq!(read(&dir, "dictionary.yaml"), DICTIONARY);
     assert_eq!(read(&dir, "plan.yaml"), PLAN);

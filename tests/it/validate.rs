@@ -83,7 +83,12 @@ fn the_staging_sample_reports_every_planted_defect_at_its_line_and_nothing_else(
     );
     assert_eq!(out.code, 1, "{}", out.stderr);
     let items = json(&out.stdout);
-    assert!(items.iter().all(|d| d["file"] == "payloads/staging.ndjson"));
+    // json names the file from the repository root, wherever validate runs (SPEC §5).
+    assert!(
+        items
+            .iter()
+            .all(|d| d["file"] == "examples/shop/payloads/staging.ndjson")
+    );
     let expected = vec![
         finding(4, "payload/duplicate", "error", Some("/messageId")),
         finding(
@@ -539,7 +544,7 @@ fn every_format_locates_payload_diagnostics_by_line_with_the_pointer() {
     );
     assert_eq!(concise.lines().count(), 3);
     let github = run(&shop, &args("github")).stdout;
-    assert!(github.starts_with("::error file=payloads/staging.ndjson,line=8,endLine=8,col=1,endColumn=1,title=payload/schema::property \"revenue\""), "{github}");
+    assert!(github.starts_with("::error file=examples/shop/payloads/staging.ndjson,line=8,endLine=8,col=1,endColumn=1,title=payload/schema::property \"revenue\""), "{github}");
     let sarif: Value = serde_json::from_str(&run(&shop, &args("sarif")).stdout).unwrap();
     let result = &sarif["runs"][0]["results"][0];
     assert_eq!(result["ruleId"], "payload/schema");
@@ -563,12 +568,22 @@ fn every_format_locates_payload_diagnostics_by_line_with_the_pointer() {
         .descendants()
         .find(|n| n.has_tag_name("testsuite"))
         .unwrap();
-    assert_eq!(suite.attribute("name"), Some("payloads/staging.ndjson"));
+    assert_eq!(
+        suite.attribute("name"),
+        Some("examples/shop/payloads/staging.ndjson")
+    );
     let case = document
         .descendants()
         .find(|n| n.has_tag_name("testcase"))
         .unwrap();
-    assert_eq!(case.attribute("name"), Some("payload/schema at 8:1"));
+    assert_eq!(
+        case.attribute("name"),
+        Some("payload/schema at line 8, column 1")
+    );
+    assert_eq!(
+        case.attribute("classname"),
+        Some("examples/shop/payloads/staging")
+    );
     assert_eq!(
         document
             .descendants()

@@ -85,3 +85,125 @@ fn pre_commit_in_a_monorepo_skips_files_of_no_catalog() {
         "note: skipped .github/workflows/ci.yml: no tracklint.yaml above it lists it in its catalog\n"
     );
 }
+
+/// From the catalog's own folder (`working-directory: analytics` in a workflow), SARIF and
+/// `github` name files from the repository root, so annotations attach; SARIF marks them
+/// `%SRCROOT%`, links each rule to its README row, and a baseline location carries its
+/// revision instead of pointing at the work tree.
+#[test]
+fn sarif_and_github_paths_attach_from_a_subfolder() {
+    let dir = monorepo("sarif");
+    let analytics = dir.join("analytics");
+    let events = std::fs::read_to_string(analytics.join("dictionary/events.yaml")).unwrap();
+    // A property's type changed against HEAD: versioning/type-changed with a baseline label.
+    let changed = events.replacen("type: string", "type: integer", 1);
+    assert_ne!(changed, events, "the init catalog has a string property");
+    write(&analytics, "dictionary/events.yaml", &changed);
+
+    let (code, out, err) = output(
+        &analytics,
+        &["check", "--against", "HEAD", "--format", "sarif"],
+    );
+    assert_eq!(code, 1, "{out}{err}");
+    let sarif: serde_json::Value = serde_json::from_str(&out).unwrap();
+    crate::formats::assert_valid_sarif(&sarif);
+    let run = &sarif["runs"][0];
+    assert_eq!(
+        run["tool"]["driver"]["informationUri"],
+        "https://github.com/tracklint/tracklint"
+    );
+    let rule = run["tool"]["driver"]["rules"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["id"] == "versioning/type-changed")
+        .unwrap();
+    assert_eq!(
+        rule["helpUri"],
+        "https://github.com/tracklint/tracklint#versioning-type-changed"
+    );
+    let result = run["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["ruleId"] == "versioning/type-changed")
+        .unwrap();
+    let primary = &result["locations"][0]["physicalLocation"];
+    assert_eq!(
+        primary["artifactLocation"],
+        serde_json::json!({"uri": "analytics/dictionary/events.yaml", "uriBaseId": "%SRCROOT%"})
+    );
+    assert_eq!(primary.get("properties"), None);
+    let related = &result["relatedLocations"][0]["physicalLocation"];
+    assert_eq!(
+        related["artifactLocation"],
+        serde_json::json!({"uri": "analytics/dictionary/events.yaml", "uriBaseId": "%SRCROOT%"})
+    );
+    assert_eq!(related["properties"]["revision"], "HEAD");
+
+    let (_, github, _) = output(
+        &analytics,
+        &["check", "--against", "HEAD", "--format", "github"],
+    );
+    let line = github
+        .lines()
+        .find(|l| l.contains("title=versioning/type-changed"))
+        .unwrap();
+    assert!(
+        line.starts_with("::error file=analytics/dictionary/events.yaml,line="),
+        "{line}"
+    );
+    // Human output stays relative to where it ran.
+    let (_, human, _) = output(
+        &analytics,
+        &["check", "--against", "HEAD", "--format", "concise"],
+    );
+    assert!(
+        human.contains("\ndictionary/events.yaml:") || human.starts_with("dictionary/events.yaml:"),
+        "{human}"
+    );
+}
+
+/// `--diff` from the catalog's folder heads each file `a/PATH`/`b/PATH` from the repository
+/// root, so `git apply` takes the patch as it is, from the root or with `--directory`-free
+/// use in CI; `rename --diff` exits 1 when there is something to apply, like `check --diff`.
+#[test]
+fn diff_patches_apply_from_the_repository_root() {
+    let dir = monorepo("diff");
+    let analytics = dir.join("analytics");
+    write(
+        &analytics,
+        "dictionary/flags.yaml",
+        "properties:\n  newsletter_opt_in:\n    type: string\n    enum: [yes, no]\n    description: Opt-in answer.\n",
+    );
+    let (code, patch, err) = output(&analytics, &["check", "--diff"]);
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        patch.starts_with(
+            "--- a/analytics/dictionary/flags.yaml\n+++ b/analytics/dictionary/flags.yaml\n"
+        ),
+        "{patch}"
+    );
+    write(&dir, "fix.patch", &patch);
+    let applied = Command::new("git")
+        .args(["apply", "--check", "fix.patch"])
+        .current_dir(&dir)
+        .output()
+        .expect("run git apply");
+    assert!(
+        applied.status.success(),
+        "git apply --check: {}",
+        String::from_utf8_lossy(&applied.stderr)
+    );
+
+    // `user_signed_up` is the first event of the `init` catalog.
+    let (code, rename, err) = output(
+        &analytics,
+        &["rename", "user_signed_up", "user_registered", "--diff"],
+    );
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        rename.starts_with("--- a/analytics/dictionary/events.yaml\n"),
+        "{rename}"
+    );
+}
