@@ -207,3 +207,147 @@ fn diff_patches_apply_from_the_repository_root() {
         "{rename}"
     );
 }
+
+/// The GitHub Actions recipe of the README, as written.
+#[derive(serde::Deserialize)]
+struct Workflow {
+    jobs: std::collections::BTreeMap<String, Job>,
+}
+
+#[derive(serde::Deserialize)]
+struct Job {
+    defaults: Defaults,
+    steps: Vec<Step>,
+}
+
+#[derive(serde::Deserialize)]
+struct Defaults {
+    run: RunDefaults,
+}
+
+#[derive(serde::Deserialize)]
+struct RunDefaults {
+    #[serde(rename = "working-directory")]
+    working_directory: String,
+}
+
+#[derive(serde::Deserialize)]
+struct Step {
+    uses: Option<String>,
+    run: Option<String>,
+    with: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+}
+
+fn readme_workflow() -> Job {
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md"))
+        .expect("read README.md");
+    let start = readme
+        .find("```yaml\nname: tracking-plan\n")
+        .expect("the README has the GitHub Actions recipe");
+    let body = &readme[start + "```yaml\n".len()..];
+    let body = &body[..body.find("```").expect("the recipe's block ends")];
+    let workflow: Workflow = serde_saphyr::from_str(body).expect("the recipe parses");
+    workflow
+        .jobs
+        .into_values()
+        .next()
+        .expect("the recipe has a job")
+}
+
+/// Runs one `run:` line of the recipe as the runner would (bash, `-e`), on a pull request
+/// against `main`: tracklint from this build on the PATH, the step summary in a file.
+fn run_step(dir: &Path, job: &Job, line: &str, summary: &Path) -> (i32, String, String) {
+    let line = line.replace("${{ github.base_ref }}", "main");
+    let bin = binary();
+    let path = format!(
+        "{}:{}",
+        bin.parent().unwrap().display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let out = Command::new("bash")
+        .args(["-e", "-c", &line])
+        .current_dir(dir.join(&job.defaults.run.working_directory))
+        .env("PATH", path)
+        .env("GITHUB_STEP_SUMMARY", summary)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("run bash");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// The README's workflow, run step by step on a pull request that breaks a property's type:
+/// the lint step fails with annotations on the repository path, the SARIF step passes and
+/// writes a valid log, the summary step passes and writes the change table; against a base
+/// branch the clone lacks, the SARIF step fails (exit 2) and writes nothing to upload.
+#[test]
+fn the_readme_github_actions_recipe_runs_as_written() {
+    let job = readme_workflow();
+    let checkout = job
+        .steps
+        .iter()
+        .find(|s| s.uses.as_deref() == Some("actions/checkout@v4"))
+        .expect("a checkout step");
+    assert_eq!(
+        checkout.with.as_ref().and_then(|w| w.get("fetch-depth")),
+        Some(&serde_json::json!(0))
+    );
+    let runs: Vec<&str> = job
+        .steps
+        .iter()
+        .filter_map(|s| s.run.as_deref())
+        .filter(|r| r.starts_with("tracklint "))
+        .collect();
+    assert_eq!(runs.len(), 3, "{runs:?}");
+    assert!(runs[1].contains("--exit-zero") && !runs[1].contains("|| true"));
+
+    let dir = monorepo("actions");
+    git(&dir, &["branch", "-M", "main"]);
+    git(&dir, &["update-ref", "refs/remotes/origin/main", "main"]);
+    let analytics = dir.join("analytics");
+    let events = std::fs::read_to_string(analytics.join("dictionary/events.yaml")).unwrap();
+    write(
+        &analytics,
+        "dictionary/events.yaml",
+        events.replacen("type: string", "type: integer", 1),
+    );
+    let summary = dir.join("summary.md");
+
+    let (code, out, err) = run_step(&dir, &job, runs[0], &summary);
+    assert_eq!(code, 1, "{out}{err}");
+    assert!(
+        out.lines().any(
+            |l| l.starts_with("::error file=analytics/dictionary/events.yaml,")
+                && l.contains("title=versioning/type-changed")
+        ),
+        "{out}"
+    );
+    let (code, out, err) = run_step(&dir, &job, runs[1], &summary);
+    assert_eq!((code, out.as_str()), (0, ""), "{err}");
+    let sarif: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(analytics.join("tracklint.sarif")).unwrap())
+            .unwrap();
+    crate::formats::assert_valid_sarif(&sarif);
+    assert!(!sarif["runs"][0]["results"].as_array().unwrap().is_empty());
+    let (code, _, err) = run_step(&dir, &job, runs[2], &summary);
+    assert_eq!(code, 0, "{err}");
+    let table = std::fs::read_to_string(&summary).unwrap();
+    assert!(
+        table
+            .starts_with("### Tracking plan changes: `origin/main` → the work tree\n\n6 breaking,"),
+        "{table}"
+    );
+    assert!(
+        table.contains("| **breaking** | property | `plan_tier` | changed |  | \\! type changed from string to integer |"),
+        "{table}"
+    );
+
+    std::fs::remove_file(analytics.join("tracklint.sarif")).unwrap();
+    git(&dir, &["update-ref", "-d", "refs/remotes/origin/main"]);
+    let (code, _, err) = run_step(&dir, &job, runs[1], &summary);
+    assert_eq!(code, 2, "{err}");
+    assert!(!analytics.join("tracklint.sarif").exists());
+}
