@@ -155,7 +155,8 @@ pub enum DocsFormat {
 
 #[derive(Debug, Args)]
 pub struct CheckArgs {
-    /// Catalog folders or files (default: the current directory).
+    /// Catalog folders or files (default: `.`, the current folder: the whole catalog that holds
+    /// it is loaded, the diagnostics of the files below it are shown).
     pub paths: Vec<PathBuf>,
 
     /// Output format.
@@ -219,9 +220,14 @@ pub struct RenameArgs {
     pub old: String,
     /// Its new name.
     pub new: String,
-    /// Print the edits as a unified diff instead of writing them.
+    /// Print the edits as a unified diff instead of writing them (exit 1 when there are any).
     #[arg(long)]
     pub diff: bool,
+    /// Where data may already have been sent under OLD: when this git revision or folder has
+    /// no event OLD (a name only this change introduced), nothing is recorded in
+    /// `renamed_from` (default: the current branch's upstream, else HEAD).
+    #[arg(long, value_name = "REF")]
+    pub against: Option<String>,
 }
 
 /// Which rules report, and whether warnings fail the run: `check` and `validate` alike.
@@ -347,7 +353,12 @@ fn format_and_file(text: &str) -> Result<(FormatArg, PathBuf), String> {
         ));
     };
     let format = FormatArg::from_str(name, true).map_err(|_| {
-        format!("`{name}` is not a format: human, concise, json, sarif, github or junit")
+        const FORMATS: [&str; 6] = ["human", "concise", "json", "sarif", "github", "junit"];
+        let close = FORMATS
+            .iter()
+            .find(|format| crate::text::within_distance(name, format, 2));
+        let hint = close.map_or_else(String::new, |close| format!("did you mean `{close}`? "));
+        format!("`{name}` is not a format; {hint}the formats: human, concise, json, sarif, github, junit")
     })?;
     if file.is_empty() {
         return Err(format!("`{text}` names no file after `=`"));

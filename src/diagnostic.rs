@@ -6,7 +6,7 @@ use std::borrow::Cow;
 use crate::syntax::source::{Sources, Span};
 
 pub use crate::rule::Severity;
-use crate::rule::{Rule, RuleId};
+use crate::rule::{Fix, Rule, RuleId};
 
 impl Rule {
     /// A diagnostic of this rule at its default severity.
@@ -246,6 +246,10 @@ pub struct Counts {
     pub errors: usize,
     pub warnings: usize,
     pub infos: usize,
+    /// Diagnostics `--fix` fixes.
+    pub fixable: usize,
+    /// Diagnostics only `--fix --unsafe-fixes` fixes.
+    pub unsafe_fixable: usize,
 }
 
 impl Counts {
@@ -257,8 +261,43 @@ impl Counts {
                 Severity::Warning => counts.warnings += 1,
                 Severity::Info => counts.infos += 1,
             }
+            match d.fix() {
+                Fix::Safe => counts.fixable += 1,
+                Fix::Unsafe => counts.unsafe_fixable += 1,
+                Fix::None => {}
+            }
         }
         counts
+    }
+
+    /// Whether any diagnostic was counted.
+    pub fn any(&self) -> bool {
+        self.errors + self.warnings + self.infos > 0
+    }
+
+    /// The line that says what `--fix` would do (ruff's `[*] N fixable`); None when nothing
+    /// is fixable.
+    pub fn fixable_line(&self) -> Option<String> {
+        match (self.fixable, self.unsafe_fixable) {
+            (0, 0) => None,
+            (0, hidden) => Some(format!(
+                "No problem is fixable with `--fix` ({hidden} with `--fix --unsafe-fixes`, which write placeholders to complete)."
+            )),
+            (safe, 0) => Some(format!("[*] {safe} fixable with `--fix`.")),
+            (safe, hidden) => Some(format!(
+                "[*] {safe} fixable with `--fix` ({hidden} more with `--fix --unsafe-fixes`, which write placeholders to complete)."
+            )),
+        }
+    }
+}
+
+impl Diagnostic {
+    /// How `--fix` can fix this diagnostic: by its rule's kind, when it carries edits.
+    pub fn fix(&self) -> Fix {
+        match self.rule.rule() {
+            Some(rule) if !self.edits.is_empty() => rule.fix,
+            _ => Fix::None,
+        }
     }
 }
 

@@ -52,13 +52,19 @@ pub fn backfill_note(old: &str, new: &str) -> String {
 /// OLD), its `backfill` (the placeholder, when it had none), the plan entries and the
 /// `replaced_by` values that named OLD. Anything else is [`Refusal::Unverified`], and nothing
 /// is to be written.
+/// With `record`, OLD is a name data was sent under (a baseline has it): it is added to
+/// `renamed_from`, with a backfill placeholder. Without, OLD only ever existed in this change (a
+/// typo fixed in the same branch): only the key and its references change, and a placeholder
+/// an earlier rename wrote (`... X to OLD`) now says `X to NEW`, so a chain of renames leaves
+/// one record.
 pub fn rename(
     catalog: &Catalog,
     sources: &Sources,
     old: &str,
     new: &str,
+    record: bool,
 ) -> Result<Renamed, Refusal> {
-    let edits = plan(catalog, sources, old, new)?;
+    let edits = plan(catalog, sources, old, new, record)?;
     let mut by_file: BTreeMap<FileId, Vec<&Edit>> = BTreeMap::new();
     for edit in &edits {
         by_file.entry(edit.span.file).or_default().push(edit);
@@ -71,7 +77,8 @@ pub fn rename(
         };
         let text = apply_edits(&sources.get(file).text, edits)
             .ok_or_else(|| unverified("two edits overlap"))?;
-        verify(catalog, sources, file, &text, old, new).map_err(|why| unverified(&why))?;
+        verify(catalog, sources, file, &text, (old, new, record))
+            .map_err(|why| unverified(&why))?;
         files.push((file, text));
     }
     Ok(Renamed {
@@ -81,7 +88,13 @@ pub fn rename(
 }
 
 /// The edits, by file order of appearance.
-fn plan(catalog: &Catalog, sources: &Sources, old: &str, new: &str) -> Result<Vec<Edit>, Refusal> {
+fn plan(
+    catalog: &Catalog,
+    sources: &Sources,
+    old: &str,
+    new: &str,
+    record: bool,
+) -> Result<Vec<Edit>, Refusal> {
     if !is_plain_name(new) {
         return Err(Refusal::BadName);
     }
@@ -95,7 +108,14 @@ fn plan(catalog: &Catalog, sources: &Sources, old: &str, new: &str) -> Result<Ve
         span: event.name.span,
         replacement: written.clone(),
     }];
-    edits.extend(history(sources, event, old, new)?);
+    if record {
+        edits.extend(history(sources, event, old, new)?);
+    } else if let Some((backfill, note)) = restated_backfill(event, old, new) {
+        edits.push(Edit {
+            span: backfill.span,
+            replacement: quote::double_quoted(&note),
+        });
+    }
     for plan in &catalog.plans {
         for entry in plan.events.iter().filter(|e| e.name.value == old) {
             edits.push(Edit {
@@ -118,6 +138,19 @@ fn plan(catalog: &Catalog, sources: &Sources, old: &str, new: &str) -> Result<Ve
         }
     }
     Ok(edits)
+}
+
+/// The backfill placeholder an earlier rename wrote for `X -> OLD`, and what it says once OLD
+/// is renamed again without a record (`X -> NEW`).
+fn restated_backfill<'e>(event: &'e Event, old: &str, new: &str) -> Option<(&'e Name, String)> {
+    let backfill = event.backfill.as_ref()?;
+    let from = backfill
+        .value
+        .strip_prefix(BACKFILL_TODO)?
+        .strip_prefix(' ')?
+        .strip_suffix(old)?
+        .strip_suffix(" to ")?;
+    Some((backfill, backfill_note(from, new)))
 }
 
 /// A name that needs no quoting in YAML and stays one token: letters, digits, `_`, `-`, `.`.
@@ -288,8 +321,7 @@ fn verify(
     sources: &Sources,
     file: FileId,
     edited: &str,
-    old: &str,
-    new: &str,
+    (old, new, record): (&str, &str, bool),
 ) -> Result<(), String> {
     let original = yaml::parse(&sources.get(file).text)
         .map_err(|err| format!("it did not parse: {}", crate::text::cut(&err.message, 200)))?;
@@ -302,7 +334,7 @@ fn verify(
     if after.duplicates.len() != original.duplicates.len() {
         return Err("it would hold a key twice".to_owned());
     }
-    let expected = expected(catalog, file, &original.root, old, new);
+    let expected = expected(catalog, file, &original.root, (old, new, record));
     match first_difference(&expected, &after.root.to_json()) {
         None => Ok(()),
         Some(at) if at.is_empty() => Err("its values would differ".to_owned()),
@@ -315,7 +347,12 @@ fn verify(
 
 /// The values of `file` (parsed as `root`) as the rename means them. Keys are found by their
 /// spans: the catalog's names are cut at 1 KiB, the file's keys are not.
-fn expected(catalog: &Catalog, file: FileId, root: &Node, old: &str, new: &str) -> Value {
+fn expected(
+    catalog: &Catalog,
+    file: FileId,
+    root: &Node,
+    (old, new, record): (&str, &str, bool),
+) -> Value {
     let mut json = root.to_json();
     let events = root.get("events");
     let key_at = |span: Span| -> Option<String> {
@@ -333,7 +370,13 @@ fn expected(catalog: &Catalog, file: FileId, root: &Node, old: &str, new: &str) 
         && let Some(key) = key_at(event.name.span)
     {
         let mut body = map.remove(&key).unwrap_or(Value::Null);
-        with_history(&mut body, event, old, new);
+        if record {
+            with_history(&mut body, event, old, new);
+        } else if let (Some((_, note)), Some(map)) =
+            (restated_backfill(event, old, new), body.as_object_mut())
+        {
+            map.insert("backfill".to_owned(), Value::String(note));
+        }
         map.insert(new.to_owned(), body);
     }
     let plan_entries = catalog

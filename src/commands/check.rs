@@ -14,6 +14,7 @@ use crate::engine::{bulk, fix, nested};
 use crate::error::{Error, Result};
 use crate::escape::{visible, visible_lines, write_json};
 use crate::report::{self, Format, Report};
+use crate::rule::Fix;
 use crate::syntax::source::{FileId, Sources, absolute, display_path};
 
 pub fn run(
@@ -24,7 +25,13 @@ pub fn run(
 ) -> Result<u8> {
     let outputs = outputs(args)?;
     let options = CheckOptions {
-        paths: args.paths.clone(),
+        // `check` is `check .` (SPEC §5, as in ruff): the diagnostics of the current folder,
+        // the whole catalog that holds it loaded.
+        paths: if args.paths.is_empty() {
+            vec![PathBuf::from(".")]
+        } else {
+            args.paths.clone()
+        },
         config: config.map(Path::to_path_buf),
         selection: Selection::new(&args.selection.select, &args.selection.ignore)?,
         no_suppressions: args.no_suppressions,
@@ -121,10 +128,13 @@ pub fn run(
 /// was any.
 fn apply_fixes(runs: &[Checked], args: &CheckArgs, out: &mut dyn Write) -> Result<bool> {
     let mut any = false;
+    let (mut would_fix, mut files) = (0, 0);
     for checked in runs {
         let fixes = fixes(checked, args.unsafe_fixes);
         any |= !fixes.is_empty();
         if args.diff {
+            would_fix += fixes.iter().map(|f| f.fixed).sum::<usize>();
+            files += fixes.len();
             for fixed in &fixes {
                 let diff = fix::unified_diff(
                     &checked.workspace.sources,
@@ -136,6 +146,13 @@ fn apply_fixes(runs: &[Checked], args: &CheckArgs, out: &mut dyn Write) -> Resul
         } else if !fixes.is_empty() {
             write_fixes(checked, &fixes)?;
         }
+    }
+    if args.diff && would_fix > 0 {
+        say(&format!(
+            "Would fix {} in {}; `--fix` applies them",
+            plural(would_fix, "problem"),
+            plural(files, "file")
+        ));
     }
     Ok(any)
 }
@@ -437,10 +454,9 @@ fn write_fixes(checked: &check::Checked, fixes: &[fix::FixedFile]) -> Result<()>
     }
     let count: usize = fixes.iter().map(|f| f.fixed).sum();
     say(&format!(
-        "fixed {count} problem{} in {} file{}",
-        if count == 1 { "" } else { "s" },
-        fixes.len(),
-        if fixes.len() == 1 { "" } else { "s" }
+        "fixed {} in {}",
+        plural(count, "problem"),
+        plural(fixes.len(), "file")
     ));
     Ok(())
 }
@@ -469,6 +485,10 @@ struct RuleCount<'a> {
     rule: &'a str,
     severity: &'static str,
     count: usize,
+    /// Of `count`, those `--fix` fixes.
+    fixable: usize,
+    /// Of `count`, those only `--fix --unsafe-fixes` fixes.
+    unsafe_fixable: usize,
 }
 
 /// Counts per rule, most frequent first (`--statistics`).
@@ -477,27 +497,57 @@ fn statistics(
     format: Format,
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
-    let mut counts: BTreeMap<&str, (usize, Severity)> = BTreeMap::new();
+    // Per rule: count, severity, and how many `--fix` fixes (with `--unsafe-fixes`: more).
+    let mut counts: BTreeMap<&str, (usize, Severity, Counts)> = BTreeMap::new();
     for d in diagnostics {
-        let entry = counts.entry(&d.rule).or_insert((0, d.severity));
+        let entry = counts
+            .entry(&d.rule)
+            .or_insert((0, d.severity, Counts::default()));
         entry.0 += 1;
+        match d.fix() {
+            Fix::Safe => entry.2.fixable += 1,
+            Fix::Unsafe => entry.2.unsafe_fixable += 1,
+            Fix::None => {}
+        }
     }
     let mut rows: Vec<_> = counts.into_iter().collect();
     rows.sort_by(|a, b| b.1.0.cmp(&a.1.0).then(a.0.cmp(b.0)));
     if format == Format::Json {
         let items: Vec<RuleCount> = rows
             .iter()
-            .map(|&(rule, (count, severity))| RuleCount {
+            .map(|(rule, (count, severity, fixes))| RuleCount {
                 rule,
                 severity: severity.as_str(),
-                count,
+                count: *count,
+                fixable: fixes.fixable,
+                unsafe_fixable: fixes.unsafe_fixable,
             })
             .collect();
         return write_json(out, &items);
     }
-    for (rule, (count, severity)) in rows {
+    for (rule, (count, severity, fixes)) in rows {
+        // `[*]` fixable with --fix, `[-]` with --unsafe-fixes (as ruff marks them).
+        let mark = if fixes.fixable > 0 {
+            "[*]"
+        } else if fixes.unsafe_fixable > 0 {
+            "[-]"
+        } else {
+            "   "
+        };
         // Custom rule ids come from the config: shown escaped like every name.
-        writeln!(out, "{count:>6}  {:<40} {severity}", visible(rule))?;
+        writeln!(out, "{count:>6}  {mark} {:<40} {severity}", visible(rule))?;
+    }
+    if let Some(line) = Counts::of(diagnostics).fixable_line() {
+        writeln!(out, "{line}")?;
     }
     Ok(())
+}
+
+/// `1 file`, `2 files`.
+fn plural(count: usize, word: &str) -> String {
+    if count == 1 {
+        format!("1 {word}")
+    } else {
+        format!("{count} {word}s")
+    }
 }

@@ -123,6 +123,24 @@ impl Git {
             .is_ok_and(|answer| answer == "true")
     }
 
+    /// The branch the current one tracks (`origin/main`); None without one.
+    pub fn upstream(&self) -> Option<String> {
+        self.text(&[
+            "rev-parse",
+            "--abbrev-ref",
+            "--symbolic-full-name",
+            "@{upstream}",
+        ])
+        .ok()
+        .filter(|name| !name.is_empty())
+    }
+
+    /// Whether `HEAD` names a commit (false in a repository with no commit yet).
+    pub fn has_head(&self) -> bool {
+        self.run(&["rev-parse", "--verify", "--quiet", "HEAD^{commit}"])
+            .is_ok()
+    }
+
     /// The names of the configured remotes.
     pub fn remotes(&self) -> Vec<String> {
         self.text(&["remote"])

@@ -31,10 +31,10 @@ pub struct FixedFile {
 
 /// Whether a diagnostic's fix may be applied.
 fn allowed(diagnostic: &Diagnostic, unsafe_fixes: bool) -> bool {
-    match diagnostic.rule.rule().map(|rule| rule.fix) {
-        Some(Fix::Safe) => true,
-        Some(Fix::Unsafe) => unsafe_fixes,
-        Some(Fix::None) | None => false,
+    match diagnostic.fix() {
+        Fix::Safe => true,
+        Fix::Unsafe => unsafe_fixes,
+        Fix::None => false,
     }
 }
 
@@ -50,7 +50,7 @@ pub fn fix<'a>(
 ) -> Fixes {
     let mut by_file: BTreeMap<FileId, Vec<&Diagnostic>> = BTreeMap::new();
     for diagnostic in diagnostics {
-        if !diagnostic.edits.is_empty() && allowed(diagnostic, unsafe_fixes) {
+        if allowed(diagnostic, unsafe_fixes) {
             by_file
                 .entry(diagnostic.span.file)
                 .or_default()

@@ -130,10 +130,32 @@ pub fn closest_in(ids: &mut Suggester<'static>, id: &str) -> Option<&'static str
     {
         return Some(rule.id);
     }
-    ids.suggest(id, 3)
+    ids.suggest(id, 3).or_else(|| truncated(id))
 }
 
-/// The README's rule table, generated from the registry (a test keeps them equal).
+/// The rule an id cut short names (`naming/past-tens` for `naming/past-tense-verb`): the
+/// only rule or group whose start is within one edit of the whole id. Ids of six characters
+/// or more (a shorter one would match too much), and at most 100 (CLI and config text).
+fn truncated(id: &str) -> Option<&'static str> {
+    let length = id.chars().count();
+    if !(6..=100).contains(&length) {
+        return None;
+    }
+    let names = all()
+        .map(|rule| rule.id)
+        .chain(GROUPS.iter().map(|g| g.name));
+    let mut found = names.filter(|name| {
+        (length.saturating_sub(1)..=length + 1).any(|cut| {
+            let start: String = name.chars().take(cut).collect();
+            cut < name.chars().count() && crate::text::edit_distance(id, &start) <= 1
+        })
+    });
+    match (found.next(), found.next()) {
+        (Some(only), None) => Some(only),
+        _ => None,
+    }
+}
+
 /// The project's home: the README's rule table is what a rule's `helpUri` links to.
 pub const HOME: &str = "https://github.com/tracklint/tracklint";
 
@@ -154,6 +176,7 @@ pub fn help_uri(id: &str) -> String {
     format!("{HOME}#{}", anchor(id))
 }
 
+/// The README's rule table, generated from the registry (a test keeps them equal).
 pub fn markdown_table() -> String {
     let mut table = String::from("| Rule | Default | What it checks |\n|---|---|---|\n");
     for rule in all() {
@@ -171,6 +194,14 @@ pub fn markdown_table() -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_id_cut_short_finds_its_rule_when_only_one_starts_so() {
+        assert_eq!(closest("naming/past-tens"), Some("naming/past-tense-verb"));
+        assert_eq!(closest("naming/past-tense"), Some("naming/past-tense-verb"));
+        assert_eq!(closest("governance/crm"), None);
+        assert_eq!(closest("naming"), Some("naming"));
+    }
 
     #[test]
     fn selectors_name_rules_groups_and_policies() {

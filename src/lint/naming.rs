@@ -357,6 +357,15 @@ fn case_diagnostic(what: &str, name: &Name, suggestion: Option<String>) -> Diagn
     .with_help(help)
 }
 
+/// The diagnostics of one event name on its own (case, `naming.event_pattern`, vague words,
+/// shape, verb, length), as `check` reports them: `rename` checks NEW before writing it.
+pub fn event_name_problems(naming: &Naming, name: &Name) -> Vec<Diagnostic> {
+    let vocabulary = Vocabulary::new(naming);
+    let mut out = Vec::new();
+    event_name(&vocabulary, &mut Typos::default(), name, &mut out);
+    out
+}
+
 /// Checks one event name against every rule that looks at one name; true when it passes all.
 fn event_name(v: &Vocabulary, typos: &mut Typos, name: &Name, out: &mut Vec<Diagnostic>) -> bool {
     let mut well_formed = max_length(v.naming, "event", name, out);

@@ -493,7 +493,7 @@ fn changelog(cx: &Context, event: &Event, out: &mut Vec<Diagnostic>) {
             )
         } else {
             format!(
-                "add a `changelog:` entry `- {{version: {latest_missing}, date: YYYY-MM-DD, summary: what changed}}`"
+                "add a `changelog:` entry `- {{version: {latest_missing}, date: YYYY-MM-DD, summary: what changed}}`, or run `tracklint check --fix --unsafe-fixes`, which writes it with a {TODO} summary for you to complete"
             )
         });
     if let Some(key) = event.changelog_key {

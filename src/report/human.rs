@@ -52,8 +52,11 @@ pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
         )?;
     }
     let counts = Counts::of(report.diagnostics);
-    if report.summary && counts != Counts::default() {
+    if report.summary && counts.any() {
         writeln!(out, "{}", summary(counts))?;
+        if let Some(line) = counts.fixable_line() {
+            writeln!(out, "{line}")?;
+        }
     }
     Ok(())
 }

@@ -384,7 +384,7 @@ fn check_rename(
     shown: &dyn Fn() -> String,
 ) -> bool {
     let (old, new) = (model.old.as_str(), model.new.as_str());
-    let result = rename::rename(catalog, sources, old, new);
+    let result = rename::rename(catalog, sources, old, new, true);
     let expected_refusal = if !is_plain_name(new) {
         Some(Refusal::BadName)
     } else if model.events.iter().any(|e| e.name == new) {
@@ -600,7 +600,7 @@ pub fn check_raw(u: &mut Unstructured) -> Result<()> {
     } else {
         "renamed_event".to_owned()
     };
-    let Ok(renamed) = rename::rename(&catalog, &sources, &old, &new) else {
+    let Ok(renamed) = rename::rename(&catalog, &sources, &old, &new, true) else {
         return Ok(());
     };
     let shown = || text.clone();

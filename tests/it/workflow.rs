@@ -351,3 +351,185 @@ fn the_readme_github_actions_recipe_runs_as_written() {
     assert_eq!(code, 2, "{err}");
     assert!(!analytics.join("tracklint.sarif").exists());
 }
+
+/// `check` is `check .`: from `plans/`, both show the plans' diagnostics only (the whole
+/// catalog still loaded), with paths relative to the current folder.
+#[test]
+fn check_without_a_path_is_check_dot() {
+    let dir = monorepo("default-path");
+    let analytics = dir.join("analytics");
+    let events = std::fs::read_to_string(analytics.join("dictionary/events.yaml")).unwrap();
+    write(
+        &analytics,
+        "dictionary/events.yaml",
+        events.replacen("user_signed_up:", "UserSignedUp:", 1),
+    );
+    let plans = analytics.join("plans");
+    let bare = output(&plans, &["check", "--format", "concise"]);
+    let dot = output(&plans, &["check", ".", "--format", "concise"]);
+    assert_eq!(bare, dot);
+    assert_eq!(bare.0, 1, "{bare:?}");
+    assert!(!bare.1.is_empty());
+    for line in bare.1.lines() {
+        assert!(
+            line.starts_with("web.yaml:") || line.starts_with("backend.yaml:"),
+            "{line}"
+        );
+    }
+    // From the catalog's root, both are the whole catalog.
+    let whole = output(&analytics, &["check", "--format", "concise"]);
+    assert!(whole.1.contains("dictionary/events.yaml:"), "{whole:?}");
+    assert!(whole.1.contains("plans/"), "{whole:?}");
+}
+
+/// Fixes show: the human summary says how many `--fix` fixes (and how many more with
+/// `--unsafe-fixes`), `--statistics` marks and counts them, and `--diff` ends with what it
+/// would fix.
+#[test]
+fn fixable_problems_are_counted_everywhere() {
+    let dir = scratch("workflow", "fixable");
+    common::copy_dir(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/broken"),
+        &dir,
+    );
+    let (code, human, _) = output(&dir, &["check"]);
+    assert_eq!(code, 1);
+    assert!(
+        human.ends_with(
+            "Found 34 errors, 14 warnings.\n[*] 3 fixable with `--fix` (1 more with `--fix --unsafe-fixes`, which write placeholders to complete).\n"
+        ),
+        "{human}"
+    );
+    let (_, statistics, _) = output(&dir, &["check", "--statistics"]);
+    assert!(
+        statistics.contains("     2  [*] structure/ambiguous-scalar               warning\n"),
+        "{statistics}"
+    );
+    assert!(
+        statistics.contains("     1  [-] versioning/changelog-missing             error\n"),
+        "{statistics}"
+    );
+    assert!(
+        statistics.contains("     1      naming/case ") || !statistics.contains("naming/case"),
+        "{statistics}"
+    );
+    let (_, json, _) = output(&dir, &["check", "--statistics", "--format", "json"]);
+    let rows: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let row = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["rule"] == "versioning/changelog-missing")
+        .unwrap();
+    assert_eq!(
+        (&row["count"], &row["fixable"], &row["unsafe_fixable"]),
+        (
+            &serde_json::json!(1),
+            &serde_json::json!(0),
+            &serde_json::json!(1)
+        )
+    );
+    let (code, _, err) = output(&dir, &["check", "--diff"]);
+    assert_eq!(
+        (code, err.as_str()),
+        (1, "Would fix 3 problems in 2 files; `--fix` applies them\n")
+    );
+    let (_, _, err) = output(&dir, &["check", "--diff", "--unsafe-fixes"]);
+    assert_eq!(
+        err,
+        "Would fix 4 problems in 3 files; `--fix` applies them\n"
+    );
+}
+
+/// A rule id cut short and a misspelt format name get a did-you-mean, like a config typo.
+#[test]
+fn flags_get_a_did_you_mean() {
+    let dir = monorepo("did-you-mean");
+    let analytics = dir.join("analytics");
+    let (code, _, err) = output(&analytics, &["check", "--select", "naming/past-tens"]);
+    assert_eq!(
+        (code, err.as_str()),
+        (
+            2,
+            "error: unknown rule or group \"naming/past-tens\" in --select; did you mean `naming/past-tense-verb`?\n"
+        )
+    );
+    let (code, _, err) = output(&analytics, &["check", "--output-format", "sarf=t.sarif"]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("`sarf` is not a format; did you mean `sarif`? the formats: human, concise, json, sarif, github, junit"),
+        "{err}"
+    );
+    assert!(!analytics.join("t.sarif").exists());
+}
+
+/// `rename` checks NEW against the naming rules, records only names data was sent under (the
+/// baseline, HEAD here, has them), and collapses a chain of renames in one branch into one
+/// `renamed_from` entry and one backfill placeholder.
+#[test]
+fn rename_records_only_what_was_released() {
+    let dir = monorepo("rename");
+    let analytics = dir.join("analytics");
+    let events = analytics.join("dictionary/events.yaml");
+    let before = std::fs::read_to_string(&events).unwrap();
+
+    let (code, _, err) = output(&analytics, &["rename", "user_signed_up", "InviteSend"]);
+    assert_eq!(code, 2);
+    assert!(
+        err.starts_with("error: rename: \"InviteSend\" fails naming/case: event \"InviteSend\" is not snake_case"),
+        "{err}"
+    );
+    assert_eq!(std::fs::read_to_string(&events).unwrap(), before);
+
+    // A released name: recorded.
+    let (code, _, err) = output(&analytics, &["rename", "user_signed_up", "user_registered"]);
+    assert_eq!(code, 0, "{err}");
+    let once = std::fs::read_to_string(&events).unwrap();
+    assert!(once.contains("  user_registered:\n"), "{once}");
+    assert!(once.contains("renamed_from: [user_signed_up]"), "{once}");
+    assert!(
+        once.contains("backfill: \"TODO map data recorded as user_signed_up to user_registered\""),
+        "{once}"
+    );
+    // Renamed again in the same branch: HEAD never had user_registered, so the chain
+    // collapses.
+    let (code, _, err) = output(
+        &analytics,
+        &["rename", "user_registered", "account_created"],
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        err.contains("HEAD has no event \"user_registered\", so no data was sent under it and nothing was added to `renamed_from`"),
+        "{err}"
+    );
+    let twice = std::fs::read_to_string(&events).unwrap();
+    assert_eq!(
+        twice,
+        once.replace("  user_registered:\n", "  account_created:\n")
+            .replace(
+                "user_signed_up to user_registered",
+                "user_signed_up to account_created"
+            )
+    );
+
+    // A typo fixed in the branch that introduced it: no history at all.
+    let typo = format!(
+        "{twice}  invitation_snet:\n    description: An invitation was sent.\n    owner: growth\n    consent: analytics\n"
+    );
+    write(&analytics, "dictionary/events.yaml", &typo);
+    let (code, _, err) = output(
+        &analytics,
+        &[
+            "rename",
+            "invitation_snet",
+            "invitation_sent",
+            "--against",
+            "HEAD",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        std::fs::read_to_string(&events).unwrap(),
+        typo.replace("invitation_snet", "invitation_sent")
+    );
+}
