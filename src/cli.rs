@@ -22,7 +22,8 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "FILE")]
     pub config: Option<PathBuf>,
 
-    /// When to color the output (auto honours NO_COLOR and a non-terminal stdout).
+    /// When to color the output (auto: FORCE_COLOR or CLICOLOR_FORCE color any stream; else
+    /// NO_COLOR and a non-terminal stdout turn it off).
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
 

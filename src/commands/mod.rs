@@ -42,14 +42,16 @@ pub struct Globals {
 
 impl Globals {
     pub fn of(cli: &Cli) -> Globals {
-        // `auto` colors a terminal unless NO_COLOR is set (https://no-color.org): decided once,
-        // per stream, here.
+        // `auto`: FORCE_COLOR (https://force-color.org) or CLICOLOR_FORCE (not `0`) colors any
+        // stream, as in ruff; else NO_COLOR (https://no-color.org) turns color off; else a
+        // terminal is colored. Decided once, per stream, here.
+        let set = |name: &str| std::env::var_os(name).filter(|v| !v.is_empty());
+        let forced =
+            set("FORCE_COLOR").is_some() || set("CLICOLOR_FORCE").is_some_and(|v| v != "0");
         let color = |terminal: bool| match cli.color {
             ColorChoice::Always => true,
             ColorChoice::Never => false,
-            ColorChoice::Auto => {
-                std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && terminal
-            }
+            ColorChoice::Auto => forced || (set("NO_COLOR").is_none() && terminal),
         };
         Globals {
             color: color(std::io::stdout().is_terminal()),

@@ -533,3 +533,48 @@ fn rename_records_only_what_was_released() {
         typo.replace("invitation_snet", "invitation_sent")
     );
 }
+
+/// `concise` is colored like ruff's (`--color always`, or FORCE_COLOR / CLICOLOR_FORCE on a
+/// pipe); NO_COLOR and `--color never` keep it plain.
+#[test]
+fn concise_output_is_colored_when_asked() {
+    let dir = scratch("workflow", "color");
+    common::copy_dir(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/broken"),
+        &dir,
+    );
+    let first_line = |args: &[&str], env: &[(&str, &str)]| {
+        let mut command = Command::new(binary());
+        command
+            .args(["check", "--format", "concise"])
+            .args(args)
+            .current_dir(&dir)
+            .env_remove("NO_COLOR")
+            .env_remove("FORCE_COLOR")
+            .env_remove("CLICOLOR_FORCE");
+        for (key, value) in env {
+            command.env(key, value);
+        }
+        let out = command.output().expect("run tracklint");
+        String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .next()
+            .unwrap_or_default()
+            .to_owned()
+    };
+    let colored = "\u{1b}[1mdictionary/governance.yaml:5:3:\u{1b}[0m \u{1b}[1;31merror\u{1b}[0m\u{1b}[2m[governance/owner-missing]\u{1b}[0m event \"faq_article_read\" has no owner";
+    let plain = "dictionary/governance.yaml:5:3: error[governance/owner-missing] event \"faq_article_read\" has no owner";
+    assert_eq!(first_line(&["--color", "always"], &[]), colored);
+    assert_eq!(first_line(&[], &[("FORCE_COLOR", "1")]), colored);
+    assert_eq!(
+        first_line(&[], &[("CLICOLOR_FORCE", "1"), ("NO_COLOR", "1")]),
+        colored
+    );
+    assert_eq!(first_line(&[], &[]), plain);
+    assert_eq!(first_line(&[], &[("CLICOLOR_FORCE", "0")]), plain);
+    assert_eq!(first_line(&[], &[("NO_COLOR", "1")]), plain);
+    assert_eq!(
+        first_line(&["--color", "never"], &[("FORCE_COLOR", "1")]),
+        plain
+    );
+}
