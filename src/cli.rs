@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand, ValueEnum, ValueHint};
 
 use crate::report::Format;
 
@@ -19,20 +19,25 @@ pub struct Cli {
     pub command: Command,
 
     /// Use this config file instead of finding tracklint.yaml upward from the first PATH.
-    #[arg(long, global = true, value_name = "FILE")]
+    #[arg(
+        long,
+        global = true,
+        value_name = "FILE",
+        help_heading = "Global options"
+    )]
     pub config: Option<PathBuf>,
 
     /// When to color the output (auto: FORCE_COLOR or CLICOLOR_FORCE color any stream; else
     /// NO_COLOR and a non-terminal stdout turn it off).
-    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, help_heading = "Global options")]
     pub color: ColorChoice,
 
     /// Print notes about skipped files and progress on stderr.
-    #[arg(long, short, global = true)]
+    #[arg(long, short, global = true, help_heading = "Global options")]
     pub verbose: bool,
 
     /// Print only errors (no warnings, no summary).
-    #[arg(long, short, global = true)]
+    #[arg(long, short, global = true, help_heading = "Global options")]
     pub quiet: bool,
 }
 
@@ -45,7 +50,8 @@ pub enum ColorChoice {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Load, validate and run all rules on a catalog (the default job).
+    /// Load, validate and run all rules on a catalog (the main job; `tracklint` alone prints
+    /// this help).
     Check(CheckArgs),
     /// List every rule with its group, default severity and what it checks.
     Rules,
@@ -119,7 +125,7 @@ pub struct ReviewArgs {
     #[arg(long)]
     pub fail_on_pending: bool,
     /// Link event names in the markdown output to this docs page (`URL#event_name`).
-    #[arg(long, value_name = "URL")]
+    #[arg(long, value_name = "URL", value_hint = ValueHint::Other)]
     pub docs_url: Option<String>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = ReviewFormat::Human)]
@@ -161,57 +167,61 @@ pub struct CheckArgs {
     pub paths: Vec<PathBuf>,
 
     /// Output format.
-    #[arg(long, value_enum, default_value_t = FormatArg::Human)]
+    #[arg(long, value_enum, default_value_t = FormatArg::Human, help_heading = "Output")]
     pub format: FormatArg,
 
     #[command(flatten)]
     pub selection: SelectionArgs,
 
     /// Print the number of diagnostics per rule instead of the diagnostics.
-    #[arg(long)]
+    #[arg(long, help_heading = "Output")]
     pub statistics: bool,
 
     /// Ignore `# tracklint: allow(...)` comments and tracklint-suppressions.json.
-    #[arg(long)]
+    #[arg(long, help_heading = "Suppressions")]
     pub no_suppressions: bool,
 
     /// Record today's diagnostics per file and rule in tracklint-suppressions.json (next to
     /// the config); later runs report only what exceeds those counts.
-    #[arg(long, conflicts_with_all = ["prune_suppressions", "no_suppressions"])]
+    #[arg(long, conflicts_with_all = ["prune_suppressions", "no_suppressions"], help_heading = "Suppressions")]
     pub write_suppressions: bool,
 
     /// Lower the counts in tracklint-suppressions.json to today's (never raises them).
-    #[arg(long, conflicts_with = "no_suppressions")]
+    #[arg(
+        long,
+        conflicts_with = "no_suppressions",
+        help_heading = "Suppressions"
+    )]
     pub prune_suppressions: bool,
 
     /// Write the --format output to FILE (atomically, inside the repository) instead of stdout.
-    #[arg(long, value_name = "FILE")]
+    #[arg(long, value_name = "FILE", help_heading = "Output")]
     pub output_file: Option<PathBuf>,
 
     /// Also write format F to FILE (repeatable), e.g. `--output-format sarif=tracklint.sarif`.
-    #[arg(long, value_name = "F=FILE", value_parser = format_and_file)]
+    #[arg(long, value_name = "F=FILE", value_parser = format_and_file, help_heading = "Output")]
     pub output_format: Vec<(FormatArg, PathBuf)>,
 
     /// Exit 0 even when there are errors (2 still means tracklint could not do its job).
-    #[arg(long)]
+    #[arg(long, help_heading = "Output")]
     pub exit_zero: bool,
 
     /// Also run the versioning rules against an earlier catalog: a git revision or a folder.
-    #[arg(long, value_name = "REF")]
+    #[arg(long, value_name = "REF", help_heading = "Baseline")]
     pub against: Option<String>,
 
     /// Apply the safe fixes in place (quote ambiguous scalars, drop unused suppressions), then
     /// report what is left.
-    #[arg(long)]
+    #[arg(long, help_heading = "Fixes")]
     pub fix: bool,
 
     /// With --fix or --diff, also apply the unsafe fixes (TODO changelog stubs a person must
     /// complete).
-    #[arg(long)]
+    #[arg(long, help_heading = "Fixes")]
     pub unsafe_fixes: bool,
 
     /// Print the fixes as a unified diff instead of writing them (exit 1 when there is one).
-    #[arg(long, conflicts_with = "fix")]
+    #[arg(long, conflicts_with = "fix", help_heading = "Fixes")]
     pub diff: bool,
 }
 
@@ -235,15 +245,15 @@ pub struct RenameArgs {
 #[derive(Debug, Args)]
 pub struct SelectionArgs {
     /// Report only these rules or groups (repeatable, or comma-separated).
-    #[arg(long, value_delimiter = ',', value_name = "RULE|GROUP", value_parser = RuleIds, hide_possible_values = true)]
+    #[arg(long, value_delimiter = ',', value_name = "RULE|GROUP", value_parser = RuleIds, hide_possible_values = true, help_heading = "Rule selection")]
     pub select: Vec<String>,
 
     /// Skip these rules or groups (repeatable, or comma-separated).
-    #[arg(long, value_delimiter = ',', value_name = "RULE|GROUP", value_parser = RuleIds, hide_possible_values = true)]
+    #[arg(long, value_delimiter = ',', value_name = "RULE|GROUP", value_parser = RuleIds, hide_possible_values = true, help_heading = "Rule selection")]
     pub ignore: Vec<String>,
 
     /// Exit 1 when there are warnings, too.
-    #[arg(long)]
+    #[arg(long, help_heading = "Rule selection")]
     pub deny_warnings: bool,
 }
 
@@ -286,7 +296,7 @@ pub struct ValidateArgs {
 
     /// Check every payload against this plan (default: the plan whose `source.library` is the
     /// payload's `context.library.name`, else all plans).
-    #[arg(long, value_name = "ID")]
+    #[arg(long, value_name = "ID", value_hint = ValueHint::Other)]
     pub plan: Option<String>,
 
     /// Count each event's payloads per hour of `business_timezone` and report the hours
@@ -295,7 +305,7 @@ pub struct ValidateArgs {
     pub volume: bool,
 
     /// Exit 1 when fewer than PCT percent of the applicable plans' active events were exercised.
-    #[arg(long, value_name = "PCT", value_parser = percent)]
+    #[arg(long, value_name = "PCT", value_parser = percent, value_hint = ValueHint::Other)]
     pub min_coverage: Option<f64>,
 
     /// Also write the summary as JSON to this file (inside the repository).
@@ -339,7 +349,10 @@ impl clap::builder::TypedValueParser for RuleIds {
         let groups = crate::engine::registry::GROUPS
             .iter()
             .map(|group| group.name);
-        let rules = crate::engine::registry::all().map(|rule| rule.id);
+        // `policy/<stem>` stands for the config's own policies: no word to complete.
+        let rules = crate::engine::registry::all()
+            .map(|rule| rule.id)
+            .filter(|id| *id != crate::lint::policy::POLICY.id);
         Some(Box::new(
             groups.chain(rules).map(clap::builder::PossibleValue::new),
         ))
@@ -403,7 +416,7 @@ pub struct JsonSchemaArgs {
     pub layout: SchemaLayout,
 
     /// The Iglu vendor (reverse domain, e.g. com.example); required with `--layout iglu`.
-    #[arg(long, value_name = "VENDOR")]
+    #[arg(long, value_name = "VENDOR", value_hint = ValueHint::Other)]
     pub vendor: Option<String>,
 
     /// Also export draft and retired events (marked `x-tracklint-status`), which `validate`
@@ -441,11 +454,11 @@ pub struct ImportJsonSchemaArgs {
     pub history: bool,
 
     /// Import only the schemas of this Iglu vendor.
-    #[arg(long, value_name = "VENDOR")]
+    #[arg(long, value_name = "VENDOR", value_hint = ValueHint::Other)]
     pub vendor: Option<String>,
 
     /// The owner of every imported event (default: the Iglu vendor, else TODO).
-    #[arg(long, value_name = "OWNER")]
+    #[arg(long, value_name = "OWNER", value_hint = ValueHint::Other)]
     pub owner: Option<String>,
 
     /// Output format of the report.

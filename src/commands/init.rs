@@ -4,10 +4,10 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use super::{EXIT_OK, written};
+use super::{EXIT_OK, Globals, written};
 use crate::engine::write;
 use crate::error::{Error, Result};
-use crate::syntax::source::display_path;
+use crate::syntax::source::{absolute, display_path};
 
 /// (path relative to DIR, content)
 const FILES: [(&str, &str); 4] = [
@@ -17,7 +17,7 @@ const FILES: [(&str, &str); 4] = [
     ("plans/backend.yaml", include_str!("init/backend.yaml")),
 ];
 
-pub fn run(dir: Option<&Path>, out: &mut dyn Write) -> Result<u8> {
+pub fn run(dir: Option<&Path>, globals: Globals, out: &mut dyn Write) -> Result<u8> {
     let dir = dir.map_or_else(|| PathBuf::from("."), Path::to_path_buf);
     let existing: Vec<String> = FILES
         .iter()
@@ -37,11 +37,20 @@ pub fn run(dir: Option<&Path>, out: &mut dyn Write) -> Result<u8> {
         written_so_far.undo();
         return Err(error);
     }
+    if globals.quiet {
+        return Ok(EXIT_OK);
+    }
     let mut text = String::new();
     for path in &written_so_far.files {
         text.push_str(&format!("created {}\n", display_path(path)));
     }
-    text.push_str(&format!("\nNext: tracklint check {}\n", display_path(&dir)));
+    // In the current folder, `check` needs no path (and an absolute one would be noise).
+    let next = if absolute(&dir) == absolute(Path::new(".")) {
+        "tracklint check".to_owned()
+    } else {
+        format!("tracklint check {}", display_path(&dir))
+    };
+    text.push_str(&format!("\nNext: {next}\n"));
     written(out.write_all(text.as_bytes()))?;
     Ok(EXIT_OK)
 }

@@ -63,11 +63,26 @@ impl Globals {
 }
 
 pub fn run(cli: &Cli, globals: Globals) -> Result<u8> {
+    // A global flag a command has no use for is a mistake to say, not to ignore.
+    let ignores_config = match &cli.command {
+        Command::Init { .. } => Some("init (it writes a config)"),
+        Command::Import(_) => Some("import (it writes a new catalog)"),
+        Command::Explain { .. } => {
+            Some("explain (`rules --config FILE` shows configured severities)")
+        }
+        Command::Completions { .. } => Some("completions"),
+        _ => None,
+    };
+    if let (Some(command), Some(_)) = (ignores_config, &cli.config) {
+        return Err(Error::Usage(format!(
+            "--config has no meaning for {command}; drop it"
+        )));
+    }
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let code = match &cli.command {
         Command::Check(args) => check::run(args, cli.config.as_deref(), globals, &mut out)?,
-        Command::Rules => rules::list(&mut out)?,
+        Command::Rules => rules::list(cli.config.as_deref(), &mut out)?,
         Command::Explain { rule } => rules::explain(rule, &mut out)?,
         Command::Diff(args) => diff::run(args, cli.config.as_deref(), globals, &mut out)?,
         Command::Review(args) => review::run(args, cli.config.as_deref(), globals, &mut out)?,
@@ -76,7 +91,7 @@ pub fn run(cli: &Cli, globals: Globals) -> Result<u8> {
         Command::Validate(args) => validate::run(args, cli.config.as_deref(), globals, &mut out)?,
         Command::Export(args) => export::run(args, cli.config.as_deref(), globals, &mut out)?,
         Command::Import(args) => import::run(args, &mut out)?,
-        Command::Init { dir } => init::run(dir.as_deref(), &mut out)?,
+        Command::Init { dir } => init::run(dir.as_deref(), globals, &mut out)?,
         Command::Completions { shell } => {
             // Generated into memory: clap_complete panics when its writer fails (`| head`).
             let mut command = <Cli as clap::CommandFactory>::command();

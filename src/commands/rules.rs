@@ -1,21 +1,37 @@
 //! `tracklint rules` and `tracklint explain RULE`, from the rule registry.
 
 use std::io::Write;
+use std::path::Path;
 
 use super::{EXIT_OK, written};
+use crate::diagnostic::Severity;
 use crate::engine::registry;
+use crate::engine::workspace::find_config;
 use crate::error::{Error, Result};
 use crate::rule::{Fix, Rule};
+use crate::syntax::source::Sources;
 
-pub fn list(out: &mut dyn Write) -> Result<u8> {
+/// Every rule; with `--config`, at the severity that config gives it (`off` when it turns the
+/// rule off), else at its default.
+pub fn list(config: Option<&Path>, out: &mut dyn Write) -> Result<u8> {
+    let severities = match config {
+        Some(path) => find_config(&[], Some(path), &mut Sources::new())?.map(|(_, s)| s),
+        None => None,
+    };
     let width = registry::all().map(|r| r.id.len()).max().unwrap_or(0);
     let mut text = String::new();
     for rule in registry::all() {
+        let severity = match &severities {
+            Some(severities) => severities
+                .of(rule.id, rule.severity)
+                .map_or("off", Severity::config_name),
+            None => rule.severity.config_name(),
+        };
         text.push_str(&format!(
             "{:<width$}  {:<10}  {:<5}  {}{}\n",
             rule.id,
             rule.group(),
-            rule.severity.config_name(),
+            severity,
             rule.summary,
             fix_note(rule)
         ));

@@ -338,10 +338,15 @@ impl<'a> Rendered<'a> {
         rendered
     }
 
-    /// A secondary label in another file, shown as its own small report.
+    /// A secondary label in another file, shown as its own small report, headed by where it
+    /// is (miette prints `Advice:` before it): `in the baseline HEAD`, or `related place`.
     fn note(message: &str, span: Span, sources: &'a Sources) -> Self {
+        let heading = match super::baseline_revision(sources.get(span.file)) {
+            Some((revision, _)) => format!("in the baseline {}", visible(revision)),
+            None => "related place".to_owned(),
+        };
         let mut rendered = Rendered {
-            code: None,
+            code: Some(heading),
             severity: miette::Severity::Advice,
             message: visible(message).into_owned(),
             help: None,

@@ -578,3 +578,102 @@ fn concise_output_is_colored_when_asked() {
         plain
     );
 }
+
+/// Global flags where they mean nothing are refused or honoured, help groups each command's
+/// flags, completions offer no placeholders or file names for free text, `init` in the
+/// current folder ends with a command that needs no path, and a baseline label is headed by
+/// its revision.
+#[test]
+fn global_flags_help_completions_and_small_things() {
+    let dir = scratch("workflow", "globals");
+    let (code, _, err) = output(&dir, &["init", "--config", "x.yaml"]);
+    assert_eq!(
+        (code, err.as_str()),
+        (
+            2,
+            "error: --config has no meaning for init (it writes a config); drop it\n"
+        )
+    );
+    assert!(!dir.join("tracklint.yaml").exists());
+    let (code, out, err) = output(&dir, &["-q", "init", "quiet"]);
+    assert_eq!((code, out.as_str(), err.as_str()), (0, "", ""));
+    assert!(dir.join("quiet/tracklint.yaml").is_file());
+    let (code, out, _) = output(&dir, &["init"]);
+    assert_eq!(code, 0);
+    assert!(out.ends_with("\nNext: tracklint check\n"), "{out}");
+
+    write(
+        &dir,
+        "severities.yaml",
+        "rules:\n  naming/case: warn\n  privacy: off\n",
+    );
+    let (code, rules, err) = output(&dir, &["rules", "--config", "severities.yaml"]);
+    assert_eq!(code, 0, "{err}");
+    let row = |id: &str| {
+        rules
+            .lines()
+            .find(|l| l.starts_with(&format!("{id} ")))
+            .map(|l| l.split_whitespace().nth(2).unwrap_or_default().to_owned())
+    };
+    assert_eq!(row("naming/case").as_deref(), Some("warn"));
+    assert_eq!(row("privacy/consent-missing").as_deref(), Some("off"));
+    assert_eq!(row("naming/style").as_deref(), Some("error"));
+
+    let (_, help, _) = output(&dir, &["check", "--help"]);
+    let headings: Vec<&str> = help
+        .lines()
+        .filter(|l| l.ends_with(':') && !l.starts_with(' '))
+        .collect();
+    assert_eq!(
+        headings,
+        [
+            "Arguments:",
+            "Options:",
+            "Output:",
+            "Rule selection:",
+            "Suppressions:",
+            "Baseline:",
+            "Fixes:",
+            "Global options:"
+        ]
+    );
+
+    let (_, bash, _) = output(&dir, &["completions", "bash"]);
+    assert!(!bash.contains("policy/<stem>"));
+    assert!(bash.contains("naming/past-tense-verb"));
+    for flag in ["--plan", "--min-coverage", "--docs-url"] {
+        let at = bash
+            .find(&format!("                {flag})\n"))
+            .expect(flag);
+        let case = &bash[at..at + 200];
+        assert!(case.contains("COMPREPLY=(\"${cur}\")"), "{flag}: {case}");
+        assert!(!case.contains("compgen -f"), "{flag}: {case}");
+    }
+}
+
+/// In human output a place in the baseline is headed by the baseline, not a bare `Advice:`.
+#[test]
+fn a_baseline_label_is_headed_by_its_revision() {
+    let dir = monorepo("advice");
+    let analytics = dir.join("analytics");
+    let events = std::fs::read_to_string(analytics.join("dictionary/events.yaml")).unwrap();
+    write(
+        &analytics,
+        "dictionary/events.yaml",
+        events.replacen("type: string", "type: integer", 1),
+    );
+    let (_, human, _) = output(
+        &analytics,
+        &[
+            "check",
+            "--against",
+            "HEAD",
+            "--select",
+            "versioning/type-changed",
+        ],
+    );
+    assert!(
+        human.contains("Advice: in the baseline HEAD\n\n  ☞ string in HEAD\n"),
+        "{human}"
+    );
+}
