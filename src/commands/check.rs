@@ -113,6 +113,9 @@ pub fn run(
     write_outputs(&outputs, &report, args, &merged, out)?;
 
     let counts = Counts::of(&merged.diagnostics);
+    // The process ends next: freeing every source text and diagnostic one by one is ~5% of a
+    // large run's wall time for nothing (rustc and ruff skip it too).
+    std::mem::forget(merged);
     Ok(if failed {
         EXIT_FAILURE
     } else if args.exit_zero {

@@ -1167,6 +1167,15 @@ fn push_singular(word: &str, out: &mut String) {
 /// (`sign_up_completed` and `signup_completed`), except between two digits (`step_1_1` is no
 /// `step_11`).
 pub fn spelling_key(name: &str) -> String {
+    if name.is_ascii() {
+        ascii_spelling_key(name.as_bytes())
+    } else {
+        chars_spelling_key(name)
+    }
+}
+
+/// [`spelling_key`] of any text, a character at a time.
+fn chars_spelling_key(name: &str) -> String {
     let mut key = String::with_capacity(name.len());
     let mut separated = false;
     for c in name.chars() {
@@ -1185,6 +1194,25 @@ pub fn spelling_key(name: &str) -> String {
 
 /// The meaning key of a name under the default config (no extra verbs, object_action): names
 /// that share neither it nor their [`spelling_key`] are never near-duplicates.
+/// [`spelling_key`] of an ASCII name, a byte at a time (nearly every name).
+fn ascii_spelling_key(name: &[u8]) -> String {
+    let mut key = Vec::with_capacity(name.len());
+    let mut separated = false;
+    for &b in name {
+        if !b.is_ascii_alphanumeric() {
+            separated = true;
+            continue;
+        }
+        if separated && b.is_ascii_digit() && key.last().is_some_and(u8::is_ascii_digit) {
+            key.push(b'_');
+        }
+        key.push(b.to_ascii_lowercase());
+        separated = false;
+    }
+    // Only ASCII bytes were pushed.
+    String::from_utf8(key).unwrap_or_default()
+}
+
 pub fn near_duplicate_key(name: &str) -> String {
     static NAMING: std::sync::OnceLock<Naming> = std::sync::OnceLock::new();
     let naming =
@@ -1337,6 +1365,27 @@ mod tests {
             near_duplicate_key("alpha_field_1"),
             near_duplicate_key("alpha_field_11")
         );
+    }
+
+    #[test]
+    fn the_ascii_spelling_key_is_the_general_one() {
+        for name in [
+            "signup_completed",
+            "EMailVerified",
+            "step_1_1",
+            "step__11",
+            "a1_2b_3",
+            "Order Completed!",
+            "__x__",
+            "",
+            "9_9_9",
+        ] {
+            assert_eq!(
+                ascii_spelling_key(name.as_bytes()),
+                chars_spelling_key(name),
+                "{name}"
+            );
+        }
     }
 
     #[test]

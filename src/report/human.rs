@@ -339,11 +339,11 @@ impl<'a> Rendered<'a> {
     }
 
     /// A secondary label in another file, shown as its own small report, headed by where it
-    /// is (miette prints `Advice:` before it): `in the baseline HEAD`, or `related place`.
+    /// is (miette prints `Advice:` before it): `in the baseline HEAD`, or `see also`.
     fn note(message: &str, span: Span, sources: &'a Sources) -> Self {
         let heading = match super::baseline_revision(sources.get(span.file)) {
             Some((revision, _)) => format!("in the baseline {}", visible(revision)),
-            None => "related place".to_owned(),
+            None => "see also".to_owned(),
         };
         let mut rendered = Rendered {
             code: Some(heading),
