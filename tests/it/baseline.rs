@@ -7,6 +7,7 @@
 use std::path::{Path, PathBuf};
 use std::process::Command as Process;
 
+use crate::common::git;
 use assert_cmd::Command;
 
 const SHOP_BEFORE: &str = r#"properties:
@@ -156,24 +157,6 @@ events:
 /// A fresh scratch folder of this group ([`crate::common::scratch`]).
 fn scratch(name: &str) -> PathBuf {
     crate::common::scratch("baseline", name)
-}
-
-fn git(dir: &Path, args: &[&str]) {
-    let status = Process::new("git")
-        .arg("-C")
-        .arg(dir)
-        .args([
-            "-c",
-            "user.email=ci@example.com",
-            "-c",
-            "user.name=CI",
-            "-c",
-            "commit.gpgsign=false",
-        ])
-        .args(args)
-        .status()
-        .unwrap();
-    assert!(status.success(), "git {args:?}");
 }
 
 fn commit_all(repo: &Path, message: &str) {

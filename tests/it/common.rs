@@ -297,3 +297,26 @@ impl Random {
         self.below(100) < percent
     }
 }
+
+/// Runs git in `dir` with a fixed identity, no signing and `main` as the first branch, as every
+/// test repository needs; a failure fails the test.
+pub fn git(dir: &Path, args: &[&str]) {
+    let output = Command::new("git")
+        .arg("-C")
+        .arg(dir)
+        .args(["-c", "user.email=ci@example.com", "-c", "user.name=CI"])
+        .args([
+            "-c",
+            "commit.gpgsign=false",
+            "-c",
+            "init.defaultBranch=main",
+        ])
+        .args(args)
+        .output()
+        .expect("run git");
+    assert!(
+        output.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+}

@@ -8,30 +8,11 @@ use crate::common;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use crate::common::git;
 use common::{run_limited, scratch, write};
 
 const MEMORY_MB: u64 = 512;
 const SECONDS: u64 = 20;
-
-fn git(dir: &Path, args: &[&str]) {
-    let status = Command::new("git")
-        .arg("-C")
-        .arg(dir)
-        .args([
-            "-c",
-            "user.email=ci@example.com",
-            "-c",
-            "user.name=CI",
-            "-c",
-            "commit.gpgsign=false",
-            "-c",
-            "init.defaultBranch=main",
-        ])
-        .args(args)
-        .status()
-        .expect("run git");
-    assert!(status.success(), "git {args:?} in {}", dir.display());
-}
 
 fn git_output(dir: &Path, args: &[&str]) -> String {
     let output = Command::new("git")

@@ -9,6 +9,7 @@ use crate::common;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use crate::common::git;
 use common::{clean_catalog, json_findings, run_limited, scratch, write};
 
 const MEMORY_MB: u64 = 512;
@@ -21,26 +22,6 @@ fn repository(name: &str) -> PathBuf {
     let dir = clean_catalog("hostile-io", name);
     git(&dir, &["init", "-q"]);
     dir
-}
-
-fn git(dir: &Path, args: &[&str]) {
-    let status = Command::new("git")
-        .arg("-C")
-        .arg(dir)
-        .args([
-            "-c",
-            "user.email=ci@example.com",
-            "-c",
-            "user.name=CI",
-            "-c",
-            "commit.gpgsign=false",
-            "-c",
-            "init.defaultBranch=main",
-        ])
-        .args(args)
-        .status()
-        .expect("run git");
-    assert!(status.success(), "git {args:?} in {}", dir.display());
 }
 
 fn commit_all(dir: &Path, message: &str) {

@@ -5,8 +5,8 @@
 use crate::common;
 
 use std::path::Path;
-use std::process::Command;
 
+use crate::common::git;
 use common::{Outcome, run_limited, scratch, write};
 use serde_json::{Value, json};
 
@@ -184,18 +184,6 @@ const PRODUCT: &str = "events:
     owner: support
     consent: analytics
 ";
-
-fn git(dir: &Path, args: &[&str]) {
-    let status = Command::new("git")
-        .arg("-C")
-        .arg(dir)
-        .args(["-c", "user.email=ci@example.com", "-c", "user.name=CI"])
-        .args(["-c", "commit.gpgsign=false"])
-        .args(args)
-        .status()
-        .expect("run git");
-    assert!(status.success(), "git {args:?}");
-}
 
 /// A repository with release 1 committed and release 2 in the work tree.
 fn repository(name: &str) -> std::path::PathBuf {

@@ -8,6 +8,7 @@ use crate::common;
 
 use std::path::{Path, PathBuf};
 
+use crate::common::git;
 use common::{Outcome, run_limited};
 use serde_json::{Value, json};
 
@@ -302,18 +303,6 @@ fn hours_out_of_band_come_in_time_order_across_the_end_of_dst() {
         "{}",
         outcome.stdout
     );
-}
-
-fn git(dir: &Path, args: &[&str]) {
-    let status = std::process::Command::new("git")
-        .arg("-C")
-        .arg(dir)
-        .args(["-c", "user.email=qa@example.com", "-c", "user.name=QA"])
-        .args(["-c", "commit.gpgsign=false"])
-        .args(args)
-        .status()
-        .expect("run git");
-    assert!(status.success(), "git {args:?}");
 }
 
 const V1: &str = "events:

@@ -6,6 +6,7 @@ use crate::common;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use crate::common::git;
 use common::{binary, output, scratch, write};
 
 /// A repository whose catalog lives in `analytics/` (written by `tracklint init`), with no
@@ -26,16 +27,17 @@ fn monorepo(name: &str) -> PathBuf {
     dir
 }
 
-pub fn git(dir: &Path, args: &[&str]) {
-    let status = Command::new("git")
-        .arg("-C")
-        .arg(dir)
-        .args(["-c", "user.email=ci@example.com", "-c", "user.name=CI"])
-        .args(["-c", "commit.gpgsign=false"])
-        .args(args)
-        .output()
-        .expect("run git");
-    assert!(status.status.success(), "git {args:?}: {status:?}");
+/// [`monorepo`] with `plan_tier`'s type changed from string to integer in the work tree: a
+/// breaking change against HEAD (`versioning/type-changed`, with a label in the baseline).
+/// Returns the repository and its `analytics` folder.
+fn monorepo_with_a_type_change(name: &str) -> (PathBuf, PathBuf) {
+    let dir = monorepo(name);
+    let analytics = dir.join("analytics");
+    let events = std::fs::read_to_string(analytics.join("dictionary/events.yaml")).unwrap();
+    let changed = events.replacen("type: string", "type: integer", 1);
+    assert_ne!(changed, events, "the init catalog has a string property");
+    write(&analytics, "dictionary/events.yaml", &changed);
+    (dir, analytics)
 }
 
 /// pre-commit with `pass_filenames: true` runs from the root with the changed files: files of
@@ -92,13 +94,7 @@ fn pre_commit_in_a_monorepo_skips_files_of_no_catalog() {
 /// revision instead of pointing at the work tree.
 #[test]
 fn sarif_and_github_paths_attach_from_a_subfolder() {
-    let dir = monorepo("sarif");
-    let analytics = dir.join("analytics");
-    let events = std::fs::read_to_string(analytics.join("dictionary/events.yaml")).unwrap();
-    // A property's type changed against HEAD: versioning/type-changed with a baseline label.
-    let changed = events.replacen("type: string", "type: integer", 1);
-    assert_ne!(changed, events, "the init catalog has a string property");
-    write(&analytics, "dictionary/events.yaml", &changed);
+    let (_, analytics) = monorepo_with_a_type_change("sarif");
 
     let (code, out, err) = output(
         &analytics,
@@ -304,16 +300,9 @@ fn the_readme_github_actions_recipe_runs_as_written() {
     assert_eq!(runs.len(), 3, "{runs:?}");
     assert!(runs[1].contains("--exit-zero") && !runs[1].contains("|| true"));
 
-    let dir = monorepo("actions");
+    let (dir, analytics) = monorepo_with_a_type_change("actions");
     git(&dir, &["branch", "-M", "main"]);
     git(&dir, &["update-ref", "refs/remotes/origin/main", "main"]);
-    let analytics = dir.join("analytics");
-    let events = std::fs::read_to_string(analytics.join("dictionary/events.yaml")).unwrap();
-    write(
-        &analytics,
-        "dictionary/events.yaml",
-        events.replacen("type: string", "type: integer", 1),
-    );
     let summary = dir.join("summary.md");
 
     let (code, out, err) = run_step(&dir, &job, runs[0], &summary);
@@ -654,14 +643,7 @@ fn global_flags_help_completions_and_small_things() {
 /// In human output a place in the baseline is headed by the baseline, not a bare `Advice:`.
 #[test]
 fn a_baseline_label_is_headed_by_its_revision() {
-    let dir = monorepo("advice");
-    let analytics = dir.join("analytics");
-    let events = std::fs::read_to_string(analytics.join("dictionary/events.yaml")).unwrap();
-    write(
-        &analytics,
-        "dictionary/events.yaml",
-        events.replacen("type: string", "type: integer", 1),
-    );
+    let (_, analytics) = monorepo_with_a_type_change("advice");
     let (_, human, _) = output(
         &analytics,
         &[
