@@ -645,21 +645,15 @@ help_opened,12.0,2026-11-27 15:59:01.000 -0800
     );
     alone.assert_exit(&[0], "review --usage");
     assert_eq!(codes(&alone), expected(true));
+}
 
-    write(
-        &dir,
-        "wide.csv",
-        "event,count,last_seen\nwidget_opened,3,2026-11-27\nhelp_opened,1,234,2026-11-27\n",
-    );
-    let wide = review(&dir, &["--usage", "wide.csv"]);
-    wide.assert_exit(&[2], "a row wider than the header");
-    assert!(
-        wide.stderr.contains(
-            "wide.csv: line 3 has 4 fields, the header has 3 (quote a field that holds a comma)"
-        ),
-        "{}",
-        wide.stderr
-    );
+/// Writes `text` as the usage file `name`: `review --usage` must refuse it (exit 2) with
+/// `problem` on stderr.
+fn refused_usage(dir: &Path, name: &str, text: &str, problem: &str) {
+    write(dir, name, text);
+    let outcome = review(dir, &["--usage", name]);
+    outcome.assert_exit(&[2], name);
+    assert!(outcome.stderr.contains(problem), "{}", outcome.stderr);
 }
 
 #[test]
@@ -668,27 +662,23 @@ fn bad_usage_files_are_exit_2_naming_the_path() {
     let missing = review(&dir, &["--usage", "nope.csv"]);
     missing.assert_exit(&[2], "missing usage file");
     assert!(missing.stderr.contains("nope.csv"), "{}", missing.stderr);
-    write(&dir, "headless.csv", "trial_started,3,2026-11-01\n");
-    let headless = review(&dir, &["--usage", "headless.csv"]);
-    headless.assert_exit(&[2], "usage file without a header");
-    assert!(
-        headless.stderr.contains("headless.csv: line 1: the header has no `event` column; expected a CSV with the header `event,count,last_seen`"),
-        "{}",
-        headless.stderr
+    refused_usage(
+        &dir,
+        "headless.csv",
+        "trial_started,3,2026-11-01\n",
+        "headless.csv: line 1: the header has no `event` column; expected a CSV with the header `event,count,last_seen`",
     );
-    write(
+    refused_usage(
         &dir,
         "count.csv",
         "event,count,last_seen\ntrial_started,lots,\n",
+        "count.csv: line 2: `count` is not a whole number",
     );
-    let count = review(&dir, &["--usage", "count.csv"]);
-    count.assert_exit(&[2], "bad count");
-    assert!(
-        count
-            .stderr
-            .contains("count.csv: line 2: `count` is not a whole number"),
-        "{}",
-        count.stderr
+    refused_usage(
+        &dir,
+        "wide.csv",
+        "event,count,last_seen\nwidget_opened,3,2026-11-27\nhelp_opened,1,234,2026-11-27\n",
+        "wide.csv: line 3 has 4 fields, the header has 3 (quote a field that holds a comma)",
     );
 }
 
