@@ -193,14 +193,45 @@ validate_bench() {
     echo "  PASS  both flag exactly the $planted planted lines"
 }
 
+# `tracklint docs` on a generated 10k-event catalog (ONLY=docs runs it alone): the HTML page's
+# size and the median wall time of writing it with --out, against SPEC §7's budgets (under
+# 20 MB, 1 MB = 10^6 bytes, and under a second).
+docs_bench() {
+    local events=10000
+    local catalog="$WORK/docs$events" page="$WORK/dictionary.html"
+    echo "== docs: generating $events events" >&2
+    "$BIN/examples/gen_catalog" "$events" "$catalog"
+
+    LOAD=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)
+    echo "== docs: timing (median of $RUNS after one warm-up)" >&2
+    local seconds bytes megabytes
+    seconds=$(measure "$RUNS" "$BIN/tracklint" docs --format html --out "$page" "$catalog")
+    bytes=$(wc -c <"$page")
+    megabytes=$(awk -v b="$bytes" 'BEGIN { printf "%.2f\n", b / 1e6 }')
+
+    echo
+    echo "tracklint docs benchmark ($(nproc) cores; $events events, html)"
+    echo "  load average before timing: $LOAD"
+    printf '  %-34s %10s\n' "figure" "value"
+    printf '  %-34s %10s\n' "docs --out, 10k events (s)" "$seconds"
+    printf '  %-34s %10s\n' "page size (MB)" "$megabytes"
+    printf '  %-34s %10s\n' "bytes an event" "$((bytes / events))"
+    echo
+    echo "budgets (SPEC §7)"
+    verdict "docs 10k (s)" "$seconds" "<" 1
+    verdict "docs page 10k (MB)" "$megabytes" "<" 20
+}
+
 echo "== building (release)" >&2
 cargo build --release --examples --bins >&2
 case "$ONLY" in
 check) check_bench ;;
 validate) validate_bench ;;
+docs) docs_bench ;;
 *)
     check_bench
     validate_bench
+    docs_bench
     ;;
 esac
 exit "$FAILED"

@@ -1,14 +1,14 @@
 //! `tracklint docs`: the one-page event dictionary (HTML or markdown), on stdout or written
 //! atomically inside the repository with `--out`.
 
-use std::io::Write;
+use std::io::{BufWriter, Write};
 use std::path::Path;
 
 use super::{EXIT_OK, Globals, load_complete, say, written};
 use crate::cli::{DocsArgs, DocsFormat};
 use crate::docs;
 use crate::engine::check::{CheckOptions, Checked, check_workspace};
-use crate::engine::write::write_named;
+use crate::engine::write::write_named_with;
 use crate::error::Result;
 use crate::report::{docs_html, docs_markdown};
 use crate::syntax::source::display_path;
@@ -41,13 +41,14 @@ pub fn run(
         &shown,
         &diagnostics,
     );
-    let page = match args.format {
-        DocsFormat::Html => docs_html::render(&dictionary),
-        DocsFormat::Markdown => docs_markdown::render(&dictionary),
+    // Written as it is rendered, through a buffer: a 10,000-event page is never held whole.
+    let mut write_page = |out: &mut dyn Write| match args.format {
+        DocsFormat::Html => docs_html::render(&dictionary, out),
+        DocsFormat::Markdown => out.write_all(docs_markdown::render(&dictionary).as_bytes()),
     };
     match &args.out {
         Some(path) => {
-            write_named(path, page.as_bytes(), &workspace.config.repository)?;
+            write_named_with(path, &workspace.config.repository, &mut write_page)?;
             if !globals.quiet {
                 say(&format!(
                     "wrote {} ({} events)",
@@ -56,7 +57,10 @@ pub fn run(
                 ));
             }
         }
-        None => written(out.write_all(page.as_bytes()))?,
+        None => {
+            let mut buffered = BufWriter::with_capacity(128 * 1024, out);
+            written(write_page(&mut buffered).and_then(|()| buffered.flush()))?;
+        }
     }
     Ok(EXIT_OK)
 }

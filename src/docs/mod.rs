@@ -75,7 +75,17 @@ pub struct Dictionary<'a> {
     pub stages: Vec<StageIndex<'a>>,
     /// Indexes into `events` of the CRM-eligible events.
     pub crm_triggers: Vec<usize>,
+    /// The values the page's filters offer beyond owner, status and stage.
+    pub facets: Facets<'a>,
     shown: FastMap<&'a str, usize>,
+}
+
+/// The consent categories (as written), plans and destinations of the shown events, each
+/// sorted and listed once: what a reader can filter the events by.
+pub struct Facets<'a> {
+    pub consents: Vec<&'a str>,
+    pub plans: Vec<&'a str>,
+    pub destinations: Vec<&'a str>,
 }
 
 impl<'a> Dictionary<'a> {
@@ -243,6 +253,10 @@ pub struct PropertyRow<'a> {
     pub classification: &'static str,
     /// The definitions nested under it, depth first.
     pub fields: Vec<Field<'a>>,
+    /// What the event writes on a reference itself: its own description and the keywords it
+    /// narrows with (`keyword: value`); the rest is the catalog's.
+    pub own_description: Option<&'a str>,
+    pub own_constraints: Vec<String>,
 }
 
 /// A definition nested under a property, shown as a row under it.
@@ -351,8 +365,30 @@ pub fn build<'a>(
             .map(|(i, _)| i)
             .collect(),
         properties,
+        facets: facets(&events),
         events,
         shown: shown_names,
+    }
+}
+
+fn facets<'a>(events: &[EventPage<'a>]) -> Facets<'a> {
+    let mut consents: Vec<&'a str> = events.iter().filter_map(|e| e.consent).collect();
+    let mut plans: Vec<&'a str> = events
+        .iter()
+        .flat_map(|e| e.senders.iter().map(|s| s.plan))
+        .collect();
+    let mut destinations: Vec<&'a str> = events
+        .iter()
+        .flat_map(|e| e.destinations.iter().copied())
+        .collect();
+    for values in [&mut consents, &mut plans, &mut destinations] {
+        values.sort_unstable();
+        values.dedup();
+    }
+    Facets {
+        consents,
+        plans,
+        destinations,
     }
 }
 
@@ -546,6 +582,8 @@ fn property_row<'a>(entry: &'a PropertyUse, catalog: &'a Catalog) -> PropertyRow
             unit: text(&def.unit),
             classification: classification_name(def),
             fields: fields(name, def),
+            own_description: None,
+            own_constraints: Vec::new(),
         },
         PropertyKind::Reference(reference) => {
             let def = catalog.property(name);
@@ -568,6 +606,8 @@ fn property_row<'a>(entry: &'a PropertyUse, catalog: &'a Catalog) -> PropertyRow
                 unit: def.and_then(|d| text(&d.unit)),
                 classification: def.map_or("internal", classification_name),
                 fields: def.map(|d| fields(name, d)).unwrap_or_default(),
+                own_description: text(&reference.description),
+                own_constraints: constraint_texts(&reference.constraints.keywords),
             }
         }
     }

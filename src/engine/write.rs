@@ -26,25 +26,40 @@ pub enum NamedTarget {
 
 /// Writes `bytes` to a file the user named on the command line (see the module's policy).
 pub fn write_named(path: &Path, bytes: &[u8], repository: &Path) -> Result<()> {
+    write_named_with(path, repository, &mut |out| out.write_all(bytes))
+}
+
+/// [`write_named`] for output produced piece by piece: `produce` writes into a buffered
+/// writer over the file (the temporary file beside it when it is replaced), so a large page
+/// is never held whole. When `produce` fails, a replaced file is left as it was.
+pub fn write_named_with(
+    path: &Path,
+    repository: &Path,
+    produce: &mut dyn FnMut(&mut dyn Write) -> std::io::Result<()>,
+) -> Result<()> {
+    let failed = |source| Error::Write {
+        path: path.to_path_buf(),
+        source,
+    };
     match named_target(path, repository, true)? {
         NamedTarget::Replace(target) => {
             let folder = target.parent().map(Path::to_path_buf).unwrap_or_default();
-            replace(path, &target, &folder, bytes)
+            replace_with(path, &target, &folder, produce)
         }
         NamedTarget::Stream(target) => {
-            let failed = |source| Error::Write {
-                path: path.to_path_buf(),
-                source,
-            };
-            let mut stream = std::fs::OpenOptions::new()
+            let stream = std::fs::OpenOptions::new()
                 .write(true)
                 .open(&target)
                 .map_err(failed)?;
-            stream.write_all(bytes).map_err(failed)?;
-            stream.flush().map_err(failed)
+            let mut buffered = std::io::BufWriter::with_capacity(BUFFER, stream);
+            produce(&mut buffered).map_err(failed)?;
+            buffered.flush().map_err(failed)
         }
     }
 }
+
+/// The buffer between a producer and a file it writes.
+const BUFFER: usize = 128 * 1024;
 
 /// Checks a named file path before the work that fills it, so a refused `--output-file` fails
 /// at once rather than after the run; creates nothing.
@@ -202,8 +217,18 @@ pub fn write_atomic(path: &Path, bytes: &[u8], repository: &Path) -> Result<()> 
 /// Replaces `target` (a regular file or nothing) in `folder` by `bytes`, atomically; `path` is
 /// how the user named it, for errors.
 fn replace(path: &Path, target: &Path, folder: &Path, bytes: &[u8]) -> Result<()> {
+    replace_with(path, target, folder, &mut |out| out.write_all(bytes))
+}
+
+/// [`replace`] with what `produce` writes.
+fn replace_with(
+    path: &Path,
+    target: &Path,
+    folder: &Path,
+    produce: &mut dyn FnMut(&mut dyn Write) -> std::io::Result<()>,
+) -> Result<()> {
     let temporary = temporary_sibling(target);
-    let written = write_new(&temporary, bytes).and_then(|()| {
+    let written = write_new_with(&temporary, produce).and_then(|()| {
         std::fs::rename(&temporary, target).map_err(|source| Error::Write {
             path: path.to_path_buf(),
             source,
@@ -308,10 +333,20 @@ fn temporary_sibling(target: &Path) -> PathBuf {
     target.with_file_name(unique)
 }
 
-/// Creates `path` (never an existing file or a link) and writes everything to disk.
-fn write_new(path: &Path, bytes: &[u8]) -> Result<()> {
-    let file = create_new(path)?;
-    fill(file, path, bytes)
+/// Creates `path` (never an existing file or a link), writes what `produce` writes through a
+/// buffer, and everything to disk.
+fn write_new_with(
+    path: &Path,
+    produce: &mut dyn FnMut(&mut dyn Write) -> std::io::Result<()>,
+) -> Result<()> {
+    let failed = |source| Error::Write {
+        path: path.to_path_buf(),
+        source,
+    };
+    let mut buffered = std::io::BufWriter::with_capacity(BUFFER, create_new(path)?);
+    produce(&mut buffered).map_err(failed)?;
+    let file = buffered.into_inner().map_err(|e| failed(e.into_error()))?;
+    file.sync_all().map_err(failed)
 }
 
 /// Creates `path`, which must not exist yet (O_EXCL: a symbolic link in its place is not
@@ -357,6 +392,27 @@ mod tests {
         write_atomic(&target, b"one", &repo).unwrap();
         write_atomic(&target, b"two", &repo).unwrap();
         assert_eq!(std::fs::read(&target).unwrap(), b"two");
+        let names: Vec<_> = std::fs::read_dir(&repo).unwrap().flatten().collect();
+        assert_eq!(names.len(), 1, "{names:?}");
+    }
+
+    #[test]
+    fn a_page_written_piece_by_piece_replaces_the_file_only_when_complete() {
+        let repo = scratch("produce");
+        let target = repo.join("page.html");
+        write_named_with(&target, &repo, &mut |out| {
+            out.write_all(b"<head>")?;
+            out.write_all(b"<body>")
+        })
+        .unwrap();
+        assert_eq!(std::fs::read(&target).unwrap(), b"<head><body>");
+        // A producer that fails halfway leaves the old page, and no temporary file.
+        let failed = write_named_with(&target, &repo, &mut |out| {
+            out.write_all(b"half")?;
+            Err(std::io::Error::other("disk full"))
+        });
+        assert!(matches!(failed, Err(Error::Write { .. })), "{failed:?}");
+        assert_eq!(std::fs::read(&target).unwrap(), b"<head><body>");
         let names: Vec<_> = std::fs::read_dir(&repo).unwrap().flatten().collect();
         assert_eq!(names.len(), 1, "{names:?}");
     }

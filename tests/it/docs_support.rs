@@ -26,7 +26,7 @@ pub struct Article {
     /// The `id`, entities decoded.
     pub id: String,
     pub hidden: bool,
-    /// The text of its `.owner` element, entities decoded.
+    /// The text of its owner fact (`<dd class="owner">`), entities decoded.
     pub owner: Option<String>,
     /// Every attribute of the opening tag, values decoded.
     pub attributes: Vec<(String, String)>,
@@ -49,7 +49,7 @@ pub fn articles(html: &str) -> Vec<Article> {
     let article = Regex::new(r#"(?s)<article((?:\s+[a-z-]+(?:="[^"]*")?)*)\s*>(.*?)</article>"#)
         .expect("article pattern");
     let attribute = Regex::new(r#"([a-z-]+)(?:="([^"]*)")?"#).expect("attribute pattern");
-    let owner = Regex::new(r#"(?s)<span class="owner">(.*?)</span>"#).expect("owner pattern");
+    let owner = Regex::new(r#"(?s)<dd class="owner">(.*?)</dd>"#).expect("owner pattern");
     article
         .captures_iter(html)
         .map(|found| {
@@ -80,10 +80,10 @@ pub fn articles(html: &str) -> Vec<Article> {
 }
 
 /// The elements the page is made of: anything else in a page was injected.
-pub const PAGE_ELEMENTS: [&str; 40] = [
+pub const PAGE_ELEMENTS: [&str; 41] = [
     "html", "head", "meta", "title", "style", "body", "header", "h1", "span", "p", "time", "nav",
-    "a", "div", "label", "input", "select", "option", "main", "section", "h2", "article", "h3",
-    "dl", "dt", "dd", "ul", "li", "h4", "table", "thead", "tbody", "tr", "th", "td", "code",
+    "a", "div", "label", "input", "select", "option", "button", "main", "section", "h2", "article",
+    "h3", "dl", "dt", "dd", "ul", "li", "h4", "table", "thead", "tbody", "tr", "th", "td", "code",
     "strong", "br", "footer", "script",
 ];
 
@@ -139,31 +139,49 @@ pub fn decode(text: &str) -> String {
 }
 
 /// The catalog's events as the page names them (hidden characters escaped), each with
-/// whether the page's search for `term` should match it: the name, description, owner, a
-/// property name or the name of a definition nested under a property contains it, ignoring
-/// case.
+/// whether the page's search for `term` should match it, ignoring case: the name,
+/// description, owner, consent category, CRM trigger (of a CRM-eligible event), a tag, a
+/// former name (`renamed_from`), a property's name or description (the event's own
+/// description of a reference, or the definition's), or the path or description of a
+/// definition nested under a property contains it.
 pub fn search_matches(catalog: &Path, term: &str) -> Vec<(String, bool)> {
+    use tracklint::catalog::PropertyKind;
     use tracklint::catalog::definition::property_path;
     let workspace =
         tracklint::engine::workspace::load_workspace(&[catalog.to_path_buf()], None).expect("load");
     let term = term.to_lowercase();
+    let has = |text: &str| text.to_lowercase().contains(&term);
+    let named = |n: &Option<tracklint::catalog::Name>| n.as_ref().is_some_and(|n| has(&n.value));
     workspace
         .catalog
         .events
         .iter()
         .map(|event| {
-            let text = |n: &Option<tracklint::catalog::Name>| {
-                n.as_ref().map_or(String::new(), |n| n.value.to_lowercase())
-            };
-            let matches = event.name.value.to_lowercase().contains(&term)
-                || text(&event.description).contains(&term)
-                || text(&event.owner).contains(&term)
+            let trigger = event.is_crm_eligible()
+                && event.crm.as_ref().is_some_and(|crm| named(&crm.trigger));
+            let matches = has(&event.name.value)
+                || named(&event.description)
+                || named(&event.owner)
+                || named(&event.consent)
+                || trigger
+                || event.tags.iter().any(|t| has(&t.value))
+                || event.renamed_from.iter().any(|r| has(&r.value))
                 || event.properties.iter().any(|p| {
-                    let mut found = p.name.value.to_lowercase().contains(&term);
-                    if let Some(def) = workspace.catalog.definition_of(p) {
-                        def.walk(&mut |pointer, _| {
-                            let path = property_path(&p.name.value, pointer);
-                            found |= path.to_lowercase().contains(&term);
+                    let def = workspace.catalog.definition_of(p);
+                    let own = match &p.kind {
+                        PropertyKind::Reference(reference) => reference.description.as_ref(),
+                        PropertyKind::Inline(_) => None,
+                    };
+                    let catalog = def.and_then(|d| d.description.as_ref());
+                    let mut found = has(&p.name.value)
+                        || [own, catalog].into_iter().flatten().any(|d| has(&d.value));
+                    if let Some(def) = def {
+                        def.walk(&mut |pointer, nested| {
+                            if pointer.is_empty() {
+                                return;
+                            }
+                            found |= has(&property_path(&p.name.value, pointer))
+                                || named(&nested.description);
                         });
                     }
                     found
@@ -197,8 +215,9 @@ pub fn owners(catalog: &Path) -> Vec<(String, String)> {
 }
 
 /// Writes a small catalog with one of each fact the page shows: a stale CRM approval, a
-/// deprecated event with its replacement, a draft without an owner, sampling and volume, a
-/// changelog, a narrowed reference, a required stage nobody covers.
+/// deprecated event with its replacement and a former name, a draft without an owner,
+/// sampling and volume, a changelog, a narrowed reference, an inline object with a nested
+/// definition, tags, inline code in a description, a required stage nobody covers.
 pub fn small_catalog(dir: &Path, pinned_today: bool) {
     let today = if pinned_today {
         "review:\n  today: 2026-11-28\n"
@@ -229,7 +248,7 @@ properties:
   plan_tier:
     type: string
     enum: [free, pro, enterprise]
-    description: Billing plan of the account.
+    description: Billing plan of the account (`free` during a trial).
   email:
     type: string
     format: email
@@ -250,6 +269,7 @@ events:
     lifecycle: signup
     consent: marketing
     dedupe_key: email
+    tags: [Acquisition, web]
     properties:
       plan_tier: required
       email: required
@@ -274,6 +294,11 @@ events:
         unit: seats
         required: true
         description: Seats after the change.
+      billing_address:
+        type: object
+        description: Where the invoices go.
+        properties:
+          city: {type: string, required: true, description: Town of the billing address.}
     crm:
       eligible: true
       approved_by: lifecycle
@@ -298,6 +323,8 @@ events:
       since: 2026-01-01
       replaced_by: promotion_clicked
       sunset: 2027-01-01
+    renamed_from: [old_banner_tapped]
+    backfill: map the old name
     properties:
       plan_tier: optional
   promotion_clicked:
@@ -305,7 +332,9 @@ events:
     status: draft
     consent: analytics
     properties:
-      plan_tier: optional
+      plan_tier:
+        required: false
+        description: The plan shown on the promotion.
 ";
 
 const WEB_PLAN: &str = "\
