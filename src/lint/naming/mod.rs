@@ -65,15 +65,17 @@ pub static VAGUE_WORD: Rule = Rule {
     severity: Severity::Error,
     summary: "A name uses a banned vague word (stuff, thing, misc, test, engaged, ...), names \
               only an engagement or interaction, is a bare `event` or `custom` or ends in one \
-              (`*_event`), uses a generic UI word with a number (`button1`), or a token of digits \
-              only (`step_2`).",
+              (`*_event`), uses a generic UI word with a number (`button1`), a token of digits \
+              only (`step_2`), or a generic UI or action noun as the whole object \
+              (`button_clicked`, `open_modal`, `do_action`).",
     why: "`clicked_stuff`, `user_engagement` and `media_player_event` mean nothing six months \
           later, and UI positions change with every redesign. Name the product noun and what \
           happened to it; put positions and step numbers in properties. Where such a word \
-          names something specific (`calendar_event_created`, `engagement_score_updated`) it \
-          is left alone.",
-    bad: "events:\n  clicked_stuff:\n    owner: web\n  step_2_completed:\n    owner: onboarding\n  user_engagement:\n    owner: web\n  media_player_event:\n    owner: video\n",
-    good: "events:\n  invitation_sent:\n    owner: web\n  onboarding_step_completed:\n    owner: onboarding\n    properties:\n      step_number: {type: integer, minimum: 1, required: true}\n  article_read:\n    owner: web\n  video_paused:\n    owner: video\n",
+          names something specific (`calendar_event_created`, `engagement_score_updated`, \
+          `signup_form_submitted`) it is left alone, and so are the standard `page_viewed` and \
+          `screen_viewed`.",
+    bad: "events:\n  clicked_stuff:\n    owner: web\n  button_clicked:\n    owner: web\n  step_2_completed:\n    owner: onboarding\n  user_engagement:\n    owner: web\n  media_player_event:\n    owner: video\n",
+    good: "events:\n  invitation_sent:\n    owner: web\n  signup_form_submitted:\n    owner: web\n  onboarding_step_completed:\n    owner: onboarding\n    properties:\n      step_number: {type: integer, minimum: 1, required: true}\n  article_read:\n    owner: web\n  video_paused:\n    owner: video\n",
     fix: Fix::None,
 };
 
@@ -215,10 +217,13 @@ impl<'a> Vocabulary<'a> {
         }
     }
 
-    /// The first vague token: a banned word anywhere, a word such as `event` alone or in the
-    /// verb slot, `engagement` there or right before it, digits only, or a UI word with a
-    /// number.
+    /// The first vague token: a generic UI or action noun as the whole object, a banned word
+    /// anywhere, a word such as `event` alone or in the verb slot, `engagement` there or right
+    /// before it, digits only, or a UI word with a number.
     fn vague_token(&self, tokens: &[&str], slot: Option<usize>) -> Option<(usize, Vague)> {
+        if let Some(found) = self.generic_object(tokens) {
+            return Some(found);
+        }
         tokens.iter().enumerate().find_map(|(i, token)| {
             if self.banned.contains(token) {
                 return Some((i, Vague::Banned));
@@ -245,6 +250,47 @@ impl<'a> Vocabulary<'a> {
             }
             None
         })
+    }
+
+    /// A generic UI or action noun that is the whole object of a generic interaction, in
+    /// either order (`button_clicked`, `click_button`, `click_on_button`, `do_action`): the
+    /// name, less its area and particles, is that noun and one interaction verb.
+    fn generic_object(&self, tokens: &[&str]) -> Option<(usize, Vague)> {
+        let is_area = |i: usize| {
+            i == 0
+                && self.naming.style == NamingStyle::AreaObjectAction
+                && self.naming.areas.iter().any(|a| a == tokens[0])
+        };
+        let mut content = (0..tokens.len()).filter(|&i| {
+            !is_area(i)
+                && !PARTICLES.contains(&tokens[i])
+                && !words::PREPOSITIONS.contains(&tokens[i])
+        });
+        let (Some(a), Some(b), None) = (content.next(), content.next(), content.next()) else {
+            return None;
+        };
+        let interaction = |word: &str| {
+            let base = self.past_base(word).unwrap_or(word);
+            words::INTERACTION_VERBS
+                .iter()
+                .copied()
+                .find(|v| *v == base)
+        };
+        let generic = |word: &str| words::GENERIC_OBJECTS.contains(&word);
+        let (noun, verb) = if generic(tokens[a]) && interaction(tokens[b]).is_some() {
+            (a, b)
+        } else if generic(tokens[b]) && interaction(tokens[a]).is_some() {
+            (b, a)
+        } else {
+            return None;
+        };
+        let verb = interaction(tokens[verb]).unwrap_or_default();
+        Some((
+            noun,
+            Vague::GenericObject {
+                verb: verb.to_owned(),
+            },
+        ))
     }
 
     /// Whether an event name passes every naming rule that looks at one name (all but
@@ -409,6 +455,23 @@ fn vague_diagnostic(v: &Vocabulary, name: &Name, token: &str, kind: &Vague) -> D
                     .map_or(String::new(), |e| format!(" (e.g. \"{e}\")"))
             ),
         ),
+        Vague::GenericObject { .. } if token.starts_with("action") => (
+            format!("event \"{text}\" names only a generic action (\"{token}\")"),
+            format!(
+                "name the action itself with its object{}",
+                v.for_example(&["report"], &["exported"])
+            ),
+        ),
+        Vague::GenericObject { verb } => (
+            format!("event \"{text}\" names only a generic UI element (\"{token}\")"),
+            format!(
+                "name what the {token} is for{}",
+                v.lexicon
+                    .past_participle(verb)
+                    .map_or(String::new(), |past| v
+                        .for_example(&["checkout", token], &[&past]))
+            ),
+        ),
         Vague::DigitsOnly => (
             format!("event \"{text}\" has a token of digits only (\"{token}\")"),
             format!(
@@ -539,6 +602,10 @@ fn past_tense_diagnostic(
 #[derive(Debug)]
 enum Vague {
     Banned,
+    /// A generic UI or action noun as the whole object, with the base of its verb.
+    GenericObject {
+        verb: String,
+    },
     UiPosition,
     DigitsOnly,
 }
@@ -646,6 +713,63 @@ mod tests {
                 "{name}: {found:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_generic_ui_or_action_noun_as_the_whole_object_is_vague() {
+        let n = naming(NamingStyle::ObjectAction);
+        let vague = |text: &str| diagnose(&n, text).iter().any(|d| d.rule == VAGUE_WORD.id);
+        for name in [
+            "click_button",
+            "button_clicked",
+            "open_modal",
+            "modal_opened",
+            "submit_form",
+            "form_submitted",
+            "do_action",
+            "item_action",
+            "action_performed",
+            "tap_on_cta",
+            "dialog_closed",
+        ] {
+            assert!(vague(name), "{name}");
+        }
+        for name in [
+            "page_viewed",
+            "screen_viewed",
+            "signup_form_submitted",
+            "upgrade_modal_opened",
+            "link_copied",
+            "item_selected",
+            "custom_action_created",
+        ] {
+            assert!(!vague(name), "{name}");
+        }
+        let area = naming(NamingStyle::AreaObjectAction);
+        assert!(
+            diagnose(&area, "billing_form_submitted")
+                .iter()
+                .any(|d| d.rule == VAGUE_WORD.id)
+        );
+        let help = |text: &str| {
+            let found = diagnose(&n, text);
+            found
+                .iter()
+                .find_map(|d| d.help.clone())
+                .unwrap_or_default()
+        };
+        assert_eq!(
+            help("form_submitted"),
+            "name what the form is for, e.g. \"checkout_form_submitted\""
+        );
+        assert_eq!(
+            help("click_button"),
+            "name what the button is for, e.g. \"checkout_button_clicked\""
+        );
+        assert_eq!(
+            help("do_action"),
+            "name the action itself with its object, e.g. \"report_exported\""
+        );
     }
 
     /// Runs every one-name naming check on `text` under `naming`.

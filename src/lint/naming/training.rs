@@ -10,7 +10,6 @@ const REAL_NAMES: &[(&str, &str)] = &[
     // The verb in front (verb_object order, GA4) moves behind its object.
     ("started_checkout", "checkout_started"),
     ("completed_order", "order_completed"),
-    ("clicked_button", "button_clicked"),
     ("viewed_page", "page_viewed"),
     ("opened_app", "app_opened"),
     ("begin_checkout", "checkout_begun"),
@@ -38,7 +37,6 @@ const REAL_NAMES: &[(&str, &str)] = &[
     ("invite_send", "invite_sent"),
     ("invoice_pay", "invoice_paid"),
     ("item_buy", "item_bought"),
-    ("form_submit", "form_submitted"),
     ("order_ship", "order_shipped"),
     ("order_cancel", "order_cancelled"),
     ("subscription_cancel", "subscription_cancelled"),
@@ -69,7 +67,6 @@ const REAL_NAMES: &[(&str, &str)] = &[
     ("level_start", "level_started"),
     ("session_start", "session_started"),
     ("video_start", "video_started"),
-    ("form_start", "form_started"),
     ("ad_click", "ad_clicked"),
     ("file_download", "file_downloaded"),
     ("file_upload", "file_uploaded"),
@@ -128,6 +125,19 @@ const REAL_NAMES: &[(&str, &str)] = &[
     ("social_interaction", "vague"),
     ("interaction", "vague"),
     ("engaged_user", "vague"),
+    // A generic UI or action noun as the whole object (issue 21).
+    ("clicked_button", "vague"),
+    ("click_button", "vague"),
+    ("button_clicked", "vague"),
+    ("open_modal", "vague"),
+    ("modal_opened", "vague"),
+    ("submit_form", "vague"),
+    ("form_submit", "vague"),
+    ("form_submitted", "vague"),
+    ("form_start", "vague"),
+    ("do_action", "vague"),
+    ("item_action", "vague"),
+    ("action_performed", "vague"),
     // One word: no object and verb.
     ("signup", "style"),
     ("purchase", "style"),
@@ -155,6 +165,10 @@ const REAL_NAMES: &[(&str, &str)] = &[
     ("post_upvoted", "ok"),
     ("newsletter_unsubscribed", "ok"),
     ("user_signed_up", "ok"),
+    ("page_viewed", "ok"),
+    ("screen_viewed", "ok"),
+    ("signup_form_submitted", "ok"),
+    ("upgrade_modal_opened", "ok"),
 ];
 
 #[test]
