@@ -188,8 +188,14 @@ impl<'a> Vocabulary<'a> {
             .find_map(|stem| extra.get(stem).map(String::as_str))
     }
 
+    /// A past form, or a negated one: `un` before a past form of a known verb (`unassigned`,
+    /// `unpublished`, `unarchived`). The negated form has no base here, so the near-duplicate
+    /// key keeps it apart from the plain one (`task_assigned`).
     pub fn is_past_tense(&self, word: &str) -> bool {
         self.past_base(word).is_some()
+            || word
+                .strip_prefix("un")
+                .is_some_and(|rest| rest.len() > 3 && self.past_base(rest).is_some())
     }
 
     /// Where the verb is, or why the name has no object/verb shape.
@@ -577,6 +583,9 @@ fn past_tense_diagnostic(
         VerbFix::Typo(renamed) => format!(
             "did you mean \"{renamed}\"? If \"{word}\" is a verb of your product, add it to `naming.extra_verbs`"
         ),
+        VerbFix::NoRename => "no rename is offered: name what failed, then `failed` \
+                               (<object>_<verb>_failed)"
+            .to_owned(),
         VerbFix::Hint(Some(past)) => format!(
             "name the action with its object: {}; add custom verbs to `naming.extra_verbs`",
             template(v.naming.style).replace("<past-tense verb>", &past)
@@ -796,8 +805,8 @@ mod tests {
             .collect()
     }
 
-    /// What the checks tell the author of `text`: `ok`, the suggested name, `hint` (with the
-    /// past form it names, if any), `vague` or `style`.
+    /// What the checks tell the author of `text`: `ok`, the suggested name, `no rename` (said
+    /// plainly), `hint` (with the past form it names, if any), `vague` or `style`.
     pub(super) fn outcome(naming: &Naming, text: &str) -> String {
         let found = diagnose(naming, text);
         if found.is_empty() {
@@ -821,6 +830,9 @@ mod tests {
             if let Some(rest) = help.strip_prefix(lead) {
                 return rest.split('"').next().unwrap_or_default().to_owned();
             }
+        }
+        if help.starts_with("no rename is offered") {
+            return "no rename".into();
         }
         match help.strip_prefix("name the action with its object: <object>_") {
             Some(rest) => format!("hint: {}", rest.split(';').next().unwrap_or_default()),

@@ -61,6 +61,8 @@ pub(super) enum VerbFix {
     Rename(String),
     /// The slot holds a misspelt past form: the name with the nearest real one.
     Typo(String),
+    /// A failure (`error_`, `_failure`) with no rename that keeps it one: none is offered.
+    NoRename,
     /// Nothing that is sure to be right: the shape the name should have, with the past form
     /// of the verb the name holds when it has one (`add_to_cart`: `<object>_added`).
     Hint(Option<String>),
@@ -76,7 +78,7 @@ pub(super) fn renamed_event(v: &Vocabulary, typos: &mut Typos, text: &str) -> Op
     let verb = v.shape(&tokens).ok()?;
     match fix_verb(v, typos, &tokens, verb) {
         VerbFix::Rename(renamed) | VerbFix::Typo(renamed) => Some(renamed),
-        VerbFix::Hint(_) => None,
+        VerbFix::Hint(_) | VerbFix::NoRename => None,
     }
 }
 
@@ -89,7 +91,12 @@ pub(super) fn renamed_event(v: &Vocabulary, typos: &mut Typos, text: &str) -> Op
 /// `user_signed_up`). Whatever it makes must pass every naming rule; else the hint.
 pub(super) fn fix_verb(v: &Vocabulary, typos: &mut Typos, tokens: &[&str], verb: usize) -> VerbFix {
     let name = NameParts::new(v.naming.style, tokens, verb);
-    let valid = |renamed: Option<String>| renamed.filter(|r| v.is_well_formed_event(r));
+    let valid = |renamed: Option<String>| {
+        renamed.filter(|r| v.is_well_formed_event(r) && keeps_meaning(tokens, r))
+    };
+    if let Some(failure) = name.failure(v) {
+        return valid(failure).map_or(VerbFix::NoRename, VerbFix::Rename);
+    }
     let word = name.verb;
     if word.ends_with("ed") && !v.lexicon.is_base_verb(word) {
         // A regular ending on a verb that has another past (`payed`, `sended`, `steped`)
@@ -116,6 +123,23 @@ pub(super) fn fix_verb(v: &Vocabulary, typos: &mut Typos, tokens: &[&str], verb:
         .into_iter()
         .find_map(valid)
         .map_or_else(|| VerbFix::Hint(name.past_of_action(v)), VerbFix::Rename)
+}
+
+/// Whether a rename says what the name says about negation and failure: every `not` stays, a
+/// negated word (`unassigned`) keeps a negated word, and a failure word gets `failed`.
+fn keeps_meaning(tokens: &[&str], renamed: &str) -> bool {
+    let new: Vec<&str> = renamed.split('_').collect();
+    tokens.iter().all(|token| {
+        if words::NEGATIONS.contains(token) {
+            new.contains(token)
+        } else if words::FAILURE_WORDS.contains(token) {
+            new.contains(&"failed")
+        } else if token.len() > 4 && token.starts_with("un") {
+            new.iter().any(|word| word.starts_with("un"))
+        } else {
+            true
+        }
+    })
 }
 
 /// The base verb a wrongly inflected `-ed` word was made from: `payed` -> pay, `sended` ->
@@ -322,6 +346,35 @@ impl<'n> NameParts<'n> {
         Some(assemble(self.style, self.area, &objects, &verb))
     }
 
+    /// A name that starts or ends with a failure word, as `<object>_<verb>_failed`:
+    /// `error_export_pdf` -> `pdf_export_failed`, `checkout_error` -> `checkout_failed`. Some
+    /// (nothing) when the rest is no object (`error_show`): a failure whose rename is not sure.
+    fn failure(&self, v: &Vocabulary) -> Option<Option<String>> {
+        let (parts, _) = self.with_slot_as_object();
+        let is_failure =
+            |word: Option<&&str>| word.is_some_and(|w| words::FAILURE_WORDS.contains(w));
+        let rest = if is_failure(parts.first()) {
+            &parts[1..]
+        } else if is_failure(parts.last()) {
+            &parts[..parts.len() - 1]
+        } else {
+            return None;
+        };
+        let plain = |w: &&str| !words::FAILURE_WORDS.contains(w) && !PARTICLES.contains(w);
+        // `error_show`: an error shown, the failure word its object; not a show that failed.
+        let ends_in_verb =
+            is_failure(parts.first()) && rest.last().is_some_and(|w| v.lexicon.is_likely_verb(w));
+        if rest.is_empty() || !rest.iter().all(plain) || ends_in_verb {
+            return Some(None);
+        }
+        let mut objects: Vec<&str> = rest.to_vec();
+        // `export_pdf`: the action verb in front names the action, after its object.
+        if objects.len() > 1 && words::is_action_verb(objects[0]) {
+            objects.rotate_left(1);
+        }
+        Some(Some(assemble(self.style, self.area, &objects, &["failed"])))
+    }
+
     /// The past form of the verb the name holds, for a hint when no rename is sure: the
     /// slot's own verb, else the first action verb (`add_to_cart` -> added).
     fn past_of_action(&self, v: &Vocabulary) -> Option<String> {
@@ -410,7 +463,41 @@ mod tests {
             VerbFix::Typo(renamed) => format!("typo: {renamed}"),
             VerbFix::Hint(None) => "hint".into(),
             VerbFix::Hint(Some(past)) => format!("hint: {past}"),
+            VerbFix::NoRename => "no rename".into(),
         }
+    }
+
+    #[test]
+    fn renames_keep_negations_and_failures() {
+        let split = |name: &'static str| name.split('_').collect::<Vec<_>>();
+        assert!(!keeps_meaning(&split("task_unasigned"), "task_assigned"));
+        assert!(!keeps_meaning(
+            &split("error_export_pdf"),
+            "error_pdf_exported"
+        ));
+        assert!(!keeps_meaning(
+            &split("payment_not_complete"),
+            "payment_completed"
+        ));
+        assert!(keeps_meaning(
+            &split("error_export_pdf"),
+            "pdf_export_failed"
+        ));
+        assert!(keeps_meaning(&split("unassigned_task"), "task_unassigned"));
+        let n = naming(NamingStyle::ObjectAction);
+        assert_eq!(suggestion(&n, "error_export_pdf"), "pdf_export_failed");
+        assert_eq!(suggestion(&n, "error_show"), "no rename");
+        assert_eq!(
+            suggestion(&n, "payment_not_complete"),
+            "payment_not_completed"
+        );
+        let vo = naming(NamingStyle::VerbObject);
+        assert_eq!(suggestion(&vo, "export_error"), "failed_export");
+        let area = naming(NamingStyle::AreaObjectAction);
+        assert_eq!(
+            suggestion(&area, "billing_error_export_pdf"),
+            "billing_pdf_export_failed"
+        );
     }
 
     #[test]

@@ -85,6 +85,14 @@ const REAL_NAMES: &[(&str, &str)] = &[
     // Nouns of action and closed compounds.
     ("contact_creation", "contact_created"),
     ("payment_failure", "payment_failed"),
+    // Failures stay failures (issue 21): `<object>_<verb>_failed`, or no rename at all.
+    ("error_export_pdf", "pdf_export_failed"),
+    ("error_stripe_api", "stripe_api_failed"),
+    ("export_error", "export_failed"),
+    ("sync_failure", "sync_failed"),
+    ("upload_errors", "upload_failed"),
+    ("error_show", "no rename"),
+    ("error", "style"),
     ("user_registration", "user_registered"),
     ("subscription_cancellation", "subscription_cancelled"),
     ("user_signup", "user_signed_up"),
@@ -165,6 +173,12 @@ const REAL_NAMES: &[(&str, &str)] = &[
     ("post_upvoted", "ok"),
     ("newsletter_unsubscribed", "ok"),
     ("user_signed_up", "ok"),
+    // A negated past form is a past form (issue 21).
+    ("task_unassigned", "ok"),
+    ("post_unpublished", "ok"),
+    ("project_unarchived", "ok"),
+    ("unassigned_task", "task_unassigned"),
+    ("email_not_verified", "ok"),
     ("page_viewed", "ok"),
     ("screen_viewed", "ok"),
     ("signup_form_submitted", "ok"),

@@ -53,6 +53,15 @@ pub const VAGUE_HEADS: &[&str] = &["engagement", "engagements", "interaction", "
 /// (`calendar_event_created`, `custom_domain_connected`).
 pub const VAGUE_AS_ACTION: &[&str] = &["event", "events", "custom", "action", "actions"];
 
+/// Words that negate a name: a rename keeps each one (`email_not_verified`).
+pub const NEGATIONS: &[&str] = &["not", "no", "non", "never"];
+
+/// Words that make a name a failure: a rename of such a name has `failed` in its verb slot
+/// (`error_export_pdf` -> `pdf_export_failed`) or is not offered; never a success form.
+pub const FAILURE_WORDS: &[&str] = &[
+    "error", "errors", "fail", "failed", "failing", "failure", "failures",
+];
+
 /// Generic UI and action nouns (a subset of [`UI_WORDS`], plus `action`) that name no product
 /// thing when they are the whole object of a generic interaction: `button_clicked`,
 /// `open_modal`, `form_submitted`, `do_action`, `action_performed`. Qualified they are fine
