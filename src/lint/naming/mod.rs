@@ -2,6 +2,8 @@
 //! the checks of one name and their diagnostics. Renames live in `rename`, the near-duplicate
 //! search in `near_duplicate`; the word data they read lives in `words`.
 
+#[cfg(test)]
+mod held_out;
 mod near_duplicate;
 mod rename;
 #[cfg(test)]

@@ -6,7 +6,7 @@ use super::{Naming, NamingStyle};
 
 /// Real event names (GA4's recommended events, Segment's specs, open-source apps' event
 /// lists) and what the naming rules suggest for each under the default style.
-const REAL_NAMES: &[(&str, &str)] = &[
+pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     // The verb in front (verb_object order, GA4) moves behind its object.
     ("started_checkout", "checkout_started"),
     ("completed_order", "order_completed"),
