@@ -51,7 +51,47 @@ pub const VAGUE_HEADS: &[&str] = &["engagement", "engagements", "interaction", "
 /// Words that say nothing when they are the whole name or stand where the action belongs
 /// (`event`, `custom`, `media_player_event`); elsewhere they can be product nouns
 /// (`calendar_event_created`, `custom_domain_connected`).
-pub const VAGUE_AS_ACTION: &[&str] = &["event", "events", "custom"];
+pub const VAGUE_AS_ACTION: &[&str] = &["event", "events", "custom", "action", "actions"];
+
+/// Words that negate a name: a rename keeps each one (`email_not_verified`).
+pub const NEGATIONS: &[&str] = &["not", "no", "non", "never"];
+
+/// Words that make a name a failure: a rename of such a name has `failed` in its verb slot
+/// (`error_export_pdf` -> `pdf_export_failed`) or is not offered; never a success form.
+pub const FAILURE_WORDS: &[&str] = &[
+    "error", "errors", "fail", "failed", "failing", "failure", "failures",
+];
+
+/// Generic UI and action nouns (a subset of [`UI_WORDS`], plus `action`) that name no product
+/// thing when they are the whole object of a generic interaction: `button_clicked`,
+/// `open_modal`, `form_submitted`, `do_action`, `action_performed`. Qualified they are fine
+/// (`signup_form_submitted`, `upgrade_modal_opened`). Not here: `page` and `screen`
+/// (`page_viewed`, `screen_viewed` are Segment's standard events), and words that name a
+/// product thing in many products (`item`, `card`, `tab`, `step`, `image`).
+pub const GENERIC_OBJECTS: &[&str] = &[
+    "action",
+    "actions",
+    "btn",
+    "button",
+    "component",
+    "cta",
+    "dialog",
+    "div",
+    "element",
+    "form",
+    "icon",
+    "link",
+    "modal",
+    "popup",
+    "widget",
+];
+
+/// Base verbs of generic interactions: with a [`GENERIC_OBJECTS`] word as the whole object
+/// they say nothing (`button_clicked`), while a product verb does (`link_copied`).
+pub const INTERACTION_VERBS: &[&str] = &[
+    "click", "close", "complete", "dismiss", "display", "do", "hover", "open", "perform", "press",
+    "select", "show", "start", "submit", "tap", "toggle", "trigger", "use", "view",
+];
 
 /// Vague words that, after the first word of a pair, name something specific: an A/B test, a
 /// re-engagement notification.

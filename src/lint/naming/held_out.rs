@@ -1,0 +1,340 @@
+//! The held-out table of the naming heuristics: real event names from public taxonomies other
+//! than the training table's, each labelled by hand before the rules were run on them. Never
+//! tuned to: a word list or rule changed because of a name here would void the figure.
+
+/// What a reviewer wants the naming rules to say about a name, written before any run.
+#[derive(Clone, Copy, Debug)]
+pub(super) enum Label {
+    /// A good name: no naming diagnostic.
+    Ok,
+    /// Flagged, with a rename; any of these is one a reviewer would accept.
+    Rename(&'static [&'static str]),
+    /// A vague name: `naming/vague-word`.
+    Vague,
+    /// Flagged, and no rename the rules could know is right: none should be offered.
+    NoRename,
+}
+
+use Label::{NoRename, Ok, Rename, Vague};
+
+/// Snake_case conversions of event names from Segment's specs (e-commerce v2, B2B SaaS, video,
+/// mobile, email, live chat), Amplitude's and Mixpanel's template and autocapture events,
+/// Heap's autocapture, Firebase/GA4 automatic events and PostHog's own events, as remembered,
+/// plus verb_object template events of the kind their demo projects use. None is in the
+/// training table.
+pub(super) const HELD_OUT_NAMES: &[(&str, Label)] = &[
+    // Segment e-commerce spec v2.
+    ("products_searched", Ok),
+    ("product_list_viewed", Ok),
+    ("product_list_filtered", Ok),
+    ("promotion_viewed", Ok),
+    ("promotion_clicked", Ok),
+    ("product_clicked", Ok),
+    ("product_viewed", Ok),
+    ("product_added", Ok),
+    ("product_removed", Ok),
+    ("cart_viewed", Ok),
+    ("checkout_step_completed", Ok),
+    ("order_updated", Ok),
+    ("order_completed", Ok),
+    ("order_cancelled", Ok),
+    ("coupon_entered", Ok),
+    ("coupon_applied", Ok),
+    ("coupon_removed", Ok),
+    ("product_added_to_wishlist", Ok),
+    ("product_removed_from_wishlist", Ok),
+    ("wishlist_product_added_to_cart", Ok),
+    ("product_shared", Ok),
+    ("cart_shared", Ok),
+    ("product_reviewed", Ok),
+    // Segment B2B SaaS spec.
+    ("account_created", Ok),
+    ("account_deleted", Ok),
+    ("signed_up", Rename(&["user_signed_up"])),
+    ("signed_in", Rename(&["user_signed_in"])),
+    ("signed_out", Rename(&["user_signed_out"])),
+    ("invite_sent", Ok),
+    (
+        "account_added_user",
+        Rename(&["account_user_added", "user_added_to_account"]),
+    ),
+    (
+        "account_removed_user",
+        Rename(&["account_user_removed", "user_removed_from_account"]),
+    ),
+    ("trial_ended", Ok),
+    // Segment video spec.
+    ("video_playback_paused", Ok),
+    ("video_playback_interrupted", Ok),
+    ("video_playback_buffer_started", Ok),
+    ("video_playback_buffer_completed", Ok),
+    ("video_playback_seek_started", Ok),
+    ("video_playback_resumed", Ok),
+    ("video_playback_completed", Ok),
+    ("video_playback_exited", Ok),
+    ("video_content_started", Ok),
+    ("video_content_playing", Rename(&["video_content_played"])),
+    ("video_ad_started", Ok),
+    ("video_ad_completed", Ok),
+    ("video_quality_updated", Ok),
+    // Segment mobile spec.
+    ("application_opened", Ok),
+    ("application_updated", Ok),
+    ("application_crashed", Ok),
+    ("application_uninstalled", Ok),
+    ("push_notification_received", Ok),
+    ("push_notification_bounced", Ok),
+    ("install_attributed", Ok),
+    ("deep_link_clicked", Ok),
+    // Segment email and live chat specs.
+    ("email_bounced", Ok),
+    ("email_delivered", Ok),
+    ("email_link_clicked", Ok),
+    ("email_marked_as_spam", Ok),
+    ("email_opened", Ok),
+    ("unsubscribed", Rename(&["user_unsubscribed"])),
+    ("live_chat_conversation_started", Ok),
+    ("live_chat_conversation_ended", Ok),
+    ("live_chat_message_sent", Ok),
+    ("live_chat_message_received", Ok),
+    // Amplitude and Mixpanel templates and autocapture.
+    ("start_session", Rename(&["session_started"])),
+    ("end_session", Rename(&["session_ended"])),
+    ("element_clicked", Vague),
+    ("form_started", Vague),
+    ("log_in", Rename(&["user_logged_in"])),
+    ("item_purchased", Ok),
+    ("complete_onboarding", Rename(&["onboarding_completed"])),
+    (
+        "added_to_cart",
+        Rename(&["product_added_to_cart", "item_added_to_cart"]),
+    ),
+    ("checkout", NoRename),
+    ("video_watched", Ok),
+    // Heap autocapture.
+    ("click_on_button", Vague),
+    ("submit_on_form", Vague),
+    ("change_on_input", Vague),
+    // Firebase / GA4 automatic events.
+    ("first_visit", NoRename),
+    ("click", NoRename),
+    ("first_open", Rename(&["app_first_opened"])),
+    (
+        "in_app_purchase",
+        Rename(&["in_app_purchase_completed", "in_app_purchase_made"]),
+    ),
+    ("notification_dismiss", Rename(&["notification_dismissed"])),
+    ("notification_foreground", NoRename),
+    (
+        "app_exception",
+        Rename(&[
+            "app_crashed",
+            "app_exception_thrown",
+            "app_exception_occurred",
+        ]),
+    ),
+    (
+        "ad_reward",
+        Rename(&["ad_reward_earned", "ad_reward_granted"]),
+    ),
+    (
+        "dynamic_link_app_open",
+        Rename(&["dynamic_link_app_opened", "app_opened_from_dynamic_link"]),
+    ),
+    ("dynamic_link_first_open", NoRename),
+    // PostHog's events, `$` dropped.
+    ("pageview", Rename(&["page_viewed"])),
+    ("pageleave", Rename(&["page_left"])),
+    ("autocapture", Vague),
+    ("identify", Rename(&["user_identified"])),
+    ("screen", Rename(&["screen_viewed"])),
+    ("feature_flag_called", Ok),
+    (
+        "exception",
+        Rename(&["exception_captured", "exception_thrown", "exception_raised"]),
+    ),
+    ("rageclick", NoRename),
+    ("insight_created", Ok),
+    ("insight_viewed", Ok),
+    ("dashboard_created", Ok),
+    ("recording_viewed", Ok),
+    // verb_object template events (music, social and settings demo projects).
+    ("play_song", Rename(&["song_played"])),
+    ("search_song", Rename(&["song_searched"])),
+    ("select_genre", Rename(&["genre_selected"])),
+    ("share_song", Rename(&["song_shared"])),
+    ("favorite_song", Rename(&["song_favorited"])),
+    ("add_to_favorites", NoRename),
+    ("play_song_or_video", NoRename),
+    ("add_friend", Rename(&["friend_added"])),
+    ("send_message", Rename(&["message_sent"])),
+    ("receive_message", Rename(&["message_received"])),
+    ("create_playlist", Rename(&["playlist_created"])),
+    ("follow_artist", Rename(&["artist_followed"])),
+    ("like_post", Rename(&["post_liked"])),
+    ("upload_photo", Rename(&["photo_uploaded"])),
+    ("edit_profile", Rename(&["profile_edited"])),
+    ("invite_user", Rename(&["user_invited"])),
+    ("open_settings", Rename(&["settings_opened"])),
+    ("change_language", Rename(&["language_changed"])),
+    ("rate_app", Rename(&["app_rated"])),
+    ("enable_notifications", Rename(&["notifications_enabled"])),
+    ("apply_filter", Rename(&["filter_applied"])),
+    ("sort_results", Rename(&["results_sorted"])),
+    // Errors and failures.
+    ("checkout_error", Rename(&["checkout_failed"])),
+    ("login_error", Rename(&["login_failed"])),
+    (
+        "signup_failure",
+        Rename(&["signup_failed", "sign_up_failed"]),
+    ),
+    ("payment_declined", Ok),
+    ("login_failed", Ok),
+    // Negated verbs.
+    ("email_unverified", Ok),
+    ("item_unfavorited", Ok),
+    ("channel_unmuted", Ok),
+    ("user_unblocked", Ok),
+    ("post_unpinned", Ok),
+    // Generic UI and action nouns as the whole object, and catch-alls.
+    ("button_tap", Vague),
+    ("cta_clicked", Vague),
+    ("link_click", Vague),
+    ("popup_shown", Vague),
+    ("dialog_closed", Vague),
+    ("modal_dismissed", Vague),
+    ("button_pressed", Vague),
+    ("user_action", Vague),
+    ("misc_click", Vague),
+];
+
+/// The table is large enough to measure, holds no training name, and its labels are well
+/// formed. It does not run the rules: the labels were committed before any run.
+#[test]
+fn the_held_out_table_is_apart_from_the_training_table() {
+    assert!(HELD_OUT_NAMES.len() >= 80, "{}", HELD_OUT_NAMES.len());
+    for &(name, label) in HELD_OUT_NAMES {
+        let in_training = super::training::REAL_NAMES.iter().any(|(t, _)| *t == name);
+        assert!(!in_training, "{name} is a training name");
+        if let Rename(acceptable) = label {
+            assert!(!acceptable.is_empty(), "{name}");
+            for renamed in acceptable {
+                assert!(super::is_snake_case(renamed), "{name}: {renamed}");
+            }
+        }
+    }
+}
+
+/// How the naming rules fare on the held-out table, under the default config.
+#[derive(Debug, Default, PartialEq)]
+struct Figures {
+    /// Names labelled with a rename, and those that got an acceptable one.
+    rename_labelled: usize,
+    rename_acceptable: usize,
+    /// Concrete renames offered (for any label), and those a reviewer accepts.
+    renames_offered: usize,
+    renames_offered_acceptable: usize,
+    /// Names labelled ok, and those flagged anyway.
+    fine: usize,
+    fine_flagged: usize,
+    /// Names labelled vague, and those `naming/vague-word` reports.
+    vague_labelled: usize,
+    vague_found: usize,
+    /// Names labelled flagged-no-rename, and those flagged without a concrete rename.
+    no_rename_labelled: usize,
+    no_rename_right: usize,
+}
+
+fn is_concrete_rename(outcome: &str) -> bool {
+    !["ok", "vague", "style", "no rename"].contains(&outcome) && !outcome.starts_with("hint")
+}
+
+fn measure() -> (Figures, Vec<String>) {
+    let naming = super::tests::naming(super::NamingStyle::ObjectAction);
+    let mut f = Figures::default();
+    let mut misses = Vec::new();
+    for &(name, label) in HELD_OUT_NAMES {
+        let got = super::tests::outcome(&naming, name);
+        let renamed = is_concrete_rename(&got);
+        let acceptable = matches!(label, Rename(names) if names.contains(&got.as_str()));
+        if renamed {
+            f.renames_offered += 1;
+            f.renames_offered_acceptable += usize::from(acceptable);
+        }
+        let right = match label {
+            Ok => {
+                f.fine += 1;
+                f.fine_flagged += usize::from(got != "ok");
+                got == "ok"
+            }
+            Rename(_) => {
+                f.rename_labelled += 1;
+                f.rename_acceptable += usize::from(acceptable);
+                acceptable
+            }
+            Vague => {
+                f.vague_labelled += 1;
+                f.vague_found += usize::from(got == "vague");
+                got == "vague"
+            }
+            NoRename => {
+                f.no_rename_labelled += 1;
+                let right = got != "ok" && !renamed;
+                f.no_rename_right += usize::from(right);
+                right
+            }
+        };
+        if !right {
+            misses.push(format!("{name}: labelled {label:?}, got {got}"));
+        }
+    }
+    (f, misses)
+}
+
+/// Prints the held-out figures (README, Naming) and pins them, so a change shows as a diff of
+/// this test. Not a goal: the rules are never tuned to these names.
+#[test]
+fn held_out_figures() {
+    let (f, misses) = measure();
+    let percent = |part: usize, whole: usize| (part * 100).checked_div(whole).unwrap_or(0);
+    println!(
+        "held-out, {} names:\n\
+         renames acceptable: {} of {} names labelled with a rename ({}%)\n\
+         concrete renames offered that are acceptable: {} of {} ({}%)\n\
+         fine names flagged: {} of {}\n\
+         vague recall: {} of {} ({}%)\n\
+         flagged with no rename, as labelled: {} of {}\n\
+         misses:\n  {}",
+        HELD_OUT_NAMES.len(),
+        f.rename_acceptable,
+        f.rename_labelled,
+        percent(f.rename_acceptable, f.rename_labelled),
+        f.renames_offered_acceptable,
+        f.renames_offered,
+        percent(f.renames_offered_acceptable, f.renames_offered),
+        f.fine_flagged,
+        f.fine,
+        f.vague_found,
+        f.vague_labelled,
+        percent(f.vague_found, f.vague_labelled),
+        f.no_rename_right,
+        f.no_rename_labelled,
+        misses.join("\n  "),
+    );
+    // What the run printed: a change to the rules that moves a figure must update it here,
+    // in the open. Not a goal to meet.
+    let printed = Figures {
+        rename_labelled: 46,
+        rename_acceptable: 24,
+        renames_offered: 30,
+        renames_offered_acceptable: 24,
+        fine: 70,
+        fine_flagged: 4,
+        vague_labelled: 15,
+        vague_found: 13,
+        no_rename_labelled: 8,
+        no_rename_right: 5,
+    };
+    assert_eq!(f, printed);
+    assert_eq!(misses.len(), 31, "{}", misses.join("\n"));
+}

@@ -1,0 +1,844 @@
+//! naming/*: event and property names a new analyst can read and query (SPEC §3.2): the rules,
+//! the checks of one name and their diagnostics. Renames live in `rename`, the near-duplicate
+//! search in `near_duplicate`; the word data they read lives in `words`.
+
+#[cfg(test)]
+mod held_out;
+mod near_duplicate;
+mod rename;
+#[cfg(test)]
+mod training;
+
+use foldhash::HashSet as FastSet;
+
+use super::Context;
+use super::words::{self, Lexicon, PARTICLES};
+use crate::catalog::Name;
+use crate::config::{Naming, NamingStyle};
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::rule::{Fix, Rule};
+use crate::text::to_snake_case;
+use near_duplicate::{Entry, Kind, near_duplicates, property_definitions, property_entries};
+pub use near_duplicate::{near_duplicate_key, spelling_key};
+use rename::{Typos, VerbFix, assemble, fix_verb, renamed_event, template};
+
+pub static CASE: Rule = Rule {
+    id: "naming/case",
+    severity: Severity::Error,
+    summary: "Event and property names are snake_case ASCII: `^[a-z][a-z0-9]*(_[a-z0-9]+)*$`.",
+    why: "Warehouses, CRM tools and SDKs each mangle `OrderCompleted`, `order-completed` and \
+          `Order Completed` differently; one case everywhere keeps a name the same column, the \
+          same trait and the same trigger in every tool.",
+    bad: "events:\n  OrderCompleted:\n    owner: checkout\n",
+    good: "events:\n  order_completed:\n    owner: checkout\n",
+    fix: Fix::None,
+};
+
+pub static STYLE: Rule = Rule {
+    id: "naming/style",
+    severity: Severity::Error,
+    summary: "The event name has the configured shape: at least an object and a verb (and a \
+              product area first for area_object_action), and matches `naming.event_pattern`.",
+    why: "`signup` could be a page, a button or an outcome. A name with an object and a verb \
+          (`user_signed_up`) says what happened to what, and one shape across the catalog \
+          makes events sort and search together.",
+    bad: "events:\n  signup:\n    owner: growth\n",
+    good: "events:\n  user_signed_up:\n    owner: growth\n",
+    fix: Fix::None,
+};
+
+pub static PAST_TENSE_VERB: Rule = Rule {
+    id: "naming/past-tense-verb",
+    severity: Severity::Error,
+    summary: "The verb slot (last token for object_action, first for verb_object) holds a \
+              past-tense verb of the lexicon (WordNet's verbs, product verbs such as onboarded, \
+              and `naming.extra_verbs`); one particle (up, in, out, ...) may follow it.",
+    why: "An event records something that already happened. `page_view` reads as a noun or a \
+          command; `page_viewed` is unambiguous, and a consistent tense keeps names guessable \
+          in every query. An `-ed` word that is no verb (`plan_upgraed`) is a typo that splits \
+          the event from its siblings; the help names the nearest real verb.",
+    bad: "events:\n  page_view:\n    owner: web\n  plan_upgraed:\n    owner: billing\n",
+    good: "events:\n  page_viewed:\n    owner: web\n  plan_upgraded:\n    owner: billing\n",
+    fix: Fix::None,
+};
+
+pub static VAGUE_WORD: Rule = Rule {
+    id: "naming/vague-word",
+    severity: Severity::Error,
+    summary: "A name uses a banned vague word (stuff, thing, misc, test, engaged, ...), names \
+              only an engagement or interaction, is a bare `event` or `custom` or ends in one \
+              (`*_event`), uses a generic UI word with a number (`button1`), a token of digits \
+              only (`step_2`), or a generic UI or action noun as the whole object \
+              (`button_clicked`, `open_modal`, `do_action`).",
+    why: "`clicked_stuff`, `user_engagement` and `media_player_event` mean nothing six months \
+          later, and UI positions change with every redesign. Name the product noun and what \
+          happened to it; put positions and step numbers in properties. Where such a word \
+          names something specific (`calendar_event_created`, `engagement_score_updated`, \
+          `signup_form_submitted`) it is left alone, and so are the standard `page_viewed` and \
+          `screen_viewed`.",
+    bad: "events:\n  clicked_stuff:\n    owner: web\n  button_clicked:\n    owner: web\n  step_2_completed:\n    owner: onboarding\n  user_engagement:\n    owner: web\n  media_player_event:\n    owner: video\n",
+    good: "events:\n  invitation_sent:\n    owner: web\n  signup_form_submitted:\n    owner: web\n  onboarding_step_completed:\n    owner: onboarding\n    properties:\n      step_number: {type: integer, minimum: 1, required: true}\n  article_read:\n    owner: web\n  video_paused:\n    owner: video\n",
+    fix: Fix::None,
+};
+
+pub static NEAR_DUPLICATE: Rule = Rule {
+    id: "naming/near-duplicate",
+    severity: Severity::Warning,
+    summary: "Two event names (or two property names) differ only in case, separators (also \
+              inside a word: `sign_up`, `signup`), word order, verb form, spelling or plural; \
+              reported on the one that breaks other naming rules, else the newer one.",
+    why: "`order_completed` and `order_complete` split one metric across two names; every \
+          dashboard then counts half of it. Near-duplicates are almost always the same thing \
+          tracked twice. Not pairs: a list and a scalar (`tags`, `tag`), other numbers \
+          (`step_1`, `step_11`), another verb (`export_imported`, `import_exported`). Keep the \
+          well-formed name, or the one the baseline already has.",
+    bad: "events:\n  order_cancelled:\n    owner: checkout\n  order_canceled:\n    owner: payments\n  refunded_order:\n    owner: payments\n  order_refunded:\n    owner: payments\n",
+    good: "events:\n  order_cancelled:\n    owner: checkout\n  order_refunded:\n    owner: payments\n",
+    fix: Fix::None,
+};
+
+pub static MAX_LENGTH: Rule = Rule {
+    id: "naming/max-length",
+    severity: Severity::Warning,
+    summary: "An event or property name is longer than `naming.max_length` (48).",
+    why: "Destinations truncate long names (some CRM tools at 50 characters), and a truncated \
+          name collides with its neighbours.",
+    bad: "events:\n  onboarding_checklist_first_team_member_invitation_sent_successfully:\n    owner: growth\n",
+    good: "events:\n  teammate_invited:\n    owner: growth\n",
+    fix: Fix::None,
+};
+
+pub const RULES: &[&Rule] = &[
+    &CASE,
+    &STYLE,
+    &PAST_TENSE_VERB,
+    &VAGUE_WORD,
+    &NEAR_DUPLICATE,
+    &MAX_LENGTH,
+];
+
+pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
+    let vocabulary = Vocabulary::new(&cx.config.naming);
+    let mut typos = Typos::default();
+    let baseline = cx.baseline.map(|b| &b.catalog);
+    let established_events: FastSet<&str> = baseline
+        .iter()
+        .flat_map(|b| b.events.iter().map(|e| e.name.value.as_str()))
+        .collect();
+    let mut events = Vec::with_capacity(cx.catalog.events.len());
+    for event in &cx.catalog.events {
+        let well_formed = event_name(&vocabulary, &mut typos, &event.name, out);
+        events.push(Entry {
+            name: &event.name,
+            well_formed,
+            established: established_events.contains(event.name.value.as_str()),
+            list: false,
+        });
+    }
+    for property in &cx.catalog.properties {
+        property_name(vocabulary.naming, &property.name, out);
+    }
+    for event in &cx.catalog.events {
+        for property in event.properties.iter().filter(|p| p.inline().is_some()) {
+            property_name(vocabulary.naming, &property.name, out);
+        }
+    }
+    let established_properties: FastSet<&str> = baseline
+        .iter()
+        .flat_map(|b| property_definitions(b).map(|p| p.name.value.as_str()))
+        .collect();
+    let properties = property_entries(cx.catalog, vocabulary.naming, &established_properties);
+    if cx.reports(&NEAR_DUPLICATE) {
+        near_duplicates(&vocabulary, Kind::Event, &events, out);
+        near_duplicates(&vocabulary, Kind::Property, &properties, out);
+    }
+}
+
+/// What the naming checks of one run share: the config, its banned words as a set (a long
+/// `naming.banned_words` is looked up per token of every event) and the verb lexicon.
+pub struct Vocabulary<'a> {
+    naming: &'a Naming,
+    banned: FastSet<&'a str>,
+    lexicon: &'static Lexicon,
+}
+
+impl<'a> Vocabulary<'a> {
+    pub fn new(naming: &'a Naming) -> Self {
+        Vocabulary {
+            naming,
+            banned: naming.banned_words.iter().map(String::as_str).collect(),
+            lexicon: words::lexicon(),
+        }
+    }
+
+    /// The base verb a past form comes from (`sent` -> send), or the word itself when
+    /// `naming.extra_verbs` lists it (or lists the base of its regular `-ed` form).
+    fn past_base(&self, word: &str) -> Option<&'a str> {
+        if words::ED_NOUNS.contains(&word) {
+            return None;
+        }
+        let extra = &self.naming.extra_verbs;
+        if let Some(listed) = extra.get(word) {
+            return Some(listed.as_str());
+        }
+        if let Some(base) = self.lexicon.base_of_past(word) {
+            return Some(base);
+        }
+        let stem = word.strip_suffix("ed")?;
+        [stem, word.strip_suffix('d').unwrap_or(stem)]
+            .into_iter()
+            .find_map(|stem| extra.get(stem).map(String::as_str))
+    }
+
+    /// A past form, or a negated one: `un` before a past form of a known verb (`unassigned`,
+    /// `unpublished`, `unarchived`). The negated form has no base here, so the near-duplicate
+    /// key keeps it apart from the plain one (`task_assigned`).
+    pub fn is_past_tense(&self, word: &str) -> bool {
+        self.past_base(word).is_some()
+            || word
+                .strip_prefix("un")
+                .is_some_and(|rest| rest.len() > 3 && self.past_base(rest).is_some())
+    }
+
+    /// Where the verb is, or why the name has no object/verb shape.
+    fn shape(&self, tokens: &[&str]) -> Result<usize, ShapeProblem> {
+        match self.naming.style {
+            NamingStyle::ObjectAction => object_then_verb(tokens, 0),
+            NamingStyle::AreaObjectAction => {
+                let area = tokens.first().copied().unwrap_or_default();
+                if !self.naming.areas.iter().any(|a| a == area) {
+                    return Err(ShapeProblem::NoArea);
+                }
+                object_then_verb(tokens, 1)
+            }
+            NamingStyle::VerbObject => {
+                let mut objects = tokens.get(1..).unwrap_or_default();
+                if objects.first().is_some_and(|t| PARTICLES.contains(t)) {
+                    objects = &objects[1..];
+                }
+                if objects.is_empty() {
+                    Err(ShapeProblem::NoObject)
+                } else {
+                    Ok(0)
+                }
+            }
+        }
+    }
+
+    /// The first vague token: a generic UI or action noun as the whole object, a banned word
+    /// anywhere, a word such as `event` alone or in the verb slot, `engagement` there or right
+    /// before it, digits only, or a UI word with a number.
+    fn vague_token(&self, tokens: &[&str], slot: Option<usize>) -> Option<(usize, Vague)> {
+        if let Some(found) = self.generic_object(tokens) {
+            return Some(found);
+        }
+        tokens.iter().enumerate().find_map(|(i, token)| {
+            if self.banned.contains(token) {
+                return Some((i, Vague::Banned));
+            }
+            let previous = i.checked_sub(1).and_then(|p| tokens.get(p)).copied();
+            let specific =
+                previous.is_some_and(|p| words::SPECIFIC_COMPOUNDS.contains(&(p, *token)));
+            // What the name is about: the verb slot, or the last word (the head noun of
+            // `media_player_event` whichever the style).
+            let in_action = i + 1 == tokens.len() || slot == Some(i);
+            let is_head = in_action || slot == Some(i + 1);
+            let vague = words::is_banned(token)
+                || (in_action && words::VAGUE_AS_ACTION.contains(token))
+                || (is_head && words::VAGUE_HEADS.contains(token));
+            if vague && !specific {
+                return Some((i, Vague::Banned));
+            }
+            if token.bytes().all(|b| b.is_ascii_digit()) {
+                return Some((i, Vague::DigitsOnly));
+            }
+            let word = token.trim_end_matches(|c: char| c.is_ascii_digit());
+            if word.len() < token.len() && words::is_ui_word(word) {
+                return Some((i, Vague::UiPosition));
+            }
+            None
+        })
+    }
+
+    /// A generic UI or action noun that is the whole object of a generic interaction, in
+    /// either order (`button_clicked`, `click_button`, `click_on_button`, `do_action`): the
+    /// name, less its area and particles, is that noun and one interaction verb.
+    fn generic_object(&self, tokens: &[&str]) -> Option<(usize, Vague)> {
+        let is_area = |i: usize| {
+            i == 0
+                && self.naming.style == NamingStyle::AreaObjectAction
+                && self.naming.areas.iter().any(|a| a == tokens[0])
+        };
+        let mut content = (0..tokens.len()).filter(|&i| {
+            !is_area(i)
+                && !PARTICLES.contains(&tokens[i])
+                && !words::PREPOSITIONS.contains(&tokens[i])
+        });
+        let (Some(a), Some(b), None) = (content.next(), content.next(), content.next()) else {
+            return None;
+        };
+        let interaction = |word: &str| {
+            let base = self.past_base(word).unwrap_or(word);
+            words::INTERACTION_VERBS
+                .iter()
+                .copied()
+                .find(|v| *v == base)
+        };
+        let generic = |word: &str| words::GENERIC_OBJECTS.contains(&word);
+        let (noun, verb) = if generic(tokens[a]) && interaction(tokens[b]).is_some() {
+            (a, b)
+        } else if generic(tokens[b]) && interaction(tokens[a]).is_some() {
+            (b, a)
+        } else {
+            return None;
+        };
+        let verb = interaction(tokens[verb]).unwrap_or_default();
+        Some((
+            noun,
+            Vague::GenericObject {
+                verb: verb.to_owned(),
+            },
+        ))
+    }
+
+    /// Whether an event name passes every naming rule that looks at one name (all but
+    /// near-duplicate): what every suggested name must do.
+    pub fn is_well_formed_event(&self, text: &str) -> bool {
+        if text.chars().count() > self.naming.max_length || !is_snake_case(text) {
+            return false;
+        }
+        if let Some((pattern, _)) = &self.naming.event_pattern
+            && !pattern.is_match(text)
+        {
+            return false;
+        }
+        let tokens: Vec<&str> = text.split('_').collect();
+        let Ok(slot) = self.shape(&tokens) else {
+            return false;
+        };
+        self.vague_token(&tokens, Some(slot)).is_none() && self.is_past_tense(tokens[slot])
+    }
+
+    /// An example name in the configured style (`invitation_sent`, `sent_invitation`,
+    /// `billing_invitation_sent`), when it passes every naming rule of this config.
+    fn example(&self, objects: &[&str], verb: &[&str]) -> Option<String> {
+        let area = match self.naming.style {
+            NamingStyle::AreaObjectAction => Some(self.naming.areas.first()?.as_str()),
+            _ => None,
+        };
+        let name = assemble(self.naming.style, area, objects, verb);
+        self.is_well_formed_event(&name).then_some(name)
+    }
+
+    /// `, e.g. "invitation_sent"`, or nothing when no example passes this config's rules.
+    fn for_example(&self, objects: &[&str], verb: &[&str]) -> String {
+        self.example(objects, verb)
+            .map_or(String::new(), |name| format!(", e.g. \"{name}\""))
+    }
+}
+
+/// Checks `name` against `naming.max_length`; true when it is within it.
+fn max_length(naming: &Naming, what: &str, name: &Name, out: &mut Vec<Diagnostic>) -> bool {
+    let length = name.value.chars().count();
+    if length <= naming.max_length {
+        return true;
+    }
+    out.push(
+        MAX_LENGTH
+            .at(
+                name.span,
+                format!(
+                    "{what} \"{}\" is {length} characters long, over the limit of {}",
+                    name.value, naming.max_length
+                ),
+            )
+            .with_help("shorten it; destinations truncate long names and truncated names collide"),
+    );
+    false
+}
+
+fn property_name(naming: &Naming, name: &Name, out: &mut Vec<Diagnostic>) {
+    max_length(naming, "property", name, out);
+    if !is_snake_case(&name.value) {
+        let suggestion =
+            Some(to_snake_case(&name.value)).filter(|snake| is_well_formed_property(naming, snake));
+        out.push(case_diagnostic("property", name, suggestion));
+    }
+}
+
+fn is_well_formed_property(naming: &Naming, text: &str) -> bool {
+    is_snake_case(text) && text.chars().count() <= naming.max_length
+}
+
+fn case_diagnostic(what: &str, name: &Name, suggestion: Option<String>) -> Diagnostic {
+    let help = match suggestion {
+        Some(suggestion) => format!("rename it to \"{suggestion}\""),
+        None => {
+            "use lowercase ASCII letters, digits and single underscores, starting with a letter"
+                .into()
+        }
+    };
+    CASE.at(
+        name.span,
+        format!("{what} \"{}\" is not snake_case", name.value),
+    )
+    .with_span_label("not snake_case")
+    .with_help(help)
+}
+
+/// The diagnostics of one event name on its own (case, `naming.event_pattern`, vague words,
+/// shape, verb, length), as `check` reports them: `rename` checks NEW before writing it.
+pub fn event_name_problems(naming: &Naming, name: &Name) -> Vec<Diagnostic> {
+    let vocabulary = Vocabulary::new(naming);
+    let mut out = Vec::new();
+    event_name(&vocabulary, &mut Typos::default(), name, &mut out);
+    out
+}
+
+/// Checks one event name against every rule that looks at one name; true when it passes all.
+fn event_name(v: &Vocabulary, typos: &mut Typos, name: &Name, out: &mut Vec<Diagnostic>) -> bool {
+    let mut well_formed = max_length(v.naming, "event", name, out);
+    let text = name.value.as_str();
+    if !is_snake_case(text) {
+        let suggestion = renamed_event(v, typos, &to_snake_case(text));
+        out.push(case_diagnostic("event", name, suggestion));
+        return false;
+    }
+    if let Some((pattern, configured)) = &v.naming.event_pattern
+        && !pattern.is_match(text)
+    {
+        out.push(
+            STYLE
+                .at(
+                    name.span,
+                    format!(
+                        "event \"{text}\" does not match `naming.event_pattern` {}",
+                        configured.value
+                    ),
+                )
+                .with_label(configured.span, "the configured pattern")
+                .with_help("rename the event so it matches the pattern"),
+        );
+        well_formed = false;
+    }
+    let tokens: Vec<&str> = text.split('_').collect();
+    let shape = v.shape(&tokens);
+    let vague = v.vague_token(&tokens, shape.as_ref().ok().copied());
+    if let Some((index, kind)) = &vague {
+        out.push(vague_diagnostic(v, name, tokens[*index], kind));
+        well_formed = false;
+    }
+    match shape {
+        Err(problem) => {
+            out.push(style_diagnostic(v, typos, name, problem));
+            false
+        }
+        Ok(verb) => {
+            // A vague word in the verb slot is already reported; one rename fixes both.
+            let verb_is_vague = vague.as_ref().is_some_and(|(i, _)| *i == verb);
+            if verb_is_vague || v.is_past_tense(tokens[verb]) {
+                return well_formed;
+            }
+            out.push(past_tense_diagnostic(v, typos, name, &tokens, verb));
+            false
+        }
+    }
+}
+
+fn vague_diagnostic(v: &Vocabulary, name: &Name, token: &str, kind: &Vague) -> Diagnostic {
+    let text = &name.value;
+    let (message, help) = match kind {
+        Vague::Banned => (
+            format!("event \"{text}\" uses the vague word \"{token}\""),
+            format!(
+                "name the product noun and the past-tense verb{}",
+                v.for_example(&["invitation"], &["sent"])
+            ),
+        ),
+        Vague::UiPosition => (
+            format!("event \"{text}\" names a UI position (\"{token}\"), not a product noun"),
+            format!(
+                "name what the element does{} and put its position in a property",
+                v.example(&["plan", "upgrade"], &["clicked"])
+                    .map_or(String::new(), |e| format!(" (e.g. \"{e}\")"))
+            ),
+        ),
+        Vague::GenericObject { .. } if token.starts_with("action") => (
+            format!("event \"{text}\" names only a generic action (\"{token}\")"),
+            format!(
+                "name the action itself with its object{}",
+                v.for_example(&["report"], &["exported"])
+            ),
+        ),
+        Vague::GenericObject { verb } => (
+            format!("event \"{text}\" names only a generic UI element (\"{token}\")"),
+            format!(
+                "name what the {token} is for{}",
+                v.lexicon
+                    .past_participle(verb)
+                    .map_or(String::new(), |past| v
+                        .for_example(&["checkout", token], &[&past]))
+            ),
+        ),
+        Vague::DigitsOnly => (
+            format!("event \"{text}\" has a token of digits only (\"{token}\")"),
+            format!(
+                "put the number in a property{} with `step_number`",
+                v.for_example(&["onboarding", "step"], &["completed"])
+            ),
+        ),
+    };
+    VAGUE_WORD
+        .at(name.span, message)
+        .with_span_label("vague name")
+        .with_help(help)
+}
+
+#[derive(Debug, PartialEq)]
+enum ShapeProblem {
+    NoObject,
+    NoArea,
+}
+
+/// `<objects...>_<verb>[_<particle>]`, objects starting at `first`.
+fn object_then_verb(tokens: &[&str], first: usize) -> Result<usize, ShapeProblem> {
+    let mut end = tokens.len();
+    if end > 1 && PARTICLES.contains(&tokens[end - 1]) {
+        end -= 1;
+    }
+    match end.checked_sub(1) {
+        Some(verb) if verb > first => Ok(verb),
+        _ => Err(ShapeProblem::NoObject),
+    }
+}
+
+fn style_diagnostic(
+    v: &Vocabulary,
+    typos: &mut Typos,
+    name: &Name,
+    problem: ShapeProblem,
+) -> Diagnostic {
+    let text = &name.value;
+    let naming = v.naming;
+    let (message, help) = match (problem, naming.style) {
+        (ShapeProblem::NoArea, _) => {
+            let example = naming
+                .areas
+                .first()
+                .and_then(|area| renamed_event(v, typos, &format!("{area}_{text}")))
+                .or_else(|| v.example(&["invoice"], &["paid"]))
+                .map_or(String::new(), |e| format!(", e.g. \"{e}\""));
+            (
+                format!("event \"{text}\" does not start with a product area"),
+                format!(
+                    "start the name with one of `naming.areas` ({}){example}",
+                    crate::text::list(naming.areas.iter().map(String::as_str))
+                ),
+            )
+        }
+        (ShapeProblem::NoObject, NamingStyle::VerbObject) => (
+            format!("event \"{text}\" needs a verb and an object"),
+            format!(
+                "name it <past-tense verb>_<object>{}",
+                v.for_example(&["user"], &["signed", "up"])
+            ),
+        ),
+        (ShapeProblem::NoObject, NamingStyle::AreaObjectAction) => (
+            format!("event \"{text}\" needs an area, an object and a verb"),
+            format!(
+                "name it <area>_<object>_<past-tense verb>{}",
+                v.for_example(&["invoice"], &["paid"])
+            ),
+        ),
+        (ShapeProblem::NoObject, NamingStyle::ObjectAction) => (
+            format!("event \"{text}\" needs an object and a verb"),
+            format!(
+                "name it <object>_<past-tense verb>{}",
+                v.for_example(&["user"], &["signed", "up"])
+            ),
+        ),
+    };
+    STYLE.at(name.span, message).with_help(help)
+}
+
+fn past_tense_diagnostic(
+    v: &Vocabulary,
+    typos: &mut Typos,
+    name: &Name,
+    tokens: &[&str],
+    verb: usize,
+) -> Diagnostic {
+    let word = tokens[verb];
+    let slot = match v.naming.style {
+        NamingStyle::VerbObject => "start",
+        _ => "end",
+    };
+    let unknown = if word.ends_with("ed") {
+        " is no verb tracklint knows"
+    } else {
+        ""
+    };
+    let help = match fix_verb(v, typos, tokens, verb) {
+        VerbFix::Rename(renamed) => format!(
+            "name what already happened: \"{renamed}\"; add custom verbs to `naming.extra_verbs`"
+        ),
+        VerbFix::Typo(renamed) => format!(
+            "did you mean \"{renamed}\"? If \"{word}\" is a verb of your product, add it to `naming.extra_verbs`"
+        ),
+        VerbFix::NoRename => "no rename is offered: name what failed, then `failed` \
+                               (<object>_<verb>_failed)"
+            .to_owned(),
+        VerbFix::Hint(Some(past)) => format!(
+            "name the action with its object: {}; add custom verbs to `naming.extra_verbs`",
+            template(v.naming.style).replace("<past-tense verb>", &past)
+        ),
+        VerbFix::Hint(None) => format!(
+            "name the action: {}{}; add custom verbs to `naming.extra_verbs`",
+            template(v.naming.style),
+            v.for_example(&["invitation"], &["sent"])
+        ),
+    };
+    PAST_TENSE_VERB
+        .at(
+            name.span,
+            format!(
+                "event \"{}\" does not {slot} with a past-tense verb (\"{word}\"{unknown})",
+                name.value
+            ),
+        )
+        .with_span_label("not past tense")
+        .with_help(help)
+}
+
+#[derive(Debug)]
+enum Vague {
+    Banned,
+    /// A generic UI or action noun as the whole object, with the base of its verb.
+    GenericObject {
+        verb: String,
+    },
+    UiPosition,
+    DigitsOnly,
+}
+
+/// `^[a-z][a-z0-9]*(_[a-z0-9]+)*$`
+pub fn is_snake_case(name: &str) -> bool {
+    let bytes = name.as_bytes();
+    if !bytes.first().is_some_and(u8::is_ascii_lowercase) || bytes.last() == Some(&b'_') {
+        return false;
+    }
+    bytes
+        .iter()
+        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || *b == b'_')
+        && !name.contains("__")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Config;
+
+    /// The default naming config in `style`, with the area `billing`.
+    pub(super) fn naming(style: NamingStyle) -> Naming {
+        let mut naming = Config::defaults(".".into(), Vec::new()).naming;
+        naming.style = style;
+        naming.areas = vec!["billing".into()];
+        naming
+    }
+
+    #[test]
+    fn past_tense_and_shape() {
+        let n = naming(NamingStyle::ObjectAction);
+        let v = Vocabulary::new(&n);
+        let verb = |name: &str| {
+            let tokens: Vec<&str> = name.split('_').collect();
+            v.shape(&tokens).map(|i| v.is_past_tense(tokens[i]))
+        };
+        assert_eq!(verb("page_viewed"), Ok(true));
+        assert_eq!(verb("invitation_sent"), Ok(true));
+        assert_eq!(verb("user_signed_up"), Ok(true));
+        assert_eq!(verb("user_logged_in"), Ok(true));
+        assert_eq!(verb("page_view"), Ok(false));
+        assert_eq!(verb("news_feed"), Ok(false));
+        assert_eq!(verb("plan_upgraed"), Ok(false));
+        assert_eq!(verb("plan_blorped"), Ok(false));
+        assert_eq!(verb("signup"), Err(ShapeProblem::NoObject));
+        assert_eq!(verb("signed_up"), Err(ShapeProblem::NoObject));
+
+        let vo = naming(NamingStyle::VerbObject);
+        let v = Vocabulary::new(&vo);
+        let tokens: Vec<&str> = "sent_invitation".split('_').collect();
+        assert_eq!(v.shape(&tokens), Ok(0));
+
+        let a = naming(NamingStyle::AreaObjectAction);
+        let v = Vocabulary::new(&a);
+        let tokens: Vec<&str> = "billing_invoice_paid".split('_').collect();
+        assert_eq!(v.shape(&tokens), Ok(2));
+        let tokens: Vec<&str> = "invoice_paid".split('_').collect();
+        assert_eq!(v.shape(&tokens), Err(ShapeProblem::NoArea));
+    }
+
+    #[test]
+    fn extra_verbs_take_past_forms_and_bases() {
+        let mut n = naming(NamingStyle::ObjectAction);
+        n.extra_verbs = ["blorped".to_owned(), "zorp".to_owned()].into();
+        let v = Vocabulary::new(&n);
+        assert!(v.is_past_tense("blorped"));
+        assert!(v.is_past_tense("zorped"));
+        assert!(!v.is_past_tense("zorping"));
+    }
+
+    #[test]
+    fn snake_case() {
+        assert!(is_snake_case("checkout_step2_viewed"));
+        for bad in [
+            "OrderCompleted",
+            "order__completed",
+            "order_",
+            "_order",
+            "2fa_enabled",
+            "order-completed",
+            "café_opened",
+        ] {
+            assert!(!is_snake_case(bad), "{bad}");
+        }
+        assert_eq!(to_snake_case("OrderCompleted"), "order_completed");
+        assert_eq!(to_snake_case("order-completed"), "order_completed");
+        assert_eq!(to_snake_case("2fa"), "");
+    }
+
+    #[test]
+    fn short_and_odd_ed_words_do_not_panic() {
+        let naming = naming(NamingStyle::ObjectAction);
+        for name in [
+            "order_ed",
+            "order_eed",
+            "order_dded",
+            "ed_ed",
+            "a_d",
+            "x_ied",
+        ] {
+            let found = diagnose(&naming, name);
+            assert!(
+                found.iter().any(|d| d.rule == PAST_TENSE_VERB.id),
+                "{name}: {found:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_generic_ui_or_action_noun_as_the_whole_object_is_vague() {
+        let n = naming(NamingStyle::ObjectAction);
+        let vague = |text: &str| diagnose(&n, text).iter().any(|d| d.rule == VAGUE_WORD.id);
+        for name in [
+            "click_button",
+            "button_clicked",
+            "open_modal",
+            "modal_opened",
+            "submit_form",
+            "form_submitted",
+            "do_action",
+            "item_action",
+            "action_performed",
+            "tap_on_cta",
+            "dialog_closed",
+        ] {
+            assert!(vague(name), "{name}");
+        }
+        for name in [
+            "page_viewed",
+            "screen_viewed",
+            "signup_form_submitted",
+            "upgrade_modal_opened",
+            "link_copied",
+            "item_selected",
+            "custom_action_created",
+        ] {
+            assert!(!vague(name), "{name}");
+        }
+        let area = naming(NamingStyle::AreaObjectAction);
+        assert!(
+            diagnose(&area, "billing_form_submitted")
+                .iter()
+                .any(|d| d.rule == VAGUE_WORD.id)
+        );
+        let help = |text: &str| {
+            let found = diagnose(&n, text);
+            found
+                .iter()
+                .find_map(|d| d.help.clone())
+                .unwrap_or_default()
+        };
+        assert_eq!(
+            help("form_submitted"),
+            "name what the form is for, e.g. \"checkout_form_submitted\""
+        );
+        assert_eq!(
+            help("click_button"),
+            "name what the button is for, e.g. \"checkout_button_clicked\""
+        );
+        assert_eq!(
+            help("do_action"),
+            "name the action itself with its object, e.g. \"report_exported\""
+        );
+    }
+
+    /// Runs every one-name naming check on `text` under `naming`.
+    pub(super) fn diagnose(naming: &Naming, text: &str) -> Vec<Diagnostic> {
+        use crate::syntax::source::{FileId, Located, Span};
+        let name = Located::new(text.to_owned(), Span::new(FileId(0), 0, 1));
+        let mut out = Vec::new();
+        event_name(
+            &Vocabulary::new(naming),
+            &mut Typos::default(),
+            &name,
+            &mut out,
+        );
+        out
+    }
+
+    /// Every event name a help line puts in quotes (the renames and the examples; a quoted
+    /// single word is the word being discussed).
+    pub(super) fn quoted_names(help: &str) -> Vec<&str> {
+        help.split('"')
+            .skip(1)
+            .step_by(2)
+            .filter(|quoted| quoted.contains('_'))
+            .collect()
+    }
+
+    /// What the checks tell the author of `text`: `ok`, the suggested name, `no rename` (said
+    /// plainly), `hint` (with the past form it names, if any), `vague` or `style`.
+    pub(super) fn outcome(naming: &Naming, text: &str) -> String {
+        let found = diagnose(naming, text);
+        if found.is_empty() {
+            return "ok".into();
+        }
+        if found.iter().any(|d| d.rule == VAGUE_WORD.id) {
+            return "vague".into();
+        }
+        if found.iter().any(|d| d.rule == STYLE.id) {
+            return "style".into();
+        }
+        let help = found
+            .iter()
+            .find_map(|d| d.help.as_deref())
+            .unwrap_or_default();
+        for lead in [
+            "name what already happened: \"",
+            "did you mean \"",
+            "rename it to \"",
+        ] {
+            if let Some(rest) = help.strip_prefix(lead) {
+                return rest.split('"').next().unwrap_or_default().to_owned();
+            }
+        }
+        if help.starts_with("no rename is offered") {
+            return "no rename".into();
+        }
+        match help.strip_prefix("name the action with its object: <object>_") {
+            Some(rest) => format!("hint: {}", rest.split(';').next().unwrap_or_default()),
+            None => "hint".into(),
+        }
+    }
+}

@@ -1,0 +1,538 @@
+//! Rename suggestions for an event name whose verb slot holds no past-tense verb: the name is
+//! read into its parts (`NameParts`), the verb moved or inflected, and the result offered only
+//! when it passes every naming rule.
+
+use std::borrow::Cow;
+
+use super::Vocabulary;
+use super::words::{self, Lexicon, PARTICLES};
+use crate::config::NamingStyle;
+use crate::text::Suggester;
+
+/// The tokens of a name in the order of a naming style: area, objects, verb (and particle), or
+/// verb (and particle), objects.
+pub(super) fn assemble(
+    style: NamingStyle,
+    area: Option<&str>,
+    objects: &[&str],
+    verb: &[&str],
+) -> String {
+    let parts: Vec<&str> = match style {
+        NamingStyle::VerbObject => verb.iter().chain(objects).copied().collect(),
+        _ => area
+            .into_iter()
+            .chain(objects.iter().copied())
+            .chain(verb.iter().copied())
+            .collect(),
+    };
+    parts.join("_")
+}
+
+/// "Did you mean" over every past form of the lexicon, built the first time a misspelt verb
+/// needs it: a run without one never pays for it, and the suggester caps the work of a run
+/// with thousands.
+#[derive(Default)]
+pub(super) struct Typos(Option<Suggester<'static>>);
+
+impl Typos {
+    fn nearest(&mut self, lexicon: &'static Lexicon, word: &str) -> Option<&'static str> {
+        let suggester = self
+            .0
+            .get_or_insert_with(|| Suggester::new(lexicon.past_forms().iter().map(String::as_str)));
+        // One edit in a short word, two in a long one: further away is another word.
+        let limit = if word.chars().count() > 8 { 2 } else { 1 };
+        suggester.suggest(word, limit)
+    }
+}
+
+/// The shape of a name in a naming style, in words.
+pub(super) fn template(style: NamingStyle) -> &'static str {
+    match style {
+        NamingStyle::ObjectAction => "<object>_<past-tense verb>",
+        NamingStyle::AreaObjectAction => "<area>_<object>_<past-tense verb>",
+        NamingStyle::VerbObject => "<past-tense verb>_<object>",
+    }
+}
+
+/// What to tell the author of an event name whose verb slot holds no past-tense verb.
+#[derive(Debug, PartialEq)]
+pub(super) enum VerbFix {
+    /// A name that passes every naming rule.
+    Rename(String),
+    /// The slot holds a misspelt past form: the name with the nearest real one.
+    Typo(String),
+    /// A failure (`error_`, `_failure`) with no rename that keeps it one: none is offered.
+    NoRename,
+    /// Nothing that is sure to be right: the shape the name should have, with the past form
+    /// of the verb the name holds when it has one (`add_to_cart`: `<object>_added`).
+    Hint(Option<String>),
+}
+
+/// A name that passes every naming rule, made from a snake_case name by adding the first
+/// area when the area is missing and fixing its verb; nothing when that is not enough.
+pub(super) fn renamed_event(v: &Vocabulary, typos: &mut Typos, text: &str) -> Option<String> {
+    if v.is_well_formed_event(text) {
+        return Some(text.to_owned());
+    }
+    let tokens: Vec<&str> = text.split('_').collect();
+    let verb = v.shape(&tokens).ok()?;
+    match fix_verb(v, typos, &tokens, verb) {
+        VerbFix::Rename(renamed) | VerbFix::Typo(renamed) => Some(renamed),
+        VerbFix::Hint(_) | VerbFix::NoRename => None,
+    }
+}
+
+/// Understands the name well enough to put a past-tense verb in its verb slot: an action verb
+/// moves behind its object (`add_bookmark` -> `bookmark_added`), a past form found elsewhere
+/// moves to the slot (`started_checkout` -> `checkout_started`), a misspelt one is corrected
+/// (`plan_upgraed` -> `plan_upgraded`), a verb in the slot is inflected (`message_send` ->
+/// `message_sent`, `contact_creation` -> `contact_created`), the one verb before a noun moves
+/// behind it (`app_clear_data` -> `app_data_cleared`), a compound opens (`user_signup` ->
+/// `user_signed_up`). Whatever it makes must pass every naming rule; else the hint.
+pub(super) fn fix_verb(v: &Vocabulary, typos: &mut Typos, tokens: &[&str], verb: usize) -> VerbFix {
+    let name = NameParts::new(v.naming.style, tokens, verb);
+    let valid = |renamed: Option<String>| {
+        renamed.filter(|r| v.is_well_formed_event(r) && keeps_meaning(tokens, r))
+    };
+    if let Some(failure) = name.failure(v) {
+        return valid(failure).map_or(VerbFix::NoRename, VerbFix::Rename);
+    }
+    let word = name.verb;
+    if word.ends_with("ed") && !v.lexicon.is_base_verb(word) {
+        // A regular ending on a verb that has another past (`payed`, `sended`, `steped`)
+        // is that verb; else the nearest past form by spelling (`upgraed`).
+        let corrected = misinflected_base(v.lexicon, word)
+            .and_then(|base| v.lexicon.past_participle(base))
+            .and_then(|past| valid(Some(name.with_verb(&[&past]))))
+            .or_else(|| {
+                typos
+                    .nearest(v.lexicon, word)
+                    .and_then(|past| valid(Some(name.with_verb(&[past]))))
+            });
+        return corrected.map_or(VerbFix::Hint(None), VerbFix::Typo);
+    }
+    let fixes = [
+        name.trailing_verb_moved(v),
+        name.action_moved(v),
+        name.past_form_moved(v),
+        name.inflected(v),
+        name.verb_moved(v),
+        name.compound_inflected(v),
+    ];
+    fixes
+        .into_iter()
+        .find_map(valid)
+        .map_or_else(|| VerbFix::Hint(name.past_of_action(v)), VerbFix::Rename)
+}
+
+/// Whether a rename says what the name says about negation and failure: every `not` stays, a
+/// negated word (`unassigned`) keeps a negated word, and a failure word gets `failed`.
+fn keeps_meaning(tokens: &[&str], renamed: &str) -> bool {
+    let new: Vec<&str> = renamed.split('_').collect();
+    tokens.iter().all(|token| {
+        if words::NEGATIONS.contains(token) {
+            new.contains(token)
+        } else if words::FAILURE_WORDS.contains(token) {
+            new.contains(&"failed")
+        } else if token.len() > 4 && token.starts_with("un") {
+            new.iter().any(|word| word.starts_with("un"))
+        } else {
+            true
+        }
+    })
+}
+
+/// The base verb a wrongly inflected `-ed` word was made from: `payed` -> pay, `sended` ->
+/// send, `steped` -> step, `loged` -> log, `copyed` -> copy.
+fn misinflected_base(lexicon: &'static Lexicon, word: &str) -> Option<&'static str> {
+    let stem = word.strip_suffix("ed")?;
+    let bytes = stem.as_bytes();
+    let doubled = bytes.len() > 2 && bytes.last() == bytes.get(bytes.len() - 2);
+    let undoubled = stem
+        .len()
+        .checked_sub(1)
+        .and_then(|last| stem.get(..last))
+        .filter(|_| doubled);
+    [Some(stem), word.strip_suffix('d'), undoubled]
+        .into_iter()
+        .flatten()
+        .filter(|stem| stem.len() > 1 && !words::ED_NOUNS.contains(stem))
+        .find_map(|stem| lexicon.base(stem))
+}
+
+/// An event name split the way its naming style reads it.
+struct NameParts<'n> {
+    style: NamingStyle,
+    area: Option<&'n str>,
+    /// Every token but the area, the verb and the verb's particle, in order.
+    others: Vec<&'n str>,
+    /// The token in the verb slot and its particle.
+    verb: &'n str,
+    particle: Option<&'n str>,
+}
+
+impl<'n> NameParts<'n> {
+    fn new(style: NamingStyle, tokens: &[&'n str], verb: usize) -> Self {
+        let area = match style {
+            NamingStyle::AreaObjectAction => tokens.first().copied(),
+            _ => None,
+        };
+        let particle = tokens
+            .get(verb + 1)
+            .copied()
+            .filter(|t| PARTICLES.contains(t));
+        let skip_particle = usize::from(particle.is_some());
+        let others = tokens
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| {
+                let is_area = area.is_some() && *i == 0;
+                !is_area && !(verb..=verb + skip_particle).contains(i)
+            })
+            .map(|(_, t)| *t)
+            .collect();
+        NameParts {
+            style,
+            area,
+            others,
+            verb: tokens.get(verb).copied().unwrap_or_default(),
+            particle,
+        }
+    }
+
+    /// The objects when the verb slot's word is one of them: where it stood, with its
+    /// particle; and where it is.
+    fn with_slot_as_object(&self) -> (Vec<&'n str>, usize) {
+        let mut objects = self.others.clone();
+        let at = match self.style {
+            NamingStyle::VerbObject => 0,
+            _ => objects.len(),
+        };
+        let slot = std::iter::once(self.verb).chain(self.particle);
+        objects.splice(at..at, slot);
+        (objects, at)
+    }
+
+    /// The name with `verb` (and particle words) in the verb slot and the others as objects.
+    fn with_verb(&self, verb: &[&str]) -> String {
+        let mut words: Vec<&str> = verb.to_vec();
+        words.extend(self.particle);
+        assemble(self.style, self.area, &self.others, &words)
+    }
+
+    /// An action verb is the name's verb (`add_bookmark` -> `bookmark_added`,
+    /// `server_side_view_cart` -> `server_side_cart_viewed`) unless another verb stands
+    /// between it and the slot, or, in the middle of the name, it only qualifies an action in
+    /// the slot (`media_play_button_tap`).
+    fn action_moved(&self, v: &Vocabulary) -> Option<String> {
+        if self.style == NamingStyle::VerbObject {
+            return None;
+        }
+        let (objects, slot) = self.with_slot_as_object();
+        let at = objects[..slot]
+            .iter()
+            .position(|t| words::is_action_verb(t))?;
+        let verb_between = objects[at + 1..slot]
+            .iter()
+            .any(|t| words::is_action_verb(t) || v.lexicon.is_likely_verb(t));
+        let slot_is_action = words::is_action_verb(self.verb);
+        if verb_between || (slot_is_action && at > 0) {
+            return None;
+        }
+        // `report_export`: a noun that can be a verb, before a verb in the slot, is the object.
+        let slot_is_verb = slot_is_action || v.lexicon.is_likely_verb(self.verb);
+        if slot_is_verb && words::is_object_noun(objects[at]) {
+            return None;
+        }
+        if looks_plural(self.verb) && at + 1 == slot {
+            return None;
+        }
+        moved(self.style, self.area, &objects, at, |word| {
+            v.lexicon.past_participle(word)
+        })
+    }
+
+    /// A past form elsewhere in the name moves to the verb slot (with its particle); the word
+    /// that held the slot joins the objects. Only when there is exactly one such form, and,
+    /// when a verb follows it (in the slot or before), only from the front
+    /// (`completed_order`): in the middle it qualifies a noun (`recently_closed_tabs_menu_close`,
+    /// `recently_closed_tabs_exit_multiselect`).
+    fn past_form_moved(&self, v: &Vocabulary) -> Option<String> {
+        let (objects, slot) = self.with_slot_as_object();
+        let mut past = objects
+            .iter()
+            .enumerate()
+            .filter(|&(i, t)| i != slot && v.is_past_tense(t));
+        let (at, _) = past.next()?;
+        let verb_after = objects[at + 1..]
+            .iter()
+            .any(|t| v.lexicon.is_likely_verb(t));
+        if past.next().is_some() || (at > 0 && verb_after) {
+            return None;
+        }
+        moved(self.style, self.area, &objects, at, |word| {
+            Some(Cow::Borrowed(word))
+        })
+    }
+
+    /// The verb in the slot, inflected: `message_send` -> `message_sent`; a noun of action
+    /// turned into its verb: `contact_creation` -> `contact_created`.
+    fn inflected(&self, v: &Vocabulary) -> Option<String> {
+        let verb = if v.lexicon.is_likely_verb(self.verb) && !words::ED_NOUNS.contains(&self.verb) {
+            self.verb
+        } else {
+            v.lexicon.verb_of_noun(self.verb)?
+        };
+        let past = v.lexicon.past_participle(verb)?;
+        Some(self.with_verb(&[&past]))
+    }
+
+    /// The slot holds the object (`data` in `app_clear_data`): the one verb among the other
+    /// words moves behind it, inflected. Not from the front, where a word that is not a
+    /// common action is a product area (`travel_content`), and not where it qualifies the
+    /// noun after it (`sync_card`, `search_results`).
+    fn verb_moved(&self, v: &Vocabulary) -> Option<String> {
+        if v.lexicon.is_likely_verb(self.verb) {
+            return None;
+        }
+        let (objects, slot) = self.with_slot_as_object();
+        let is_mover = |t: &&str| {
+            v.lexicon.is_likely_verb(t) && !words::ED_NOUNS.contains(t) && !PARTICLES.contains(t)
+        };
+        let mut movers = objects
+            .iter()
+            .enumerate()
+            .filter(|&(i, t)| i != slot && is_mover(t));
+        let (at, _) = movers.next()?;
+        let next = objects.get(at + 1).copied().unwrap_or_default();
+        let qualifies = words::is_object_noun(next)
+            || words::is_ui_word(next)
+            || (looks_plural(next) && at + 1 == slot);
+        if movers.next().is_some() || at == 0 || qualifies {
+            return None;
+        }
+        moved(self.style, self.area, &objects, at, |word| {
+            v.lexicon.past_participle(word)
+        })
+    }
+
+    /// verb_object: a name in object_action order moves its last verb (with its particle) to
+    /// the front: `invite_send` -> `sent_invite`, `payment_failure` -> `failed_payment`,
+    /// unless the first word is already a common action (`view_page_load`).
+    fn trailing_verb_moved(&self, v: &Vocabulary) -> Option<String> {
+        if self.style != NamingStyle::VerbObject || words::is_action_verb(self.verb) {
+            return None;
+        }
+        let mut end = self.others.len();
+        let particle = self
+            .others
+            .last()
+            .copied()
+            .filter(|t| PARTICLES.contains(t) && end > 1);
+        end -= usize::from(particle.is_some());
+        let at = end.checked_sub(1)?;
+        let word = self.others[at];
+        let base = if v.lexicon.is_likely_verb(word) && !words::ED_NOUNS.contains(&word) {
+            word
+        } else {
+            v.lexicon.verb_of_noun(word)?
+        };
+        let past = v.lexicon.past_participle(base)?;
+        let mut objects = vec![self.verb];
+        objects.extend(self.particle);
+        objects.extend(&self.others[..at]);
+        let mut verb: Vec<&str> = vec![&past];
+        verb.extend(particle);
+        Some(assemble(self.style, self.area, &objects, &verb))
+    }
+
+    /// A name that starts or ends with a failure word, as `<object>_<verb>_failed`:
+    /// `error_export_pdf` -> `pdf_export_failed`, `checkout_error` -> `checkout_failed`. Some
+    /// (nothing) when the rest is no object (`error_show`): a failure whose rename is not sure.
+    fn failure(&self, v: &Vocabulary) -> Option<Option<String>> {
+        let (parts, _) = self.with_slot_as_object();
+        let is_failure =
+            |word: Option<&&str>| word.is_some_and(|w| words::FAILURE_WORDS.contains(w));
+        let rest = if is_failure(parts.first()) {
+            &parts[1..]
+        } else if is_failure(parts.last()) {
+            &parts[..parts.len() - 1]
+        } else {
+            return None;
+        };
+        let plain = |w: &&str| !words::FAILURE_WORDS.contains(w) && !PARTICLES.contains(w);
+        // `error_show`: an error shown, the failure word its object; not a show that failed.
+        let ends_in_verb =
+            is_failure(parts.first()) && rest.last().is_some_and(|w| v.lexicon.is_likely_verb(w));
+        if rest.is_empty() || !rest.iter().all(plain) || ends_in_verb {
+            return Some(None);
+        }
+        let mut objects: Vec<&str> = rest.to_vec();
+        // `export_pdf`: the action verb in front names the action, after its object.
+        if objects.len() > 1 && words::is_action_verb(objects[0]) {
+            objects.rotate_left(1);
+        }
+        Some(Some(assemble(self.style, self.area, &objects, &["failed"])))
+    }
+
+    /// The past form of the verb the name holds, for a hint when no rename is sure: the
+    /// slot's own verb, else the first action verb (`add_to_cart` -> added).
+    fn past_of_action(&self, v: &Vocabulary) -> Option<String> {
+        let slot = Some(self.verb).filter(|w| v.lexicon.is_likely_verb(w));
+        let verb = slot.or_else(|| {
+            self.others
+                .iter()
+                .copied()
+                .find(|w| words::is_action_verb(w))
+        })?;
+        let past = v.lexicon.past_participle(verb)?;
+        let usable = v.is_past_tense(&past) && v.vague_token(&[&past], None).is_none();
+        usable.then(|| past.into_owned())
+    }
+
+    /// A closed compound in the slot, opened and inflected: `user_signup` -> `user_signed_up`.
+    fn compound_inflected(&self, v: &Vocabulary) -> Option<String> {
+        if self.particle.is_some() {
+            return None;
+        }
+        let (_, verb, particle) = words::COMPOUND_VERBS
+            .iter()
+            .find(|(compound, _, _)| *compound == self.verb)?;
+        let past = v.lexicon.past_participle(verb)?;
+        Some(assemble(
+            self.style,
+            self.area,
+            &self.others,
+            &[&past, particle],
+        ))
+    }
+}
+
+/// The name with the word at `at` of `objects` (and a particle after it) moved to the verb
+/// slot, in the form `inflect` gives it; nothing when no object is left, or a preposition
+/// would end up before the verb (`product_to_wishlist_added` for `product_added_to_wishlist`).
+fn moved<'w>(
+    style: NamingStyle,
+    area: Option<&str>,
+    objects: &[&'w str],
+    at: usize,
+    inflect: impl Fn(&'w str) -> Option<Cow<'w, str>>,
+) -> Option<String> {
+    let word = *objects.get(at)?;
+    // A particle ends the verb (`signed_up_user`); followed by more than one word it starts a
+    // phrase (`open_in_new_tab`).
+    let particle = objects
+        .get(at + 1)
+        .copied()
+        .filter(|t| PARTICLES.contains(t) && objects.len() <= at + 3);
+    let end = (at + 1 + usize::from(particle.is_some())).min(objects.len());
+    let rest: Vec<&str> = objects[..at]
+        .iter()
+        .chain(&objects[end..])
+        .copied()
+        .collect();
+    if rest.is_empty() || rest.iter().any(|t| words::PREPOSITIONS.contains(t)) {
+        return None;
+    }
+    let past = inflect(word)?;
+    let mut verb: Vec<&str> = vec![&past];
+    verb.extend(particle);
+    Some(assemble(style, area, &rest, &verb))
+}
+
+/// `results`, `items`: a plural noun, not `status` or `address`.
+fn looks_plural(word: &str) -> bool {
+    word.len() > 3 && word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Naming;
+    use crate::lint::naming::tests::naming;
+
+    /// The suggestion for one name under one style: the renamed event, `hint` or `typo:`.
+    fn suggestion(naming: &Naming, name: &str) -> String {
+        let v = Vocabulary::new(naming);
+        let tokens: Vec<&str> = name.split('_').collect();
+        let Ok(verb) = v.shape(&tokens) else {
+            return "no shape".into();
+        };
+        match fix_verb(&v, &mut Typos::default(), &tokens, verb) {
+            VerbFix::Rename(renamed) => renamed,
+            VerbFix::Typo(renamed) => format!("typo: {renamed}"),
+            VerbFix::Hint(None) => "hint".into(),
+            VerbFix::Hint(Some(past)) => format!("hint: {past}"),
+            VerbFix::NoRename => "no rename".into(),
+        }
+    }
+
+    #[test]
+    fn renames_keep_negations_and_failures() {
+        let split = |name: &'static str| name.split('_').collect::<Vec<_>>();
+        assert!(!keeps_meaning(&split("task_unasigned"), "task_assigned"));
+        assert!(!keeps_meaning(
+            &split("error_export_pdf"),
+            "error_pdf_exported"
+        ));
+        assert!(!keeps_meaning(
+            &split("payment_not_complete"),
+            "payment_completed"
+        ));
+        assert!(keeps_meaning(
+            &split("error_export_pdf"),
+            "pdf_export_failed"
+        ));
+        assert!(keeps_meaning(&split("unassigned_task"), "task_unassigned"));
+        let n = naming(NamingStyle::ObjectAction);
+        assert_eq!(suggestion(&n, "error_export_pdf"), "pdf_export_failed");
+        assert_eq!(suggestion(&n, "error_show"), "no rename");
+        assert_eq!(
+            suggestion(&n, "payment_not_complete"),
+            "payment_not_completed"
+        );
+        let vo = naming(NamingStyle::VerbObject);
+        assert_eq!(suggestion(&vo, "export_error"), "failed_export");
+        let area = naming(NamingStyle::AreaObjectAction);
+        assert_eq!(
+            suggestion(&area, "billing_error_export_pdf"),
+            "billing_pdf_export_failed"
+        );
+    }
+
+    #[test]
+    fn suggestions_follow_the_configured_style() {
+        let vo = naming(NamingStyle::VerbObject);
+        assert_eq!(suggestion(&vo, "checkout_started"), "started_checkout");
+        assert_eq!(suggestion(&vo, "view_page"), "viewed_page");
+        assert_eq!(suggestion(&vo, "user_signed_up"), "signed_up_user");
+        let area = naming(NamingStyle::AreaObjectAction);
+        assert_eq!(
+            suggestion(&area, "billing_invoice_pay"),
+            "billing_invoice_paid"
+        );
+        assert_eq!(
+            suggestion(&area, "billing_pay_invoice"),
+            "billing_invoice_paid"
+        );
+        assert_eq!(
+            suggestion(&area, "billing_paid_invoice"),
+            "billing_invoice_paid"
+        );
+    }
+
+    #[test]
+    fn suggestions_pass_every_naming_rule_or_are_withheld() {
+        let mut short = naming(NamingStyle::ObjectAction);
+        short.max_length = 12;
+        // "message_sent" fits; "conversation_message_sent" would not: only its verb is sure.
+        assert_eq!(suggestion(&short, "message_send"), "message_sent");
+        assert_eq!(
+            suggestion(&short, "conversation_message_send"),
+            "hint: sent"
+        );
+        let mut banned = naming(NamingStyle::ObjectAction);
+        banned.banned_words = vec!["started".into()];
+        assert_eq!(suggestion(&banned, "started_checkout"), "hint");
+    }
+}
