@@ -150,7 +150,7 @@ fn break_schema(call: &mut Value, schema: &Value, rng: &mut Rng) -> bool {
             properties.remove(name);
         }
         _ => {
-            let wrong = match definition["type"].as_str() {
+            let wrong = match main_type(definition) {
                 // A different number each time: two equal values of a `dedupe_key` would be
                 // a planted duplicate too.
                 Some("string") => json!(rng.below(1 << 40)),
@@ -172,7 +172,7 @@ fn value(schema: &Value, name: &str, line: usize, rng: &mut Rng) -> Value {
     if let Some(constant) = schema.get("const") {
         return constant.clone();
     }
-    match schema.get("type").and_then(Value::as_str) {
+    match main_type(schema) {
         Some("integer") => {
             let min = schema.get("minimum").and_then(Value::as_i64).unwrap_or(0);
             let max = schema
@@ -193,6 +193,19 @@ fn value(schema: &Value, name: &str, line: usize, rng: &mut Rng) -> Value {
         }
         Some("object") => object_value(schema, line, rng, 0.5),
         _ => string_value(schema, name, line, rng),
+    }
+}
+
+/// The schema's `type`, or the first type of a list that is not `null` (`[integer, "null"]`:
+/// a line's price is null only for a free gift, so the generator sends the integer).
+fn main_type(schema: &Value) -> Option<&str> {
+    match schema.get("type")? {
+        Value::String(one) => Some(one),
+        Value::Array(types) => types
+            .iter()
+            .filter_map(Value::as_str)
+            .find(|t| *t != "null"),
+        _ => None,
     }
 }
 
