@@ -1,21 +1,29 @@
-//! The ids `payload/duplicate` remembers: 64-bit hashes of the most recent N `messageId`s and
-//! `dedupe_key` values (a capped FIFO), each with where it was first seen. Memory stays flat
-//! (about 40 bytes an id); a repeat further back than N ids is missed.
+//! The ids `payload/duplicate` remembers: 64-bit hashes of the most recent `REMEMBERED_IDS`
+//! `messageId`s and `dedupe_key` values (a capped FIFO), each with where it was first seen.
+//! Both tables are allocated at their full size up front and never grow: about 47 bytes an id,
+//! 43 MB for the whole window, whatever the input; a repeat further back is missed.
 
 use std::collections::VecDeque;
-use std::hash::{BuildHasher, Hash, RandomState};
+use std::hash::{BuildHasher, Hash};
 
 use foldhash::HashMap as FastMap;
 
 use crate::syntax::source::FileId;
 
-/// How many ids are remembered (message ids and dedupe values together).
-pub const REMEMBERED_IDS: usize = 1_000_000;
+/// How many ids are remembered (message ids and dedupe values together): the most a hash
+/// table of 2^21 slots holds while the slots its evictions leave are reclaimed in place
+/// (hashbrown rehashes in place while at most half its capacity is live, else doubles). A
+/// table grown from empty held both sizes at its last doubling: 62 bytes an id at that peak.
+pub const REMEMBERED_IDS: usize = 917_504;
 
-/// Hashes ids with a key chosen per run, so no input can be crafted to collide; with a million
-/// ids, two different ones share a hash with a chance of about 3 in 100 million.
+/// The table's capacity (2^21 slots hold 7/8 of 2^21 entries): twice the window.
+const TABLE_CAPACITY: usize = 2 * REMEMBERED_IDS;
+
+/// Hashes ids with a key chosen per run (foldhash's random seed), so an input cannot aim two
+/// ids at one hash without knowing it; among a window of ids, two different ones share a hash
+/// with a chance of about 2 in 100 million.
 #[derive(Debug, Clone, Default)]
-pub struct IdHasher(RandomState);
+pub struct IdHasher(foldhash::quality::RandomState);
 
 impl IdHasher {
     pub fn hash(&self, value: impl Hash) -> u64 {
@@ -38,11 +46,19 @@ pub struct RecentIds {
 }
 
 impl RecentIds {
+    /// A window of `capacity` ids (at most [`REMEMBERED_IDS`], the size the table is made for).
     pub fn new(capacity: usize) -> RecentIds {
+        let capacity = capacity.clamp(1, REMEMBERED_IDS);
+        // Pages are touched as ids arrive: a small input does not pay for the whole window.
+        let table = if capacity == REMEMBERED_IDS {
+            TABLE_CAPACITY
+        } else {
+            2 * capacity
+        };
         RecentIds {
-            capacity: capacity.max(1),
-            order: VecDeque::new(),
-            first: FastMap::default(),
+            capacity,
+            order: VecDeque::with_capacity(capacity),
+            first: FastMap::with_capacity_and_hasher(table, Default::default()),
         }
     }
 
@@ -51,14 +67,21 @@ impl RecentIds {
         if let Some(&first) = self.first.get(&id) {
             return Some(first);
         }
-        self.first.insert(id, at);
-        self.order.push_back(id);
-        if self.order.len() > self.capacity
+        // Forget the oldest before adding, so the table never holds more than the window.
+        if self.order.len() >= self.capacity
             && let Some(oldest) = self.order.pop_front()
         {
             self.first.remove(&oldest);
         }
+        self.first.insert(id, at);
+        self.order.push_back(id);
         None
+    }
+
+    /// The number of ids the table can hold before it would have to grow.
+    #[cfg(test)]
+    fn table_capacity(&self) -> usize {
+        self.first.capacity()
     }
 }
 
@@ -80,5 +103,29 @@ mod tests {
         // 1 was pushed out by 2 and 3.
         assert_eq!(recent.seen_before(1, at(5)), None);
         assert_eq!(recent.seen_before(3, at(6)), Some(at(4)));
+    }
+
+    /// The table is made for the whole window up front, and the window turned over three
+    /// times still fits it: it never grows (growing from empty cost 62 bytes an id at the last
+    /// doubling, both tables held while moving, instead of 47).
+    #[test]
+    fn the_full_window_never_grows_its_table() {
+        let mut recent = RecentIds::new(REMEMBERED_IDS);
+        let made = recent.table_capacity();
+        assert!(made >= TABLE_CAPACITY, "{made}");
+        let hasher = IdHasher::default();
+        let at = Seen {
+            file: FileId(0),
+            line: 1,
+        };
+        for n in 0..3 * REMEMBERED_IDS as u64 {
+            recent.seen_before(hasher.hash(n), at);
+        }
+        // Live ids plus what is left before a cleanup: a grown table would report 3.6 million.
+        assert!(recent.table_capacity() <= made, "{}", recent.table_capacity());
+        assert_eq!(recent.order.len(), REMEMBERED_IDS);
+        // The most recent id is remembered, one from the first round is not.
+        assert!(recent.seen_before(hasher.hash(3 * REMEMBERED_IDS as u64 - 1), at).is_some());
+        assert!(recent.seen_before(hasher.hash(0u64), at).is_none());
     }
 }
