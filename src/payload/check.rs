@@ -10,6 +10,7 @@ use super::context::{Applied, Context, EventFacts, Pinned, PlanFacts};
 use super::json::{self, Element, Loose, MAX_BATCH_CALLS, Parsed};
 use super::reader::{LINE_LIMIT, Line, LineKind};
 use super::recent::IdHasher;
+use super::short::ShortText;
 use super::version::LibraryVersion;
 use super::violation::{self, escape_pointer, quote, short};
 use crate::diagnostic::{Diagnostic, Severity};
@@ -71,11 +72,11 @@ pub enum EventRef {
     Missing,
 }
 
-/// A hashed id and how to show it.
+/// A hashed id and how to show it (held inline: most calls carry one, few are shown).
 #[derive(Debug)]
 pub struct Id {
     pub hash: u64,
-    pub shown: String,
+    pub shown: ShortText,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -397,11 +398,11 @@ fn check_track(findings: &mut Findings, call: &mut json::Call, envelope: &Envelo
         Applied::Union => None,
     };
     let properties = call.properties.take();
-    let mut properties = check_schema(findings, index, pinned, properties);
+    let properties = check_schema(findings, index, pinned, properties);
     check_unplanned(findings, facts, pinned, properties.as_ref());
     check_identity(findings, facts, plan, call);
     check_consent(findings, facts, call);
-    track.dedupe = dedupe_id(&cx.ids, index, facts, properties.as_mut());
+    track.dedupe = dedupe_id(&cx.ids, index, facts, properties.as_ref());
     track
 }
 
@@ -716,23 +717,27 @@ fn library_use(call: &mut json::Call, plan: Option<&PlanFacts>) -> Option<Librar
     })
 }
 
-/// The id of the call's `dedupe_key` value (moved out of it), for events that have one.
+/// The id of the call's `dedupe_key` value, for events that have one.
 fn dedupe_id(
     ids: &IdHasher,
     index: u32,
     facts: &EventFacts,
-    properties: Option<&mut Value>,
+    properties: Option<&Value>,
 ) -> Option<Id> {
     let key = facts.dedupe_key?;
-    let value = properties?.get_mut(key)?;
-    let shown = match value {
-        Value::String(text) => std::mem::take(text),
+    let value = properties?.get(key)?;
+    let quoted;
+    let text = match value {
+        Value::String(text) => text.as_str(),
         Value::Null => return None,
-        other => quote(other),
+        other => {
+            quoted = quote(other);
+            quoted.as_str()
+        }
     };
     Some(Id {
-        hash: ids.hash(("dedupe", index, shown.as_str())),
-        shown,
+        hash: ids.hash(("dedupe", index, text)),
+        shown: ShortText::new(text),
     })
 }
 
@@ -744,7 +749,7 @@ fn message_id(ids: &IdHasher, call: &json::Call) -> Option<Id> {
     }
     Some(Id {
         hash: ids.hash(("messageId", text)),
-        shown: text.to_owned(),
+        shown: ShortText::new(text),
     })
 }
 

@@ -288,7 +288,7 @@ impl<'c> Collector<'c> {
         {
             let message = format!(
                 "messageId \"{}\" was already sent {} (a retry that double fires?)",
-                short(&id.shown),
+                id.shown.shown(),
                 self.place(first, at)
             );
             return self.duplicate_at(at, "/messageId", message);
@@ -303,7 +303,7 @@ impl<'c> Collector<'c> {
         let message = format!(
             "event \"{}\" with {key} \"{}\" was already sent {} (did client and server both send it?)",
             facts.event.name.value,
-            short(&id.shown),
+            id.shown.shown(),
             self.place(first, at)
         );
         self.duplicate_at(at, &format!("/properties/{key}"), message)
@@ -382,9 +382,9 @@ impl<'c> Collector<'c> {
             Some(facts) => facts.event.version(),
             None => return,
         };
-        let plans: Vec<u32> = match applied {
-            Applied::Plan(plan) => vec![plan],
-            Applied::Union => (0..self.cx.plans.len() as u32).collect(),
+        let plans = match applied {
+            Applied::Plan(plan) => plan..plan.saturating_add(1),
+            Applied::Union => 0..self.cx.plans.len() as u32,
         };
         for plan in plans {
             let Some(facts) = self.cx.plans.get(plan as usize) else {

@@ -90,7 +90,8 @@ pub struct Context<'a> {
     snake: FastMap<String, u32>,
     by_library: FastMap<&'a str, u32>,
     forced: Option<u32>,
-    severities: Vec<(&'static str, Option<Severity>)>,
+    /// Each payload rule's configured severity (`None`: off or not selected).
+    severities: Vec<(&'static Rule, Option<Severity>)>,
     pub ids: IdHasher,
     /// `business_timezone`, with `--volume`.
     pub zone: Option<TimeZone>,
@@ -151,7 +152,7 @@ impl<'a> Context<'a> {
                     .includes(rule.id)
                     .then(|| severities.of(rule.id, rule.severity))
                     .flatten();
-                (rule.id, severity)
+                (*rule, severity)
             })
             .collect();
         let zone = volume
@@ -240,9 +241,12 @@ impl<'a> Context<'a> {
 
     /// The configured severity of a payload rule; `None` when it is off or not selected.
     pub fn severity(&self, rule: &Rule) -> Option<Severity> {
+        // Asked several times a call: the rules are statics, so their address finds them
+        // without comparing ids.
         self.severities
             .iter()
-            .find(|(id, _)| *id == rule.id)
+            .find(|(known, _)| std::ptr::eq(*known, rule))
+            .or_else(|| self.severities.iter().find(|(known, _)| known.id == rule.id))
             .and_then(|(_, severity)| *severity)
     }
 

@@ -15,6 +15,7 @@ pub mod reader;
 pub mod recent;
 pub mod sample;
 pub mod schema;
+mod short;
 pub mod version;
 mod violation;
 pub mod volume;
@@ -47,7 +48,8 @@ pub fn validate(
     errors_only: bool,
 ) -> Validation {
     let (batches, from_reader) = sync_channel::<Message>(QUEUE);
-    let (checked, to_collector) = sync_channel::<Result<Vec<Checked>, (FileId, String)>>(QUEUE);
+    let (checked, to_collector) =
+        sync_channel::<Result<Vec<Vec<Checked>>, (FileId, String)>>(QUEUE);
     let pool = rayon::ThreadPoolBuilder::new()
         .thread_name(|i| format!("tracklint-validate-{i}"))
         .build()
@@ -58,7 +60,10 @@ pub fn validate(
             let mut collector = Collector::new(cx, names, errors_only);
             for result in to_collector {
                 match result {
-                    Ok(calls) => calls.into_iter().for_each(|c| collector.absorb(c)),
+                    Ok(chunks) => chunks
+                        .into_iter()
+                        .flatten()
+                        .for_each(|c| collector.absorb(c)),
                     Err((file, reason)) => collector.failed(file, reason),
                 }
             }
@@ -83,8 +88,9 @@ pub fn validate(
     })
 }
 
-/// Checks a batch on the pool; the calls come back in input order.
-fn check_batch(cx: &Context, batch: Batch) -> Vec<Checked> {
+/// Checks a batch on the pool; the calls come back in input order, a list per task (handed
+/// on as they are: flattening would move every call once more).
+fn check_batch(cx: &Context, batch: Batch) -> Vec<Vec<Checked>> {
     let Batch { file, bytes, lines } = batch;
     lines
         .par_chunks(LINES_PER_TASK)
@@ -95,8 +101,5 @@ fn check_batch(cx: &Context, batch: Batch) -> Vec<Checked> {
             }
             out
         })
-        .collect::<Vec<Vec<Checked>>>()
-        .into_iter()
-        .flatten()
         .collect()
 }
