@@ -1,7 +1,8 @@
 //! The ids `payload/duplicate` remembers: 64-bit hashes of the most recent `REMEMBERED_IDS`
 //! `messageId`s and `dedupe_key` values (a capped FIFO), each with where it was first seen.
-//! Both tables are allocated at their full size up front and never grow: about 47 bytes an id,
-//! 43 MB for the whole window, whatever the input; a repeat further back is missed.
+//! Past its first few thousand ids, both tables are made at their full size and never grow
+//! again: about 47 bytes an id, 43 MB for the whole window, whatever the input; a repeat
+//! further back is missed.
 
 use std::collections::VecDeque;
 use std::hash::{BuildHasher, Hash};
@@ -16,8 +17,9 @@ use crate::syntax::source::FileId;
 /// table grown from empty held both sizes at its last doubling: 62 bytes an id at that peak.
 pub const REMEMBERED_IDS: usize = 917_504;
 
-/// The table's capacity (2^21 slots hold 7/8 of 2^21 entries): twice the window.
-const TABLE_CAPACITY: usize = 2 * REMEMBERED_IDS;
+/// Ids held in a small table first (2^15 slots, 560 KB), so an input with few ids (or none)
+/// never reserves the whole window's 43 MB.
+const FIRST_IDS: usize = 14_336;
 
 /// Hashes ids with a key chosen per run (foldhash's random seed), so an input cannot aim two
 /// ids at one hash without knowing it; among a window of ids, two different ones share a hash
@@ -49,16 +51,11 @@ impl RecentIds {
     /// A window of `capacity` ids (at most [`REMEMBERED_IDS`], the size the table is made for).
     pub fn new(capacity: usize) -> RecentIds {
         let capacity = capacity.clamp(1, REMEMBERED_IDS);
-        // Pages are touched as ids arrive: a small input does not pay for the whole window.
-        let table = if capacity == REMEMBERED_IDS {
-            TABLE_CAPACITY
-        } else {
-            2 * capacity
-        };
+        let first = capacity.min(FIRST_IDS);
         RecentIds {
             capacity,
-            order: VecDeque::with_capacity(capacity),
-            first: FastMap::with_capacity_and_hasher(table, Default::default()),
+            order: VecDeque::with_capacity(first),
+            first: FastMap::with_capacity_and_hasher(2 * first, Default::default()),
         }
     }
 
@@ -72,10 +69,24 @@ impl RecentIds {
             && let Some(oldest) = self.order.pop_front()
         {
             self.first.remove(&oldest);
+        } else if self.order.len() == FIRST_IDS {
+            self.make_whole();
         }
         self.first.insert(id, at);
         self.order.push_back(id);
         None
+    }
+
+    /// Moves the first ids into tables made for the whole window, once: from then on neither
+    /// grows, and the small table is all that is held twice while moving. A table twice the
+    /// window (2^21 slots for the whole one) is never more than half full, so the slots that
+    /// evictions leave are reclaimed in place.
+    fn make_whole(&mut self) {
+        let mut whole =
+            FastMap::with_capacity_and_hasher(2 * self.capacity, Default::default());
+        whole.extend(self.first.drain());
+        self.first = whole;
+        self.order.reserve_exact(self.capacity - self.order.len());
     }
 
     /// The number of ids the table can hold before it would have to grow.
@@ -105,20 +116,24 @@ mod tests {
         assert_eq!(recent.seen_before(3, at(6)), Some(at(4)));
     }
 
-    /// The table is made for the whole window up front, and the window turned over three
-    /// times still fits it: it never grows (growing from empty cost 62 bytes an id at the last
-    /// doubling, both tables held while moving, instead of 47).
+    /// Past the first ids the table is made for the whole window, and the window turned over
+    /// three times still fits it: it never grows (growing from empty cost 62 bytes an id at
+    /// the last doubling, both tables held while moving, instead of 47).
     #[test]
     fn the_full_window_never_grows_its_table() {
         let mut recent = RecentIds::new(REMEMBERED_IDS);
-        let made = recent.table_capacity();
-        assert!(made >= TABLE_CAPACITY, "{made}");
+        assert!(recent.table_capacity() < 2 * 2 * FIRST_IDS);
         let hasher = IdHasher::default();
         let at = Seen {
             file: FileId(0),
             line: 1,
         };
-        for n in 0..3 * REMEMBERED_IDS as u64 {
+        for n in 0..=FIRST_IDS as u64 {
+            recent.seen_before(hasher.hash(n), at);
+        }
+        let made = recent.table_capacity();
+        assert_eq!(made, 2 * REMEMBERED_IDS);
+        for n in FIRST_IDS as u64 + 1..3 * REMEMBERED_IDS as u64 {
             recent.seen_before(hasher.hash(n), at);
         }
         // Live ids plus what is left before a cleanup: a grown table would report 3.6 million.
