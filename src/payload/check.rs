@@ -8,10 +8,10 @@ use serde_json::{Map, Value};
 
 use super::context::{Applied, Context, EventFacts, Pinned, PlanFacts};
 use super::json::{self, Element, Loose, MAX_BATCH_CALLS, Parsed};
+use super::library::{LibraryRef, RecentLibraries};
 use super::reader::{LINE_LIMIT, Line, LineKind};
 use super::recent::IdHasher;
 use super::short::ShortText;
-use super::version::LibraryVersion;
 use super::violation::{self, escape_pointer, quote, short};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::lint::payload::{
@@ -56,7 +56,7 @@ pub struct Track {
     pub plan: Applied,
     pub message_id: Option<Id>,
     pub dedupe: Option<Id>,
-    pub library: Option<LibraryUse>,
+    pub library: Option<LibraryRef>,
     pub timestamp: Option<Timestamp>,
     /// The start of its hour in `business_timezone` (Unix seconds), with `--volume`.
     pub hour: Option<i64>,
@@ -79,19 +79,22 @@ pub struct Id {
     pub shown: ShortText,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct LibraryUse {
-    pub name: String,
-    pub version: Option<String>,
-    /// The version could be read (leniently) as semver.
-    pub readable: bool,
-    /// Below the applied plan's `min_library_version`.
-    pub outdated: bool,
+/// What one worker task keeps from line to line.
+#[derive(Debug, Default)]
+pub struct Worker {
+    libraries: RecentLibraries,
 }
 
 /// Checks one line and appends its calls to `out`. `batch` holds the batch's bytes, the
 /// line at `start..end`.
-pub fn check_line(cx: &Context, file: FileId, line: &Line, batch: &[u8], out: &mut Vec<Checked>) {
+pub fn check_line(
+    cx: &Context,
+    worker: &mut Worker,
+    file: FileId,
+    line: &Line,
+    batch: &[u8],
+    out: &mut Vec<Checked>,
+) {
     let number = line.number;
     let (start, end) = match line.kind {
         LineKind::TooLong { length } => {
@@ -130,7 +133,8 @@ pub fn check_line(cx: &Context, file: FileId, line: &Line, batch: &[u8], out: &m
             out.push(not_json(cx, file, number, message, None));
         }
         Parsed::Call(call) => {
-            out.push(check_call(cx, file, number, call, "", &Envelope::default()));
+            let envelope = Envelope::default();
+            out.push(check_call(cx, worker, file, number, call, "", &envelope));
         }
         Parsed::Batch {
             calls,
@@ -144,7 +148,9 @@ pub fn check_line(cx: &Context, file: FileId, line: &Line, batch: &[u8], out: &m
             for (index, element) in calls.into_iter().enumerate() {
                 let prefix = format!("/batch/{index}");
                 out.push(match element {
-                    Element::Call(call) => check_call(cx, file, number, call, &prefix, &envelope),
+                    Element::Call(call) => {
+                        check_call(cx, worker, file, number, call, &prefix, &envelope)
+                    }
                     // Each is an invalid call; the first few say so, the rest are counted.
                     Element::NotObject(_) if not_objects >= PER_CALL => {
                         not_objects += 1;
@@ -259,6 +265,7 @@ impl Findings<'_> {
 
 fn check_call(
     cx: &Context,
+    worker: &mut Worker,
     file: FileId,
     line: u32,
     mut call: json::Call,
@@ -283,7 +290,7 @@ fn check_call(
     };
     let mut track = check_track(&mut findings, &mut call, envelope);
     track.message_id = message_id(&cx.ids, &call);
-    track.library = library_use(&mut call, cx.plan(track.plan));
+    track.library = library_use(cx, worker, &call, track.plan);
     Checked {
         file,
         line,
@@ -684,37 +691,35 @@ fn human_duration(ms: i64) -> String {
     }
 }
 
-/// The call's library (moved out of it), and whether it is older than its plan allows.
-fn library_use(call: &mut json::Call, plan: Option<&PlanFacts>) -> Option<LibraryUse> {
+/// The call's library, numbered once per run.
+fn library_use(
+    cx: &Context,
+    worker: &mut Worker,
+    call: &json::Call,
+    applied: Applied,
+) -> Option<LibraryRef> {
     if !call.library {
         return None;
     }
-    let name = match call.library_name.take() {
-        Some(Loose::Text(name)) => cut(name.into_owned(), NAME_BYTES),
-        _ => String::new(),
+    let name = match &call.library_name {
+        Some(Loose::Text(name)) => cut_str(name, NAME_BYTES),
+        _ => "",
     };
-    let version = match call.library_version.take() {
-        Some(Loose::Text(text)) => Some(cut(text.into_owned(), NAME_BYTES)),
-        Some(Loose::Scalar(Value::Number(number))) => Some(number.to_string()),
+    let number;
+    let version = match &call.library_version {
+        Some(Loose::Text(text)) => Some(cut_str(text, NAME_BYTES)),
+        Some(Loose::Scalar(Value::Number(n))) => {
+            number = n.to_string();
+            Some(number.as_str())
+        }
         _ => None,
     };
-    let parsed = version.as_deref().and_then(LibraryVersion::parse);
-    let outdated = match (plan, &parsed) {
-        (Some(plan), Some(version)) => {
-            plan.plan.library.as_ref().is_some_and(|l| l.value == name)
-                && plan
-                    .min_version
-                    .as_ref()
-                    .is_some_and(|m| version.is_below(m))
-        }
-        _ => false,
-    };
-    Some(LibraryUse {
-        name,
-        readable: parsed.is_some(),
-        version,
-        outdated,
-    })
+    let plan = cx.plan(applied);
+    Some(
+        worker
+            .libraries
+            .get(&cx.libraries, applied, plan, name, version),
+    )
 }
 
 /// The id of the call's `dedupe_key` value, for events that have one.
@@ -753,6 +758,15 @@ fn message_id(ids: &IdHasher, call: &json::Call) -> Option<Id> {
     })
 }
 
+/// `text` cut to at most `limit` bytes, on a character boundary.
+fn cut_str(text: &str, limit: usize) -> &str {
+    let mut end = text.len().min(limit);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
 /// `text` cut to at most `limit` bytes, on a character boundary, in place.
 fn cut(mut text: String, limit: usize) -> String {
     if text.len() > limit {
@@ -781,5 +795,7 @@ mod tests {
         assert_eq!(human_duration(7_500_000), "2h 5m");
         assert_eq!(human_duration(90_000_000), "1d 1h");
         assert_eq!(cut("aé".into(), 2), "a");
+        assert_eq!(cut_str("aé", 2), "a");
+        assert_eq!(cut_str("aé", 3), "aé");
     }
 }

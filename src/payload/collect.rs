@@ -9,8 +9,9 @@ use crate::text::Suggester;
 use foldhash::{HashMap as FastMap, HashSet as FastSet};
 use jiff::Timestamp;
 
-use super::check::{Call, Checked, EventRef, LibraryUse, Track, is_invalid};
+use super::check::{Call, Checked, EventRef, Track, is_invalid};
 use super::context::{Applied, Context};
+use super::library::{LibraryRef, LibraryUse};
 use super::recent::{REMEMBERED_IDS, RecentIds, Seen};
 use super::violation::short;
 use super::volume::{VolumeSummary, Volumes};
@@ -123,21 +124,12 @@ struct UnknownStats {
     suggestion: Option<Option<String>>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-struct LibraryKey {
-    plan: Option<u32>,
-    name: String,
-    version: Option<String>,
-}
-
 #[derive(Debug)]
 struct LibraryStats {
     count: u64,
     first: Seen,
     last: Seen,
     last_seen: Option<Timestamp>,
-    outdated: bool,
-    readable: bool,
 }
 
 pub struct Collector<'c> {
@@ -153,7 +145,7 @@ pub struct Collector<'c> {
     /// The dictionary's event names, for "did you mean" on unknown events.
     event_names: Suggester<'c>,
     recent: RecentIds,
-    libraries: FastMap<LibraryKey, LibraryStats>,
+    libraries: FastMap<LibraryRef, LibraryStats>,
     volumes: Option<Volumes>,
     applied: Vec<bool>,
     pinned: FastSet<(u32, u32)>,
@@ -265,7 +257,7 @@ impl<'c> Collector<'c> {
             *applied = true;
         }
         if let Some(library) = track.library {
-            self.library(track.plan, library, at, track.timestamp);
+            self.library(library, at, track.timestamp);
         }
         if let Some(volumes) = &mut self.volumes {
             let banded = match track.event {
@@ -404,32 +396,16 @@ impl<'c> Collector<'c> {
         }
     }
 
-    fn library(
-        &mut self,
-        applied: Applied,
-        library: LibraryUse,
-        at: Seen,
-        timestamp: Option<Timestamp>,
-    ) {
-        let key = LibraryKey {
-            plan: match applied {
-                Applied::Plan(plan) => Some(plan),
-                Applied::Union => None,
-            },
-            name: library.name,
-            version: library.version,
-        };
-        if !self.libraries.contains_key(&key) && self.libraries.len() >= MAX_LIBRARIES {
+    fn library(&mut self, library: LibraryRef, at: Seen, timestamp: Option<Timestamp>) {
+        if !self.libraries.contains_key(&library) && self.libraries.len() >= MAX_LIBRARIES {
             self.validation.other_libraries += 1;
             return;
         }
-        let stats = self.libraries.entry(key).or_insert(LibraryStats {
+        let stats = self.libraries.entry(library).or_insert(LibraryStats {
             count: 0,
             first: at,
             last: at,
             last_seen: None,
-            outdated: library.outdated,
-            readable: library.readable,
         });
         stats.count += 1;
         stats.last = at;
@@ -483,7 +459,8 @@ impl<'c> Collector<'c> {
 
     /// The summaries, with the diagnostics decided at the end (library groups, volumes).
     pub fn finish(mut self) -> Validation {
-        for diagnostic in self.outdated_libraries() {
+        let libraries = self.library_uses();
+        for diagnostic in self.outdated_libraries(&libraries) {
             self.keep(diagnostic);
         }
         if let (Some(volumes), Some(zone)) = (self.volumes.take(), self.cx.zone.as_ref()) {
@@ -500,7 +477,7 @@ impl<'c> Collector<'c> {
         validation.skipped = sorted_counts(std::mem::take(&mut self.skipped));
         validation.events = self.event_rows();
         validation.coverage = self.coverage();
-        validation.libraries = self.library_rows();
+        validation.libraries = library_rows(cx, libraries);
         validation.schema_failures = cx
             .schemas
             .failures()
@@ -512,17 +489,33 @@ impl<'c> Collector<'c> {
         validation
     }
 
+    /// Each library counted, with what is known of it.
+    fn library_uses(&mut self) -> Vec<(LibraryUse, LibraryStats)> {
+        let mut numbered: Vec<Option<LibraryUse>> =
+            self.cx.libraries.take().into_iter().map(Some).collect();
+        std::mem::take(&mut self.libraries)
+            .into_iter()
+            .filter_map(|(library, stats)| match library {
+                LibraryRef::Interned(id) => numbered
+                    .get_mut(id as usize)
+                    .and_then(Option::take)
+                    .map(|used| (used, stats)),
+                LibraryRef::Own(used) => Some((*used, stats)),
+            })
+            .collect()
+    }
+
     /// `payload/library-outdated`: one per plan, library and version, at its first line.
-    fn outdated_libraries(&self) -> Vec<Diagnostic> {
-        let mut found: Vec<(&LibraryKey, &LibraryStats)> = self
-            .libraries
+    fn outdated_libraries(&self, libraries: &[(LibraryUse, LibraryStats)]) -> Vec<Diagnostic> {
+        let mut found: Vec<&(LibraryUse, LibraryStats)> = libraries
             .iter()
-            .filter(|(_, stats)| stats.outdated)
+            .filter(|(used, _)| used.outdated)
             .collect();
         found.sort_by_key(|(_, stats)| (stats.first.file, stats.first.line));
         found
             .into_iter()
-            .filter_map(|(key, stats)| {
+            .filter_map(|(used, stats)| {
+                let key = &used.key;
                 let plan = self.cx.plans.get(key.plan? as usize)?;
                 let minimum = plan.plan.min_library_version.as_ref()?;
                 let last = format!("the last {}", self.place(stats.last, stats.first));
@@ -618,35 +611,6 @@ impl<'c> Collector<'c> {
             unexercised,
         }
     }
-
-    fn library_rows(&mut self) -> Vec<LibraryRow> {
-        let cx = self.cx;
-        let mut rows: Vec<LibraryRow> = std::mem::take(&mut self.libraries)
-            .into_iter()
-            .map(|(key, stats)| {
-                let plan = key.plan.and_then(|p| cx.plans.get(p as usize));
-                LibraryRow {
-                    plan: plan.map(|p| p.plan.id.value.clone()),
-                    library: key.name,
-                    version: key.version,
-                    count: stats.count,
-                    last_seen: stats.last_seen,
-                    outdated: stats.outdated,
-                    readable: stats.readable,
-                    minimum: plan
-                        .and_then(|p| p.plan.min_library_version.as_ref())
-                        .map(|m| m.value.clone()),
-                }
-            })
-            .collect();
-        rows.sort_by(|a, b| {
-            (&a.plan, &a.library)
-                .cmp(&(&b.plan, &b.library))
-                .then(b.count.cmp(&a.count))
-                .then_with(|| a.version.cmp(&b.version))
-        });
-        rows
-    }
 }
 
 /// Counts a payload for its event: how many, how many invalid, and which errors.
@@ -700,5 +664,34 @@ fn row(event: String, known: bool, stats: &mut EventStats) -> EventRow {
 fn sorted_counts(counts: FastMap<String, u64>) -> Vec<(String, u64)> {
     let mut rows: Vec<(String, u64)> = counts.into_iter().collect();
     rows.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    rows
+}
+
+/// The library tracker's rows, sorted by plan and library, the most used version first.
+fn library_rows(cx: &Context, libraries: Vec<(LibraryUse, LibraryStats)>) -> Vec<LibraryRow> {
+    let mut rows: Vec<LibraryRow> = libraries
+        .into_iter()
+        .map(|(used, stats)| {
+            let plan = used.key.plan.and_then(|p| cx.plans.get(p as usize));
+            LibraryRow {
+                plan: plan.map(|p| p.plan.id.value.clone()),
+                library: used.key.name,
+                version: used.key.version,
+                count: stats.count,
+                last_seen: stats.last_seen,
+                outdated: used.outdated,
+                readable: used.readable,
+                minimum: plan
+                    .and_then(|p| p.plan.min_library_version.as_ref())
+                    .map(|m| m.value.clone()),
+            }
+        })
+        .collect();
+    rows.sort_by(|a, b| {
+        (&a.plan, &a.library)
+            .cmp(&(&b.plan, &b.library))
+            .then(b.count.cmp(&a.count))
+            .then_with(|| a.version.cmp(&b.version))
+    });
     rows
 }

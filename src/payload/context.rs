@@ -5,6 +5,7 @@
 use foldhash::{HashMap as FastMap, HashSet as FastSet};
 use jiff::tz::TimeZone;
 
+use super::library::Libraries;
 use super::pins::Pins;
 use super::recent::IdHasher;
 use super::schema::{CompiledSchemas, LazySchema};
@@ -93,6 +94,8 @@ pub struct Context<'a> {
     /// Each payload rule's configured severity (`None`: off or not selected).
     severities: Vec<(&'static Rule, Option<Severity>)>,
     pub ids: IdHasher,
+    /// The libraries calls name, numbered as the workers meet them.
+    pub libraries: Libraries,
     /// `business_timezone`, with `--volume`.
     pub zone: Option<TimeZone>,
 }
@@ -201,6 +204,7 @@ impl<'a> Context<'a> {
             forced,
             severities,
             ids: IdHasher::default(),
+            libraries: Libraries::default(),
             zone,
         })
     }

@@ -10,6 +10,7 @@ pub mod check;
 pub mod collect;
 pub mod context;
 mod json;
+pub mod library;
 pub mod pins;
 pub mod reader;
 pub mod recent;
@@ -25,7 +26,7 @@ use std::sync::mpsc::sync_channel;
 use foldhash::HashMap as FastMap;
 use rayon::prelude::*;
 
-use check::{Checked, check_line};
+use check::{Checked, Worker, check_line};
 use collect::{Collector, Validation};
 use context::Context;
 use reader::{Batch, Message, Opened};
@@ -96,8 +97,9 @@ fn check_batch(cx: &Context, batch: Batch) -> Vec<Vec<Checked>> {
         .par_chunks(LINES_PER_TASK)
         .map(|chunk| {
             let mut out = Vec::with_capacity(chunk.len());
+            let mut worker = Worker::default();
             for line in chunk {
-                check_line(cx, file, line, &bytes, &mut out);
+                check_line(cx, &mut worker, file, line, &bytes, &mut out);
             }
             out
         })
