@@ -12,6 +12,7 @@ use super::library::{LibraryRef, RecentLibraries};
 use super::reader::{LINE_LIMIT, Line, LineKind};
 use super::recent::IdHasher;
 use super::short::ShortText;
+use super::tree::{Tree, TreeNode};
 use super::violation::{self, escape_pointer, quote, short};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::lint::payload::{
@@ -79,20 +80,21 @@ pub struct Id {
     pub shown: ShortText,
 }
 
-/// What one worker task keeps from line to line.
+/// What one worker task keeps from line to line (the lines of one batch, `'b`).
 #[derive(Debug, Default)]
-pub struct Worker {
+pub struct Worker<'b> {
     libraries: RecentLibraries,
+    tree: Tree<'b>,
 }
 
 /// Checks one line and appends its calls to `out`. `batch` holds the batch's bytes, the
 /// line at `start..end`.
-pub fn check_line(
+pub fn check_line<'b>(
     cx: &Context,
-    worker: &mut Worker,
+    worker: &mut Worker<'b>,
     file: FileId,
     line: &Line,
-    batch: &[u8],
+    batch: &'b [u8],
     out: &mut Vec<Checked>,
 ) {
     let number = line.number;
@@ -119,7 +121,7 @@ pub fn check_line(
         });
         return;
     }
-    let parsed = match json::parse(bytes) {
+    let parsed = match json::parse(bytes, &mut worker.tree) {
         Ok(parsed) => parsed,
         Err(reason) => {
             let message = format!("line {number} is not valid JSON: {reason}");
@@ -288,7 +290,7 @@ fn check_call(
         prefix,
         diagnostics: Vec::new(),
     };
-    let mut track = check_track(&mut findings, &mut call, envelope);
+    let mut track = check_track(&mut findings, &worker.tree, &mut call, envelope);
     track.message_id = message_id(&cx.ids, &call);
     track.library = library_use(cx, worker, &call, track.plan);
     Checked {
@@ -308,7 +310,12 @@ fn skipped(file: FileId, line: u32, kind: String) -> Checked {
     }
 }
 
-fn check_track(findings: &mut Findings, call: &mut json::Call, envelope: &Envelope) -> Track {
+fn check_track(
+    findings: &mut Findings,
+    tree: &Tree,
+    call: &mut json::Call,
+    envelope: &Envelope,
+) -> Track {
     let cx = findings.cx;
     let library = call.library_name.as_ref().and_then(Loose::as_str);
     let applied = cx.applied(library);
@@ -404,13 +411,28 @@ fn check_track(findings: &mut Findings, call: &mut json::Call, envelope: &Envelo
         Applied::Plan(p) => cx.pinned.get(&(p, index)),
         Applied::Union => None,
     };
-    let properties = call.properties.take();
+    let properties = match call.properties {
+        // A key given twice: only the `Value` says which member counts.
+        Some(root) => tree
+            .node(root)
+            .map_or_else(|| Properties::Value(tree.value(root)), Properties::Tree),
+        None => Properties::Absent,
+    };
     let properties = check_schema(findings, index, pinned, properties);
-    check_unplanned(findings, facts, pinned, properties.as_ref());
+    check_unplanned(findings, facts, pinned, &properties);
     check_identity(findings, facts, plan, call);
     check_consent(findings, facts, call);
-    track.dedupe = dedupe_id(&cx.ids, index, facts, properties.as_ref());
+    track.dedupe = dedupe_id(&cx.ids, index, facts, &properties);
     track
+}
+
+/// A call's `properties` as the checks after parsing see them.
+enum Properties<'t> {
+    Absent,
+    /// In the line's tree (no object in it repeats a key).
+    Tree(TreeNode<'t>),
+    /// Built: the call failed its schema, or an object repeats a key.
+    Value(Value),
 }
 
 /// " (the plan of library analytics.js)" or " (given with --plan)".
@@ -424,13 +446,14 @@ fn plan_reason(plan: &PlanFacts, library: Option<&str>) -> String {
 }
 
 /// Validates what the event's schema constrains (`event` and `properties`); gives the
-/// properties back.
-fn check_schema(
+/// properties back. A call the schema accepts is judged in its tree; a call it rejects (or
+/// whose objects repeat a key) on its `Value`, which gives every message and pointer.
+fn check_schema<'t>(
     findings: &mut Findings,
     index: u32,
     pinned: Option<&Pinned>,
-    properties: Option<Value>,
-) -> Option<Value> {
+    properties: Properties<'t>,
+) -> Properties<'t> {
     if !findings.wants(&SCHEMA) {
         return properties;
     }
@@ -438,11 +461,11 @@ fn check_schema(
         Some(pinned) => Some(pinned.schema.get()),
         None => findings.cx.schemas.get(index as usize),
     };
-    let validator = match compiled {
-        Some(Ok(compiled)) => compiled.properties(),
+    let compiled = match compiled {
+        Some(Ok(compiled)) => Some(compiled),
         _ => None,
     };
-    let Some(validator) = validator else {
+    let Some(validator) = compiled.and_then(|c| c.properties()) else {
         // Fail closed: a call no validator judged is not a valid call (the run also ends
         // with exit 2, naming the schema that did not compile).
         let event = findings
@@ -464,7 +487,22 @@ fn check_schema(
     };
     // A call without `properties` is checked as one with none, so each required property is
     // named as missing.
-    let instance = properties.unwrap_or_else(|| Value::Object(Map::new()));
+    let in_tree = match &properties {
+        Properties::Absent => Some(TreeNode::empty_object()),
+        Properties::Tree(node) => Some(*node),
+        Properties::Value(_) => None,
+    };
+    let fast = compiled.and_then(|c| c.fast_properties());
+    if let (Some(fast), Some(node)) = (fast, in_tree)
+        && fast.is_valid(node)
+    {
+        return properties;
+    }
+    let instance = match properties {
+        Properties::Absent => Value::Object(Map::new()),
+        Properties::Tree(node) => node.value(),
+        Properties::Value(value) => value,
+    };
     if !validator.is_valid(&instance) {
         let event = findings
             .cx
@@ -482,14 +520,14 @@ fn check_schema(
             );
         }
     }
-    Some(instance)
+    Properties::Value(instance)
 }
 
 fn check_unplanned(
     findings: &mut Findings,
     facts: &EventFacts,
     pinned: Option<&Pinned>,
-    properties: Option<&Value>,
+    properties: &Properties,
 ) {
     let (closed, defined) = match pinned {
         Some(pinned) => (pinned.closed, &pinned.defined),
@@ -499,20 +537,33 @@ fn check_unplanned(
     if closed || !findings.wants(&UNPLANNED_PROPERTY) {
         return;
     }
-    let Some(properties) = properties.and_then(Value::as_object) else {
-        return;
-    };
-    let unplanned = properties
-        .keys()
-        .filter(|key| !defined.contains(key.as_str()));
+    let event = &facts.event.name.value;
+    match properties {
+        Properties::Tree(node) => {
+            let names = node.members().map(|(name, _)| name);
+            report_unplanned(findings, event, names.filter(|n| !defined.contains(n)));
+        }
+        Properties::Value(Value::Object(object)) => {
+            let names = object.keys().map(String::as_str);
+            report_unplanned(findings, event, names.filter(|n| !defined.contains(n)));
+        }
+        Properties::Value(_) | Properties::Absent => {}
+    }
+}
+
+/// `payload/unplanned-property` for the first few of `unplanned`.
+fn report_unplanned<'n>(
+    findings: &mut Findings,
+    event: &str,
+    unplanned: impl Iterator<Item = &'n str>,
+) {
     for key in unplanned.take(PER_CALL) {
         findings.add(
             &UNPLANNED_PROPERTY,
             &format!("/properties/{}", escape_pointer(key)),
             format!(
-                "property \"{}\" is not defined for event \"{}\"",
+                "property \"{}\" is not defined for event \"{event}\"",
                 short(key),
-                facts.event.name.value
             ),
             "add the property to the event's definition, or stop sending it",
         );
@@ -727,18 +778,31 @@ fn dedupe_id(
     ids: &IdHasher,
     index: u32,
     facts: &EventFacts,
-    properties: Option<&Value>,
+    properties: &Properties,
 ) -> Option<Id> {
     let key = facts.dedupe_key?;
-    let value = properties?.get(key)?;
     let quoted;
-    let text = match value {
-        Value::String(text) => text.as_str(),
-        Value::Null => return None,
-        other => {
-            quoted = quote(other);
-            quoted.as_str()
+    let text = match properties {
+        Properties::Tree(node) => {
+            let (_, value) = node.members().find(|(name, _)| *name == key)?;
+            match value.as_str() {
+                Some(text) => text,
+                None if value.is_null() => return None,
+                None => {
+                    quoted = quote(&value.value());
+                    quoted.as_str()
+                }
+            }
         }
+        Properties::Value(properties) => match properties.get(key)? {
+            Value::String(text) => text.as_str(),
+            Value::Null => return None,
+            other => {
+                quoted = quote(other);
+                quoted.as_str()
+            }
+        },
+        Properties::Absent => return None,
     };
     Some(Id {
         hash: ids.hash(("dedupe", index, text)),

@@ -507,10 +507,8 @@ impl<'c> Collector<'c> {
 
     /// `payload/library-outdated`: one per plan, library and version, at its first line.
     fn outdated_libraries(&self, libraries: &[(LibraryUse, LibraryStats)]) -> Vec<Diagnostic> {
-        let mut found: Vec<&(LibraryUse, LibraryStats)> = libraries
-            .iter()
-            .filter(|(used, _)| used.outdated)
-            .collect();
+        let mut found: Vec<&(LibraryUse, LibraryStats)> =
+            libraries.iter().filter(|(used, _)| used.outdated).collect();
         found.sort_by_key(|(_, stats)| (stats.first.file, stats.first.line));
         found
             .into_iter()

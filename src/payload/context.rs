@@ -250,7 +250,11 @@ impl<'a> Context<'a> {
         self.severities
             .iter()
             .find(|(known, _)| std::ptr::eq(*known, rule))
-            .or_else(|| self.severities.iter().find(|(known, _)| known.id == rule.id))
+            .or_else(|| {
+                self.severities
+                    .iter()
+                    .find(|(known, _)| known.id == rule.id)
+            })
             .and_then(|(_, severity)| *severity)
     }
 

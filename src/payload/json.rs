@@ -1,15 +1,20 @@
-//! One payload line, parsed for what the checks read: the call's own fields borrowed from the
-//! line, `properties` (and consent preferences) as `serde_json::Value` for the schema
-//! validator, everything else (`context.ip`, traits, integrations) scanned but never built.
-//! Building a `Value` of the whole call cost most of the time (measured: README, Performance).
+//! One payload line, parsed once for what the checks read: the call's own fields borrowed from
+//! the line, `properties` into a [`Tree`] of values borrowed from it (which the schemas
+//! validate in place), consent preferences as a `serde_json::Value`, everything else
+//! (`context.ip`, traits, integrations) scanned but never built. Building a `Value` of the
+//! call cost most of the time (measured: README, Performance).
 //! Lines that are not UTF-8, not JSON, or nested deeper than 128 levels are refused with a
 //! reason naming the column.
 
 use std::borrow::Cow;
 use std::fmt;
 
-use serde::de::{self, Deserialize, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde::de::{
+    self, Deserialize, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor,
+};
 use serde_json::Value;
+
+use super::tree::{Root, Tree};
 
 /// The visitor methods for every value that is not an object: skipped, giving `$default`.
 macro_rules! skip_other_values {
@@ -89,7 +94,8 @@ pub struct Call<'a> {
     pub timestamp: Option<Loose<'a>>,
     pub sent_at: Option<Loose<'a>>,
     pub received_at: Option<Loose<'a>>,
-    pub properties: Option<Value>,
+    /// `properties`, in the line's tree.
+    pub properties: Option<Root>,
     /// `context.library.name` and `.version`; `library` is whether `context.library` is there.
     pub library: bool,
     pub library_name: Option<Loose<'a>>,
@@ -137,9 +143,9 @@ pub enum Parsed<'a> {
 }
 
 /// Parses a line (serde_json, borrowing strings from the line: measured faster here than
-/// simd-json and sonic-rs, see README Performance). The reason names the column where it went
-/// wrong.
-pub fn parse(bytes: &[u8]) -> Result<Parsed<'_>, String> {
+/// simd-json and sonic-rs, see README Performance), its calls' `properties` into `tree`
+/// (cleared first). The reason names the column where it went wrong.
+pub fn parse<'a>(bytes: &'a [u8], tree: &mut Tree<'a>) -> Result<Parsed<'a>, String> {
     let text = match std::str::from_utf8(bytes) {
         Ok(text) => text,
         Err(error) => {
@@ -149,8 +155,8 @@ pub fn parse(bytes: &[u8]) -> Result<Parsed<'_>, String> {
             ));
         }
     };
-    SCRATCH.with_borrow_mut(Vec::clear);
-    let element = serde_json_parse(text)?;
+    tree.clear();
+    let element = serde_json_parse(text, tree)?;
     Ok(match element {
         Element::NotObject(kind) => Parsed::NotObject(kind),
         Element::Call(mut call) => match call.batch.take() {
@@ -164,10 +170,15 @@ pub fn parse(bytes: &[u8]) -> Result<Parsed<'_>, String> {
     })
 }
 
-fn serde_json_parse(text: &str) -> Result<Element<'_>, String> {
+fn serde_json_parse<'a>(text: &'a str, tree: &mut Tree<'a>) -> Result<Element<'a>, String> {
     // Strings without escapes are borrowed from the line. From a `str` (checked once for the
     // whole line), serde_json does not check each string's UTF-8 again as it does from bytes.
-    serde_json::from_str::<Element>(text).map_err(|e| reason(&e))
+    let mut deserializer = serde_json::Deserializer::from_str(text);
+    let element = ElementVisitor(tree)
+        .deserialize(&mut deserializer)
+        .map_err(|e| reason(&e))?;
+    deserializer.end().map_err(|e| reason(&e))?;
+    Ok(element)
 }
 
 /// serde_json's message without "line 1" (each payload is one line), with the column.
@@ -184,7 +195,7 @@ fn reason(error: &serde_json::Error) -> String {
 }
 
 /// A string borrowed from the line when it has no escapes.
-struct Text<'a>(Cow<'a, str>);
+pub(super) struct Text<'a>(pub(super) Cow<'a, str>);
 
 impl<'de> Deserialize<'de> for Text<'de> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
@@ -274,22 +285,25 @@ impl<'de> Visitor<'de> for LooseVisitor {
     }
 }
 
-impl<'de> Deserialize<'de> for Element<'de> {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_any(ElementVisitor)
-    }
-}
+/// A call when the value is an object (its `properties` read into the tree), else its type
+/// (its content skipped).
+struct ElementVisitor<'t, 'a>(&'t mut Tree<'a>);
 
-/// A call when the value is an object, else its type (its content skipped).
-struct ElementVisitor;
-
-impl ElementVisitor {
+impl ElementVisitor<'_, '_> {
     fn other<'de, E>(loose: Result<Loose<'de>, E>) -> Result<Element<'de>, E> {
         loose.map(|value| Element::NotObject(value.kind()))
     }
 }
 
-impl<'de> Visitor<'de> for ElementVisitor {
+impl<'de> DeserializeSeed<'de> for ElementVisitor<'_, 'de> {
+    type Value = Element<'de>;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Element<'de>, D::Error> {
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for ElementVisitor<'_, 'de> {
     type Value = Element<'de>;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
@@ -341,6 +355,7 @@ impl<'de> Visitor<'de> for ElementVisitor {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let tree = self.0;
         let mut call = Call::default();
         // A key repeated in one object: the last one wins, as JSON.parse does.
         while let Some(Text(key)) = map.next_key::<Text>()? {
@@ -354,9 +369,9 @@ impl<'de> Visitor<'de> for ElementVisitor {
                 "timestamp" => call.timestamp = Some(map.next_value()?),
                 "sentAt" => call.sent_at = Some(map.next_value()?),
                 "receivedAt" => call.received_at = Some(map.next_value()?),
-                "properties" => call.properties = Some(map.next_value::<Built>()?.0),
+                "properties" => call.properties = Some(map.next_value_seed(tree.root())?),
                 "context" => map.next_value_seed(ContextSeed(&mut call))?,
-                "batch" => call.batch = map.next_value::<BatchItems>()?.0,
+                "batch" => call.batch = map.next_value_seed(BatchSeed(&mut *tree))?.0,
                 _ => {
                     map.next_value::<IgnoredAny>()?;
                 }
@@ -376,18 +391,24 @@ pub const MAX_BATCH_CALLS: usize = 10_000;
 /// there were.
 struct BatchItems<'a>(Option<(Vec<Element<'a>>, usize)>);
 
-impl<'de> Deserialize<'de> for BatchItems<'de> {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct BatchVisitor;
-        impl<'de> Visitor<'de> for BatchVisitor {
+/// Reads `batch`, its calls' `properties` into the tree.
+struct BatchSeed<'t, 'a>(&'t mut Tree<'a>);
+
+impl<'de> DeserializeSeed<'de> for BatchSeed<'_, 'de> {
+    type Value = BatchItems<'de>;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        struct BatchVisitor<'t, 'a>(&'t mut Tree<'a>);
+        impl<'de> Visitor<'de> for BatchVisitor<'_, 'de> {
             type Value = BatchItems<'de>;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
                 f.write_str("an array of calls")
             }
             fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+                let tree = self.0;
                 let mut items = Vec::new();
                 while items.len() < MAX_BATCH_CALLS {
-                    match seq.next_element::<Element>()? {
+                    match seq.next_element_seed(ElementVisitor(&mut *tree))? {
                         Some(item) => items.push(item),
                         None => return Ok(BatchItems(Some((items, 0)))),
                     }
@@ -420,7 +441,7 @@ impl<'de> Deserialize<'de> for BatchItems<'de> {
                 Ok(BatchItems(None))
             }
         }
-        deserializer.deserialize_any(BatchVisitor)
+        deserializer.deserialize_any(BatchVisitor(self.0))
     }
 }
 
@@ -510,91 +531,6 @@ impl<'de> Visitor<'de> for LibraryVisitor {
     skip_other_values!(Library::default());
 }
 
-thread_local! {
-    /// The entries of the objects being built, innermost last (see [`Built`]).
-    static SCRATCH: std::cell::RefCell<Vec<(String, Value)>> = const { std::cell::RefCell::new(Vec::new()) };
-}
-
-/// A `serde_json::Value` whose objects are allocated at their final size: serde_json's own
-/// visitor grows each map entry by entry, reallocating and rehashing on the way, which showed
-/// in profiles. Entries wait in a per-thread scratch list until their object is complete.
-struct Built(Value);
-
-impl<'de> Deserialize<'de> for Built {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_any(BuiltVisitor)
-    }
-}
-
-struct BuiltVisitor;
-
-impl<'de> Visitor<'de> for BuiltVisitor {
-    type Value = Built;
-
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("any JSON value")
-    }
-
-    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Built, E> {
-        Ok(Built(Value::Bool(v)))
-    }
-
-    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Built, E> {
-        Ok(Built(Value::from(v)))
-    }
-
-    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Built, E> {
-        Ok(Built(Value::from(v)))
-    }
-
-    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Built, E> {
-        Ok(Built(Value::from(v)))
-    }
-
-    fn visit_str<E: de::Error>(self, v: &str) -> Result<Built, E> {
-        Ok(Built(Value::String(v.to_owned())))
-    }
-
-    fn visit_string<E: de::Error>(self, v: String) -> Result<Built, E> {
-        Ok(Built(Value::String(v)))
-    }
-
-    fn visit_unit<E: de::Error>(self) -> Result<Built, E> {
-        Ok(Built(Value::Null))
-    }
-
-    fn visit_none<E: de::Error>(self) -> Result<Built, E> {
-        Ok(Built(Value::Null))
-    }
-
-    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Built, D::Error> {
-        deserializer.deserialize_any(self)
-    }
-
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Built, A::Error> {
-        let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(64));
-        while let Some(Built(item)) = seq.next_element()? {
-            items.push(item);
-        }
-        Ok(Built(Value::Array(items)))
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Built, A::Error> {
-        let start = SCRATCH.with_borrow(Vec::len);
-        while let Some(key) = map.next_key::<String>()? {
-            let Built(value) = map.next_value()?;
-            SCRATCH.with_borrow_mut(|entries| entries.push((key, value)));
-        }
-        let object = SCRATCH.with_borrow_mut(|entries| {
-            let mut object = serde_json::Map::with_capacity(entries.len().saturating_sub(start));
-            // A key given twice keeps its first place and its last value, as JSON.parse does.
-            object.extend(entries.drain(start.min(entries.len())..));
-            object
-        });
-        Ok(Built(Value::Object(object)))
-    }
-}
-
 /// `context.consent`: its `categoryPreferences` when it is an object.
 struct Consent(Option<Value>);
 
@@ -613,8 +549,14 @@ mod tests {
     use super::*;
 
     fn parsed(text: &[u8]) -> Result<Parsed<'static>, String> {
+        parsed_in(text).map(|(parsed, _)| parsed)
+    }
+
+    fn parsed_in(text: &[u8]) -> Result<(Parsed<'static>, &'static Tree<'static>), String> {
         let bytes: &'static [u8] = Box::leak(text.to_vec().into_boxed_slice());
-        parse(bytes)
+        let tree: &'static mut Tree<'static> = Box::leak(Box::default());
+        let parsed = parse(bytes, tree)?;
+        Ok((parsed, tree))
     }
 
     #[test]
@@ -649,7 +591,7 @@ mod tests {
 
     #[test]
     fn reads_the_call_fields_and_skips_the_rest() {
-        let Ok(Parsed::Call(call)) = parsed(
+        let Ok((Parsed::Call(call), tree)) = parsed_in(
             br#"{"type":"track","event":"a\u0062","userId":7,"ip":"1.2.3.4",
                 "properties":{"x":[1]},"event":"order_paid",
                 "context":{"library":{"name":"web","version":4.1},"consent":{"categoryPreferences":{"Ads":false}},"traits":{"a":{}}}}"#,
@@ -662,7 +604,10 @@ mod tests {
             Some("order_paid")
         );
         assert_eq!(call.user_id, Some(Loose::Scalar(Value::from(7))));
-        assert_eq!(call.properties, Some(serde_json::json!({"x": [1]})));
+        assert_eq!(
+            call.properties.map(|root| tree.value(root)),
+            Some(serde_json::json!({"x": [1]}))
+        );
         assert_eq!(
             call.library_name.as_ref().and_then(Loose::as_str),
             Some("web")

@@ -166,8 +166,14 @@ mod tests {
         let web = recent.get(&libraries, Applied::Union, None, "web", Some("1.0"));
         let again = libraries.intern(Applied::Union, None, "web", Some("1.0"));
         assert_eq!(web, again);
-        assert_eq!(recent.get(&libraries, Applied::Union, None, "web", Some("1.0")), web);
-        assert_ne!(libraries.intern(Applied::Plan(0), None, "web", Some("1.0")), web);
+        assert_eq!(
+            recent.get(&libraries, Applied::Union, None, "web", Some("1.0")),
+            web
+        );
+        assert_ne!(
+            libraries.intern(Applied::Plan(0), None, "web", Some("1.0")),
+            web
+        );
         assert_ne!(libraries.intern(Applied::Union, None, "web", None), web);
         for n in 0..MAX_INTERNED {
             libraries.intern(Applied::Union, None, "x", Some(&n.to_string()));
@@ -175,7 +181,10 @@ mod tests {
         // Full: a new library comes back whole, a numbered one keeps its number.
         let own = libraries.intern(Applied::Union, None, "late", Some("1"));
         assert!(matches!(&own, LibraryRef::Own(l) if l.key.name == "late" && l.readable));
-        assert_eq!(libraries.intern(Applied::Union, None, "web", Some("1.0")), web);
+        assert_eq!(
+            libraries.intern(Applied::Union, None, "web", Some("1.0")),
+            web
+        );
         assert_eq!(libraries.take().len(), MAX_INTERNED);
     }
 }

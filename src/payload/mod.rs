@@ -17,6 +17,7 @@ pub mod recent;
 pub mod sample;
 pub mod schema;
 mod short;
+pub mod tree;
 pub mod version;
 mod violation;
 pub mod volume;

@@ -82,8 +82,7 @@ impl RecentIds {
     /// window (2^21 slots for the whole one) is never more than half full, so the slots that
     /// evictions leave are reclaimed in place.
     fn make_whole(&mut self) {
-        let mut whole =
-            FastMap::with_capacity_and_hasher(2 * self.capacity, Default::default());
+        let mut whole = FastMap::with_capacity_and_hasher(2 * self.capacity, Default::default());
         whole.extend(self.first.drain());
         self.first = whole;
         self.order.reserve_exact(self.capacity - self.order.len());
@@ -137,10 +136,18 @@ mod tests {
             recent.seen_before(hasher.hash(n), at);
         }
         // Live ids plus what is left before a cleanup: a grown table would report 3.6 million.
-        assert!(recent.table_capacity() <= made, "{}", recent.table_capacity());
+        assert!(
+            recent.table_capacity() <= made,
+            "{}",
+            recent.table_capacity()
+        );
         assert_eq!(recent.order.len(), REMEMBERED_IDS);
         // The most recent id is remembered, one from the first round is not.
-        assert!(recent.seen_before(hasher.hash(3 * REMEMBERED_IDS as u64 - 1), at).is_some());
+        assert!(
+            recent
+                .seen_before(hasher.hash(3 * REMEMBERED_IDS as u64 - 1), at)
+                .is_some()
+        );
         assert!(recent.seen_before(hasher.hash(0u64), at).is_none());
     }
 }

@@ -7,6 +7,7 @@ use std::sync::OnceLock;
 use jsonschema::{Validator, ValidatorMap};
 use serde_json::{Map, Value, json};
 
+use super::tree::Borrowed;
 use crate::catalog::{
     Additional, Catalog, Constraints, Event, PAST_SIGNUP_STAGES, PropertyDef, PropertyKind,
     PropertyType, PropertyUse, Shape, SourceKind, Types,
@@ -413,13 +414,24 @@ const PROPERTIES_POINTER: &str = "#/properties/properties";
 
 /// One event's schema, compiled: the whole schema with its subschemas. Payloads are checked
 /// with the subschema of `properties` (the rest constrains only `event`, which selected the
-/// schema), so no `Value` of the whole call is ever built.
-pub struct Compiled(ValidatorMap);
+/// schema), so no `Value` of the whole call is ever built. Compiled twice from the same
+/// schema: for calls read into a [`Tree`](super::tree::Tree), which decides that a call is
+/// valid, and for `serde_json::Value`, which says what is wrong with one that is not.
+pub struct Compiled {
+    values: ValidatorMap,
+    trees: Option<ValidatorMap<Borrowed>>,
+}
 
 impl Compiled {
-    /// The validator of the call's `properties`.
+    /// The validator of the call's `properties` as a `Value`.
     pub fn properties(&self) -> Option<&Validator> {
-        self.0.get(PROPERTIES_POINTER)
+        self.values.get(PROPERTIES_POINTER)
+    }
+
+    /// The validator of the call's `properties` in its tree (none when that did not compile:
+    /// every call is then judged on its `Value`).
+    pub fn fast_properties(&self) -> Option<&Validator<Borrowed>> {
+        self.trees.as_ref()?.get(PROPERTIES_POINTER)
     }
 }
 
@@ -450,10 +462,12 @@ impl<'a> LazySchema<'a> {
 }
 
 fn compile(catalog: &Catalog, event: &Event) -> Result<Compiled, String> {
-    schema::options()
-        .build_map(&event_schema(catalog, event))
-        .map(Compiled)
-        .map_err(|e| crate::syntax::read::short_excerpt(&e.to_string(), 200))
+    let schema = event_schema(catalog, event);
+    let values = schema::options()
+        .build_map(&schema)
+        .map_err(|e| crate::syntax::read::short_excerpt(&e.to_string(), 200))?;
+    let trees = schema::options_for::<Borrowed>().build_map(&schema).ok();
+    Ok(Compiled { values, trees })
 }
 
 /// Each event's compiled schema, compiled by the first payload that needs it.

@@ -68,7 +68,13 @@ mod tests {
         assert_eq!(short.as_str(), "é".repeat(30));
         assert!(short.shown().ends_with('…'));
         // What a message shows is what quoting the whole text would.
-        for text in ["a".repeat(59), "a".repeat(60), "a".repeat(61), "aé".repeat(40), long] {
+        for text in [
+            "a".repeat(59),
+            "a".repeat(60),
+            "a".repeat(61),
+            "aé".repeat(40),
+            long,
+        ] {
             assert_eq!(
                 ShortText::new(&text).shown(),
                 super::super::violation::short(&text)
