@@ -38,4 +38,5 @@ mod review;
 mod rule_examples;
 mod snapshots;
 mod validate;
+mod validate_fast;
 mod validate_qa;
