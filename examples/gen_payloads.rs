@@ -1,6 +1,7 @@
 //! Writes realistic Segment-style track calls for a catalog, one per line, for the `validate`
 //! benchmark (SPEC §7): `cargo run --release --example gen_payloads -- N OUT.ndjson
-//! [--catalog DIR] [--bad-every K]`. Deterministic: same arguments, same bytes.
+//! [--catalog DIR] [--bad-every K]` (OUT `-`: stdout, no `.bad` list). Deterministic: same
+//! arguments, same bytes.
 //!
 //! Each call is for an active event of a plan, sent by that plan's library (at or above its
 //! minimum version) with the ids the plan sends; its properties satisfy the event's exported
@@ -45,7 +46,13 @@ fn main() -> Result<()> {
         return Err("no plan lists an active event".into());
     }
     let mut rng = Rng(0x2545_F491_4F6C_DD1D);
-    let mut file = std::io::BufWriter::new(std::fs::File::create(&out)?);
+    let to_stdout = out.as_os_str() == "-";
+    let sink: Box<dyn std::io::Write> = if to_stdout {
+        Box::new(std::io::stdout().lock())
+    } else {
+        Box::new(std::fs::File::create(&out)?)
+    };
+    let mut file = std::io::BufWriter::with_capacity(1 << 20, sink);
     let mut bad_lines = String::new();
     let mut bytes = 0usize;
     for line in 1..=count {
@@ -60,9 +67,11 @@ fn main() -> Result<()> {
         writeln!(file, "{text}")?;
     }
     file.flush()?;
-    let mut bad_path = out.clone().into_os_string();
-    bad_path.push(".bad");
-    std::fs::write(&bad_path, &bad_lines)?;
+    if !to_stdout {
+        let mut bad_path = out.clone().into_os_string();
+        bad_path.push(".bad");
+        std::fs::write(&bad_path, &bad_lines)?;
+    }
     eprintln!(
         "wrote {count} calls ({bytes} bytes, {} bytes a line on average, {} schema-breaking) to {}",
         bytes / count.max(1),
