@@ -58,6 +58,10 @@ pub struct Track {
     pub message_id: Option<Id>,
     pub dedupe: Option<Id>,
     pub library: Option<LibraryRef>,
+    /// The plan that applied lists its (known) event; with no plan identified, any plan does.
+    pub listed: bool,
+    /// That plan (or, with none identified, some plan) pins an older version of the event.
+    pub pins_older: bool,
     pub timestamp: Option<Timestamp>,
     /// The start of its hour in `business_timezone` (Unix seconds), with `--volume`.
     pub hour: Option<i64>,
@@ -129,7 +133,8 @@ pub fn check_line<'b>(
             return;
         }
     };
-    match parsed {
+    // Calls are checked where they were parsed, never moved (each holds a dozen fields).
+    match &parsed {
         Parsed::NotObject(kind) => {
             let message = format!("line {number} is {kind}, not a JSON object (a Segment call)");
             out.push(not_json(cx, file, number, message, None));
@@ -147,7 +152,7 @@ pub fn check_line<'b>(
                 sent_at: instant(sent_at.as_ref()),
             };
             let mut not_objects = 0usize;
-            for (index, element) in calls.into_iter().enumerate() {
+            for (index, element) in calls.iter().enumerate() {
                 let prefix = format!("/batch/{index}");
                 out.push(match element {
                     Element::Call(call) => {
@@ -177,7 +182,7 @@ pub fn check_line<'b>(
                 summary
                     .extend(not_json(cx, file, number, message, Some("/batch".into())).diagnostics);
             }
-            if skipped > 0 {
+            if *skipped > 0 {
                 let message = format!(
                     "the batch on line {number} holds {} items, more than the {MAX_BATCH_CALLS} checked; the other {skipped} were not read (Segment accepts at most 500 KB a batch)",
                     MAX_BATCH_CALLS + skipped
@@ -270,7 +275,7 @@ fn check_call(
     worker: &mut Worker,
     file: FileId,
     line: u32,
-    mut call: json::Call,
+    call: &json::Call,
     prefix: &str,
     envelope: &Envelope,
 ) -> Checked {
@@ -290,9 +295,9 @@ fn check_call(
         prefix,
         diagnostics: Vec::new(),
     };
-    let mut track = check_track(&mut findings, &worker.tree, &mut call, envelope);
-    track.message_id = message_id(&cx.ids, &call);
-    track.library = library_use(cx, worker, &call, track.plan);
+    let mut track = check_track(&mut findings, &worker.tree, call, envelope);
+    track.message_id = message_id(&cx.ids, call);
+    track.library = library_use(cx, worker, call, track.plan);
     Checked {
         file,
         line,
@@ -313,7 +318,7 @@ fn skipped(file: FileId, line: u32, kind: String) -> Checked {
 fn check_track(
     findings: &mut Findings,
     tree: &Tree,
-    call: &mut json::Call,
+    call: &json::Call,
     envelope: &Envelope,
 ) -> Track {
     let cx = findings.cx;
@@ -330,6 +335,8 @@ fn check_track(
         message_id: None,
         dedupe: None,
         library: None,
+        listed: false,
+        pins_older: false,
         timestamp,
         hour: match (&cx.zone, timestamp) {
             (Some(zone), Some(at)) => Some(super::volume::hour_start(zone, at)),
@@ -379,6 +386,14 @@ fn check_track(
     track.event = EventRef::Known(index);
     let Some(facts) = cx.events.get(index as usize) else {
         return track;
+    };
+    // Decided here, on the pool, rather than by the collector's thread.
+    (track.listed, track.pins_older) = match plan {
+        Some(plan) => match plan.listed.get(&index) {
+            Some(pinned) => (true, pinned.is_some_and(|v| v < facts.event.version())),
+            None => (false, false),
+        },
+        None => (facts.listed, facts.pinned_older),
     };
     if let Some(reason) = &facts.retired {
         // Sending it at all is the problem: plans drop retired events, and its old definition
@@ -583,7 +598,7 @@ fn check_identity(
     }
     let has = |field: &str| match call.id(field) {
         Some(Loose::Text(id)) => !id.trim().is_empty(),
-        Some(Loose::Scalar(Value::Number(_))) => true,
+        Some(Loose::Number(_)) => true,
         _ => false,
     };
     let event = &facts.event.name.value;
@@ -625,7 +640,7 @@ fn check_consent(findings: &mut Findings, facts: &EventFacts, call: &json::Call)
     if facts.consent_names.is_empty() || !findings.wants(&CONSENT_DENIED) {
         return;
     }
-    let Some(preferences) = call.consent.as_ref().and_then(Value::as_object) else {
+    let Some(preferences) = call.consent.as_deref().and_then(Value::as_object) else {
         return;
     };
     let denied = preferences.iter().find(|(name, granted)| {
@@ -759,7 +774,7 @@ fn library_use(
     let number;
     let version = match &call.library_version {
         Some(Loose::Text(text)) => Some(cut_str(text, NAME_BYTES)),
-        Some(Loose::Scalar(Value::Number(n))) => {
+        Some(Loose::Number(n)) => {
             number = n.to_string();
             Some(number.as_str())
         }

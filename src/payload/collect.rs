@@ -149,6 +149,9 @@ pub struct Collector<'c> {
     volumes: Option<Volumes>,
     applied: Vec<bool>,
     pinned: FastSet<(u32, u32)>,
+    /// Lines read of the input being read (inputs come one after the other), not yet in
+    /// `lines_read`.
+    reading: Option<(FileId, u64)>,
 }
 
 impl<'c> Collector<'c> {
@@ -175,6 +178,24 @@ impl<'c> Collector<'c> {
             volumes: cx.zone.as_ref().map(|_| Volumes::default()),
             applied: vec![false; cx.plans.len()],
             pinned: FastSet::default(),
+            reading: None,
+        }
+    }
+
+    /// Counts a line that is not blank.
+    fn count_line(&mut self, file: FileId) {
+        match &mut self.reading {
+            Some((reading, lines)) if *reading == file => *lines += 1,
+            _ => {
+                self.count_lines_read();
+                self.reading = Some((file, 1));
+            }
+        }
+    }
+
+    fn count_lines_read(&mut self) {
+        if let Some((file, lines)) = self.reading.take() {
+            *self.validation.lines_read.entry(file).or_default() += lines;
         }
     }
 
@@ -191,7 +212,7 @@ impl<'c> Collector<'c> {
             mut diagnostics,
         } = checked;
         if !matches!(call, Call::Blank) {
-            *self.validation.lines_read.entry(file).or_default() += 1;
+            self.count_line(file);
         }
         match call {
             Call::Blank => {}
@@ -239,14 +260,15 @@ impl<'c> Collector<'c> {
             EventRef::Known(index) => {
                 // A rejected call, or one from a source whose plan does not list the event,
                 // has not exercised it.
-                let listed = self.listed_by(track.plan, *index);
                 if let Some(stats) = self.events.get_mut(*index as usize) {
                     count(stats, invalid, diagnostics);
-                    if !invalid && listed {
+                    if !invalid && track.listed {
                         stats.exercised += 1;
                     }
                 }
-                self.note_plan(track.plan, *index);
+                if track.pins_older {
+                    self.note_plan(track.plan, *index);
+                }
             }
             EventRef::Unknown(name) => self.unknown_event(name, invalid, diagnostics),
             EventRef::Missing => {}
@@ -355,19 +377,6 @@ impl<'c> Collector<'c> {
         }
     }
 
-    /// Whether the plan that applied to a call lists the event (with no plan identified,
-    /// whether any plan does).
-    fn listed_by(&self, applied: Applied, event: u32) -> bool {
-        match applied {
-            Applied::Plan(plan) => self
-                .cx
-                .plans
-                .get(plan as usize)
-                .is_some_and(|p| p.listed.contains_key(&event)),
-            Applied::Union => self.cx.plans.iter().any(|p| p.listed.contains_key(&event)),
-        }
-    }
-
     /// A plan pinning an older version of the event: noted once per plan and event.
     fn note_plan(&mut self, applied: Applied, event: u32) {
         let current = match self.cx.events.get(event as usize) {
@@ -459,6 +468,7 @@ impl<'c> Collector<'c> {
 
     /// The summaries, with the diagnostics decided at the end (library groups, volumes).
     pub fn finish(mut self) -> Validation {
+        self.count_lines_read();
         let libraries = self.library_uses();
         for diagnostic in self.outdated_libraries(&libraries) {
             self.keep(diagnostic);

@@ -47,6 +47,10 @@ pub struct EventFacts<'a> {
     pub retired: Option<String>,
     /// For payloads no plan matched: every plan listing the event is a server plan.
     pub union_server_only: bool,
+    /// Some plan lists it.
+    pub listed: bool,
+    /// Some plan listing it pins an older version.
+    pub pinned_older: bool,
     /// For payloads no plan matched: the payload fields of every id the listing plans send.
     pub union_identity: Vec<&'static str>,
     /// Closed (its own `closed:`, else `defaults.closed`): a property it does not list is a
@@ -381,6 +385,12 @@ fn event_facts<'a>(
         consent_names: consent_names(event, config),
         retired: retired(event, config.today),
         union_server_only: !listing.is_empty() && listing.iter().all(|p| p.server),
+        listed: !listing.is_empty(),
+        pinned_older: listing.iter().any(|p| {
+            p.listed
+                .get(&index)
+                .is_some_and(|pinned| pinned.is_some_and(|v| v < event.version()))
+        }),
         union_identity,
         closed: event.is_closed(config.default_closed),
     }

@@ -12,7 +12,7 @@ use std::fmt;
 use serde::de::{
     self, Deserialize, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor,
 };
-use serde_json::Value;
+use serde_json::{Number, Value};
 
 use super::tree::{Root, Tree};
 
@@ -47,11 +47,14 @@ macro_rules! skip_other_values {
 }
 
 /// A field whose JSON type is not trusted: text (borrowed from the line when it has no
-/// escapes), another scalar, or an array or object (its content skipped).
+/// escapes), another scalar, or an array or object (its content skipped). Small: a call holds
+/// a dozen and is moved whole.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Loose<'a> {
     Text(Cow<'a, str>),
-    Scalar(Value),
+    Number(Number),
+    Bool(bool),
+    Null,
     Compound(&'static str),
 }
 
@@ -67,8 +70,8 @@ impl Loose<'_> {
     pub fn kind(&self) -> &'static str {
         match self {
             Loose::Text(_) => "a string",
-            Loose::Scalar(value) => super::violation::kind_of(value),
             Loose::Compound(kind) => kind,
+            scalar => super::violation::kind_of(&scalar.scalar()),
         }
     }
 
@@ -76,8 +79,17 @@ impl Loose<'_> {
     pub fn quoted(&self) -> String {
         match self {
             Loose::Text(text) => super::violation::quote(&Value::String(text.to_string())),
-            Loose::Scalar(value) => super::violation::quote(value),
             Loose::Compound(kind) => (*kind).to_owned(),
+            scalar => super::violation::quote(&scalar.scalar()),
+        }
+    }
+
+    /// A number, boolean or null as a `Value` (anything else as null).
+    fn scalar(&self) -> Value {
+        match self {
+            Loose::Number(n) => Value::Number(n.clone()),
+            Loose::Bool(b) => Value::Bool(*b),
+            _ => Value::Null,
         }
     }
 }
@@ -101,7 +113,7 @@ pub struct Call<'a> {
     pub library_name: Option<Loose<'a>>,
     pub library_version: Option<Loose<'a>>,
     /// `context.consent.categoryPreferences`.
-    pub consent: Option<Value>,
+    pub consent: Option<Box<Value>>,
     batch: Option<(Vec<Element<'a>>, usize)>,
 }
 
@@ -247,27 +259,28 @@ impl<'de> Visitor<'de> for LooseVisitor {
     }
 
     fn visit_bool<E: de::Error>(self, v: bool) -> Result<Self::Value, E> {
-        Ok(Loose::Scalar(Value::Bool(v)))
+        Ok(Loose::Bool(v))
     }
 
     fn visit_i64<E: de::Error>(self, v: i64) -> Result<Self::Value, E> {
-        Ok(Loose::Scalar(Value::from(v)))
+        Ok(Loose::Number(v.into()))
     }
 
     fn visit_u64<E: de::Error>(self, v: u64) -> Result<Self::Value, E> {
-        Ok(Loose::Scalar(Value::from(v)))
+        Ok(Loose::Number(v.into()))
     }
 
     fn visit_f64<E: de::Error>(self, v: f64) -> Result<Self::Value, E> {
-        Ok(Loose::Scalar(Value::from(v)))
+        // As `Value::from(f64)`: a number that is not finite is null.
+        Ok(Number::from_f64(v).map_or(Loose::Null, Loose::Number))
     }
 
     fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
-        Ok(Loose::Scalar(Value::Null))
+        Ok(Loose::Null)
     }
 
     fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
-        Ok(Loose::Scalar(Value::Null))
+        Ok(Loose::Null)
     }
 
     fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
@@ -532,13 +545,13 @@ impl<'de> Visitor<'de> for LibraryVisitor {
 }
 
 /// `context.consent`: its `categoryPreferences` when it is an object.
-struct Consent(Option<Value>);
+struct Consent(Option<Box<Value>>);
 
 impl<'de> Deserialize<'de> for Consent {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = Value::deserialize(deserializer)?;
         Ok(Consent(match value {
-            Value::Object(mut consent) => consent.remove("categoryPreferences"),
+            Value::Object(mut consent) => consent.remove("categoryPreferences").map(Box::new),
             _ => None,
         }))
     }
@@ -603,7 +616,7 @@ mod tests {
             call.event.as_ref().and_then(Loose::as_str),
             Some("order_paid")
         );
-        assert_eq!(call.user_id, Some(Loose::Scalar(Value::from(7))));
+        assert_eq!(call.user_id, Some(Loose::Number(7.into())));
         assert_eq!(
             call.properties.map(|root| tree.value(root)),
             Some(serde_json::json!({"x": [1]}))
@@ -616,7 +629,10 @@ mod tests {
             call.library_version.as_ref().map(Loose::kind),
             Some("a number")
         );
-        assert_eq!(call.consent, Some(serde_json::json!({"Ads": false})));
+        assert_eq!(
+            call.consent.as_deref(),
+            Some(&serde_json::json!({"Ads": false}))
+        );
         let Ok(Parsed::Batch {
             calls,
             skipped,

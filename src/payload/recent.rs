@@ -5,6 +5,7 @@
 //! further back is missed.
 
 use std::collections::VecDeque;
+use std::collections::hash_map::Entry;
 use std::hash::{BuildHasher, Hash};
 
 use foldhash::HashMap as FastMap;
@@ -45,6 +46,8 @@ pub struct RecentIds {
     capacity: usize,
     order: VecDeque<u64>,
     first: FastMap<u64, Seen>,
+    /// The tables are made for the whole window.
+    whole: bool,
 }
 
 impl RecentIds {
@@ -56,21 +59,32 @@ impl RecentIds {
             capacity,
             order: VecDeque::with_capacity(first),
             first: FastMap::with_capacity_and_hasher(2 * first, Default::default()),
+            whole: false,
         }
     }
 
     /// Records an id; when it was seen before (and is still remembered), where that was.
     pub fn seen_before(&mut self, id: u64, at: Seen) -> Option<Seen> {
+        if self.order.len() < self.capacity {
+            // Room left: one probe finds the id or adds it.
+            if self.order.len() == FIRST_IDS && !self.whole {
+                self.make_whole();
+            }
+            return match self.first.entry(id) {
+                Entry::Occupied(seen) => Some(*seen.get()),
+                Entry::Vacant(room) => {
+                    room.insert(at);
+                    self.order.push_back(id);
+                    None
+                }
+            };
+        }
         if let Some(&first) = self.first.get(&id) {
             return Some(first);
         }
         // Forget the oldest before adding, so the table never holds more than the window.
-        if self.order.len() >= self.capacity
-            && let Some(oldest) = self.order.pop_front()
-        {
+        if let Some(oldest) = self.order.pop_front() {
             self.first.remove(&oldest);
-        } else if self.order.len() == FIRST_IDS {
-            self.make_whole();
         }
         self.first.insert(id, at);
         self.order.push_back(id);
@@ -86,6 +100,7 @@ impl RecentIds {
         whole.extend(self.first.drain());
         self.first = whole;
         self.order.reserve_exact(self.capacity - self.order.len());
+        self.whole = true;
     }
 
     /// The number of ids the table can hold before it would have to grow.
