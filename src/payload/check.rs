@@ -472,15 +472,41 @@ fn check_schema<'t>(
     if !findings.wants(&SCHEMA) {
         return properties;
     }
-    let compiled = match pinned {
-        Some(pinned) => Some(pinned.schema.get()),
-        None => findings.cx.schemas.get(index as usize),
+    let cx = findings.cx;
+    // The schema and where it comes from: the catalog, or a plan's pinned version.
+    let (compiled, catalog, event) = match pinned {
+        Some(pinned) => (
+            Some(pinned.schema.get()),
+            pinned.schema.catalog(),
+            Some(pinned.schema.event()),
+        ),
+        None => (
+            cx.schemas.get(index as usize),
+            cx.catalog,
+            cx.catalog.events.get(index as usize),
+        ),
     };
     let compiled = match compiled {
         Some(Ok(compiled)) => Some(compiled),
         _ => None,
     };
-    let Some(validator) = compiled.and_then(|c| c.properties()) else {
+    // A call without `properties` is checked as one with none, so each required property is
+    // named as missing.
+    let in_tree = match &properties {
+        Properties::Absent => Some(TreeNode::empty_object()),
+        Properties::Tree(node) => Some(*node),
+        Properties::Value(_) => None,
+    };
+    if let (Some(compiled), Some(node)) = (compiled, in_tree)
+        && compiled.in_tree().is_valid(node)
+    {
+        return properties;
+    }
+    let validator = match (compiled, event) {
+        (Some(compiled), Some(event)) => compiled.properties(catalog, event).ok(),
+        _ => None,
+    };
+    let Some(validator) = validator else {
         // Fail closed: a call no validator judged is not a valid call (the run also ends
         // with exit 2, naming the schema that did not compile).
         let event = findings
@@ -500,19 +526,6 @@ fn check_schema<'t>(
         );
         return properties;
     };
-    // A call without `properties` is checked as one with none, so each required property is
-    // named as missing.
-    let in_tree = match &properties {
-        Properties::Absent => Some(TreeNode::empty_object()),
-        Properties::Tree(node) => Some(*node),
-        Properties::Value(_) => None,
-    };
-    let fast = compiled.and_then(|c| c.fast_properties());
-    if let (Some(fast), Some(node)) = (fast, in_tree)
-        && fast.is_valid(node)
-    {
-        return properties;
-    }
     let instance = match properties {
         Properties::Absent => Value::Object(Map::new()),
         Properties::Tree(node) => node.value(),
