@@ -125,7 +125,8 @@ pub fn check_line<'b>(
         });
         return;
     }
-    let parsed = match json::parse(bytes, &mut worker.tree) {
+    let mut call = json::Call::default();
+    let parsed = match json::parse(bytes, &mut worker.tree, &mut call) {
         Ok(parsed) => parsed,
         Err(reason) => {
             let message = format!("line {number} is not valid JSON: {reason}");
@@ -139,9 +140,9 @@ pub fn check_line<'b>(
             let message = format!("line {number} is {kind}, not a JSON object (a Segment call)");
             out.push(not_json(cx, file, number, message, None));
         }
-        Parsed::Call(call) => {
+        Parsed::Call => {
             let envelope = Envelope::default();
-            out.push(check_call(cx, worker, file, number, call, "", &envelope));
+            out.push(check_call(cx, worker, file, number, &call, "", &envelope));
         }
         Parsed::Batch {
             calls,

@@ -204,17 +204,14 @@ impl<'c> Collector<'c> {
         self.validation.input_errors.push((file, reason));
     }
 
-    pub fn absorb(&mut self, checked: Checked) {
-        let Checked {
-            file,
-            line,
-            call,
-            mut diagnostics,
-        } = checked;
-        if !matches!(call, Call::Blank) {
+    /// Takes in a checked call (read where it lies: a call is a few hundred bytes).
+    pub fn absorb(&mut self, checked: &mut Checked) {
+        let (file, line) = (checked.file, checked.line);
+        let mut diagnostics = std::mem::take(&mut checked.diagnostics);
+        if !matches!(checked.call, Call::Blank) {
             self.count_line(file);
         }
-        match call {
+        match &mut checked.call {
             Call::Blank => {}
             Call::NotJson => {
                 self.validation.payloads += 1;
@@ -230,7 +227,7 @@ impl<'c> Collector<'c> {
                     self.validation.invalid += 1;
                 }
             }
-            Call::Skipped(kind) => self.skip(kind),
+            Call::Skipped(kind) => self.skip(std::mem::take(kind)),
             Call::Track(track) => self.track(file, line, track, &mut diagnostics),
         }
         for diagnostic in diagnostics {
@@ -246,10 +243,16 @@ impl<'c> Collector<'c> {
         }
     }
 
-    fn track(&mut self, file: FileId, line: u32, track: Track, diagnostics: &mut Vec<Diagnostic>) {
+    fn track(
+        &mut self,
+        file: FileId,
+        line: u32,
+        track: &mut Track,
+        diagnostics: &mut Vec<Diagnostic>,
+    ) {
         let at = Seen { file, line };
         self.validation.payloads += 1;
-        if let Some(d) = self.duplicate(&track, at) {
+        if let Some(d) = self.duplicate(track, at) {
             diagnostics.push(d);
         }
         let invalid = is_invalid(diagnostics);
@@ -278,7 +281,7 @@ impl<'c> Collector<'c> {
         {
             *applied = true;
         }
-        if let Some(library) = track.library {
+        if let Some(library) = track.library.take() {
             self.library(library, at, track.timestamp);
         }
         if let Some(volumes) = &mut self.volumes {

@@ -141,9 +141,10 @@ pub enum Element<'a> {
 
 /// One line (lives as briefly as an [`Element`]).
 #[derive(Debug)]
-#[allow(clippy::large_enum_variant)]
 pub enum Parsed<'a> {
-    Call(Call<'a>),
+    /// One call: read into the [`Call`] given to [`parse`], where it stays (a call is a few
+    /// hundred bytes; moving each through the parser's layers showed in profiles).
+    Call,
     /// A Segment batch: its calls (the first [`MAX_BATCH_CALLS`]), how many more it held,
     /// and the batch's `sentAt`.
     Batch {
@@ -156,8 +157,12 @@ pub enum Parsed<'a> {
 
 /// Parses a line (serde_json, borrowing strings from the line: measured faster here than
 /// simd-json and sonic-rs, see README Performance), its calls' `properties` into `tree`
-/// (cleared first). The reason names the column where it went wrong.
-pub fn parse<'a>(bytes: &'a [u8], tree: &mut Tree<'a>) -> Result<Parsed<'a>, String> {
+/// (cleared first), a single call into `call`. The reason names the column where it went wrong.
+pub fn parse<'a>(
+    bytes: &'a [u8],
+    tree: &mut Tree<'a>,
+    call: &mut Call<'a>,
+) -> Result<Parsed<'a>, String> {
     let text = match std::str::from_utf8(bytes) {
         Ok(text) => text,
         Err(error) => {
@@ -168,29 +173,33 @@ pub fn parse<'a>(bytes: &'a [u8], tree: &mut Tree<'a>) -> Result<Parsed<'a>, Str
         }
     };
     tree.clear();
-    let element = serde_json_parse(text, tree)?;
-    Ok(match element {
-        Element::NotObject(kind) => Parsed::NotObject(kind),
-        Element::Call(mut call) => match call.batch.take() {
+    *call = Call::default();
+    Ok(match serde_json_parse(text, tree, call)? {
+        Shape::NotObject(kind) => Parsed::NotObject(kind),
+        Shape::Object => match call.batch.take() {
             Some((calls, skipped)) if call.kind.is_none() => Parsed::Batch {
                 calls,
                 skipped,
-                sent_at: call.sent_at,
+                sent_at: call.sent_at.take(),
             },
-            _ => Parsed::Call(call),
+            _ => Parsed::Call,
         },
     })
 }
 
-fn serde_json_parse<'a>(text: &'a str, tree: &mut Tree<'a>) -> Result<Element<'a>, String> {
+fn serde_json_parse<'a>(
+    text: &'a str,
+    tree: &mut Tree<'a>,
+    call: &mut Call<'a>,
+) -> Result<Shape, String> {
     // Strings without escapes are borrowed from the line. From a `str` (checked once for the
     // whole line), serde_json does not check each string's UTF-8 again as it does from bytes.
     let mut deserializer = serde_json::Deserializer::from_str(text);
-    let element = ElementVisitor(tree)
+    let shape = ElementVisitor { tree, call }
         .deserialize(&mut deserializer)
         .map_err(|e| reason(&e))?;
     deserializer.end().map_err(|e| reason(&e))?;
-    Ok(element)
+    Ok(shape)
 }
 
 /// serde_json's message without "line 1" (each payload is one line), with the column.
@@ -298,26 +307,37 @@ impl<'de> Visitor<'de> for LooseVisitor {
     }
 }
 
-/// A call when the value is an object (its `properties` read into the tree), else its type
-/// (its content skipped).
-struct ElementVisitor<'t, 'a>(&'t mut Tree<'a>);
+/// What a value read as a call was.
+enum Shape {
+    /// An object: its fields are in the call.
+    Object,
+    /// Its JSON type (its content skipped).
+    NotObject(&'static str),
+}
 
-impl ElementVisitor<'_, '_> {
-    fn other<'de, E>(loose: Result<Loose<'de>, E>) -> Result<Element<'de>, E> {
-        loose.map(|value| Element::NotObject(value.kind()))
+/// Reads an object's fields into `call` (its `properties` into the tree); any other value
+/// is only typed.
+struct ElementVisitor<'t, 'c, 'a> {
+    tree: &'t mut Tree<'a>,
+    call: &'c mut Call<'a>,
+}
+
+impl ElementVisitor<'_, '_, '_> {
+    fn other<E>(loose: Result<Loose<'_>, E>) -> Result<Shape, E> {
+        loose.map(|value| Shape::NotObject(value.kind()))
     }
 }
 
-impl<'de> DeserializeSeed<'de> for ElementVisitor<'_, 'de> {
-    type Value = Element<'de>;
+impl<'de> DeserializeSeed<'de> for ElementVisitor<'_, '_, 'de> {
+    type Value = Shape;
 
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Element<'de>, D::Error> {
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Shape, D::Error> {
         deserializer.deserialize_any(self)
     }
 }
 
-impl<'de> Visitor<'de> for ElementVisitor<'_, 'de> {
-    type Value = Element<'de>;
+impl<'de> Visitor<'de> for ElementVisitor<'_, '_, 'de> {
+    type Value = Shape;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
         f.write_str("a JSON object")
@@ -368,8 +388,7 @@ impl<'de> Visitor<'de> for ElementVisitor<'_, 'de> {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-        let tree = self.0;
-        let mut call = Call::default();
+        let ElementVisitor { tree, call } = self;
         // A key repeated in one object: the last one wins, as JSON.parse does.
         while let Some(Text(key)) = map.next_key::<Text>()? {
             match key.as_ref() {
@@ -383,14 +402,14 @@ impl<'de> Visitor<'de> for ElementVisitor<'_, 'de> {
                 "sentAt" => call.sent_at = Some(map.next_value()?),
                 "receivedAt" => call.received_at = Some(map.next_value()?),
                 "properties" => call.properties = Some(map.next_value_seed(tree.root())?),
-                "context" => map.next_value_seed(ContextSeed(&mut call))?,
+                "context" => map.next_value_seed(ContextSeed(&mut *call))?,
                 "batch" => call.batch = map.next_value_seed(BatchSeed(&mut *tree))?.0,
                 _ => {
                     map.next_value::<IgnoredAny>()?;
                 }
             }
         }
-        Ok(Element::Call(call))
+        Ok(Shape::Object)
     }
 }
 
@@ -421,8 +440,14 @@ impl<'de> DeserializeSeed<'de> for BatchSeed<'_, 'de> {
                 let tree = self.0;
                 let mut items = Vec::new();
                 while items.len() < MAX_BATCH_CALLS {
-                    match seq.next_element_seed(ElementVisitor(&mut *tree))? {
-                        Some(item) => items.push(item),
+                    let mut call = Call::default();
+                    let read = ElementVisitor {
+                        tree: &mut *tree,
+                        call: &mut call,
+                    };
+                    match seq.next_element_seed(read)? {
+                        Some(Shape::Object) => items.push(Element::Call(call)),
+                        Some(Shape::NotObject(kind)) => items.push(Element::NotObject(kind)),
                         None => return Ok(BatchItems(Some((items, 0)))),
                     }
                 }
@@ -562,14 +587,18 @@ mod tests {
     use super::*;
 
     fn parsed(text: &[u8]) -> Result<Parsed<'static>, String> {
-        parsed_in(text).map(|(parsed, _)| parsed)
+        parsed_in(text).map(|(parsed, _, _)| parsed)
     }
 
-    fn parsed_in(text: &[u8]) -> Result<(Parsed<'static>, &'static Tree<'static>), String> {
+    /// The line, its tree and its call.
+    fn parsed_in(
+        text: &[u8],
+    ) -> Result<(Parsed<'static>, &'static Tree<'static>, Call<'static>), String> {
         let bytes: &'static [u8] = Box::leak(text.to_vec().into_boxed_slice());
         let tree: &'static mut Tree<'static> = Box::leak(Box::default());
-        let parsed = parse(bytes, tree)?;
-        Ok((parsed, tree))
+        let mut call = Call::default();
+        let parsed = parse(bytes, tree, &mut call)?;
+        Ok((parsed, tree, call))
     }
 
     #[test]
@@ -604,7 +633,7 @@ mod tests {
 
     #[test]
     fn reads_the_call_fields_and_skips_the_rest() {
-        let Ok((Parsed::Call(call), tree)) = parsed_in(
+        let Ok((Parsed::Call, tree, call)) = parsed_in(
             br#"{"type":"track","event":"a\u0062","userId":7,"ip":"1.2.3.4",
                 "properties":{"x":[1]},"event":"order_paid",
                 "context":{"library":{"name":"web","version":4.1},"consent":{"categoryPreferences":{"Ads":false}},"traits":{"a":{}}}}"#,

@@ -62,8 +62,8 @@ pub fn validate(
             let mut collector = Collector::new(cx, names, errors_only);
             for result in to_collector {
                 match result {
-                    Ok(chunks) => chunks
-                        .into_iter()
+                    Ok(mut chunks) => chunks
+                        .iter_mut()
                         .flatten()
                         .for_each(|c| collector.absorb(c)),
                     Err((file, reason)) => collector.failed(file, reason),
