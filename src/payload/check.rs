@@ -37,7 +37,10 @@ pub struct Checked {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+/// Most lines are track calls, held inline: boxing them would allocate once a call (and free
+/// on the collector's thread).
 #[derive(Debug)]
+#[allow(clippy::large_enum_variant)]
 pub enum Call {
     /// An empty line.
     Blank,

@@ -1,7 +1,8 @@
 //! `tracklint validate`: real payloads checked against the catalog and its plans (SPEC §6).
 //! Flow: `reader` (a thread) cuts the inputs into capped lines and batches of lines → `check`
-//! parses each line and checks each call against its event's compiled `schema` and the
-//! per-call rules, on a rayon pool, batch by batch in input order → `collect` (a thread) sees
+//! parses each line once (`properties` into a `tree` borrowed from the line) and checks each
+//! call against its event's compiled `schema` and the per-call rules, on a rayon pool, batch
+//! by batch in input order → `collect` (a thread) sees
 //! the calls in input order for what needs the whole stream (duplicates, library tracker,
 //! coverage, `volume`) → a `Validation` that `report/` renders. Memory is a few batches plus
 //! bounded tables, whatever the input size.

@@ -71,7 +71,10 @@ fn constant(random: &mut Random) -> Value {
             let text = random.pick(&STRINGS);
             serde_json::from_str(&format!("\"{text}\"")).unwrap_or(Value::Null)
         }
-        4 | 5 => serde_json::from_str(*random.pick(&NUMBERS)).unwrap_or(Value::Null),
+        4 | 5 => {
+            let number = *random.pick(&NUMBERS);
+            serde_json::from_str(number).unwrap_or(Value::Null)
+        }
         6 => json!([1, "a"]),
         _ => json!({"a": 1.0}),
     }
@@ -119,7 +122,8 @@ fn schema(random: &mut Random, depth: usize) -> Value {
         }
         "integer" | "number" => {
             let bound = |random: &mut Random| {
-                serde_json::from_str::<Value>(*random.pick(&NUMBERS)).unwrap_or(json!(0))
+                let number = *random.pick(&NUMBERS);
+                serde_json::from_str::<Value>(number).unwrap_or(json!(0))
             };
             let b = bound(random);
             maybe(random, &mut s, "minimum", b, 25);
@@ -198,13 +202,20 @@ fn schema(random: &mut Random, depth: usize) -> Value {
 /// JSON text of a payload value, written in forms that read alike or differently.
 fn text(random: &mut Random, depth: usize, out: &mut String) {
     match random.below(if depth < 4 { 10 } else { 6 }) {
-        0 => out.push_str(*random.pick(&["null", "true", "false"])),
+        0 => {
+            let literal = *random.pick(&["null", "true", "false"]);
+            out.push_str(literal);
+        }
         1 | 2 => {
             out.push('"');
-            out.push_str(*random.pick(&STRINGS));
+            let text = *random.pick(&STRINGS);
+            out.push_str(text);
             out.push('"');
         }
-        3..=5 => out.push_str(*random.pick(&NUMBERS)),
+        3..=5 => {
+            let number = *random.pick(&NUMBERS);
+            out.push_str(number);
+        }
         6 | 7 => {
             out.push('[');
             for i in 0..random.below(4) {
@@ -389,7 +400,7 @@ fn validate_flags_exactly_the_calls_the_value_rejects() {
     let flagged: BTreeSet<u32> = validation
         .diagnostics
         .iter()
-        .filter(|d| d.rule.to_string() == "payload/schema")
+        .filter(|d| d.rule == "payload/schema")
         .filter_map(|d| d.line)
         .collect();
     assert!(
