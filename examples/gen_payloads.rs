@@ -1,6 +1,7 @@
 //! Writes realistic Segment-style track calls for a catalog, one per line, for the `validate`
 //! benchmark (SPEC §7): `cargo run --release --example gen_payloads -- N OUT.ndjson
-//! [--catalog DIR] [--bad-every K]`. Deterministic: same arguments, same bytes.
+//! [--catalog DIR] [--bad-every K]` (OUT `-`: stdout, no `.bad` list). Deterministic: same
+//! arguments, same bytes.
 //!
 //! Each call is for an active event of a plan, sent by that plan's library (at or above its
 //! minimum version) with the ids the plan sends; its properties satisfy the event's exported
@@ -45,7 +46,13 @@ fn main() -> Result<()> {
         return Err("no plan lists an active event".into());
     }
     let mut rng = Rng(0x2545_F491_4F6C_DD1D);
-    let mut file = std::io::BufWriter::new(std::fs::File::create(&out)?);
+    let to_stdout = out.as_os_str() == "-";
+    let sink: Box<dyn std::io::Write> = if to_stdout {
+        Box::new(std::io::stdout().lock())
+    } else {
+        Box::new(std::fs::File::create(&out)?)
+    };
+    let mut file = std::io::BufWriter::with_capacity(1 << 20, sink);
     let mut bad_lines = String::new();
     let mut bytes = 0usize;
     for line in 1..=count {
@@ -60,9 +67,11 @@ fn main() -> Result<()> {
         writeln!(file, "{text}")?;
     }
     file.flush()?;
-    let mut bad_path = out.clone().into_os_string();
-    bad_path.push(".bad");
-    std::fs::write(&bad_path, &bad_lines)?;
+    if !to_stdout {
+        let mut bad_path = out.clone().into_os_string();
+        bad_path.push(".bad");
+        std::fs::write(&bad_path, &bad_lines)?;
+    }
     eprintln!(
         "wrote {count} calls ({bytes} bytes, {} bytes a line on average, {} schema-breaking) to {}",
         bytes / count.max(1),
@@ -150,7 +159,7 @@ fn break_schema(call: &mut Value, schema: &Value, rng: &mut Rng) -> bool {
             properties.remove(name);
         }
         _ => {
-            let wrong = match definition["type"].as_str() {
+            let wrong = match main_type(definition) {
                 // A different number each time: two equal values of a `dedupe_key` would be
                 // a planted duplicate too.
                 Some("string") => json!(rng.below(1 << 40)),
@@ -172,7 +181,7 @@ fn value(schema: &Value, name: &str, line: usize, rng: &mut Rng) -> Value {
     if let Some(constant) = schema.get("const") {
         return constant.clone();
     }
-    match schema.get("type").and_then(Value::as_str) {
+    match main_type(schema) {
         Some("integer") => {
             let min = schema.get("minimum").and_then(Value::as_i64).unwrap_or(0);
             let max = schema
@@ -193,6 +202,19 @@ fn value(schema: &Value, name: &str, line: usize, rng: &mut Rng) -> Value {
         }
         Some("object") => object_value(schema, line, rng, 0.5),
         _ => string_value(schema, name, line, rng),
+    }
+}
+
+/// The schema's `type`, or the first type of a list that is not `null` (`[integer, "null"]`:
+/// a line's price is null only for a free gift, so the generator sends the integer).
+fn main_type(schema: &Value) -> Option<&str> {
+    match schema.get("type")? {
+        Value::String(one) => Some(one),
+        Value::Array(types) => types
+            .iter()
+            .filter_map(Value::as_str)
+            .find(|t| *t != "null"),
+        _ => None,
     }
 }
 

@@ -219,7 +219,7 @@ pub static DUPLICATE: Rule = Rule {
     severity: Severity::Error,
     summary: "The same `messageId` twice (a retry that double fires), or the same `dedupe_key` value twice for one event (client and server both sent it); the later line is reported.",
     why: "Duplicates double-count revenue and send a customer the same CRM message twice. \
-          tracklint remembers the most recent 1,000,000 ids, so a repeat further back is missed.",
+          tracklint remembers the most recent 917,504 ids, so a repeat further back is missed.",
     bad: "\
 # file: dictionary.yaml
 events:

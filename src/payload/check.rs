@@ -8,9 +8,11 @@ use serde_json::{Map, Value};
 
 use super::context::{Applied, Context, EventFacts, Pinned, PlanFacts};
 use super::json::{self, Element, Loose, MAX_BATCH_CALLS, Parsed};
+use super::library::{LibraryRef, RecentLibraries};
 use super::reader::{LINE_LIMIT, Line, LineKind};
 use super::recent::IdHasher;
-use super::version::LibraryVersion;
+use super::short::ShortText;
+use super::tree::{Tree, TreeNode};
 use super::violation::{self, escape_pointer, quote, short};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::lint::payload::{
@@ -35,7 +37,10 @@ pub struct Checked {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+/// Most lines are track calls, held inline: boxing them would allocate once a call (and free
+/// on the collector's thread).
 #[derive(Debug)]
+#[allow(clippy::large_enum_variant)]
 pub enum Call {
     /// An empty line.
     Blank,
@@ -55,7 +60,11 @@ pub struct Track {
     pub plan: Applied,
     pub message_id: Option<Id>,
     pub dedupe: Option<Id>,
-    pub library: Option<LibraryUse>,
+    pub library: Option<LibraryRef>,
+    /// The plan that applied lists its (known) event; with no plan identified, any plan does.
+    pub listed: bool,
+    /// That plan (or, with none identified, some plan) pins an older version of the event.
+    pub pins_older: bool,
     pub timestamp: Option<Timestamp>,
     /// The start of its hour in `business_timezone` (Unix seconds), with `--volume`.
     pub hour: Option<i64>,
@@ -71,26 +80,30 @@ pub enum EventRef {
     Missing,
 }
 
-/// A hashed id and how to show it.
+/// A hashed id and how to show it (held inline: most calls carry one, few are shown).
 #[derive(Debug)]
 pub struct Id {
     pub hash: u64,
-    pub shown: String,
+    pub shown: ShortText,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct LibraryUse {
-    pub name: String,
-    pub version: Option<String>,
-    /// The version could be read (leniently) as semver.
-    pub readable: bool,
-    /// Below the applied plan's `min_library_version`.
-    pub outdated: bool,
+/// What one worker task keeps from line to line (the lines of one batch, `'b`).
+#[derive(Debug, Default)]
+pub struct Worker<'b> {
+    libraries: RecentLibraries,
+    tree: Tree<'b>,
 }
 
 /// Checks one line and appends its calls to `out`. `batch` holds the batch's bytes, the
 /// line at `start..end`.
-pub fn check_line(cx: &Context, file: FileId, line: &Line, batch: &[u8], out: &mut Vec<Checked>) {
+pub fn check_line<'b>(
+    cx: &Context,
+    worker: &mut Worker<'b>,
+    file: FileId,
+    line: &Line,
+    batch: &'b [u8],
+    out: &mut Vec<Checked>,
+) {
     let number = line.number;
     let (start, end) = match line.kind {
         LineKind::TooLong { length } => {
@@ -115,7 +128,8 @@ pub fn check_line(cx: &Context, file: FileId, line: &Line, batch: &[u8], out: &m
         });
         return;
     }
-    let parsed = match json::parse(bytes) {
+    let mut call = json::Call::default();
+    let parsed = match json::parse(bytes, &mut worker.tree, &mut call) {
         Ok(parsed) => parsed,
         Err(reason) => {
             let message = format!("line {number} is not valid JSON: {reason}");
@@ -123,13 +137,15 @@ pub fn check_line(cx: &Context, file: FileId, line: &Line, batch: &[u8], out: &m
             return;
         }
     };
-    match parsed {
+    // Calls are checked where they were parsed, never moved (each holds a dozen fields).
+    match &parsed {
         Parsed::NotObject(kind) => {
             let message = format!("line {number} is {kind}, not a JSON object (a Segment call)");
             out.push(not_json(cx, file, number, message, None));
         }
-        Parsed::Call(call) => {
-            out.push(check_call(cx, file, number, call, "", &Envelope::default()));
+        Parsed::Call => {
+            let envelope = Envelope::default();
+            out.push(check_call(cx, worker, file, number, &call, "", &envelope));
         }
         Parsed::Batch {
             calls,
@@ -140,10 +156,12 @@ pub fn check_line(cx: &Context, file: FileId, line: &Line, batch: &[u8], out: &m
                 sent_at: instant(sent_at.as_ref()),
             };
             let mut not_objects = 0usize;
-            for (index, element) in calls.into_iter().enumerate() {
+            for (index, element) in calls.iter().enumerate() {
                 let prefix = format!("/batch/{index}");
                 out.push(match element {
-                    Element::Call(call) => check_call(cx, file, number, call, &prefix, &envelope),
+                    Element::Call(call) => {
+                        check_call(cx, worker, file, number, call, &prefix, &envelope)
+                    }
                     // Each is an invalid call; the first few say so, the rest are counted.
                     Element::NotObject(_) if not_objects >= PER_CALL => {
                         not_objects += 1;
@@ -168,7 +186,7 @@ pub fn check_line(cx: &Context, file: FileId, line: &Line, batch: &[u8], out: &m
                 summary
                     .extend(not_json(cx, file, number, message, Some("/batch".into())).diagnostics);
             }
-            if skipped > 0 {
+            if *skipped > 0 {
                 let message = format!(
                     "the batch on line {number} holds {} items, more than the {MAX_BATCH_CALLS} checked; the other {skipped} were not read (Segment accepts at most 500 KB a batch)",
                     MAX_BATCH_CALLS + skipped
@@ -258,9 +276,10 @@ impl Findings<'_> {
 
 fn check_call(
     cx: &Context,
+    worker: &mut Worker,
     file: FileId,
     line: u32,
-    mut call: json::Call,
+    call: &json::Call,
     prefix: &str,
     envelope: &Envelope,
 ) -> Checked {
@@ -280,9 +299,9 @@ fn check_call(
         prefix,
         diagnostics: Vec::new(),
     };
-    let mut track = check_track(&mut findings, &mut call, envelope);
-    track.message_id = message_id(&cx.ids, &call);
-    track.library = library_use(&mut call, cx.plan(track.plan));
+    let mut track = check_track(&mut findings, &worker.tree, call, envelope);
+    track.message_id = message_id(&cx.ids, call);
+    track.library = library_use(cx, worker, call, track.plan);
     Checked {
         file,
         line,
@@ -300,7 +319,12 @@ fn skipped(file: FileId, line: u32, kind: String) -> Checked {
     }
 }
 
-fn check_track(findings: &mut Findings, call: &mut json::Call, envelope: &Envelope) -> Track {
+fn check_track(
+    findings: &mut Findings,
+    tree: &Tree,
+    call: &json::Call,
+    envelope: &Envelope,
+) -> Track {
     let cx = findings.cx;
     let library = call.library_name.as_ref().and_then(Loose::as_str);
     let applied = cx.applied(library);
@@ -315,6 +339,8 @@ fn check_track(findings: &mut Findings, call: &mut json::Call, envelope: &Envelo
         message_id: None,
         dedupe: None,
         library: None,
+        listed: false,
+        pins_older: false,
         timestamp,
         hour: match (&cx.zone, timestamp) {
             (Some(zone), Some(at)) => Some(super::volume::hour_start(zone, at)),
@@ -365,6 +391,14 @@ fn check_track(findings: &mut Findings, call: &mut json::Call, envelope: &Envelo
     let Some(facts) = cx.events.get(index as usize) else {
         return track;
     };
+    // Decided here, on the pool, rather than by the collector's thread.
+    (track.listed, track.pins_older) = match plan {
+        Some(plan) => match plan.listed.get(&index) {
+            Some(pinned) => (true, pinned.is_some_and(|v| v < facts.event.version())),
+            None => (false, false),
+        },
+        None => (facts.listed, facts.pinned_older),
+    };
     if let Some(reason) = &facts.retired {
         // Sending it at all is the problem: plans drop retired events, and its old definition
         // no longer matters.
@@ -396,13 +430,28 @@ fn check_track(findings: &mut Findings, call: &mut json::Call, envelope: &Envelo
         Applied::Plan(p) => cx.pinned.get(&(p, index)),
         Applied::Union => None,
     };
-    let properties = call.properties.take();
-    let mut properties = check_schema(findings, index, pinned, properties);
-    check_unplanned(findings, facts, pinned, properties.as_ref());
+    let properties = match call.properties {
+        // A key given twice: only the `Value` says which member counts.
+        Some(root) => tree
+            .node(root)
+            .map_or_else(|| Properties::Value(tree.value(root)), Properties::Tree),
+        None => Properties::Absent,
+    };
+    let properties = check_schema(findings, index, pinned, properties);
+    check_unplanned(findings, facts, pinned, &properties);
     check_identity(findings, facts, plan, call);
     check_consent(findings, facts, call);
-    track.dedupe = dedupe_id(&cx.ids, index, facts, properties.as_mut());
+    track.dedupe = dedupe_id(&cx.ids, index, facts, &properties);
     track
+}
+
+/// A call's `properties` as the checks after parsing see them.
+enum Properties<'t> {
+    Absent,
+    /// In the line's tree (no object in it repeats a key).
+    Tree(TreeNode<'t>),
+    /// Built: the call failed its schema, or an object repeats a key.
+    Value(Value),
 }
 
 /// " (the plan of library analytics.js)" or " (given with --plan)".
@@ -416,22 +465,49 @@ fn plan_reason(plan: &PlanFacts, library: Option<&str>) -> String {
 }
 
 /// Validates what the event's schema constrains (`event` and `properties`); gives the
-/// properties back.
-fn check_schema(
+/// properties back. A call the schema accepts is judged in its tree; a call it rejects (or
+/// whose objects repeat a key) on its `Value`, which gives every message and pointer.
+fn check_schema<'t>(
     findings: &mut Findings,
     index: u32,
     pinned: Option<&Pinned>,
-    properties: Option<Value>,
-) -> Option<Value> {
+    properties: Properties<'t>,
+) -> Properties<'t> {
     if !findings.wants(&SCHEMA) {
         return properties;
     }
-    let compiled = match pinned {
-        Some(pinned) => Some(pinned.schema.get()),
-        None => findings.cx.schemas.get(index as usize),
+    let cx = findings.cx;
+    // The schema and where it comes from: the catalog, or a plan's pinned version.
+    let (compiled, catalog, event) = match pinned {
+        Some(pinned) => (
+            Some(pinned.schema.get()),
+            pinned.schema.catalog(),
+            Some(pinned.schema.event()),
+        ),
+        None => (
+            cx.schemas.get(index as usize),
+            cx.catalog,
+            cx.catalog.events.get(index as usize),
+        ),
     };
-    let validator = match compiled {
-        Some(Ok(compiled)) => compiled.properties(),
+    let compiled = match compiled {
+        Some(Ok(compiled)) => Some(compiled),
+        _ => None,
+    };
+    // A call without `properties` is checked as one with none, so each required property is
+    // named as missing.
+    let in_tree = match &properties {
+        Properties::Absent => Some(TreeNode::empty_object()),
+        Properties::Tree(node) => Some(*node),
+        Properties::Value(_) => None,
+    };
+    if let (Some(compiled), Some(node)) = (compiled, in_tree)
+        && compiled.in_tree().is_valid(node)
+    {
+        return properties;
+    }
+    let validator = match (compiled, event) {
+        (Some(compiled), Some(event)) => compiled.properties(catalog, event).ok(),
         _ => None,
     };
     let Some(validator) = validator else {
@@ -454,9 +530,11 @@ fn check_schema(
         );
         return properties;
     };
-    // A call without `properties` is checked as one with none, so each required property is
-    // named as missing.
-    let instance = properties.unwrap_or_else(|| Value::Object(Map::new()));
+    let instance = match properties {
+        Properties::Absent => Value::Object(Map::new()),
+        Properties::Tree(node) => node.value(),
+        Properties::Value(value) => value,
+    };
     if !validator.is_valid(&instance) {
         let event = findings
             .cx
@@ -474,14 +552,14 @@ fn check_schema(
             );
         }
     }
-    Some(instance)
+    Properties::Value(instance)
 }
 
 fn check_unplanned(
     findings: &mut Findings,
     facts: &EventFacts,
     pinned: Option<&Pinned>,
-    properties: Option<&Value>,
+    properties: &Properties,
 ) {
     let (closed, defined) = match pinned {
         Some(pinned) => (pinned.closed, &pinned.defined),
@@ -491,20 +569,33 @@ fn check_unplanned(
     if closed || !findings.wants(&UNPLANNED_PROPERTY) {
         return;
     }
-    let Some(properties) = properties.and_then(Value::as_object) else {
-        return;
-    };
-    let unplanned = properties
-        .keys()
-        .filter(|key| !defined.contains(key.as_str()));
+    let event = &facts.event.name.value;
+    match properties {
+        Properties::Tree(node) => {
+            let names = node.members().map(|(name, _)| name);
+            report_unplanned(findings, event, names.filter(|n| !defined.contains(n)));
+        }
+        Properties::Value(Value::Object(object)) => {
+            let names = object.keys().map(String::as_str);
+            report_unplanned(findings, event, names.filter(|n| !defined.contains(n)));
+        }
+        Properties::Value(_) | Properties::Absent => {}
+    }
+}
+
+/// `payload/unplanned-property` for the first few of `unplanned`.
+fn report_unplanned<'n>(
+    findings: &mut Findings,
+    event: &str,
+    unplanned: impl Iterator<Item = &'n str>,
+) {
     for key in unplanned.take(PER_CALL) {
         findings.add(
             &UNPLANNED_PROPERTY,
             &format!("/properties/{}", escape_pointer(key)),
             format!(
-                "property \"{}\" is not defined for event \"{}\"",
+                "property \"{}\" is not defined for event \"{event}\"",
                 short(key),
-                facts.event.name.value
             ),
             "add the property to the event's definition, or stop sending it",
         );
@@ -524,7 +615,7 @@ fn check_identity(
     }
     let has = |field: &str| match call.id(field) {
         Some(Loose::Text(id)) => !id.trim().is_empty(),
-        Some(Loose::Scalar(Value::Number(_))) => true,
+        Some(Loose::Number(_)) => true,
         _ => false,
     };
     let event = &facts.event.name.value;
@@ -566,7 +657,7 @@ fn check_consent(findings: &mut Findings, facts: &EventFacts, call: &json::Call)
     if facts.consent_names.is_empty() || !findings.wants(&CONSENT_DENIED) {
         return;
     }
-    let Some(preferences) = call.consent.as_ref().and_then(Value::as_object) else {
+    let Some(preferences) = call.consent.as_deref().and_then(Value::as_object) else {
         return;
     };
     let denied = preferences.iter().find(|(name, granted)| {
@@ -683,56 +774,71 @@ fn human_duration(ms: i64) -> String {
     }
 }
 
-/// The call's library (moved out of it), and whether it is older than its plan allows.
-fn library_use(call: &mut json::Call, plan: Option<&PlanFacts>) -> Option<LibraryUse> {
+/// The call's library, numbered once per run.
+fn library_use(
+    cx: &Context,
+    worker: &mut Worker,
+    call: &json::Call,
+    applied: Applied,
+) -> Option<LibraryRef> {
     if !call.library {
         return None;
     }
-    let name = match call.library_name.take() {
-        Some(Loose::Text(name)) => cut(name.into_owned(), NAME_BYTES),
-        _ => String::new(),
+    let name = match &call.library_name {
+        Some(Loose::Text(name)) => cut_str(name, NAME_BYTES),
+        _ => "",
     };
-    let version = match call.library_version.take() {
-        Some(Loose::Text(text)) => Some(cut(text.into_owned(), NAME_BYTES)),
-        Some(Loose::Scalar(Value::Number(number))) => Some(number.to_string()),
+    let number;
+    let version = match &call.library_version {
+        Some(Loose::Text(text)) => Some(cut_str(text, NAME_BYTES)),
+        Some(Loose::Number(n)) => {
+            number = n.to_string();
+            Some(number.as_str())
+        }
         _ => None,
     };
-    let parsed = version.as_deref().and_then(LibraryVersion::parse);
-    let outdated = match (plan, &parsed) {
-        (Some(plan), Some(version)) => {
-            plan.plan.library.as_ref().is_some_and(|l| l.value == name)
-                && plan
-                    .min_version
-                    .as_ref()
-                    .is_some_and(|m| version.is_below(m))
-        }
-        _ => false,
-    };
-    Some(LibraryUse {
-        name,
-        readable: parsed.is_some(),
-        version,
-        outdated,
-    })
+    let plan = cx.plan(applied);
+    Some(
+        worker
+            .libraries
+            .get(&cx.libraries, applied, plan, name, version),
+    )
 }
 
-/// The id of the call's `dedupe_key` value (moved out of it), for events that have one.
+/// The id of the call's `dedupe_key` value, for events that have one.
 fn dedupe_id(
     ids: &IdHasher,
     index: u32,
     facts: &EventFacts,
-    properties: Option<&mut Value>,
+    properties: &Properties,
 ) -> Option<Id> {
     let key = facts.dedupe_key?;
-    let value = properties?.get_mut(key)?;
-    let shown = match value {
-        Value::String(text) => std::mem::take(text),
-        Value::Null => return None,
-        other => quote(other),
+    let quoted;
+    let text = match properties {
+        Properties::Tree(node) => {
+            let (_, value) = node.members().find(|(name, _)| *name == key)?;
+            match value.as_str() {
+                Some(text) => text,
+                None if value.is_null() => return None,
+                None => {
+                    quoted = quote(&value.value());
+                    quoted.as_str()
+                }
+            }
+        }
+        Properties::Value(properties) => match properties.get(key)? {
+            Value::String(text) => text.as_str(),
+            Value::Null => return None,
+            other => {
+                quoted = quote(other);
+                quoted.as_str()
+            }
+        },
+        Properties::Absent => return None,
     };
     Some(Id {
-        hash: ids.hash(("dedupe", index, shown.as_str())),
-        shown,
+        hash: ids.hash(("dedupe", index, text)),
+        shown: ShortText::new(text),
     })
 }
 
@@ -744,8 +850,17 @@ fn message_id(ids: &IdHasher, call: &json::Call) -> Option<Id> {
     }
     Some(Id {
         hash: ids.hash(("messageId", text)),
-        shown: text.to_owned(),
+        shown: ShortText::new(text),
     })
+}
+
+/// `text` cut to at most `limit` bytes, on a character boundary.
+fn cut_str(text: &str, limit: usize) -> &str {
+    let mut end = text.len().min(limit);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
 }
 
 /// `text` cut to at most `limit` bytes, on a character boundary, in place.
@@ -776,5 +891,7 @@ mod tests {
         assert_eq!(human_duration(7_500_000), "2h 5m");
         assert_eq!(human_duration(90_000_000), "1d 1h");
         assert_eq!(cut("aé".into(), 2), "a");
+        assert_eq!(cut_str("aé", 2), "a");
+        assert_eq!(cut_str("aé", 3), "aé");
     }
 }

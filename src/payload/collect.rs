@@ -9,8 +9,9 @@ use crate::text::Suggester;
 use foldhash::{HashMap as FastMap, HashSet as FastSet};
 use jiff::Timestamp;
 
-use super::check::{Call, Checked, EventRef, LibraryUse, Track, is_invalid};
+use super::check::{Call, Checked, EventRef, Track, is_invalid};
 use super::context::{Applied, Context};
+use super::library::{LibraryRef, LibraryUse};
 use super::recent::{REMEMBERED_IDS, RecentIds, Seen};
 use super::violation::short;
 use super::volume::{VolumeSummary, Volumes};
@@ -123,21 +124,12 @@ struct UnknownStats {
     suggestion: Option<Option<String>>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-struct LibraryKey {
-    plan: Option<u32>,
-    name: String,
-    version: Option<String>,
-}
-
 #[derive(Debug)]
 struct LibraryStats {
     count: u64,
     first: Seen,
     last: Seen,
     last_seen: Option<Timestamp>,
-    outdated: bool,
-    readable: bool,
 }
 
 pub struct Collector<'c> {
@@ -153,10 +145,13 @@ pub struct Collector<'c> {
     /// The dictionary's event names, for "did you mean" on unknown events.
     event_names: Suggester<'c>,
     recent: RecentIds,
-    libraries: FastMap<LibraryKey, LibraryStats>,
+    libraries: FastMap<LibraryRef, LibraryStats>,
     volumes: Option<Volumes>,
     applied: Vec<bool>,
     pinned: FastSet<(u32, u32)>,
+    /// Lines read of the input being read (inputs come one after the other), not yet in
+    /// `lines_read`.
+    reading: Option<(FileId, u64)>,
 }
 
 impl<'c> Collector<'c> {
@@ -183,6 +178,24 @@ impl<'c> Collector<'c> {
             volumes: cx.zone.as_ref().map(|_| Volumes::default()),
             applied: vec![false; cx.plans.len()],
             pinned: FastSet::default(),
+            reading: None,
+        }
+    }
+
+    /// Counts a line that is not blank.
+    fn count_line(&mut self, file: FileId) {
+        match &mut self.reading {
+            Some((reading, lines)) if *reading == file => *lines += 1,
+            _ => {
+                self.count_lines_read();
+                self.reading = Some((file, 1));
+            }
+        }
+    }
+
+    fn count_lines_read(&mut self) {
+        if let Some((file, lines)) = self.reading.take() {
+            *self.validation.lines_read.entry(file).or_default() += lines;
         }
     }
 
@@ -191,17 +204,14 @@ impl<'c> Collector<'c> {
         self.validation.input_errors.push((file, reason));
     }
 
-    pub fn absorb(&mut self, checked: Checked) {
-        let Checked {
-            file,
-            line,
-            call,
-            mut diagnostics,
-        } = checked;
-        if !matches!(call, Call::Blank) {
-            *self.validation.lines_read.entry(file).or_default() += 1;
+    /// Takes in a checked call (read where it lies: a call is a few hundred bytes).
+    pub fn absorb(&mut self, checked: &mut Checked) {
+        let (file, line) = (checked.file, checked.line);
+        let mut diagnostics = std::mem::take(&mut checked.diagnostics);
+        if !matches!(checked.call, Call::Blank) {
+            self.count_line(file);
         }
-        match call {
+        match &mut checked.call {
             Call::Blank => {}
             Call::NotJson => {
                 self.validation.payloads += 1;
@@ -217,7 +227,7 @@ impl<'c> Collector<'c> {
                     self.validation.invalid += 1;
                 }
             }
-            Call::Skipped(kind) => self.skip(kind),
+            Call::Skipped(kind) => self.skip(std::mem::take(kind)),
             Call::Track(track) => self.track(file, line, track, &mut diagnostics),
         }
         for diagnostic in diagnostics {
@@ -233,10 +243,16 @@ impl<'c> Collector<'c> {
         }
     }
 
-    fn track(&mut self, file: FileId, line: u32, track: Track, diagnostics: &mut Vec<Diagnostic>) {
+    fn track(
+        &mut self,
+        file: FileId,
+        line: u32,
+        track: &mut Track,
+        diagnostics: &mut Vec<Diagnostic>,
+    ) {
         let at = Seen { file, line };
         self.validation.payloads += 1;
-        if let Some(d) = self.duplicate(&track, at) {
+        if let Some(d) = self.duplicate(track, at) {
             diagnostics.push(d);
         }
         let invalid = is_invalid(diagnostics);
@@ -247,14 +263,15 @@ impl<'c> Collector<'c> {
             EventRef::Known(index) => {
                 // A rejected call, or one from a source whose plan does not list the event,
                 // has not exercised it.
-                let listed = self.listed_by(track.plan, *index);
                 if let Some(stats) = self.events.get_mut(*index as usize) {
                     count(stats, invalid, diagnostics);
-                    if !invalid && listed {
+                    if !invalid && track.listed {
                         stats.exercised += 1;
                     }
                 }
-                self.note_plan(track.plan, *index);
+                if track.pins_older {
+                    self.note_plan(track.plan, *index);
+                }
             }
             EventRef::Unknown(name) => self.unknown_event(name, invalid, diagnostics),
             EventRef::Missing => {}
@@ -264,8 +281,8 @@ impl<'c> Collector<'c> {
         {
             *applied = true;
         }
-        if let Some(library) = track.library {
-            self.library(track.plan, library, at, track.timestamp);
+        if let Some(library) = track.library.take() {
+            self.library(library, at, track.timestamp);
         }
         if let Some(volumes) = &mut self.volumes {
             let banded = match track.event {
@@ -288,7 +305,7 @@ impl<'c> Collector<'c> {
         {
             let message = format!(
                 "messageId \"{}\" was already sent {} (a retry that double fires?)",
-                short(&id.shown),
+                id.shown.shown(),
                 self.place(first, at)
             );
             return self.duplicate_at(at, "/messageId", message);
@@ -303,7 +320,7 @@ impl<'c> Collector<'c> {
         let message = format!(
             "event \"{}\" with {key} \"{}\" was already sent {} (did client and server both send it?)",
             facts.event.name.value,
-            short(&id.shown),
+            id.shown.shown(),
             self.place(first, at)
         );
         self.duplicate_at(at, &format!("/properties/{key}"), message)
@@ -363,28 +380,15 @@ impl<'c> Collector<'c> {
         }
     }
 
-    /// Whether the plan that applied to a call lists the event (with no plan identified,
-    /// whether any plan does).
-    fn listed_by(&self, applied: Applied, event: u32) -> bool {
-        match applied {
-            Applied::Plan(plan) => self
-                .cx
-                .plans
-                .get(plan as usize)
-                .is_some_and(|p| p.listed.contains_key(&event)),
-            Applied::Union => self.cx.plans.iter().any(|p| p.listed.contains_key(&event)),
-        }
-    }
-
     /// A plan pinning an older version of the event: noted once per plan and event.
     fn note_plan(&mut self, applied: Applied, event: u32) {
         let current = match self.cx.events.get(event as usize) {
             Some(facts) => facts.event.version(),
             None => return,
         };
-        let plans: Vec<u32> = match applied {
-            Applied::Plan(plan) => vec![plan],
-            Applied::Union => (0..self.cx.plans.len() as u32).collect(),
+        let plans = match applied {
+            Applied::Plan(plan) => plan..plan.saturating_add(1),
+            Applied::Union => 0..self.cx.plans.len() as u32,
         };
         for plan in plans {
             let Some(facts) = self.cx.plans.get(plan as usize) else {
@@ -404,32 +408,16 @@ impl<'c> Collector<'c> {
         }
     }
 
-    fn library(
-        &mut self,
-        applied: Applied,
-        library: LibraryUse,
-        at: Seen,
-        timestamp: Option<Timestamp>,
-    ) {
-        let key = LibraryKey {
-            plan: match applied {
-                Applied::Plan(plan) => Some(plan),
-                Applied::Union => None,
-            },
-            name: library.name,
-            version: library.version,
-        };
-        if !self.libraries.contains_key(&key) && self.libraries.len() >= MAX_LIBRARIES {
+    fn library(&mut self, library: LibraryRef, at: Seen, timestamp: Option<Timestamp>) {
+        if !self.libraries.contains_key(&library) && self.libraries.len() >= MAX_LIBRARIES {
             self.validation.other_libraries += 1;
             return;
         }
-        let stats = self.libraries.entry(key).or_insert(LibraryStats {
+        let stats = self.libraries.entry(library).or_insert(LibraryStats {
             count: 0,
             first: at,
             last: at,
             last_seen: None,
-            outdated: library.outdated,
-            readable: library.readable,
         });
         stats.count += 1;
         stats.last = at;
@@ -483,7 +471,9 @@ impl<'c> Collector<'c> {
 
     /// The summaries, with the diagnostics decided at the end (library groups, volumes).
     pub fn finish(mut self) -> Validation {
-        for diagnostic in self.outdated_libraries() {
+        self.count_lines_read();
+        let libraries = self.library_uses();
+        for diagnostic in self.outdated_libraries(&libraries) {
             self.keep(diagnostic);
         }
         if let (Some(volumes), Some(zone)) = (self.volumes.take(), self.cx.zone.as_ref()) {
@@ -500,7 +490,7 @@ impl<'c> Collector<'c> {
         validation.skipped = sorted_counts(std::mem::take(&mut self.skipped));
         validation.events = self.event_rows();
         validation.coverage = self.coverage();
-        validation.libraries = self.library_rows();
+        validation.libraries = library_rows(cx, libraries);
         validation.schema_failures = cx
             .schemas
             .failures()
@@ -512,17 +502,31 @@ impl<'c> Collector<'c> {
         validation
     }
 
+    /// Each library counted, with what is known of it.
+    fn library_uses(&mut self) -> Vec<(LibraryUse, LibraryStats)> {
+        let mut numbered: Vec<Option<LibraryUse>> =
+            self.cx.libraries.take().into_iter().map(Some).collect();
+        std::mem::take(&mut self.libraries)
+            .into_iter()
+            .filter_map(|(library, stats)| match library {
+                LibraryRef::Interned(id) => numbered
+                    .get_mut(id as usize)
+                    .and_then(Option::take)
+                    .map(|used| (used, stats)),
+                LibraryRef::Own(used) => Some((*used, stats)),
+            })
+            .collect()
+    }
+
     /// `payload/library-outdated`: one per plan, library and version, at its first line.
-    fn outdated_libraries(&self) -> Vec<Diagnostic> {
-        let mut found: Vec<(&LibraryKey, &LibraryStats)> = self
-            .libraries
-            .iter()
-            .filter(|(_, stats)| stats.outdated)
-            .collect();
+    fn outdated_libraries(&self, libraries: &[(LibraryUse, LibraryStats)]) -> Vec<Diagnostic> {
+        let mut found: Vec<&(LibraryUse, LibraryStats)> =
+            libraries.iter().filter(|(used, _)| used.outdated).collect();
         found.sort_by_key(|(_, stats)| (stats.first.file, stats.first.line));
         found
             .into_iter()
-            .filter_map(|(key, stats)| {
+            .filter_map(|(used, stats)| {
+                let key = &used.key;
                 let plan = self.cx.plans.get(key.plan? as usize)?;
                 let minimum = plan.plan.min_library_version.as_ref()?;
                 let last = format!("the last {}", self.place(stats.last, stats.first));
@@ -618,35 +622,6 @@ impl<'c> Collector<'c> {
             unexercised,
         }
     }
-
-    fn library_rows(&mut self) -> Vec<LibraryRow> {
-        let cx = self.cx;
-        let mut rows: Vec<LibraryRow> = std::mem::take(&mut self.libraries)
-            .into_iter()
-            .map(|(key, stats)| {
-                let plan = key.plan.and_then(|p| cx.plans.get(p as usize));
-                LibraryRow {
-                    plan: plan.map(|p| p.plan.id.value.clone()),
-                    library: key.name,
-                    version: key.version,
-                    count: stats.count,
-                    last_seen: stats.last_seen,
-                    outdated: stats.outdated,
-                    readable: stats.readable,
-                    minimum: plan
-                        .and_then(|p| p.plan.min_library_version.as_ref())
-                        .map(|m| m.value.clone()),
-                }
-            })
-            .collect();
-        rows.sort_by(|a, b| {
-            (&a.plan, &a.library)
-                .cmp(&(&b.plan, &b.library))
-                .then(b.count.cmp(&a.count))
-                .then_with(|| a.version.cmp(&b.version))
-        });
-        rows
-    }
 }
 
 /// Counts a payload for its event: how many, how many invalid, and which errors.
@@ -700,5 +675,34 @@ fn row(event: String, known: bool, stats: &mut EventStats) -> EventRow {
 fn sorted_counts(counts: FastMap<String, u64>) -> Vec<(String, u64)> {
     let mut rows: Vec<(String, u64)> = counts.into_iter().collect();
     rows.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    rows
+}
+
+/// The library tracker's rows, sorted by plan and library, the most used version first.
+fn library_rows(cx: &Context, libraries: Vec<(LibraryUse, LibraryStats)>) -> Vec<LibraryRow> {
+    let mut rows: Vec<LibraryRow> = libraries
+        .into_iter()
+        .map(|(used, stats)| {
+            let plan = used.key.plan.and_then(|p| cx.plans.get(p as usize));
+            LibraryRow {
+                plan: plan.map(|p| p.plan.id.value.clone()),
+                library: used.key.name,
+                version: used.key.version,
+                count: stats.count,
+                last_seen: stats.last_seen,
+                outdated: used.outdated,
+                readable: used.readable,
+                minimum: plan
+                    .and_then(|p| p.plan.min_library_version.as_ref())
+                    .map(|m| m.value.clone()),
+            }
+        })
+        .collect();
+    rows.sort_by(|a, b| {
+        (&a.plan, &a.library)
+            .cmp(&(&b.plan, &b.library))
+            .then(b.count.cmp(&a.count))
+            .then_with(|| a.version.cmp(&b.version))
+    });
     rows
 }

@@ -5,6 +5,7 @@
 use foldhash::{HashMap as FastMap, HashSet as FastSet};
 use jiff::tz::TimeZone;
 
+use super::library::Libraries;
 use super::pins::Pins;
 use super::recent::IdHasher;
 use super::schema::{CompiledSchemas, LazySchema};
@@ -46,6 +47,10 @@ pub struct EventFacts<'a> {
     pub retired: Option<String>,
     /// For payloads no plan matched: every plan listing the event is a server plan.
     pub union_server_only: bool,
+    /// Some plan lists it.
+    pub listed: bool,
+    /// Some plan listing it pins an older version.
+    pub pinned_older: bool,
     /// For payloads no plan matched: the payload fields of every id the listing plans send.
     pub union_identity: Vec<&'static str>,
     /// Closed (its own `closed:`, else `defaults.closed`): a property it does not list is a
@@ -90,8 +95,11 @@ pub struct Context<'a> {
     snake: FastMap<String, u32>,
     by_library: FastMap<&'a str, u32>,
     forced: Option<u32>,
-    severities: Vec<(&'static str, Option<Severity>)>,
+    /// Each payload rule's configured severity (`None`: off or not selected).
+    severities: Vec<(&'static Rule, Option<Severity>)>,
     pub ids: IdHasher,
+    /// The libraries calls name, numbered as the workers meet them.
+    pub libraries: Libraries,
     /// `business_timezone`, with `--volume`.
     pub zone: Option<TimeZone>,
 }
@@ -151,7 +159,7 @@ impl<'a> Context<'a> {
                     .includes(rule.id)
                     .then(|| severities.of(rule.id, rule.severity))
                     .flatten();
-                (rule.id, severity)
+                (*rule, severity)
             })
             .collect();
         let zone = volume
@@ -200,6 +208,7 @@ impl<'a> Context<'a> {
             forced,
             severities,
             ids: IdHasher::default(),
+            libraries: Libraries::default(),
             zone,
         })
     }
@@ -240,9 +249,16 @@ impl<'a> Context<'a> {
 
     /// The configured severity of a payload rule; `None` when it is off or not selected.
     pub fn severity(&self, rule: &Rule) -> Option<Severity> {
+        // Asked several times a call: the rules are statics, so their address finds them
+        // without comparing ids.
         self.severities
             .iter()
-            .find(|(id, _)| *id == rule.id)
+            .find(|(known, _)| std::ptr::eq(*known, rule))
+            .or_else(|| {
+                self.severities
+                    .iter()
+                    .find(|(known, _)| known.id == rule.id)
+            })
             .and_then(|(_, severity)| *severity)
     }
 
@@ -369,6 +385,12 @@ fn event_facts<'a>(
         consent_names: consent_names(event, config),
         retired: retired(event, config.today),
         union_server_only: !listing.is_empty() && listing.iter().all(|p| p.server),
+        listed: !listing.is_empty(),
+        pinned_older: listing.iter().any(|p| {
+            p.listed
+                .get(&index)
+                .is_some_and(|pinned| pinned.is_some_and(|v| v < event.version()))
+        }),
         union_identity,
         closed: event.is_closed(config.default_closed),
     }

@@ -1,15 +1,20 @@
-//! One payload line, parsed for what the checks read: the call's own fields borrowed from the
-//! line, `properties` (and consent preferences) as `serde_json::Value` for the schema
-//! validator, everything else (`context.ip`, traits, integrations) scanned but never built.
-//! Building a `Value` of the whole call cost most of the time (measured: README, Performance).
+//! One payload line, parsed once for what the checks read: the call's own fields borrowed from
+//! the line, `properties` into a [`Tree`] of values borrowed from it (which the schemas
+//! validate in place), consent preferences as a `serde_json::Value`, everything else
+//! (`context.ip`, traits, integrations) scanned but never built. Building a `Value` of the
+//! call cost most of the time (measured: README, Performance).
 //! Lines that are not UTF-8, not JSON, or nested deeper than 128 levels are refused with a
 //! reason naming the column.
 
 use std::borrow::Cow;
 use std::fmt;
 
-use serde::de::{self, Deserialize, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
-use serde_json::Value;
+use serde::de::{
+    self, Deserialize, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor,
+};
+use serde_json::{Number, Value};
+
+use super::tree::{Root, Tree};
 
 /// The visitor methods for every value that is not an object: skipped, giving `$default`.
 macro_rules! skip_other_values {
@@ -42,11 +47,14 @@ macro_rules! skip_other_values {
 }
 
 /// A field whose JSON type is not trusted: text (borrowed from the line when it has no
-/// escapes), another scalar, or an array or object (its content skipped).
+/// escapes), another scalar, or an array or object (its content skipped). Small: a call holds
+/// a dozen and is moved whole.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Loose<'a> {
     Text(Cow<'a, str>),
-    Scalar(Value),
+    Number(Number),
+    Bool(bool),
+    Null,
     Compound(&'static str),
 }
 
@@ -62,8 +70,8 @@ impl Loose<'_> {
     pub fn kind(&self) -> &'static str {
         match self {
             Loose::Text(_) => "a string",
-            Loose::Scalar(value) => super::violation::kind_of(value),
             Loose::Compound(kind) => kind,
+            scalar => super::violation::kind_of(&scalar.scalar()),
         }
     }
 
@@ -71,8 +79,17 @@ impl Loose<'_> {
     pub fn quoted(&self) -> String {
         match self {
             Loose::Text(text) => super::violation::quote(&Value::String(text.to_string())),
-            Loose::Scalar(value) => super::violation::quote(value),
             Loose::Compound(kind) => (*kind).to_owned(),
+            scalar => super::violation::quote(&scalar.scalar()),
+        }
+    }
+
+    /// A number, boolean or null as a `Value` (anything else as null).
+    fn scalar(&self) -> Value {
+        match self {
+            Loose::Number(n) => Value::Number(n.clone()),
+            Loose::Bool(b) => Value::Bool(*b),
+            _ => Value::Null,
         }
     }
 }
@@ -89,13 +106,14 @@ pub struct Call<'a> {
     pub timestamp: Option<Loose<'a>>,
     pub sent_at: Option<Loose<'a>>,
     pub received_at: Option<Loose<'a>>,
-    pub properties: Option<Value>,
+    /// `properties`, in the line's tree.
+    pub properties: Option<Root>,
     /// `context.library.name` and `.version`; `library` is whether `context.library` is there.
     pub library: bool,
     pub library_name: Option<Loose<'a>>,
     pub library_version: Option<Loose<'a>>,
     /// `context.consent.categoryPreferences`.
-    pub consent: Option<Value>,
+    pub consent: Option<Box<Value>>,
     batch: Option<(Vec<Element<'a>>, usize)>,
 }
 
@@ -123,9 +141,10 @@ pub enum Element<'a> {
 
 /// One line (lives as briefly as an [`Element`]).
 #[derive(Debug)]
-#[allow(clippy::large_enum_variant)]
 pub enum Parsed<'a> {
-    Call(Call<'a>),
+    /// One call: read into the [`Call`] given to [`parse`], where it stays (a call is a few
+    /// hundred bytes; moving each through the parser's layers showed in profiles).
+    Call,
     /// A Segment batch: its calls (the first [`MAX_BATCH_CALLS`]), how many more it held,
     /// and the batch's `sentAt`.
     Batch {
@@ -137,34 +156,50 @@ pub enum Parsed<'a> {
 }
 
 /// Parses a line (serde_json, borrowing strings from the line: measured faster here than
-/// simd-json and sonic-rs, see README Performance). The reason names the column where it went
-/// wrong.
-pub fn parse(bytes: &[u8]) -> Result<Parsed<'_>, String> {
-    if let Err(error) = std::str::from_utf8(bytes) {
-        return Err(format!(
-            "it is not UTF-8 (an invalid byte at column {})",
-            error.valid_up_to() + 1
-        ));
-    }
-    SCRATCH.with_borrow_mut(Vec::clear);
-    let element = serde_json_parse(bytes)?;
-    Ok(match element {
-        Element::NotObject(kind) => Parsed::NotObject(kind),
-        Element::Call(mut call) => match call.batch.take() {
+/// simd-json and sonic-rs, see README Performance), its calls' `properties` into `tree`
+/// (cleared first), a single call into `call`. The reason names the column where it went wrong.
+pub fn parse<'a>(
+    bytes: &'a [u8],
+    tree: &mut Tree<'a>,
+    call: &mut Call<'a>,
+) -> Result<Parsed<'a>, String> {
+    let text = match std::str::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(error) => {
+            return Err(format!(
+                "it is not UTF-8 (an invalid byte at column {})",
+                error.valid_up_to() + 1
+            ));
+        }
+    };
+    tree.clear();
+    *call = Call::default();
+    Ok(match serde_json_parse(text, tree, call)? {
+        Shape::NotObject(kind) => Parsed::NotObject(kind),
+        Shape::Object => match call.batch.take() {
             Some((calls, skipped)) if call.kind.is_none() => Parsed::Batch {
                 calls,
                 skipped,
-                sent_at: call.sent_at,
+                sent_at: call.sent_at.take(),
             },
-            _ => Parsed::Call(call),
+            _ => Parsed::Call,
         },
     })
 }
 
-fn serde_json_parse(bytes: &[u8]) -> Result<Element<'_>, String> {
-    // Strings without escapes are borrowed from the line; from_slice checks UTF-8 only in
-    // strings, which `parse` has checked for the whole line already.
-    serde_json::from_slice::<Element>(bytes).map_err(|e| reason(&e))
+fn serde_json_parse<'a>(
+    text: &'a str,
+    tree: &mut Tree<'a>,
+    call: &mut Call<'a>,
+) -> Result<Shape, String> {
+    // Strings without escapes are borrowed from the line. From a `str` (checked once for the
+    // whole line), serde_json does not check each string's UTF-8 again as it does from bytes.
+    let mut deserializer = serde_json::Deserializer::from_str(text);
+    let shape = ElementVisitor { tree, call }
+        .deserialize(&mut deserializer)
+        .map_err(|e| reason(&e))?;
+    deserializer.end().map_err(|e| reason(&e))?;
+    Ok(shape)
 }
 
 /// serde_json's message without "line 1" (each payload is one line), with the column.
@@ -181,7 +216,7 @@ fn reason(error: &serde_json::Error) -> String {
 }
 
 /// A string borrowed from the line when it has no escapes.
-struct Text<'a>(Cow<'a, str>);
+pub(super) struct Text<'a>(pub(super) Cow<'a, str>);
 
 impl<'de> Deserialize<'de> for Text<'de> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
@@ -233,27 +268,28 @@ impl<'de> Visitor<'de> for LooseVisitor {
     }
 
     fn visit_bool<E: de::Error>(self, v: bool) -> Result<Self::Value, E> {
-        Ok(Loose::Scalar(Value::Bool(v)))
+        Ok(Loose::Bool(v))
     }
 
     fn visit_i64<E: de::Error>(self, v: i64) -> Result<Self::Value, E> {
-        Ok(Loose::Scalar(Value::from(v)))
+        Ok(Loose::Number(v.into()))
     }
 
     fn visit_u64<E: de::Error>(self, v: u64) -> Result<Self::Value, E> {
-        Ok(Loose::Scalar(Value::from(v)))
+        Ok(Loose::Number(v.into()))
     }
 
     fn visit_f64<E: de::Error>(self, v: f64) -> Result<Self::Value, E> {
-        Ok(Loose::Scalar(Value::from(v)))
+        // As `Value::from(f64)`: a number that is not finite is null.
+        Ok(Number::from_f64(v).map_or(Loose::Null, Loose::Number))
     }
 
     fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
-        Ok(Loose::Scalar(Value::Null))
+        Ok(Loose::Null)
     }
 
     fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
-        Ok(Loose::Scalar(Value::Null))
+        Ok(Loose::Null)
     }
 
     fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
@@ -271,23 +307,37 @@ impl<'de> Visitor<'de> for LooseVisitor {
     }
 }
 
-impl<'de> Deserialize<'de> for Element<'de> {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_any(ElementVisitor)
+/// What a value read as a call was.
+enum Shape {
+    /// An object: its fields are in the call.
+    Object,
+    /// Its JSON type (its content skipped).
+    NotObject(&'static str),
+}
+
+/// Reads an object's fields into `call` (its `properties` into the tree); any other value
+/// is only typed.
+struct ElementVisitor<'t, 'c, 'a> {
+    tree: &'t mut Tree<'a>,
+    call: &'c mut Call<'a>,
+}
+
+impl ElementVisitor<'_, '_, '_> {
+    fn other<E>(loose: Result<Loose<'_>, E>) -> Result<Shape, E> {
+        loose.map(|value| Shape::NotObject(value.kind()))
     }
 }
 
-/// A call when the value is an object, else its type (its content skipped).
-struct ElementVisitor;
+impl<'de> DeserializeSeed<'de> for ElementVisitor<'_, '_, 'de> {
+    type Value = Shape;
 
-impl ElementVisitor {
-    fn other<'de, E>(loose: Result<Loose<'de>, E>) -> Result<Element<'de>, E> {
-        loose.map(|value| Element::NotObject(value.kind()))
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Shape, D::Error> {
+        deserializer.deserialize_any(self)
     }
 }
 
-impl<'de> Visitor<'de> for ElementVisitor {
-    type Value = Element<'de>;
+impl<'de> Visitor<'de> for ElementVisitor<'_, '_, 'de> {
+    type Value = Shape;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
         f.write_str("a JSON object")
@@ -338,7 +388,7 @@ impl<'de> Visitor<'de> for ElementVisitor {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-        let mut call = Call::default();
+        let ElementVisitor { tree, call } = self;
         // A key repeated in one object: the last one wins, as JSON.parse does.
         while let Some(Text(key)) = map.next_key::<Text>()? {
             match key.as_ref() {
@@ -351,15 +401,15 @@ impl<'de> Visitor<'de> for ElementVisitor {
                 "timestamp" => call.timestamp = Some(map.next_value()?),
                 "sentAt" => call.sent_at = Some(map.next_value()?),
                 "receivedAt" => call.received_at = Some(map.next_value()?),
-                "properties" => call.properties = Some(map.next_value::<Built>()?.0),
-                "context" => map.next_value_seed(ContextSeed(&mut call))?,
-                "batch" => call.batch = map.next_value::<BatchItems>()?.0,
+                "properties" => call.properties = Some(map.next_value_seed(tree.root())?),
+                "context" => map.next_value_seed(ContextSeed(&mut *call))?,
+                "batch" => call.batch = map.next_value_seed(BatchSeed(&mut *tree))?.0,
                 _ => {
                     map.next_value::<IgnoredAny>()?;
                 }
             }
         }
-        Ok(Element::Call(call))
+        Ok(Shape::Object)
     }
 }
 
@@ -373,19 +423,31 @@ pub const MAX_BATCH_CALLS: usize = 10_000;
 /// there were.
 struct BatchItems<'a>(Option<(Vec<Element<'a>>, usize)>);
 
-impl<'de> Deserialize<'de> for BatchItems<'de> {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct BatchVisitor;
-        impl<'de> Visitor<'de> for BatchVisitor {
+/// Reads `batch`, its calls' `properties` into the tree.
+struct BatchSeed<'t, 'a>(&'t mut Tree<'a>);
+
+impl<'de> DeserializeSeed<'de> for BatchSeed<'_, 'de> {
+    type Value = BatchItems<'de>;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        struct BatchVisitor<'t, 'a>(&'t mut Tree<'a>);
+        impl<'de> Visitor<'de> for BatchVisitor<'_, 'de> {
             type Value = BatchItems<'de>;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
                 f.write_str("an array of calls")
             }
             fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+                let tree = self.0;
                 let mut items = Vec::new();
                 while items.len() < MAX_BATCH_CALLS {
-                    match seq.next_element::<Element>()? {
-                        Some(item) => items.push(item),
+                    let mut call = Call::default();
+                    let read = ElementVisitor {
+                        tree: &mut *tree,
+                        call: &mut call,
+                    };
+                    match seq.next_element_seed(read)? {
+                        Some(Shape::Object) => items.push(Element::Call(call)),
+                        Some(Shape::NotObject(kind)) => items.push(Element::NotObject(kind)),
                         None => return Ok(BatchItems(Some((items, 0)))),
                     }
                 }
@@ -417,7 +479,7 @@ impl<'de> Deserialize<'de> for BatchItems<'de> {
                 Ok(BatchItems(None))
             }
         }
-        deserializer.deserialize_any(BatchVisitor)
+        deserializer.deserialize_any(BatchVisitor(self.0))
     }
 }
 
@@ -507,99 +569,14 @@ impl<'de> Visitor<'de> for LibraryVisitor {
     skip_other_values!(Library::default());
 }
 
-thread_local! {
-    /// The entries of the objects being built, innermost last (see [`Built`]).
-    static SCRATCH: std::cell::RefCell<Vec<(String, Value)>> = const { std::cell::RefCell::new(Vec::new()) };
-}
-
-/// A `serde_json::Value` whose objects are allocated at their final size: serde_json's own
-/// visitor grows each map entry by entry, reallocating and rehashing on the way, which showed
-/// in profiles. Entries wait in a per-thread scratch list until their object is complete.
-struct Built(Value);
-
-impl<'de> Deserialize<'de> for Built {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_any(BuiltVisitor)
-    }
-}
-
-struct BuiltVisitor;
-
-impl<'de> Visitor<'de> for BuiltVisitor {
-    type Value = Built;
-
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("any JSON value")
-    }
-
-    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Built, E> {
-        Ok(Built(Value::Bool(v)))
-    }
-
-    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Built, E> {
-        Ok(Built(Value::from(v)))
-    }
-
-    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Built, E> {
-        Ok(Built(Value::from(v)))
-    }
-
-    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Built, E> {
-        Ok(Built(Value::from(v)))
-    }
-
-    fn visit_str<E: de::Error>(self, v: &str) -> Result<Built, E> {
-        Ok(Built(Value::String(v.to_owned())))
-    }
-
-    fn visit_string<E: de::Error>(self, v: String) -> Result<Built, E> {
-        Ok(Built(Value::String(v)))
-    }
-
-    fn visit_unit<E: de::Error>(self) -> Result<Built, E> {
-        Ok(Built(Value::Null))
-    }
-
-    fn visit_none<E: de::Error>(self) -> Result<Built, E> {
-        Ok(Built(Value::Null))
-    }
-
-    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Built, D::Error> {
-        deserializer.deserialize_any(self)
-    }
-
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Built, A::Error> {
-        let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(64));
-        while let Some(Built(item)) = seq.next_element()? {
-            items.push(item);
-        }
-        Ok(Built(Value::Array(items)))
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Built, A::Error> {
-        let start = SCRATCH.with_borrow(Vec::len);
-        while let Some(key) = map.next_key::<String>()? {
-            let Built(value) = map.next_value()?;
-            SCRATCH.with_borrow_mut(|entries| entries.push((key, value)));
-        }
-        let object = SCRATCH.with_borrow_mut(|entries| {
-            let mut object = serde_json::Map::with_capacity(entries.len().saturating_sub(start));
-            // A key given twice keeps its first place and its last value, as JSON.parse does.
-            object.extend(entries.drain(start.min(entries.len())..));
-            object
-        });
-        Ok(Built(Value::Object(object)))
-    }
-}
-
 /// `context.consent`: its `categoryPreferences` when it is an object.
-struct Consent(Option<Value>);
+struct Consent(Option<Box<Value>>);
 
 impl<'de> Deserialize<'de> for Consent {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = Value::deserialize(deserializer)?;
         Ok(Consent(match value {
-            Value::Object(mut consent) => consent.remove("categoryPreferences"),
+            Value::Object(mut consent) => consent.remove("categoryPreferences").map(Box::new),
             _ => None,
         }))
     }
@@ -610,8 +587,18 @@ mod tests {
     use super::*;
 
     fn parsed(text: &[u8]) -> Result<Parsed<'static>, String> {
+        parsed_in(text).map(|(parsed, _, _)| parsed)
+    }
+
+    /// The line, its tree and its call.
+    fn parsed_in(
+        text: &[u8],
+    ) -> Result<(Parsed<'static>, &'static Tree<'static>, Call<'static>), String> {
         let bytes: &'static [u8] = Box::leak(text.to_vec().into_boxed_slice());
-        parse(bytes)
+        let tree: &'static mut Tree<'static> = Box::leak(Box::default());
+        let mut call = Call::default();
+        let parsed = parse(bytes, tree, &mut call)?;
+        Ok((parsed, tree, call))
     }
 
     #[test]
@@ -646,7 +633,7 @@ mod tests {
 
     #[test]
     fn reads_the_call_fields_and_skips_the_rest() {
-        let Ok(Parsed::Call(call)) = parsed(
+        let Ok((Parsed::Call, tree, call)) = parsed_in(
             br#"{"type":"track","event":"a\u0062","userId":7,"ip":"1.2.3.4",
                 "properties":{"x":[1]},"event":"order_paid",
                 "context":{"library":{"name":"web","version":4.1},"consent":{"categoryPreferences":{"Ads":false}},"traits":{"a":{}}}}"#,
@@ -658,8 +645,11 @@ mod tests {
             call.event.as_ref().and_then(Loose::as_str),
             Some("order_paid")
         );
-        assert_eq!(call.user_id, Some(Loose::Scalar(Value::from(7))));
-        assert_eq!(call.properties, Some(serde_json::json!({"x": [1]})));
+        assert_eq!(call.user_id, Some(Loose::Number(7.into())));
+        assert_eq!(
+            call.properties.map(|root| tree.value(root)),
+            Some(serde_json::json!({"x": [1]}))
+        );
         assert_eq!(
             call.library_name.as_ref().and_then(Loose::as_str),
             Some("web")
@@ -668,7 +658,10 @@ mod tests {
             call.library_version.as_ref().map(Loose::kind),
             Some("a number")
         );
-        assert_eq!(call.consent, Some(serde_json::json!({"Ads": false})));
+        assert_eq!(
+            call.consent.as_deref(),
+            Some(&serde_json::json!({"Ads": false}))
+        );
         let Ok(Parsed::Batch {
             calls,
             skipped,

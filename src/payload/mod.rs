@@ -1,7 +1,8 @@
 //! `tracklint validate`: real payloads checked against the catalog and its plans (SPEC §6).
 //! Flow: `reader` (a thread) cuts the inputs into capped lines and batches of lines → `check`
-//! parses each line and checks each call against its event's compiled `schema` and the
-//! per-call rules, on a rayon pool, batch by batch in input order → `collect` (a thread) sees
+//! parses each line once (`properties` into a `tree` borrowed from the line) and checks each
+//! call against its event's compiled `schema` and the per-call rules, on a rayon pool, batch
+//! by batch in input order → `collect` (a thread) sees
 //! the calls in input order for what needs the whole stream (duplicates, library tracker,
 //! coverage, `volume`) → a `Validation` that `report/` renders. Memory is a few batches plus
 //! bounded tables, whatever the input size.
@@ -10,11 +11,14 @@ pub mod check;
 pub mod collect;
 pub mod context;
 mod json;
+pub mod library;
 pub mod pins;
 pub mod reader;
 pub mod recent;
 pub mod sample;
 pub mod schema;
+mod short;
+pub mod tree;
 pub mod version;
 mod violation;
 pub mod volume;
@@ -24,7 +28,7 @@ use std::sync::mpsc::sync_channel;
 use foldhash::HashMap as FastMap;
 use rayon::prelude::*;
 
-use check::{Checked, check_line};
+use check::{Checked, Worker, check_line};
 use collect::{Collector, Validation};
 use context::Context;
 use reader::{Batch, Message, Opened};
@@ -47,7 +51,8 @@ pub fn validate(
     errors_only: bool,
 ) -> Validation {
     let (batches, from_reader) = sync_channel::<Message>(QUEUE);
-    let (checked, to_collector) = sync_channel::<Result<Vec<Checked>, (FileId, String)>>(QUEUE);
+    let (checked, to_collector) =
+        sync_channel::<Result<Vec<Vec<Checked>>, (FileId, String)>>(QUEUE);
     let pool = rayon::ThreadPoolBuilder::new()
         .thread_name(|i| format!("tracklint-validate-{i}"))
         .build()
@@ -58,7 +63,10 @@ pub fn validate(
             let mut collector = Collector::new(cx, names, errors_only);
             for result in to_collector {
                 match result {
-                    Ok(calls) => calls.into_iter().for_each(|c| collector.absorb(c)),
+                    Ok(mut chunks) => chunks
+                        .iter_mut()
+                        .flatten()
+                        .for_each(|c| collector.absorb(c)),
                     Err((file, reason)) => collector.failed(file, reason),
                 }
             }
@@ -83,20 +91,19 @@ pub fn validate(
     })
 }
 
-/// Checks a batch on the pool; the calls come back in input order.
-fn check_batch(cx: &Context, batch: Batch) -> Vec<Checked> {
+/// Checks a batch on the pool; the calls come back in input order, a list per task (handed
+/// on as they are: flattening would move every call once more).
+fn check_batch(cx: &Context, batch: Batch) -> Vec<Vec<Checked>> {
     let Batch { file, bytes, lines } = batch;
     lines
         .par_chunks(LINES_PER_TASK)
         .map(|chunk| {
             let mut out = Vec::with_capacity(chunk.len());
+            let mut worker = Worker::default();
             for line in chunk {
-                check_line(cx, file, line, &bytes, &mut out);
+                check_line(cx, &mut worker, file, line, &bytes, &mut out);
             }
             out
         })
-        .collect::<Vec<Vec<Checked>>>()
-        .into_iter()
-        .flatten()
         .collect()
 }

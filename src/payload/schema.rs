@@ -7,6 +7,7 @@ use std::sync::OnceLock;
 use jsonschema::{Validator, ValidatorMap};
 use serde_json::{Map, Value, json};
 
+use super::tree::Borrowed;
 use crate::catalog::{
     Additional, Catalog, Constraints, Event, PAST_SIGNUP_STAGES, PropertyDef, PropertyKind,
     PropertyType, PropertyUse, Shape, SourceKind, Types,
@@ -411,15 +412,43 @@ pub fn percent_encode(text: &str) -> String {
 /// Where the schema of a call's `properties` sits in an event's schema.
 const PROPERTIES_POINTER: &str = "#/properties/properties";
 
-/// One event's schema, compiled: the whole schema with its subschemas. Payloads are checked
-/// with the subschema of `properties` (the rest constrains only `event`, which selected the
-/// schema), so no `Value` of the whole call is ever built.
-pub struct Compiled(ValidatorMap);
+/// One event's schema, compiled. Payloads are checked with the subschema of `properties` (the
+/// rest constrains only `event`, which selected the schema), so no `Value` of the whole call
+/// is ever built. Compiled twice: that subschema for calls read into a
+/// [`Tree`](super::tree::Tree), which decides that a call is valid; and the whole schema with
+/// its subschemas for `serde_json::Value`, which says what is wrong with a call that is not,
+/// compiled only when the first such call comes (most events never see one).
+pub struct Compiled {
+    trees: Validator<Borrowed>,
+    values: OnceLock<Result<ValidatorMap, String>>,
+}
 
 impl Compiled {
-    /// The validator of the call's `properties`.
-    pub fn properties(&self) -> Option<&Validator> {
-        self.0.get(PROPERTIES_POINTER)
+    /// The validator of the call's `properties` in its tree.
+    pub fn in_tree(&self) -> &Validator<Borrowed> {
+        &self.trees
+    }
+
+    /// The validator of the call's `properties` as a `Value` (`event` of `catalog`, the
+    /// schema this was compiled from), or why it did not compile.
+    pub fn properties(&self, catalog: &Catalog, event: &Event) -> Result<&Validator, &str> {
+        let values = self
+            .values
+            .get_or_init(|| compile_values(&event_schema(catalog, event)));
+        match values {
+            Ok(values) => values
+                .get(PROPERTIES_POINTER)
+                .ok_or("the event's schema has no `properties`"),
+            Err(reason) => Err(reason),
+        }
+    }
+
+    /// Why the `Value` validator did not compile, when one was needed and did not.
+    fn failure(&self) -> Option<&str> {
+        match self.values.get() {
+            Some(Err(reason)) => Some(reason),
+            _ => None,
+        }
     }
 }
 
@@ -447,13 +476,38 @@ impl<'a> LazySchema<'a> {
     pub fn event(&self) -> &'a Event {
         self.event
     }
+
+    pub fn catalog(&self) -> &'a Catalog {
+        self.catalog
+    }
 }
 
+/// The tree validator of `event`'s properties; when it does not compile, the reason the whole
+/// schema gives (as the `Value` validator would say it).
 fn compile(catalog: &Catalog, event: &Event) -> Result<Compiled, String> {
-    schema::options()
-        .build_map(&event_schema(catalog, event))
-        .map(Compiled)
-        .map_err(|e| crate::syntax::read::short_excerpt(&e.to_string(), 200))
+    let schema = event_schema(catalog, event);
+    // The catalog inlines every `$ref`, so the subschema means alone what it means in place.
+    let properties = schema
+        .get("properties")
+        .and_then(|p| p.get("properties"))
+        .unwrap_or(&Value::Null);
+    match schema::options_for::<Borrowed>().build(properties) {
+        Ok(trees) => Ok(Compiled {
+            trees,
+            values: OnceLock::new(),
+        }),
+        Err(error) => Err(compile_values(&schema)
+            .err()
+            .unwrap_or_else(|| excerpt(&error))),
+    }
+}
+
+fn compile_values(schema: &Value) -> Result<ValidatorMap, String> {
+    schema::options().build_map(schema).map_err(|e| excerpt(&e))
+}
+
+fn excerpt(error: &jsonschema::ValidationError) -> String {
+    crate::syntax::read::short_excerpt(&error.to_string(), 200)
 }
 
 /// Each event's compiled schema, compiled by the first payload that needs it.
@@ -470,7 +524,7 @@ impl<'a> CompiledSchemas<'a> {
         }
     }
 
-    /// The validator of the event at `index` in the catalog, or why its schema did not
+    /// The validators of the event at `index` in the catalog, or why its schema did not
     /// compile (a keyword the catalog check also reports, such as an invalid pattern).
     pub fn get(&self, index: usize) -> Option<&Result<Compiled, String>> {
         let slot = self.slots.get(index)?;
@@ -485,7 +539,8 @@ impl<'a> CompiledSchemas<'a> {
             .enumerate()
             .filter_map(|(index, slot)| match slot.get() {
                 Some(Err(reason)) => Some((index, reason.as_str())),
-                _ => None,
+                Some(Ok(compiled)) => compiled.failure().map(|reason| (index, reason)),
+                None => None,
             })
     }
 }

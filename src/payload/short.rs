@@ -4,8 +4,9 @@
 
 use std::fmt;
 
-/// Bytes kept.
-pub const SHORT_BYTES: usize = 62;
+/// Bytes kept: as many as a message quotes, so [`ShortText::shown`] is what quoting the whole
+/// text would show.
+pub const SHORT_BYTES: usize = super::violation::QUOTE_BYTES;
 
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct ShortText {
@@ -64,8 +65,21 @@ mod tests {
         assert_eq!(ShortText::new("m-1").shown(), "m-1");
         let long = "é".repeat(40);
         let short = ShortText::new(&long);
-        assert_eq!(short.as_str(), "é".repeat(31));
+        assert_eq!(short.as_str(), "é".repeat(30));
         assert!(short.shown().ends_with('…'));
+        // What a message shows is what quoting the whole text would.
+        for text in [
+            "a".repeat(59),
+            "a".repeat(60),
+            "a".repeat(61),
+            "aé".repeat(40),
+            long,
+        ] {
+            assert_eq!(
+                ShortText::new(&text).shown(),
+                super::super::violation::short(&text)
+            );
+        }
         assert!(ShortText::new("").is_empty());
     }
 }

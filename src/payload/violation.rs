@@ -7,7 +7,7 @@ use jsonschema::error::{TypeKind, ValidationErrorKind};
 use serde_json::Value;
 
 /// The longest quote of a payload value in a message.
-const QUOTE_BYTES: usize = 60;
+pub const QUOTE_BYTES: usize = 60;
 
 /// The pointer of the bad value (a missing property: where it should be) and the message,
 /// which names the event (`property "price" of event "order_completed" is ...`). `base` is

@@ -79,8 +79,14 @@ pub const PATTERN_DFA_SIZE_LIMIT: usize = 1 << 20;
 /// The options [`compile`] uses. Every pattern goes through one cache for the whole run, so a
 /// pattern that a thousand events share is compiled (or refused) once.
 pub fn options() -> jsonschema::ValidationOptions<'static> {
+    options_for::<jsonschema::json::SerdeJson>()
+}
+
+/// The same options for instances held in another JSON representation `F`.
+pub fn options_for<F: jsonschema::json::Json>()
+-> jsonschema::ValidationOptions<'static, std::sync::Arc<dyn jsonschema::Retrieve>, F> {
     static PATTERNS: OnceLock<jsonschema::PatternCache> = OnceLock::new();
-    jsonschema::options()
+    jsonschema::options_for::<F>()
         .with_draft(jsonschema::Draft::Draft202012)
         .should_validate_formats(true)
         .with_pattern_options(

@@ -38,5 +38,6 @@ mod review;
 mod rule_examples;
 mod snapshots;
 mod validate;
+mod validate_fast;
 mod validate_qa;
 mod workflow;

@@ -809,7 +809,7 @@ fn rules_explain_and_select_know_the_payload_group() {
     }
     let explain = run(&shop(), &["explain", "payload/duplicate"]);
     assert_eq!(explain.code, 0);
-    assert!(explain.stdout.contains("most recent 1,000,000 ids"));
+    assert!(explain.stdout.contains("most recent 917,504 ids"));
     let selected = run(
         &shop(),
         &[
