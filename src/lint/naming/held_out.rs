@@ -323,18 +323,20 @@ fn held_out_figures() {
     );
     // What the run printed: a change to the rules that moves a figure must update it here,
     // in the open. Not a goal to meet.
+    // 2026-12-06: a phrase or complement after the verb (the issue's `card_moved_to_board`,
+    // `doc_made_private`) took the 4 fine names flagged to 0 and one wrong offer away.
     let printed = Figures {
         rename_labelled: 46,
         rename_acceptable: 24,
-        renames_offered: 30,
+        renames_offered: 29,
         renames_offered_acceptable: 24,
         fine: 70,
-        fine_flagged: 4,
+        fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 13,
         no_rename_labelled: 8,
         no_rename_right: 5,
     };
     assert_eq!(f, printed);
-    assert_eq!(misses.len(), 31, "{}", misses.join("\n"));
+    assert_eq!(misses.len(), 27, "{}", misses.join("\n"));
 }

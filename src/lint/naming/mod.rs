@@ -52,7 +52,8 @@ pub static PAST_TENSE_VERB: Rule = Rule {
     severity: Severity::Error,
     summary: "The verb slot (last token for object_action, first for verb_object) holds a \
               past-tense verb of the lexicon (WordNet's verbs, product verbs such as onboarded, \
-              and `naming.extra_verbs`); one particle (up, in, out, ...) may follow it.",
+              and `naming.extra_verbs`); one particle (up, in, out, ...), or a short phrase \
+              (`card_moved_to_board`) or complement (`doc_made_private`), may follow it.",
     why: "An event records something that already happened. `page_view` reads as a noun or a \
           command; `page_viewed` is unambiguous, and a consistent tense keeps names guessable \
           in every query. An `-ed` word that is no verb (`plan_upgraed`) is a typo that splits \
@@ -200,16 +201,38 @@ impl<'a> Vocabulary<'a> {
                 .is_some_and(|rest| rest.len() > 3 && self.past_base(rest).is_some())
     }
 
+    /// The verb slot of an object-then-verb name: the last word (before a particle), or a
+    /// past-tense verb followed by a short prepositional phrase (`card_moved_to_board`) or by
+    /// the complement of a verb such as `made` (`doc_made_private`), after at least one
+    /// object word from `first`.
+    fn verb_with_what_follows(&self, tokens: &[&str], first: usize) -> Result<usize, ShapeProblem> {
+        let last = object_then_verb(tokens, first);
+        if let Ok(verb) = last
+            && self.is_past_tense(tokens[verb])
+        {
+            return last;
+        }
+        let followed = (first + 1..tokens.len().saturating_sub(1)).find(|&verb| {
+            let after = tokens.len() - verb - 1;
+            let opens_phrase = words::PREPOSITIONS.contains(&tokens[verb + 1]) && after >= 2;
+            let complement = words::COMPLEMENT_VERBS.contains(&tokens[verb]);
+            after <= words::MAX_AFTER_VERB
+                && (opens_phrase || complement)
+                && self.is_past_tense(tokens[verb])
+        });
+        followed.map_or(last, Ok)
+    }
+
     /// Where the verb is, or why the name has no object/verb shape.
     fn shape(&self, tokens: &[&str]) -> Result<usize, ShapeProblem> {
         match self.naming.style {
-            NamingStyle::ObjectAction => object_then_verb(tokens, 0),
+            NamingStyle::ObjectAction => self.verb_with_what_follows(tokens, 0),
             NamingStyle::AreaObjectAction => {
                 let area = tokens.first().copied().unwrap_or_default();
                 if !self.naming.areas.iter().any(|a| a == area) {
                     return Err(ShapeProblem::NoArea);
                 }
-                object_then_verb(tokens, 1)
+                self.verb_with_what_follows(tokens, 1)
             }
             NamingStyle::VerbObject => {
                 let mut objects = tokens.get(1..).unwrap_or_default();

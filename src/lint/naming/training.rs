@@ -175,6 +175,12 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("user_signed_up", "ok"),
     // A negated past form is a past form (issue 21).
     ("task_unassigned", "ok"),
+    // A phrase or complement after the verb (the issue's own examples).
+    ("card_moved_to_board", "ok"),
+    ("user_removed_from_team", "ok"),
+    ("ticket_marked_as_spam", "ok"),
+    ("doc_made_private", "ok"),
+    ("file_shared_with_team", "ok"),
     ("post_unpublished", "ok"),
     ("project_unarchived", "ok"),
     ("unassigned_task", "task_unassigned"),

@@ -15,6 +15,13 @@ const PRODUCT_VERBS: &str = include_str!("product_verbs.txt");
 /// Particles that may follow the verb: `user_signed_up`, `user_opted_out`.
 pub const PARTICLES: [&str; 8] = ["up", "in", "out", "on", "off", "back", "down", "over"];
 
+/// Verbs that take a complement right after them (`doc_made_private`, `ticket_marked_resolved`,
+/// `setting_turned_off` is a particle already): the complement says what the object became.
+pub const COMPLEMENT_VERBS: [&str; 6] = ["made", "marked", "set", "turned", "kept", "left"];
+
+/// The longest phrase or complement after the verb, in words (`added_to_shared_wishlist`).
+pub const MAX_AFTER_VERB: usize = 3;
+
 /// Words ending in -ed that are not past-tense verbs, whatever WordNet says (`feed` is also the
 /// past of "to fee").
 pub const ED_NOUNS: [&str; 7] = ["feed", "need", "seed", "speed", "bed", "red", "embed"];
