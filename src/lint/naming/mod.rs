@@ -353,6 +353,16 @@ impl<'a> Vocabulary<'a> {
         self.is_well_formed_event(&name).then_some(name)
     }
 
+    /// A closed compound of an account action alone (`login`, `signup`) as what the user did
+    /// (`user_logged_in`), when that passes this config's rules.
+    fn user_compound(&self, text: &str) -> Option<String> {
+        let (_, verb, particle) = words::COMPOUND_VERBS
+            .iter()
+            .find(|(compound, _, _)| *compound == text)?;
+        let past = self.lexicon.past_participle(verb)?;
+        self.example(&["user"], &[&past, particle])
+    }
+
     /// `, e.g. "invitation_sent"`, or nothing when no example passes this config's rules.
     fn for_example(&self, objects: &[&str], verb: &[&str]) -> String {
         self.example(objects, verb)
@@ -575,10 +585,14 @@ fn style_diagnostic(
         ),
         (ShapeProblem::NoObject, NamingStyle::ObjectAction) => (
             format!("event \"{text}\" needs an object and a verb"),
-            format!(
-                "name it <object>_<past-tense verb>{}",
-                v.for_example(&["user"], &["signed", "up"])
-            ),
+            match v.user_compound(text) {
+                // `login` alone: a person logged in, and the person is the user.
+                Some(renamed) => format!("name who did it: \"{renamed}\""),
+                None => format!(
+                    "name it <object>_<past-tense verb>{}",
+                    v.for_example(&["user"], &["signed", "up"])
+                ),
+            },
         ),
     };
     STYLE.at(name.span, message).with_help(help)
@@ -840,13 +854,16 @@ mod tests {
         if found.iter().any(|d| d.rule == VAGUE_WORD.id) {
             return "vague".into();
         }
-        if found.iter().any(|d| d.rule == STYLE.id) {
-            return "style".into();
-        }
         let help = found
             .iter()
             .find_map(|d| d.help.as_deref())
             .unwrap_or_default();
+        if found.iter().any(|d| d.rule == STYLE.id) {
+            return match help.strip_prefix("name who did it: \"") {
+                Some(rest) => rest.split('"').next().unwrap_or_default().to_owned(),
+                None => "style".into(),
+            };
+        }
         for lead in [
             "name what already happened: \"",
             "did you mean \"",

@@ -113,11 +113,15 @@ pub(super) fn fix_verb(v: &Vocabulary, typos: &mut Typos, tokens: &[&str], verb:
     }
     let fixes = [
         name.trailing_verb_moved(v),
+        name.outcome_inflected(v),
+        name.clicked(),
+        name.front_verb_moved(v),
         name.action_moved(v),
         name.past_form_moved(v),
         name.inflected(v),
         name.verb_moved(v),
         name.compound_inflected(v),
+        name.front_compound_moved(v),
     ];
     fixes
         .into_iter()
@@ -388,6 +392,74 @@ impl<'n> NameParts<'n> {
         let past = v.lexicon.past_participle(verb)?;
         let usable = v.is_past_tense(&past) && v.vague_token(&[&past], None).is_none();
         usable.then(|| past.into_owned())
+    }
+
+    /// An outcome noun in the slot is the verb of what came before it: `search_success` ->
+    /// `search_succeeded`, `tool_call` -> `tool_called`.
+    fn outcome_inflected(&self, v: &Vocabulary) -> Option<String> {
+        if !words::OUTCOME_NOUNS.contains(&self.verb) || self.others.is_empty() {
+            return None;
+        }
+        let past = v
+            .lexicon
+            .past_participle(v.lexicon.verb_of_noun(self.verb)?)?;
+        Some(self.with_verb(&[&past]))
+    }
+
+    /// A clickable element in the slot with no verb anywhere is a click on it:
+    /// `save_button` -> `save_button_clicked` (not `button_saved`: nothing was saved yet).
+    fn clicked(&self) -> Option<String> {
+        if self.style == NamingStyle::VerbObject
+            || self.particle.is_some()
+            || self.others.is_empty()
+            || !words::CLICKABLE.contains(&self.verb)
+        {
+            return None;
+        }
+        let (objects, _) = self.with_slot_as_object();
+        Some(assemble(self.style, self.area, &objects, &["clicked"]))
+    }
+
+    /// A verb first and a noun of action or an object noun in the slot, nothing verb-like
+    /// between: the verb acts on the noun (`renew_subscription` -> `subscription_renewed`,
+    /// never `renew_subscribed`, which loses the renewal).
+    fn front_verb_moved(&self, v: &Vocabulary) -> Option<String> {
+        if self.style == NamingStyle::VerbObject || self.particle.is_some() {
+            return None;
+        }
+        let (&first, middle) = self.others.split_first()?;
+        let noun = (v.lexicon.verb_of_noun(self.verb).is_some()
+            && !words::OUTCOME_NOUNS.contains(&self.verb))
+            || words::is_object_noun(self.verb);
+        let verb_like = |t: &&str| v.lexicon.is_likely_verb(t) || words::is_action_verb(t);
+        let phrase = middle.iter().any(|t| words::PREPOSITIONS.contains(t));
+        if !noun || !verb_like(&first) || middle.iter().any(verb_like) || phrase {
+            return None;
+        }
+        let past = v.lexicon.past_participle(first)?;
+        let mut objects: Vec<&str> = middle.to_vec();
+        objects.push(self.verb);
+        Some(assemble(self.style, self.area, &objects, &[&past]))
+    }
+
+    /// A closed compound first, its object after it: `signup_user` -> `user_signed_up`.
+    fn front_compound_moved(&self, v: &Vocabulary) -> Option<String> {
+        if self.style == NamingStyle::VerbObject || self.particle.is_some() {
+            return None;
+        }
+        let (&first, middle) = self.others.split_first()?;
+        let (_, verb, particle) = words::COMPOUND_VERBS
+            .iter()
+            .find(|(compound, _, _)| *compound == first)?;
+        let past = v.lexicon.past_participle(verb)?;
+        let mut objects: Vec<&str> = middle.to_vec();
+        objects.push(self.verb);
+        Some(assemble(
+            self.style,
+            self.area,
+            &objects,
+            &[&past, particle],
+        ))
     }
 
     /// A closed compound in the slot, opened and inflected: `user_signup` -> `user_signed_up`.

@@ -121,7 +121,7 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("view_search_results", "hint: viewed"),
     ("agent_step", "hint"),
     ("video_progress", "hint"),
-    ("ad_impression", "hint"),
+    ("ad_impression", "ad_viewed"),
     ("comment_post", "hint"),
     ("plan_blorped", "hint"),
     // Vague words.
@@ -147,9 +147,8 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("item_action", "vague"),
     ("action_performed", "vague"),
     // One word: no object and verb.
-    ("signup", "style"),
+    ("signup", "user_signed_up"),
     ("purchase", "style"),
-    ("login", "style"),
     ("refund", "style"),
     ("search", "style"),
     ("share", "style"),
@@ -175,6 +174,17 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("user_signed_up", "ok"),
     // A negated past form is a past form (issue 21).
     ("task_unassigned", "ok"),
+    // The issue's examples of renames that must keep roles and meaning.
+    ("renew_subscription", "subscription_renewed"),
+    ("save_button", "save_button_clicked"),
+    ("search_success", "search_succeeded"),
+    ("payment_success", "payment_succeeded"),
+    ("banner_impression", "banner_viewed"),
+    ("tool_call", "tool_called"),
+    ("feature_use", "feature_used"),
+    ("signup_user", "user_signed_up"),
+    ("login", "user_logged_in"),
+    ("logout", "user_logged_out"),
     // A phrase or complement after the verb (the issue's own examples).
     ("card_moved_to_board", "ok"),
     ("user_removed_from_team", "ok"),

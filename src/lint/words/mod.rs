@@ -379,7 +379,10 @@ pub const NOUNS_OF_ACTION: &[(&str, &str)] = &[
     ("execution", "execute"),
     ("expiration", "expire"),
     ("expiry", "expire"),
+    ("call", "call"),
     ("failure", "fail"),
+    // An ad or a banner shown to someone: `banner_impression` is `banner_viewed`.
+    ("impression", "view"),
     ("insertion", "insert"),
     ("installation", "install"),
     ("modification", "modify"),
@@ -395,11 +398,31 @@ pub const NOUNS_OF_ACTION: &[(&str, &str)] = &[
     ("selection", "select"),
     ("submission", "submit"),
     ("subscription", "subscribe"),
+    ("success", "succeed"),
     ("termination", "terminate"),
+    ("use", "use"),
     ("uninstallation", "uninstall"),
     ("validation", "validate"),
     ("verification", "verify"),
     ("withdrawal", "withdraw"),
+];
+
+/// Nouns of action that say what happened to the words before them, not what was acted on:
+/// `search_success` is a search that succeeded, `tool_call` a tool that was called (while in
+/// `renew_subscription` the noun is the object of the verb before it).
+pub const OUTCOME_NOUNS: &[&str] = &[
+    "success",
+    "failure",
+    "completion",
+    "impression",
+    "call",
+    "use",
+];
+
+/// UI elements a person clicks: a name that ends in one with no verb is a click on it
+/// (`save_button` -> `save_button_clicked`).
+pub const CLICKABLE: &[&str] = &[
+    "button", "btn", "link", "tab", "icon", "cta", "toggle", "checkbox",
 ];
 
 /// Closed compounds of a verb and a particle: `user_signup` means a user signed up.
