@@ -230,3 +230,50 @@ fn suggestions_are_real_words_in_the_rendered_help() {
         );
     }
 }
+
+/// Two diagnostics never suggest one name, and none suggests an event that exists: the first
+/// in file order gets the rename, the next is told the shape to use.
+#[test]
+fn no_two_diagnostics_suggest_the_same_name() {
+    let dir = scratch("naming", "one-suggestion-each");
+    write(
+        &dir,
+        "events.yaml",
+        dictionary(&[
+            "user_signup",
+            "signup_user",
+            "order_completed",
+            "OrderCompleted",
+        ]),
+    );
+    let (_, items) = check_json(&dir, &["--select", "naming/past-tense-verb,naming/case"]);
+    let helps: Vec<(u64, String)> = items
+        .iter()
+        .map(|d| {
+            (
+                d["line"].as_u64().unwrap_or_default(),
+                d["help"].as_str().unwrap_or_default().to_owned(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        helps,
+        [
+            (
+                2,
+                "name what already happened: \"user_signed_up\"; add custom verbs to `naming.extra_verbs`"
+                    .to_owned()
+            ),
+            (
+                6,
+                "no rename is offered: \"user_signed_up\", the name this one calls for, is another event's (or another diagnostic's suggestion); name what sets this event apart"
+                    .to_owned()
+            ),
+            (
+                14,
+                "\"order_completed\" is another event's name: merge the two if they are one event, else name what sets this one apart"
+                    .to_owned()
+            ),
+        ]
+    );
+}

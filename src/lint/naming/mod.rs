@@ -9,6 +9,8 @@ mod rename;
 #[cfg(test)]
 mod training;
 
+use std::cell::RefCell;
+
 use foldhash::HashSet as FastSet;
 
 use super::Context;
@@ -126,6 +128,9 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         .iter()
         .flat_map(|b| b.events.iter().map(|e| e.name.value.as_str()))
         .collect();
+    for event in &cx.catalog.events {
+        vocabulary.take(&event.name.value);
+    }
     let mut events = Vec::with_capacity(cx.catalog.events.len());
     for event in &cx.catalog.events {
         let well_formed = event_name(&vocabulary, &mut typos, &event.name, out);
@@ -161,6 +166,9 @@ pub struct Vocabulary<'a> {
     naming: &'a Naming,
     banned: FastSet<&'a str>,
     lexicon: &'static Lexicon,
+    /// Names a rename may not suggest: the catalog's events and what was suggested already in
+    /// this run (two diagnostics never suggest one name, and none an event that exists).
+    taken: RefCell<FastSet<String>>,
 }
 
 impl<'a> Vocabulary<'a> {
@@ -169,7 +177,18 @@ impl<'a> Vocabulary<'a> {
             naming,
             banned: naming.banned_words.iter().map(String::as_str).collect(),
             lexicon: words::lexicon(),
+            taken: RefCell::default(),
         }
+    }
+
+    /// Whether `name` is an event of the catalog or was suggested already.
+    fn is_taken(&self, name: &str) -> bool {
+        self.taken.borrow().contains(name)
+    }
+
+    /// Records `name` as taken (an event's name, or a suggestion just made).
+    fn take(&self, name: &str) {
+        self.taken.borrow_mut().insert(name.to_owned());
     }
 
     /// The base verb a past form comes from (`sent` -> send), or the word itself when
@@ -433,8 +452,18 @@ fn event_name(v: &Vocabulary, typos: &mut Typos, name: &Name, out: &mut Vec<Diag
     let mut well_formed = max_length(v.naming, "event", name, out);
     let text = name.value.as_str();
     if !is_snake_case(text) {
-        let suggestion = renamed_event(v, typos, &to_snake_case(text));
-        out.push(case_diagnostic("event", name, suggestion));
+        let snake = to_snake_case(text);
+        let suggestion = renamed_event(v, typos, &snake);
+        let mut diagnostic = case_diagnostic("event", name, suggestion.clone());
+        if suggestion.is_none() && v.is_taken(&snake) {
+            // `OrderCompleted` beside `order_completed`: one event twice, or two that need
+            // names that tell them apart; never the other's name.
+            diagnostic = diagnostic.with_help(format!(
+                "\"{snake}\" is another event's name: merge the two if they are one event, \
+                 else name what sets this one apart"
+            ));
+        }
+        out.push(diagnostic);
         return false;
     }
     if let Some((pattern, configured)) = &v.naming.event_pattern
@@ -625,6 +654,10 @@ fn past_tense_diagnostic(
         VerbFix::NoRename => "no rename is offered: name what failed, then `failed` \
                                (<object>_<verb>_failed)"
             .to_owned(),
+        VerbFix::Taken(taken) => format!(
+            "no rename is offered: \"{taken}\", the name this one calls for, is another \
+             event's (or another diagnostic's suggestion); name what sets this event apart"
+        ),
         VerbFix::Hint(Some(past)) => format!(
             "name the action with its object: {}; add custom verbs to `naming.extra_verbs`",
             template(v.naming.style).replace("<past-tense verb>", &past)

@@ -63,6 +63,9 @@ pub(super) enum VerbFix {
     Typo(String),
     /// A failure (`error_`, `_failure`) with no rename that keeps it one: none is offered.
     NoRename,
+    /// The rename the name calls for is another event's name, or another diagnostic's
+    /// suggestion: none is offered (two events must not end up with one name).
+    Taken(String),
     /// Nothing that is sure to be right: the shape the name should have, with the past form
     /// of the verb the name holds when it has one (`add_to_cart`: `<object>_added`).
     Hint(Option<String>),
@@ -72,13 +75,17 @@ pub(super) enum VerbFix {
 /// area when the area is missing and fixing its verb; nothing when that is not enough.
 pub(super) fn renamed_event(v: &Vocabulary, typos: &mut Typos, text: &str) -> Option<String> {
     if v.is_well_formed_event(text) {
+        if v.is_taken(text) {
+            return None;
+        }
+        v.take(text);
         return Some(text.to_owned());
     }
     let tokens: Vec<&str> = text.split('_').collect();
     let verb = v.shape(&tokens).ok()?;
     match fix_verb(v, typos, &tokens, verb) {
         VerbFix::Rename(renamed) | VerbFix::Typo(renamed) => Some(renamed),
-        VerbFix::Hint(_) | VerbFix::NoRename => None,
+        VerbFix::Hint(_) | VerbFix::NoRename | VerbFix::Taken(_) => None,
     }
 }
 
@@ -90,6 +97,21 @@ pub(super) fn renamed_event(v: &Vocabulary, typos: &mut Typos, text: &str) -> Op
 /// behind it (`app_clear_data` -> `app_data_cleared`), a compound opens (`user_signup` ->
 /// `user_signed_up`). Whatever it makes must pass every naming rule; else the hint.
 pub(super) fn fix_verb(v: &Vocabulary, typos: &mut Typos, tokens: &[&str], verb: usize) -> VerbFix {
+    match suggested(v, typos, tokens, verb) {
+        VerbFix::Rename(renamed) | VerbFix::Typo(renamed) if v.is_taken(&renamed) => {
+            VerbFix::Taken(renamed)
+        }
+        fix => {
+            if let VerbFix::Rename(renamed) | VerbFix::Typo(renamed) = &fix {
+                v.take(renamed);
+            }
+            fix
+        }
+    }
+}
+
+/// [`fix_verb`] before the suggestion is checked against the names taken.
+fn suggested(v: &Vocabulary, typos: &mut Typos, tokens: &[&str], verb: usize) -> VerbFix {
     let name = NameParts::new(v.naming.style, tokens, verb);
     let valid = |renamed: Option<String>| {
         renamed.filter(|r| v.is_well_formed_event(r) && keeps_meaning(tokens, r))
@@ -536,6 +558,7 @@ mod tests {
             VerbFix::Hint(None) => "hint".into(),
             VerbFix::Hint(Some(past)) => format!("hint: {past}"),
             VerbFix::NoRename => "no rename".into(),
+            VerbFix::Taken(name) => format!("taken: {name}"),
         }
     }
 
