@@ -277,3 +277,24 @@ fn no_two_diagnostics_suggest_the_same_name() {
         ]
     );
 }
+
+/// When neither name of a near-duplicate pair follows the naming rules, the help does not
+/// advise keeping either as it is.
+#[test]
+fn near_duplicate_help_never_keeps_a_failing_name() {
+    let dir = scratch("naming", "both-fail");
+    write(
+        &dir,
+        "events.yaml",
+        dictionary(&["order_complete", "OrderComplete"]),
+    );
+    let (_, items) = check_json(&dir, &["--select", "naming/near-duplicate"]);
+    assert_eq!(
+        near_duplicates(&items),
+        [(
+            "event \"OrderComplete\" is a near-duplicate of \"order_complete\"".to_owned(),
+            6,
+            "if they mean the same thing, keep one event under a name that follows the naming rules (\"order_complete\" does not either) and remove the other".to_owned()
+        )]
+    );
+}

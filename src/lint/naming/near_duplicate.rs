@@ -401,9 +401,17 @@ fn near_duplicate_diagnostic(kind: Kind, entry: &Entry, kept: &Entry) -> Diagnos
         )
         .with_span_label("near-duplicate")
         .with_label(kept.name.span, format!("\"{keep}\" is defined here"))
-        .with_help(format!(
-            "if they mean the same thing, keep \"{keep}\"{why} and remove or rename this one"
-        ))
+        .with_help(if kept.well_formed {
+            format!(
+                "if they mean the same thing, keep \"{keep}\"{why} and remove or rename this one"
+            )
+        } else {
+            // Never advise keeping a name that fails a naming rule itself.
+            format!(
+                "if they mean the same thing, keep one event under a name that follows the \
+                 naming rules (\"{keep}\" does not either) and remove the other"
+            )
+        })
 }
 
 #[cfg(test)]
