@@ -18,8 +18,9 @@ use crate::text::kept_name;
 use foldhash::HashSet as FastSet;
 
 /// The flat JSON Schema validation keywords a definition may carry (SPEC §1.2), kept as
-/// [`Keyword`]s; the nested ones (`items`, `properties`, ...) become its [`Shape`].
-const KEYWORDS: [&str; 17] = [
+/// [`Keyword`]s with `examples`; the nested ones (`items`, `properties`, ...) become its
+/// [`Shape`]. `import` takes these from a JSON Schema as they are written.
+pub const VALIDATION_KEYWORDS: [&str; 16] = [
     "enum",
     "const",
     "pattern",
@@ -36,7 +37,6 @@ const KEYWORDS: [&str; 17] = [
     "uniqueItems",
     "minProperties",
     "maxProperties",
-    "examples",
 ];
 
 /// Keys that annotate a definition (no validation meaning), besides `x-*` extensions.
@@ -491,7 +491,7 @@ impl Builder<'_> {
     fn constraints(&self, node: &Node) -> Constraints {
         let keywords = node
             .entries()
-            .filter(|(key, _)| KEYWORDS.contains(key))
+            .filter(|(key, _)| *key == "examples" || VALIDATION_KEYWORDS.contains(key))
             .map(|(key, entry)| {
                 let items = match key {
                     "enum" | "examples" => entry

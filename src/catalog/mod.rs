@@ -10,6 +10,7 @@ pub mod values;
 
 use serde_json::Value;
 
+pub use build::VALIDATION_KEYWORDS;
 pub use definition::{
     Additional, Annotation, Branches, Num, PropertyDef, PropertyType, RequiredList, Shape, TypeSet,
     Types,

@@ -8,6 +8,7 @@ use std::path::Path;
 use serde_json::{Map, Value};
 
 use super::source::Document;
+use crate::catalog::VALIDATION_KEYWORDS;
 
 /// The deepest nesting of definitions one property may have. Each level is two YAML levels
 /// in the written catalog (`properties:` and the child's name) below the event's four, and a
@@ -30,26 +31,6 @@ pub struct Unmapped {
     pub pointer: String,
     pub reason: String,
 }
-
-/// The flat keywords the model holds as written.
-const FLAT: [&str; 16] = [
-    "enum",
-    "const",
-    "pattern",
-    "format",
-    "minLength",
-    "maxLength",
-    "minimum",
-    "maximum",
-    "exclusiveMinimum",
-    "exclusiveMaximum",
-    "multipleOf",
-    "minItems",
-    "maxItems",
-    "uniqueItems",
-    "minProperties",
-    "maxProperties",
-];
 
 /// Annotations kept as they are (validators ignore them); our own `unit`, `classification`
 /// and `owner` come back from `tracklint export`.
@@ -293,7 +274,7 @@ impl<'a> Mapper<'a> {
                     };
                     out.insert(exclusive.into(), value.clone());
                 }
-                flat if FLAT.contains(&flat) => {
+                flat if VALIDATION_KEYWORDS.contains(&flat) => {
                     out.insert(key.clone(), value.clone());
                 }
                 kept if KEPT.contains(&kept) || kept.starts_with("x-") => {
