@@ -477,6 +477,13 @@ fn check_schema<'t>(
         return properties;
     }
     let cx = findings.cx;
+    // The event's name as messages quote it (only a call that fails needs it).
+    let event_name = || {
+        cx.catalog
+            .events
+            .get(index as usize)
+            .map_or("", |e| e.name.value.as_str())
+    };
     // The schema and where it comes from: the catalog, or a plan's pinned version.
     let (compiled, catalog, event) = match pinned {
         Some(pinned) => (
@@ -513,12 +520,7 @@ fn check_schema<'t>(
     let Some(validator) = validator else {
         // Fail closed: a call no validator judged is not a valid call (the run also ends
         // with exit 2, naming the schema that did not compile).
-        let event = findings
-            .cx
-            .catalog
-            .events
-            .get(index as usize)
-            .map_or("", |e| e.name.value.as_str());
+        let event = event_name();
         findings.add(
             &SCHEMA,
             "/properties",
@@ -536,12 +538,7 @@ fn check_schema<'t>(
         Properties::Value(value) => value,
     };
     if !validator.is_valid(&instance) {
-        let event = findings
-            .cx
-            .catalog
-            .events
-            .get(index as usize)
-            .map_or("", |e| e.name.value.as_str());
+        let event = event_name();
         for error in validator.iter_errors(&instance).take(PER_CALL) {
             let (pointer, message) = violation::describe(&error, "/properties", event);
             findings.add(
