@@ -1,5 +1,6 @@
 //! `tracklint check`.
 
+use std::cell::OnceCell;
 use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -108,9 +109,10 @@ pub fn run(
         files: &merged.files,
         color: globals.color,
         summary: !globals.quiet,
-        machine_names: report::machine_names(&merged.sources, &repository),
+        repository: &repository,
+        machine_names: OnceCell::new(),
     };
-    write_outputs(&outputs, &report, args, &merged, out)?;
+    write_outputs(&outputs, &report, args, out)?;
 
     let counts = Counts::of(&merged.diagnostics);
     // The process ends next: freeing every source text and diagnostic one by one is ~5% of a
@@ -394,7 +396,6 @@ fn write_outputs(
     outputs: &[(Format, Option<PathBuf>)],
     report: &Report,
     args: &CheckArgs,
-    merged: &Merged,
     out: &mut dyn Write,
 ) -> Result<()> {
     let render = |format: Format, out: &mut dyn Write| {
@@ -404,13 +405,11 @@ fn write_outputs(
             report::write(format, report, out)
         }
     };
-    let repository = merged
-        .repository
-        .clone()
-        .unwrap_or_else(|| crate::syntax::read::repository_root(Path::new(".")));
+    // Where `--output-file` and `--output-format` may write: the report's repository.
+    let repository = report.repository;
     for (_, file) in outputs {
         if let Some(file) = file {
-            check_named(file, &repository)?;
+            check_named(file, repository)?;
         }
     }
     for (format, file) in outputs {
@@ -421,7 +420,7 @@ fn write_outputs(
                     path: file.clone(),
                     source,
                 })?;
-                write_named(file, &bytes, &repository)?;
+                write_named(file, &bytes, repository)?;
             }
             None => written(render(*format, out))?,
         }

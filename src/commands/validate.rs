@@ -2,6 +2,7 @@
 //! Diagnostics in any `check` format on stdout, the human summary after them, notes and
 //! failures on stderr, and `--report FILE.json` for dashboards.
 
+use std::cell::OnceCell;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
@@ -78,7 +79,8 @@ pub fn run(
         files: &files,
         color: globals.color,
         summary: !globals.quiet,
-        machine_names: report::machine_names(sources, &config.repository),
+        repository: &config.repository,
+        machine_names: OnceCell::new(),
     };
     written(report::write(format, &report, out))?;
     if format == Format::Human && !globals.quiet {

@@ -14,6 +14,7 @@ pub mod payload_report;
 pub mod review;
 mod sarif;
 
+use std::cell::OnceCell;
 use std::io::{self, Write};
 use std::path::Path;
 
@@ -56,8 +57,11 @@ pub struct Report<'a> {
     pub color: bool,
     /// End the human format with the "Found N errors" line (off under `--quiet`).
     pub summary: bool,
-    /// Each file as the machine formats name it ([`machine_names`]), by id.
-    pub machine_names: Vec<MachineName>,
+    /// The repository root the machine formats name files from.
+    pub repository: &'a Path,
+    /// Each file as the machine formats name it ([`machine_names`]), by id: worked out the
+    /// first time a machine format asks (`human` and `concise` never do).
+    pub machine_names: OnceCell<Vec<MachineName>>,
 }
 
 /// A file as the machine formats name it.
@@ -72,16 +76,21 @@ pub struct MachineName {
 impl Report<'_> {
     /// A file as `json`, `sarif`, `github` and `junit` name it: relative to the repository.
     pub fn machine_name(&self, file: FileId) -> &str {
-        self.machine_names
+        self.names()
             .get(file.0 as usize)
             .map_or_else(|| self.sources.name(file), |m| m.name.as_str())
     }
 
     /// Whether [`Report::machine_name`] is relative to the repository root.
     pub fn in_repository(&self, file: FileId) -> bool {
-        self.machine_names
+        self.names()
             .get(file.0 as usize)
             .is_some_and(|m| m.in_repository)
+    }
+
+    fn names(&self) -> &[MachineName] {
+        self.machine_names
+            .get_or_init(|| machine_names(self.sources, self.repository))
     }
 
     /// [`diagnostic_location`] with the file as the machine formats name it.
@@ -105,7 +114,7 @@ impl Report<'_> {
 /// `junit` and `--diff` name files so from any working directory, and annotations attach).
 /// A file of a git baseline keeps its `REV:path` name (already relative to the repository); a
 /// file outside the repository, or one not on disk (stdin), keeps its printed name.
-pub fn machine_names(sources: &Sources, repository: &Path) -> Vec<MachineName> {
+fn machine_names(sources: &Sources, repository: &Path) -> Vec<MachineName> {
     let repository = crate::syntax::source::resolved(repository);
     sources
         .iter()
