@@ -320,3 +320,36 @@ pub fn git(dir: &Path, args: &[&str]) {
         String::from_utf8_lossy(&output.stderr)
     );
 }
+
+/// Every entry below `dir`: its path relative to `dir` with `/`, and whether it is a folder.
+/// Links are not followed; with `skip_git`, a `.git` entry and what it holds are left out; a
+/// folder that cannot be listed fails the test. In no particular order.
+pub fn entries_below(dir: &Path, skip_git: bool) -> Vec<(String, bool)> {
+    let mut found = Vec::new();
+    let mut pending = vec![dir.to_path_buf()];
+    while let Some(folder) = pending.pop() {
+        for entry in std::fs::read_dir(&folder).expect("list folder") {
+            let entry = entry.expect("folder entry");
+            if skip_git && entry.file_name() == ".git" {
+                continue;
+            }
+            let path = entry.path();
+            let is_dir = entry.file_type().expect("entry type").is_dir();
+            let relative = path.strip_prefix(dir).expect("below dir");
+            found.push((relative.to_string_lossy().replace('\\', "/"), is_dir));
+            if is_dir {
+                pending.push(path);
+            }
+        }
+    }
+    found
+}
+
+/// Makes a FIFO at `path` (for the cases that must never block on one).
+pub fn mkfifo(path: &Path) {
+    let status = Command::new("mkfifo")
+        .arg(path)
+        .status()
+        .expect("run mkfifo");
+    assert!(status.success(), "mkfifo {}", path.display());
+}

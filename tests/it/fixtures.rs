@@ -82,22 +82,11 @@ fn actual(dir: &Path, stdout: &str) -> Findings {
 }
 
 fn walk(dir: &Path) -> Vec<PathBuf> {
-    let mut files = Vec::new();
-    let mut pending = vec![dir.to_path_buf()];
-    while let Some(current) = pending.pop() {
-        let Ok(entries) = std::fs::read_dir(&current) else {
-            continue;
-        };
-        for entry in entries.flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                pending.push(path);
-            } else {
-                files.push(path);
-            }
-        }
-    }
-    files
+    crate::common::entries_below(dir, false)
+        .into_iter()
+        .filter(|(_, is_dir)| !is_dir)
+        .map(|(path, _)| dir.join(path))
+        .collect()
 }
 
 fn relative(dir: &Path, path: &Path) -> String {

@@ -10,13 +10,12 @@
 use crate::common;
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use serde_json::{Value, json};
 use tracklint::catalog::{self, LoadOptions};
 use tracklint::syntax::source::Sources;
 
-use common::{Outcome, run_limited, scratch, write};
+use common::{Outcome, mkfifo, run_limited, scratch, write};
 
 const MEMORY_MB: u64 = 512;
 const SECONDS: u64 = 10;
@@ -42,31 +41,10 @@ fn import(dir: &Path, args: &[&str]) -> Outcome {
 
 /// Every path below `dir` (folders end with `/`), `.git` left out, sorted.
 fn tree(dir: &Path) -> Vec<String> {
-    let mut found = Vec::new();
-    let mut pending = vec![dir.to_path_buf()];
-    while let Some(current) = pending.pop() {
-        let Ok(entries) = std::fs::read_dir(&current) else {
-            continue;
-        };
-        for entry in entries.flatten() {
-            if entry.file_name() == ".git" {
-                continue;
-            }
-            let path = entry.path();
-            let relative = path
-                .strip_prefix(dir)
-                .unwrap_or(&path)
-                .to_string_lossy()
-                .into_owned();
-            let is_dir = entry.file_type().is_ok_and(|t| t.is_dir());
-            if is_dir {
-                found.push(format!("{relative}/"));
-                pending.push(path);
-            } else {
-                found.push(relative);
-            }
-        }
-    }
+    let mut found: Vec<String> = common::entries_below(dir, true)
+        .into_iter()
+        .map(|(path, is_dir)| if is_dir { format!("{path}/") } else { path })
+        .collect();
     found.sort();
     found
 }
@@ -113,14 +91,6 @@ fn unmapped_lines(stdout: &str) -> Vec<&str> {
 
 fn write_json(dir: &Path, relative: &str, value: &Value) -> PathBuf {
     write(dir, relative, value.to_string())
-}
-
-fn mkfifo(path: &Path) {
-    let status = Command::new("mkfifo")
-        .arg(path)
-        .status()
-        .expect("run mkfifo");
-    assert!(status.success(), "mkfifo {}", path.display());
 }
 
 // ---------------------------------------------------------------------------------------

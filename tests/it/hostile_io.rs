@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use crate::common::git;
-use common::{clean_catalog, json_findings, run_limited, scratch, write};
+use common::{clean_catalog, json_findings, mkfifo, run_limited, scratch, write};
 
 const MEMORY_MB: u64 = 512;
 const SECONDS: u64 = 10;
@@ -27,14 +27,6 @@ fn repository(name: &str) -> PathBuf {
 fn commit_all(dir: &Path, message: &str) {
     git(dir, &["add", "-A"]);
     git(dir, &["commit", "-qm", message]);
-}
-
-fn mkfifo(path: &Path) {
-    let status = Command::new("mkfifo")
-        .arg(path)
-        .status()
-        .expect("run mkfifo");
-    assert!(status.success(), "mkfifo {}", path.display());
 }
 
 /// A folder outside every repository of the test, holding a file with the marker.
@@ -619,23 +611,10 @@ fn review_refuses_a_half_read_catalog_or_baseline() {
 
 /// Every entry below `dir` (relative, sorted), links not followed.
 fn tree(dir: &Path) -> Vec<String> {
-    let mut found = Vec::new();
-    let mut pending = vec![dir.to_path_buf()];
-    while let Some(folder) = pending.pop() {
-        for entry in std::fs::read_dir(&folder).expect("list folder") {
-            let entry = entry.expect("entry");
-            let path = entry.path();
-            found.push(
-                path.strip_prefix(dir)
-                    .expect("below dir")
-                    .to_string_lossy()
-                    .into_owned(),
-            );
-            if entry.file_type().expect("type").is_dir() {
-                pending.push(path);
-            }
-        }
-    }
+    let mut found: Vec<String> = common::entries_below(dir, false)
+        .into_iter()
+        .map(|(path, _)| path)
+        .collect();
     found.sort();
     found
 }

@@ -58,25 +58,11 @@ fn imported(cwd: &Path, args: &[&str]) -> String {
 
 /// Every file below `dir` (`.git` left out), relative, sorted.
 fn files(dir: &Path) -> Vec<String> {
-    let mut found = Vec::new();
-    let mut pending = vec![dir.to_path_buf()];
-    while let Some(current) = pending.pop() {
-        let Ok(entries) = std::fs::read_dir(&current) else {
-            continue;
-        };
-        for entry in entries.flatten() {
-            let path = entry.path();
-            if entry.file_name() == ".git" {
-                continue;
-            }
-            if path.is_dir() {
-                pending.push(path);
-            } else {
-                let relative = path.strip_prefix(dir).unwrap_or(&path);
-                found.push(relative.to_string_lossy().replace('\\', "/"));
-            }
-        }
-    }
+    let mut found: Vec<String> = common::entries_below(dir, true)
+        .into_iter()
+        .filter(|(_, is_dir)| !is_dir)
+        .map(|(path, _)| path)
+        .collect();
     found.sort();
     found
 }
