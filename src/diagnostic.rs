@@ -61,8 +61,12 @@ pub struct Diagnostic {
     pub line: Option<u32>,
     /// The JSON pointer of the bad value in a payload (`/properties/price`).
     pub pointer: Option<String>,
-    /// The edits that fix it, when its rule has a fix (see `rule::Fix`).
+    /// The edits that fix it, when its rule has a fix (see `rule::Fix`). They may reach into
+    /// other files (a rename edits the plans that list the event).
     pub edits: Vec<Edit>,
+    /// The name a naming rule suggests for the event under the span: its edits, when it has
+    /// any, are those `tracklint rename` makes.
+    pub rename: Option<String>,
     /// Among diagnostics of one rule at one place, their order when it is not their text's
     /// (the hours of `payload/volume-out-of-band`, in time across a DST change).
     pub sequence: Option<i64>,
@@ -94,6 +98,7 @@ impl Diagnostic {
             pointer: None,
             sequence: None,
             edits: Vec::new(),
+            rename: None,
         }
     }
 
@@ -103,6 +108,13 @@ impl Diagnostic {
             span,
             replacement: replacement.into(),
         });
+        self
+    }
+
+    /// The new name a naming rule suggests for the event under the span (its edits are added
+    /// where the whole catalog is known).
+    pub fn with_rename(mut self, name: impl Into<String>) -> Self {
+        self.rename = Some(name.into());
         self
     }
 
@@ -149,6 +161,9 @@ impl Diagnostic {
         self.span.file.0 += shift;
         for label in &mut self.labels {
             label.span.file.0 += shift;
+        }
+        for edit in &mut self.edits {
+            edit.span.file.0 += shift;
         }
     }
 

@@ -7,6 +7,7 @@
 
 use std::collections::BTreeMap;
 
+use foldhash::HashMap as FastMap;
 use serde_json::{Map, Value};
 
 use crate::catalog::{Catalog, Event, Name};
@@ -64,7 +65,7 @@ pub fn rename(
     new: &str,
     record: bool,
 ) -> Result<Renamed, Refusal> {
-    let edits = plan(catalog, sources, old, new, record)?;
+    let edits = edits(&References::new(catalog), sources, old, new, record)?;
     let mut by_file: BTreeMap<FileId, Vec<&Edit>> = BTreeMap::new();
     for edit in &edits {
         by_file.entry(edit.span.file).or_default().push(edit);
@@ -87,9 +88,52 @@ pub fn rename(
     })
 }
 
-/// The edits, by file order of appearance.
-fn plan(
-    catalog: &Catalog,
+/// Where each event name is written: the event, the plan entries and the `replaced_by` values
+/// that name it. Built once per run, so the naming rules can plan a rename for every badly
+/// named event without scanning the catalog for each.
+pub struct References<'c> {
+    events: FastMap<&'c str, &'c Event>,
+    plan_entries: FastMap<&'c str, Vec<Span>>,
+    replaced_by: FastMap<&'c str, Vec<Span>>,
+}
+
+impl<'c> References<'c> {
+    pub fn new(catalog: &'c Catalog) -> Self {
+        let mut events = FastMap::default();
+        for event in &catalog.events {
+            events.entry(event.name.value.as_str()).or_insert(event);
+        }
+        let mut plan_entries: FastMap<&str, Vec<Span>> = FastMap::default();
+        for entry in catalog.plans.iter().flat_map(|plan| plan.events.iter()) {
+            plan_entries
+                .entry(entry.name.value.as_str())
+                .or_default()
+                .push(entry.name.span);
+        }
+        let mut replaced_by: FastMap<&str, Vec<Span>> = FastMap::default();
+        for name in catalog
+            .events
+            .iter()
+            .filter_map(|e| e.deprecated.as_ref().and_then(|d| d.replaced_by.as_ref()))
+        {
+            replaced_by
+                .entry(name.value.as_str())
+                .or_default()
+                .push(name.span);
+        }
+        References {
+            events,
+            plan_entries,
+            replaced_by,
+        }
+    }
+}
+
+/// The edits of renaming OLD to NEW (see [`rename`]), in file order of appearance, not yet
+/// applied or checked: the key, the plan entries, the `replaced_by` values and, with `record`,
+/// the history.
+pub fn edits(
+    references: &References,
     sources: &Sources,
     old: &str,
     new: &str,
@@ -98,8 +142,8 @@ fn plan(
     if !is_plain_name(new) {
         return Err(Refusal::BadName);
     }
-    let event = find_event(catalog, old).ok_or(Refusal::Unknown)?;
-    if catalog.events.iter().any(|e| e.name.value == new) {
+    let event = *references.events.get(old).ok_or(Refusal::Unknown)?;
+    if references.events.contains_key(new) {
         return Err(Refusal::Taken);
     }
     // A plain name can still read as something else (`null`, `yes`): quoted where it would.
@@ -116,27 +160,13 @@ fn plan(
             replacement: quote::double_quoted(&note),
         });
     }
-    for plan in &catalog.plans {
-        for entry in plan.events.iter().filter(|e| e.name.value == old) {
-            edits.push(Edit {
-                span: entry.name.span,
-                replacement: written.clone(),
-            });
-        }
-    }
-    for other in &catalog.events {
-        if let Some(replaced_by) = other
-            .deprecated
-            .as_ref()
-            .and_then(|d| d.replaced_by.as_ref())
-            .filter(|r| r.value == old)
-        {
-            edits.push(Edit {
-                span: replaced_by.span,
-                replacement: written.clone(),
-            });
-        }
-    }
+    let references = [&references.plan_entries, &references.replaced_by]
+        .into_iter()
+        .flat_map(|by_name| by_name.get(old).into_iter().flatten());
+    edits.extend(references.map(|&span| Edit {
+        span,
+        replacement: written.clone(),
+    }));
     Ok(edits)
 }
 

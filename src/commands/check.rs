@@ -153,8 +153,13 @@ fn apply_fixes(runs: &[Checked], args: &CheckArgs, out: &mut dyn Write) -> Resul
         }
     }
     if args.diff && would_fix > 0 {
+        let apply = if args.unsafe_fixes {
+            "--fix --unsafe-fixes"
+        } else {
+            "--fix"
+        };
         say(&format!(
-            "Would fix {} in {}; `--fix` applies them",
+            "Would fix {} in {}; `{apply}` applies them",
             plural(would_fix, "problem"),
             plural(files, "file")
         ));

@@ -38,79 +38,111 @@ fn allowed(diagnostic: &Diagnostic, unsafe_fixes: bool) -> bool {
     }
 }
 
-/// The files the fixes of `diagnostics` change, in file order. Edits that overlap an edit
-/// already taken are left for the next run (as ruff does); identical edits (one fix shared by
-/// several diagnostics) are applied once. Each fixed text is parsed again: it must parse, hold
-/// no more repeated keys, and, when only safe fixes were applied, hold the very same values;
-/// else the file's fixes are left out (and listed).
+/// The files the fixes of `diagnostics` change, in file order. A fix is taken whole or not at
+/// all, in every file it edits (a rename edits the dictionary and the plans). Edits that
+/// overlap an edit already taken are left for the next run (as ruff does); identical edits (one
+/// fix shared by several diagnostics) are applied once. Each fixed text is parsed again: it
+/// must parse, hold no more repeated keys, and, when only safe fixes were applied, hold the
+/// very same values; else every fix that edits that file is left out (and the file listed), so
+/// no fix is ever applied in half of its files.
 pub fn fix<'a>(
     sources: &Sources,
     diagnostics: impl IntoIterator<Item = &'a Diagnostic>,
     unsafe_fixes: bool,
 ) -> Fixes {
-    let mut by_file: BTreeMap<FileId, Vec<&Diagnostic>> = BTreeMap::new();
-    for diagnostic in diagnostics {
-        if allowed(diagnostic, unsafe_fixes) {
-            by_file
-                .entry(diagnostic.span.file)
-                .or_default()
-                .push(diagnostic);
+    let mut chosen: Vec<&Diagnostic> = diagnostics
+        .into_iter()
+        .filter(|d| allowed(d, unsafe_fixes))
+        .collect();
+    let mut unverified = Vec::new();
+    // Each round either succeeds or drops the fixes of at least one more file.
+    loop {
+        let planned = plan(sources, &chosen);
+        let mut files = Vec::new();
+        let mut failed = Vec::new();
+        for (file, plan) in planned {
+            match fixed_file(sources, file, plan) {
+                Ok(fixed) => files.push(fixed),
+                Err(why) => failed.push((file, why)),
+            }
         }
-    }
-    let mut fixes = Fixes::default();
-    for (file, diagnostics) in by_file {
-        let Some(fixed) = fix_file(sources, file, &diagnostics) else {
-            continue;
-        };
-        match fixed {
-            Ok(fixed) => fixes.files.push(fixed),
-            Err(why) => fixes.unverified.push((file, why)),
+        if failed.is_empty() {
+            return Fixes { files, unverified };
         }
+        chosen.retain(|d| {
+            !d.edits
+                .iter()
+                .any(|edit| failed.iter().any(|(file, _)| *file == edit.span.file))
+        });
+        unverified.extend(failed);
     }
-    fixes
 }
 
-/// The file with the fixes that fit applied; `None` when none does, `Err` when the result
-/// would not read back as meant.
-fn fix_file(
-    sources: &Sources,
-    file: FileId,
-    diagnostics: &[&Diagnostic],
-) -> Option<Result<FixedFile, String>> {
-    let text = sources.get(file).text.as_str();
-    let mut only_safe = true;
-    // Taken edits by (offset, length): disjoint, so an overlap can only be with the nearest
-    // one on either side. Linear in the fixes however many a file has.
-    let mut taken: BTreeMap<(u32, u32), &Edit> = BTreeMap::new();
-    let mut fixed = 0;
+/// The edits taken in one file, and what they fix.
+#[derive(Default)]
+struct FilePlan<'a> {
+    /// By (offset, length): disjoint, so an overlap can only be with the nearest one on either
+    /// side. Linear in the fixes however many a file has.
+    taken: BTreeMap<(u32, u32), &'a Edit>,
+    /// The diagnostics fixed, counted in the file of their own span.
+    fixed: usize,
+    only_safe: bool,
+}
+
+/// The fixes that fit, by file: a fix fits when each of its edits lies inside its file's text
+/// and touches no edit taken before it.
+fn plan<'a>(sources: &Sources, diagnostics: &[&'a Diagnostic]) -> BTreeMap<FileId, FilePlan<'a>> {
+    let mut plans: BTreeMap<FileId, FilePlan> = BTreeMap::new();
     for diagnostic in diagnostics {
         let edits = &diagnostic.edits;
         let fits = edits.iter().all(|edit| {
-            edit.span.file == file
-                && text
-                    .get(edit.span.offset as usize..edit.span.end() as usize)
-                    .is_some()
-                && fits_beside(&taken, edit)
+            sources
+                .get(edit.span.file)
+                .text
+                .get(edit.span.offset as usize..edit.span.end() as usize)
+                .is_some()
+                && plans
+                    .get(&edit.span.file)
+                    .is_none_or(|plan| fits_beside(&plan.taken, edit))
         });
-        if fits {
-            for edit in edits {
-                taken
-                    .entry((edit.span.offset, edit.span.len))
-                    .or_insert(edit);
-            }
-            fixed += 1;
-            only_safe &= diagnostic.rule.rule().is_some_and(|r| r.fix == Fix::Safe);
+        if !fits || edits.is_empty() {
+            continue;
+        }
+        let safe = diagnostic.rule.rule().is_some_and(|r| r.fix == Fix::Safe);
+        for edit in edits {
+            let plan = plans.entry(edit.span.file).or_insert_with(|| FilePlan {
+                only_safe: true,
+                ..FilePlan::default()
+            });
+            plan.taken
+                .entry((edit.span.offset, edit.span.len))
+                .or_insert(edit);
+            plan.only_safe &= safe;
+        }
+        let counted_in = if edits.iter().any(|e| e.span.file == diagnostic.span.file) {
+            diagnostic.span.file
+        } else {
+            edits[0].span.file
+        };
+        if let Some(plan) = plans.get_mut(&counted_in) {
+            plan.fixed += 1;
         }
     }
-    if taken.is_empty() {
-        return None;
-    }
-    let new_text = apply_edits(text, taken.into_values().collect())?;
-    if let Err(why) = reads_back(text, &new_text, only_safe) {
-        return Some(Err(why));
-    }
+    plans
+}
+
+/// The file with its planned edits applied, or why the result would not read back as meant.
+fn fixed_file(sources: &Sources, file: FileId, plan: FilePlan) -> Result<FixedFile, String> {
+    let text = sources.get(file).text.as_str();
+    let new_text = apply_edits(text, plan.taken.into_values().collect())
+        .ok_or_else(|| "two of its edits overlap".to_owned())?;
+    reads_back(text, &new_text, plan.only_safe)?;
     let bytes = with_bom(sources, file, new_text);
-    Some(Ok(FixedFile { file, bytes, fixed }))
+    Ok(FixedFile {
+        file,
+        bytes,
+        fixed: plan.fixed,
+    })
 }
 
 /// Whether `fixed` reads back as `original` did with the fixes' changes only: it parses, holds

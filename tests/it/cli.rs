@@ -585,6 +585,9 @@ fn explain_a_group_lists_its_rules_and_marks_the_fixable_ones() {
         [
             "structure/required-list",
             "structure/ambiguous-scalar",
+            "naming/case",
+            "naming/style",
+            "naming/past-tense-verb",
             "versioning/changelog-missing",
             "meta/unused-suppression"
         ]

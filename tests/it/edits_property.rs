@@ -494,7 +494,7 @@ fn check_rename(
 
 /// Every fix (safe and unsafe) of every diagnostic, suppressions applied as `check` does:
 /// none is refused by the fixer's own check, and each fixed file parses with every
-/// description as it was.
+/// description as it was (an event a naming fix renamed is found under its new name).
 fn check_fixes(
     model: &Model,
     catalog: &Catalog,
@@ -531,10 +531,26 @@ fn check_fixes(
             .iter()
             .filter(|e| matches!(e.layout, Layout::Block | Layout::Flow))
         {
-            assert_eq!(
+            let renamed = catalog
+                .events
+                .iter()
+                .find(|e| e.name.value == event.name)
+                .and_then(|e| {
+                    diagnostics
+                        .iter()
+                        .find(|d| d.span == e.name.span && !d.edits.is_empty())
+                })
+                .and_then(|d| d.rename.as_deref());
+            let description = |name: &str| {
                 events
-                    .find([event.name.as_str(), "description"])
-                    .and_then(|(_, n)| n.as_str()),
+                    .find([name, "description"])
+                    .and_then(|(_, n)| n.as_str().map(str::to_owned))
+            };
+            let found = renamed
+                .and_then(description)
+                .or_else(|| description(&event.name));
+            assert_eq!(
+                found.as_deref(),
                 Some(event.description_value().as_str()),
                 "description of {:?} after the fixes:\n{text}\nof\n{}",
                 event.name,

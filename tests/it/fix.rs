@@ -100,7 +100,7 @@ fn diff_prints_the_fixes_and_writes_nothing() {
 fn unsafe_fixes_write_a_todo_stub_that_still_fails_its_rule() {
     let dir = broken_copy("unsafe");
     let (_, _, stderr) = common::output(&dir, &["check", ".", "--fix", "--unsafe-fixes"]);
-    assert!(stderr.contains("fixed 4 problems in 3 files"), "{stderr}");
+    assert!(stderr.contains("fixed 6 problems in 5 files"), "{stderr}");
     let text = read(&dir, "dictionary/versioning.yaml");
     assert!(
         text.contains(
@@ -187,4 +187,83 @@ fn only_the_unused_ids_of_a_suppression_are_removed() {
         read(&dir, "dictionary.yaml"),
         "events:\n  clicked_stuff:  # tracklint: allow(naming/vague-word) -- legacy\n    description: Something.\n    owner: web\n    consent: analytics\n  invoice_paid:\n    description: An invoice was paid.\n    owner: billing\n    consent: necessary\n"
     );
+}
+
+/// The catalog of the rename-fix tests: `page_view` is defined in one file, listed by two
+/// plans and named by a deprecated event's `replaced_by`.
+fn rename_catalog(name: &str) -> PathBuf {
+    let dir = common::scratch("fix", name);
+    write_rename_catalog(&dir);
+    dir
+}
+
+fn write_rename_catalog(dir: &Path) {
+    common::write(dir, "tracklint.yaml", "catalog: [.]\n");
+    common::write(
+        dir,
+        "events.yaml",
+        "events:\n  page_view:\n    description: A page was shown.\n    owner: web\n    consent: analytics\n  home_page_viewed:\n    description: The home page was shown.\n    owner: web\n    consent: analytics\n    status: deprecated\n    deprecated: {since: 2026-01-01, replaced_by: page_view, reason: one event for every page}\n",
+    );
+    for plan in ["web", "ios"] {
+        common::write(
+            dir,
+            &format!("{plan}.yaml"),
+            format!(
+                "plan: {plan}\ndescription: The {plan} app\nowner: web\nsource:\n  kind: client\nidentity: [anonymous_id]\nevents:\n  page_view: {{}}\n  home_page_viewed: {{}}\n"
+            ),
+        );
+    }
+}
+
+/// A rename a naming rule suggests is an unsafe fix that edits every file `rename` edits: the
+/// key, both plans, the `replaced_by`, and the history; `--fix` alone leaves it.
+#[test]
+fn a_suggested_rename_is_an_unsafe_fix_across_files() {
+    let dir = rename_catalog("rename-fix");
+    let events = read(&dir, "events.yaml");
+    let (code, _, stderr) = common::output(&dir, &["check", "--fix"]);
+    assert_eq!(code, 1, "{stderr}");
+    assert_eq!(read(&dir, "events.yaml"), events);
+    let (code, _, stderr) = common::output(&dir, &["check", "--fix", "--unsafe-fixes"]);
+    assert_eq!(stderr, "fixed 1 problem in 3 files\n");
+    assert_eq!(code, 1, "the backfill placeholder still fails");
+    assert_eq!(
+        read(&dir, "events.yaml"),
+        "events:\n  page_viewed:\n    renamed_from: [page_view]\n    backfill: \"TODO map data recorded as page_view to page_viewed\"\n    description: A page was shown.\n    owner: web\n    consent: analytics\n  home_page_viewed:\n    description: The home page was shown.\n    owner: web\n    consent: analytics\n    status: deprecated\n    deprecated: {since: 2026-01-01, replaced_by: page_viewed, reason: one event for every page}\n"
+    );
+    for plan in ["web.yaml", "ios.yaml"] {
+        assert!(
+            read(&dir, plan).ends_with("events:\n  page_viewed: {}\n  home_page_viewed: {}\n"),
+            "{plan}"
+        );
+    }
+    let (_, concise, _) = common::output(&dir, &["check", "--format", "concise"]);
+    assert_eq!(
+        rules_of(&concise),
+        ["versioning/rename-without-backfill"],
+        "{concise}"
+    );
+}
+
+/// With a baseline that never had the old name (`--against`), no data was sent under it: the
+/// fix renames without a `renamed_from` record, as `rename` does.
+#[test]
+fn a_rename_fix_records_nothing_the_baseline_never_had() {
+    let dir = common::scratch("fix", "rename-fix-new");
+    common::git(&dir, &["init", "-q"]);
+    common::write(&dir, "tracklint.yaml", "catalog: [.]\n");
+    common::write(&dir, "events.yaml", "events: {}\n");
+    common::git(&dir, &["add", "-A"]);
+    common::git(&dir, &["commit", "-qm", "empty catalog"]);
+    write_rename_catalog(&dir);
+    let (_, diff, _) = common::output(
+        &dir,
+        &["check", "--against", "HEAD", "--diff", "--unsafe-fixes"],
+    );
+    assert!(
+        diff.contains("-  page_view:\n+  page_viewed:\n     description: A page was shown.\n"),
+        "{diff}"
+    );
+    assert!(!diff.contains("renamed_from"), "{diff}");
+    assert!(diff.contains("+++ b/ios.yaml\n"), "{diff}");
 }

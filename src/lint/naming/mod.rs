@@ -15,10 +15,12 @@ use foldhash::HashSet as FastSet;
 
 use super::Context;
 use super::words::{self, Lexicon, PARTICLES};
-use crate::catalog::Name;
+use crate::catalog::rename::{References, edits as rename_edits};
+use crate::catalog::{Catalog, Name};
 use crate::config::{Naming, NamingStyle};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::rule::{Fix, Rule};
+use crate::syntax::source::Sources;
 use crate::text::to_snake_case;
 use near_duplicate::{Entry, Kind, near_duplicates, property_definitions, property_entries};
 pub use near_duplicate::{near_duplicate_key, spelling_key};
@@ -33,7 +35,7 @@ pub static CASE: Rule = Rule {
           same trait and the same trigger in every tool.",
     bad: "events:\n  OrderCompleted:\n    owner: checkout\n",
     good: "events:\n  order_completed:\n    owner: checkout\n",
-    fix: Fix::None,
+    fix: Fix::Unsafe,
 };
 
 pub static STYLE: Rule = Rule {
@@ -46,7 +48,7 @@ pub static STYLE: Rule = Rule {
           makes events sort and search together.",
     bad: "events:\n  signup:\n    owner: growth\n",
     good: "events:\n  user_signed_up:\n    owner: growth\n",
-    fix: Fix::None,
+    fix: Fix::Unsafe,
 };
 
 pub static PAST_TENSE_VERB: Rule = Rule {
@@ -62,7 +64,7 @@ pub static PAST_TENSE_VERB: Rule = Rule {
           the event from its siblings; the help names the nearest real verb.",
     bad: "events:\n  page_view:\n    owner: web\n  plan_upgraed:\n    owner: billing\n",
     good: "events:\n  page_viewed:\n    owner: web\n  plan_upgraded:\n    owner: billing\n",
-    fix: Fix::None,
+    fix: Fix::Unsafe,
 };
 
 pub static VAGUE_WORD: Rule = Rule {
@@ -132,8 +134,13 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         vocabulary.take(&event.name.value);
     }
     let mut events = Vec::with_capacity(cx.catalog.events.len());
+    let mut renames = RenameFixes::new(cx);
     for event in &cx.catalog.events {
+        let before = out.len();
         let well_formed = event_name(&vocabulary, &mut typos, &event.name, out);
+        for diagnostic in &mut out[before..] {
+            renames.attach(diagnostic, &event.name.value);
+        }
         events.push(Entry {
             name: &event.name,
             well_formed,
@@ -157,6 +164,45 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     if cx.reports(&NEAR_DUPLICATE) {
         near_duplicates(&vocabulary, Kind::Event, &events, out);
         near_duplicates(&vocabulary, Kind::Property, &properties, out);
+    }
+}
+
+/// The edits of the renames the naming rules suggest: those `tracklint rename` makes (the key,
+/// the plan entries, `replaced_by`, and the old name in `renamed_from` with a `backfill`
+/// placeholder), offered as an unsafe fix. The old name is recorded unless the baseline
+/// (`--against`) shows no data was ever sent under it; without a baseline it is recorded.
+struct RenameFixes<'c> {
+    catalog: &'c Catalog,
+    sources: &'c Sources,
+    baseline: Option<&'c Catalog>,
+    /// Built at the first suggested rename: a clean catalog never pays for it.
+    references: Option<References<'c>>,
+}
+
+impl<'c> RenameFixes<'c> {
+    fn new(cx: &Context<'c>) -> Self {
+        RenameFixes {
+            catalog: cx.catalog,
+            sources: cx.sources,
+            baseline: cx.baseline.map(|b| &b.catalog),
+            references: None,
+        }
+    }
+
+    /// Gives `diagnostic` the edits of its suggested rename of `old`, when it suggests one and
+    /// the event's layout lets `rename` write it.
+    fn attach(&mut self, diagnostic: &mut Diagnostic, old: &str) {
+        let Some(new) = diagnostic.rename.as_deref() else {
+            return;
+        };
+        let record = self.baseline.is_none_or(|base| base.event(old).is_some());
+        let catalog = self.catalog;
+        let references = self
+            .references
+            .get_or_insert_with(|| References::new(catalog));
+        if let Ok(edits) = rename_edits(references, self.sources, old, new, record) {
+            diagnostic.edits = edits;
+        }
     }
 }
 
@@ -455,7 +501,9 @@ fn event_name(v: &Vocabulary, typos: &mut Typos, name: &Name, out: &mut Vec<Diag
         let snake = to_snake_case(text);
         let suggestion = renamed_event(v, typos, &snake);
         let mut diagnostic = case_diagnostic("event", name, suggestion.clone());
-        if suggestion.is_none() && v.is_taken(&snake) {
+        if let Some(suggestion) = suggestion {
+            diagnostic = diagnostic.with_rename(suggestion);
+        } else if v.is_taken(&snake) {
             // `OrderCompleted` beside `order_completed`: one event twice, or two that need
             // names that tell them apart; never the other's name.
             diagnostic = diagnostic.with_help(format!(
@@ -612,17 +660,23 @@ fn style_diagnostic(
                 v.for_example(&["invoice"], &["paid"])
             ),
         ),
-        (ShapeProblem::NoObject, NamingStyle::ObjectAction) => (
-            format!("event \"{text}\" needs an object and a verb"),
-            match v.user_compound(text) {
-                // `login` alone: a person logged in, and the person is the user.
-                Some(renamed) => format!("name who did it: \"{renamed}\""),
-                None => format!(
+        (ShapeProblem::NoObject, NamingStyle::ObjectAction) => {
+            let message = format!("event \"{text}\" needs an object and a verb");
+            // `login` alone: a person logged in, and the person is the user.
+            if let Some(renamed) = v.user_compound(text) {
+                return STYLE
+                    .at(name.span, message)
+                    .with_help(format!("name who did it: \"{renamed}\""))
+                    .with_rename(renamed);
+            }
+            (
+                message,
+                format!(
                     "name it <object>_<past-tense verb>{}",
                     v.for_example(&["user"], &["signed", "up"])
                 ),
-            },
-        ),
+            )
+        }
     };
     STYLE.at(name.span, message).with_help(help)
 }
@@ -644,7 +698,8 @@ fn past_tense_diagnostic(
     } else {
         ""
     };
-    let help = match fix_verb(v, typos, tokens, verb) {
+    let fix = fix_verb(v, typos, tokens, verb);
+    let help = match &fix {
         VerbFix::Rename(renamed) => format!(
             "name what already happened: \"{renamed}\"; add custom verbs to `naming.extra_verbs`"
         ),
@@ -660,7 +715,7 @@ fn past_tense_diagnostic(
         ),
         VerbFix::Hint(Some(past)) => format!(
             "name the action with its object: {}; add custom verbs to `naming.extra_verbs`",
-            template(v.naming.style).replace("<past-tense verb>", &past)
+            template(v.naming.style).replace("<past-tense verb>", past)
         ),
         VerbFix::Hint(None) => format!(
             "name the action: {}{}; add custom verbs to `naming.extra_verbs`",
@@ -668,7 +723,7 @@ fn past_tense_diagnostic(
             v.for_example(&["invitation"], &["sent"])
         ),
     };
-    PAST_TENSE_VERB
+    let diagnostic = PAST_TENSE_VERB
         .at(
             name.span,
             format!(
@@ -677,7 +732,11 @@ fn past_tense_diagnostic(
             ),
         )
         .with_span_label("not past tense")
-        .with_help(help)
+        .with_help(help);
+    match fix {
+        VerbFix::Rename(renamed) | VerbFix::Typo(renamed) => diagnostic.with_rename(renamed),
+        _ => diagnostic,
+    }
 }
 
 #[derive(Debug)]
@@ -887,25 +946,17 @@ mod tests {
         if found.iter().any(|d| d.rule == VAGUE_WORD.id) {
             return "vague".into();
         }
+        // The typed rename, never a scrape of the help text.
+        if let Some(renamed) = found.iter().find_map(|d| d.rename.clone()) {
+            return renamed;
+        }
+        if found.iter().any(|d| d.rule == STYLE.id) {
+            return "style".into();
+        }
         let help = found
             .iter()
             .find_map(|d| d.help.as_deref())
             .unwrap_or_default();
-        if found.iter().any(|d| d.rule == STYLE.id) {
-            return match help.strip_prefix("name who did it: \"") {
-                Some(rest) => rest.split('"').next().unwrap_or_default().to_owned(),
-                None => "style".into(),
-            };
-        }
-        for lead in [
-            "name what already happened: \"",
-            "did you mean \"",
-            "rename it to \"",
-        ] {
-            if let Some(rest) = help.strip_prefix(lead) {
-                return rest.split('"').next().unwrap_or_default().to_owned();
-            }
-        }
         if help.starts_with("no rename is offered") {
             return "no rename".into();
         }
