@@ -164,8 +164,8 @@ fn ed_words_are_checked_against_the_verb_lexicon() {
                 "event \"plan_blorped\" does not end with a past-tense verb (\"blorped\" is no \
                  verb tracklint knows)"
                     .to_owned(),
-                "name the action: <object>_<past-tense verb>, e.g. \"invitation_sent\"; add \
-                 custom verbs to `naming.extra_verbs`"
+                "no rename is offered: end the name with a past-tense verb tracklint knows, \
+                 or, if \"blorped\" is a verb of your product, add it to `naming.extra_verbs`"
                     .to_owned()
             ),
             (
@@ -219,8 +219,14 @@ fn suggestions_are_real_words_in_the_rendered_help() {
             format!("name what already happened: \"checkout_started\"{tail}"),
             format!("name what already happened: \"tutorial_begun\"{tail}"),
             format!("name what already happened: \"message_sent\"{tail}"),
-            format!("name the action: <object>_<past-tense verb>, e.g. \"invitation_sent\"{tail}"),
-            format!("name the action with its object: <object>_added{tail}"),
+            format!(
+                "no rename is offered: name the object, then what happened to it as a \
+                 past-tense verb{tail}"
+            ),
+            format!(
+                "no rename is offered: which word is the object is not clear; name what was \
+                 added, then \"added\"{tail}"
+            ),
         ]
     );
     for invented in ["checkouted", "begined", "sended", "steped", "evented"] {

@@ -246,7 +246,7 @@ struct Figures {
 }
 
 fn is_concrete_rename(outcome: &str) -> bool {
-    !["ok", "vague", "style", "no rename"].contains(&outcome) && !outcome.starts_with("hint")
+    !["ok", "vague", "style", "no rename", "other"].contains(&outcome)
 }
 
 fn measure() -> (Figures, Vec<String>) {
@@ -325,11 +325,14 @@ fn held_out_figures() {
     // in the open. Not a goal to meet.
     // 2026-12-06: a phrase or complement after the verb (the issue's `card_moved_to_board`,
     // `doc_made_private`) took the 4 fine names flagged to 0 and one wrong offer away.
+    // Later the same day: an account action alone (`login`, `log_in`, `signed_in`) names the
+    // user as its object (the issue's `login` class): 24 -> 28 acceptable renames, no wrong
+    // offer added. Hints became "no rename is offered" (never a template): no figure moved.
     let printed = Figures {
         rename_labelled: 46,
-        rename_acceptable: 24,
-        renames_offered: 29,
-        renames_offered_acceptable: 24,
+        rename_acceptable: 28,
+        renames_offered: 33,
+        renames_offered_acceptable: 28,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -338,5 +341,5 @@ fn held_out_figures() {
         no_rename_right: 5,
     };
     assert_eq!(f, printed);
-    assert_eq!(misses.len(), 27, "{}", misses.join("\n"));
+    assert_eq!(misses.len(), 23, "{}", misses.join("\n"));
 }

@@ -24,7 +24,7 @@ use crate::syntax::source::Sources;
 use crate::text::to_snake_case;
 use near_duplicate::{Entry, Kind, near_duplicates, property_definitions, property_entries};
 pub use near_duplicate::{near_duplicate_key, spelling_key};
-use rename::{Typos, VerbFix, assemble, fix_verb, renamed_event, template};
+use rename::{Typos, VerbFix, assemble, fix_verb, renamed_event};
 
 pub static CASE: Rule = Rule {
     id: "naming/case",
@@ -418,12 +418,27 @@ impl<'a> Vocabulary<'a> {
         self.is_well_formed_event(&name).then_some(name)
     }
 
-    /// A closed compound of an account action alone (`login`, `signup`) as what the user did
-    /// (`user_logged_in`), when that passes this config's rules.
+    /// An account action alone, as a compound (`login`), two words (`log_in`) or a past form
+    /// (`logged_in`), as what the user did (`user_logged_in`), when that passes this
+    /// config's rules.
     fn user_compound(&self, text: &str) -> Option<String> {
-        let (_, verb, particle) = words::COMPOUND_VERBS
-            .iter()
-            .find(|(compound, _, _)| *compound == text)?;
+        let tokens: Vec<&str> = text.split('_').collect();
+        let (verb, particle) = match tokens.as_slice() {
+            [one] => words::COMPOUND_VERBS
+                .iter()
+                .find(|(compound, _, _)| compound == one)
+                .map(|&(_, verb, particle)| (verb, particle))?,
+            [verb, particle] => (
+                self.past_base(verb)
+                    .or_else(|| self.lexicon.base(verb))
+                    .unwrap_or(verb),
+                *particle,
+            ),
+            _ => return None,
+        };
+        if !words::ACCOUNT_ACTIONS.contains(&(verb, particle)) {
+            return None;
+        }
         let past = self.lexicon.past_participle(verb)?;
         self.example(&["user"], &[&past, particle])
     }
@@ -663,19 +678,29 @@ fn style_diagnostic(
         (ShapeProblem::NoObject, NamingStyle::ObjectAction) => {
             let message = format!("event \"{text}\" needs an object and a verb");
             // `login` alone: a person logged in, and the person is the user.
-            if let Some(renamed) = v.user_compound(text) {
-                return STYLE
-                    .at(name.span, message)
-                    .with_help(format!("name who did it: \"{renamed}\""))
-                    .with_rename(renamed);
-            }
-            (
-                message,
-                format!(
-                    "name it <object>_<past-tense verb>{}",
-                    v.for_example(&["user"], &["signed", "up"])
+            match v.user_compound(text) {
+                Some(renamed) if v.is_taken(&renamed) => (
+                    message,
+                    format!(
+                        "no rename is offered: \"{renamed}\", the name this one calls for, is \
+                         another event's (or another diagnostic's suggestion); merge the two if \
+                         they are one event, else name what sets this one apart"
+                    ),
                 ),
-            )
+                Some(renamed) => {
+                    v.take(&renamed);
+                    return STYLE
+                        .at(name.span, message)
+                        .with_help(format!("name who did it: \"{renamed}\""))
+                        .with_rename(renamed);
+                }
+                None => (
+                    message,
+                    "no rename is offered: name the object, then what happened to it as a \
+                     past-tense verb (<object>_<past-tense verb>)"
+                        .to_owned(),
+                ),
+            }
         }
     };
     STYLE.at(name.span, message).with_help(help)
@@ -714,14 +739,16 @@ fn past_tense_diagnostic(
              event's (or another diagnostic's suggestion); name what sets this event apart"
         ),
         VerbFix::Hint(Some(past)) => format!(
-            "name the action with its object: {}; add custom verbs to `naming.extra_verbs`",
-            template(v.naming.style).replace("<past-tense verb>", past)
+            "no rename is offered: which word is the object is not clear; name what was \
+             {past}, then \"{past}\"; add custom verbs to `naming.extra_verbs`"
         ),
-        VerbFix::Hint(None) => format!(
-            "name the action: {}{}; add custom verbs to `naming.extra_verbs`",
-            template(v.naming.style),
-            v.for_example(&["invitation"], &["sent"])
+        VerbFix::Hint(None) if word.ends_with("ed") => format!(
+            "no rename is offered: end the name with a past-tense verb tracklint knows, or, if \
+             \"{word}\" is a verb of your product, add it to `naming.extra_verbs`"
         ),
+        VerbFix::Hint(None) => "no rename is offered: name the object, then what happened to it \
+                                as a past-tense verb; add custom verbs to `naming.extra_verbs`"
+            .to_owned(),
     };
     let diagnostic = PAST_TENSE_VERB
         .at(
@@ -960,9 +987,6 @@ mod tests {
         if help.starts_with("no rename is offered") {
             return "no rename".into();
         }
-        match help.strip_prefix("name the action with its object: <object>_") {
-            Some(rest) => format!("hint: {}", rest.split(';').next().unwrap_or_default()),
-            None => "hint".into(),
-        }
+        "other".into()
     }
 }

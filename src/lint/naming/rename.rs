@@ -45,15 +45,6 @@ impl Typos {
     }
 }
 
-/// The shape of a name in a naming style, in words.
-pub(super) fn template(style: NamingStyle) -> &'static str {
-    match style {
-        NamingStyle::ObjectAction => "<object>_<past-tense verb>",
-        NamingStyle::AreaObjectAction => "<area>_<object>_<past-tense verb>",
-        NamingStyle::VerbObject => "<past-tense verb>_<object>",
-    }
-}
-
 /// What to tell the author of an event name whose verb slot holds no past-tense verb.
 #[derive(Debug, PartialEq)]
 pub(super) enum VerbFix {
@@ -135,6 +126,7 @@ fn suggested(v: &Vocabulary, typos: &mut Typos, tokens: &[&str], verb: usize) ->
     }
     let fixes = [
         name.trailing_verb_moved(v),
+        name.edit_verb_moved(v),
         name.outcome_inflected(v),
         name.clicked(),
         name.front_verb_moved(v),
@@ -460,6 +452,27 @@ impl<'n> NameParts<'n> {
         }
         let past = v.lexicon.past_participle(first)?;
         let mut objects: Vec<&str> = middle.to_vec();
+        objects.push(self.verb);
+        Some(assemble(self.style, self.area, &objects, &[&past]))
+    }
+
+    /// A verb that changes a part, after an object and before the slot, is the action and the
+    /// slot's word the part it changed, even when that word can be a verb itself:
+    /// `dashboard_change_sort` -> `dashboard_sort_changed` (not `dashboard_change_sorted`).
+    fn edit_verb_moved(&self, v: &Vocabulary) -> Option<String> {
+        if self.style == NamingStyle::VerbObject || self.particle.is_some() {
+            return None;
+        }
+        let (&edit, before) = self.others.split_last()?;
+        if before.is_empty()
+            || !words::EDIT_VERBS.contains(&edit)
+            || v.is_past_tense(self.verb)
+            || before.iter().any(|t| words::PREPOSITIONS.contains(t))
+        {
+            return None;
+        }
+        let past = v.lexicon.past_participle(edit)?;
+        let mut objects: Vec<&str> = before.to_vec();
         objects.push(self.verb);
         Some(assemble(self.style, self.area, &objects, &[&past]))
     }

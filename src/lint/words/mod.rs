@@ -445,6 +445,28 @@ pub const COMPOUND_VERBS: &[(&str, &str, &str)] = &[
     ("signup", "sign", "up"),
 ];
 
+/// The account actions a person does to their own account, as verb and particle: alone in a
+/// name (`login`, `sign_up`, `signed_in`) the one who did it is the user (`user_logged_in`,
+/// Segment's "Signed Up"/"Signed In"/"Signed Out"). Other verbs alone name no object and get
+/// no rename (`search` could be of products, songs or help articles).
+pub const ACCOUNT_ACTIONS: &[(&str, &str)] = &[
+    ("log", "in"),
+    ("log", "out"),
+    ("opt", "in"),
+    ("opt", "out"),
+    ("sign", "in"),
+    ("sign", "out"),
+    ("sign", "up"),
+];
+
+/// Verbs that change a setting or a part of what they act on: after an object and before a
+/// word that can be a noun or a verb, they are the action and that word is the part changed
+/// (`dashboard_change_sort` -> `dashboard_sort_changed`, not `dashboard_change_sorted`).
+pub const EDIT_VERBS: &[&str] = &[
+    "add", "apply", "change", "clear", "edit", "modify", "remove", "reset", "set", "toggle",
+    "update",
+];
+
 /// Words that start a prepositional phrase: `add_to_cart` has no object of its own to put
 /// before the verb.
 pub const PREPOSITIONS: &[&str] = &[
