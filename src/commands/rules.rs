@@ -85,6 +85,11 @@ fn fix_text(rule: &Rule) -> &'static str {
         Fix::Safe => {
             "\n\nFix\n    `tracklint check --fix` applies it (it cannot change what the catalog means)."
         }
+        Fix::Unsafe if rule.group() == "naming" => {
+            "\n\nFix\n    `tracklint check --fix --unsafe-fixes` applies the rename of an event the help names, as \
+             `tracklint rename` does (key, plans, `replaced_by`, `renamed_from`); its `backfill` \
+             placeholder fails versioning/rename-without-backfill until a person writes it."
+        }
         Fix::Unsafe => {
             "\n\nFix\n    `tracklint check --fix --unsafe-fixes` writes a stub a person must complete; \
              the rule keeps failing until they do."
