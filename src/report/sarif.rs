@@ -265,6 +265,33 @@ struct ResultJson<'a> {
     /// The JSON pointer of the bad value, for payload diagnostics only.
     #[serde(skip_serializing_if = "Option::is_none")]
     properties: Option<ResultProperties<'a>>,
+    /// The edits of its fix (safe or unsafe), for an editor or a SARIF viewer to apply.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    fixes: Vec<FixJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct FixJson<'a> {
+    description: Text<'a>,
+    #[serde(rename = "artifactChanges")]
+    artifact_changes: Vec<ArtifactChange<'a>>,
+}
+
+/// The replacements of one file.
+#[derive(Serialize)]
+struct ArtifactChange<'a> {
+    #[serde(rename = "artifactLocation")]
+    artifact_location: ArtifactLocation<'a>,
+    replacements: Vec<Replacement<'a>>,
+}
+
+/// SARIF's replacement: an empty region (end = start) is an insertion point.
+#[derive(Serialize)]
+struct Replacement<'a> {
+    #[serde(rename = "deletedRegion")]
+    deleted_region: Region,
+    #[serde(rename = "insertedContent")]
+    inserted_content: Text<'a>,
 }
 
 #[derive(Serialize)]
@@ -359,7 +386,50 @@ fn result<'a>(
             .pointer
             .as_deref()
             .map(|pointer| ResultProperties { pointer }),
+        fixes: fix(report, d).into_iter().collect(),
     }
+}
+
+/// The diagnostic's fix as SARIF's `fix`: its edits by file, in the order it lists them.
+fn fix<'a>(report: &'a Report, d: &'a Diagnostic) -> Option<FixJson<'a>> {
+    if d.fix() == crate::rule::Fix::None {
+        return None;
+    }
+    let mut changes: Vec<(crate::syntax::source::FileId, ArtifactChange<'a>)> = Vec::new();
+    for edit in &d.edits {
+        let location = physical_location(report, edit.span);
+        let replacement = Replacement {
+            deleted_region: location.region,
+            inserted_content: Text {
+                text: Cow::Borrowed(&edit.replacement),
+            },
+        };
+        match changes.iter_mut().find(|(file, _)| *file == edit.span.file) {
+            Some((_, change)) => change.replacements.push(replacement),
+            None => changes.push((
+                edit.span.file,
+                ArtifactChange {
+                    artifact_location: location.artifact_location,
+                    replacements: vec![replacement],
+                },
+            )),
+        }
+    }
+    let description = match (&d.rename, d.fix()) {
+        (Some(new), _) => Cow::Owned(format!(
+            "Rename the event to \"{new}\" as `tracklint rename` does (unsafe: its `backfill` \
+             placeholder must be written)"
+        )),
+        (None, crate::rule::Fix::Unsafe) => Cow::Borrowed(
+            "Write the stub `tracklint check --fix --unsafe-fixes` writes (unsafe: a person must \
+             complete it)",
+        ),
+        _ => Cow::Borrowed("Apply the fix `tracklint check --fix` applies"),
+    };
+    Some(FixJson {
+        description: Text { text: description },
+        artifact_changes: changes.into_iter().map(|(_, change)| change).collect(),
+    })
 }
 
 /// Every id is in the table; -1 is SARIF's "no index" should that ever change.

@@ -267,3 +267,77 @@ fn a_rename_fix_records_nothing_the_baseline_never_had() {
     assert!(!diff.contains("renamed_from"), "{diff}");
     assert!(diff.contains("+++ b/ios.yaml\n"), "{diff}");
 }
+
+/// A file's URI and its replacements: line, start and end column, inserted text.
+type FileReplacements = (String, Vec<(u64, u64, u64, String)>);
+
+/// SARIF carries each fix for an editor to apply: the rename's edits in all three files, as
+/// replacements of the regions `--fix` would replace, valid against the SARIF schema.
+#[test]
+fn sarif_carries_the_rename_fix_for_editors() {
+    let dir = rename_catalog("rename-fix-sarif");
+    let (_, sarif, _) = common::output(&dir, &["check", "--format", "sarif"]);
+    let sarif: serde_json::Value = serde_json::from_str(&sarif).unwrap();
+    crate::formats::assert_valid_sarif(&sarif);
+    let result = sarif["runs"][0]["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["ruleId"] == "naming/past-tense-verb")
+        .unwrap();
+    let fix = &result["fixes"][0];
+    assert_eq!(
+        fix["description"]["text"],
+        "Rename the event to \"page_viewed\" as `tracklint rename` does (unsafe: its `backfill` placeholder must be written)"
+    );
+    let changes: Vec<FileReplacements> = fix["artifactChanges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|change| {
+            let replacements = change["replacements"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|r| {
+                    let region = &r["deletedRegion"];
+                    (
+                        region["startLine"].as_u64().unwrap(),
+                        region["startColumn"].as_u64().unwrap(),
+                        region["endColumn"].as_u64().unwrap(),
+                        r["insertedContent"]["text"].as_str().unwrap().to_owned(),
+                    )
+                })
+                .collect();
+            (
+                change["artifactLocation"]["uri"]
+                    .as_str()
+                    .unwrap()
+                    .to_owned(),
+                replacements,
+            )
+        })
+        .collect();
+    let history = "    renamed_from: [page_view]\n    backfill: \"TODO map data recorded as page_view to page_viewed\"\n";
+    assert_eq!(
+        changes,
+        [
+            (
+                "events.yaml".to_owned(),
+                vec![
+                    (2, 3, 12, "page_viewed".to_owned()),
+                    (3, 1, 1, history.to_owned()),
+                    (11, 50, 59, "page_viewed".to_owned()),
+                ]
+            ),
+            (
+                "ios.yaml".to_owned(),
+                vec![(8, 3, 12, "page_viewed".to_owned())]
+            ),
+            (
+                "web.yaml".to_owned(),
+                vec![(8, 3, 12, "page_viewed".to_owned())]
+            ),
+        ]
+    );
+}
