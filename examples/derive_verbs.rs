@@ -265,11 +265,13 @@ fn forms_of(base: &str, exceptions: &[String]) -> Vec<String> {
     let regular = regular_past(base);
     let doubled = forms.iter().any(|f| is_doubled(base, f));
     let british_t = forms.iter().all(|f| f.ends_with('t')) && base.ends_with(['n', 'l', 'm', 'p']);
+    // `addrest`, `blest`, `bypast`: archaic spellings of the regular `-ssed`.
+    let archaic_st = base.ends_with("ss") && forms.iter().all(|f| f.ends_with("st"));
     let american_l = doubled
         && base.ends_with('l')
         && vowel_groups(base) > 1
         && !STRESSED_FINAL_L.contains(&base);
-    if british_t || SINGLE_CONSONANT_FIRST.contains(&base) {
+    if british_t || archaic_st || SINGLE_CONSONANT_FIRST.contains(&base) {
         forms.retain(|f| *f != regular);
         forms.insert(0, regular);
     } else if (REGULAR_TOO.contains(&base) || american_l) && !forms.contains(&regular) {

@@ -328,11 +328,15 @@ fn held_out_figures() {
     // Later the same day: an account action alone (`login`, `log_in`, `signed_in`) names the
     // user as its object (the issue's `login` class): 24 -> 28 acceptable renames, no wrong
     // offer added. Hints became "no rename is offered" (never a template): no figure moved.
+    // Then a verb first acts on any noun after it, not only on a noun of action (GA4's
+    // `view_item` -> `item_viewed`; the compound `search_results` keeps no rename): 28 -> 33.
+    // That class was among this table's misses before it was built, so this figure is no
+    // longer a clean held-out measure of it (the README says so).
     let printed = Figures {
         rename_labelled: 46,
-        rename_acceptable: 28,
-        renames_offered: 33,
-        renames_offered_acceptable: 28,
+        rename_acceptable: 33,
+        renames_offered: 38,
+        renames_offered_acceptable: 33,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -341,5 +345,5 @@ fn held_out_figures() {
         no_rename_right: 5,
     };
     assert_eq!(f, printed);
-    assert_eq!(misses.len(), 23, "{}", misses.join("\n"));
+    assert_eq!(misses.len(), 18, "{}", misses.join("\n"));
 }

@@ -442,9 +442,13 @@ impl<'n> NameParts<'n> {
             return None;
         }
         let (&first, middle) = self.others.split_first()?;
+        // A noun of action or an object noun, or any word that is no likely verb, but not the
+        // head of a compound right after a word that can be a verb (`search_results`).
+        let head_of_compound = middle.is_empty() && words::COMPOUND_HEADS.contains(&self.verb);
         let noun = (v.lexicon.verb_of_noun(self.verb).is_some()
             && !words::OUTCOME_NOUNS.contains(&self.verb))
-            || words::is_object_noun(self.verb);
+            || words::is_object_noun(self.verb)
+            || !(v.lexicon.is_likely_verb(self.verb) || head_of_compound);
         let verb_like = |t: &&str| v.lexicon.is_likely_verb(t) || words::is_action_verb(t);
         let phrase = middle.iter().any(|t| words::PREPOSITIONS.contains(t));
         if !noun || !verb_like(&first) || middle.iter().any(verb_like) || phrase {

@@ -459,6 +459,14 @@ pub const ACCOUNT_ACTIONS: &[(&str, &str)] = &[
     ("sign", "up"),
 ];
 
+/// Nouns that head a compound after a word that can be a verb or a noun: `search_results`,
+/// `help_center`, `watch_history` name a screen or a part of one (a search's results), not
+/// an action on results. After a verb alone they get no verb-first rename.
+pub const COMPOUND_HEADS: &[&str] = &[
+    "bar", "box", "center", "history", "menu", "mode", "page", "panel", "results", "screen",
+    "section", "sheet", "view",
+];
+
 /// Verbs that change a setting or a part of what they act on: after an object and before a
 /// word that can be a noun or a verb, they are the action and that word is the part changed
 /// (`dashboard_change_sort` -> `dashboard_sort_changed`, not `dashboard_change_sorted`).
@@ -762,6 +770,10 @@ mod tests {
             ("panic", "panicked"),
             ("cancel", "cancelled"),
             ("burn", "burned"),
+            // WordNet lists only the archaic `addrest`, `blest`, `bypast`.
+            ("address", "addressed"),
+            ("bless", "blessed"),
+            ("bypass", "bypassed"),
             ("benefit", "benefited"),
             ("onboard", "onboarded"),
             ("upvote", "upvoted"),
