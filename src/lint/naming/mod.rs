@@ -421,7 +421,7 @@ impl<'a> Vocabulary<'a> {
     /// An account action alone, as a compound (`login`), two words (`log_in`) or a past form
     /// (`logged_in`), as what the user did (`user_logged_in`), when that passes this
     /// config's rules.
-    fn user_compound(&self, text: &str) -> Option<String> {
+    pub(super) fn user_compound(&self, text: &str) -> Option<String> {
         let tokens: Vec<&str> = text.split('_').collect();
         let (verb, particle) = match tokens.as_slice() {
             [one] => words::COMPOUND_VERBS

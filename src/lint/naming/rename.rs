@@ -73,7 +73,16 @@ pub(super) fn renamed_event(v: &Vocabulary, typos: &mut Typos, text: &str) -> Op
         return Some(text.to_owned());
     }
     let tokens: Vec<&str> = text.split('_').collect();
-    let verb = v.shape(&tokens).ok()?;
+    let Ok(verb) = v.shape(&tokens) else {
+        // `Signup` alone: what the user did, as `naming/style` says of `signup`.
+        return v.user_compound(text).filter(|renamed| {
+            let free = !v.is_taken(renamed);
+            if free {
+                v.take(renamed);
+            }
+            free
+        });
+    };
     match fix_verb(v, typos, &tokens, verb) {
         VerbFix::Rename(renamed) | VerbFix::Typo(renamed) => Some(renamed),
         VerbFix::Hint(_) | VerbFix::NoRename | VerbFix::Taken(_) => None,

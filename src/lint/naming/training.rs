@@ -155,6 +155,8 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("scroll", "style"),
     ("sign_up", "user_signed_up"),
     ("logged_out", "user_logged_out"),
+    ("Signup", "user_signed_up"),
+    ("LogIn", "user_logged_in"),
     ("opt_in", "user_opted_in"),
     ("level_up", "style"),
     // Already right.
