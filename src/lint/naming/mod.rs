@@ -1,7 +1,9 @@
 //! naming/*: event and property names a new analyst can read and query (SPEC §3.2): the rules,
-//! the checks of one name and their diagnostics. Renames live in `rename`, the near-duplicate
-//! search in `near_duplicate`; the word data they read lives in `words`.
+//! the checks of one name and their diagnostics. How a name is read (its verb slot, its typed
+//! parts, what it says) lives in `grammar`, renames in `rename`, the near-duplicate search in
+//! `near_duplicate`; the word data they read lives in `words`.
 
+mod grammar;
 #[cfg(test)]
 mod held_out;
 mod near_duplicate;
@@ -22,9 +24,10 @@ use crate::diagnostic::{Diagnostic, Severity};
 use crate::rule::{Fix, Rule};
 use crate::syntax::source::Sources;
 use crate::text::to_snake_case;
+use grammar::{ShapeProblem, assemble};
 use near_duplicate::{Entry, Kind, near_duplicates, property_definitions, property_entries};
 pub use near_duplicate::{near_duplicate_key, spelling_key};
-use rename::{Typos, VerbFix, assemble, fix_verb, renamed_event};
+use rename::{Typos, VerbFix, fix_verb, renamed_event};
 
 pub static CASE: Rule = Rule {
     id: "naming/case",
@@ -235,82 +238,6 @@ impl<'a> Vocabulary<'a> {
     /// Records `name` as taken (an event's name, or a suggestion just made).
     fn take(&self, name: &str) {
         self.taken.borrow_mut().insert(name.to_owned());
-    }
-
-    /// The base verb a past form comes from (`sent` -> send), or the word itself when
-    /// `naming.extra_verbs` lists it (or lists the base of its regular `-ed` form).
-    fn past_base(&self, word: &str) -> Option<&'a str> {
-        if words::ED_NOUNS.contains(&word) {
-            return None;
-        }
-        let extra = &self.naming.extra_verbs;
-        if let Some(listed) = extra.get(word) {
-            return Some(listed.as_str());
-        }
-        if let Some(base) = self.lexicon.base_of_past(word) {
-            return Some(base);
-        }
-        let stem = word.strip_suffix("ed")?;
-        [stem, word.strip_suffix('d').unwrap_or(stem)]
-            .into_iter()
-            .find_map(|stem| extra.get(stem).map(String::as_str))
-    }
-
-    /// A past form, or a negated one: `un` before a past form of a known verb (`unassigned`,
-    /// `unpublished`, `unarchived`). The negated form has no base here, so the near-duplicate
-    /// key keeps it apart from the plain one (`task_assigned`).
-    pub fn is_past_tense(&self, word: &str) -> bool {
-        self.past_base(word).is_some()
-            || word
-                .strip_prefix("un")
-                .is_some_and(|rest| rest.len() > 3 && self.past_base(rest).is_some())
-    }
-
-    /// The verb slot of an object-then-verb name: the last word (before a particle), or a
-    /// past-tense verb followed by a short prepositional phrase (`card_moved_to_board`) or by
-    /// the complement of a verb such as `made` (`doc_made_private`), after at least one
-    /// object word from `first`.
-    fn verb_with_what_follows(&self, tokens: &[&str], first: usize) -> Result<usize, ShapeProblem> {
-        let last = object_then_verb(tokens, first);
-        if let Ok(verb) = last
-            && self.is_past_tense(tokens[verb])
-        {
-            return last;
-        }
-        let followed = (first + 1..tokens.len().saturating_sub(1)).find(|&verb| {
-            let after = tokens.len() - verb - 1;
-            let opens_phrase = words::PREPOSITIONS.contains(&tokens[verb + 1]) && after >= 2;
-            let complement = words::COMPLEMENT_VERBS.contains(&tokens[verb]);
-            after <= words::MAX_AFTER_VERB
-                && (opens_phrase || complement)
-                && self.is_past_tense(tokens[verb])
-        });
-        followed.map_or(last, Ok)
-    }
-
-    /// Where the verb is, or why the name has no object/verb shape.
-    fn shape(&self, tokens: &[&str]) -> Result<usize, ShapeProblem> {
-        match self.naming.style {
-            NamingStyle::ObjectAction => self.verb_with_what_follows(tokens, 0),
-            NamingStyle::AreaObjectAction => {
-                let area = tokens.first().copied().unwrap_or_default();
-                if !self.naming.areas.iter().any(|a| a == area) {
-                    return Err(ShapeProblem::NoArea);
-                }
-                self.verb_with_what_follows(tokens, 1)
-            }
-            NamingStyle::VerbObject => {
-                let mut objects = tokens.get(1..).unwrap_or_default();
-                if objects.first().is_some_and(|t| PARTICLES.contains(t)) {
-                    objects = &objects[1..];
-                }
-                if objects.is_empty() {
-                    Err(ShapeProblem::NoObject)
-                } else {
-                    Ok(0)
-                }
-            }
-        }
     }
 
     /// The first vague token: a generic UI or action noun as the whole object, a banned word
@@ -617,24 +544,6 @@ fn vague_diagnostic(v: &Vocabulary, name: &Name, token: &str, kind: &Vague) -> D
         .at(name.span, message)
         .with_span_label("vague name")
         .with_help(help)
-}
-
-#[derive(Debug, PartialEq)]
-enum ShapeProblem {
-    NoObject,
-    NoArea,
-}
-
-/// `<objects...>_<verb>[_<particle>]`, objects starting at `first`.
-fn object_then_verb(tokens: &[&str], first: usize) -> Result<usize, ShapeProblem> {
-    let mut end = tokens.len();
-    if end > 1 && PARTICLES.contains(&tokens[end - 1]) {
-        end -= 1;
-    }
-    match end.checked_sub(1) {
-        Some(verb) if verb > first => Ok(verb),
-        _ => Err(ShapeProblem::NoObject),
-    }
 }
 
 fn style_diagnostic(

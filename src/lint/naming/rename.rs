@@ -1,32 +1,14 @@
 //! Rename suggestions for an event name whose verb slot holds no past-tense verb: the name is
-//! read into its parts (`NameParts`), the verb moved or inflected, and the result offered only
-//! when it passes every naming rule.
+//! read into its parts (`grammar::NameParts`), the verb moved or inflected, and the result
+//! offered only when it passes every naming rule and keeps what the name says.
 
 use std::borrow::Cow;
 
 use super::Vocabulary;
+use super::grammar::{NameParts, assemble, keeps_meaning, looks_plural};
 use super::words::{self, Lexicon, PARTICLES};
 use crate::config::NamingStyle;
 use crate::text::Suggester;
-
-/// The tokens of a name in the order of a naming style: area, objects, verb (and particle), or
-/// verb (and particle), objects.
-pub(super) fn assemble(
-    style: NamingStyle,
-    area: Option<&str>,
-    objects: &[&str],
-    verb: &[&str],
-) -> String {
-    let parts: Vec<&str> = match style {
-        NamingStyle::VerbObject => verb.iter().chain(objects).copied().collect(),
-        _ => area
-            .into_iter()
-            .chain(objects.iter().copied())
-            .chain(verb.iter().copied())
-            .collect(),
-    };
-    parts.join("_")
-}
 
 /// "Did you mean" over every past form of the lexicon, built the first time a misspelt verb
 /// needs it: a run without one never pays for it, and the suggester caps the work of a run
@@ -152,23 +134,6 @@ fn suggested(v: &Vocabulary, typos: &mut Typos, tokens: &[&str], verb: usize) ->
         .map_or_else(|| VerbFix::Hint(name.past_of_action(v)), VerbFix::Rename)
 }
 
-/// Whether a rename says what the name says about negation and failure: every `not` stays, a
-/// negated word (`unassigned`) keeps a negated word, and a failure word gets `failed`.
-fn keeps_meaning(tokens: &[&str], renamed: &str) -> bool {
-    let new: Vec<&str> = renamed.split('_').collect();
-    tokens.iter().all(|token| {
-        if words::NEGATIONS.contains(token) {
-            new.contains(token)
-        } else if words::FAILURE_WORDS.contains(token) {
-            new.contains(&"failed")
-        } else if token.len() > 4 && token.starts_with("un") {
-            new.iter().any(|word| word.starts_with("un"))
-        } else {
-            true
-        }
-    })
-}
-
 /// The base verb a wrongly inflected `-ed` word was made from: `payed` -> pay, `sended` ->
 /// send, `steped` -> step, `loged` -> log, `copyed` -> copy.
 fn misinflected_base(lexicon: &'static Lexicon, word: &str) -> Option<&'static str> {
@@ -187,66 +152,7 @@ fn misinflected_base(lexicon: &'static Lexicon, word: &str) -> Option<&'static s
         .find_map(|stem| lexicon.base(stem))
 }
 
-/// An event name split the way its naming style reads it.
-struct NameParts<'n> {
-    style: NamingStyle,
-    area: Option<&'n str>,
-    /// Every token but the area, the verb and the verb's particle, in order.
-    others: Vec<&'n str>,
-    /// The token in the verb slot and its particle.
-    verb: &'n str,
-    particle: Option<&'n str>,
-}
-
 impl<'n> NameParts<'n> {
-    fn new(style: NamingStyle, tokens: &[&'n str], verb: usize) -> Self {
-        let area = match style {
-            NamingStyle::AreaObjectAction => tokens.first().copied(),
-            _ => None,
-        };
-        let particle = tokens
-            .get(verb + 1)
-            .copied()
-            .filter(|t| PARTICLES.contains(t));
-        let skip_particle = usize::from(particle.is_some());
-        let others = tokens
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| {
-                let is_area = area.is_some() && *i == 0;
-                !is_area && !(verb..=verb + skip_particle).contains(i)
-            })
-            .map(|(_, t)| *t)
-            .collect();
-        NameParts {
-            style,
-            area,
-            others,
-            verb: tokens.get(verb).copied().unwrap_or_default(),
-            particle,
-        }
-    }
-
-    /// The objects when the verb slot's word is one of them: where it stood, with its
-    /// particle; and where it is.
-    fn with_slot_as_object(&self) -> (Vec<&'n str>, usize) {
-        let mut objects = self.others.clone();
-        let at = match self.style {
-            NamingStyle::VerbObject => 0,
-            _ => objects.len(),
-        };
-        let slot = std::iter::once(self.verb).chain(self.particle);
-        objects.splice(at..at, slot);
-        (objects, at)
-    }
-
-    /// The name with `verb` (and particle words) in the verb slot and the others as objects.
-    fn with_verb(&self, verb: &[&str]) -> String {
-        let mut words: Vec<&str> = verb.to_vec();
-        words.extend(self.particle);
-        assemble(self.style, self.area, &self.others, &words)
-    }
-
     /// An action verb is the name's verb (`add_bookmark` -> `bookmark_added`,
     /// `server_side_view_cart` -> `server_side_cart_viewed`) unless another verb stands
     /// between it and the slot, or, in the middle of the name, it only qualifies an action in
@@ -558,11 +464,6 @@ fn moved<'w>(
     let mut verb: Vec<&str> = vec![&past];
     verb.extend(particle);
     Some(assemble(style, area, &rest, &verb))
-}
-
-/// `results`, `items`: a plural noun, not `status` or `address`.
-fn looks_plural(word: &str) -> bool {
-    word.len() > 3 && word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us")
 }
 
 #[cfg(test)]

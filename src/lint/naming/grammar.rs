@@ -1,0 +1,206 @@
+//! The grammar of an event name: where its verb slot is (after its objects, before a particle,
+//! a short phrase or a complement), whether a word is a past form (or a negated one), the name
+//! read into typed parts (area, objects, verb, particle), a name assembled from parts in the
+//! configured style, and whether a rename keeps what the name says (negation, failure).
+
+use super::Vocabulary;
+use super::words::{self, PARTICLES};
+use crate::config::NamingStyle;
+
+impl<'a> Vocabulary<'a> {
+    /// The base verb a past form comes from (`sent` -> send), or the word itself when
+    /// `naming.extra_verbs` lists it (or lists the base of its regular `-ed` form).
+    pub(super) fn past_base(&self, word: &str) -> Option<&'a str> {
+        if words::ED_NOUNS.contains(&word) {
+            return None;
+        }
+        let extra = &self.naming.extra_verbs;
+        if let Some(listed) = extra.get(word) {
+            return Some(listed.as_str());
+        }
+        if let Some(base) = self.lexicon.base_of_past(word) {
+            return Some(base);
+        }
+        let stem = word.strip_suffix("ed")?;
+        [stem, word.strip_suffix('d').unwrap_or(stem)]
+            .into_iter()
+            .find_map(|stem| extra.get(stem).map(String::as_str))
+    }
+
+    /// A past form, or a negated one: `un` before a past form of a known verb (`unassigned`,
+    /// `unpublished`, `unarchived`). The negated form has no base here, so the near-duplicate
+    /// key keeps it apart from the plain one (`task_assigned`).
+    pub fn is_past_tense(&self, word: &str) -> bool {
+        self.past_base(word).is_some()
+            || word
+                .strip_prefix("un")
+                .is_some_and(|rest| rest.len() > 3 && self.past_base(rest).is_some())
+    }
+
+    /// The verb slot of an object-then-verb name: the last word (before a particle), or a
+    /// past-tense verb followed by a short prepositional phrase (`card_moved_to_board`) or by
+    /// the complement of a verb such as `made` (`doc_made_private`), after at least one
+    /// object word from `first`.
+    fn verb_with_what_follows(&self, tokens: &[&str], first: usize) -> Result<usize, ShapeProblem> {
+        let last = object_then_verb(tokens, first);
+        if let Ok(verb) = last
+            && self.is_past_tense(tokens[verb])
+        {
+            return last;
+        }
+        let followed = (first + 1..tokens.len().saturating_sub(1)).find(|&verb| {
+            let after = tokens.len() - verb - 1;
+            let opens_phrase = words::PREPOSITIONS.contains(&tokens[verb + 1]) && after >= 2;
+            let complement = words::COMPLEMENT_VERBS.contains(&tokens[verb]);
+            after <= words::MAX_AFTER_VERB
+                && (opens_phrase || complement)
+                && self.is_past_tense(tokens[verb])
+        });
+        followed.map_or(last, Ok)
+    }
+
+    /// Where the verb is, or why the name has no object/verb shape.
+    pub(super) fn shape(&self, tokens: &[&str]) -> Result<usize, ShapeProblem> {
+        match self.naming.style {
+            NamingStyle::ObjectAction => self.verb_with_what_follows(tokens, 0),
+            NamingStyle::AreaObjectAction => {
+                let area = tokens.first().copied().unwrap_or_default();
+                if !self.naming.areas.iter().any(|a| a == area) {
+                    return Err(ShapeProblem::NoArea);
+                }
+                self.verb_with_what_follows(tokens, 1)
+            }
+            NamingStyle::VerbObject => {
+                let mut objects = tokens.get(1..).unwrap_or_default();
+                if objects.first().is_some_and(|t| PARTICLES.contains(t)) {
+                    objects = &objects[1..];
+                }
+                if objects.is_empty() {
+                    Err(ShapeProblem::NoObject)
+                } else {
+                    Ok(0)
+                }
+            }
+        }
+    }
+}
+
+#[derive(Debug, PartialEq)]
+pub(super) enum ShapeProblem {
+    NoObject,
+    NoArea,
+}
+
+/// `<objects...>_<verb>[_<particle>]`, objects starting at `first`.
+pub(super) fn object_then_verb(tokens: &[&str], first: usize) -> Result<usize, ShapeProblem> {
+    let mut end = tokens.len();
+    if end > 1 && PARTICLES.contains(&tokens[end - 1]) {
+        end -= 1;
+    }
+    match end.checked_sub(1) {
+        Some(verb) if verb > first => Ok(verb),
+        _ => Err(ShapeProblem::NoObject),
+    }
+}
+
+/// The tokens of a name in the order of a naming style: area, objects, verb (and particle), or
+/// verb (and particle), objects.
+pub(super) fn assemble(
+    style: NamingStyle,
+    area: Option<&str>,
+    objects: &[&str],
+    verb: &[&str],
+) -> String {
+    let parts: Vec<&str> = match style {
+        NamingStyle::VerbObject => verb.iter().chain(objects).copied().collect(),
+        _ => area
+            .into_iter()
+            .chain(objects.iter().copied())
+            .chain(verb.iter().copied())
+            .collect(),
+    };
+    parts.join("_")
+}
+
+/// An event name split the way its naming style reads it.
+pub(super) struct NameParts<'n> {
+    pub(super) style: NamingStyle,
+    pub(super) area: Option<&'n str>,
+    /// Every token but the area, the verb and the verb's particle, in order.
+    pub(super) others: Vec<&'n str>,
+    /// The token in the verb slot and its particle.
+    pub(super) verb: &'n str,
+    pub(super) particle: Option<&'n str>,
+}
+
+impl<'n> NameParts<'n> {
+    pub(super) fn new(style: NamingStyle, tokens: &[&'n str], verb: usize) -> Self {
+        let area = match style {
+            NamingStyle::AreaObjectAction => tokens.first().copied(),
+            _ => None,
+        };
+        let particle = tokens
+            .get(verb + 1)
+            .copied()
+            .filter(|t| PARTICLES.contains(t));
+        let skip_particle = usize::from(particle.is_some());
+        let others = tokens
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| {
+                let is_area = area.is_some() && *i == 0;
+                !is_area && !(verb..=verb + skip_particle).contains(i)
+            })
+            .map(|(_, t)| *t)
+            .collect();
+        NameParts {
+            style,
+            area,
+            others,
+            verb: tokens.get(verb).copied().unwrap_or_default(),
+            particle,
+        }
+    }
+
+    /// The objects when the verb slot's word is one of them: where it stood, with its
+    /// particle; and where it is.
+    pub(super) fn with_slot_as_object(&self) -> (Vec<&'n str>, usize) {
+        let mut objects = self.others.clone();
+        let at = match self.style {
+            NamingStyle::VerbObject => 0,
+            _ => objects.len(),
+        };
+        let slot = std::iter::once(self.verb).chain(self.particle);
+        objects.splice(at..at, slot);
+        (objects, at)
+    }
+
+    /// The name with `verb` (and particle words) in the verb slot and the others as objects.
+    pub(super) fn with_verb(&self, verb: &[&str]) -> String {
+        let mut words: Vec<&str> = verb.to_vec();
+        words.extend(self.particle);
+        assemble(self.style, self.area, &self.others, &words)
+    }
+}
+
+/// Whether a rename says what the name says about negation and failure: every `not` stays, a
+/// negated word (`unassigned`) keeps a negated word, and a failure word gets `failed`.
+pub(super) fn keeps_meaning(tokens: &[&str], renamed: &str) -> bool {
+    let new: Vec<&str> = renamed.split('_').collect();
+    tokens.iter().all(|token| {
+        if words::NEGATIONS.contains(token) {
+            new.contains(token)
+        } else if words::FAILURE_WORDS.contains(token) {
+            new.contains(&"failed")
+        } else if token.len() > 4 && token.starts_with("un") {
+            new.iter().any(|word| word.starts_with("un"))
+        } else {
+            true
+        }
+    })
+}
+
+/// `results`, `items`: a plural noun, not `status` or `address`.
+pub(super) fn looks_plural(word: &str) -> bool {
+    word.len() > 3 && word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us")
+}
