@@ -10,7 +10,7 @@ use crate::cli::CheckArgs;
 use crate::diagnostic::{self, Counts, Diagnostic, Severity};
 use crate::engine::check::{self, CheckOptions, Checked};
 use crate::engine::selection::{Selection, enabled};
-use crate::engine::write::{check_named, write_atomic, write_named};
+use crate::engine::write::{check_named, write_all_atomic, write_named};
 use crate::engine::{bulk, fix, nested};
 use crate::error::{Error, Result};
 use crate::escape::{visible, visible_lines, write_json};
@@ -455,10 +455,14 @@ fn fixes(checked: &check::Checked, unsafe_fixes: bool) -> Vec<fix::FixedFile> {
 /// Writes the fixed files (atomically, inside the repository) and says what was fixed.
 fn write_fixes(checked: &check::Checked, fixes: &[fix::FixedFile]) -> Result<()> {
     let workspace = &checked.workspace;
-    for fixed in fixes {
-        let source = workspace.sources.get(fixed.file);
-        write_atomic(&source.path, &fixed.bytes, &workspace.config.repository)?;
-    }
+    let files: Vec<(&Path, &[u8])> = fixes
+        .iter()
+        .map(|fixed| {
+            let source = workspace.sources.get(fixed.file);
+            (source.path.as_path(), fixed.bytes.as_slice())
+        })
+        .collect();
+    write_all_atomic(&files, &workspace.config.repository)?;
     let count: usize = fixes.iter().map(|f| f.fixed).sum();
     say(&format!(
         "fixed {} in {}",

@@ -13,7 +13,7 @@ use crate::compare::git::Git;
 use crate::diagnostic::Severity;
 use crate::engine::fix;
 use crate::engine::workspace::Workspace;
-use crate::engine::write::write_atomic;
+use crate::engine::write::write_all_atomic;
 use crate::error::{Error, Result};
 use crate::escape::{visible, visible_lines};
 use crate::lint::naming;
@@ -58,10 +58,11 @@ pub fn run(
             EXIT_FINDINGS
         });
     }
-    for (file, bytes) in &files {
-        let source = sources.get(*file);
-        write_atomic(&source.path, bytes, &workspace.config.repository)?;
-    }
+    let targets: Vec<(&Path, &[u8])> = files
+        .iter()
+        .map(|(file, bytes)| (sources.get(*file).path.as_path(), bytes.as_slice()))
+        .collect();
+    write_all_atomic(&targets, &workspace.config.repository)?;
     if record {
         say(&format!(
             "renamed \"{}\" to \"{}\": {} places in {} files; write the `backfill:` note (how data sent as \"{}\" maps to \"{}\") before merging",

@@ -214,6 +214,21 @@ pub fn write_atomic(path: &Path, bytes: &[u8], repository: &Path) -> Result<()> 
     replace(path, &target, &folder, bytes)
 }
 
+/// Writes several files that belong together (a fix or a rename that edits the dictionary and
+/// the plans): every target is checked before any is written, so a refused one (a link, a
+/// path outside the repository) leaves all of them as they were.
+pub fn write_all_atomic(files: &[(&Path, &[u8])], repository: &Path) -> Result<()> {
+    let targets = files
+        .iter()
+        .map(|(path, _)| confined_target(path, repository))
+        .collect::<Result<Vec<_>>>()?;
+    for ((path, bytes), target) in files.iter().zip(&targets) {
+        let folder = target.parent().unwrap_or(repository).to_path_buf();
+        replace(path, target, &folder, bytes)?;
+    }
+    Ok(())
+}
+
 /// Replaces `target` (a regular file or nothing) in `folder` by `bytes`, atomically; `path` is
 /// how the user named it, for errors.
 fn replace(path: &Path, target: &Path, folder: &Path, bytes: &[u8]) -> Result<()> {
@@ -394,6 +409,23 @@ mod tests {
         assert_eq!(std::fs::read(&target).unwrap(), b"two");
         let names: Vec<_> = std::fs::read_dir(&repo).unwrap().flatten().collect();
         assert_eq!(names.len(), 1, "{names:?}");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn files_written_together_are_all_left_alone_when_one_is_refused() {
+        let repo = scratch("together");
+        let (events, plan) = (repo.join("events.yaml"), repo.join("web.yaml"));
+        std::fs::write(&events, "old").unwrap();
+        std::fs::write(repo.join("elsewhere.yaml"), "old").unwrap();
+        std::os::unix::fs::symlink(repo.join("elsewhere.yaml"), &plan).unwrap();
+        let refused = write_all_atomic(
+            &[(events.as_path(), b"new"), (plan.as_path(), b"new")],
+            &repo,
+        );
+        assert!(matches!(refused, Err(Error::Refused(_))), "{refused:?}");
+        assert_eq!(std::fs::read(&events).unwrap(), b"old");
+        assert_eq!(std::fs::read(repo.join("elsewhere.yaml")).unwrap(), b"old");
     }
 
     #[test]
