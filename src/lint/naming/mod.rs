@@ -20,7 +20,9 @@ use crate::config::{Naming, NamingStyle};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::rule::{Fix, Rule};
 use crate::text::to_snake_case;
-use near_duplicate::{Entry, Kind, near_duplicates, property_definitions, property_entries};
+use near_duplicate::{
+    Definition, Entry, Kind, near_duplicates, property_definitions, property_entries,
+};
 pub use near_duplicate::{near_duplicate_key, spelling_key};
 use rename::{Typos, VerbFix, assemble, fix_verb, renamed_event, template};
 
@@ -138,7 +140,10 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             name: &event.name,
             well_formed,
             established: established_events.contains(event.name.value.as_str()),
-            list: false,
+            definition: Definition::Event {
+                properties: &event.properties,
+                description: event.description.as_ref().map(|d| d.value.as_str()),
+            },
         });
     }
     for property in &cx.catalog.properties {
