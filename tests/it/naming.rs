@@ -316,7 +316,10 @@ fn described(events: &[(&str, &str)], properties: &str) -> String {
 
 fn near_duplicate_messages(dir: &Path) -> Vec<String> {
     let (_, items) = check_json(dir, &["--select", "naming/near-duplicate"]);
-    near_duplicates(&items).into_iter().map(|(m, _, _)| m).collect()
+    near_duplicates(&items)
+        .into_iter()
+        .map(|(m, _, _)| m)
+        .collect()
 }
 
 /// A synonym pair is one thing tracked twice only when one of its two nouns is a one-off: a
@@ -337,8 +340,10 @@ fn a_synonym_pair_needs_a_one_off_noun() {
     write(&dir, "events.yaml", described(&pair, "commit_sha"));
     assert_eq!(
         near_duplicate_messages(&dir),
-        ["event \"commit_note_created\" is a near-duplicate of \"commit_comment_created\" \
-          (\"note\" for \"comment\", WordNet synonyms, and the definitions agree)"]
+        [
+            "event \"commit_note_created\" is a near-duplicate of \"commit_comment_created\" \
+          (\"note\" for \"comment\", WordNet synonyms, and the definitions agree)"
+        ]
     );
 
     let families = [
@@ -369,7 +374,10 @@ fn a_plural_pairs_only_when_the_definitions_agree() {
 
     let bulk = [
         ("file_deleted", "A person deleted a file."),
-        ("files_deleted", "A person deleted many files in one bulk action."),
+        (
+            "files_deleted",
+            "A person deleted many files in one bulk action.",
+        ),
     ];
     write(&dir, "events.yaml", described(&bulk, "file_count"));
     assert_eq!(near_duplicate_messages(&dir), Vec::<String>::new());
