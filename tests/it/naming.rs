@@ -304,3 +304,118 @@ fn near_duplicate_help_never_keeps_a_failing_name() {
         )]
     );
 }
+
+/// A dictionary of events, each `(name, description)`, with the properties `properties`.
+fn described(events: &[(&str, &str)], properties: &str) -> String {
+    let mut text = String::from(
+        "properties:\n  commit_sha:\n    type: string\n    description: The commit's hash.\n  \
+         file_count:\n    type: integer\n    description: How many files.\nevents:\n",
+    );
+    for (name, description) in events {
+        text.push_str(&format!(
+            "  {name}:\n    description: {description}\n    owner: code\n    consent: \
+             analytics\n    properties:\n      {properties}: required\n"
+        ));
+    }
+    text
+}
+
+fn near_duplicate_messages(dir: &Path) -> Vec<String> {
+    let (_, items) = check_json(dir, &["--select", "naming/near-duplicate"]);
+    near_duplicates(&items)
+        .into_iter()
+        .map(|(m, _, _)| m)
+        .collect()
+}
+
+/// A synonym pair is one thing tracked twice only when one of its two nouns is a one-off: a
+/// noun that names several events beside its synonym's is a thing of its own.
+#[test]
+fn a_synonym_pair_needs_a_one_off_noun() {
+    let dir = scratch("naming", "synonym-one-off");
+    let pair = [
+        (
+            "commit_comment_created",
+            "Someone commented on a commit to explain the change.",
+        ),
+        (
+            "commit_note_created",
+            "Someone left a note on a commit to explain the change.",
+        ),
+    ];
+    write(&dir, "events.yaml", described(&pair, "commit_sha"));
+    assert_eq!(
+        near_duplicate_messages(&dir),
+        [
+            "event \"commit_note_created\" is a near-duplicate of \"commit_comment_created\" \
+          (\"note\" for \"comment\", WordNet synonyms, and the definitions agree)"
+        ]
+    );
+
+    // Descriptions that only restate the names say nothing against the pair (SPEC §3.2's
+    // own example); descriptions that say different things keep the two apart.
+    let restated = [
+        (
+            "commit_comment_created",
+            "A comment was created on a commit.",
+        ),
+        ("commit_note_created", "A note was created on a commit."),
+    ];
+    write(&dir, "events.yaml", described(&restated, "commit_sha"));
+    assert_eq!(near_duplicate_messages(&dir).len(), 1);
+    let different = [
+        (
+            "commit_comment_created",
+            "A reviewer asked for changes in the review thread.",
+        ),
+        (
+            "commit_note_created",
+            "The release bot attached build metadata for the deploy.",
+        ),
+    ];
+    write(&dir, "events.yaml", described(&different, "commit_sha"));
+    assert_eq!(near_duplicate_messages(&dir), Vec::<String>::new());
+
+    let families = [
+        pair[0],
+        pair[1],
+        ("note_pinned", "Someone pinned a note."),
+        ("comment_pinned", "Someone pinned a comment."),
+    ];
+    write(&dir, "events.yaml", described(&families, "commit_sha"));
+    assert_eq!(near_duplicate_messages(&dir), Vec::<String>::new());
+}
+
+/// The same two names, with the same properties, pair or not by what their descriptions say:
+/// one thing in other words, another thing (a bulk action), or the thing negated. (Other
+/// properties keep `file_deleted` and `files_deleted` apart in the fixture near-duplicate-edge.)
+#[test]
+fn a_plural_pairs_only_when_the_definitions_agree() {
+    let dir = scratch("naming", "plural-definitions");
+    let same = [
+        ("file_deleted", "A person deleted a file."),
+        ("files_deleted", "A person deleted a file (batch)."),
+    ];
+    write(&dir, "events.yaml", described(&same, "commit_sha"));
+    assert_eq!(
+        near_duplicate_messages(&dir),
+        ["event \"files_deleted\" is a near-duplicate of \"file_deleted\""]
+    );
+
+    let bulk = [
+        ("file_deleted", "A person deleted a file."),
+        (
+            "files_deleted",
+            "A person deleted many files in one bulk action.",
+        ),
+    ];
+    write(&dir, "events.yaml", described(&bulk, "file_count"));
+    assert_eq!(near_duplicate_messages(&dir), Vec::<String>::new());
+
+    let negated = [
+        ("file_deleted", "A person deleted a file."),
+        ("files_deleted", "A person could not delete a file."),
+    ];
+    write(&dir, "events.yaml", described(&negated, "file_count"));
+    assert_eq!(near_duplicate_messages(&dir), Vec::<String>::new());
+}

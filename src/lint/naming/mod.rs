@@ -25,7 +25,9 @@ use crate::rule::{Fix, Rule};
 use crate::syntax::source::Sources;
 use crate::text::to_snake_case;
 use grammar::{ShapeProblem, assemble};
-use near_duplicate::{Entry, Kind, near_duplicates, property_definitions, property_entries};
+use near_duplicate::{
+    Definition, Entry, Kind, near_duplicates, property_definitions, property_entries,
+};
 pub use near_duplicate::{near_duplicate_key, spelling_key};
 use rename::{Typos, VerbFix, fix_verb, renamed_event};
 
@@ -93,15 +95,23 @@ pub static NEAR_DUPLICATE: Rule = Rule {
     id: "naming/near-duplicate",
     severity: Severity::Warning,
     summary: "Two event names (or two property names) differ only in case, separators (also \
-              inside a word: `sign_up`, `signup`), word order, verb form, spelling or plural; \
-              reported on the one that breaks other naming rules, else the newer one.",
+              inside a word: `sign_up`, `signup`), word order, verb form, spelling or a \
+              derivation of one meaning (`validation`, `validate`; `previously`, `previous`), or, \
+              when their definitions agree, in number or by a WordNet synonym (`note`, \
+              `comment`); reported on the one that breaks other naming rules, else the newer one.",
     why: "`order_completed` and `order_complete` split one metric across two names; every \
           dashboard then counts half of it. Near-duplicates are almost always the same thing \
-          tracked twice. Not pairs: a list and a scalar (`tags`, `tag`), other numbers \
-          (`step_1`, `step_11`), another verb (`export_imported`, `import_exported`). Keep the \
-          well-formed name, or the one the baseline already has.",
-    bad: "events:\n  order_cancelled:\n    owner: checkout\n  order_canceled:\n    owner: payments\n  refunded_order:\n    owner: payments\n  order_refunded:\n    owner: payments\n",
-    good: "events:\n  order_cancelled:\n    owner: checkout\n  order_refunded:\n    owner: payments\n",
+          tracked twice. A plural or a synonym alone is not enough: `file_deleted` and a \
+          `files_deleted` with a count, `error` the message and `errors` the count, are two \
+          things. Such a pair needs the same properties (or, for properties, the same type) \
+          and descriptions that agree; a synonym also needs descriptions that say the same in \
+          other words than the names, and a noun only one of the names uses (`project` and \
+          `task` across several events are two things). Not pairs either: a list and a scalar \
+          (`tags`, `tag`), other numbers (`step_1`, `step_11`), another verb \
+          (`export_imported`, `import_exported`). Keep the well-formed name, or the one the \
+          baseline already has.",
+    bad: "events:\n  order_cancelled:\n    owner: checkout\n  order_canceled:\n    owner: payments\n  refunded_order:\n    owner: payments\n  order_refunded:\n    owner: payments\n  validate_completed:\n    owner: data\n  validation_completed:\n    owner: data\n",
+    good: "events:\n  order_cancelled:\n    owner: checkout\n  order_refunded:\n    owner: payments\n  validate_completed:\n    owner: data\n",
     fix: Fix::None,
 };
 
@@ -148,7 +158,10 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             name: &event.name,
             well_formed,
             established: established_events.contains(event.name.value.as_str()),
-            list: false,
+            definition: Definition::Event {
+                properties: &event.properties,
+                description: event.description.as_ref().map(|d| d.value.as_str()),
+            },
         });
     }
     for property in &cx.catalog.properties {

@@ -1,12 +1,16 @@
 //! naming/near-duplicate: names that normalise to one key (case, separators, word order, verb
-//! form, plural, doubled letters), found by bucketing on the key, never by comparing all pairs.
+//! form, spelling, derivations of one meaning, plural, synonyms), found by bucketing on keys,
+//! never by comparing all pairs. A pair that only a plural or a synonym makes is reported only
+//! when the two definitions agree.
+
+use std::hash::{BuildHasher, Hasher};
 
 use foldhash::{HashMap as FastMap, HashSet as FastSet};
 use indexmap::IndexMap;
 
-use super::words::{self, PARTICLES};
+use super::words::{self, PARTICLES, Related, Sense};
 use super::{NEAR_DUPLICATE, Vocabulary, is_well_formed_property};
-use crate::catalog::{Catalog, Name, PropertyDef};
+use crate::catalog::{Catalog, Name, PropertyDef, PropertyType, PropertyUse};
 use crate::config::{Naming, NamingStyle};
 use crate::diagnostic::Diagnostic;
 use crate::text::for_each_word;
@@ -35,9 +39,43 @@ pub(super) struct Entry<'a> {
     /// The baseline (`--against`) has this name: when two names collide, the newer one is
     /// reported.
     pub(super) established: bool,
-    /// A property of type array: a plural pair counts only when both or neither are lists
-    /// (`tags` the list and `tag` the scalar are different things).
-    pub(super) list: bool,
+    pub(super) definition: Definition<'a>,
+}
+
+/// What a name's definition says: what decides the pairs its spelling cannot, two names that
+/// differ in number (`file_deleted` one file, `files_deleted` a bulk action with a count) or
+/// by a synonym.
+pub(super) enum Definition<'a> {
+    Event {
+        properties: &'a [PropertyUse],
+        description: Option<&'a str>,
+    },
+    Property {
+        /// The one type (`None`: several, or none written); an array is a list, and a list
+        /// and a scalar are never one thing (`tags`, `tag`).
+        main_type: Option<PropertyType>,
+        description: Option<&'a str>,
+    },
+}
+
+impl Definition<'_> {
+    fn description(&self) -> Option<&str> {
+        match self {
+            Definition::Event { description, .. } | Definition::Property { description, .. } => {
+                *description
+            }
+        }
+    }
+
+    fn is_list(&self) -> bool {
+        matches!(
+            self,
+            Definition::Property {
+                main_type: Some(PropertyType::Array),
+                ..
+            }
+        )
+    }
 }
 
 /// Every property definition of a catalog: the shared ones, then the inline ones.
@@ -49,7 +87,7 @@ pub(super) fn property_definitions(catalog: &Catalog) -> impl Iterator<Item = &P
     catalog.properties.iter().chain(inline)
 }
 
-/// Every property name once (its first definition), with whether it is a list.
+/// Every property name once (its first definition), with its type and description.
 pub(super) fn property_entries<'a>(
     catalog: &'a Catalog,
     naming: &Naming,
@@ -62,7 +100,10 @@ pub(super) fn property_entries<'a>(
             name: &def.name,
             well_formed: is_well_formed_property(naming, &def.name.value),
             established: established.contains(def.name.value.as_str()),
-            list: def.main_type() == Some(crate::catalog::PropertyType::Array),
+            definition: Definition::Property {
+                main_type: def.main_type(),
+                description: def.description.as_ref().map(|d| d.value.as_str()),
+            },
         })
         .collect()
 }
@@ -74,25 +115,58 @@ struct KeyBuilder<'a> {
     scratch: String,
     /// The normalised words of the name, back to back, and where each one is.
     normalised: String,
-    ranges: Vec<(usize, usize)>,
-    /// For each word: the base verb when it is a past form (events only), and whether it is
-    /// a particle.
-    verbs: Vec<(Option<&'a str>, bool)>,
+    slots: Vec<Slot<'a>>,
 }
 
-/// The meaning key of a name, and the verb it is about: the past form in the verb slot, else
-/// the first one in the name.
+/// One normalised word of a name.
+#[derive(Clone, Copy)]
+struct Slot<'a> {
+    start: usize,
+    end: usize,
+    /// The base verb when the word is a past form (events only).
+    verb: Option<&'a str>,
+    particle: bool,
+    /// Written in the plural: `files_deleted` and `file_deleted` share a meaning key but not
+    /// a number.
+    plural: bool,
+    /// The noun's synsets, when it shares one with another noun.
+    synonyms: Option<Related>,
+}
+
+/// The meaning key of a name, the verb it is about (the past form in the verb slot, else the
+/// first one in the name) and its number: which of its words, in key order, were plural.
 struct MeaningKey<'a> {
     key: String,
     verb: Option<&'a str>,
+    number: u64,
 }
 
+/// A key of the synonym search: the name's meaning key with one noun replaced by one of its
+/// synsets, hashed (`commit_note_created` and `commit_comment_created` share one).
+struct SynonymKey {
+    hash: u64,
+    index: usize,
+    sense: Sense,
+    word: &'static str,
+}
+
+/// The most words a name may have and still get synonym keys, and the most synsets a noun
+/// gives (the table holds at most four): the keys of a name stay few, whatever it is.
+const MAX_SYNONYM_WORDS: usize = 8;
+const MAX_SENSES: usize = 4;
+
+/// A fixed seed: the synonym buckets, and so the output, are the same on every run.
+const SYNONYM_HASH: foldhash::quality::FixedState =
+    foldhash::quality::FixedState::with_seed(0x006e_6561_7264_7570);
+
 impl<'a> KeyBuilder<'a> {
-    /// `OrderCompleted`, `completed_order`, `order_complete` and `orders_completed` share a
-    /// key: their words, each singular (but not after a preposition: `open_in_new_tab` and
-    /// `open_in_new_tabs` are different actions), with doubled letters collapsed (digits kept),
-    /// sorted. In event names a verb form stands for its base verb; property names keep
-    /// theirs (`send_at` is when it will be sent, `sent_at` when it was) and mark a list.
+    /// `OrderCompleted`, `completed_order`, `order_complete`, `orders_completed` and
+    /// `order_completion` share a key: their words, each singular (but not after a
+    /// preposition: `open_in_new_tab` and `open_in_new_tabs` are different actions), a
+    /// derivation as its root (`validation` -> validate, `previously` -> previous), with
+    /// doubled letters collapsed (digits kept), sorted. In event names a verb form stands for
+    /// its base verb; property names keep theirs (`send_at` is when it will be sent, `sent_at`
+    /// when it was) and mark a list.
     fn meaning(
         &mut self,
         v: &Vocabulary<'a>,
@@ -101,14 +175,12 @@ impl<'a> KeyBuilder<'a> {
         list: bool,
     ) -> MeaningKey<'a> {
         self.normalised.clear();
-        self.ranges.clear();
-        self.verbs.clear();
+        self.slots.clear();
         let KeyBuilder {
             word,
             scratch,
             normalised,
-            ranges,
-            verbs,
+            slots,
         } = self;
         let mut after_preposition = false;
         for_each_word(name, word, |word| {
@@ -117,44 +189,86 @@ impl<'a> KeyBuilder<'a> {
                 Kind::Event => Form::Event(v.past_base(word)),
                 Kind::Property => Form::Property,
             };
-            normalise_word(word, form, after_preposition, scratch, normalised);
+            let read = normalise_word(word, form, after_preposition, scratch, normalised);
             if normalised.len() > start {
-                ranges.push((start, normalised.len()));
-                verbs.push((form.base(), PARTICLES.contains(&word)));
+                slots.push(Slot {
+                    start,
+                    end: normalised.len(),
+                    verb: form.base(),
+                    particle: PARTICLES.contains(&word),
+                    plural: read.plural,
+                    synonyms: read.related.filter(|r| !r.senses.is_empty()),
+                });
             }
             after_preposition |= words::PREPOSITIONS.contains(&word);
         });
         let verb = match kind {
-            Kind::Event => verb_slot(v.naming.style, &self.verbs)
-                .and_then(|slot| self.verbs.get(slot).and_then(|(base, _)| *base)),
+            Kind::Event => verb_slot(v.naming.style, &self.slots)
+                .and_then(|slot| self.slots.get(slot).and_then(|s| s.verb)),
             Kind::Property => None,
         }
-        .or_else(|| self.verbs.iter().find_map(|(base, _)| *base));
+        .or_else(|| self.slots.iter().find_map(|s| s.verb));
         let text = &self.normalised;
-        self.ranges
-            .sort_unstable_by(|a, b| text[a.0..a.1].cmp(&text[b.0..b.1]));
-        let mut key = String::with_capacity(text.len() + self.ranges.len() + 6);
-        for (i, &(start, end)) in self.ranges.iter().enumerate() {
+        self.slots.sort_unstable_by(|a, b| {
+            text[a.start..a.end]
+                .cmp(&text[b.start..b.end])
+                .then(a.plural.cmp(&b.plural))
+        });
+        let mut key = String::with_capacity(text.len() + self.slots.len() + 6);
+        let mut number = 0u64;
+        for (i, slot) in self.slots.iter().enumerate() {
             if i > 0 {
                 key.push('_');
             }
-            key.push_str(&text[start..end]);
+            key.push_str(&text[slot.start..slot.end]);
+            // Folded past 64 words: only the names of one key are compared by number.
+            number = number.rotate_left(1) ^ u64::from(slot.plural);
         }
         if list {
             key.push_str("#list");
         }
-        MeaningKey { key, verb }
+        MeaningKey { key, verb, number }
+    }
+
+    /// The synonym keys of the name [`KeyBuilder::meaning`] just read: for each noun with
+    /// synsets, for each synset, the other words (in key order) and the synset, hashed.
+    fn synonym_keys(&self, index: usize, list: bool, out: &mut Vec<SynonymKey>) {
+        if self.slots.len() > MAX_SYNONYM_WORDS {
+            return;
+        }
+        for (replaced, slot) in self.slots.iter().enumerate() {
+            let Some(related) = slot.synonyms else {
+                continue;
+            };
+            for &sense in related.senses.iter().take(MAX_SENSES) {
+                let mut hasher = SYNONYM_HASH.build_hasher();
+                hasher.write_u32(sense.synset);
+                hasher.write_u8(u8::from(list));
+                for (i, other) in self.slots.iter().enumerate() {
+                    if i != replaced {
+                        hasher.write(&self.normalised.as_bytes()[other.start..other.end]);
+                        hasher.write_u8(0xff);
+                    }
+                }
+                out.push(SynonymKey {
+                    hash: hasher.finish(),
+                    index,
+                    sense,
+                    word: related.word,
+                });
+            }
+        }
     }
 }
 
 /// Which normalised word holds the verb: the last (before a particle), or the first for
 /// verb_object.
-fn verb_slot(style: NamingStyle, words: &[(Option<&str>, bool)]) -> Option<usize> {
+fn verb_slot(style: NamingStyle, words: &[Slot]) -> Option<usize> {
     let last = words.len().checked_sub(1)?;
     match style {
         NamingStyle::VerbObject => Some(0),
         _ => {
-            let particle = words.get(last).is_some_and(|&(_, particle)| particle);
+            let particle = words.get(last).is_some_and(|slot| slot.particle);
             Some(if particle && last > 0 { last - 1 } else { last })
         }
     }
@@ -178,30 +292,49 @@ impl<'a> Form<'a> {
     }
 }
 
+/// What normalising one word found out.
+#[derive(Default)]
+struct WordRead {
+    /// The word was a plural (`files`).
+    plural: bool,
+    /// What related.txt says of its singular, unless it is a past form.
+    related: Option<Related>,
+}
+
 /// Appends the normalised form of one word: in an event name a past form's base verb, else
-/// the word's singular (not after a preposition) without an unknown `-ed`; in a property name
-/// its singular. Then doubled letters are collapsed. A word with digits is kept as it is
-/// (`step_1` and `step_11` are different steps).
+/// the word's singular (not after a preposition), as its root when it is a derivation of one
+/// meaning, else without an unknown `-ed` (events); in a property name its singular (or
+/// root). Then doubled letters are collapsed. A word with digits is kept as it is (`step_1`
+/// and `step_11` are different steps).
 fn normalise_word(
     word: &str,
     form: Form,
     after_preposition: bool,
     scratch: &mut String,
     out: &mut String,
-) {
+) -> WordRead {
     if word.bytes().any(|b| b.is_ascii_digit()) {
         out.push_str(word);
-        return;
+        return WordRead::default();
     }
     scratch.clear();
+    let mut plural = false;
     if let Form::Event(Some(base)) = form {
         scratch.push_str(base);
     } else if after_preposition {
         scratch.push_str(word);
     } else {
         push_singular(word, scratch);
+        plural = scratch.as_str() != word;
     }
-    if let Form::Event(None) = form {
+    let related = match form {
+        Form::Event(Some(_)) => None,
+        _ => words::related_words().get(scratch),
+    };
+    if let Some(root) = related.and_then(|r| r.root) {
+        scratch.clear();
+        scratch.push_str(root);
+    } else if let Form::Event(None) = form {
         if scratch.len() > 4 && scratch.ends_with("ied") {
             scratch.truncate(scratch.len() - 3);
             scratch.push('y');
@@ -217,6 +350,7 @@ fn normalise_word(
         }
         previous = Some(c);
     }
+    WordRead { plural, related }
 }
 
 /// Appends the singular of a word: `categories` -> category, `boxes` -> box, `orders` ->
@@ -296,7 +430,7 @@ fn ascii_spelling_key(name: &[u8]) -> String {
 }
 
 /// The meaning key of a name under the default config (no extra verbs, object_action): names
-/// that share neither it nor their [`spelling_key`] are never near-duplicates.
+/// that share neither it, their [`spelling_key`] nor a synonym key are never near-duplicates.
 pub fn near_duplicate_key(name: &str) -> String {
     static NAMING: std::sync::OnceLock<Naming> = std::sync::OnceLock::new();
     let naming =
@@ -307,10 +441,44 @@ pub fn near_duplicate_key(name: &str) -> String {
         .key
 }
 
-type Groups = IndexMap<String, Vec<usize>, foldhash::fast::RandomState>;
+type Groups = IndexMap<String, Vec<Member>, foldhash::fast::RandomState>;
 
-/// Groups names by their meaning key and by their spelling key (no pairwise comparison), then
-/// reports, in each group, every name against the one to keep.
+/// One name in one bucket; in a synonym bucket, with the noun and synset that put it there.
+#[derive(Clone, Copy)]
+struct Member {
+    index: usize,
+    synonym: Option<(Sense, &'static str)>,
+}
+
+impl Member {
+    fn plain(index: usize) -> Member {
+        Member {
+            index,
+            synonym: None,
+        }
+    }
+}
+
+/// How the names of a bucket came to share its key, which says what makes two of them a pair.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Match {
+    /// One spelling but for separators: always a pair.
+    Spelling,
+    /// One meaning key: a pair when their verbs agree, and, when they differ in number, their
+    /// definitions too.
+    Meaning,
+    /// One meaning key but for a noun and its synonym: a pair when their verbs and definitions
+    /// agree, their descriptions agree beyond the names, and one of the two nouns is used by
+    /// that name alone (`project` and `task` in several names each are two things).
+    Synonym,
+}
+
+/// The most names one bucket keeps apart (by verb, or by definition): a name that agrees
+/// with none of them is left unreported, so a hostile bucket of 10k names stays linear.
+const MAX_KEPT: usize = 16;
+
+/// Groups names by their meaning key, their spelling key and their synonym keys (no pairwise
+/// comparison), then reports, in each group, every name against the one to keep.
 pub(super) fn near_duplicates(
     v: &Vocabulary,
     kind: Kind,
@@ -320,69 +488,277 @@ pub(super) fn near_duplicates(
     let mut keys = KeyBuilder::default();
     let mut by_meaning = Groups::default();
     let mut by_spelling = Groups::default();
-    let mut verbs = Vec::with_capacity(entries.len());
+    let mut synonym_keys = Vec::new();
+    let mut search = Search {
+        v,
+        kind,
+        entries,
+        verbs: Vec::with_capacity(entries.len()),
+        numbers: Vec::with_capacity(entries.len()),
+        uses: FastMap::default(),
+        descriptions: FastMap::default(),
+        reported: vec![false; entries.len()],
+    };
     for (index, entry) in entries.iter().enumerate() {
-        let meaning = keys.meaning(v, &entry.name.value, kind, entry.list);
-        by_meaning.entry(meaning.key).or_default().push(index);
+        let list = entry.definition.is_list();
+        let meaning = keys.meaning(v, &entry.name.value, kind, list);
+        let first = synonym_keys.len();
+        keys.synonym_keys(index, list, &mut synonym_keys);
+        let mut previous = None;
+        for key in &synonym_keys[first..] {
+            // The keys of one noun come together: a name counts once per noun.
+            if previous != Some(key.word) {
+                *search.uses.entry(key.word).or_default() += 1;
+            }
+            previous = Some(key.word);
+        }
+        by_meaning
+            .entry(meaning.key)
+            .or_default()
+            .push(Member::plain(index));
         by_spelling
             .entry(spelling_key(&entry.name.value))
             .or_default()
-            .push(index);
-        verbs.push(meaning.verb);
+            .push(Member::plain(index));
+        search.verbs.push(meaning.verb);
+        search.numbers.push(meaning.number);
     }
-    let mut reported = vec![false; entries.len()];
-    let groups = by_meaning
-        .values()
-        .map(|group| (group, Some(&verbs[..])))
-        .chain(by_spelling.values().map(|group| (group, None)));
-    for (group, verbs) in groups.filter(|(group, _)| group.len() > 1) {
-        report_group(kind, entries, group, verbs, &mut reported, out);
+    for group in by_meaning.values().filter(|g| g.len() > 1) {
+        search.report_bucket(Match::Meaning, group, out);
     }
-}
-
-/// Reports every name of a group against the name to keep: a well-formed one before one that
-/// breaks other naming rules, then one the baseline has, then the earlier one. Names whose verbs differ are no pair
-/// (`team_export_imported`, `team_import_exported`): each verb keeps its own name. A name is
-/// reported once.
-fn report_group(
-    kind: Kind,
-    entries: &[Entry],
-    group: &[usize],
-    verbs: Option<&[Option<&str>]>,
-    reported: &mut [bool],
-    out: &mut Vec<Diagnostic>,
-) {
-    let mut order = group.to_vec();
-    order.sort_by_key(|&i| (!entries[i].well_formed, !entries[i].established, i));
-    let mut first_kept: Option<usize> = None;
-    let mut kept_without_verb: Option<usize> = None;
-    let mut kept_by_verb: FastMap<&str, usize> = FastMap::default();
-    for index in order {
-        let verb = verbs.and_then(|verbs| verbs.get(index).copied().flatten());
-        let keeper = match verb {
-            None => first_kept,
-            Some(verb) => kept_by_verb.get(verb).copied().or(kept_without_verb),
-        };
-        let Some(keeper) = keeper else {
-            first_kept.get_or_insert(index);
-            match verb {
-                Some(verb) => {
-                    kept_by_verb.insert(verb, index);
-                }
-                None => kept_without_verb = Some(index),
-            }
-            continue;
-        };
-        let (entry, kept) = (&entries[index], &entries[keeper]);
-        if reported[index] || entry.name.value == kept.name.value {
-            continue;
+    for group in by_spelling.values().filter(|g| g.len() > 1) {
+        search.report_bucket(Match::Spelling, group, out);
+    }
+    synonym_keys.sort_unstable_by_key(|k| (k.hash, k.index, k.sense.synset));
+    let mut bucket = Vec::new();
+    for run in synonym_keys.chunk_by(|a, b| a.hash == b.hash) {
+        if run.len() > 1 {
+            bucket.clear();
+            bucket.extend(run.iter().map(|k| Member {
+                index: k.index,
+                synonym: Some((k.sense, k.word)),
+            }));
+            search.report_bucket(Match::Synonym, &bucket, out);
         }
-        reported[index] = true;
-        out.push(near_duplicate_diagnostic(kind, entry, kept));
     }
 }
 
-fn near_duplicate_diagnostic(kind: Kind, entry: &Entry, kept: &Entry) -> Diagnostic {
+/// What the buckets of one kind of name share while they are reported.
+struct Search<'s, 'a> {
+    v: &'s Vocabulary<'s>,
+    kind: Kind,
+    entries: &'s [Entry<'a>],
+    /// Per name: the verb it is about and its number (see [`MeaningKey`]).
+    verbs: Vec<Option<&'s str>>,
+    numbers: Vec<u64>,
+    /// How many names use each noun that has synonyms.
+    uses: FastMap<&'static str, u32>,
+    /// The content words of each description compared so far, by name.
+    descriptions: FastMap<usize, Vec<String>>,
+    /// A name is reported once.
+    reported: Vec<bool>,
+}
+
+impl Search<'_, '_> {
+    /// Reports every name of a bucket against the first kept name it pairs with, best first:
+    /// a well-formed one before one that breaks other naming rules, then one the baseline
+    /// has, then the earlier one. A name that pairs with none is kept itself (up to
+    /// [`MAX_KEPT`]): names whose verbs differ are no pair (`team_export_imported`,
+    /// `team_import_exported`), and each keeps its own name.
+    fn report_bucket(&mut self, how: Match, bucket: &[Member], out: &mut Vec<Diagnostic>) {
+        let entries = self.entries;
+        let mut order = bucket.to_vec();
+        order.sort_by_key(|m| {
+            let entry = &entries[m.index];
+            (!entry.well_formed, !entry.established, m.index)
+        });
+        let mut kept: Vec<Member> = Vec::new();
+        for member in order {
+            let keeper = kept
+                .iter()
+                .copied()
+                .find(|kept| self.pairs(how, *kept, member));
+            let Some(keeper) = keeper else {
+                if kept.len() < MAX_KEPT {
+                    kept.push(member);
+                }
+                continue;
+            };
+            let (entry, kept) = (&entries[member.index], &entries[keeper.index]);
+            if self.reported[member.index] || entry.name.value == kept.name.value {
+                continue;
+            }
+            self.reported[member.index] = true;
+            let synonyms = match (member.synonym, keeper.synonym) {
+                (Some((_, word)), Some((_, kept_word))) => Some((word, kept_word)),
+                _ => None,
+            };
+            out.push(near_duplicate_diagnostic(self.kind, entry, kept, synonyms));
+        }
+    }
+
+    /// Whether `member` is a near-duplicate of the kept name `kept` in a bucket of `how`.
+    fn pairs(&mut self, how: Match, kept: Member, member: Member) -> bool {
+        if how == Match::Spelling {
+            return true;
+        }
+        let (a, b) = (kept.index, member.index);
+        let verbs_agree = match (self.verbs[a], self.verbs[b]) {
+            (Some(x), Some(y)) => x == y,
+            _ => true,
+        };
+        if !verbs_agree {
+            return false;
+        }
+        match (how, kept.synonym, member.synonym) {
+            (Match::Synonym, Some((sense, word)), Some((other_sense, other_word))) => {
+                let one_off = |w: &str| self.uses.get(w).copied() == Some(1);
+                word != other_word
+                    && sense.pairs_with(other_sense)
+                    && (one_off(word) || one_off(other_word))
+                    && self.definitions_agree(a, b, true)
+            }
+            (Match::Synonym, _, _) => false,
+            _ => self.numbers[a] == self.numbers[b] || self.definitions_agree(a, b, false),
+        }
+    }
+
+    /// Two definitions agree when events have the same property names, or properties the
+    /// same main type, and their descriptions, when both have content words, agree: each
+    /// shares at least half of its content words with the other, and both or neither negate
+    /// (`not`, `no`, `never`). Content words are the words of three letters or more that are
+    /// not [`words::DESCRIPTION_STOP_WORDS`], normalised like the words of an event name
+    /// (`deleted`, `deletes` and `deletion` are one word).
+    ///
+    /// For synonyms (`beyond_names`) the descriptions are compared on the words other than
+    /// the two names' own: when both say more than their names, those words must agree as
+    /// above and share one at least ("Someone left a note on a commit to explain the change"
+    /// and "Someone commented on a commit to explain the change" describe one thing; "A
+    /// project plan with milestones" and "A to-do item on a board" do not). Descriptions that
+    /// only restate the names ("A task was created"), or none, say nothing against a pair of
+    /// events (SPEC §3.2 pairs `commit_note_created` and `commit_comment_created` on the
+    /// names): their properties must still agree, and two things with their own ids
+    /// (`project_id`, `task_id`) do not. Two properties have only a type and a description,
+    /// so a synonym pair of properties needs descriptions that say more than the names
+    /// (`project_id` "The project." and `task_id` "The task." are two things).
+    fn definitions_agree(&mut self, a: usize, b: usize, beyond_names: bool) -> bool {
+        let shapes_agree = match (&self.entries[a].definition, &self.entries[b].definition) {
+            (
+                Definition::Event { properties, .. },
+                Definition::Event {
+                    properties: other, ..
+                },
+            ) => property_names(properties) == property_names(other),
+            (
+                Definition::Property { main_type, .. },
+                Definition::Property {
+                    main_type: other, ..
+                },
+            ) => main_type == other,
+            _ => false,
+        };
+        if !shapes_agree {
+            return false;
+        }
+        self.read_description(a);
+        self.read_description(b);
+        let names: Vec<String> = if beyond_names {
+            let mut names = content_words(self.v, &self.entries[a].name.value);
+            names.extend(content_words(self.v, &self.entries[b].name.value));
+            names
+        } else {
+            Vec::new()
+        };
+        let content = |index| {
+            let words: Vec<&str> = self
+                .descriptions
+                .get(&index)?
+                .iter()
+                .filter(|w| !names.contains(w))
+                .map(String::as_str)
+                .collect();
+            (!words.is_empty()).then_some(words)
+        };
+        let (Some(first), Some(second)) = (content(a), content(b)) else {
+            // Events carry their things' own properties (`project_id`, `task_id`), which
+            // already differ; two properties have only their type and description to go by.
+            return !beyond_names || self.kind == Kind::Event;
+        };
+        let negated = |words: &[&str]| words.iter().any(|w| words::NEGATIONS.contains(w));
+        let shared = shared_count(&first, &second);
+        negated(&first) == negated(&second)
+            && shared > 0
+            && 2 * shared >= first.len()
+            && 2 * shared >= second.len()
+    }
+
+    /// Reads the content words of a name's description once, when it has one.
+    fn read_description(&mut self, index: usize) {
+        if let Some(description) = self.entries[index].definition.description() {
+            let v = self.v;
+            self.descriptions
+                .entry(index)
+                .or_insert_with(|| content_words(v, description));
+        }
+    }
+}
+
+/// An event's property names, sorted, once each.
+fn property_names(properties: &[PropertyUse]) -> Vec<&str> {
+    let mut names: Vec<&str> = properties.iter().map(|p| p.name.value.as_str()).collect();
+    names.sort_unstable();
+    names.dedup();
+    names
+}
+
+/// The content words of a description (see [`Search::definitions_agree`]), sorted, once each.
+fn content_words(v: &Vocabulary, description: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let (mut buffer, mut scratch) = (String::new(), String::new());
+    for_each_word(description, &mut buffer, |word| {
+        let short = word.chars().count() < 3 && !words::NEGATIONS.contains(&word);
+        if short || words::DESCRIPTION_STOP_WORDS.contains(&word) {
+            return;
+        }
+        let mut normalised = String::with_capacity(word.len());
+        normalise_word(
+            word,
+            Form::Event(v.past_base(word)),
+            false,
+            &mut scratch,
+            &mut normalised,
+        );
+        words.push(normalised);
+    });
+    words.sort_unstable();
+    words.dedup();
+    words
+}
+
+/// How many words two sorted lists share.
+fn shared_count(a: &[&str], b: &[&str]) -> usize {
+    let (mut i, mut j, mut shared) = (0, 0, 0);
+    while let (Some(x), Some(y)) = (a.get(i), b.get(j)) {
+        match x.cmp(y) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    shared
+}
+
+/// `synonyms`: the two nouns, when only they tell the names apart.
+fn near_duplicate_diagnostic(
+    kind: Kind,
+    entry: &Entry,
+    kept: &Entry,
+    synonyms: Option<(&str, &str)>,
+) -> Diagnostic {
     let (name, keep) = (&entry.name.value, &kept.name.value);
     let why = if kept.well_formed && !entry.well_formed {
         ", which follows the naming rules,"
@@ -391,11 +767,14 @@ fn near_duplicate_diagnostic(kind: Kind, entry: &Entry, kept: &Entry) -> Diagnos
     } else {
         ""
     };
+    let because = synonyms.map_or(String::new(), |(word, kept_word)| {
+        format!(" (\"{word}\" for \"{kept_word}\", WordNet synonyms, and the definitions agree)")
+    });
     NEAR_DUPLICATE
         .at(
             entry.name.span,
             format!(
-                "{} \"{name}\" is a near-duplicate of \"{keep}\"",
+                "{} \"{name}\" is a near-duplicate of \"{keep}\"{because}",
                 kind.noun()
             ),
         )
@@ -408,8 +787,9 @@ fn near_duplicate_diagnostic(kind: Kind, entry: &Entry, kept: &Entry) -> Diagnos
         } else {
             // Never advise keeping a name that fails a naming rule itself.
             format!(
-                "if they mean the same thing, keep one event under a name that follows the \
-                 naming rules (\"{keep}\" does not either) and remove the other"
+                "if they mean the same thing, keep one {} under a name that follows the \
+                 naming rules (\"{keep}\" does not either) and remove the other",
+                kind.noun()
             )
         })
 }
@@ -454,6 +834,80 @@ mod tests {
             near_duplicate_key("alpha_field_1"),
             near_duplicate_key("alpha_field_11")
         );
+        assert_ne!(near_duplicate_key("step_1"), near_duplicate_key("step_11"));
+    }
+
+    #[test]
+    fn derivations_of_one_meaning_share_the_key() {
+        for (a, b) in [
+            ("validate_completed", "validation_completed"),
+            ("previous_enabled", "previously_enabled"),
+            ("contact_created", "contact_creation"),
+            ("subscription_cancelled", "subscription_cancellation"),
+        ] {
+            assert_eq!(near_duplicate_key(a), near_duplicate_key(b), "{a}, {b}");
+        }
+        // Not one meaning: a statement is no state, a user no use, a manual a book.
+        for (a, b) in [
+            ("state_changed", "statement_changed"),
+            ("use_reported", "user_reported"),
+            ("manual_downloaded", "manually_downloaded"),
+        ] {
+            assert_ne!(near_duplicate_key(a), near_duplicate_key(b), "{a}, {b}");
+        }
+    }
+
+    /// The meaning key, number and synonym keys of an event name under the default config.
+    fn keys_of(name: &str) -> (String, u64, Vec<SynonymKey>) {
+        let naming = crate::config::Config::defaults(".".into(), Vec::new()).naming;
+        let vocabulary = Vocabulary::new(&naming);
+        let mut keys = KeyBuilder::default();
+        let meaning = keys.meaning(&vocabulary, name, Kind::Event, false);
+        let mut synonyms = Vec::new();
+        keys.synonym_keys(0, false, &mut synonyms);
+        (meaning.key, meaning.number, synonyms)
+    }
+
+    #[test]
+    fn a_plural_shares_the_key_but_not_the_number() {
+        let (key, number, _) = keys_of("file_deleted");
+        let (plural_key, plural_number, _) = keys_of("files_deleted");
+        assert_eq!(key, plural_key);
+        assert_ne!(number, plural_number);
+        // Word order and case change neither.
+        assert_eq!(keys_of("deleted_files").1, plural_number);
+        assert_eq!(keys_of("FileDeleted").1, number);
+    }
+
+    /// Whether two event names share a synonym key whose senses pair.
+    fn synonyms(a: &str, b: &str) -> bool {
+        let (_, _, a) = keys_of(a);
+        let (_, _, b) = keys_of(b);
+        a.iter().any(|x| {
+            b.iter()
+                .any(|y| x.hash == y.hash && x.word != y.word && x.sense.pairs_with(y.sense))
+        })
+    }
+
+    #[test]
+    fn synonym_keys_pair_a_noun_with_its_synonym_only() {
+        assert!(synonyms("commit_note_created", "commit_comment_created"));
+        assert!(synonyms("comment_added", "remark_added"));
+        // Another verb, another object word, or loose synonymy: no shared key.
+        assert!(!synonyms("commit_note_created", "commit_comment_deleted"));
+        assert!(!synonyms("commit_note_created", "pull_comment_created"));
+        assert!(!synonyms("account_created", "report_created"));
+        assert!(!synonyms("card_added", "menu_added"));
+        // Digits are never collapsed, by synonyms either.
+        assert!(!synonyms("note_1_created", "comment_11_created"));
+    }
+
+    #[test]
+    fn a_name_of_many_words_gets_few_synonym_keys() {
+        let long = ["note"; 40].join("_");
+        assert!(keys_of(&long).2.is_empty());
+        let (_, _, keys) = keys_of("note_comment_remark_created");
+        assert!(keys.len() <= 3 * MAX_SENSES, "{}", keys.len());
     }
 
     #[test]

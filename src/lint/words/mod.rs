@@ -3,6 +3,8 @@
 //!
 //! `verbs.txt` is derived from WordNet 3.0 by `examples/derive_verbs.rs` (its header carries
 //! WordNet's licence); `product_verbs.txt` is the short hand list of verbs WordNet lacks.
+//! `related.txt`, the derivations of one meaning and the synonyms of nouns that
+//! `naming/near-duplicate` reads, is derived from WordNet 3.0 by `examples/derive_related.rs`.
 
 use std::borrow::Cow;
 use std::sync::OnceLock;
@@ -11,6 +13,7 @@ use foldhash::{HashMap as FastMap, HashSet as FastSet};
 
 const VERBS: &str = include_str!("verbs.txt");
 const PRODUCT_VERBS: &str = include_str!("product_verbs.txt");
+const RELATED: &str = include_str!("related.txt");
 
 /// Particles that may follow the verb: `user_signed_up`, `user_opted_out`.
 pub const PARTICLES: [&str; 8] = ["up", "in", "out", "on", "off", "back", "down", "over"];
@@ -62,6 +65,17 @@ pub const VAGUE_AS_ACTION: &[&str] = &["event", "events", "custom", "action", "a
 
 /// Words that negate a name: a rename keeps each one (`email_not_verified`).
 pub const NEGATIONS: &[&str] = &["not", "no", "non", "never"];
+
+/// Words of a description that say nothing of what it describes: two descriptions agree by
+/// the other words (with words of one or two letters, but for [`NEGATIONS`], left out too).
+pub const DESCRIPTION_STOP_WORDS: &[&str] = &[
+    "about", "after", "all", "also", "and", "any", "are", "been", "before", "being", "but", "can",
+    "could", "does", "each", "for", "from", "had", "has", "have", "her", "his", "how", "into",
+    "its", "may", "might", "more", "most", "once", "only", "onto", "other", "our", "per", "should",
+    "some", "such", "than", "that", "the", "their", "them", "then", "there", "these", "they",
+    "this", "those", "through", "upon", "via", "was", "were", "what", "when", "where", "which",
+    "while", "who", "whom", "whose", "will", "with", "would", "you", "your",
+];
 
 /// Words that make a name a failure: a rename of such a name has `failed` in its verb slot
 /// (`error_export_pdf` -> `pdf_export_failed`) or is not offered; never a success form.
@@ -701,6 +715,119 @@ fn consonant_y_stem(base: &str) -> Option<&str> {
         .filter(|stem| !stem.is_empty() && !stem.ends_with(['a', 'e', 'i', 'o', 'u']))
 }
 
+/// How a noun holds a WordNet synset, which says whom it is a synonym of (related.txt).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SenseRole {
+    /// A well-used sense of the word (`comment`, `remark`: "a statement that expresses a
+    /// personal opinion").
+    Member,
+    /// A hypernym the gloss of one of the word's senses defines it by (`note`: "a comment or
+    /// instruction").
+    Hypernym,
+    /// A rarer sense of the word that another word's gloss names (`comment`, "a written
+    /// explanation or criticism", for `note`).
+    Target,
+}
+
+/// One synset a noun holds, and how.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Sense {
+    /// The synset's offset in data.noun.
+    pub synset: u32,
+    pub role: SenseRole,
+}
+
+impl Sense {
+    /// Whether two nouns holding these senses are synonyms: both use the synset well, or one
+    /// is defined by the other. Two words defined by one broader word are not (a
+    /// `consultation` and an `interview` are both conversations).
+    pub fn pairs_with(self, other: Sense) -> bool {
+        use SenseRole::{Hypernym, Member, Target};
+        self.synset == other.synset
+            && matches!(
+                (self.role, other.role),
+                (Member, Member) | (Hypernym, Member | Target) | (Member | Target, Hypernym)
+            )
+    }
+}
+
+/// What related.txt says of one word.
+#[derive(Clone, Copy, Debug)]
+pub struct Related {
+    /// The table's own copy of the word.
+    pub word: &'static str,
+    /// The word it is a derivation of, with one meaning (`validation` -> validate,
+    /// `previously` -> previous).
+    pub root: Option<&'static str>,
+    /// The synsets it shares with other nouns.
+    pub senses: &'static [Sense],
+}
+
+/// The derivations and synonyms of related.txt, parsed once per process.
+pub struct RelatedWords {
+    words: FastMap<&'static str, (Option<&'static str>, usize, usize)>,
+    senses: Vec<Sense>,
+}
+
+pub fn related_words() -> &'static RelatedWords {
+    static RELATED_WORDS: OnceLock<RelatedWords> = OnceLock::new();
+    RELATED_WORDS.get_or_init(|| RelatedWords::parse(RELATED))
+}
+
+impl RelatedWords {
+    /// Lines `word [root] [id | ^id | ~id ...]`; a field that is neither is skipped (the table
+    /// is ours, but a bad line must not stop a check).
+    fn parse(table: &'static str) -> RelatedWords {
+        let mut related = RelatedWords {
+            words: FastMap::default(),
+            senses: Vec::new(),
+        };
+        for line in table.lines().filter(|l| !l.starts_with('#')) {
+            let mut fields = line.split_whitespace();
+            let Some(word) = fields.next() else {
+                continue;
+            };
+            let start = related.senses.len();
+            let mut root = None;
+            for field in fields {
+                let (role, digits) = match field.as_bytes().first() {
+                    Some(b'^') => (SenseRole::Hypernym, &field[1..]),
+                    Some(b'~') => (SenseRole::Target, &field[1..]),
+                    Some(b) if b.is_ascii_digit() => (SenseRole::Member, field),
+                    _ => {
+                        root = Some(field);
+                        continue;
+                    }
+                };
+                if let Ok(synset) = digits.parse() {
+                    related.senses.push(Sense { synset, role });
+                }
+            }
+            let end = related.senses.len();
+            related.words.insert(word, (root, start, end));
+        }
+        related
+    }
+
+    pub fn get(&'static self, word: &str) -> Option<Related> {
+        let (word, &(root, start, end)) = self.words.get_key_value(word)?;
+        Some(Related {
+            word,
+            root,
+            senses: self.senses.get(start..end).unwrap_or_default(),
+        })
+    }
+
+    /// How many words the table holds (for tests).
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+}
+
 /// A word list as a set, built on first use (the lists are long; lookups are per token).
 pub fn word_set(
     cell: &'static OnceLock<FastSet<&'static str>>,
@@ -819,6 +946,34 @@ mod tests {
         for (word, base) in cases {
             assert_eq!(lexicon.base_of_past(word), base, "{word}");
         }
+    }
+
+    #[test]
+    fn related_words_hold_derivations_and_synonyms() {
+        let related = related_words();
+        assert!(related.len() > 4_000, "{}", related.len());
+        let root = |word: &str| related.get(word).and_then(|r| r.root);
+        assert_eq!(root("validation"), Some("validate"));
+        assert_eq!(root("deletion"), Some("delete"));
+        assert_eq!(root("previously"), Some("previous"));
+        // Not one meaning: a statement is no state, a user no use, a manual a book.
+        assert_eq!(root("statement"), None);
+        assert_eq!(root("user"), None);
+        assert_eq!(root("manually"), None);
+        let synonyms = |a: &str, b: &str| {
+            let (Some(a), Some(b)) = (related.get(a), related.get(b)) else {
+                return false;
+            };
+            a.senses
+                .iter()
+                .any(|s| b.senses.iter().any(|t| s.pairs_with(*t)))
+        };
+        assert!(synonyms("note", "comment"));
+        assert!(synonyms("comment", "remark"));
+        assert!(!synonyms("account", "report"));
+        assert!(!synonyms("card", "menu"));
+        // Both "a conversation": defined by one broader word, not by each other.
+        assert!(!synonyms("consultation", "interview"));
     }
 
     #[test]

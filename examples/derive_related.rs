@@ -1,0 +1,546 @@
+//! Derives tracklint's table of related words (src/lint/words/related.txt) from WordNet 3.0:
+//! the derivations that keep one meaning (a noun of action and its verb, an adverb and its
+//! adjective) and the synonyms of nouns, for `naming/near-duplicate`.
+//!
+//! ```text
+//! apt-get install -y wordnet-base
+//! cargo run --example derive_related -- /usr/share/wordnet > src/lint/words/related.txt
+//! ```
+//!
+//! A line of the table is `word [root] [id ...]`:
+//! - `root` (letters): the word is a derivation of one meaning of the root. A noun of action
+//!   and its verb (`validation validate`): a lexical `+` pointer from an act, event or process
+//!   sense in data.noun, the noun the verb's spelling plus an action suffix (-ion, -ment, -al,
+//!   -ance, -ure, ...), sharing all but at most three letters of the verb, and the verb not
+//!   seen more often as a noun in WordNet's tagged corpus (cntlist.rev: `statement` is no
+//!   `state`, `storage` no `store`). An adverb and its adjective (`previously previous`): a
+//!   lexical `\` pointer in data.adv, the adverb the adjective plus -ly and seen in the tagged
+//!   corpus, and the adjective not seen more often as a noun (`manually` is left alone: a
+//!   manual is a book).
+//! - `id` (digits): a data.noun synset the word belongs to in a well-used sense (tagged in
+//!   cntlist.rev at least half as often as the word's most frequent sense) that another word
+//!   of the table also has in a well-used sense (`comment` and `remark` share 06765044).
+//! - `^id`: the direct hypernym of one of the word's tagged senses whose gloss defines the
+//!   word by a word of that hypernym, "a comment or instruction (usually added)" for `note`:
+//!   the note is a comment (06762711). `~id`: a tagged sense of the word that is another
+//!   word's `^id` and not well-used enough to be an `id` (`comment` in 06762711).
+//!
+//! Two names that differ in one noun pair when the nouns share an `id`, or one has `^id` and
+//! the other `id` or `~id`. Loose synonymy (`account` and `report` share "a short account of
+//! the news", `card` and `menu` "bill of fare") is kept out by the sense counts where it can
+//! be, and by the definitions of the two names where it cannot (src/lint/naming).
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::fmt::Write as _;
+use std::path::Path;
+
+type Result<T> = std::result::Result<T, Box<dyn std::error::Error>>;
+
+/// Suffixes of nouns of action, longest first: `validation`, `payment`, `removal`,
+/// `acceptance`, `failure`, `delivery`. Not agent nouns (`user`, `creator`) or gerunds
+/// (`booking`): a user is no use, a booking no book.
+const ACTION_SUFFIXES: &[&str] = &[
+    "ation", "ition", "ution", "tion", "sion", "ion", "ment", "ance", "ence", "ure", "ery", "al",
+    "y",
+];
+
+/// The most letters of the verb a noun of action may change (`describe` -> `description`).
+const MAX_CHANGED_LETTERS: usize = 3;
+
+/// The lexicographer files of nouns of action: noun.act (04), noun.event (11) and
+/// noun.process (22). A derivation pointer from another sense names a thing, not the action
+/// (`creature` -> create, from noun.animal).
+const ACTION_FILES: &[u8] = &[4, 11, 22];
+
+const LICENCE: &str = "\
+WordNet Release 3.0. This software and database is being provided to you, the LICENSEE, by
+Princeton University under the following license. By obtaining, using and/or copying this
+software and database, you agree that you have read, understood, and will comply with these
+terms and conditions.: Permission to use, copy, modify and distribute this software and
+database and its documentation for any purpose and without fee or royalty is hereby granted,
+provided that you agree to comply with the following copyright notice and statements,
+including the disclaimer, and that the same appear on ALL copies of the software, database and
+documentation, including modifications that you make for internal use or for distribution.
+WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. THIS SOFTWARE AND
+DATABASE IS PROVIDED \"AS IS\" AND PRINCETON UNIVERSITY MAKES NO REPRESENTATIONS OR WARRANTIES,
+EXPRESS OR IMPLIED. BY WAY OF EXAMPLE, BUT NOT LIMITATION, PRINCETON UNIVERSITY MAKES NO
+REPRESENTATIONS OR WARRANTIES OF MERCHANT- ABILITY OR FITNESS FOR ANY PARTICULAR PURPOSE OR
+THAT THE USE OF THE LICENSED SOFTWARE, DATABASE OR DOCUMENTATION WILL NOT INFRINGE ANY THIRD
+PARTY PATENTS, COPYRIGHTS, TRADEMARKS OR OTHER RIGHTS. The name of Princeton University or
+Princeton may not be used in advertising or publicity pertaining to distribution of the
+software and/or database. Title to copyright in this software, database and any associated
+documentation shall at all times remain with Princeton University and LICENSEE agrees to
+preserve same.";
+
+/// One pointer of a synset: `+ 01020952 v 0301` is a derivation from this synset's third word
+/// to the other synset's first word (0 and 0: between the synsets as a whole).
+struct Pointer {
+    symbol: String,
+    offset: String,
+    pos: char,
+    source: usize,
+    target: usize,
+}
+
+/// One line of a data.* file.
+struct Synset {
+    lex_file: u8,
+    /// Lowercase lemmas (syntactic markers such as `(a)` removed) and their lex ids.
+    words: Vec<(String, u8)>,
+    pointers: Vec<Pointer>,
+    gloss: String,
+}
+
+impl Synset {
+    /// The word a lexical pointer leaves from or arrives at (1-based; 0 is none).
+    fn word(&self, number: usize) -> Option<&str> {
+        let index = number.checked_sub(1)?;
+        self.words.get(index).map(|(w, _)| w.as_str())
+    }
+}
+
+type Synsets = HashMap<String, Synset>;
+
+fn main() -> Result<()> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let [dir] = args.as_slice() else {
+        return Err("usage: derive_related WORDNET_DIR (e.g. /usr/share/wordnet)".into());
+    };
+    let dir = Path::new(dir);
+    let read = |file: &str| std::fs::read_to_string(dir.join(file));
+    let nouns = synsets(&read("data.noun")?)?;
+    let verbs = synsets(&read("data.verb")?)?;
+    let adjectives = synsets(&read("data.adj")?)?;
+    let adverbs = synsets(&read("data.adv")?)?;
+    let counts = SenseCounts::parse(&read("cntlist.rev")?)?;
+    let noun_index = read("index.noun")?;
+
+    let mut roots = nouns_of_action(&nouns, &verbs, &counts);
+    roots.extend(adverbs_of_adjectives(&adverbs, &adjectives, &counts));
+    let senses = noun_senses(&noun_index, &nouns, &counts);
+    let ids = synonym_ids(&senses, &nouns);
+    print!("{}", table(&roots, &ids));
+    Ok(())
+}
+
+/// Every synset of a data.* file, by offset (its licence lines start with a space).
+fn synsets(text: &str) -> Result<Synsets> {
+    let mut out = HashMap::new();
+    for line in text.lines().filter(|l| !l.starts_with(' ')) {
+        let (fields, gloss) = line.split_once(" | ").unwrap_or((line, ""));
+        let fields: Vec<&str> = fields.split_whitespace().collect();
+        let bad = || format!("unreadable synset line: {line}");
+        let [offset, lex_file, _, count, ..] = fields.as_slice() else {
+            return Err(bad().into());
+        };
+        let word_count = usize::from_str_radix(count, 16)?;
+        let mut at = 4;
+        let mut words = Vec::with_capacity(word_count);
+        for _ in 0..word_count {
+            let (Some(lemma), Some(lex_id)) = (fields.get(at), fields.get(at + 1)) else {
+                return Err(bad().into());
+            };
+            // `previous(a)`: the marker says where an adjective may stand, not the word.
+            let lemma = lemma.split('(').next().unwrap_or(lemma).to_lowercase();
+            words.push((lemma, u8::from_str_radix(lex_id, 16)?));
+            at += 2;
+        }
+        let pointer_count: usize = fields.get(at).ok_or_else(bad)?.parse()?;
+        at += 1;
+        let mut pointers = Vec::with_capacity(pointer_count);
+        for _ in 0..pointer_count {
+            let [symbol, offset, pos, ends] = fields.get(at..at + 4).ok_or_else(bad)? else {
+                return Err(bad().into());
+            };
+            let ends = u16::from_str_radix(ends, 16)?;
+            pointers.push(Pointer {
+                symbol: (*symbol).to_owned(),
+                offset: (*offset).to_owned(),
+                pos: pos.chars().next().unwrap_or(' '),
+                source: usize::from(ends >> 8),
+                target: usize::from(ends & 0xff),
+            });
+            at += 4;
+        }
+        out.insert(
+            (*offset).to_owned(),
+            Synset {
+                lex_file: lex_file.parse()?,
+                words,
+                pointers,
+                gloss: gloss.trim().to_owned(),
+            },
+        );
+    }
+    Ok(out)
+}
+
+/// How often WordNet's tagged corpus saw each sense (cntlist.rev: `sense_key sense_number
+/// tag_cnt`), and each lemma as a part of speech.
+struct SenseCounts {
+    by_sense: HashMap<String, u32>,
+    /// (lemma, synset type: 1 noun, 2 verb, 3 adjective, 4 adverb, 5 satellite) -> count.
+    by_lemma: HashMap<(String, u8), u32>,
+}
+
+impl SenseCounts {
+    fn parse(text: &str) -> Result<SenseCounts> {
+        let mut counts = SenseCounts {
+            by_sense: HashMap::new(),
+            by_lemma: HashMap::new(),
+        };
+        for line in text.lines() {
+            let fields: Vec<&str> = line.split_whitespace().collect();
+            let [key, _, count] = fields.as_slice() else {
+                return Err(format!("unreadable cntlist.rev line: {line}").into());
+            };
+            let count: u32 = count.parse()?;
+            let Some((lemma, rest)) = key.split_once('%') else {
+                continue;
+            };
+            let kind = rest.get(..1).and_then(|k| k.parse().ok()).unwrap_or(0);
+            *counts.by_lemma.entry((lemma.to_owned(), kind)).or_default() += count;
+            counts.by_sense.insert((*key).to_owned(), count);
+        }
+        Ok(counts)
+    }
+
+    /// How often `lemma` was tagged in the noun synset `synset`.
+    fn noun_sense(&self, lemma: &str, synset: &Synset) -> u32 {
+        let Some((_, lex_id)) = synset.words.iter().find(|(w, _)| w == lemma) else {
+            return 0;
+        };
+        let key = format!("{lemma}%1:{:02}:{lex_id:02}::", synset.lex_file);
+        self.by_sense.get(&key).copied().unwrap_or(0)
+    }
+
+    fn lemma(&self, lemma: &str, kinds: &[u8]) -> u32 {
+        kinds
+            .iter()
+            .map(|&kind| {
+                self.by_lemma
+                    .get(&(lemma.to_owned(), kind))
+                    .copied()
+                    .unwrap_or(0)
+            })
+            .sum()
+    }
+
+    /// Seen more often as a noun than as `kinds` (the verb, or the adjective).
+    fn mostly_noun(&self, lemma: &str, kinds: &[u8]) -> bool {
+        self.lemma(lemma, &[1]) > self.lemma(lemma, kinds)
+    }
+}
+
+fn is_word(text: &str) -> bool {
+    !text.is_empty() && text.bytes().all(|b| b.is_ascii_lowercase())
+}
+
+fn common_prefix(a: &str, b: &str) -> usize {
+    a.bytes().zip(b.bytes()).take_while(|(x, y)| x == y).count()
+}
+
+/// Nouns of action -> their verb: `validation validate`, `deletion delete`, `payment pay`.
+/// When WordNet links a noun to several verbs, the one whose spelling it keeps most of
+/// (`deduction`: deduct, not deduce), then the one seen most often.
+fn nouns_of_action(
+    nouns: &Synsets,
+    verbs: &Synsets,
+    counts: &SenseCounts,
+) -> BTreeMap<String, String> {
+    let mut candidates: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for synset in nouns
+        .values()
+        .filter(|s| ACTION_FILES.contains(&s.lex_file))
+    {
+        for pointer in synset
+            .pointers
+            .iter()
+            .filter(|p| p.symbol == "+" && p.pos == 'v')
+        {
+            let noun = synset.word(pointer.source);
+            let verb = verbs
+                .get(&pointer.offset)
+                .and_then(|v| v.word(pointer.target));
+            let (Some(noun), Some(verb)) = (noun, verb) else {
+                continue;
+            };
+            if is_noun_of_action(noun, verb) && !counts.mostly_noun(verb, &[2]) {
+                candidates
+                    .entry(noun.to_owned())
+                    .or_default()
+                    .insert(verb.to_owned());
+            }
+        }
+    }
+    candidates
+        .into_iter()
+        .filter_map(|(noun, verbs)| {
+            let best = verbs.into_iter().max_by(|a, b| {
+                common_prefix(&noun, a)
+                    .cmp(&common_prefix(&noun, b))
+                    .then(counts.lemma(a, &[2]).cmp(&counts.lemma(b, &[2])))
+                    .then(b.cmp(a))
+            })?;
+            Some((noun, best))
+        })
+        .collect()
+}
+
+/// `validation` of validate: the verb's spelling, but for its last few letters, then an
+/// action suffix.
+fn is_noun_of_action(noun: &str, verb: &str) -> bool {
+    is_word(noun)
+        && is_word(verb)
+        && noun.len() > verb.len()
+        && ACTION_SUFFIXES.iter().any(|s| noun.ends_with(s))
+        && common_prefix(noun, verb) >= 3.max(verb.len().saturating_sub(MAX_CHANGED_LETTERS))
+}
+
+/// Adverbs -> their adjective: `previously previous`, `automatically automatic`.
+fn adverbs_of_adjectives(
+    adverbs: &Synsets,
+    adjectives: &Synsets,
+    counts: &SenseCounts,
+) -> BTreeMap<String, String> {
+    let mut candidates: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for synset in adverbs.values() {
+        for pointer in synset.pointers.iter().filter(|p| p.symbol == "\\") {
+            let adverb = synset.word(pointer.source);
+            let adjective = adjectives
+                .get(&pointer.offset)
+                .and_then(|a| a.word(pointer.target));
+            let (Some(adverb), Some(adjective)) = (adverb, adjective) else {
+                continue;
+            };
+            if is_word(adverb)
+                && is_word(adjective)
+                && adverb_forms(adjective).contains(&adverb.to_owned())
+                && counts.lemma(adverb, &[4]) > 0
+                && !counts.mostly_noun(adjective, &[3, 5])
+            {
+                candidates
+                    .entry(adverb.to_owned())
+                    .or_default()
+                    .insert(adjective.to_owned());
+            }
+        }
+    }
+    // An adverb of two adjectives (`historically`: historic, historical) says neither.
+    candidates
+        .into_iter()
+        .filter(|(_, adjectives)| adjectives.len() == 1)
+        .filter_map(|(adverb, adjectives)| Some((adverb, adjectives.into_iter().next()?)))
+        .collect()
+}
+
+/// The -ly adverbs an adjective makes: quick -> quickly, easy -> easily, automatic ->
+/// automatically, simple -> simply, true -> truly, full -> fully.
+fn adverb_forms(adjective: &str) -> Vec<String> {
+    let mut forms = vec![format!("{adjective}ly")];
+    if let Some(stem) = adjective.strip_suffix('y') {
+        forms.push(format!("{stem}ily"));
+    }
+    if adjective.ends_with("ic") {
+        forms.push(format!("{adjective}ally"));
+    }
+    if let Some(stem) = adjective.strip_suffix('e') {
+        forms.push(format!("{stem}y"));
+        forms.push(format!("{stem}ly"));
+    }
+    if adjective.ends_with("ll") {
+        forms.push(format!("{adjective}y"));
+    }
+    forms
+}
+
+/// The noun senses of each one-word lemma seen in the tagged corpus: (synset, count, the
+/// count of the lemma's most frequent sense).
+struct NounSenses {
+    /// lemma -> (synset offset, tagged count), in index.noun's order.
+    tagged: BTreeMap<String, Vec<(String, u32)>>,
+}
+
+impl NounSenses {
+    /// A sense seen at least half as often as the lemma's most frequent one.
+    fn well_used(&self, lemma: &str) -> BTreeSet<&str> {
+        let Some(senses) = self.tagged.get(lemma) else {
+            return BTreeSet::new();
+        };
+        let top = senses.iter().map(|(_, c)| *c).max().unwrap_or(0);
+        senses
+            .iter()
+            .filter(|(_, c)| 2 * c >= top)
+            .map(|(s, _)| s.as_str())
+            .collect()
+    }
+}
+
+fn noun_senses(index: &str, nouns: &Synsets, counts: &SenseCounts) -> NounSenses {
+    let mut tagged = BTreeMap::new();
+    for line in index.lines().filter(|l| !l.starts_with(' ')) {
+        let fields: Vec<&str> = line.split_whitespace().collect();
+        let Some(lemma) = fields.first().filter(|l| is_word(l)) else {
+            continue;
+        };
+        let Some(pointers) = fields.get(3).and_then(|p| p.parse::<usize>().ok()) else {
+            continue;
+        };
+        let offsets = fields.get(6 + pointers..).unwrap_or_default();
+        let senses: Vec<(String, u32)> = offsets
+            .iter()
+            .filter_map(|offset| {
+                let count = counts.noun_sense(lemma, nouns.get(*offset)?);
+                (count > 0).then(|| ((*offset).to_owned(), count))
+            })
+            .collect();
+        if !senses.is_empty() {
+            tagged.insert((*lemma).to_owned(), senses);
+        }
+    }
+    NounSenses { tagged }
+}
+
+/// What a synonym line says of one word.
+#[derive(Default)]
+struct Ids {
+    members: BTreeSet<String>,
+    hypernyms: BTreeSet<String>,
+    targets: BTreeSet<String>,
+}
+
+/// The ids of each noun that another noun shares (see the module's doc comment).
+fn synonym_ids(senses: &NounSenses, nouns: &Synsets) -> BTreeMap<String, Ids> {
+    let well_used: BTreeMap<&str, BTreeSet<&str>> = senses
+        .tagged
+        .keys()
+        .map(|lemma| (lemma.as_str(), senses.well_used(lemma)))
+        .collect();
+    let mut holders: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+    for (lemma, ids) in &well_used {
+        for id in ids {
+            holders.entry(id).or_default().insert(lemma);
+        }
+    }
+    let mut tagged_holders: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+    for (lemma, list) in &senses.tagged {
+        for (id, _) in list {
+            tagged_holders.entry(id).or_default().insert(lemma);
+        }
+    }
+    // `note`'s "a comment or instruction": a hypernym the gloss names the word by, which
+    // another word has as a tagged sense.
+    let mut hypernyms: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+    for (lemma, list) in &senses.tagged {
+        for (id, _) in list {
+            let Some(synset) = nouns.get(id) else {
+                continue;
+            };
+            for pointer in synset.pointers.iter().filter(|p| p.symbol == "@") {
+                let Some(hypernym) = nouns.get(&pointer.offset) else {
+                    continue;
+                };
+                let others = tagged_holders
+                    .get(pointer.offset.as_str())
+                    .is_some_and(|h| h.iter().any(|other| other != lemma));
+                if others && defines_by(&synset.gloss, hypernym) {
+                    hypernyms
+                        .entry(lemma.as_str())
+                        .or_default()
+                        .insert(pointer.offset.as_str());
+                }
+            }
+        }
+    }
+    let mut hypernym_of: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+    for (lemma, ids) in &hypernyms {
+        for id in ids {
+            hypernym_of.entry(id).or_default().insert(lemma);
+        }
+    }
+    let mut out: BTreeMap<String, Ids> = BTreeMap::new();
+    for (lemma, list) in &senses.tagged {
+        let mut ids = Ids::default();
+        let main = &well_used[lemma.as_str()];
+        for (id, _) in list {
+            let shared = holders
+                .get(id.as_str())
+                .is_some_and(|h| h.iter().any(|other| other != lemma));
+            let named = hypernym_of
+                .get(id.as_str())
+                .is_some_and(|h| h.iter().any(|other| other != lemma));
+            if main.contains(id.as_str()) && (shared || named) {
+                ids.members.insert(id.clone());
+            } else if named {
+                ids.targets.insert(id.clone());
+            }
+        }
+        if let Some(found) = hypernyms.get(lemma.as_str()) {
+            ids.hypernyms = found.iter().map(|id| (*id).to_owned()).collect();
+        }
+        if !ids.members.is_empty() || !ids.hypernyms.is_empty() || !ids.targets.is_empty() {
+            out.insert(lemma.clone(), ids);
+        }
+    }
+    out
+}
+
+/// Whether a gloss defines its word as one of `hypernym`'s words: "a comment or
+/// instruction" for comment, not "a payment for consecutive issues" for payment (a kind of
+/// payment is no payment).
+fn defines_by(gloss: &str, hypernym: &Synset) -> bool {
+    let definition = gloss.split(';').next().unwrap_or_default().trim();
+    let definition = definition.to_lowercase();
+    let rest = ["a ", "an ", "the "]
+        .iter()
+        .find_map(|article| definition.strip_prefix(article))
+        .unwrap_or(&definition);
+    hypernym.words.iter().any(|(word, _)| {
+        let word = word.replace('_', " ");
+        rest.strip_prefix(word.as_str()).is_some_and(|after| {
+            after.is_empty()
+                || after.starts_with(" or ")
+                || after.starts_with(',')
+                || after.starts_with(" (")
+        })
+    })
+}
+
+/// The table text: provenance, licence and how to read a line, then one line per word.
+fn table(roots: &BTreeMap<String, String>, ids: &BTreeMap<String, Ids>) -> String {
+    let mut out = String::new();
+    out.push_str(
+        "# Derivations of one meaning and synonyms of nouns, derived from WordNet 3.0 (data.noun,\n\
+         # data.verb, data.adj, data.adv, index.noun, cntlist.rev) by `cargo run --example\n\
+         # derive_related -- /usr/share/wordnet` (Debian package wordnet-base). Do not edit by\n\
+         # hand: change examples/derive_related.rs and derive again.\n\
+         # A line is `word [root] [id ...]`. root: the word is a noun of action of the verb root\n\
+         # (validation validate) or an adverb of the adjective root (previously previous). id: a\n\
+         # data.noun synset the word has in a well-used sense, shared with another word; ^id: a\n\
+         # hypernym the gloss of a tagged sense defines the word by (note ^06762711, \"a comment\n\
+         # or instruction\"); ~id: a tagged sense that is another word's ^id.\n#\n",
+    );
+    for line in LICENCE.lines() {
+        let _ = writeln!(out, "# {line}");
+    }
+    let words: BTreeSet<&String> = roots.keys().chain(ids.keys()).collect();
+    for word in words {
+        let mut line = word.clone();
+        if let Some(root) = roots.get(word) {
+            let _ = write!(line, " {root}");
+        }
+        if let Some(ids) = ids.get(word) {
+            for id in &ids.members {
+                let _ = write!(line, " {id}");
+            }
+            for id in &ids.hypernyms {
+                let _ = write!(line, " ^{id}");
+            }
+            for id in &ids.targets {
+                let _ = write!(line, " ~{id}");
+            }
+        }
+        let _ = writeln!(out, "{line}");
+    }
+    out
+}
