@@ -7,6 +7,8 @@ mod grammar;
 #[cfg(test)]
 mod held_out;
 mod near_duplicate;
+#[cfg(test)]
+mod near_duplicate_held_out;
 mod rename;
 #[cfg(test)]
 mod training;

@@ -1,0 +1,660 @@
+//! Held-out pairs for naming/near-duplicate (issue 21): event-name pairs written from memory of
+//! public tracking plans (Segment's specs, Amplitude, Mixpanel, Heap, GA4, PostHog, Snowplow,
+//! open-source products' event lists), each with a one-line description, labelled by hand
+//! before the rule was run on them. Never tune the rule to these.
+
+/// `(name_a, description_a, name_b, description_b, same)`: `same` is true when a reviewer
+/// would say the two names are one thing tracked twice (merge them), false when they are two
+/// different things that both legitimately exist.
+pub(super) const HELD_OUT_PAIRS: &[(&str, &str, &str, &str, bool)] = &[
+    (
+        "completed_order",
+        "A customer completed an order.",
+        "order_completed",
+        "Fired when the order confirmation page loads after payment succeeds.",
+        true,
+    ),
+    (
+        "order_complete",
+        "Order complete.",
+        "order_completed",
+        "Order completed.",
+        true,
+    ),
+    (
+        "order_cancelled",
+        "A customer cancelled an order before it shipped.",
+        "order_canceled",
+        "The order was canceled by the customer or by support.",
+        true,
+    ),
+    (
+        "sign_up_completed",
+        "A visitor finished the sign-up form and an account was created.",
+        "signup_completed",
+        "Signup completed.",
+        true,
+    ),
+    (
+        "coupon_applied",
+        "A shopper applied a coupon code at checkout.",
+        "coupons_applied",
+        "A coupon was accepted on the cart; only one coupon can be used per order.",
+        true,
+    ),
+    (
+        "payment_submission_failed",
+        "The payment form was submitted but the processor rejected it.",
+        "payment_submit_failed",
+        "Submitting the payment failed with an error from the gateway.",
+        true,
+    ),
+    (
+        "registration_completed",
+        "A new user completed registration.",
+        "register_completed",
+        "The user finished the register flow and landed on the welcome screen.",
+        true,
+    ),
+    (
+        "note_added",
+        "A sales rep added a note to a contact record.",
+        "comment_added",
+        "A rep commented on a contact in the CRM.",
+        true,
+    ),
+    (
+        "subscription_cancelled",
+        "A customer cancelled their paid subscription.",
+        "sub_cancelled",
+        "Sub cancelled.",
+        true,
+    ),
+    (
+        "video_play",
+        "Video play.",
+        "video_played",
+        "The user pressed play on a video.",
+        true,
+    ),
+    (
+        "product_viewed",
+        "A shopper viewed a product detail page.",
+        "viewed_product",
+        "Fired when a product page is shown.",
+        true,
+    ),
+    (
+        "checkout_started",
+        "A shopper started the checkout flow from the cart.",
+        "begin_checkout",
+        "User began checkout.",
+        true,
+    ),
+    (
+        "product_added",
+        "A product was added to the shopping cart.",
+        "add_to_cart",
+        "User clicked add to cart and the item went into the cart.",
+        true,
+    ),
+    (
+        "cart_viewed",
+        "A shopper opened their cart.",
+        "view_cart",
+        "The cart page or cart drawer was displayed.",
+        true,
+    ),
+    (
+        "user_logged_in",
+        "A user logged in successfully.",
+        "user_login",
+        "User login.",
+        true,
+    ),
+    (
+        "logged_in",
+        "The user logged in with email and password or SSO.",
+        "signed_in",
+        "A user signed in to the app.",
+        true,
+    ),
+    (
+        "color_theme_changed",
+        "The user switched between light and dark theme.",
+        "colour_theme_changed",
+        "User changed the colour theme in settings.",
+        true,
+    ),
+    (
+        "password_reset_requested",
+        "A user asked for a password reset email.",
+        "reset_password_requested",
+        "Fired when the forgot-password form is submitted.",
+        true,
+    ),
+    (
+        "email_verified",
+        "The user clicked the verification link sent to their email.",
+        "email_confirmed",
+        "A user confirmed their email address via the confirmation link.",
+        true,
+    ),
+    (
+        "search_performed",
+        "A shopper ran a search from the store's search bar.",
+        "products_searched",
+        "A shopper searched the product catalog.",
+        true,
+    ),
+    (
+        "file_uploaded",
+        "A file finished uploading.",
+        "file_upload",
+        "File upload.",
+        true,
+    ),
+    (
+        "invite_sent",
+        "A user sent an invite to a teammate.",
+        "invitation_sent",
+        "An invitation email went out to a new team member.",
+        true,
+    ),
+    (
+        "wishlist_product_added",
+        "A product was added to the wishlist.",
+        "product_added_to_wishlist",
+        "Shopper saved a product to their wishlist.",
+        true,
+    ),
+    (
+        "app_opened",
+        "The mobile app was opened.",
+        "application_opened",
+        "Application launched or brought back from the background.",
+        true,
+    ),
+    (
+        "trial_started",
+        "A free trial began.",
+        "started_trial",
+        "The account started its 14-day trial.",
+        true,
+    ),
+    (
+        "page_viewed",
+        "A web page was viewed.",
+        "page_view",
+        "Page view.",
+        true,
+    ),
+    (
+        "newsletter_subscribed",
+        "A visitor subscribed to the newsletter.",
+        "subscribed_to_newsletter",
+        "Fired when the newsletter signup form in the footer succeeds.",
+        true,
+    ),
+    (
+        "share_clicked",
+        "The user clicked the share button on an article.",
+        "share_button_clicked",
+        "Share button clicked.",
+        true,
+    ),
+    (
+        "onboarding_completed",
+        "The user finished all onboarding steps.",
+        "onboarding_finished",
+        "Onboarding flow was finished.",
+        true,
+    ),
+    (
+        "account_deleted",
+        "A user deleted their account from settings.",
+        "account_removed",
+        "The account was removed at the user's request.",
+        true,
+    ),
+    (
+        "purchase_completed",
+        "A purchase went through and the customer was charged.",
+        "order_completed",
+        "An order was placed and payment was captured.",
+        true,
+    ),
+    (
+        "payment_info_entered",
+        "The shopper entered payment details during checkout.",
+        "add_payment_info",
+        "User added payment info at the payment step.",
+        true,
+    ),
+    (
+        "two_factor_auth_enabled",
+        "A user turned on two-factor auth.",
+        "two_factor_authentication_enabled",
+        "Two-factor authentication was enabled for the account.",
+        true,
+    ),
+    (
+        "dashboard_shared",
+        "A user shared a dashboard with a teammate.",
+        "shared_dashboard",
+        "User shared a dashboard by link or invite.",
+        true,
+    ),
+    (
+        "video_playback_started",
+        "Playback of a video started.",
+        "video_started",
+        "A video began playing.",
+        true,
+    ),
+    (
+        "cart_emptied",
+        "All items were removed from the cart.",
+        "cart_cleared",
+        "The user cleared the cart with the empty cart button.",
+        true,
+    ),
+    (
+        "profile_updated",
+        "A user updated their profile.",
+        "profile_edited",
+        "User edited and saved profile details.",
+        true,
+    ),
+    (
+        "user_signed_out",
+        "A user signed out.",
+        "user_logout",
+        "The user logged out of the app.",
+        true,
+    ),
+    (
+        "product_clicked",
+        "A shopper clicked a product in a list or grid.",
+        "select_item",
+        "User selected an item from a product list.",
+        true,
+    ),
+    (
+        "product_removed",
+        "A product was removed from the cart.",
+        "remove_from_cart",
+        "Shopper took an item out of the cart.",
+        true,
+    ),
+    (
+        "file_deleted",
+        "A single file was deleted from its context menu.",
+        "files_deleted",
+        "A bulk delete of several selected files ran; fires once per bulk action.",
+        false,
+    ),
+    (
+        "export_imported",
+        "A file previously exported from another workspace was imported.",
+        "import_exported",
+        "The error report of a CSV import was downloaded as a file.",
+        false,
+    ),
+    (
+        "trial_started",
+        "A free trial began.",
+        "trial_ended",
+        "A free trial reached its end date.",
+        false,
+    ),
+    (
+        "user_signed_in",
+        "A returning user signed in.",
+        "user_signed_up",
+        "A new user created a login.",
+        false,
+    ),
+    (
+        "step_1_completed",
+        "The first step of the setup wizard was completed.",
+        "step_11_completed",
+        "The eleventh and last step of the setup wizard was completed.",
+        false,
+    ),
+    (
+        "project_created",
+        "A user created a new project.",
+        "task_created",
+        "A task was added to a project.",
+        false,
+    ),
+    (
+        "account_created",
+        "A new account was created.",
+        "report_created",
+        "A user created a custom report.",
+        false,
+    ),
+    (
+        "invoice_paid",
+        "A customer paid an invoice the business sent them.",
+        "bill_paid",
+        "The business paid a bill it received from a supplier.",
+        false,
+    ),
+    (
+        "email_verified",
+        "The user verified their email address.",
+        "email_unverified",
+        "An admin marked a user's email as unverified so they must confirm it again.",
+        false,
+    ),
+    (
+        "form_submitted",
+        "A lead form on a landing page was submitted.",
+        "forum_submitted",
+        "A community member proposed a new forum for moderators to approve.",
+        false,
+    ),
+    (
+        "item_added",
+        "An item was added to a list.",
+        "item_removed",
+        "An item was removed from a list.",
+        false,
+    ),
+    (
+        "order_shipped",
+        "An order left the warehouse.",
+        "order_refunded",
+        "An order was refunded to the customer.",
+        false,
+    ),
+    (
+        "product_viewed",
+        "A product detail page was viewed.",
+        "product_list_viewed",
+        "A category or product list page was viewed.",
+        false,
+    ),
+    (
+        "coupon_applied",
+        "A coupon was accepted on the cart.",
+        "coupon_denied",
+        "A coupon code was rejected as invalid or expired.",
+        false,
+    ),
+    (
+        "subscription_cancelled",
+        "A subscription was cancelled.",
+        "subscription_paused",
+        "A customer paused their subscription for up to three months.",
+        false,
+    ),
+    (
+        "video_playback_paused",
+        "The viewer paused a video.",
+        "video_playback_resumed",
+        "Playback resumed after a pause.",
+        false,
+    ),
+    (
+        "user_invited",
+        "An admin invited someone to the team.",
+        "invite_accepted",
+        "An invited person accepted and joined the team.",
+        false,
+    ),
+    (
+        "password_changed",
+        "A signed-in user changed their password from settings.",
+        "password_reset",
+        "A user set a new password through the forgot-password email link.",
+        false,
+    ),
+    (
+        "page_viewed",
+        "A page of the website was viewed.",
+        "screen_viewed",
+        "A screen of the iOS or Android app was shown.",
+        false,
+    ),
+    (
+        "message_sent",
+        "The user sent a chat message.",
+        "message_received",
+        "A chat message arrived for the user.",
+        false,
+    ),
+    (
+        "comment_added",
+        "A comment was posted.",
+        "comment_edited",
+        "A user edited one of their existing comments.",
+        false,
+    ),
+    (
+        "report_exported",
+        "A single report was exported to PDF.",
+        "reports_exported",
+        "Several selected reports were exported together as one zip archive.",
+        false,
+    ),
+    (
+        "order_refunded",
+        "An entire order was refunded.",
+        "order_item_refunded",
+        "One line item of an order was refunded while the rest was kept.",
+        false,
+    ),
+    (
+        "experiment_started",
+        "A product manager launched an A/B experiment.",
+        "experiment_viewed",
+        "A user was exposed to an experiment variant.",
+        false,
+    ),
+    (
+        "app_backgrounded",
+        "The app moved to the background.",
+        "app_foregrounded",
+        "The app came back to the foreground.",
+        false,
+    ),
+    (
+        "team_member_added",
+        "A person was added to a team.",
+        "team_added",
+        "A new team was created in the organization.",
+        false,
+    ),
+    (
+        "payment_failed",
+        "A customer's card payment was declined.",
+        "payout_failed",
+        "A payout to a seller's bank account failed.",
+        false,
+    ),
+    (
+        "newsletter_unsubscribed",
+        "A reader unsubscribed from the newsletter.",
+        "newsletter_subscribed",
+        "A reader subscribed to the newsletter.",
+        false,
+    ),
+    (
+        "level_1_started",
+        "The player started level 1.",
+        "level_10_started",
+        "The player started level 10.",
+        false,
+    ),
+    (
+        "search_performed",
+        "A search was run.",
+        "search_result_clicked",
+        "The user clicked one of the search results.",
+        false,
+    ),
+    (
+        "product_reviewed",
+        "A customer wrote a review of a product.",
+        "product_reviews_viewed",
+        "The reviews section of a product page was opened.",
+        false,
+    ),
+    (
+        "sign_up_started",
+        "A visitor opened the sign-up form.",
+        "sign_up_completed",
+        "A visitor finished signing up.",
+        false,
+    ),
+    (
+        "trial_extended",
+        "Sales extended a customer's trial.",
+        "trial_expired",
+        "A trial expired without converting.",
+        false,
+    ),
+    (
+        "post_liked",
+        "A user liked a post.",
+        "post_unliked",
+        "A user removed their like from a post.",
+        false,
+    ),
+    (
+        "note_pinned",
+        "A note was pinned to the top of the board.",
+        "note_printed",
+        "A note was sent to the printer.",
+        false,
+    ),
+    (
+        "quote_updated",
+        "A sales quote sent to a prospect was edited.",
+        "quota_updated",
+        "An admin changed the workspace's monthly usage quota.",
+        false,
+    ),
+    (
+        "dashboard_shared",
+        "A dashboard was shared with a teammate.",
+        "shared_dashboard_viewed",
+        "Someone opened a dashboard that was shared with them.",
+        false,
+    ),
+    (
+        "account_created",
+        "A company account, the billing entity that holds users, was created.",
+        "user_signed_up",
+        "A person created their own login.",
+        false,
+    ),
+    (
+        "api_key_created",
+        "A new API key was generated.",
+        "api_key_rotated",
+        "An existing API key's secret was replaced and the old one revoked.",
+        false,
+    ),
+    (
+        "checkout_started",
+        "The shopper started checkout.",
+        "checkout_step_viewed",
+        "A step of the multi-step checkout was displayed.",
+        false,
+    ),
+];
+
+/// How `naming/near-duplicate` fares on the held-out pairs: each pair alone in a catalog, as
+/// two events with their descriptions and no properties, under the default config.
+#[derive(Debug, Default, PartialEq)]
+struct Figures {
+    /// Pairs labelled one thing, and those the rule reports.
+    same: usize,
+    same_found: usize,
+    /// Pairs labelled two things, and those the rule reports anyway.
+    different: usize,
+    different_found: usize,
+}
+
+fn measure() -> (Figures, Vec<String>) {
+    use super::near_duplicate::{Definition, Entry, Kind, near_duplicates};
+    use crate::catalog::Name;
+    use crate::syntax::source::{FileId, Span};
+    let naming = super::tests::naming(super::NamingStyle::ObjectAction);
+    let vocabulary = super::Vocabulary::new(&naming);
+    let mut f = Figures::default();
+    let mut misses = Vec::new();
+    let names: Vec<[Name; 2]> = HELD_OUT_PAIRS
+        .iter()
+        .map(|&(a, _, b, _, _)| [a, b].map(|n| Name::new(n.to_owned(), Span::new(FileId(0), 0, 0))))
+        .collect();
+    for (i, (&(a, about_a, b, about_b, same), names)) in
+        HELD_OUT_PAIRS.iter().zip(&names).enumerate()
+    {
+        let entry = |name, description| Entry {
+            name,
+            well_formed: true,
+            established: false,
+            definition: Definition::Event {
+                properties: &[],
+                description: Some(description),
+            },
+        };
+        let entries = [entry(&names[0], about_a), entry(&names[1], about_b)];
+        let mut out = Vec::new();
+        near_duplicates(&vocabulary, Kind::Event, &entries, &mut out);
+        let found = !out.is_empty();
+        if same {
+            f.same += 1;
+            f.same_found += usize::from(found);
+        } else {
+            f.different += 1;
+            f.different_found += usize::from(found);
+        }
+        if found != same {
+            misses.push(format!("{i}: {a} / {b}: labelled {same}, reported {found}"));
+        }
+    }
+    (f, misses)
+}
+
+/// Prints the near-duplicate figures (README, Naming) and pins them, so a change shows as a
+/// diff of this test. Not a goal: the rule is never tuned to these pairs.
+#[test]
+fn near_duplicate_held_out_figures() {
+    let (f, misses) = measure();
+    let percent = |part: usize, whole: usize| (part * 100).checked_div(whole).unwrap_or(0);
+    let reported = f.same_found + f.different_found;
+    println!(
+        "near-duplicate held-out, {} pairs:\n\
+         precision: {} of {} reported pairs are one thing ({}%)\n\
+         recall: {} of {} pairs labelled one thing are reported ({}%)\n\
+         misses:\n  {}",
+        HELD_OUT_PAIRS.len(),
+        f.same_found,
+        reported,
+        percent(f.same_found, reported),
+        f.same_found,
+        f.same,
+        percent(f.same_found, f.same),
+        misses.join("\n  "),
+    );
+    // First run, 2026-12-06, the table written by someone who had not seen the rule's code
+    // or output: 15 of 15 reported pairs right (precision 100%), 15 of 40 found (recall
+    // 37%). The misses are verb synonyms (finished/completed, removed/deleted), abbreviations
+    // (app/application), British spellings (colour), closed compounds (user_login) and
+    // descriptions that differ more than the plural rule allows.
+    let printed = Figures {
+        same: 40,
+        same_found: 15,
+        different: 40,
+        different_found: 0,
+    };
+    assert_eq!(f, printed);
+    assert_eq!(misses.len(), 25, "{}", misses.join("\n"));
+}
