@@ -9,6 +9,8 @@ mod held_out;
 mod near_duplicate;
 #[cfg(test)]
 mod near_duplicate_held_out;
+#[cfg(test)]
+mod near_duplicate_held_out_2;
 mod rename;
 #[cfg(test)]
 mod training;

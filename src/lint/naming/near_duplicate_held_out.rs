@@ -581,7 +581,9 @@ struct Figures {
     different_found: usize,
 }
 
-fn measure() -> (Figures, Vec<String>) {
+type Pair = (&'static str, &'static str, &'static str, &'static str, bool);
+
+fn measure(pairs: &[Pair]) -> (Figures, Vec<String>) {
     use super::near_duplicate::{Definition, Entry, Kind, near_duplicates};
     use crate::catalog::Name;
     use crate::syntax::source::{FileId, Span};
@@ -589,13 +591,11 @@ fn measure() -> (Figures, Vec<String>) {
     let vocabulary = super::Vocabulary::new(&naming);
     let mut f = Figures::default();
     let mut misses = Vec::new();
-    let names: Vec<[Name; 2]> = HELD_OUT_PAIRS
+    let names: Vec<[Name; 2]> = pairs
         .iter()
         .map(|&(a, _, b, _, _)| [a, b].map(|n| Name::new(n.to_owned(), Span::new(FileId(0), 0, 0))))
         .collect();
-    for (i, (&(a, about_a, b, about_b, same), names)) in
-        HELD_OUT_PAIRS.iter().zip(&names).enumerate()
-    {
+    for (i, (&(a, about_a, b, about_b, same), names)) in pairs.iter().zip(&names).enumerate() {
         let entry = |name, description| Entry {
             name,
             well_formed: true,
@@ -623,19 +623,17 @@ fn measure() -> (Figures, Vec<String>) {
     (f, misses)
 }
 
-/// Prints the near-duplicate figures (README, Naming) and pins them, so a change shows as a
-/// diff of this test. Not a goal: the rule is never tuned to these pairs.
-#[test]
-fn near_duplicate_held_out_figures() {
-    let (f, misses) = measure();
+/// The figures of one table as a line of text.
+fn report(name: &str, pairs: &[Pair]) -> (Figures, Vec<String>) {
+    let (f, misses) = measure(pairs);
     let percent = |part: usize, whole: usize| (part * 100).checked_div(whole).unwrap_or(0);
     let reported = f.same_found + f.different_found;
     println!(
-        "near-duplicate held-out, {} pairs:\n\
+        "near-duplicate {name}, {} pairs:\n\
          precision: {} of {} reported pairs are one thing ({}%)\n\
          recall: {} of {} pairs labelled one thing are reported ({}%)\n\
          misses:\n  {}",
-        HELD_OUT_PAIRS.len(),
+        pairs.len(),
         f.same_found,
         reported,
         percent(f.same_found, reported),
@@ -644,6 +642,14 @@ fn near_duplicate_held_out_figures() {
         percent(f.same_found, f.same),
         misses.join("\n  "),
     );
+    (f, misses)
+}
+
+/// Prints the near-duplicate figures (README, Naming) and pins them, so a change shows as a
+/// diff of this test. Not a goal: the rule is never tuned to these pairs.
+#[test]
+fn near_duplicate_held_out_figures() {
+    let (f, misses) = report("held-out", HELD_OUT_PAIRS);
     // First run, 2026-12-06, the table written by someone who had not seen the rule's code
     // or output: 15 of 15 reported pairs right (precision 100%), 15 of 40 found (recall
     // 37%). The misses are verb synonyms (finished/completed, removed/deleted), abbreviations
@@ -657,4 +663,24 @@ fn near_duplicate_held_out_figures() {
     };
     assert_eq!(f, printed);
     assert_eq!(misses.len(), 25, "{}", misses.join("\n"));
+}
+
+/// The second table, written after the first was used to develop the rule (SPEC §3.2's
+/// "measure, don't fit": this one is the figure that counts now).
+#[test]
+fn near_duplicate_second_held_out_figures() {
+    let (f, misses) = report(
+        "second held-out",
+        super::near_duplicate_held_out_2::HELD_OUT_PAIRS_2,
+    );
+    // First run, 2026-12-06, before any change made after the first table: 13 of 13
+    // reported pairs right (precision 100%), 13 of 40 found (recall 32%).
+    let printed = Figures {
+        same: 40,
+        same_found: 13,
+        different: 40,
+        different_found: 0,
+    };
+    assert_eq!(f, printed);
+    assert_eq!(misses.len(), 27, "{}", misses.join("\n"));
 }
