@@ -394,7 +394,7 @@ fn a_plural_pairs_only_when_the_definitions_agree() {
     let dir = scratch("naming", "plural-definitions");
     let same = [
         ("file_deleted", "A person deleted a file."),
-        ("files_deleted", "A person deleted a file (batch)."),
+        ("files_deleted", "A person deleted a file (web app)."),
     ];
     write(&dir, "events.yaml", described(&same, "commit_sha"));
     assert_eq!(

@@ -182,25 +182,52 @@ impl<'a> KeyBuilder<'a> {
             normalised,
             slots,
         } = self;
+        let mut count = 0;
+        for_each_word(name, word, |_| count += 1);
         let mut after_preposition = false;
+        let mut position = 0;
+        let mut american = String::new();
         for_each_word(name, word, |word| {
-            let start = normalised.len();
-            let form = match kind {
-                Kind::Event => Form::Event(v.past_base(word)),
-                Kind::Property => Form::Property,
-            };
-            let read = normalise_word(word, form, after_preposition, scratch, normalised);
-            if normalised.len() > start {
-                slots.push(Slot {
-                    start,
-                    end: normalised.len(),
-                    verb: form.base(),
-                    particle: PARTICLES.contains(&word),
-                    plural: read.plural,
-                    synonyms: read.related.filter(|r| !r.senses.is_empty()),
-                });
+            position += 1;
+            // A control's name beside what it does, and `event` at the end, say nothing
+            // (`upgrade_button_clicked`, `app_crash_event`).
+            let filler = words::FILLER_WORDS.contains(&word)
+                || (position == count && ["event", "events"].contains(&word));
+            if kind == Kind::Event && filler && count >= 3 {
+                return;
             }
-            after_preposition |= words::PREPOSITIONS.contains(&word);
+            let word = words::ABBREVIATIONS
+                .iter()
+                .find(|(short, _)| *short == word)
+                .map_or(word, |(_, long)| long);
+            let word = american_spelling(v, word, &mut american);
+            // A closed compound is its verb and particle (`user_login`, `user_logged_in`).
+            let compound = words::COMPOUND_VERBS
+                .iter()
+                .find(|(compound, _, _)| kind == Kind::Event && *compound == word);
+            let parts: [(&str, Option<&str>); 2] = match compound {
+                Some(&(_, verb, particle)) => [(verb, v.lexicon.base(verb)), (particle, None)],
+                None => [(word, None), ("", None)],
+            };
+            for (word, base) in parts.into_iter().filter(|(w, _)| !w.is_empty()) {
+                let start = normalised.len();
+                let form = match kind {
+                    Kind::Event => Form::Event(base.or_else(|| v.past_base(word))),
+                    Kind::Property => Form::Property,
+                };
+                let read = normalise_word(word, form, after_preposition, scratch, normalised);
+                if normalised.len() > start {
+                    slots.push(Slot {
+                        start,
+                        end: normalised.len(),
+                        verb: form.base(),
+                        particle: PARTICLES.contains(&word),
+                        plural: read.plural,
+                        synonyms: read.related.filter(|r| !r.senses.is_empty()),
+                    });
+                }
+                after_preposition |= words::PREPOSITIONS.contains(&word);
+            }
         });
         let verb = match kind {
             Kind::Event => verb_slot(v.naming.style, &self.slots)
@@ -271,6 +298,64 @@ fn verb_slot(style: NamingStyle, words: &[Slot]) -> Option<usize> {
             let particle = words.get(last).is_some_and(|slot| slot.particle);
             Some(if particle && last > 0 { last - 1 } else { last })
         }
+    }
+}
+
+/// A British spelling in the American one, so both share a key (`colour`, `favourite`,
+/// `organisation`, `analysed`, `centre`, `catalogue`, `licence`): `-our` at the end of a word
+/// of five letters or more (and its forms), `-ise`/`-yse` (and their forms) where the lexicon
+/// knows the `-ize`/`-yze` verb, `-tre`/`-bre`/`-gre` and `-ogue` at the end, and
+/// `-cence`/`-fence` at the end. Doubled letters (`cancelled`) are collapsed later for every
+/// word. Other words come back as they are.
+fn american_spelling<'w>(v: &Vocabulary, word: &'w str, out: &'w mut String) -> &'w str {
+    let mut spelled = |stem: &str, tail: &str| {
+        out.clear();
+        out.push_str(stem);
+        out.push_str(tail);
+    };
+    let american = (|| {
+        for suffix in [
+            "our", "ours", "oured", "ouring", "ourite", "ourites", "ourable",
+        ] {
+            if let Some(stem) = word.strip_suffix(suffix)
+                && stem.len() >= 2
+                && word.len() >= 5
+            {
+                return Some((stem, format!("or{}", &suffix[3..])));
+            }
+        }
+        for (british, american) in [("is", "iz"), ("ys", "yz")] {
+            for ending in ["e", "es", "ed", "ing", "ation", "ations"] {
+                let Some(stem) = word
+                    .strip_suffix(ending)
+                    .and_then(|w| w.strip_suffix(british))
+                else {
+                    continue;
+                };
+                if stem.len() >= 3 && v.lexicon.is_base_verb(&format!("{stem}{american}e")) {
+                    return Some((stem, format!("{american}{ending}")));
+                }
+            }
+        }
+        let endings = [
+            ("tre", "ter"),
+            ("bre", "ber"),
+            ("gre", "ger"),
+            ("ogue", "og"),
+            ("cence", "cense"),
+            ("fence", "fense"),
+        ];
+        endings.into_iter().find_map(|(british, american)| {
+            let stem = word.strip_suffix(british)?;
+            (stem.len() >= 2).then(|| (stem, american.to_owned()))
+        })
+    })();
+    match american {
+        Some((stem, tail)) => {
+            spelled(stem, &tail);
+            out.as_str()
+        }
+        None => word,
     }
 }
 
@@ -679,12 +764,18 @@ impl Search<'_, '_> {
                 .collect();
             (!words.is_empty()).then_some(words)
         };
+        let negated = |words: &[&str]| words.iter().any(|w| words::NEGATIONS.contains(w));
+        let bulk = |words: &[&str]| words.iter().any(|w| words::BULK_WORDS.contains(w));
         let (Some(first), Some(second)) = (content(a), content(b)) else {
             // Events carry their things' own properties (`project_id`, `task_id`), which
             // already differ; two properties have only their type and description to go by.
             return !beyond_names || self.kind == Kind::Event;
         };
-        let negated = |words: &[&str]| words.iter().any(|w| words::NEGATIONS.contains(w));
+        if !beyond_names {
+            // A plural: one thing unless a description says otherwise (a bulk action, or the
+            // thing negated); two teams rarely describe one event in the same words.
+            return negated(&first) == negated(&second) && bulk(&first) == bulk(&second);
+        }
         let shared = shared_count(&first, &second);
         negated(&first) == negated(&second)
             && shared > 0
@@ -835,6 +926,37 @@ mod tests {
             near_duplicate_key("alpha_field_11")
         );
         assert_ne!(near_duplicate_key("step_1"), near_duplicate_key("step_11"));
+    }
+
+    #[test]
+    fn spellings_compounds_fillers_and_abbreviations_share_the_key() {
+        for (a, b) in [
+            ("colour_theme_changed", "color_theme_changed"),
+            ("favourite_added", "favorite_added"),
+            ("organisation_created", "organization_created"),
+            ("report_analysed", "report_analyzed"),
+            ("centre_opened", "center_opened"),
+            ("catalogue_viewed", "catalog_viewed"),
+            ("licence_renewed", "license_renewed"),
+            ("user_login", "user_logged_in"),
+            ("user_signup", "user_signed_up"),
+            ("upgrade_button_clicked", "upgrade_clicked"),
+            ("app_crash_event", "app_crashed"),
+            ("doc_opened", "document_opened"),
+            ("config_saved", "configuration_saved"),
+        ] {
+            assert_eq!(near_duplicate_key(a), near_duplicate_key(b), "{a} {b}");
+        }
+        for (a, b) in [
+            // Short words keep their `-our`, words the lexicon has no `-ize` verb for their
+            // `-ise`, and `button` alone or with one word is the name.
+            ("tour_booked", "tor_booked"),
+            ("promise_kept", "promize_kept"),
+            ("button_clicked", "clicked"),
+            ("user_logged_in", "user_logged_out"),
+        ] {
+            assert_ne!(near_duplicate_key(a), near_duplicate_key(b), "{a} {b}");
+        }
     }
 
     #[test]

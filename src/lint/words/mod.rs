@@ -63,6 +63,40 @@ pub const VAGUE_HEADS: &[&str] = &["engagement", "engagements", "interaction", "
 /// (`calendar_event_created`, `custom_domain_connected`).
 pub const VAGUE_AS_ACTION: &[&str] = &["event", "events", "custom", "action", "actions"];
 
+/// Words of a description that say an event acts on many things at once: a plural name
+/// described with one of them (`files_deleted`, "deleted many files in one bulk action") is
+/// another event than its singular described without.
+pub const BULK_WORDS: &[&str] = &["batch", "bulk", "many", "multiple", "several"];
+
+/// Abbreviations product teams write for a word, read as the word in the near-duplicate key
+/// (`doc_opened` is `document_opened`). Only ones with a single reading in product analytics:
+/// not `sub` (subscription, subscriber) or `pr` (pull request, press release).
+pub const ABBREVIATIONS: &[(&str, &str)] = &[
+    ("addr", "address"),
+    ("app", "application"),
+    ("auth", "authentication"),
+    ("config", "configuration"),
+    ("doc", "document"),
+    ("docs", "documents"),
+    ("env", "environment"),
+    ("img", "image"),
+    ("info", "information"),
+    ("msg", "message"),
+    ("notif", "notification"),
+    ("org", "organization"),
+    ("pic", "picture"),
+    ("pref", "preference"),
+    ("prefs", "preferences"),
+    ("qty", "quantity"),
+    ("repo", "repository"),
+    ("txn", "transaction"),
+];
+
+/// Words that name the control an event happened on, not what it does: with two other words
+/// or more they add nothing to the near-duplicate key (`upgrade_button_clicked` is
+/// `upgrade_clicked`).
+pub const FILLER_WORDS: &[&str] = &["btn", "button"];
+
 /// Words that negate a name: a rename keeps each one (`email_not_verified`).
 pub const NEGATIONS: &[&str] = &["not", "no", "non", "never"];
 
