@@ -52,9 +52,8 @@ const MAX_CHANGED_LETTERS: usize = 3;
 /// (`creature` -> create, from noun.animal).
 const ACTION_FILES: &[u8] = &[4, 11, 22];
 
-#[path = "wordnet/licence.rs"]
-mod licence;
-use licence::LICENCE;
+/// WordNet 3.0's licence, which every table derived from it carries at its top.
+const LICENCE: &str = include_str!("../src/lint/words/wordnet-licence.txt");
 
 /// One pointer of a synset: `+ 01020952 v 0301` is a derivation from this synset's third word
 /// to the other synset's first word (0 and 0: between the synsets as a whole).

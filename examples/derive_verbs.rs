@@ -89,9 +89,8 @@ const STRESSED_FINAL_L: &[&str] = &[
     "impel", "instil", "patrol", "propel", "rebel", "repel",
 ];
 
-#[path = "wordnet/licence.rs"]
-mod licence;
-use licence::LICENCE;
+/// WordNet 3.0's licence, which every table derived from it carries at its top.
+const LICENCE: &str = include_str!("../src/lint/words/wordnet-licence.txt");
 
 fn main() -> Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
