@@ -6,6 +6,8 @@
 mod grammar;
 #[cfg(test)]
 mod held_out;
+#[cfg(test)]
+mod held_out_2;
 mod near_duplicate;
 #[cfg(test)]
 mod near_duplicate_held_out;
