@@ -134,6 +134,23 @@ fn suggested(v: &Vocabulary, typos: &mut Typos, tokens: &[&str], verb: usize) ->
         .map_or_else(|| VerbFix::Hint(name.past_of_action(v)), VerbFix::Rename)
 }
 
+/// The base verb of an `-ing` form the lexicon knows: `playing` -> play, `uploading` ->
+/// upload, `saving` -> save, `running` -> run.
+fn progressive_base(v: &Vocabulary, word: &str) -> Option<&'static str> {
+    let stem = word.strip_suffix("ing").filter(|s| s.len() > 1)?;
+    let bytes = stem.as_bytes();
+    let undoubled = (bytes.len() > 2 && bytes.last() == bytes.get(bytes.len() - 2))
+        .then(|| &stem[..stem.len() - 1]);
+    [
+        Some(stem.to_owned()),
+        Some(format!("{stem}e")),
+        undoubled.map(str::to_owned),
+    ]
+    .into_iter()
+    .flatten()
+    .find_map(|base| v.lexicon.base(&base))
+}
+
 /// The base verb a wrongly inflected `-ed` word was made from: `payed` -> pay, `sended` ->
 /// send, `steped` -> step, `loged` -> log, `copyed` -> copy.
 fn misinflected_base(lexicon: &'static Lexicon, word: &str) -> Option<&'static str> {
@@ -211,6 +228,21 @@ impl<'n> NameParts<'n> {
     /// The verb in the slot, inflected: `message_send` -> `message_sent`; a noun of action
     /// turned into its verb: `contact_creation` -> `contact_created`.
     fn inflected(&self, v: &Vocabulary) -> Option<String> {
+        // After a preposition the slot's word is that phrase's noun (`sign_in_with_google`);
+        // after a common action first it is that action's object (`merge_pull_request`).
+        let after_preposition = self
+            .others
+            .last()
+            .is_some_and(|t| words::PREPOSITIONS.contains(t));
+        let action_first = self.style != NamingStyle::VerbObject
+            && self.others.len() > 1
+            && self
+                .others
+                .first()
+                .is_some_and(|t| words::is_action_verb(t) || v.lexicon.is_likely_verb(t));
+        if after_preposition || action_first {
+            return None;
+        }
         let verb = if v.lexicon.is_likely_verb(self.verb) && !words::ED_NOUNS.contains(&self.verb) {
             self.verb
         } else {
@@ -356,23 +388,39 @@ impl<'n> NameParts<'n> {
         if self.style == NamingStyle::VerbObject || self.particle.is_some() {
             return None;
         }
-        let (&first, middle) = self.others.split_first()?;
+        let (&first, mut middle) = self.others.split_first()?;
+        // A particle right after the verb is the verb's (`roll_back_deployment` ->
+        // `deployment_rolled_back`, `set_up_payouts` -> `payouts_set_up`).
+        let particle = middle.first().copied().filter(|t| PARTICLES.contains(t));
+        if particle.is_some() {
+            middle = &middle[1..];
+        }
         // A noun of action or an object noun, or any word that is no likely verb, but not the
-        // head of a compound right after a word that can be a verb (`search_results`).
+        // head of a compound right after a word that can be a verb (`search_results`), nor,
+        // after a word that is no common action, a verb's `-ing` form: that word is then a
+        // noun and the `-ing` form the action (`podcast_episode_playing`), while after a
+        // common action the `-ing` word is its object (`complete_onboarding`).
         let head_of_compound = middle.is_empty() && words::COMPOUND_HEADS.contains(&self.verb);
+        let action_under_way =
+            !words::is_action_verb(first) && progressive_base(v, self.verb).is_some();
         let noun = (v.lexicon.verb_of_noun(self.verb).is_some()
             && !words::OUTCOME_NOUNS.contains(&self.verb))
             || words::is_object_noun(self.verb)
-            || !(v.lexicon.is_likely_verb(self.verb) || head_of_compound);
+            || !(v.lexicon.is_likely_verb(self.verb) || head_of_compound || action_under_way);
         let verb_like = |t: &&str| v.lexicon.is_likely_verb(t) || words::is_action_verb(t);
         let phrase = middle.iter().any(|t| words::PREPOSITIONS.contains(t));
-        if !noun || !verb_like(&first) || middle.iter().any(verb_like) || phrase {
+        // A negation among the objects would end up before the verb and negate the object
+        // instead (`search_no_results` is no `no_results_searched`).
+        let negation = middle.iter().any(|t| words::NEGATIONS.contains(t));
+        if !noun || !verb_like(&first) || middle.iter().any(verb_like) || phrase || negation {
             return None;
         }
         let past = v.lexicon.past_participle(first)?;
         let mut objects: Vec<&str> = middle.to_vec();
         objects.push(self.verb);
-        Some(assemble(self.style, self.area, &objects, &[&past]))
+        let mut verb: Vec<&str> = vec![&past];
+        verb.extend(particle);
+        Some(assemble(self.style, self.area, &objects, &verb))
     }
 
     /// A verb that changes a part, after an object and before the slot, is the action and the
@@ -402,6 +450,10 @@ impl<'n> NameParts<'n> {
             return None;
         }
         let (&first, middle) = self.others.split_first()?;
+        // A phrase after it has no object to move behind the verb (`login_with_github`).
+        if middle.iter().any(|t| words::PREPOSITIONS.contains(t)) {
+            return None;
+        }
         let (_, verb, particle) = words::COMPOUND_VERBS
             .iter()
             .find(|(compound, _, _)| *compound == first)?;

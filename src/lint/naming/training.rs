@@ -209,6 +209,19 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("search_results", "no rename"),
     ("help_center", "no rename"),
     ("credit_card", "no rename"),
+    // A particle after a verb first, a failure word, a negation among the objects, a phrase's
+    // noun, two verbs, more generic UI nouns: what the second held-out table showed wrong.
+    ("roll_back_release", "no rename"),
+    ("roll_back_deploy", "no rename"),
+    ("set_up_workspace", "workspace_set_up"),
+    ("set_up_billing", "billing_set_up"),
+    ("checkout_unsuccessful", "checkout_failed"),
+    ("search_no_matches", "no rename"),
+    ("login_with_github", "no rename"),
+    ("approve_merge_request", "no rename"),
+    ("tooltip_shown", "vague"),
+    ("checkbox_toggled", "vague"),
+    ("overlay_closed", "vague"),
     // An edit verb before a word that can be a verb too (issue 21's own example).
     ("dashboard_change_sort", "dashboard_sort_changed"),
     ("profile_update_email", "profile_email_updated"),

@@ -114,7 +114,14 @@ pub const DESCRIPTION_STOP_WORDS: &[&str] = &[
 /// Words that make a name a failure: a rename of such a name has `failed` in its verb slot
 /// (`error_export_pdf` -> `pdf_export_failed`) or is not offered; never a success form.
 pub const FAILURE_WORDS: &[&str] = &[
-    "error", "errors", "fail", "failed", "failing", "failure", "failures",
+    "error",
+    "errors",
+    "fail",
+    "failed",
+    "failing",
+    "failure",
+    "failures",
+    "unsuccessful",
 ];
 
 /// Generic UI and action nouns (a subset of [`UI_WORDS`], plus `action`) that name no product
@@ -128,24 +135,31 @@ pub const GENERIC_OBJECTS: &[&str] = &[
     "actions",
     "btn",
     "button",
+    "checkbox",
     "component",
     "cta",
     "dialog",
     "div",
+    "dropdown",
     "element",
     "form",
     "icon",
     "link",
     "modal",
+    "overlay",
+    "popover",
     "popup",
+    "toggle",
+    "tooltip",
     "widget",
 ];
 
 /// Base verbs of generic interactions: with a [`GENERIC_OBJECTS`] word as the whole object
 /// they say nothing (`button_clicked`), while a product verb does (`link_copied`).
 pub const INTERACTION_VERBS: &[&str] = &[
-    "click", "close", "complete", "dismiss", "display", "do", "hover", "open", "perform", "press",
-    "select", "show", "start", "submit", "tap", "toggle", "trigger", "use", "view",
+    "check", "click", "close", "complete", "dismiss", "display", "do", "hover", "open", "perform",
+    "press", "select", "show", "start", "submit", "switch", "tap", "toggle", "trigger", "use",
+    "uncheck", "view",
 ];
 
 /// Vague words that, after the first word of a pair, name something specific: an A/B test, a
