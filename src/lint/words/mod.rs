@@ -775,12 +775,14 @@ pub enum SenseRole {
     /// A rarer sense of the word that another word's gloss names (`comment`, "a written
     /// explanation or criticism", for `note`).
     Target,
+    /// A verb's main sense, which is another verb's main sense too (`finish`, `complete`).
+    Verb,
 }
 
-/// One synset a noun holds, and how.
+/// One synset a word holds, and how.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Sense {
-    /// The synset's offset in data.noun.
+    /// The synset's offset in data.noun, or in data.verb for [`SenseRole::Verb`].
     pub synset: u32,
     pub role: SenseRole,
 }
@@ -790,11 +792,14 @@ impl Sense {
     /// is defined by the other. Two words defined by one broader word are not (a
     /// `consultation` and an `interview` are both conversations).
     pub fn pairs_with(self, other: Sense) -> bool {
-        use SenseRole::{Hypernym, Member, Target};
+        use SenseRole::{Hypernym, Member, Target, Verb};
         self.synset == other.synset
             && matches!(
                 (self.role, other.role),
-                (Member, Member) | (Hypernym, Member | Target) | (Member | Target, Hypernym)
+                (Member, Member)
+                    | (Hypernym, Member | Target)
+                    | (Member | Target, Hypernym)
+                    | (Verb, Verb)
             )
     }
 }
@@ -815,6 +820,8 @@ pub struct Related {
 pub struct RelatedWords {
     words: FastMap<&'static str, (Option<&'static str>, usize, usize)>,
     senses: Vec<Sense>,
+    /// A verb's shared main sense, by verb: where in `senses` it is.
+    verbs: FastMap<&'static str, usize>,
 }
 
 pub fn related_words() -> &'static RelatedWords {
@@ -829,6 +836,7 @@ impl RelatedWords {
         let mut related = RelatedWords {
             words: FastMap::default(),
             senses: Vec::new(),
+            verbs: FastMap::default(),
         };
         for line in table.lines().filter(|l| !l.starts_with('#')) {
             let mut fields = line.split_whitespace();
@@ -837,10 +845,17 @@ impl RelatedWords {
             };
             let start = related.senses.len();
             let mut root = None;
+            let mut verb = None;
             for field in fields {
                 let (role, digits) = match field.as_bytes().first() {
                     Some(b'^') => (SenseRole::Hypernym, &field[1..]),
                     Some(b'~') => (SenseRole::Target, &field[1..]),
+                    Some(b'v')
+                        if field.len() > 1 && field[1..].bytes().all(|b| b.is_ascii_digit()) =>
+                    {
+                        verb = field[1..].parse().ok();
+                        continue;
+                    }
                     Some(b) if b.is_ascii_digit() => (SenseRole::Member, field),
                     _ => {
                         root = Some(field);
@@ -852,6 +867,13 @@ impl RelatedWords {
                 }
             }
             let end = related.senses.len();
+            if let Some(synset) = verb {
+                related.verbs.insert(word, related.senses.len());
+                related.senses.push(Sense {
+                    synset,
+                    role: SenseRole::Verb,
+                });
+            }
             related.words.insert(word, (root, start, end));
         }
         related
@@ -863,6 +885,17 @@ impl RelatedWords {
             word,
             root,
             senses: self.senses.get(start..end).unwrap_or_default(),
+        })
+    }
+
+    /// A verb's shared main sense (`finish`: the sense it shares with `complete`), as a
+    /// [`Related`] of that one sense.
+    pub fn verb(&'static self, verb: &str) -> Option<Related> {
+        let (word, &at) = self.verbs.get_key_value(verb)?;
+        Some(Related {
+            word,
+            root: None,
+            senses: self.senses.get(at..at + 1).unwrap_or_default(),
         })
     }
 
