@@ -194,6 +194,11 @@ pub fn run_limited_env(
         .args(args)
         .current_dir(cwd)
         .env("NO_COLOR", "1")
+        // `ulimit -v` caps address space, and glibc reserves 64 MB of it per thread arena
+        // however little a thread allocates: one arena makes the cap measure tracklint's
+        // memory, not how the pool's threads happened to interleave (a run near the cap
+        // failed or passed by that alone).
+        .env("MALLOC_ARENA_MAX", "1")
         .stdin(if feed.is_some() {
             Stdio::piped()
         } else {

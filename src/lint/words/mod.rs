@@ -64,9 +64,9 @@ pub const VAGUE_HEADS: &[&str] = &["engagement", "engagements", "interaction", "
 pub const VAGUE_AS_ACTION: &[&str] = &["event", "events", "custom", "action", "actions"];
 
 /// Words of a description that say an event acts on many things at once: a plural name
-/// described with one of them (`files_deleted`, "deleted many files in one bulk action") is
-/// another event than its singular described without.
-pub const BULK_WORDS: &[&str] = &["batch", "bulk", "many", "multiple", "several"];
+/// described with one of them (`files_deleted`, "deleted many files in one bulk action", "with
+/// the count of files") is another event than its singular described without.
+pub const BULK_WORDS: &[&str] = &["batch", "bulk", "count", "many", "multiple", "several"];
 
 /// Abbreviations product teams write for a word, read as the word in the near-duplicate key
 /// (`doc_opened` is `document_opened`). Only ones with a single reading in product analytics:
