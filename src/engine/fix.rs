@@ -27,6 +27,8 @@ pub struct FixedFile {
     pub bytes: Vec<u8>,
     /// The diagnostics it fixes.
     pub fixed: usize,
+    /// Where the text changed: the edits applied, in offset order (for `--diff`).
+    pub edits: Vec<Edit>,
 }
 
 /// Whether a diagnostic's fix may be applied.
@@ -134,14 +136,16 @@ fn plan<'a>(sources: &Sources, diagnostics: &[&'a Diagnostic]) -> BTreeMap<FileI
 /// The file with its planned edits applied, or why the result would not read back as meant.
 fn fixed_file(sources: &Sources, file: FileId, plan: FilePlan) -> Result<FixedFile, String> {
     let text = sources.get(file).text.as_str();
-    let new_text = apply_edits(text, plan.taken.into_values().collect())
-        .ok_or_else(|| "two of its edits overlap".to_owned())?;
+    let edits: Vec<&Edit> = plan.taken.into_values().collect();
+    let kept: Vec<Edit> = edits.iter().map(|edit| (*edit).clone()).collect();
+    let new_text = apply_edits(text, edits).ok_or_else(|| "two of its edits overlap".to_owned())?;
     reads_back(text, &new_text, plan.only_safe)?;
     let bytes = with_bom(sources, file, new_text);
     Ok(FixedFile {
         file,
         bytes,
         fixed: plan.fixed,
+        edits: kept,
     })
 }
 
@@ -242,29 +246,249 @@ fn overlaps(a: &Edit, b: &Edit) -> bool {
         && b.span.offset < a.span.end().max(a.span.offset + 1)
 }
 
+/// Lines of context around a change in `--diff`.
+const CONTEXT: usize = 3;
+
+/// From this many edits in one file, `--diff` diffs the lines each edit touches one by one:
+/// a whole-file diff is O(lines x changed lines), seconds for thousands of renames in one
+/// dictionary. Below it, the whole file is diffed (the same output for ordinary edits).
+const BY_EDIT_FROM: usize = 64;
+
 /// The unified diff of a fixed file against its text, headed `a/PATH` and `b/PATH` with the
 /// path relative to `repository`, so `git apply` takes it from the repository root.
 pub fn unified_diff(sources: &Sources, fixed: &FixedFile, repository: &Path) -> String {
-    diff_of(sources, fixed.file, &fixed.bytes, repository)
+    let source = sources.get(fixed.file);
+    let new = new_text(&fixed.bytes);
+    let old = source.text.as_str();
+    let both_end_lines = old.ends_with('\n') && new.ends_with('\n');
+    if fixed.edits.len() < BY_EDIT_FROM || !both_end_lines {
+        return diff_of(sources, fixed.file, &fixed.bytes, repository);
+    }
+    let (old_lines, new_lines) = (lines(old), lines(&new));
+    let ops = ops_of_edits(&old_lines, &new_lines, old, &fixed.edits);
+    with_header(
+        &diff_name(sources, fixed.file, repository),
+        hunks(&old_lines, &new_lines, ops),
+    )
 }
 
 /// The unified diff of new `bytes` for `file` against its text.
 pub fn diff_of(sources: &Sources, file: FileId, bytes: &[u8], repository: &Path) -> String {
-    let source = sources.get(file);
-    let new = String::from_utf8_lossy(bytes);
-    let new = new.strip_prefix('\u{feff}').unwrap_or(&new);
-    let name = repository_relative(&source.path, &resolved(repository))
-        .unwrap_or_else(|| source.name.clone());
-    similar::TextDiff::from_lines(source.text.as_str(), new)
+    let new = new_text(bytes);
+    let hunks = similar::TextDiff::from_lines(sources.get(file).text.as_str(), &new)
         .unified_diff()
-        .context_radius(3)
-        .header(&format!("a/{name}"), &format!("b/{name}"))
-        .to_string()
+        .context_radius(CONTEXT)
+        .to_string();
+    with_header(&diff_name(sources, file, repository), hunks)
+}
+
+/// The text of written bytes, without the byte order mark.
+fn new_text(bytes: &[u8]) -> String {
+    let new = String::from_utf8_lossy(bytes);
+    new.strip_prefix('\u{feff}').unwrap_or(&new).to_owned()
+}
+
+fn diff_name(sources: &Sources, file: FileId, repository: &Path) -> String {
+    let source = sources.get(file);
+    repository_relative(&source.path, &resolved(repository)).unwrap_or_else(|| source.name.clone())
+}
+
+/// `--- a/NAME`, `+++ b/NAME` and the hunks; nothing when there are none.
+fn with_header(name: &str, hunks: String) -> String {
+    if hunks.is_empty() {
+        return hunks;
+    }
+    format!("--- a/{name}\n+++ b/{name}\n{hunks}")
+}
+
+/// The lines of a text, each with its newline.
+fn lines(text: &str) -> Vec<&str> {
+    text.split_inclusive('\n').collect()
+}
+
+/// The diff of `old` and `new` (`old` with `edits` applied, in offset order) as line
+/// operations: the lines each group of edits touches are diffed on their own (a few lines),
+/// and the lines between are equal, since no edit touched them. Linear in the lines.
+fn ops_of_edits(
+    old_lines: &[&str],
+    new_lines: &[&str],
+    old: &str,
+    edits: &[Edit],
+) -> Vec<similar::DiffOp> {
+    let mut starts = Vec::with_capacity(old_lines.len());
+    let mut at = 0;
+    for line in old_lines {
+        starts.push(at);
+        at += line.len();
+    }
+    let line_of = |offset: usize| {
+        starts
+            .partition_point(|&start| start <= offset)
+            .saturating_sub(1)
+    };
+    // Groups of edits by the old lines they touch (edits sharing a line are one group), with
+    // the lines the group adds: (first line, end line, lines added).
+    let mut groups: Vec<(usize, usize, isize)> = Vec::new();
+    for edit in edits {
+        let (start, end) = (edit.span.offset as usize, edit.span.end() as usize);
+        let removed = old
+            .get(start..end)
+            .map_or(0, |text| text.matches('\n').count());
+        let added = edit.replacement.matches('\n').count() as isize - removed as isize;
+        let first = line_of(start);
+        let last = (line_of(end.saturating_sub(1).max(start)) + 1).min(old_lines.len());
+        match groups.last_mut() {
+            Some(group) if first < group.1 => {
+                group.1 = group.1.max(last);
+                group.2 += added;
+            }
+            _ => groups.push((first, last.max(first), added)),
+        }
+    }
+    let mut ops = Vec::new();
+    let (mut old_at, mut new_at) = (0usize, 0usize);
+    for (first, last, added) in groups {
+        if first > old_at {
+            ops.push(similar::DiffOp::Equal {
+                old_index: old_at,
+                new_index: new_at,
+                len: first - old_at,
+            });
+            new_at += first - old_at;
+        }
+        let new_end = (new_at + (last - first)).saturating_add_signed(added);
+        ops.extend(similar::capture_diff(
+            similar::Algorithm::Myers,
+            old_lines,
+            first..last,
+            new_lines,
+            new_at..new_end.min(new_lines.len()),
+        ));
+        old_at = last;
+        new_at = new_end;
+    }
+    if old_at < old_lines.len() {
+        ops.push(similar::DiffOp::Equal {
+            old_index: old_at,
+            new_index: new_at,
+            len: old_lines.len() - old_at,
+        });
+    }
+    // One run of equal lines is one operation, as in a whole-file diff (the context around a
+    // change is counted in it).
+    let mut merged: Vec<similar::DiffOp> = Vec::with_capacity(ops.len());
+    for op in ops {
+        match (merged.last_mut(), op) {
+            (
+                Some(similar::DiffOp::Equal { len, .. }),
+                similar::DiffOp::Equal { len: more, .. },
+            ) => *len += more,
+            (_, op) => merged.push(op),
+        }
+    }
+    merged
+}
+
+/// The unified hunks of line operations, with [`CONTEXT`] lines around each change, as
+/// `similar` writes them (both texts end with a newline).
+fn hunks(old_lines: &[&str], new_lines: &[&str], ops: Vec<similar::DiffOp>) -> String {
+    let mut out = String::new();
+    for group in similar::group_diff_ops(ops, CONTEXT) {
+        if group.is_empty() {
+            continue;
+        }
+        out.push_str(&format!(
+            "{}\n",
+            similar::udiff::UnifiedHunkHeader::new(&group)
+        ));
+        for op in &group {
+            let (tag, old_range, new_range) = op.as_tag_tuple();
+            let mut push = |mark: char, lines: &[&str]| {
+                for line in lines {
+                    out.push(mark);
+                    out.push_str(line);
+                }
+            };
+            let old_part = old_lines.get(old_range).unwrap_or_default();
+            let new_part = new_lines.get(new_range).unwrap_or_default();
+            match tag {
+                similar::DiffTag::Equal => push(' ', old_part),
+                similar::DiffTag::Delete => push('-', old_part),
+                similar::DiffTag::Insert => push('+', new_part),
+                similar::DiffTag::Replace => {
+                    push('-', old_part);
+                    push('+', new_part);
+                }
+            }
+        }
+    }
+    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Edit by edit, `--diff` prints what one whole-file diff prints: a dictionary with
+    /// many edits of every kind (a line replaced, lines inserted, a line removed, edits one,
+    /// six and seven lines apart, at the first and the last line).
+    #[test]
+    fn diffs_by_edit_are_the_whole_file_diff() {
+        let mut text = String::new();
+        for i in 0..400 {
+            text.push_str(&format!("  event_{i}:\n    owner: web\n"));
+        }
+        let line_at = |text: &str, line: usize| {
+            text.split_inclusive('\n')
+                .take(line)
+                .map(str::len)
+                .sum::<usize>() as u32
+        };
+        let mut edits = Vec::new();
+        let mut line = 0;
+        let mut step = 0;
+        while line < 800 {
+            let at = line_at(&text, line);
+            let edit = match step % 4 {
+                // The key renamed.
+                0 => Edit {
+                    span: Span::new(FileId(0), at + 2, 6),
+                    replacement: "renamed".to_owned(),
+                },
+                // Two lines inserted before it.
+                1 => Edit {
+                    span: Span::new(FileId(0), at, 0),
+                    replacement: "    a: 1\n    b: 2\n".to_owned(),
+                },
+                // The line removed.
+                2 => Edit {
+                    span: Span::new(FileId(0), at, line_at(&text, line + 1) - at),
+                    replacement: String::new(),
+                },
+                // A line split in two.
+                _ => Edit {
+                    span: Span::new(FileId(0), at + 2, 0),
+                    replacement: "x\n  ".to_owned(),
+                },
+            };
+            edits.push(edit);
+            line += [1, 6, 7, 13][step % 4];
+            step += 1;
+        }
+        let new = apply_edits(&text, edits.iter().collect()).expect("disjoint edits");
+        let whole = similar::TextDiff::from_lines(text.as_str(), new.as_str())
+            .unified_diff()
+            .context_radius(CONTEXT)
+            .to_string();
+        let (old_lines, new_lines) = (lines(&text), lines(&new));
+        let by_region = hunks(
+            &old_lines,
+            &new_lines,
+            ops_of_edits(&old_lines, &new_lines, &text, &edits),
+        );
+        assert!(edits.len() > BY_EDIT_FROM, "{}", edits.len());
+        assert_eq!(by_region, whole);
+    }
     use crate::diagnostic::Severity;
     use crate::rule::RuleId;
     use crate::syntax::source::{SourceFile, Span};
