@@ -138,31 +138,32 @@ fn suggested(v: &Vocabulary, typos: &mut Typos, tokens: &[&str], verb: usize) ->
 /// upload, `saving` -> save, `running` -> run.
 fn progressive_base(v: &Vocabulary, word: &str) -> Option<&'static str> {
     let stem = word.strip_suffix("ing").filter(|s| s.len() > 1)?;
-    let bytes = stem.as_bytes();
-    let undoubled = (bytes.len() > 2 && bytes.last() == bytes.get(bytes.len() - 2))
-        .then(|| &stem[..stem.len() - 1]);
     [
         Some(stem.to_owned()),
         Some(format!("{stem}e")),
-        undoubled.map(str::to_owned),
+        undoubled(stem).map(str::to_owned),
     ]
     .into_iter()
     .flatten()
     .find_map(|base| v.lexicon.base(&base))
 }
 
+/// A stem without its doubled last letter (`stepp` -> step, `runn` -> run), when it ends in
+/// one letter twice.
+fn undoubled(stem: &str) -> Option<&str> {
+    let bytes = stem.as_bytes();
+    let doubled = bytes.len() > 2 && bytes.last() == bytes.get(bytes.len() - 2);
+    stem.len()
+        .checked_sub(1)
+        .and_then(|last| stem.get(..last))
+        .filter(|_| doubled)
+}
+
 /// The base verb a wrongly inflected `-ed` word was made from: `payed` -> pay, `sended` ->
 /// send, `steped` -> step, `loged` -> log, `copyed` -> copy.
 fn misinflected_base(lexicon: &'static Lexicon, word: &str) -> Option<&'static str> {
     let stem = word.strip_suffix("ed")?;
-    let bytes = stem.as_bytes();
-    let doubled = bytes.len() > 2 && bytes.last() == bytes.get(bytes.len() - 2);
-    let undoubled = stem
-        .len()
-        .checked_sub(1)
-        .and_then(|last| stem.get(..last))
-        .filter(|_| doubled);
-    [Some(stem), word.strip_suffix('d'), undoubled]
+    [Some(stem), word.strip_suffix('d'), undoubled(stem)]
         .into_iter()
         .flatten()
         .filter(|stem| stem.len() > 1 && !words::ED_NOUNS.contains(stem))
