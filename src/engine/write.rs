@@ -209,9 +209,7 @@ fn refused_kind(path: &Path, metadata: &std::fs::Metadata, what: &str) -> Error 
 /// inside `repository` (canonical); the folder must exist; an existing file is replaced, a
 /// folder or a link at `path` is refused.
 pub fn write_atomic(path: &Path, bytes: &[u8], repository: &Path) -> Result<()> {
-    let target = confined_target(path, repository)?;
-    let folder = target.parent().unwrap_or(repository).to_path_buf();
-    replace(path, &target, &folder, bytes)
+    write_all_atomic(&[(path, bytes)], repository)
 }
 
 /// Writes several files that belong together (a fix or a rename that edits the dictionary and
