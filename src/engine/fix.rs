@@ -257,29 +257,31 @@ const BY_EDIT_FROM: usize = 64;
 /// The unified diff of a fixed file against its text, headed `a/PATH` and `b/PATH` with the
 /// path relative to `repository`, so `git apply` takes it from the repository root.
 pub fn unified_diff(sources: &Sources, fixed: &FixedFile, repository: &Path) -> String {
-    let source = sources.get(fixed.file);
+    let old = sources.get(fixed.file).text.as_str();
     let new = new_text(&fixed.bytes);
-    let old = source.text.as_str();
     let both_end_lines = old.ends_with('\n') && new.ends_with('\n');
-    if fixed.edits.len() < BY_EDIT_FROM || !both_end_lines {
-        return diff_of(sources, fixed.file, &fixed.bytes, repository);
-    }
-    let (old_lines, new_lines) = (lines(old), lines(&new));
-    let ops = ops_of_edits(&old_lines, &new_lines, old, &fixed.edits);
-    with_header(
-        &diff_name(sources, fixed.file, repository),
-        hunks(&old_lines, &new_lines, ops),
-    )
+    let hunks = if fixed.edits.len() < BY_EDIT_FROM || !both_end_lines {
+        whole_file_hunks(old, &new)
+    } else {
+        let (old_lines, new_lines) = (lines(old), lines(&new));
+        let ops = ops_of_edits(&old_lines, &new_lines, old, &fixed.edits);
+        hunks(&old_lines, &new_lines, ops)
+    };
+    with_header(&diff_name(sources, fixed.file, repository), hunks)
 }
 
 /// The unified diff of new `bytes` for `file` against its text.
 pub fn diff_of(sources: &Sources, file: FileId, bytes: &[u8], repository: &Path) -> String {
-    let new = new_text(bytes);
-    let hunks = similar::TextDiff::from_lines(sources.get(file).text.as_str(), &new)
+    let hunks = whole_file_hunks(sources.get(file).text.as_str(), &new_text(bytes));
+    with_header(&diff_name(sources, file, repository), hunks)
+}
+
+/// The hunks of one diff of the whole texts.
+fn whole_file_hunks(old: &str, new: &str) -> String {
+    similar::TextDiff::from_lines(old, new)
         .unified_diff()
         .context_radius(CONTEXT)
-        .to_string();
-    with_header(&diff_name(sources, file, repository), hunks)
+        .to_string()
 }
 
 /// The text of written bytes, without the byte order mark.
@@ -476,10 +478,7 @@ mod tests {
             step += 1;
         }
         let new = apply_edits(&text, edits.iter().collect()).expect("disjoint edits");
-        let whole = similar::TextDiff::from_lines(text.as_str(), new.as_str())
-            .unified_diff()
-            .context_radius(CONTEXT)
-            .to_string();
+        let whole = whole_file_hunks(&text, &new);
         let (old_lines, new_lines) = (lines(&text), lines(&new));
         let by_region = hunks(
             &old_lines,
