@@ -65,7 +65,8 @@ pub fn rename(
     new: &str,
     record: bool,
 ) -> Result<Renamed, Refusal> {
-    let edits = edits(&References::new(catalog), sources, old, new, record)?;
+    let references = References::new(catalog);
+    let edits = edits(&references, sources, old, new, record)?;
     let mut by_file: BTreeMap<FileId, Vec<&Edit>> = BTreeMap::new();
     for edit in &edits {
         by_file.entry(edit.span.file).or_default().push(edit);
@@ -78,8 +79,15 @@ pub fn rename(
         };
         let text = apply_edits(&sources.get(file).text, edits)
             .ok_or_else(|| unverified("two edits overlap"))?;
-        verify(catalog, sources, file, &text, (old, new, record))
-            .map_err(|why| unverified(&why))?;
+        verify(
+            catalog,
+            &references,
+            sources,
+            file,
+            &text,
+            (old, new, record),
+        )
+        .map_err(|why| unverified(&why))?;
         files.push((file, text));
     }
     Ok(Renamed {
@@ -348,6 +356,7 @@ fn body_layout(text: &str, key: Span) -> Option<Layout> {
 /// changes and nothing else; else what differs.
 fn verify(
     catalog: &Catalog,
+    references: &References,
     sources: &Sources,
     file: FileId,
     edited: &str,
@@ -364,7 +373,8 @@ fn verify(
     if after.duplicates.len() != original.duplicates.len() {
         return Err("it would hold a key twice".to_owned());
     }
-    let expected = expected(catalog, file, &original.root, (old, new, record));
+    let renamed = references.events.get(old).copied();
+    let expected = expected(catalog, renamed, file, &original.root, (old, new, record));
     match first_difference(&expected, &after.root.to_json()) {
         None => Ok(()),
         Some(at) if at.is_empty() => Err("its values would differ".to_owned()),
@@ -379,6 +389,7 @@ fn verify(
 /// spans: the catalog's names are cut at 1 KiB, the file's keys are not.
 fn expected(
     catalog: &Catalog,
+    renamed: Option<&Event>,
     file: FileId,
     root: &Node,
     (old, new, record): (&str, &str, bool),
@@ -395,7 +406,6 @@ fn expected(
     let Some(map) = json.get_mut("events").and_then(Value::as_object_mut) else {
         return json;
     };
-    let renamed = find_event(catalog, old);
     if let Some(event) = renamed.filter(|e| e.name.span.file == file)
         && let Some(key) = key_at(event.name.span)
     {
@@ -444,10 +454,6 @@ fn expected(
         }
     }
     json
-}
-
-fn find_event<'c>(catalog: &'c Catalog, name: &str) -> Option<&'c Event> {
-    catalog.events.iter().find(|e| e.name.value == name)
 }
 
 /// The event's body with OLD after its `renamed_from` names and, when it had no `backfill`,
