@@ -254,9 +254,10 @@ impl<'a> Vocabulary<'a> {
         self.taken.borrow().contains(name)
     }
 
-    /// Records `name` as taken (an event's name, or a suggestion just made).
-    fn take(&self, name: &str) {
-        self.taken.borrow_mut().insert(name.to_owned());
+    /// Records `name` as taken (an event's name, or a suggestion just made); false when it
+    /// was taken already, so a suggestion can claim a name and learn whether it may.
+    fn take(&self, name: &str) -> bool {
+        self.taken.borrow_mut().insert(name.to_owned())
     }
 
     /// The first vague token: a generic UI or action noun as the whole object, a banned word
@@ -606,8 +607,11 @@ fn style_diagnostic(
         (ShapeProblem::NoObject, NamingStyle::ObjectAction) => {
             let message = format!("event \"{text}\" needs an object and a verb");
             // `login` alone: a person logged in, and the person is the user.
-            match v.user_compound(text) {
-                Some(renamed) if v.is_taken(&renamed) => (
+            match v
+                .user_compound(text)
+                .map(|renamed| (v.take(&renamed), renamed))
+            {
+                Some((false, renamed)) => (
                     message,
                     format!(
                         "no rename is offered: \"{renamed}\", the name this one calls for, is \
@@ -615,8 +619,7 @@ fn style_diagnostic(
                          they are one event, else name what sets this one apart"
                     ),
                 ),
-                Some(renamed) => {
-                    v.take(&renamed);
+                Some((true, renamed)) => {
                     return STYLE
                         .at(name.span, message)
                         .with_help(format!("name who did it: \"{renamed}\""))

@@ -48,22 +48,12 @@ pub(super) enum VerbFix {
 /// area when the area is missing and fixing its verb; nothing when that is not enough.
 pub(super) fn renamed_event(v: &Vocabulary, typos: &mut Typos, text: &str) -> Option<String> {
     if v.is_well_formed_event(text) {
-        if v.is_taken(text) {
-            return None;
-        }
-        v.take(text);
-        return Some(text.to_owned());
+        return v.take(text).then(|| text.to_owned());
     }
     let tokens: Vec<&str> = text.split('_').collect();
     let Ok(verb) = v.shape(&tokens) else {
         // `Signup` alone: what the user did, as `naming/style` says of `signup`.
-        return v.user_compound(text).filter(|renamed| {
-            let free = !v.is_taken(renamed);
-            if free {
-                v.take(renamed);
-            }
-            free
-        });
+        return v.user_compound(text).filter(|renamed| v.take(renamed));
     };
     match fix_verb(v, typos, &tokens, verb) {
         VerbFix::Rename(renamed) | VerbFix::Typo(renamed) => Some(renamed),
@@ -79,17 +69,13 @@ pub(super) fn renamed_event(v: &Vocabulary, typos: &mut Typos, text: &str) -> Op
 /// behind it (`app_clear_data` -> `app_data_cleared`), a compound opens (`user_signup` ->
 /// `user_signed_up`). Whatever it makes must pass every naming rule; else the hint.
 pub(super) fn fix_verb(v: &Vocabulary, typos: &mut Typos, tokens: &[&str], verb: usize) -> VerbFix {
-    match suggested(v, typos, tokens, verb) {
-        VerbFix::Rename(renamed) | VerbFix::Typo(renamed) if v.is_taken(&renamed) => {
-            VerbFix::Taken(renamed)
-        }
-        fix => {
-            if let VerbFix::Rename(renamed) | VerbFix::Typo(renamed) = &fix {
-                v.take(renamed);
-            }
-            fix
-        }
+    let fix = suggested(v, typos, tokens, verb);
+    if let VerbFix::Rename(renamed) | VerbFix::Typo(renamed) = &fix
+        && !v.take(renamed)
+    {
+        return VerbFix::Taken(renamed.clone());
     }
+    fix
 }
 
 /// [`fix_verb`] before the suggestion is checked against the names taken.
