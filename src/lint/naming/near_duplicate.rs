@@ -316,55 +316,52 @@ fn verb_slot(style: NamingStyle, words: &[Slot]) -> Option<usize> {
 /// `-cence`/`-fence` at the end. Doubled letters (`cancelled`) are collapsed later for every
 /// word. Other words come back as they are.
 fn american_spelling<'w>(v: &Vocabulary, word: &'w str, out: &'w mut String) -> &'w str {
-    let mut spelled = |stem: &str, tail: &str| {
-        out.clear();
-        out.push_str(stem);
-        out.push_str(tail);
+    let Some((stem, tail)) = american_ending(v, word) else {
+        return word;
     };
-    let american = (|| {
-        for suffix in [
-            "our", "ours", "oured", "ouring", "ourite", "ourites", "ourable",
-        ] {
-            if let Some(stem) = word.strip_suffix(suffix)
-                && stem.len() >= 2
-                && word.len() >= 5
-            {
-                return Some((stem, format!("or{}", &suffix[3..])));
-            }
+    out.clear();
+    out.push_str(stem);
+    out.push_str(&tail);
+    out.as_str()
+}
+
+/// The part of `word` that stays and the American ending that replaces its British one.
+fn american_ending<'w>(v: &Vocabulary, word: &'w str) -> Option<(&'w str, String)> {
+    for suffix in [
+        "our", "ours", "oured", "ouring", "ourite", "ourites", "ourable",
+    ] {
+        if let Some(stem) = word.strip_suffix(suffix)
+            && stem.len() >= 2
+            && word.len() >= 5
+        {
+            return Some((stem, format!("or{}", &suffix[3..])));
         }
-        for (british, american) in [("is", "iz"), ("ys", "yz")] {
-            for ending in ["e", "es", "ed", "ing", "ation", "ations"] {
-                let Some(stem) = word
-                    .strip_suffix(ending)
-                    .and_then(|w| w.strip_suffix(british))
-                else {
-                    continue;
-                };
-                if stem.len() >= 3 && v.lexicon.is_base_verb(&format!("{stem}{american}e")) {
-                    return Some((stem, format!("{american}{ending}")));
-                }
-            }
-        }
-        let endings = [
-            ("tre", "ter"),
-            ("bre", "ber"),
-            ("gre", "ger"),
-            ("ogue", "og"),
-            ("cence", "cense"),
-            ("fence", "fense"),
-        ];
-        endings.into_iter().find_map(|(british, american)| {
-            let stem = word.strip_suffix(british)?;
-            (stem.len() >= 2).then(|| (stem, american.to_owned()))
-        })
-    })();
-    match american {
-        Some((stem, tail)) => {
-            spelled(stem, &tail);
-            out.as_str()
-        }
-        None => word,
     }
+    for (british, american) in [("is", "iz"), ("ys", "yz")] {
+        for ending in ["e", "es", "ed", "ing", "ation", "ations"] {
+            let Some(stem) = word
+                .strip_suffix(ending)
+                .and_then(|w| w.strip_suffix(british))
+            else {
+                continue;
+            };
+            if stem.len() >= 3 && v.lexicon.is_base_verb(&format!("{stem}{american}e")) {
+                return Some((stem, format!("{american}{ending}")));
+            }
+        }
+    }
+    let endings = [
+        ("tre", "ter"),
+        ("bre", "ber"),
+        ("gre", "ger"),
+        ("ogue", "og"),
+        ("cence", "cense"),
+        ("fence", "fense"),
+    ];
+    endings.into_iter().find_map(|(british, american)| {
+        let stem = word.strip_suffix(british)?;
+        (stem.len() >= 2).then(|| (stem, american.to_owned()))
+    })
 }
 
 /// How a word of a name is read for the meaning key.
