@@ -205,11 +205,12 @@ impl<'a> KeyBuilder<'a> {
             let compound = words::COMPOUND_VERBS
                 .iter()
                 .find(|(compound, _, _)| kind == Kind::Event && *compound == word);
-            let parts: [(&str, Option<&str>); 2] = match compound {
-                Some(&(_, verb, particle)) => [(verb, v.lexicon.base(verb)), (particle, None)],
-                None => [(word, None), ("", None)],
+            let (word, base, particle) = match compound {
+                Some(&(_, verb, particle)) => (verb, v.lexicon.base(verb), Some(particle)),
+                None => (word, None, None),
             };
-            for (word, base) in parts.into_iter().filter(|(w, _)| !w.is_empty()) {
+            let parts = std::iter::once((word, base)).chain(particle.map(|p| (p, None)));
+            for (word, base) in parts {
                 let start = normalised.len();
                 let form = match kind {
                     Kind::Event => Form::Event(base.or_else(|| v.past_base(word))),
