@@ -176,3 +176,100 @@ fn a_catalog_not_read_whole_is_never_renamed() {
             .contains("page_viewed:")
     );
 }
+
+/// A rename fix of a name that hides characters (an escape, a right-to-left override): the
+/// diff, the written files and SARIF's fix carry them escaped, never raw.
+#[test]
+fn a_rename_fix_keeps_hidden_characters_escaped() {
+    let dir = scratch("hostile-fix", "rename-hidden");
+    let name = "\"Page\\eView\\u202e\"";
+    write(&dir, "tracklint.yaml", "catalog: [.]\n");
+    write(&dir, "events.yaml", format!("events:\n{}", event(name, "")));
+    write(
+        &dir,
+        "web.yaml",
+        format!(
+            "plan: web\ndescription: Web\nowner: web\nsource:\n  kind: client\nidentity: [anonymous_id]\nevents:\n  {name}: {{}}\n"
+        ),
+    );
+    let raw = |text: &str| text.contains('\u{1b}') || text.contains('\u{202e}');
+    let diff = run(&dir, &["check", "--diff", "--unsafe-fixes"]);
+    diff.assert_exit(&[1], "diff");
+    assert!(!raw(&diff.stdout), "{}", diff.stdout);
+    assert!(
+        diff.stdout
+            .contains("-  \"Page\\eView\\u202e\":\n+  page_viewed:\n"),
+        "{}",
+        diff.stdout
+    );
+    let sarif = run(&dir, &["check", "--format", "sarif"]);
+    assert!(!raw(&sarif.stdout));
+    let sarif: serde_json::Value = serde_json::from_str(&sarif.stdout).unwrap();
+    crate::formats::assert_valid_sarif(&sarif);
+    let fix = run(&dir, &["check", "--fix", "--unsafe-fixes"]);
+    assert!(
+        fix.stderr.contains("fixed 1 problem in 2 files"),
+        "{}",
+        fix.stderr
+    );
+    let events = std::fs::read_to_string(dir.join("events.yaml")).unwrap();
+    assert!(!raw(&events));
+    assert!(
+        events
+            .starts_with("events:\n  page_viewed:\n    renamed_from: [\"Page\\x1BView\\u202E\"]\n"),
+        "{events}"
+    );
+    let plan = std::fs::read_to_string(dir.join("web.yaml")).unwrap();
+    assert!(plan.ends_with("events:\n  page_viewed: {}\n"), "{plan}");
+}
+
+/// Thousands of renames in one dictionary and one plan: `--diff` is built edit by edit and
+/// still applies with `git apply`.
+#[test]
+fn thousands_of_rename_fixes_diff_and_apply() {
+    let dir = scratch("hostile-fix", "many-renames");
+    const EVENTS: usize = 5_000;
+    let names: Vec<String> = (0..EVENTS)
+        .map(|n| format!("export_report{}", letters(n)))
+        .collect();
+    let mut dictionary = String::from("events:\n");
+    let mut plan = String::from(
+        "plan: web\ndescription: Web\nowner: web\nsource:\n  kind: client\nidentity: [anonymous_id]\nevents:\n",
+    );
+    for name in &names {
+        dictionary.push_str(&event(name, ""));
+        plan.push_str(&format!("  {name}: {{}}\n"));
+    }
+    write(&dir, "tracklint.yaml", "catalog: [.]\n");
+    write(&dir, "events.yaml", &dictionary);
+    write(&dir, "web.yaml", &plan);
+    common::git(&dir, &["init", "-q"]);
+    let diff = run(
+        &dir,
+        &[
+            "check",
+            "--diff",
+            "--unsafe-fixes",
+            "--select",
+            "naming/past-tense-verb",
+        ],
+    );
+    diff.assert_exit(&[1], "diff");
+    // Each renamed key is renamed in the plan too and recorded once (a generated name that
+    // calls for another event's name, or ends in a past form of its own, keeps it).
+    let keys = diff
+        .stdout
+        .lines()
+        .filter(|l| l.starts_with("-  export_report") && l.ends_with(':'))
+        .count();
+    let entries = diff
+        .stdout
+        .lines()
+        .filter(|l| l.starts_with("-  export_report") && l.ends_with(": {}"))
+        .count();
+    let recorded = diff.stdout.matches("+    renamed_from: [").count();
+    assert!(keys > EVENTS * 9 / 10, "{keys}");
+    assert_eq!((entries, recorded), (keys, keys));
+    write(&dir, "fixes.diff", &diff.stdout);
+    common::git(&dir, &["apply", "--check", "fixes.diff"]);
+}
