@@ -8,6 +8,22 @@
 //! cargo run --example derive_verbs -- /usr/share/wordnet > src/lint/words/verbs.txt
 //! ```
 //!
+//! With `phrasal` after the directory it prints the phrasal-verb table instead
+//! (src/lint/words/phrasal_verbs.txt): every two-word lemma of `index.verb` that is a base
+//! verb and a particle (`set_up`, `roll_back`, `sign_in`), one `verb particle` per line.
+//!
+//! ```text
+//! cargo run --example derive_verbs -- /usr/share/wordnet phrasal > src/lint/words/phrasal_verbs.txt
+//! ```
+//!
+//! With `nouns` it prints the noun table (src/lint/words/nouns.txt): the one-word nouns of
+//! `index.noun` that WordNet's tagged corpus saw at least once (`page`, `user`, `session`),
+//! the words a run-on name may start with (`pageview`).
+//!
+//! ```text
+//! cargo run --example derive_verbs -- /usr/share/wordnet nouns > src/lint/words/nouns.txt
+//! ```
+//!
 //! A line of the table is `base [past ...]`. A base alone has one past form, the regular one
 //! (`save` -> saved, `copy` -> copied, `view` -> viewed). A base with forms has exactly those,
 //! the one to suggest first: the past participle, since an event name reads as a passive
@@ -94,12 +110,23 @@ const LICENCE: &str = include_str!("../src/lint/words/wordnet-licence.txt");
 
 fn main() -> Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let [dir] = args.as_slice() else {
-        return Err("usage: derive_verbs WORDNET_DIR (e.g. /usr/share/wordnet)".into());
+    let (dir, what) = match args.as_slice() {
+        [dir] => (dir, ""),
+        [dir, what] if what == "phrasal" || what == "nouns" => (dir, what.as_str()),
+        _ => return Err("usage: derive_verbs WORDNET_DIR [phrasal | nouns]".into()),
     };
     let dir = Path::new(dir);
     let verb_index = std::fs::read_to_string(dir.join("index.verb"))?;
     let bases = base_verbs(&verb_index);
+    if what == "phrasal" {
+        print!("{}", phrasal_table(&verb_index, &bases));
+        return Ok(());
+    }
+    if what == "nouns" {
+        let noun_index = std::fs::read_to_string(dir.join("index.noun"))?;
+        print!("{}", noun_table(&noun_index));
+        return Ok(());
+    }
     let exceptions = past_forms(&std::fs::read_to_string(dir.join("verb.exc"))?, &bases);
     let verb_counts = tagged_counts(&verb_index);
     let other_indexes = ["index.noun", "index.adj", "index.adv"]
@@ -213,6 +240,56 @@ fn table(
             let _ = writeln!(out, "{noun}{base}");
         } else {
             let _ = writeln!(out, "{noun}{base} {}", forms.join(" "));
+        }
+    }
+    out
+}
+
+/// The particles of tracklint's naming rules (`naming::words::PARTICLES`).
+const PARTICLES: [&str; 8] = ["up", "in", "out", "on", "off", "back", "down", "over"];
+
+/// The phrasal verbs of `index.verb`: a base verb and a particle (`set_up`), after the licence.
+fn phrasal_table(index: &str, bases: &BTreeSet<String>) -> String {
+    let mut out = String::new();
+    out.push_str(
+        "# Phrasal verbs (a verb and its particle), derived from WordNet 3.0 (index.verb) by\n",
+    );
+    out.push_str("# `cargo run --example derive_verbs -- /usr/share/wordnet phrasal`. Do not edit by hand.\n");
+    out.push_str(
+        "# A verb first and one of these particles after it are one verb (`set_up_payouts`); a\n",
+    );
+    out.push_str("# particle word after a verb it is not listed with opens a phrase (`enroll_in_course`).\n#\n");
+    for line in LICENCE.lines() {
+        let _ = writeln!(out, "# {line}");
+    }
+    let lemmas = index
+        .lines()
+        .filter(|line| !line.starts_with(' '))
+        .filter_map(|line| line.split(' ').next());
+    for lemma in lemmas {
+        let Some((verb, particle)) = lemma.split_once('_') else {
+            continue;
+        };
+        if bases.contains(verb) && PARTICLES.contains(&particle) {
+            let _ = writeln!(out, "{verb} {particle}");
+        }
+    }
+    out
+}
+
+/// The one-word nouns WordNet's tagged corpus saw, after the licence.
+fn noun_table(index: &str) -> String {
+    let mut out = String::new();
+    out.push_str(
+        "# One-word nouns WordNet 3.0's tagged corpus saw at least once (index.noun), derived by\n",
+    );
+    out.push_str("# `cargo run --example derive_verbs -- /usr/share/wordnet nouns`. Do not edit by hand.\n#\n");
+    for line in LICENCE.lines() {
+        let _ = writeln!(out, "# {line}");
+    }
+    for (noun, tagged) in tagged_counts(index) {
+        if tagged > 0 && is_word(noun) {
+            let _ = writeln!(out, "{noun}");
         }
     }
     out

@@ -38,7 +38,8 @@ impl<'a> Vocabulary<'a> {
     }
 
     /// The verb slot of an object-then-verb name: the last word (before a particle), or a
-    /// past-tense verb followed by a short prepositional phrase (`card_moved_to_board`) or by
+    /// past-tense verb followed by a short prepositional phrase (`card_moved_to_board`), maybe
+    /// after its particle (`user_signed_out_of_app`), or by
     /// the complement of a verb such as `made` (`doc_made_private`), after at least one
     /// object word from `first`.
     fn verb_with_what_follows(&self, tokens: &[&str], first: usize) -> Result<usize, ShapeProblem> {
@@ -50,7 +51,14 @@ impl<'a> Vocabulary<'a> {
         }
         let followed = (first + 1..tokens.len().saturating_sub(1)).find(|&verb| {
             let after = tokens.len() - verb - 1;
-            let opens_phrase = words::PREPOSITIONS.contains(&tokens[verb + 1]) && after >= 2;
+            // A phrase right after the verb, or after its particle (`user_signed_out_of_app`).
+            let phrase_at = |at: usize| {
+                tokens
+                    .get(at)
+                    .is_some_and(|t| words::PREPOSITIONS.contains(t))
+            };
+            let opens_phrase = (phrase_at(verb + 1) && after >= 2)
+                || (PARTICLES.contains(&tokens[verb + 1]) && phrase_at(verb + 2) && after >= 3);
             let complement = words::COMPLEMENT_VERBS.contains(&tokens[verb]);
             after <= words::MAX_AFTER_VERB
                 && (opens_phrase || complement)

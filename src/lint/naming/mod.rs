@@ -35,7 +35,7 @@ use near_duplicate::{
     Definition, Entry, Kind, near_duplicates, property_definitions, property_entries,
 };
 pub use near_duplicate::{near_duplicate_key, spelling_key};
-use rename::{Typos, VerbFix, fix_verb, renamed_event};
+use rename::{Typos, VerbFix, fix_verb, renamed_event, run_on_split};
 
 pub static CASE: Rule = Rule {
     id: "naming/case",
@@ -365,29 +365,58 @@ impl<'a> Vocabulary<'a> {
         self.is_well_formed_event(&name).then_some(name)
     }
 
-    /// An account action alone, as a compound (`login`), two words (`log_in`) or a past form
-    /// (`logged_in`), as what the user did (`user_logged_in`), when that passes this
-    /// config's rules.
+    /// An account action alone, as a compound (`login`), two words (`log_in`), a past form
+    /// (`logged_in`) or one verb (`unsubscribed`), as what the user did (`user_logged_in`),
+    /// when that passes this config's rules.
     pub(super) fn user_compound(&self, text: &str) -> Option<String> {
         let tokens: Vec<&str> = text.split('_').collect();
-        let (verb, particle) = match tokens.as_slice() {
-            [one] => words::COMPOUND_VERBS
-                .iter()
-                .find(|(compound, _, _)| compound == one)
-                .map(|&(_, verb, particle)| (verb, particle))?,
-            [verb, particle] => (
-                self.past_base(verb)
-                    .or_else(|| self.lexicon.base(verb))
-                    .unwrap_or(verb),
-                *particle,
-            ),
-            _ => return None,
-        };
-        if !words::ACCOUNT_ACTIONS.contains(&(verb, particle)) {
+        let (verb, particle, rest) = self.account_action(&tokens)?;
+        if !rest.is_empty() {
             return None;
         }
         let past = self.lexicon.past_participle(verb)?;
-        self.example(&["user"], &[&past, particle])
+        let verb: Vec<&str> = [past.as_ref(), particle]
+            .into_iter()
+            .filter(|w| !w.is_empty())
+            .collect();
+        self.example(&["user"], &verb)
+    }
+
+    /// The account action (`words::ACCOUNT_ACTIONS`) a name starts with, as a closed compound
+    /// (`login`), a verb or its past form, and its particle (empty for none): the base verb,
+    /// the particle and the words after them.
+    pub(super) fn account_action<'t>(
+        &self,
+        tokens: &'t [&'t str],
+    ) -> Option<(&'static str, &'static str, &'t [&'t str])> {
+        let (&first, rest) = tokens.split_first()?;
+        let compound = words::COMPOUND_VERBS
+            .iter()
+            .find(|(compound, _, _)| *compound == first);
+        let is_action = |verb: &str, particle: &str| {
+            words::ACCOUNT_ACTIONS
+                .iter()
+                .find(|&&(v, p)| v == verb && p == particle)
+                .copied()
+        };
+        if let Some(&(_, verb, particle)) = compound {
+            return is_action(verb, particle).map(|(verb, particle)| (verb, particle, rest));
+        }
+        let verb = self
+            .past_base(first)
+            .or_else(|| self.lexicon.base(first))
+            .and_then(|verb| self.lexicon.base(verb))?;
+        // Its particle when the table lists the verb with it (`sign_in`), else a phrase's
+        // preposition (`enroll_in_course`).
+        let with_particle = rest
+            .split_first()
+            .and_then(|(particle, after)| Some((is_action(verb, particle)?, after)));
+        match with_particle {
+            Some(((verb, particle), after)) if !particle.is_empty() => {
+                Some((verb, particle, after))
+            }
+            _ => is_action(verb, "").map(|(verb, particle)| (verb, particle, rest)),
+        }
     }
 
     /// `, e.g. "invitation_sent"`, or nothing when no example passes this config's rules.
@@ -606,12 +635,15 @@ fn style_diagnostic(
         ),
         (ShapeProblem::NoObject, NamingStyle::ObjectAction) => {
             let message = format!("event \"{text}\" needs an object and a verb");
-            // `login` alone: a person logged in, and the person is the user.
-            match v
-                .user_compound(text)
-                .map(|renamed| (v.take(&renamed), renamed))
+            // `login` alone: a person logged in, and the person is the user; `pageview`: two
+            // words run together.
+            let user = v.user_compound(text).map(|r| (r, "name who did it"));
+            let split = || run_on_split(v, text).map(|r| (r, "split the words"));
+            match user
+                .or_else(split)
+                .map(|(renamed, how)| (v.take(&renamed), renamed, how))
             {
-                Some((false, renamed)) => (
+                Some((false, renamed, _)) => (
                     message,
                     format!(
                         "no rename is offered: \"{renamed}\", the name this one calls for, is \
@@ -619,10 +651,10 @@ fn style_diagnostic(
                          they are one event, else name what sets this one apart"
                     ),
                 ),
-                Some((true, renamed)) => {
+                Some((true, renamed, how)) => {
                     return STYLE
                         .at(name.span, message)
-                        .with_help(format!("name who did it: \"{renamed}\""))
+                        .with_help(format!("{how}: \"{renamed}\""))
                         .with_rename(renamed);
                 }
                 None => (

@@ -52,13 +52,71 @@ pub(super) fn renamed_event(v: &Vocabulary, typos: &mut Typos, text: &str) -> Op
     }
     let tokens: Vec<&str> = text.split('_').collect();
     let Ok(verb) = v.shape(&tokens) else {
-        // `Signup` alone: what the user did, as `naming/style` says of `signup`.
-        return v.user_compound(text).filter(|renamed| v.take(renamed));
+        // `Signup` alone: what the user did, as `naming/style` says of `signup`; `pageView`:
+        // two words.
+        return v
+            .user_compound(text)
+            .or_else(|| run_on_split(v, text))
+            .filter(|renamed| v.take(renamed));
     };
     match fix_verb(v, typos, &tokens, verb) {
         VerbFix::Rename(renamed) | VerbFix::Typo(renamed) => Some(renamed),
         VerbFix::Hint(_) | VerbFix::NoRename | VerbFix::Taken(_) => None,
     }
+}
+
+/// A name of one run-on word, split where a known word ends and a past form or a common
+/// action begins: `pageview` -> `page_viewed`, `signupcompleted` -> `signup_completed`,
+/// `userloggedin` -> `user_logged_in`. Not a word tracklint knows as it is (`download`,
+/// `checkout`, `playlist`), and a base verb only when it is a common action after a UI or
+/// object noun (`username` is no `user_named`, `webhook` no `web_hooked`).
+pub(super) fn run_on_split(v: &Vocabulary, text: &str) -> Option<String> {
+    if text.contains('_') || is_known_word(v, text) || v.is_past_tense(text) {
+        return None;
+    }
+    let particle_last = PARTICLES
+        .iter()
+        .filter_map(|p| Some((text.strip_suffix(p)?, Some(*p))));
+    particle_last
+        .chain([(text, None)])
+        .find_map(|(word, particle)| split_at_verb(v, word, particle))
+        .filter(|renamed| v.is_well_formed_event(renamed))
+}
+
+/// `word` as a known word and a past form (or a common action, made past) after it, the
+/// longest such verb first; `particle` after the verb.
+fn split_at_verb(v: &Vocabulary, word: &str, particle: Option<&str>) -> Option<String> {
+    (3..word.len().saturating_sub(2)).find_map(|at| {
+        let (head, tail) = (word.get(..at)?, word.get(at..)?);
+        if !is_known_word(v, head) || words::ORDINALS.contains(&head) {
+            return None;
+        }
+        let past = if v.is_past_tense(tail) {
+            Cow::Borrowed(tail)
+        } else if particle.is_none()
+            && words::is_action_verb(tail)
+            && (words::is_ui_word(head) || words::is_object_noun(head))
+        {
+            // A base verb after a noun of the tables only: after another word it may be a
+            // noun (`rageclick`: a rage click, not a rage clicked).
+            v.lexicon.past_participle(tail)?
+        } else {
+            return None;
+        };
+        let verb: Vec<&str> = std::iter::once(past.as_ref()).chain(particle).collect();
+        Some(assemble(v.naming.style, None, &[head], &verb))
+    })
+}
+
+/// A word one of tracklint's tables knows: a base verb, a common noun, a word of WordNet's
+/// derivations and synonyms, an object or UI noun, a closed compound (`signup`).
+fn is_known_word(v: &Vocabulary, word: &str) -> bool {
+    v.lexicon.is_base_verb(word)
+        || words::is_noun(word)
+        || words::related_words().get(word).is_some()
+        || words::is_object_noun(word)
+        || words::is_ui_word(word)
+        || words::COMPOUND_VERBS.iter().any(|(c, _, _)| *c == word)
 }
 
 /// Understands the name well enough to put a past-tense verb in its verb slot: an action verb
@@ -88,6 +146,14 @@ fn suggested(v: &Vocabulary, typos: &mut Typos, tokens: &[&str], verb: usize) ->
         return valid(failure).map_or(VerbFix::NoRename, VerbFix::Rename);
     }
     let word = name.verb;
+    if name
+        .others
+        .last()
+        .is_some_and(|t| words::ORDINALS.contains(t))
+    {
+        // `first_open`: which open, not what was opened.
+        return VerbFix::Hint(None);
+    }
     if word.ends_with("ed") && !v.lexicon.is_base_verb(word) {
         // A regular ending on a verb that has another past (`payed`, `sended`, `steped`)
         // is that verb; else the nearest past form by spelling (`upgraed`).
@@ -106,6 +172,7 @@ fn suggested(v: &Vocabulary, typos: &mut Typos, tokens: &[&str], verb: usize) ->
         name.edit_verb_moved(v),
         name.outcome_inflected(v),
         name.clicked(),
+        name.account_action_with_phrase(v),
         name.front_verb_moved(v),
         name.action_moved(v),
         name.past_form_moved(v),
@@ -184,7 +251,7 @@ impl<'n> NameParts<'n> {
         if looks_plural(self.verb) && at + 1 == slot {
             return None;
         }
-        moved(self.style, self.area, &objects, at, |word| {
+        moved(v, self.style, self.area, &objects, at, |word| {
             v.lexicon.past_participle(word)
         })
     }
@@ -207,7 +274,7 @@ impl<'n> NameParts<'n> {
         if past.next().is_some() || (at > 0 && verb_after) {
             return None;
         }
-        moved(self.style, self.area, &objects, at, |word| {
+        moved(v, self.style, self.area, &objects, at, |word| {
             Some(Cow::Borrowed(word))
         })
     }
@@ -263,7 +330,7 @@ impl<'n> NameParts<'n> {
         if movers.next().is_some() || at == 0 || qualifies {
             return None;
         }
-        moved(self.style, self.area, &objects, at, |word| {
+        moved(v, self.style, self.area, &objects, at, |word| {
             v.lexicon.past_participle(word)
         })
     }
@@ -378,7 +445,12 @@ impl<'n> NameParts<'n> {
         let (&first, mut middle) = self.others.split_first()?;
         // A particle right after the verb is the verb's (`roll_back_deployment` ->
         // `deployment_rolled_back`, `set_up_payouts` -> `payouts_set_up`).
-        let particle = middle.first().copied().filter(|t| PARTICLES.contains(t));
+        // Only a particle WordNet lists with the verb: after another verb it opens a phrase
+        // (`enroll_in_course` is no `course_enrolled_in`).
+        let particle = middle
+            .first()
+            .copied()
+            .filter(|t| PARTICLES.contains(t) && v.lexicon.is_phrasal(first, t));
         if particle.is_some() {
             middle = &middle[1..];
         }
@@ -408,6 +480,31 @@ impl<'n> NameParts<'n> {
         let mut verb: Vec<&str> = vec![&past];
         verb.extend(particle);
         Some(assemble(self.style, self.area, &objects, &verb))
+    }
+
+    /// An account action first and a phrase after it, no object: what the user did
+    /// (`sign_in_with_google` -> `user_signed_in_with_google`, `enroll_in_course` ->
+    /// `user_enrolled_in_course`). Another verb before a phrase names no object
+    /// (`add_to_cart`: what was added?) and gets no rename.
+    fn account_action_with_phrase(&self, v: &Vocabulary) -> Option<String> {
+        if self.style == NamingStyle::VerbObject || self.particle.is_some() {
+            return None;
+        }
+        let words: Vec<&str> = self.others.iter().copied().chain([self.verb]).collect();
+        let (verb, particle, phrase) = v.account_action(&words)?;
+        let opens_phrase = phrase
+            .first()
+            .is_some_and(|t| words::PREPOSITIONS.contains(t));
+        if !opens_phrase || phrase.len() < 2 {
+            return None;
+        }
+        let past = v.lexicon.past_participle(verb)?;
+        let verb: Vec<&str> = [past.as_ref(), particle]
+            .into_iter()
+            .filter(|w| !w.is_empty())
+            .chain(phrase.iter().copied())
+            .collect();
+        Some(assemble(self.style, self.area, &["user"], &verb))
     }
 
     /// A verb that changes a part, after an object and before the slot, is the action and the
@@ -477,6 +574,7 @@ impl<'n> NameParts<'n> {
 /// slot, in the form `inflect` gives it; nothing when no object is left, or a preposition
 /// would end up before the verb (`product_to_wishlist_added` for `product_added_to_wishlist`).
 fn moved<'w>(
+    v: &Vocabulary,
     style: NamingStyle,
     area: Option<&str>,
     objects: &[&'w str],
@@ -486,10 +584,12 @@ fn moved<'w>(
     let word = *objects.get(at)?;
     // A particle ends the verb (`signed_up_user`); followed by more than one word it starts a
     // phrase (`open_in_new_tab`).
-    let particle = objects
-        .get(at + 1)
-        .copied()
-        .filter(|t| PARTICLES.contains(t) && objects.len() <= at + 3);
+    // A particle word WordNet does not list with the verb opens a phrase (`vote_in_poll`).
+    let particle = objects.get(at + 1).copied().filter(|t| {
+        PARTICLES.contains(t)
+            && objects.len() <= at + 3
+            && v.lexicon.is_phrasal(v.past_base(word).unwrap_or(word), t)
+    });
     let end = (at + 1 + usize::from(particle.is_some())).min(objects.len());
     let rest: Vec<&str> = objects[..at]
         .iter()

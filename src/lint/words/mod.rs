@@ -3,6 +3,8 @@
 //!
 //! `verbs.txt` is derived from WordNet 3.0 by `examples/derive_verbs.rs` (its header carries
 //! WordNet's licence); `product_verbs.txt` is the short hand list of verbs WordNet lacks.
+//! `phrasal_verbs.txt`, WordNet's verbs with a particle (`set_up`), and `nouns.txt`, its common
+//! one-word nouns, are derived by the same example.
 //! `related.txt`, the derivations of one meaning and the synonyms of nouns that
 //! `naming/near-duplicate` reads, is derived from WordNet 3.0 by `examples/derive_related.rs`.
 
@@ -14,6 +16,8 @@ use foldhash::{HashMap as FastMap, HashSet as FastSet};
 const VERBS: &str = include_str!("verbs.txt");
 const PRODUCT_VERBS: &str = include_str!("product_verbs.txt");
 const RELATED: &str = include_str!("related.txt");
+const PHRASAL_VERBS: &str = include_str!("phrasal_verbs.txt");
+const NOUNS: &str = include_str!("nouns.txt");
 
 /// Particles that may follow the verb: `user_signed_up`, `user_opted_out`.
 pub const PARTICLES: [&str; 8] = ["up", "in", "out", "on", "off", "back", "down", "over"];
@@ -507,18 +511,25 @@ pub const COMPOUND_VERBS: &[(&str, &str, &str)] = &[
     ("signup", "sign", "up"),
 ];
 
-/// The account actions a person does to their own account, as verb and particle: alone in a
-/// name (`login`, `sign_up`, `signed_in`) the one who did it is the user (`user_logged_in`,
-/// Segment's "Signed Up"/"Signed In"/"Signed Out"). Other verbs alone name no object and get
-/// no rename (`search` could be of products, songs or help articles).
+/// The account actions a person does to their own account, as verb and particle (empty for
+/// none): alone in a name (`login`, `sign_up`, `signed_in`, `unsubscribed`) or before a
+/// phrase (`sign_in_with_google`, `enroll_in_course`) the one who did it is the user
+/// (`user_logged_in`, Segment's "Signed Up"/"Signed In"/"Signed Out", its email spec's
+/// "Unsubscribed"). Other verbs alone name no object and get no rename (`search` could be of
+/// products, songs or help articles; `add_to_cart` does not say what was added).
 pub const ACCOUNT_ACTIONS: &[(&str, &str)] = &[
+    ("enrol", ""),
+    ("enroll", ""),
     ("log", "in"),
     ("log", "out"),
     ("opt", "in"),
     ("opt", "out"),
+    ("register", ""),
     ("sign", "in"),
     ("sign", "out"),
     ("sign", "up"),
+    ("subscribe", ""),
+    ("unsubscribe", ""),
 ];
 
 /// Nouns that head a compound after a word that can be a verb or a noun: `search_results`,
@@ -536,6 +547,11 @@ pub const EDIT_VERBS: &[&str] = &[
     "add", "apply", "change", "clear", "edit", "modify", "remove", "reset", "set", "toggle",
     "update",
 ];
+
+/// Words that say which occurrence: the word after one is a noun, not a verb (GA4's
+/// `first_open`, `first_visit` count the first open and visit; `first_opened` says something
+/// else).
+pub const ORDINALS: &[&str] = &["first", "last", "next", "previous", "second", "third"];
 
 /// Words that start a prepositional phrase: `add_to_cart` has no object of its own to put
 /// before the verb.
@@ -667,6 +683,22 @@ impl Lexicon {
     pub fn verb_of_noun(&self, noun: &str) -> Option<&'static str> {
         let &(_, verb) = NOUNS_OF_ACTION.iter().find(|(n, _)| *n == noun)?;
         self.base(verb)
+    }
+
+    /// Whether `particle` after `verb` makes one verb of the two (`set up`, `roll back`,
+    /// `sign in`: WordNet's phrasal verbs and the closed compounds' parts), rather than
+    /// opening a phrase (`enroll in`).
+    pub fn is_phrasal(&self, verb: &str, particle: &str) -> bool {
+        static PHRASAL: OnceLock<FastSet<(&'static str, &'static str)>> = OnceLock::new();
+        let phrasal = PHRASAL.get_or_init(|| {
+            let listed = PHRASAL_VERBS
+                .lines()
+                .filter(|line| !line.starts_with('#'))
+                .filter_map(|line| line.split_once(' '));
+            let compounds = COMPOUND_VERBS.iter().map(|&(_, v, p)| (v, p));
+            listed.chain(compounds).collect()
+        });
+        phrasal.contains(&(verb, particle))
     }
 
     /// The lexicon's own copy of a base verb.
@@ -915,6 +947,19 @@ pub fn word_set(
     words: &'static [&'static str],
 ) -> &'static FastSet<&'static str> {
     cell.get_or_init(|| words.iter().copied().collect())
+}
+
+/// A one-word noun WordNet's tagged corpus saw (`nouns.txt`), parsed on first use.
+pub fn is_noun(word: &str) -> bool {
+    static NOUN_SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
+    NOUN_SET
+        .get_or_init(|| {
+            NOUNS
+                .lines()
+                .filter(|line| !line.starts_with('#') && !line.is_empty())
+                .collect()
+        })
+        .contains(word)
 }
 
 pub fn is_ui_word(word: &str) -> bool {
