@@ -125,6 +125,9 @@ struct Slot<'a> {
     end: usize,
     /// The base verb when the word is a past form (events only).
     verb: Option<&'a str>,
+    /// The verb the word names when it is a base verb or a noun of action (events only):
+    /// before `completed` it is the verb (`enrollment_completed` is `enrolled`).
+    action: Option<&'static str>,
     particle: bool,
     /// Written in the plural: `files_deleted` and `file_deleted` share a meaning key but not
     /// a number.
@@ -201,6 +204,12 @@ impl<'a> KeyBuilder<'a> {
                 .find(|(short, _)| *short == word)
                 .map_or(word, |(_, long)| long);
             let word = american_spelling(v, word, &mut american);
+            // `to` says nothing a compound does not (`product_added_to_wishlist`,
+            // `wishlist_product_added`); the words after it stay as written.
+            if kind == Kind::Event && DROPPED_PREPOSITIONS.contains(&word) {
+                after_preposition = true;
+                return;
+            }
             // A closed compound is its verb and particle (`user_login`, `user_logged_in`).
             let compound = words::COMPOUND_VERBS
                 .iter()
@@ -218,10 +227,21 @@ impl<'a> KeyBuilder<'a> {
                 };
                 let read = normalise_word(word, form, after_preposition, scratch, normalised);
                 if normalised.len() > start {
+                    let action = match form {
+                        Form::Event(None) if !PARTICLES.contains(&word) => read
+                            .related
+                            .and_then(|r| r.root)
+                            .or(Some(word))
+                            // As its past form reads (`enrollment`: `enrolled`, read `enrol`).
+                            .and_then(|verb| v.lexicon.past_participle(verb))
+                            .and_then(|past| v.lexicon.base_of_past(&past)),
+                        _ => None,
+                    };
                     slots.push(Slot {
                         start,
                         end: normalised.len(),
                         verb: form.base(),
+                        action,
                         particle: PARTICLES.contains(&word),
                         plural: read.plural,
                         // A noun's synsets, else the main sense a verb shares with
@@ -238,6 +258,9 @@ impl<'a> KeyBuilder<'a> {
                 after_preposition |= words::PREPOSITIONS.contains(&word);
             }
         });
+        if kind == Kind::Event {
+            light_verb_folded(v.naming.style, &mut self.slots);
+        }
         let verb = match kind {
             Kind::Event => verb_slot(v.naming.style, &self.slots)
                 .and_then(|slot| self.slots.get(slot).and_then(|s| s.verb)),
@@ -294,6 +317,31 @@ impl<'a> KeyBuilder<'a> {
                 });
             }
         }
+    }
+}
+
+/// Prepositions an event name may drop without changing what it says: `to` (and `into`)
+/// only; `from` and `in` say where (`card_moved_to_board` is no `card_moved_from_board`).
+const DROPPED_PREPOSITIONS: [&str; 2] = ["to", "into"];
+
+/// Verbs that only say an action happened: after a base verb or a noun of action the action
+/// is the verb (`enrollment_completed` and `install_completed` are `enrolled`, `installed`;
+/// `search_performed` is `searched`). Not `submitted` or `made`, which are stages of their
+/// own (`payment_submitted` comes before `payment_completed`).
+const LIGHT_VERBS: [&str; 2] = ["complete", "perform"];
+
+/// Folds a light verb in the verb slot (object_action order) into the action before it.
+fn light_verb_folded(style: NamingStyle, slots: &mut Vec<Slot>) {
+    if style == NamingStyle::VerbObject || slots.len() < 3 {
+        return;
+    }
+    let [.., before, last] = slots.as_mut_slice() else {
+        return;
+    };
+    let light = last.verb.is_some_and(|verb| LIGHT_VERBS.contains(&verb));
+    if let (true, Some(action)) = (light, before.action) {
+        before.verb = Some(action);
+        slots.pop();
     }
 }
 
@@ -1033,6 +1081,40 @@ mod tests {
                 "task_finished"
             ]),
             Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn to_and_a_light_verb_say_nothing_of_their_own() {
+        for (a, b) in [
+            ("product_added_to_wishlist", "wishlist_product_added"),
+            (
+                "user_subscribed_to_newsletter",
+                "newsletter_user_subscribed",
+            ),
+            ("course_enrollment_completed", "course_enrolled"),
+            ("app_install_completed", "app_installed"),
+            ("app_installation_completed", "app_install_completed"),
+            ("document_search_performed", "document_searched"),
+        ] {
+            assert_eq!(near_duplicate_key(a), near_duplicate_key(b), "{a}, {b}");
+        }
+        for (a, b) in [
+            ("card_moved_to_board", "card_moved_from_board"),
+            ("card_moved_to_board", "card_moved_in_board"),
+            ("order_payment_submitted", "order_payment_completed"),
+            ("order_payment_made", "order_paid"),
+            ("payment_completed", "paid"),
+        ] {
+            assert_ne!(near_duplicate_key(a), near_duplicate_key(b), "{a}, {b}");
+        }
+        assert_eq!(
+            pairs_among(&[
+                "course_enrolled",
+                "course_enrollment_completed",
+                "course_started"
+            ]),
+            ["event \"course_enrollment_completed\" is a near-duplicate of \"course_enrolled\""]
         );
     }
 
