@@ -340,7 +340,8 @@ fn held_out_figures() {
     // longer a clean held-out measure of it (the README says so).
     // Fourth session: an account action before a phrase or alone as one verb is the user's
     // (`unsubscribed`), run-on words split (`pageview`), an ordinal makes the slot's word a
-    // noun (`first_visit`): 33 -> 36, no wrong offer added, one fewer.
+    // noun (`first_visit`): 33 -> 36, no wrong offer added, one fewer. Then `input` and
+    // `option` as generic objects and `change` as an interaction: vague 13 -> 14.
     let printed = Figures {
         rename_labelled: 46,
         rename_acceptable: 36,
@@ -349,12 +350,12 @@ fn held_out_figures() {
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
-        vague_found: 13,
+        vague_found: 14,
         no_rename_labelled: 8,
         no_rename_right: 7,
     };
     assert_eq!(f, printed);
-    assert_eq!(misses.len(), 13, "{}", misses.join("\n"));
+    assert_eq!(misses.len(), 12, "{}", misses.join("\n"));
 }
 
 /// The second table: written after the first was used, by someone who had seen neither the
@@ -384,18 +385,21 @@ fn second_held_out_figures() {
     // negation moved before the verb, `unsuccessful` as a failure, generic UI nouns such as
     // `dropdown`): 28 of 45, 28 of 34 offered, vague 14 of 15. No longer a clean measure.
     // Fourth session (the same changes as the first table's): 28 -> 33 of 45, 33 of 38 offered.
+    // Then a particle that makes the slot's word a phrasal verb (`wallet_top_up`) and an
+    // account action's noun alone (`registration`): 35 of 45, 35 of 40; the generic inputs
+    // and options: vague 15 of 15.
     let printed = Figures {
         rename_labelled: 45,
-        rename_acceptable: 33,
-        renames_offered: 38,
-        renames_offered_acceptable: 33,
+        rename_acceptable: 35,
+        renames_offered: 40,
+        renames_offered_acceptable: 35,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
-        vague_found: 14,
+        vague_found: 15,
         no_rename_labelled: 10,
         no_rename_right: 7,
     };
     assert_eq!(f, printed);
-    assert_eq!(misses.len(), 16, "{}", misses.join("\n"));
+    assert_eq!(misses.len(), 13, "{}", misses.join("\n"));
 }

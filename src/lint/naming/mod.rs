@@ -402,9 +402,11 @@ impl<'a> Vocabulary<'a> {
         if let Some(&(_, verb, particle)) = compound {
             return is_action(verb, particle).map(|(verb, particle)| (verb, particle, rest));
         }
+        // A verb, its past form, or its noun of action (`registration`).
         let verb = self
             .past_base(first)
             .or_else(|| self.lexicon.base(first))
+            .or_else(|| words::related_words().get(first)?.root)
             .and_then(|verb| self.lexicon.base(verb))?;
         // Its particle when the table lists the verb with it (`sign_in`), else a phrase's
         // preposition (`enroll_in_course`).

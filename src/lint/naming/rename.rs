@@ -297,7 +297,12 @@ impl<'n> NameParts<'n> {
         if after_preposition || action_first {
             return None;
         }
-        let verb = if v.lexicon.is_likely_verb(self.verb) && !words::ED_NOUNS.contains(&self.verb) {
+        // A particle it makes a verb with says it is one (`wallet_top_up`).
+        let phrasal = self
+            .particle
+            .is_some_and(|p| v.lexicon.is_phrasal(self.verb, p));
+        let likely = v.lexicon.is_likely_verb(self.verb) && !words::ED_NOUNS.contains(&self.verb);
+        let verb = if likely || phrasal {
             self.verb
         } else {
             v.lexicon.verb_of_noun(self.verb)?

@@ -249,6 +249,17 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     // An ordinal before the slot: the slot's word is a noun (which launch, not what launched).
     ("first_launch", "no rename"),
     ("last_visit", "no rename"),
+    // A particle the slot's word makes a phrasal verb with says it is a verb, even one
+    // mostly used as a noun; a noun of action of an account action alone is the user's.
+    ("device_power_off", "device_powered_off"),
+    ("balance_top_up", "balance_topped_up"),
+    ("enrollment", "user_enrolled"),
+    // Generic inputs and options as the whole object, and a change of them, say nothing.
+    ("input_changed", "vague"),
+    ("option_clicked", "vague"),
+    ("plan_changed", "ok"),
+    ("menu_viewed", "ok"),
+    ("shipping_option_selected", "ok"),
     // An edit verb before a word that can be a verb too (issue 21's own example).
     ("dashboard_change_sort", "dashboard_sort_changed"),
     ("profile_update_email", "profile_email_updated"),

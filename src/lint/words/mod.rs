@@ -133,7 +133,7 @@ pub const FAILURE_WORDS: &[&str] = &[
 /// `open_modal`, `form_submitted`, `do_action`, `action_performed`. Qualified they are fine
 /// (`signup_form_submitted`, `upgrade_modal_opened`). Not here: `page` and `screen`
 /// (`page_viewed`, `screen_viewed` are Segment's standard events), and words that name a
-/// product thing in many products (`item`, `card`, `tab`, `step`, `image`).
+/// product thing in many products (`item`, `card`, `tab`, `step`, `image`, `menu`, `field`).
 pub const GENERIC_OBJECTS: &[&str] = &[
     "action",
     "actions",
@@ -148,8 +148,10 @@ pub const GENERIC_OBJECTS: &[&str] = &[
     "element",
     "form",
     "icon",
+    "input",
     "link",
     "modal",
+    "option",
     "overlay",
     "popover",
     "popup",
@@ -161,9 +163,9 @@ pub const GENERIC_OBJECTS: &[&str] = &[
 /// Base verbs of generic interactions: with a [`GENERIC_OBJECTS`] word as the whole object
 /// they say nothing (`button_clicked`), while a product verb does (`link_copied`).
 pub const INTERACTION_VERBS: &[&str] = &[
-    "check", "click", "close", "complete", "dismiss", "display", "do", "hover", "open", "perform",
-    "press", "select", "show", "start", "submit", "switch", "tap", "toggle", "trigger", "use",
-    "uncheck", "view",
+    "change", "check", "click", "close", "complete", "dismiss", "display", "do", "hover", "open",
+    "perform", "press", "select", "show", "start", "submit", "switch", "tap", "toggle", "trigger",
+    "use", "uncheck", "view",
 ];
 
 /// Vague words that, after the first word of a pair, name something specific: an A/B test, a
@@ -511,6 +513,18 @@ pub const COMPOUND_VERBS: &[(&str, &str, &str)] = &[
     ("signup", "sign", "up"),
 ];
 
+/// Phrasal verbs of products that WordNet 3.0 lacks (games, wallets, devices): a particle
+/// after one of these words makes it a verb (`wallet_top_up` -> `wallet_topped_up`).
+pub const PRODUCT_PHRASAL_VERBS: &[(&str, &str)] = &[
+    ("level", "up"),
+    ("power", "off"),
+    ("power", "on"),
+    ("scroll", "down"),
+    ("scroll", "up"),
+    ("top", "up"),
+    ("zoom", "out"),
+];
+
 /// The account actions a person does to their own account, as verb and particle (empty for
 /// none): alone in a name (`login`, `sign_up`, `signed_in`, `unsubscribed`) or before a
 /// phrase (`sign_in_with_google`, `enroll_in_course`) the one who did it is the user
@@ -686,7 +700,8 @@ impl Lexicon {
     }
 
     /// Whether `particle` after `verb` makes one verb of the two (`set up`, `roll back`,
-    /// `sign in`: WordNet's phrasal verbs and the closed compounds' parts), rather than
+    /// `sign in`: WordNet's phrasal verbs, the closed compounds' parts and
+    /// [`PRODUCT_PHRASAL_VERBS`]), rather than
     /// opening a phrase (`enroll in`).
     pub fn is_phrasal(&self, verb: &str, particle: &str) -> bool {
         static PHRASAL: OnceLock<FastSet<(&'static str, &'static str)>> = OnceLock::new();
@@ -696,7 +711,10 @@ impl Lexicon {
                 .filter(|line| !line.starts_with('#'))
                 .filter_map(|line| line.split_once(' '));
             let compounds = COMPOUND_VERBS.iter().map(|&(_, v, p)| (v, p));
-            listed.chain(compounds).collect()
+            listed
+                .chain(compounds)
+                .chain(PRODUCT_PHRASAL_VERBS.iter().copied())
+                .collect()
         });
         phrasal.contains(&(verb, particle))
     }
