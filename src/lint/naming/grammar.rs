@@ -192,14 +192,23 @@ impl<'n> NameParts<'n> {
 }
 
 /// Whether a rename says what the name says about negation and failure: every `not` stays, a
-/// negated word (`unassigned`) keeps a negated word, and a failure word gets `failed`.
+/// negated word (`unassigned`) keeps a negated word, and a failure word stays or gets `failed`
+/// (`show_error` -> `error_shown`, `export_error` -> `export_failed`).
 pub(super) fn keeps_meaning(tokens: &[&str], renamed: &str) -> bool {
     let new: Vec<&str> = renamed.split('_').collect();
     tokens.iter().all(|token| {
         if words::NEGATIONS.contains(token) {
             new.contains(token)
         } else if words::FAILURE_WORDS.contains(token) {
-            new.contains(&"failed")
+            // Kept as the object of a verb that acts on errors (`error_shown`), not beside
+            // another action (`error_pdf_exported` says the export worked).
+            let acted_on = new.contains(token)
+                && new.iter().any(|w| {
+                    let base = words::lexicon().base_of_past(w);
+                    base.is_some_and(|b| words::ERROR_VERBS.contains(&b))
+                })
+                && new.len() == 2;
+            new.contains(&"failed") || acted_on
         } else if token.len() > 4 && token.starts_with("un") {
             new.iter().any(|word| word.starts_with("un"))
         } else {

@@ -341,11 +341,12 @@ fn held_out_figures() {
     // Fourth session: an account action before a phrase or alone as one verb is the user's
     // (`unsubscribed`), run-on words split (`pageview`), an ordinal makes the slot's word a
     // noun (`first_visit`): 33 -> 36, no wrong offer added, one fewer. Then `input` and
-    // `option` as generic objects and `change` as an interaction: vague 13 -> 14.
+    // `option` as generic objects and `change` as an interaction: vague 13 -> 14. Then a
+    // phrase first qualifies a noun (`in_app_purchase`: no rename): one wrong offer fewer.
     let printed = Figures {
         rename_labelled: 46,
         rename_acceptable: 36,
-        renames_offered: 38,
+        renames_offered: 37,
         renames_offered_acceptable: 36,
         fine: 70,
         fine_flagged: 0,

@@ -138,6 +138,20 @@ pub(super) fn fix_verb(v: &Vocabulary, typos: &mut Typos, tokens: &[&str], verb:
 
 /// [`fix_verb`] before the suggestion is checked against the names taken.
 fn suggested(v: &Vocabulary, typos: &mut Typos, tokens: &[&str], verb: usize) -> VerbFix {
+    // `on_app_open`, `did_finish_onboarding`: the name without its handler's `on` or `did`.
+    if let Some(plain) = without_auxiliary(v, tokens) {
+        return match v.shape(&plain) {
+            Ok(verb) => suggested(v, typos, &plain, verb),
+            Err(_) => VerbFix::Hint(None),
+        };
+    }
+    // `in_app_purchase`: a phrase first qualifies a noun; what happened to it is not said.
+    if tokens
+        .first()
+        .is_some_and(|t| words::PREPOSITIONS.contains(t))
+    {
+        return VerbFix::Hint(None);
+    }
     let name = NameParts::new(v.naming.style, tokens, verb);
     let valid = |renamed: Option<String>| {
         renamed.filter(|r| v.is_well_formed_event(r) && keeps_meaning(tokens, r))
@@ -171,9 +185,10 @@ fn suggested(v: &Vocabulary, typos: &mut Typos, tokens: &[&str], verb: usize) ->
         name.trailing_verb_moved(v),
         name.edit_verb_moved(v),
         name.outcome_inflected(v),
-        name.clicked(),
+        name.clicked(v),
         name.account_action_with_phrase(v),
         name.front_verb_moved(v),
+        name.front_verb_before_phrase(v),
         name.action_moved(v),
         name.past_form_moved(v),
         name.inflected(v),
@@ -185,6 +200,26 @@ fn suggested(v: &Vocabulary, typos: &mut Typos, tokens: &[&str], verb: usize) ->
         .into_iter()
         .find_map(valid)
         .map_or_else(|| VerbFix::Hint(name.past_of_action(v)), VerbFix::Rename)
+}
+
+/// The tokens without an event handler's `on` first or an auxiliary `did` before a verb
+/// (`words::AUXILIARIES`), when the name has one and two words or more are left.
+fn without_auxiliary<'t>(v: &Vocabulary, tokens: &[&'t str]) -> Option<Vec<&'t str>> {
+    let auxiliary = |(i, t): (usize, &&str)| match *t {
+        "on" => i == 0,
+        "did" => tokens.get(i + 1).is_some_and(|next| {
+            v.lexicon.is_base_verb(next) || words::COMPOUND_VERBS.iter().any(|(c, _, _)| c == next)
+        }),
+        _ => false,
+    };
+    let at = tokens.iter().enumerate().position(auxiliary)?;
+    let plain: Vec<&str> = tokens
+        .iter()
+        .enumerate()
+        .filter(|&(i, _)| i != at)
+        .map(|(_, t)| *t)
+        .collect();
+    (plain.len() >= 2).then_some(plain)
 }
 
 /// The base verb of an `-ing` form the lexicon knows: `playing` -> play, `uploading` ->
@@ -240,7 +275,10 @@ impl<'n> NameParts<'n> {
             .iter()
             .any(|t| words::is_action_verb(t) || v.lexicon.is_likely_verb(t));
         let slot_is_action = words::is_action_verb(self.verb);
-        if verb_between || (slot_is_action && at > 0) {
+        // `purchase_complete`: a point of an action in the slot is the verb.
+        let aspect = words::ASPECT_VERBS.contains(&self.verb);
+        let click = words::CLICK_VERBS.contains(&self.verb);
+        if verb_between || (slot_is_action && at > 0) || aspect || click {
             return None;
         }
         // `report_export`: a noun that can be a verb, before a verb in the slot, is the object.
@@ -248,12 +286,19 @@ impl<'n> NameParts<'n> {
         if slot_is_verb && words::is_object_noun(objects[at]) {
             return None;
         }
-        if looks_plural(self.verb) && at + 1 == slot {
+        if at + 1 == slot && (looks_plural(self.verb) || self.edits(objects[at])) {
             return None;
         }
         moved(v, self.style, self.area, &objects, at, |word| {
             v.lexicon.past_participle(word)
         })
+    }
+
+    /// Whether the slot's word is an edit verb that changes `noun`, the word before it:
+    /// `sort_change` is `sort_changed`, not a verb acting on a change (`apply_change`, whose
+    /// `apply` is no noun).
+    fn edits(&self, noun: &str) -> bool {
+        words::EDIT_VERBS.contains(&self.verb) && words::is_noun(noun)
     }
 
     /// A past form elsewhere in the name moves to the verb slot (with its particle); the word
@@ -263,10 +308,16 @@ impl<'n> NameParts<'n> {
     /// `recently_closed_tabs_exit_multiselect`).
     fn past_form_moved(&self, v: &Vocabulary) -> Option<String> {
         let (objects, slot) = self.with_slot_as_object();
-        let mut past = objects
-            .iter()
-            .enumerate()
-            .filter(|&(i, t)| i != slot && v.is_past_tense(t));
+        // A form that is its own base (`input`, `set`) only with its particle (`set_up`):
+        // alone it may be a noun (`input_focus` is no `focus_input`).
+        let phrasal = |i: usize, t: &str| {
+            objects
+                .get(i + 1)
+                .is_some_and(|p| PARTICLES.contains(p) && v.lexicon.is_phrasal(t, p))
+        };
+        let mut past = objects.iter().enumerate().filter(|&(i, t)| {
+            i != slot && v.is_past_tense(t) && (v.lexicon.base(t) != Some(*t) || phrasal(i, t))
+        });
         let (at, _) = past.next()?;
         let verb_after = objects[at + 1..]
             .iter()
@@ -288,13 +339,16 @@ impl<'n> NameParts<'n> {
             .others
             .last()
             .is_some_and(|t| words::PREPOSITIONS.contains(t));
+        // A click's words before it name the control (`buy_now_click`), whatever they are.
         let action_first = self.style != NamingStyle::VerbObject
+            && !words::CLICK_VERBS.contains(&self.verb)
             && self.others.len() > 1
             && self
                 .others
                 .first()
                 .is_some_and(|t| words::is_action_verb(t) || v.lexicon.is_likely_verb(t));
-        if after_preposition || action_first {
+        let click_before = self.others.iter().any(|t| words::CLICK_VERBS.contains(t));
+        if after_preposition || action_first || click_before {
             return None;
         }
         // A particle it makes a verb with says it is one (`wallet_top_up`).
@@ -388,6 +442,13 @@ impl<'n> NameParts<'n> {
         // `error_show`: an error shown, the failure word its object; not a show that failed.
         let ends_in_verb =
             is_failure(parts.first()) && rest.last().is_some_and(|w| v.lexicon.is_likely_verb(w));
+        // `show_error`: an error shown, the verb acting on it; not a show that failed.
+        if let [verb] = rest
+            && is_failure(parts.last())
+            && words::ERROR_VERBS.contains(verb)
+        {
+            return None;
+        }
         if rest.is_empty() || !rest.iter().all(plain) || ends_in_verb {
             return Some(None);
         }
@@ -402,7 +463,12 @@ impl<'n> NameParts<'n> {
     /// The past form of the verb the name holds, for a hint when no rename is sure: the
     /// slot's own verb, else the first action verb (`add_to_cart` -> added).
     fn past_of_action(&self, v: &Vocabulary) -> Option<String> {
-        let slot = Some(self.verb).filter(|w| v.lexicon.is_likely_verb(w));
+        // After a preposition the slot's word is the phrase's noun (`share_on_twitter`).
+        let after_preposition = self
+            .others
+            .last()
+            .is_some_and(|t| words::PREPOSITIONS.contains(t));
+        let slot = Some(self.verb).filter(|w| v.lexicon.is_likely_verb(w) && !after_preposition);
         let verb = slot.or_else(|| {
             self.others
                 .iter()
@@ -420,6 +486,13 @@ impl<'n> NameParts<'n> {
         if !words::OUTCOME_NOUNS.contains(&self.verb) || self.others.is_empty() {
             return None;
         }
+        // `order_placed_success`: the name without it already says what happened.
+        if self.verb == "success" && self.particle.is_none() {
+            let without = assemble(self.style, self.area, &self.others, &[]);
+            if v.is_well_formed_event(&without) {
+                return Some(without);
+            }
+        }
         let past = v
             .lexicon
             .past_participle(v.lexicon.verb_of_noun(self.verb)?)?;
@@ -428,11 +501,17 @@ impl<'n> NameParts<'n> {
 
     /// A clickable element in the slot with no verb anywhere is a click on it:
     /// `save_button` -> `save_button_clicked` (not `button_saved`: nothing was saved yet).
-    fn clicked(&self) -> Option<String> {
+    fn clicked(&self, v: &Vocabulary) -> Option<String> {
+        let acted_on = words::ACTED_ON_CONTROLS.contains(&self.verb)
+            && self
+                .others
+                .iter()
+                .any(|t| words::is_action_verb(t) || v.lexicon.is_likely_verb(t));
         if self.style == NamingStyle::VerbObject
             || self.particle.is_some()
             || self.others.is_empty()
             || !words::CLICKABLE.contains(&self.verb)
+            || acted_on
         {
             return None;
         }
@@ -465,6 +544,9 @@ impl<'n> NameParts<'n> {
         // noun and the `-ing` form the action (`podcast_episode_playing`), while after a
         // common action the `-ing` word is its object (`complete_onboarding`).
         let head_of_compound = middle.is_empty() && words::COMPOUND_HEADS.contains(&self.verb);
+        if middle.is_empty() && self.edits(first) {
+            return None;
+        }
         let action_under_way =
             !words::is_action_verb(first) && progressive_base(v, self.verb).is_some();
         let noun = (v.lexicon.verb_of_noun(self.verb).is_some()
@@ -512,6 +594,41 @@ impl<'n> NameParts<'n> {
         Some(assemble(self.style, self.area, &["user"], &verb))
     }
 
+    /// A verb first, its object, then a short phrase: the verb moves between the two
+    /// (`add_item_to_cart` -> `item_added_to_cart`, `move_card_to_list` ->
+    /// `card_moved_to_list`). Not without an object (`add_to_cart`: what was added?).
+    fn front_verb_before_phrase(&self, v: &Vocabulary) -> Option<String> {
+        if self.style == NamingStyle::VerbObject || self.particle.is_some() {
+            return None;
+        }
+        let (&first, mut rest) = self.others.split_first()?;
+        let particle = rest
+            .first()
+            .copied()
+            .filter(|t| PARTICLES.contains(t) && v.lexicon.is_phrasal(first, t));
+        if particle.is_some() {
+            rest = &rest[1..];
+        }
+        let at = rest.iter().position(|t| words::PREPOSITIONS.contains(t))?;
+        let (objects, preposition) = rest.split_at(at);
+        // A word that can be a verb is the object when it is a noun too (`share_post_on_x`).
+        let verb_like = |t: &&str| {
+            let verb = v.lexicon.is_likely_verb(t) || words::is_action_verb(t);
+            (verb && !words::is_noun(t)) || words::NEGATIONS.contains(t)
+        };
+        let first_is_verb = (v.lexicon.is_likely_verb(first) || words::is_action_verb(first))
+            && !words::is_object_noun(first);
+        if !first_is_verb || objects.is_empty() || objects.iter().any(verb_like) {
+            return None;
+        }
+        let past = v.lexicon.past_participle(first)?;
+        let mut verb: Vec<&str> = vec![&past];
+        verb.extend(particle);
+        verb.extend(preposition);
+        verb.push(self.verb);
+        Some(assemble(self.style, self.area, objects, &verb))
+    }
+
     /// A verb that changes a part, after an object and before the slot, is the action and the
     /// slot's word the part it changed, even when that word can be a verb itself:
     /// `dashboard_change_sort` -> `dashboard_sort_changed` (not `dashboard_change_sorted`).
@@ -520,8 +637,12 @@ impl<'n> NameParts<'n> {
             return None;
         }
         let (&edit, before) = self.others.split_last()?;
+        // A point of an action before a verb or a noun of action (`video_start_play` ->
+        // `video_play_started`), not before a plain noun (`app_start_time`).
+        let aspect = words::ASPECT_VERBS.contains(&edit)
+            && (words::is_action_verb(self.verb) || v.lexicon.verb_of_noun(self.verb).is_some());
         if before.is_empty()
-            || !words::EDIT_VERBS.contains(&edit)
+            || !(words::EDIT_VERBS.contains(&edit) || aspect)
             || v.is_past_tense(self.verb)
             || before.iter().any(|t| words::PREPOSITIONS.contains(t))
         {

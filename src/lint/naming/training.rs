@@ -260,6 +260,39 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("plan_changed", "ok"),
     ("menu_viewed", "ok"),
     ("shipping_option_selected", "ok"),
+    // An edit verb in the slot after a noun is that noun's change; a form that is its own
+    // base (`input`) is not moved as a past form.
+    ("sort_change", "sort_changed"),
+    ("view_change", "view_changed"),
+    ("apply_change", "change_applied"),
+    ("input_focus", "input_focused"),
+    // A verb first, its object and a short phrase: the verb goes between them.
+    ("add_item_to_cart", "item_added_to_cart"),
+    ("move_card_to_list", "card_moved_to_list"),
+    ("share_post_on_twitter", "post_shared_on_twitter"),
+    ("export_report_as_pdf", "report_exported_as_pdf"),
+    // An event handler's `on` and an auxiliary `did` are no part of the name.
+    ("on_app_open", "app_opened"),
+    ("did_finish_onboarding", "onboarding_finished"),
+    ("user_did_login", "user_logged_in"),
+    // A point of an action in the slot is the verb; before a verb it is the action.
+    ("purchase_complete", "purchase_completed"),
+    ("purchase_start", "purchase_started"),
+    ("video_start_play", "video_play_started"),
+    // A click's words before it name the control; a click before the slot hides the verb.
+    ("buy_now_click", "buy_now_clicked"),
+    ("buy_button_click", "buy_button_clicked"),
+    ("button_click_buy", "no rename"),
+    // `success` after a name that already says what happened; a phrase first; an error
+    // acted on; a link or a tab acted on.
+    ("order_placed_success", "order_placed"),
+    ("in_app_message", "no rename"),
+    ("show_error", "error_shown"),
+    ("log_error", "error_logged"),
+    ("upload_error", "upload_failed"),
+    ("switch_tab", "tab_switched"),
+    ("copy_link", "link_copied"),
+    ("signup_link", "signup_link_clicked"),
     // An edit verb before a word that can be a verb too (issue 21's own example).
     ("dashboard_change_sort", "dashboard_sort_changed"),
     ("profile_update_email", "profile_email_updated"),

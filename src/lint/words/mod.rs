@@ -488,10 +488,37 @@ pub const OUTCOME_NOUNS: &[&str] = &[
 ];
 
 /// UI elements a person clicks: a name that ends in one with no verb is a click on it
-/// (`save_button` -> `save_button_clicked`).
-pub const CLICKABLE: &[&str] = &[
-    "button", "btn", "link", "tab", "icon", "cta", "toggle", "checkbox",
+/// (`save_button` -> `save_button_clicked`). A link or a tab is also a thing acted on
+/// (`copy_link` is `link_copied`, `switch_tab` is `tab_switched`): after a verb it is not a
+/// click.
+pub const CLICKABLE: &[&str] = &["button", "btn", "link", "tab", "icon", "cta", "checkbox"];
+
+/// Verbs of a click on a control: in the slot, the words before name the control
+/// (`buy_now_click` -> `buy_now_clicked`, not `now_click_bought`); before the slot, the
+/// slot's word is the control's label (`button_click_buy`), not the verb.
+pub const CLICK_VERBS: &[&str] = &["click", "press", "tap"];
+
+/// Controls that are also things a verb acts on: see [`CLICKABLE`].
+pub const ACTED_ON_CONTROLS: &[&str] = &["link", "tab"];
+
+/// Verbs that say at which point of an action an event is (`purchase_complete`,
+/// `video_start_play`): in the slot they are the verb, not an object of a verb before them;
+/// before a verb in the slot they are the action and that verb what started or ended
+/// (`video_start_play` -> `video_play_started`).
+pub const ASPECT_VERBS: &[&str] = &[
+    "begin", "complete", "end", "fail", "finish", "pause", "resume", "start", "stop", "succeed",
 ];
+
+/// Verbs that act on an error rather than fail: `show_error` is `error_shown`, not a show that
+/// failed (`export_error` is `export_failed`).
+pub const ERROR_VERBS: &[&str] = &[
+    "capture", "catch", "clear", "dismiss", "display", "handle", "hide", "log", "raise", "render",
+    "show", "throw", "track", "view",
+];
+
+/// Words before the rest of a name that are no part of it: an event handler's `on`
+/// (`on_app_open`) and the auxiliary `did` (`did_finish_onboarding`, `user_did_login`).
+pub const AUXILIARIES: &[&str] = &["did", "on"];
 
 /// Closed compounds of a verb and a particle: `user_signup` means a user signed up.
 pub const COMPOUND_VERBS: &[(&str, &str, &str)] = &[
