@@ -24,6 +24,15 @@
 //! cargo run --example derive_verbs -- /usr/share/wordnet nouns > src/lint/words/nouns.txt
 //! ```
 //!
+//! With `adjectives` it prints the adjective table (src/lint/words/adjectives.txt): the
+//! one-word adjectives of `index.adj` that WordNet's tagged corpus saw more often as
+//! adjectives than as nouns and verbs together (`dead`, `first`, `quick`): before the verb
+//! slot one says the slot's word is a noun (`dead_click` is a kind of click).
+//!
+//! ```text
+//! cargo run --example derive_verbs -- /usr/share/wordnet adjectives > src/lint/words/adjectives.txt
+//! ```
+//!
 //! A line of the table is `base [past ...]`. A base alone has one past form, the regular one
 //! (`save` -> saved, `copy` -> copied, `view` -> viewed). A base with forms has exactly those,
 //! the one to suggest first: the past participle, since an event name reads as a passive
@@ -112,14 +121,39 @@ fn main() -> Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let (dir, what) = match args.as_slice() {
         [dir] => (dir, ""),
-        [dir, what] if what == "phrasal" || what == "nouns" => (dir, what.as_str()),
-        _ => return Err("usage: derive_verbs WORDNET_DIR [phrasal | nouns]".into()),
+        [dir, what] if ["phrasal", "nouns", "adjectives"].contains(&what.as_str()) => {
+            (dir, what.as_str())
+        }
+        _ => return Err("usage: derive_verbs WORDNET_DIR [phrasal | nouns | adjectives]".into()),
     };
     let dir = Path::new(dir);
     let verb_index = std::fs::read_to_string(dir.join("index.verb"))?;
     let bases = base_verbs(&verb_index);
     if what == "phrasal" {
         print!("{}", phrasal_table(&verb_index, &bases));
+        return Ok(());
+    }
+    if what == "adjectives" {
+        let read = |file: &str| std::fs::read_to_string(dir.join(file));
+        let (adjectives, nouns) = (read("index.adj")?, read("index.noun")?);
+        let (adjectives, nouns) = (tagged_counts(&adjectives), tagged_counts(&nouns));
+        let verbs = tagged_counts(&verb_index);
+        let mostly = adjectives.iter().filter(|&(word, &count)| {
+            let otherwise =
+                nouns.get(word).copied().unwrap_or(0) + verbs.get(word).copied().unwrap_or(0);
+            count > 0 && count > otherwise && is_word(word)
+        });
+        let mut out = String::new();
+        out.push_str("# One-word adjectives WordNet 3.0's tagged corpus saw more often as adjectives than as\n");
+        out.push_str("# nouns and verbs (index.adj, index.noun, index.verb), derived by\n");
+        out.push_str("# `cargo run --example derive_verbs -- /usr/share/wordnet adjectives`. Do not edit by hand.\n#\n");
+        for line in LICENCE.lines() {
+            let _ = writeln!(out, "# {line}");
+        }
+        for (word, _) in mostly {
+            let _ = writeln!(out, "{word}");
+        }
+        print!("{out}");
         return Ok(());
     }
     if what == "nouns" {

@@ -343,20 +343,22 @@ fn held_out_figures() {
     // noun (`first_visit`): 33 -> 36, no wrong offer added, one fewer. Then `input` and
     // `option` as generic objects and `change` as an interaction: vague 13 -> 14. Then a
     // phrase first qualifies a noun (`in_app_purchase`: no rename): one wrong offer fewer.
+    // Then a word mostly used as an adjective (WordNet) or an ordinal before the slot makes
+    // the slot's word a noun (`dynamic_link_first_open`): no wrong offer left.
     let printed = Figures {
         rename_labelled: 46,
         rename_acceptable: 36,
-        renames_offered: 37,
+        renames_offered: 36,
         renames_offered_acceptable: 36,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 14,
         no_rename_labelled: 8,
-        no_rename_right: 7,
+        no_rename_right: 8,
     };
     assert_eq!(f, printed);
-    assert_eq!(misses.len(), 12, "{}", misses.join("\n"));
+    assert_eq!(misses.len(), 11, "{}", misses.join("\n"));
 }
 
 /// The second table: written after the first was used, by someone who had seen neither the
@@ -388,19 +390,20 @@ fn second_held_out_figures() {
     // Fourth session (the same changes as the first table's): 28 -> 33 of 45, 33 of 38 offered.
     // Then a particle that makes the slot's word a phrasal verb (`wallet_top_up`) and an
     // account action's noun alone (`registration`): 35 of 45, 35 of 40; the generic inputs
-    // and options: vague 15 of 15.
+    // and options: vague 15 of 15. Then the adjective before the slot (`dead_click`): 35 of
+    // 39 offered, no rename 8 of 10.
     let printed = Figures {
         rename_labelled: 45,
         rename_acceptable: 35,
-        renames_offered: 40,
+        renames_offered: 39,
         renames_offered_acceptable: 35,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 15,
         no_rename_labelled: 10,
-        no_rename_right: 7,
+        no_rename_right: 8,
     };
     assert_eq!(f, printed);
-    assert_eq!(misses.len(), 13, "{}", misses.join("\n"));
+    assert_eq!(misses.len(), 12, "{}", misses.join("\n"));
 }

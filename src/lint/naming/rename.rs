@@ -88,7 +88,7 @@ pub(super) fn run_on_split(v: &Vocabulary, text: &str) -> Option<String> {
 fn split_at_verb(v: &Vocabulary, word: &str, particle: Option<&str>) -> Option<String> {
     (3..word.len().saturating_sub(2)).find_map(|at| {
         let (head, tail) = (word.get(..at)?, word.get(at..)?);
-        if !is_known_word(v, head) || words::ORDINALS.contains(&head) {
+        if !is_known_word(v, head) || words::ORDINALS.contains(&head) || words::is_adjective(head) {
             return None;
         }
         let past = if v.is_past_tense(tail) {
@@ -160,12 +160,28 @@ fn suggested(v: &Vocabulary, typos: &mut Typos, tokens: &[&str], verb: usize) ->
         return valid(failure).map_or(VerbFix::NoRename, VerbFix::Rename);
     }
     let word = name.verb;
-    if name
+    // `first_open`, `dead_click`: which open or click, not what was opened or clicked; a
+    // choice between objects (`play_song_or_video`) has no one object to name.
+    // Unless a verb in front acts on the qualified noun (`earn_virtual_currency`).
+    let acts_on = |before: &[&str]| {
+        before.first().is_some_and(|t| {
+            words::is_action_verb(t) || v.lexicon.is_likely_verb(t) || v.is_past_tense(t)
+        }) || before
+            .iter()
+            .any(|t| v.is_past_tense(t) || words::PREPOSITIONS.contains(t))
+    };
+    let qualifier = |t: &&str| {
+        let adjective = words::is_adjective(t)
+            && !PARTICLES.contains(t)
+            && !v.is_past_tense(t)
+            && !words::is_action_verb(t);
+        words::ORDINALS.contains(t) || adjective
+    };
+    let qualified = name
         .others
-        .last()
-        .is_some_and(|t| words::ORDINALS.contains(t))
-    {
-        // `first_open`: which open, not what was opened.
+        .split_last()
+        .is_some_and(|(last, before)| qualifier(last) && !acts_on(before));
+    if qualified || tokens.contains(&"or") {
         return VerbFix::Hint(None);
     }
     if word.ends_with("ed") && !v.lexicon.is_base_verb(word) {
@@ -339,9 +355,11 @@ impl<'n> NameParts<'n> {
             .others
             .last()
             .is_some_and(|t| words::PREPOSITIONS.contains(t));
-        // A click's words before it name the control (`buy_now_click`), whatever they are.
+        // A click's words before it name the control (`buy_now_click`), whatever they are,
+        // and a point of an action is the verb (`live_stream_start`).
         let action_first = self.style != NamingStyle::VerbObject
             && !words::CLICK_VERBS.contains(&self.verb)
+            && !words::ASPECT_VERBS.contains(&self.verb)
             && self.others.len() > 1
             && self
                 .others

@@ -271,6 +271,14 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("move_card_to_list", "card_moved_to_list"),
     ("share_post_on_twitter", "post_shared_on_twitter"),
     ("export_report_as_pdf", "report_exported_as_pdf"),
+    // A word mostly used as an adjective before the slot says which one, not what was acted
+    // on; a choice between objects names no one object.
+    ("quick_add", "no rename"),
+    ("final_submit", "no rename"),
+    ("social_share", "no rename"),
+    ("share_photo_or_video", "no rename"),
+    ("live_stream_start", "live_stream_started"),
+    ("free_trial_start", "free_trial_started"),
     // An event handler's `on` and an auxiliary `did` are no part of the name.
     ("on_app_open", "app_opened"),
     ("did_finish_onboarding", "onboarding_finished"),

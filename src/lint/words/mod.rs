@@ -3,8 +3,9 @@
 //!
 //! `verbs.txt` is derived from WordNet 3.0 by `examples/derive_verbs.rs` (its header carries
 //! WordNet's licence); `product_verbs.txt` is the short hand list of verbs WordNet lacks.
-//! `phrasal_verbs.txt`, WordNet's verbs with a particle (`set_up`), and `nouns.txt`, its common
-//! one-word nouns, are derived by the same example.
+//! `phrasal_verbs.txt`, WordNet's verbs with a particle (`set_up`), `nouns.txt`, its common
+//! one-word nouns, and `adjectives.txt`, the words mostly used as adjectives, are derived by
+//! the same example.
 //! `related.txt`, the derivations of one meaning and the synonyms of nouns that
 //! `naming/near-duplicate` reads, is derived from WordNet 3.0 by `examples/derive_related.rs`.
 
@@ -18,6 +19,7 @@ const PRODUCT_VERBS: &str = include_str!("product_verbs.txt");
 const RELATED: &str = include_str!("related.txt");
 const PHRASAL_VERBS: &str = include_str!("phrasal_verbs.txt");
 const NOUNS: &str = include_str!("nouns.txt");
+const ADJECTIVES: &str = include_str!("adjectives.txt");
 
 /// Particles that may follow the verb: `user_signed_up`, `user_opted_out`.
 pub const PARTICLES: [&str; 8] = ["up", "in", "out", "on", "off", "back", "down", "over"];
@@ -997,14 +999,27 @@ pub fn word_set(
 /// A one-word noun WordNet's tagged corpus saw (`nouns.txt`), parsed on first use.
 pub fn is_noun(word: &str) -> bool {
     static NOUN_SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
-    NOUN_SET
-        .get_or_init(|| {
-            NOUNS
-                .lines()
-                .filter(|line| !line.starts_with('#') && !line.is_empty())
-                .collect()
-        })
-        .contains(word)
+    table_set(&NOUN_SET, NOUNS).contains(word)
+}
+
+/// A word WordNet's tagged corpus saw mostly as an adjective (`adjectives.txt`: `dead`,
+/// `quick`), parsed on first use.
+pub fn is_adjective(word: &str) -> bool {
+    static ADJECTIVE_SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
+    table_set(&ADJECTIVE_SET, ADJECTIVES).contains(word)
+}
+
+/// The words of a one-word-per-line table (`#` lines are its header), as a set built once.
+fn table_set(
+    cell: &'static OnceLock<FastSet<&'static str>>,
+    table: &'static str,
+) -> &'static FastSet<&'static str> {
+    cell.get_or_init(|| {
+        table
+            .lines()
+            .filter(|line| !line.starts_with('#') && !line.is_empty())
+            .collect()
+    })
 }
 
 pub fn is_ui_word(word: &str) -> bool {
