@@ -227,8 +227,10 @@ impl<'a> KeyBuilder<'a> {
                 };
                 let read = normalise_word(word, form, after_preposition, scratch, normalised);
                 if normalised.len() > start {
+                    // Only the word before the last can be folded with a light verb.
+                    let before_last = position + 1 == count;
                     let action = match form {
-                        Form::Event(None) if !PARTICLES.contains(&word) => read
+                        Form::Event(None) if before_last && !PARTICLES.contains(&word) => read
                             .related
                             .and_then(|r| r.root)
                             .or(Some(word))
