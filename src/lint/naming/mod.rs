@@ -8,11 +8,15 @@ mod grammar;
 mod held_out;
 #[cfg(test)]
 mod held_out_2;
+#[cfg(test)]
+mod held_out_3;
 mod near_duplicate;
 #[cfg(test)]
 mod near_duplicate_held_out;
 #[cfg(test)]
 mod near_duplicate_held_out_2;
+#[cfg(test)]
+mod near_duplicate_held_out_3;
 mod rename;
 #[cfg(test)]
 mod training;

@@ -186,17 +186,26 @@ impl<'a> KeyBuilder<'a> {
             slots,
         } = self;
         let mut count = 0;
-        for_each_word(name, word, |_| count += 1);
+        // Whether the second word is a verb: then a first `user` is what the verb is about.
+        let mut second_is_verb = false;
+        for_each_word(name, word, |w| {
+            count += 1;
+            if count == 2 {
+                second_is_verb = v.is_past_tense(w) || v.lexicon.is_likely_verb(w);
+            }
+        });
         let mut after_preposition = false;
         let mut position = 0;
         let mut american = String::new();
         for_each_word(name, word, |word| {
             position += 1;
-            // A control's name beside what it does, and `event` at the end, say nothing
-            // (`upgrade_button_clicked`, `app_crash_event`).
+            // A control's name beside what it does, `event` at the end and `user` first before
+            // an object (the one who did it) say nothing (`upgrade_button_clicked`,
+            // `app_crash_event`, `user_profile_viewed`; not `user_created`, `user_logged_in`).
             let filler = words::FILLER_WORDS.contains(&word)
                 || (position == count && ["event", "events"].contains(&word));
-            if kind == Kind::Event && filler && count >= 3 {
+            let subject = position == 1 && word == "user" && !second_is_verb;
+            if kind == Kind::Event && (filler || subject) && count >= 3 {
                 return;
             }
             let word = words::ABBREVIATIONS
@@ -833,7 +842,20 @@ impl Search<'_, '_> {
             (!words.is_empty()).then_some(words)
         };
         let negated = |words: &[&str]| words.iter().any(|w| words::NEGATIONS.contains(w));
-        let bulk = |words: &[&str]| words.iter().any(|w| words::BULK_WORDS.contains(w));
+        // Words read as written (`all` is a stop word of the content words); a whole set
+        // only tells a plural from its singular.
+        let plural = self.numbers[a] != self.numbers[b];
+        let bulk = |index: usize| {
+            let mut found = false;
+            if let Some(description) = self.entries[index].definition.description() {
+                let mut buffer = String::new();
+                for_each_word(description, &mut buffer, |word| {
+                    found |= words::BULK_WORDS.contains(&word)
+                        || (plural && words::WHOLE_WORDS.contains(&word));
+                });
+            }
+            found
+        };
         let (Some(first), Some(second)) = (content(a), content(b)) else {
             // Events carry their things' own properties (`project_id`, `task_id`), which
             // already differ; two properties have only their type and description to go by.
@@ -842,7 +864,7 @@ impl Search<'_, '_> {
         if !beyond_names {
             // A plural: one thing unless a description says otherwise (a bulk action, or the
             // thing negated); two teams rarely describe one event in the same words.
-            return negated(&first) == negated(&second) && bulk(&first) == bulk(&second);
+            return negated(&first) == negated(&second) && bulk(a) == bulk(b);
         }
         let shared = shared_count(&first, &second);
         negated(&first) == negated(&second)
@@ -1087,13 +1109,15 @@ mod tests {
     }
 
     #[test]
-    fn to_and_a_light_verb_say_nothing_of_their_own() {
+    fn to_the_user_first_and_a_light_verb_say_nothing_of_their_own() {
         for (a, b) in [
             ("product_added_to_wishlist", "wishlist_product_added"),
             (
                 "user_subscribed_to_newsletter",
                 "newsletter_user_subscribed",
             ),
+            ("user_profile_viewed", "profile_viewed"),
+            ("user_login", "user_logged_in"),
             ("course_enrollment_completed", "course_enrolled"),
             ("app_install_completed", "app_installed"),
             ("app_installation_completed", "app_install_completed"),
@@ -1107,6 +1131,8 @@ mod tests {
             ("order_payment_submitted", "order_payment_completed"),
             ("order_payment_made", "order_paid"),
             ("payment_completed", "paid"),
+            ("user_created", "created"),
+            ("admin_user_created", "admin_created"),
         ] {
             assert_ne!(near_duplicate_key(a), near_duplicate_key(b), "{a}, {b}");
         }

@@ -72,7 +72,13 @@ pub const VAGUE_AS_ACTION: &[&str] = &["event", "events", "custom", "action", "a
 /// Words of a description that say an event acts on many things at once: a plural name
 /// described with one of them (`files_deleted`, "deleted many files in one bulk action", "with
 /// the count of files") is another event than its singular described without.
+/// Read from the description as written.
 pub const BULK_WORDS: &[&str] = &["batch", "bulk", "count", "many", "multiple", "several"];
+
+/// Words of a description that say an event acts on a whole set, which tell a plural name
+/// from its singular (`transactions_exported` "all transactions in a date range", `photos_
+/// downloaded` "a whole album"), but not two verbs apart ("finished all onboarding steps").
+pub const WHOLE_WORDS: &[&str] = &["all", "entire", "whole"];
 
 /// Abbreviations product teams write for a word, read as the word in the near-duplicate key
 /// (`doc_opened` is `document_opened`). Only ones with a single reading in product analytics:
