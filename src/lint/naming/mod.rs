@@ -316,8 +316,10 @@ impl<'a> Vocabulary<'a> {
         let (Some(a), Some(b), None) = (content.next(), content.next(), content.next()) else {
             return None;
         };
+        // A past form, a base verb or a noun of action (`form_submission`).
         let interaction = |word: &str| {
-            let base = self.past_base(word).unwrap_or(word);
+            let root = || words::related_words().get(word).and_then(|r| r.root);
+            let base = self.past_base(word).or_else(root).unwrap_or(word);
             words::INTERACTION_VERBS
                 .iter()
                 .copied()

@@ -141,9 +141,13 @@ fn suggested(v: &Vocabulary, typos: &mut Typos, tokens: &[&str], verb: usize) ->
     // `on_app_open`, `did_finish_onboarding`: the name without its handler's `on` or `did`.
     if let Some(plain) = without_auxiliary(v, tokens) {
         return match v.shape(&plain) {
-            Ok(verb) => suggested(v, typos, &plain, verb),
-            Err(_) => VerbFix::Hint(None),
+            Ok(verb) if plain.len() >= 2 => suggested(v, typos, &plain, verb),
+            _ => VerbFix::Hint(None),
         };
+    }
+    // `trial_will_end`: a future, not a past; what to name it is not sure.
+    if tokens.contains(&"will") {
+        return VerbFix::Hint(None);
     }
     // `in_app_purchase`: a phrase first qualifies a noun; what happened to it is not said.
     if tokens
@@ -205,6 +209,7 @@ fn suggested(v: &Vocabulary, typos: &mut Typos, tokens: &[&str], verb: usize) ->
         name.account_action_with_phrase(v),
         name.front_verb_moved(v),
         name.front_verb_before_phrase(v),
+        name.verb_before_phrase_inflected(v),
         name.action_moved(v),
         name.past_form_moved(v),
         name.inflected(v),
@@ -219,7 +224,7 @@ fn suggested(v: &Vocabulary, typos: &mut Typos, tokens: &[&str], verb: usize) ->
 }
 
 /// The tokens without an event handler's `on` first or an auxiliary `did` before a verb
-/// (`words::AUXILIARIES`), when the name has one and two words or more are left.
+/// (`words::AUXILIARIES`), when the name has one.
 fn without_auxiliary<'t>(v: &Vocabulary, tokens: &[&'t str]) -> Option<Vec<&'t str>> {
     let auxiliary = |(i, t): (usize, &&str)| match *t {
         "on" => i == 0,
@@ -235,7 +240,7 @@ fn without_auxiliary<'t>(v: &Vocabulary, tokens: &[&'t str]) -> Option<Vec<&'t s
         .filter(|&(i, _)| i != at)
         .map(|(_, t)| *t)
         .collect();
-    (plain.len() >= 2).then_some(plain)
+    Some(plain)
 }
 
 /// The base verb of an `-ing` form the lexicon knows: `playing` -> play, `uploading` ->
@@ -294,7 +299,8 @@ impl<'n> NameParts<'n> {
         // `purchase_complete`: a point of an action in the slot is the verb.
         let aspect = words::ASPECT_VERBS.contains(&self.verb);
         let click = words::CLICK_VERBS.contains(&self.verb);
-        if verb_between || (slot_is_action && at > 0) || aspect || click {
+        let adjective = self.slot_is_adjective();
+        if verb_between || (slot_is_action && at > 0) || aspect || click || adjective {
             return None;
         }
         // `report_export`: a noun that can be a verb, before a verb in the slot, is the object.
@@ -308,6 +314,12 @@ impl<'n> NameParts<'n> {
         moved(v, self.style, self.area, &objects, at, |word| {
             v.lexicon.past_participle(word)
         })
+    }
+
+    /// Whether the slot holds an adjective, which says what the object was, not what was
+    /// acted on (`answer_incorrect` is no `incorrect_answered`).
+    fn slot_is_adjective(&self) -> bool {
+        words::is_adjective(self.verb) && !words::is_object_noun(self.verb)
     }
 
     /// Whether the slot's word is an edit verb that changes `noun`, the word before it:
@@ -332,7 +344,9 @@ impl<'n> NameParts<'n> {
                 .is_some_and(|p| PARTICLES.contains(p) && v.lexicon.is_phrasal(t, p))
         };
         let mut past = objects.iter().enumerate().filter(|&(i, t)| {
-            i != slot && v.is_past_tense(t) && (v.lexicon.base(t) != Some(*t) || phrasal(i, t))
+            let own_base = v.lexicon.base(t) == Some(*t);
+            let auxiliary = words::AUXILIARIES.contains(t);
+            i != slot && v.is_past_tense(t) && (!own_base || phrasal(i, t)) && !auxiliary
         });
         let (at, _) = past.next()?;
         let verb_after = objects[at + 1..]
@@ -340,6 +354,15 @@ impl<'n> NameParts<'n> {
             .any(|t| v.lexicon.is_likely_verb(t));
         if past.next().is_some() || (at > 0 && verb_after) {
             return None;
+        }
+        // `user` before the verb and an object after it: the user did it, and says nothing
+        // (`user_completed_onboarding` -> `onboarding_completed`). Another word there may be
+        // the one who did it (`admin_impersonated_user`) or where it happened (Segment's
+        // `account_added_user`): it stays with the object.
+        let object = &objects[at + 1..];
+        let plain = |t: &&str| !PARTICLES.contains(t) && !words::PREPOSITIONS.contains(t);
+        if at == 1 && objects[0] == "user" && !object.is_empty() && object.iter().all(plain) {
+            return Some(assemble(self.style, self.area, object, &[objects[at]]));
         }
         moved(v, self.style, self.area, &objects, at, |word| {
             Some(Cow::Borrowed(word))
@@ -350,7 +373,9 @@ impl<'n> NameParts<'n> {
     /// turned into its verb: `contact_creation` -> `contact_created`.
     fn inflected(&self, v: &Vocabulary) -> Option<String> {
         // After a preposition the slot's word is that phrase's noun (`sign_in_with_google`);
-        // after a common action first it is that action's object (`merge_pull_request`).
+        // after a common action first it is that action's object when it can be a noun, or
+        // when the action has its particle (`merge_pull_request`, `roll_back_deploy`;
+        // `push_notification_enable` is inflected).
         let after_preposition = self
             .others
             .last()
@@ -361,6 +386,8 @@ impl<'n> NameParts<'n> {
             && !words::CLICK_VERBS.contains(&self.verb)
             && !words::ASPECT_VERBS.contains(&self.verb)
             && self.others.len() > 1
+            && (words::is_noun(self.verb)
+                || self.others.get(1).is_some_and(|t| PARTICLES.contains(t)))
             && self
                 .others
                 .first()
@@ -567,6 +594,9 @@ impl<'n> NameParts<'n> {
         }
         let action_under_way =
             !words::is_action_verb(first) && progressive_base(v, self.verb).is_some();
+        if self.slot_is_adjective() {
+            return None;
+        }
         let noun = (v.lexicon.verb_of_noun(self.verb).is_some()
             && !words::OUTCOME_NOUNS.contains(&self.verb))
             || words::is_object_noun(self.verb)
@@ -596,6 +626,13 @@ impl<'n> NameParts<'n> {
             return None;
         }
         let words: Vec<&str> = self.others.iter().copied().chain([self.verb]).collect();
+        // A verb or a compound, not a noun of action (`subscription_on_hold` is a state).
+        let first = words.first().copied().unwrap_or_default();
+        let noun = v.lexicon.base(first).is_none() && v.past_base(first).is_none();
+        let compound = words::COMPOUND_VERBS.iter().any(|(c, _, _)| *c == first);
+        if noun && !compound {
+            return None;
+        }
         let (verb, particle, phrase) = v.account_action(&words)?;
         let opens_phrase = phrase
             .first()
@@ -636,7 +673,10 @@ impl<'n> NameParts<'n> {
         };
         let first_is_verb = (v.lexicon.is_likely_verb(first) || words::is_action_verb(first))
             && !words::is_object_noun(first);
-        if !first_is_verb || objects.is_empty() || objects.iter().any(verb_like) {
+        // An adjective among them makes a complement of the phrase (`pull_request_ready_for_
+        // review`), not an object of the first word.
+        let adjective = objects.iter().any(|t| words::is_adjective(t));
+        if !first_is_verb || objects.is_empty() || objects.iter().any(verb_like) || adjective {
             return None;
         }
         let past = v.lexicon.past_participle(first)?;
@@ -645,6 +685,27 @@ impl<'n> NameParts<'n> {
         verb.extend(preposition);
         verb.push(self.verb);
         Some(assemble(self.style, self.area, objects, &verb))
+    }
+
+    /// A base verb after its object and before a short phrase, inflected where it is:
+    /// `user_add_to_group` -> `user_added_to_group`, `card_move_to_board` ->
+    /// `card_moved_to_board`. Not when another word before it can be the verb.
+    fn verb_before_phrase_inflected(&self, v: &Vocabulary) -> Option<String> {
+        if self.style == NamingStyle::VerbObject || self.particle.is_some() {
+            return None;
+        }
+        let words: Vec<&str> = self.others.iter().copied().chain([self.verb]).collect();
+        let verb_like = |t: &str| v.lexicon.is_likely_verb(t) || words::is_action_verb(t);
+        let at = (1..words.len().saturating_sub(2))
+            .find(|&i| words::PREPOSITIONS.contains(&words[i + 1]) && verb_like(words[i]))?;
+        let after = words.len() - at - 1;
+        if after > words::MAX_AFTER_VERB || words[..at].iter().any(|t| verb_like(t)) {
+            return None;
+        }
+        let past = v.lexicon.past_participle(words[at])?;
+        let mut verb: Vec<&str> = vec![&past];
+        verb.extend(&words[at + 1..]);
+        Some(assemble(self.style, self.area, &words[..at], &verb))
     }
 
     /// A verb that changes a part, after an object and before the slot, is the action and the
@@ -659,7 +720,11 @@ impl<'n> NameParts<'n> {
         // `video_play_started`), not before a plain noun (`app_start_time`).
         let aspect = words::ASPECT_VERBS.contains(&edit)
             && (words::is_action_verb(self.verb) || v.lexicon.verb_of_noun(self.verb).is_some());
+        // A form that is its own past (`reset`, `set`) may be a participle of a compound
+        // before the slot (`password_reset_request` is a request for a password reset).
+        let own_past = v.lexicon.base(edit).is_some() && v.lexicon.base_of_past(edit) == Some(edit);
         if before.is_empty()
+            || own_past
             || !(words::EDIT_VERBS.contains(&edit) || aspect)
             || v.is_past_tense(self.verb)
             || before.iter().any(|t| words::PREPOSITIONS.contains(t))

@@ -25,8 +25,11 @@ const ADJECTIVES: &str = include_str!("adjectives.txt");
 pub const PARTICLES: [&str; 8] = ["up", "in", "out", "on", "off", "back", "down", "over"];
 
 /// Verbs that take a complement right after them (`doc_made_private`, `ticket_marked_resolved`,
-/// `setting_turned_off` is a particle already): the complement says what the object became.
-pub const COMPLEMENT_VERBS: [&str; 6] = ["made", "marked", "set", "turned", "kept", "left"];
+/// `setting_turned_off` is a particle already; the copular `device_went_offline`,
+/// `user_became_inactive`): the complement says what the object became.
+pub const COMPLEMENT_VERBS: [&str; 11] = [
+    "made", "marked", "set", "turned", "kept", "left", "went", "came", "became", "got", "stayed",
+];
 
 /// The longest phrase or complement after the verb, in words (`added_to_shared_wishlist`).
 pub const MAX_AFTER_VERB: usize = 3;
@@ -163,6 +166,7 @@ pub const GENERIC_OBJECTS: &[&str] = &[
     "overlay",
     "popover",
     "popup",
+    "slider",
     "toggle",
     "tooltip",
     "widget",
@@ -171,9 +175,9 @@ pub const GENERIC_OBJECTS: &[&str] = &[
 /// Base verbs of generic interactions: with a [`GENERIC_OBJECTS`] word as the whole object
 /// they say nothing (`button_clicked`), while a product verb does (`link_copied`).
 pub const INTERACTION_VERBS: &[&str] = &[
-    "change", "check", "click", "close", "complete", "dismiss", "display", "do", "hover", "open",
-    "perform", "press", "select", "show", "start", "submit", "switch", "tap", "toggle", "trigger",
-    "use", "uncheck", "view",
+    "change", "check", "click", "close", "complete", "dismiss", "display", "do", "focus", "hover",
+    "move", "open", "perform", "press", "select", "show", "start", "submit", "switch", "take",
+    "tap", "toggle", "trigger", "uncheck", "use", "view",
 ];
 
 /// Vague words that, after the first word of a pair, name something specific: an A/B test, a
@@ -699,6 +703,10 @@ impl Lexicon {
                 if let Some(base) = line.split(' ').next() {
                     lexicon.mostly_nouns.insert(base);
                 }
+            } else if let Some(base) = line.split(' ').next() {
+                // A later table's plain line overrides an earlier `~` (the product verb
+                // `background` over WordNet's mostly-noun one).
+                lexicon.mostly_nouns.remove(base);
             }
             let Some((base, forms)) = line.split_once(' ') else {
                 if !line.is_empty() {
