@@ -33,6 +33,15 @@
 //! cargo run --example derive_verbs -- /usr/share/wordnet adjectives > src/lint/words/adjectives.txt
 //! ```
 //!
+//! With `persons` it prints the person table (src/lint/words/persons.txt): the one-word nouns
+//! WordNet's tagged corpus saw whose first or second sense is a person or a social group
+//! (`user`, `customer`, `team`): who can sign up or log in (`customer_signup` is
+//! `customer_signed_up`, `newsletter_signup` is not `newsletter_signed_up`).
+//!
+//! ```text
+//! cargo run --example derive_verbs -- /usr/share/wordnet persons > src/lint/words/persons.txt
+//! ```
+//!
 //! A line of the table is `base [past ...]`. A base alone has one past form, the regular one
 //! (`save` -> saved, `copy` -> copied, `view` -> viewed). A base with forms has exactly those,
 //! the one to suggest first: the past participle, since an event name reads as a passive
@@ -121,10 +130,14 @@ fn main() -> Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let (dir, what) = match args.as_slice() {
         [dir] => (dir, ""),
-        [dir, what] if ["phrasal", "nouns", "adjectives"].contains(&what.as_str()) => {
+        [dir, what] if ["phrasal", "nouns", "adjectives", "persons"].contains(&what.as_str()) => {
             (dir, what.as_str())
         }
-        _ => return Err("usage: derive_verbs WORDNET_DIR [phrasal | nouns | adjectives]".into()),
+        _ => {
+            return Err(
+                "usage: derive_verbs WORDNET_DIR [phrasal | nouns | adjectives | persons]".into(),
+            );
+        }
     };
     let dir = Path::new(dir);
     let verb_index = std::fs::read_to_string(dir.join("index.verb"))?;
@@ -154,6 +167,14 @@ fn main() -> Result<()> {
             let _ = writeln!(out, "{word}");
         }
         print!("{out}");
+        return Ok(());
+    }
+    if what == "persons" {
+        let read = |file: &str| std::fs::read_to_string(dir.join(file));
+        print!(
+            "{}",
+            person_table(&read("index.noun")?, &read("data.noun")?)
+        );
         return Ok(());
     }
     if what == "nouns" {
@@ -309,6 +330,90 @@ fn phrasal_table(index: &str, bases: &BTreeSet<String>) -> String {
         }
     }
     out
+}
+
+/// WordNet 3.0's synsets `person` (someone) and `social_group`, in data.noun.
+const PERSON_ROOTS: [&str; 2] = ["00007846", "07950920"];
+
+/// The tagged one-word nouns whose first or second sense descends from a person or a social
+/// group, after the licence.
+fn person_table(index: &str, data: &str) -> String {
+    // Each synset's hypernyms (`@`, `@i`): `offset lex_filenum ss_type w_cnt (word lex_id)*
+    // p_cnt (pointer offset pos source/target)* ...`.
+    let mut hypernyms: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+    for line in data.lines().filter(|l| !l.starts_with(' ')) {
+        let fields: Vec<&str> = line
+            .split(" | ")
+            .next()
+            .unwrap_or_default()
+            .split(' ')
+            .collect();
+        let words = fields
+            .get(3)
+            .and_then(|w| usize::from_str_radix(w, 16).ok());
+        let Some(at) = words.map(|w| 4 + 2 * w) else {
+            continue;
+        };
+        let pointers: usize = fields.get(at).and_then(|p| p.parse().ok()).unwrap_or(0);
+        let up = (0..pointers).filter_map(|i| {
+            let symbol = fields.get(at + 1 + 4 * i)?;
+            (["@", "@i"].contains(symbol)).then(|| fields.get(at + 2 + 4 * i).copied())?
+        });
+        if let Some(&offset) = fields.first() {
+            hypernyms.insert(offset, up.collect());
+        }
+    }
+    let mut known: BTreeMap<&str, bool> = BTreeMap::new();
+    let mut out = String::new();
+    out.push_str("# One-word nouns WordNet 3.0's tagged corpus saw whose first or second sense is a person\n");
+    out.push_str("# or a social group (index.noun, data.noun), derived by\n");
+    out.push_str("# `cargo run --example derive_verbs -- /usr/share/wordnet persons`. Do not edit by hand.\n#\n");
+    for line in LICENCE.lines() {
+        let _ = writeln!(out, "# {line}");
+    }
+    for line in index.lines().filter(|l| !l.starts_with(' ')) {
+        let fields: Vec<&str> = line.split(' ').collect();
+        let Some(pointers) = fields.get(3).and_then(|p| p.parse::<usize>().ok()) else {
+            continue;
+        };
+        let tagged: u32 = fields
+            .get(5 + pointers)
+            .and_then(|t| t.parse().ok())
+            .unwrap_or(0);
+        let (Some(&lemma), Some(senses)) = (fields.first(), fields.get(6 + pointers..)) else {
+            continue;
+        };
+        let person = senses
+            .iter()
+            .take(2)
+            .any(|sense| descends(sense, &hypernyms, &mut known, 0));
+        if tagged > 0 && is_word(lemma) && person {
+            let _ = writeln!(out, "{lemma}");
+        }
+    }
+    out
+}
+
+/// Whether a synset is a person or a social group, or has one above it.
+fn descends<'d>(
+    synset: &'d str,
+    hypernyms: &BTreeMap<&'d str, Vec<&'d str>>,
+    known: &mut BTreeMap<&'d str, bool>,
+    depth: usize,
+) -> bool {
+    if PERSON_ROOTS.contains(&synset) {
+        return true;
+    }
+    if let Some(&answer) = known.get(synset) {
+        return answer;
+    }
+    let answer = depth < 32
+        && hypernyms.get(synset).is_some_and(|up| {
+            up.iter()
+                .any(|above| descends(above, hypernyms, known, depth + 1))
+        });
+    known.insert(synset, answer);
+    answer
 }
 
 /// The one-word nouns WordNet's tagged corpus saw, after the licence.

@@ -316,6 +316,15 @@ impl<'n> NameParts<'n> {
         })
     }
 
+    /// Whether the word before an account action with a particle (sign up, log in: see
+    /// `words::ACCOUNT_ACTIONS`) can be who did it: `customer_signup` is `customer_signed_up`,
+    /// but a newsletter or Google does not sign up or log in (`newsletter_signup`,
+    /// `google_login`: what the user signed up for or logged in with is not sure). Other
+    /// verbs do not ask.
+    fn done_by_a_person(&self, verb: &str, particle: &str) -> bool {
+        done_by_a_person(verb, particle, self.others.last().copied())
+    }
+
     /// Whether the slot holds an adjective, which says what the object was, not what was
     /// acted on (`answer_incorrect` is no `incorrect_answered`).
     fn slot_is_adjective(&self) -> bool {
@@ -393,7 +402,13 @@ impl<'n> NameParts<'n> {
                 .first()
                 .is_some_and(|t| words::is_action_verb(t) || v.lexicon.is_likely_verb(t));
         let click_before = self.others.iter().any(|t| words::CLICK_VERBS.contains(t));
-        if after_preposition || action_first || click_before {
+        // `login_google`: right after a compound of an action the slot's word is what it
+        // was done with, not the verb.
+        let after_compound = self
+            .others
+            .last()
+            .is_some_and(|t| words::COMPOUND_VERBS.iter().any(|(c, _, _)| c == t));
+        if after_preposition || action_first || click_before || after_compound {
             return None;
         }
         // A particle it makes a verb with says it is one (`wallet_top_up`).
@@ -406,6 +421,11 @@ impl<'n> NameParts<'n> {
         } else {
             v.lexicon.verb_of_noun(self.verb)?
         };
+        if let Some(particle) = self.particle
+            && !self.done_by_a_person(verb, particle)
+        {
+            return None;
+        }
         let past = v.lexicon.past_participle(verb)?;
         Some(self.with_verb(&[&past]))
     }
@@ -508,6 +528,10 @@ impl<'n> NameParts<'n> {
     /// The past form of the verb the name holds, for a hint when no rename is sure: the
     /// slot's own verb, else the first action verb (`add_to_cart` -> added).
     fn past_of_action(&self, v: &Vocabulary) -> Option<String> {
+        // A verb with its particle is not its verb alone (`newsletter_sign_up`).
+        if self.particle.is_some() {
+            return None;
+        }
         // After a preposition the slot's word is the phrase's noun (`share_on_twitter`).
         let after_preposition = self
             .others
@@ -594,7 +618,11 @@ impl<'n> NameParts<'n> {
         }
         let action_under_way =
             !words::is_action_verb(first) && progressive_base(v, self.verb).is_some();
-        if self.slot_is_adjective() {
+        // `google_login`: a compound of an action in the slot is the verb, not an object.
+        let compound = words::COMPOUND_VERBS
+            .iter()
+            .any(|(c, _, _)| *c == self.verb);
+        if self.slot_is_adjective() || compound {
             return None;
         }
         let noun = (v.lexicon.verb_of_noun(self.verb).is_some()
@@ -750,6 +778,10 @@ impl<'n> NameParts<'n> {
         let (_, verb, particle) = words::COMPOUND_VERBS
             .iter()
             .find(|(compound, _, _)| *compound == first)?;
+        // `login_google`: Google did not log in.
+        if !done_by_a_person(verb, particle, Some(self.verb)) {
+            return None;
+        }
         let past = v.lexicon.past_participle(verb)?;
         let mut objects: Vec<&str> = middle.to_vec();
         objects.push(self.verb);
@@ -769,6 +801,9 @@ impl<'n> NameParts<'n> {
         let (_, verb, particle) = words::COMPOUND_VERBS
             .iter()
             .find(|(compound, _, _)| *compound == self.verb)?;
+        if !self.done_by_a_person(verb, particle) {
+            return None;
+        }
         let past = v.lexicon.past_participle(verb)?;
         Some(assemble(
             self.style,
@@ -777,6 +812,15 @@ impl<'n> NameParts<'n> {
             &[&past, particle],
         ))
     }
+}
+
+/// Whether `doer` can have done an account action with a particle (see
+/// [`NameParts::done_by_a_person`]); true for other verbs and when nobody is named.
+fn done_by_a_person(verb: &str, particle: &str, doer: Option<&str>) -> bool {
+    let account = words::ACCOUNT_ACTIONS
+        .iter()
+        .any(|&(v, p)| v == verb && p == particle && !p.is_empty());
+    !account || doer.is_none_or(words::is_person)
 }
 
 /// The name with the word at `at` of `objects` (and a particle after it) moved to the verb

@@ -302,6 +302,14 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("did_subscribe", "no rename"),
     ("form_completion", "vague"),
     ("slider_dismissed", "vague"),
+    // An account action with a particle after a thing that is no person (WordNet: a person or
+    // a social group) names what it was done for or with, not who did it.
+    ("customer_signup", "customer_signed_up"),
+    ("admin_login", "admin_logged_in"),
+    ("webinar_signup", "no rename"),
+    ("google_login", "no rename"),
+    ("login_google", "no rename"),
+    ("sso_sign_in", "no rename"),
     // An event handler's `on` and an auxiliary `did` are no part of the name.
     ("on_app_open", "app_opened"),
     ("did_finish_onboarding", "onboarding_finished"),

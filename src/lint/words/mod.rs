@@ -4,8 +4,8 @@
 //! `verbs.txt` is derived from WordNet 3.0 by `examples/derive_verbs.rs` (its header carries
 //! WordNet's licence); `product_verbs.txt` is the short hand list of verbs WordNet lacks.
 //! `phrasal_verbs.txt`, WordNet's verbs with a particle (`set_up`), `nouns.txt`, its common
-//! one-word nouns, and `adjectives.txt`, the words mostly used as adjectives, are derived by
-//! the same example.
+//! one-word nouns, `adjectives.txt`, the words mostly used as adjectives, and `persons.txt`,
+//! the nouns of a person or a social group, are derived by the same example.
 //! `related.txt`, the derivations of one meaning and the synonyms of nouns that
 //! `naming/near-duplicate` reads, is derived from WordNet 3.0 by `examples/derive_related.rs`.
 
@@ -20,6 +20,7 @@ const RELATED: &str = include_str!("related.txt");
 const PHRASAL_VERBS: &str = include_str!("phrasal_verbs.txt");
 const NOUNS: &str = include_str!("nouns.txt");
 const ADJECTIVES: &str = include_str!("adjectives.txt");
+const PERSONS: &str = include_str!("persons.txt");
 
 /// Particles that may follow the verb: `user_signed_up`, `user_opted_out`.
 pub const PARTICLES: [&str; 8] = ["up", "in", "out", "on", "off", "back", "down", "over"];
@@ -88,6 +89,7 @@ pub const WHOLE_WORDS: &[&str] = &["all", "entire", "whole"];
 /// not `sub` (subscription, subscriber) or `pr` (pull request, press release).
 pub const ABBREVIATIONS: &[(&str, &str)] = &[
     ("addr", "address"),
+    ("admin", "administrator"),
     ("app", "application"),
     ("auth", "authentication"),
     ("config", "configuration"),
@@ -1021,6 +1023,15 @@ pub fn is_noun(word: &str) -> bool {
 pub fn is_adjective(word: &str) -> bool {
     static ADJECTIVE_SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
     table_set(&ADJECTIVE_SET, ADJECTIVES).contains(word)
+}
+
+/// A noun of a person or a social group (`persons.txt`: `user`, `customer`, `team`), or an
+/// abbreviation of one (`admin`): who can sign up or log in.
+pub fn is_person(word: &str) -> bool {
+    static PERSON_SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
+    let persons = table_set(&PERSON_SET, PERSONS);
+    let long = ABBREVIATIONS.iter().find(|(short, _)| *short == word);
+    persons.contains(word) || long.is_some_and(|(_, long)| persons.contains(long))
 }
 
 /// The words of a one-word-per-line table (`#` lines are its header), as a set built once.
