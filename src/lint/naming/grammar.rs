@@ -200,14 +200,16 @@ pub(super) fn keeps_meaning(tokens: &[&str], renamed: &str) -> bool {
         if words::NEGATIONS.contains(token) {
             new.contains(token)
         } else if words::FAILURE_WORDS.contains(token) {
-            // Kept as the object of a verb that acts on errors (`error_shown`), not beside
-            // another action (`error_pdf_exported` says the export worked).
-            let acted_on = new.contains(token)
-                && new.iter().any(|w| {
-                    let base = words::lexicon().base_of_past(w);
-                    base.is_some_and(|b| words::ERROR_VERBS.contains(&b))
-                })
-                && new.len() == 2;
+            // Kept as the object of a verb that acts on errors, right before it at the end
+            // (`error_shown`), not beside another action (`error_pdf_exported` says the export
+            // worked).
+            let acted_on = match new.as_slice() {
+                [.., object, verb] => {
+                    let base = words::lexicon().base_of_past(verb);
+                    object == token && base.is_some_and(|b| words::ERROR_VERBS.contains(&b))
+                }
+                _ => false,
+            };
             new.contains(&"failed") || acted_on
         } else if token.len() > 4 && token.starts_with("un") {
             new.iter().any(|word| word.starts_with("un"))

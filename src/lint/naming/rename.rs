@@ -138,8 +138,10 @@ pub(super) fn fix_verb(v: &Vocabulary, typos: &mut Typos, tokens: &[&str], verb:
 
 /// [`fix_verb`] before the suggestion is checked against the names taken.
 fn suggested(v: &Vocabulary, typos: &mut Typos, tokens: &[&str], verb: usize) -> VerbFix {
-    // `on_app_open`, `did_finish_onboarding`: the name without its handler's `on` or `did`.
-    if let Some(plain) = without_auxiliary(v, tokens) {
+    // `on_app_open`, `did_finish_onboarding`: the name without its handler's `on` or `did`
+    // (after the area, in area_object_action).
+    let first = usize::from(NameParts::new(v.naming.style, tokens, verb).area.is_some());
+    if let Some(plain) = without_auxiliary(v, tokens, first) {
         return match v.shape(&plain) {
             Ok(verb) if plain.len() >= 2 => suggested(v, typos, &plain, verb),
             _ => VerbFix::Hint(None),
@@ -151,7 +153,7 @@ fn suggested(v: &Vocabulary, typos: &mut Typos, tokens: &[&str], verb: usize) ->
     }
     // `in_app_purchase`: a phrase first qualifies a noun; what happened to it is not said.
     if tokens
-        .first()
+        .get(first)
         .is_some_and(|t| words::PREPOSITIONS.contains(t))
     {
         return VerbFix::Hint(None);
@@ -223,11 +225,11 @@ fn suggested(v: &Vocabulary, typos: &mut Typos, tokens: &[&str], verb: usize) ->
         .map_or_else(|| VerbFix::Hint(name.past_of_action(v)), VerbFix::Rename)
 }
 
-/// The tokens without an event handler's `on` first or an auxiliary `did` before a verb
-/// (`words::AUXILIARIES`), when the name has one.
-fn without_auxiliary<'t>(v: &Vocabulary, tokens: &[&'t str]) -> Option<Vec<&'t str>> {
+/// The tokens without an event handler's `on` first (at `first`, after an area) or an
+/// auxiliary `did` before a verb (`words::AUXILIARIES`), when the name has one.
+fn without_auxiliary<'t>(v: &Vocabulary, tokens: &[&'t str], first: usize) -> Option<Vec<&'t str>> {
     let auxiliary = |(i, t): (usize, &&str)| match *t {
-        "on" => i == 0,
+        "on" => i == first,
         "did" => tokens.get(i + 1).is_some_and(|next| {
             v.lexicon.is_base_verb(next) || words::COMPOUND_VERBS.iter().any(|(c, _, _)| c == next)
         }),
@@ -933,6 +935,20 @@ mod tests {
             suggestion(&area, "billing_paid_invoice"),
             "billing_invoice_paid"
         );
+        // A handler's `on` after the area; an error acted on; who can sign up.
+        assert_eq!(
+            suggestion(&area, "billing_on_invoice_pay"),
+            "billing_invoice_paid"
+        );
+        assert_eq!(
+            suggestion(&area, "billing_show_error"),
+            "billing_error_shown"
+        );
+        assert_eq!(
+            suggestion(&area, "billing_customer_signup"),
+            "billing_customer_signed_up"
+        );
+        assert_eq!(suggestion(&area, "billing_newsletter_signup"), "hint");
     }
 
     #[test]
