@@ -695,7 +695,23 @@ fn past_tense_diagnostic(
         ""
     };
     let fix = fix_verb(v, typos, tokens, verb);
+    // A past form whose phrase is too long to be the verb slot's (`item_added_to_cart_from_
+    // wishlist`): say so, not that the verb is missing.
+    let long_phrase = (1..tokens.len()).find(|&i| {
+        let opens = tokens
+            .get(i + 1)
+            .is_some_and(|t| words::PREPOSITIONS.contains(t) || PARTICLES.contains(t));
+        opens && tokens.len() - i - 1 > words::MAX_AFTER_VERB && v.is_past_tense(tokens[i])
+    });
     let help = match &fix {
+        VerbFix::Hint(None) if long_phrase.is_some() => {
+            let past = long_phrase.map_or("", |i| tokens[i]);
+            format!(
+                "no rename is offered: at most {} words may follow \"{past}\" (a particle \
+                 and a short phrase); keep the rest in a property",
+                words::MAX_AFTER_VERB
+            )
+        }
         VerbFix::Rename(renamed) => format!(
             "name what already happened: \"{renamed}\"; add custom verbs to `naming.extra_verbs`"
         ),
@@ -771,6 +787,28 @@ mod tests {
         naming.style = style;
         naming.areas = vec!["billing".into()];
         naming
+    }
+
+    #[test]
+    fn a_phrase_too_long_after_the_verb_is_named_in_the_help() {
+        let found = diagnose(
+            &naming(NamingStyle::ObjectAction),
+            "item_added_to_cart_from_wishlist",
+        );
+        let helps: Vec<_> = found
+            .iter()
+            .map(|d| (d.rule.as_str(), d.help.as_deref()))
+            .collect();
+        assert_eq!(
+            helps,
+            [(
+                "naming/past-tense-verb",
+                Some(
+                    "no rename is offered: at most 3 words may follow \"added\" (a particle \
+                     and a short phrase); keep the rest in a property"
+                )
+            )]
+        );
     }
 
     #[test]

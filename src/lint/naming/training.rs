@@ -310,6 +310,11 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("google_login", "no rename"),
     ("login_google", "no rename"),
     ("sso_sign_in", "no rename"),
+    // Phrases opened by more prepositions; a media player's `seeked`; a phrase too long.
+    ("payment_failed_due_to_card", "ok"),
+    ("subscription_paused_until_date", "ok"),
+    ("video_seeked", "ok"),
+    ("item_added_to_cart_from_wishlist", "no rename"),
     // An event handler's `on` and an auxiliary `did` are no part of the name.
     ("on_app_open", "app_opened"),
     ("did_finish_onboarding", "onboarding_finished"),

@@ -609,9 +609,11 @@ pub const EDIT_VERBS: &[&str] = &[
 pub const ORDINALS: &[&str] = &["first", "last", "next", "previous", "second", "third"];
 
 /// Words that start a prepositional phrase: `add_to_cart` has no object of its own to put
-/// before the verb.
+/// before the verb; `payment_failed_due_to_card`, `subscription_paused_until_date` end in one.
 pub const PREPOSITIONS: &[&str] = &[
-    "about", "as", "at", "by", "for", "from", "in", "into", "of", "on", "onto", "to", "via", "with",
+    "about", "across", "after", "as", "at", "before", "between", "by", "due", "during", "for",
+    "from", "in", "into", "of", "on", "onto", "through", "to", "until", "via", "with", "within",
+    "without",
 ];
 
 /// Words before `_time` that make it a duration (`load_time`, `watch_time`), not a point in
