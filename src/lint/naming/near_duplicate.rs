@@ -177,6 +177,10 @@ impl<'a> KeyBuilder<'a> {
         kind: Kind,
         list: bool,
     ) -> MeaningKey<'a> {
+        let name = match kind {
+            Kind::Event => segment_event(name).unwrap_or(name),
+            Kind::Property => name,
+        };
         self.normalised.clear();
         self.slots.clear();
         let KeyBuilder {
@@ -354,6 +358,20 @@ fn light_verb_folded(style: NamingStyle, slots: &mut Vec<Slot>) {
         before.verb = Some(action);
         slots.pop();
     }
+}
+
+/// The Segment event a GA4 event tracks, however the GA4 name is cased or separated
+/// (`add_to_cart`, `AddToCart`: `product_added`; `words::VENDOR_EVENTS`).
+fn segment_event(name: &str) -> Option<&'static str> {
+    let spelled = || {
+        name.bytes()
+            .filter(u8::is_ascii_alphanumeric)
+            .map(|b| b.to_ascii_lowercase())
+    };
+    words::VENDOR_EVENTS
+        .iter()
+        .find(|(ga4, _)| ga4.bytes().filter(|&b| b != b'_').eq(spelled()))
+        .map(|(_, segment)| *segment)
 }
 
 /// Which normalised word holds the verb: the last (before a particle), or the first for
@@ -948,9 +966,19 @@ fn near_duplicate_diagnostic(
     } else {
         ""
     };
-    let because = synonyms.map_or(String::new(), |(word, kept_word)| {
-        format!(" (\"{word}\" for \"{kept_word}\", WordNet synonyms, and the definitions agree)")
-    });
+    let vendor = |name: &str| segment_event(name).is_some();
+    let because = match synonyms {
+        Some((word, kept_word)) => format!(
+            " (\"{word}\" for \"{kept_word}\", WordNet synonyms, and the definitions agree)"
+        ),
+        None if kind == Kind::Event
+            && (vendor(name) || vendor(keep))
+            && spelling_key(name) != spelling_key(keep) =>
+        {
+            " (GA4's name and Segment's for one e-commerce event)".to_owned()
+        }
+        None => String::new(),
+    };
     NEAR_DUPLICATE
         .at(
             entry.name.span,
@@ -1143,6 +1171,45 @@ mod tests {
                 "course_started"
             ]),
             ["event \"course_enrollment_completed\" is a near-duplicate of \"course_enrolled\""]
+        );
+    }
+
+    #[test]
+    fn a_ga4_event_is_the_segment_event_it_tracks() {
+        for (ga4, segment) in [
+            ("add_to_cart", "product_added"),
+            ("begin_checkout", "checkout_started"),
+            ("purchase", "order_completed"),
+            ("view_item_list", "product_list_viewed"),
+        ] {
+            assert_eq!(
+                near_duplicate_key(ga4),
+                near_duplicate_key(segment),
+                "{ga4}"
+            );
+        }
+        assert_eq!(
+            near_duplicate_key("AddToCart"),
+            near_duplicate_key("product_added")
+        );
+        // Only the whole GA4 name: a house name with those words is read as itself.
+        assert_ne!(
+            near_duplicate_key("add_to_cart_clicked"),
+            near_duplicate_key("product_added_clicked")
+        );
+        assert_eq!(
+            pairs_among(&[
+                "product_added",
+                "add_to_cart",
+                "view_item",
+                "view_item_list",
+                "ViewItem"
+            ]),
+            [
+                "event \"add_to_cart\" is a near-duplicate of \"product_added\" (GA4's name and \
+                 Segment's for one e-commerce event)",
+                "event \"ViewItem\" is a near-duplicate of \"view_item\""
+            ]
         );
     }
 

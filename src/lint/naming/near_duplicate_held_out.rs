@@ -663,15 +663,17 @@ fn near_duplicate_held_out_figures() {
     // bought/purchased, begin/start), held to the definitions like a plural: 23 of 23, 23 of 40.
     // Fourth session: `to` left out of the key (`product_added_to_wishlist` is
     // `wishlist_product_added`) and a light verb after an action folded into it
-    // (`course_enrollment_completed` is `course_enrolled`): 25 of 25, 25 of 40.
+    // (`course_enrollment_completed` is `course_enrolled`): 25 of 25, 25 of 40. Then GA4's
+    // e-commerce events as the Segment events they track (`add_to_cart` is `product_added`):
+    // 29 of 29, 29 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 25,
+        same_found: 29,
         different: 40,
         different_found: 0,
     };
     assert_eq!(f, printed);
-    assert_eq!(misses.len(), 15, "{}", misses.join("\n"));
+    assert_eq!(misses.len(), 11, "{}", misses.join("\n"));
 }
 
 /// The second table, written after the first was used to develop the rule (SPEC §3.2's
@@ -687,15 +689,15 @@ fn near_duplicate_second_held_out_figures() {
     // The same changes as the first table's: 22 of 22, 22 of 40 (its misses were in view too,
     // from the first run).
     // And the verbs of one main sense: 24 of 24, 24 of 40.
-    // Fourth session, the same changes: 26 of 26, 26 of 40.
+    // Fourth session, the same changes: 26 of 26, 26 of 40; GA4's events: 27 of 27, 27 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 26,
+        same_found: 27,
         different: 40,
         different_found: 0,
     };
     assert_eq!(f, printed);
-    assert_eq!(misses.len(), 14, "{}", misses.join("\n"));
+    assert_eq!(misses.len(), 13, "{}", misses.join("\n"));
 }
 
 /// The third table, written after the first two were used to develop the rule.
@@ -711,15 +713,16 @@ fn near_duplicate_third_held_out_figures() {
     // descriptions tell them apart by a whole set ("all transactions", "a whole album").
     // Then, with its misses in view: `all`, `entire`, `whole` tell a plural from its
     // singular, and `user` first before an object is the one who did it
-    // (`user_profile_viewed` is `profile_viewed`): 22 of 22, 22 of 40.
+    // (`user_profile_viewed` is `profile_viewed`): 22 of 22, 22 of 40; GA4's events: 23 of
+    // 23, 23 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 22,
+        same_found: 23,
         different: 40,
         different_found: 0,
     };
     assert_eq!(f, printed);
-    assert_eq!(misses.len(), 18, "{}", misses.join("\n"));
+    assert_eq!(misses.len(), 17, "{}", misses.join("\n"));
 }
 
 /// The near-duplicates among the names of one rename table, run as one catalog of events with
@@ -782,9 +785,9 @@ fn the_rename_tables_as_catalogs() {
         );
         counts.push(pairs.len());
     }
-    // 2026-12-06: the training table holds many spellings of one name on purpose (37 pairs,
+    // 2026-12-06: the training table holds many spellings of one name on purpose (42 pairs,
     // each one thing twice: `page_view` / `viewed_page`, `app_background` /
     // `application_backgrounded`); the second held-out table holds two (`create_workspace` /
     // `workspace_created`, `seat_choose` / `seat_selected`); the others none.
-    assert_eq!(counts, [37, 0, 2, 0]);
+    assert_eq!(counts, [42, 0, 2, 0]);
 }

@@ -109,6 +109,28 @@ pub const ABBREVIATIONS: &[(&str, &str)] = &[
     ("txn", "transaction"),
 ];
 
+/// Google Analytics 4's recommended e-commerce events and the Segment E-commerce v2 spec events
+/// they track, snake_cased: a catalog fed by both SDKs holds one event twice (`add_to_cart`
+/// and `product_added`). Only names whose event is the same in both specs (GA4's `share` of
+/// any content is no `product_shared`); GA4's `sign_up` and `login` already share a key with
+/// `signed_up` and `logged_in`.
+pub const VENDOR_EVENTS: &[(&str, &str)] = &[
+    ("add_payment_info", "payment_info_entered"),
+    ("add_shipping_info", "shipping_info_entered"),
+    ("add_to_cart", "product_added"),
+    ("add_to_wishlist", "product_added_to_wishlist"),
+    ("begin_checkout", "checkout_started"),
+    ("purchase", "order_completed"),
+    ("refund", "order_refunded"),
+    ("remove_from_cart", "product_removed"),
+    ("select_item", "product_clicked"),
+    ("select_promotion", "promotion_clicked"),
+    ("view_cart", "cart_viewed"),
+    ("view_item", "product_viewed"),
+    ("view_item_list", "product_list_viewed"),
+    ("view_promotion", "promotion_viewed"),
+];
+
 /// Words that name the control an event happened on, not what it does: with two other words
 /// or more they add nothing to the near-duplicate key (`upgrade_button_clicked` is
 /// `upgrade_clicked`).
