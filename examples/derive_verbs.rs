@@ -357,16 +357,20 @@ fn person_table(index: &str, data: &str) -> String {
         let pointers: usize = fields.get(at).and_then(|p| p.parse().ok()).unwrap_or(0);
         let up = (0..pointers).filter_map(|i| {
             let symbol = fields.get(at + 1 + 4 * i)?;
-            (["@", "@i"].contains(symbol)).then(|| fields.get(at + 2 + 4 * i).copied())?
+            if ["@", "@i"].contains(symbol) {
+                fields.get(at + 2 + 4 * i).copied()
+            } else {
+                None
+            }
         });
         if let Some(&offset) = fields.first() {
             hypernyms.insert(offset, up.collect());
         }
     }
-    let mut known: BTreeMap<&str, bool> = BTreeMap::new();
+    let (mut known_person, mut known_group) = (BTreeMap::new(), BTreeMap::new());
     let mut out = String::new();
     out.push_str("# One-word nouns WordNet 3.0's tagged corpus saw whose first or second sense is a person\n");
-    out.push_str("# or a social group (index.noun, data.noun), derived by\n");
+    out.push_str("# or, marked `group`, a social group (index.noun, data.noun), derived by\n");
     out.push_str("# `cargo run --example derive_verbs -- /usr/share/wordnet persons`. Do not edit by hand.\n#\n");
     for line in LICENCE.lines() {
         let _ = writeln!(out, "# {line}");
@@ -383,25 +387,35 @@ fn person_table(index: &str, data: &str) -> String {
         let (Some(&lemma), Some(senses)) = (fields.first(), fields.get(6 + pointers..)) else {
             continue;
         };
-        let person = senses
+        if tagged == 0 || !is_word(lemma) {
+            continue;
+        }
+        let (person, group) = (PERSON_ROOTS[0], PERSON_ROOTS[1]);
+        let senses = &senses[..senses.len().min(2)];
+        if senses
             .iter()
-            .take(2)
-            .any(|sense| descends(sense, &hypernyms, &mut known, 0));
-        if tagged > 0 && is_word(lemma) && person {
+            .any(|sense| descends(sense, person, &hypernyms, &mut known_person, 0))
+        {
             let _ = writeln!(out, "{lemma}");
+        } else if senses
+            .iter()
+            .any(|sense| descends(sense, group, &hypernyms, &mut known_group, 0))
+        {
+            let _ = writeln!(out, "{lemma} group");
         }
     }
     out
 }
 
-/// Whether a synset is a person or a social group, or has one above it.
+/// Whether a synset is `root`, or has it above it.
 fn descends<'d>(
     synset: &'d str,
+    root: &str,
     hypernyms: &BTreeMap<&'d str, Vec<&'d str>>,
     known: &mut BTreeMap<&'d str, bool>,
     depth: usize,
 ) -> bool {
-    if PERSON_ROOTS.contains(&synset) {
+    if synset == root {
         return true;
     }
     if let Some(&answer) = known.get(synset) {
@@ -410,7 +424,7 @@ fn descends<'d>(
     let answer = depth < 32
         && hypernyms.get(synset).is_some_and(|up| {
             up.iter()
-                .any(|above| descends(above, hypernyms, known, depth + 1))
+                .any(|above| descends(above, root, hypernyms, known, depth + 1))
         });
     known.insert(synset, answer);
     answer

@@ -439,12 +439,13 @@ fn third_held_out_figures() {
     // an auxiliary alone, an adjective in the slot, a noun of action before a phrase, generic
     // sliders and noun-of-action interactions): no longer a clean measure. Then an account
     // action after a thing that is no person (`newsletter_signup`): no rename, one wrong
-    // offer fewer.
+    // offer fewer. Then the fourth table's classes (articles, a person before the verb and
+    // its object, ...): 36 of 48.
     let printed = Figures {
         rename_labelled: 48,
-        rename_acceptable: 35,
+        rename_acceptable: 36,
         renames_offered: 38,
-        renames_offered_acceptable: 35,
+        renames_offered_acceptable: 36,
         fine: 72,
         fine_flagged: 0,
         vague_labelled: 16,
@@ -453,5 +454,56 @@ fn third_held_out_figures() {
         no_rename_right: 15,
     };
     assert_eq!(f, printed);
-    assert_eq!(misses.len(), 15, "{}", misses.join("\n"));
+    assert_eq!(misses.len(), 14, "{}", misses.join("\n"));
+}
+
+/// The fourth table: written after the first three were used, by someone who had seen neither
+/// the rules' code nor their output; no name of the other tables.
+#[test]
+fn the_fourth_held_out_table_is_apart_from_the_others() {
+    let names = super::held_out_4::HELD_OUT_NAMES_4;
+    assert!(names.len() >= 80, "{}", names.len());
+    let others = [
+        HELD_OUT_NAMES,
+        super::held_out_2::HELD_OUT_NAMES_2,
+        super::held_out_3::HELD_OUT_NAMES_3,
+    ];
+    for &(name, label) in names {
+        let elsewhere = others.iter().any(|t| t.iter().any(|(n, _)| *n == name))
+            || super::training::REAL_NAMES.iter().any(|(t, _)| *t == name);
+        assert!(!elsewhere, "{name} is in another table");
+        if let Rename(acceptable) = label {
+            assert!(acceptable.iter().all(|r| super::is_snake_case(r)), "{name}");
+        }
+    }
+}
+
+/// The fourth table's figures, pinned like the others'.
+#[test]
+fn fourth_held_out_figures() {
+    let (f, misses) = report("fourth held-out", super::held_out_4::HELD_OUT_NAMES_4);
+    // First run, 2026-12-06 (fourth session), after all of that session's changes above and
+    // before anything was changed for this table, the clean figure: 29 of 50 acceptable
+    // (58%), 29 of 47 offered acceptable (61%), 1 of 70 fine names flagged, vague 10 of 15, no
+    // rename 11 of 15. Its names are harder than the others': vendors' webhook and pixel
+    // names (`PlaceAnOrder`, `hostedUnsubscribeClick`, `REINSTALL`), subjects before their
+    // verbs (`rider_rated_driver`). Then, with its misses in view, general faults fixed as
+    // classes with training names of their own (articles, a handler's `on` and a vague name in
+    // the case rename, a person before the verb and its object, `success` first, `no` before
+    // the slot, an adjective in the slot, a preposition left at the end, generic widgets):
+    // no longer a clean measure.
+    let printed = Figures {
+        rename_labelled: 50,
+        rename_acceptable: 36,
+        renames_offered: 43,
+        renames_offered_acceptable: 36,
+        fine: 70,
+        fine_flagged: 1,
+        vague_labelled: 15,
+        vague_found: 12,
+        no_rename_labelled: 15,
+        no_rename_right: 12,
+    };
+    assert_eq!(f, printed);
+    assert_eq!(misses.len(), 21, "{}", misses.join("\n"));
 }

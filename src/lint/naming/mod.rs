@@ -10,6 +10,8 @@ mod held_out;
 mod held_out_2;
 #[cfg(test)]
 mod held_out_3;
+#[cfg(test)]
+mod held_out_4;
 mod near_duplicate;
 #[cfg(test)]
 mod near_duplicate_held_out;
@@ -17,6 +19,8 @@ mod near_duplicate_held_out;
 mod near_duplicate_held_out_2;
 #[cfg(test)]
 mod near_duplicate_held_out_3;
+#[cfg(test)]
+mod near_duplicate_held_out_4;
 mod rename;
 #[cfg(test)]
 mod training;

@@ -192,12 +192,17 @@ impl<'a> KeyBuilder<'a> {
         let mut count = 0;
         // Whether the second word is a verb: then a first `user` is what the verb is about.
         let mut second_is_verb = false;
+        let mut rewrite = false;
         for_each_word(name, word, |w| {
             count += 1;
             if count == 2 {
                 second_is_verb = v.is_past_tense(w) || v.lexicon.is_likely_verb(w);
             }
+            rewrite |= kind == Kind::Event && ["a", "an", "the", "marked"].contains(&w);
         });
+        if rewrite && let Some(plain) = plain_event_name(v, name) {
+            return self.meaning(v, &plain, kind, list);
+        }
         let mut after_preposition = false;
         let mut position = 0;
         let mut american = String::new();
@@ -360,6 +365,38 @@ fn light_verb_folded(style: NamingStyle, slots: &mut Vec<Slot>) {
     }
 }
 
+/// An event name without what says nothing of its meaning, as snake_case, when it has some:
+/// articles (`PlaceAnOrder` is `place_order`, `request_a_quote` is `request_quote`; `a`
+/// only before a word that is no past form or digits: `plan_a_selected` names plan A) and a
+/// marking verb before the state it marks at the end (`email_marked_as_spam` is
+/// `email_spam`, read like `email_spammed`; `issue_marked_resolved` is `issue_resolved`).
+fn plain_event_name(v: &Vocabulary, name: &str) -> Option<String> {
+    let mut words: Vec<String> = Vec::new();
+    let mut buffer = String::new();
+    for_each_word(name, &mut buffer, |w| words.push(w.to_owned()));
+    let article = |i: usize| {
+        let Some(next) = words.get(i + 1) else {
+            return false;
+        };
+        match words[i].as_str() {
+            "the" | "an" => true,
+            "a" => !v.is_past_tense(next) && !next.bytes().all(|b| b.is_ascii_digit()),
+            _ => false,
+        }
+    };
+    let mut plain: Vec<&str> = (0..words.len())
+        .filter(|&i| !article(i))
+        .map(|i| words[i].as_str())
+        .collect();
+    if let [objects @ .., "marked", "as", _] | [objects @ .., "marked", _] = plain.as_slice()
+        && !objects.is_empty()
+    {
+        let state = plain.len() - 1;
+        plain.drain(objects.len()..state);
+    }
+    (plain.len() < words.len()).then(|| plain.join("_"))
+}
+
 /// The Segment event a GA4 event tracks, however the GA4 name is cased or separated
 /// (`add_to_cart`, `AddToCart`: `product_added`; `words::VENDOR_EVENTS`).
 fn segment_event(name: &str) -> Option<&'static str> {
@@ -406,7 +443,7 @@ fn american_spelling<'w>(v: &Vocabulary, word: &'w str, out: &'w mut String) -> 
 /// The part of `word` that stays and the American ending that replaces its British one.
 fn american_ending<'w>(v: &Vocabulary, word: &'w str) -> Option<(&'w str, String)> {
     for suffix in [
-        "our", "ours", "oured", "ouring", "ourite", "ourites", "ourable",
+        "our", "ours", "oured", "ouring", "ourite", "ourites", "ourited", "ouriting", "ourable",
     ] {
         if let Some(stem) = word.strip_suffix(suffix)
             && stem.len() >= 2
@@ -1172,6 +1209,26 @@ mod tests {
             ]),
             ["event \"course_enrollment_completed\" is a near-duplicate of \"course_enrolled\""]
         );
+    }
+
+    #[test]
+    fn articles_and_a_marking_verb_say_nothing() {
+        for (a, b) in [
+            ("PlaceAnOrder", "order_placed"),
+            ("request_a_quote", "quote_requested"),
+            ("the_order_shipped", "order_shipped"),
+            ("email_marked_as_spam", "email_spammed"),
+            ("issue_marked_resolved", "issue_resolved"),
+        ] {
+            assert_eq!(near_duplicate_key(a), near_duplicate_key(b), "{a}, {b}");
+        }
+        for (a, b) in [
+            ("plan_a_selected", "plan_selected"),
+            ("variant_a_viewed", "variant_viewed"),
+            ("marked_as_read", "read"),
+        ] {
+            assert_ne!(near_duplicate_key(a), near_duplicate_key(b), "{a}, {b}");
+        }
     }
 
     #[test]

@@ -47,10 +47,22 @@ pub(super) enum VerbFix {
 /// A name that passes every naming rule, made from a snake_case name by adding the first
 /// area when the area is missing and fixing its verb; nothing when that is not enough.
 pub(super) fn renamed_event(v: &Vocabulary, typos: &mut Typos, text: &str) -> Option<String> {
+    let tokens: Vec<&str> = text.split('_').collect();
+    // A vague name gets no rename (`ClickButton`): what it should say is not in it.
+    if v.vague_token(&tokens, v.shape(&tokens).ok()).is_some() {
+        return None;
+    }
+    // An event handler's `on` (`onStallStarted`) is no part of the name.
+    if let Some(rest) = text.strip_prefix("on_") {
+        return if tokens.len() > 2 {
+            renamed_event(v, typos, rest)
+        } else {
+            None
+        };
+    }
     if v.is_well_formed_event(text) {
         return v.take(text).then(|| text.to_owned());
     }
-    let tokens: Vec<&str> = text.split('_').collect();
     let Ok(verb) = v.shape(&tokens) else {
         // `Signup` alone: what the user did, as `naming/style` says of `signup`; `pageView`:
         // two words.
@@ -147,6 +159,27 @@ fn suggested(v: &Vocabulary, typos: &mut Typos, tokens: &[&str], verb: usize) ->
             _ => VerbFix::Hint(None),
         };
     }
+    // `place_an_order`, `request_a_quote`: the name without its article.
+    if let Some(plain) = without_articles(v, tokens) {
+        return match v.shape(&plain) {
+            Ok(verb) if plain.len() >= 2 => suggested(v, typos, &plain, verb),
+            _ => VerbFix::Hint(None),
+        };
+    }
+    // `reviewable_transitioned_to`: a preposition left at the end says nothing.
+    if let [rest @ .., past, last] = tokens
+        && words::PREPOSITIONS.contains(last)
+        && !PARTICLES.contains(last)
+        && rest.len() >= 1
+        && v.is_past_tense(past)
+    {
+        let renamed = tokens[..tokens.len() - 1].join("_");
+        return if v.is_well_formed_event(&renamed) {
+            VerbFix::Rename(renamed)
+        } else {
+            VerbFix::Hint(None)
+        };
+    }
     // `trial_will_end`: a future, not a past; what to name it is not sure.
     if tokens.contains(&"will") {
         return VerbFix::Hint(None);
@@ -187,7 +220,14 @@ fn suggested(v: &Vocabulary, typos: &mut Typos, tokens: &[&str], verb: usize) ->
         .others
         .split_last()
         .is_some_and(|(last, before)| qualifier(last) && !acts_on(before));
-    if qualified || tokens.contains(&"or") {
+    // `call_no_answer`: after `no` the slot's word is a noun, not a verb to inflect;
+    // `metric_alert_critical`: an adjective in the slot says what the object became.
+    let after_no = name.others.last() == Some(&"no");
+    let adjective = name.slot_is_adjective()
+        && !v.lexicon.is_likely_verb(name.verb)
+        && !words::is_action_verb(name.verb)
+        && !words::EDIT_VERBS.contains(&name.verb);
+    if qualified || tokens.contains(&"or") || after_no || adjective {
         return VerbFix::Hint(None);
     }
     if word.ends_with("ed") && !v.lexicon.is_base_verb(word) {
@@ -207,6 +247,7 @@ fn suggested(v: &Vocabulary, typos: &mut Typos, tokens: &[&str], verb: usize) ->
         name.trailing_verb_moved(v),
         name.edit_verb_moved(v),
         name.outcome_inflected(v),
+        name.success_first(v),
         name.clicked(v),
         name.account_action_with_phrase(v),
         name.front_verb_moved(v),
@@ -223,6 +264,27 @@ fn suggested(v: &Vocabulary, typos: &mut Typos, tokens: &[&str], verb: usize) ->
         .into_iter()
         .find_map(valid)
         .map_or_else(|| VerbFix::Hint(name.past_of_action(v)), VerbFix::Rename)
+}
+
+/// The tokens without their articles (`place_an_order`, `request_a_quote`), when they have
+/// one: `the` and `an` before a word, `a` before a word that is no past form or digits
+/// (`plan_a_selected` names plan A).
+fn without_articles<'t>(v: &Vocabulary, tokens: &[&'t str]) -> Option<Vec<&'t str>> {
+    let article = |i: usize| {
+        let Some(next) = tokens.get(i + 1) else {
+            return false;
+        };
+        match tokens[i] {
+            "the" | "an" => true,
+            "a" => !v.is_past_tense(next) && !next.bytes().all(|b| b.is_ascii_digit()),
+            _ => false,
+        }
+    };
+    let plain: Vec<&str> = (0..tokens.len())
+        .filter(|&i| !article(i))
+        .map(|i| tokens[i])
+        .collect();
+    (plain.len() < tokens.len()).then_some(plain)
 }
 
 /// The tokens without an event handler's `on` first (at `first`, after an area) or an
@@ -298,15 +360,16 @@ impl<'n> NameParts<'n> {
             .iter()
             .any(|t| words::is_action_verb(t) || v.lexicon.is_likely_verb(t));
         let slot_is_action = words::is_action_verb(self.verb);
+        let slot_is_verb = slot_is_action || v.lexicon.is_likely_verb(self.verb);
         // `purchase_complete`: a point of an action in the slot is the verb.
         let aspect = words::ASPECT_VERBS.contains(&self.verb);
         let click = words::CLICK_VERBS.contains(&self.verb);
         let adjective = self.slot_is_adjective();
-        if verb_between || (slot_is_action && at > 0) || aspect || click || adjective {
+        // In the middle before a verb in the slot it qualifies the action (`pull_request_sync`).
+        if verb_between || (slot_is_verb && at > 0) || aspect || click || adjective {
             return None;
         }
         // `report_export`: a noun that can be a verb, before a verb in the slot, is the object.
-        let slot_is_verb = slot_is_action || v.lexicon.is_likely_verb(self.verb);
         if slot_is_verb && words::is_object_noun(objects[at]) {
             return None;
         }
@@ -346,6 +409,10 @@ impl<'n> NameParts<'n> {
     /// (`completed_order`): in the middle it qualifies a noun (`recently_closed_tabs_menu_close`,
     /// `recently_closed_tabs_exit_multiselect`).
     fn past_form_moved(&self, v: &Vocabulary) -> Option<String> {
+        // A click's words name the control (`hosted_unsubscribe_click`), whatever they are.
+        if words::CLICK_VERBS.contains(&self.verb) {
+            return None;
+        }
         let (objects, slot) = self.with_slot_as_object();
         // A form that is its own base (`input`, `set`) only with its particle (`set_up`):
         // alone it may be a noun (`input_focus` is no `focus_input`).
@@ -360,20 +427,29 @@ impl<'n> NameParts<'n> {
             i != slot && v.is_past_tense(t) && (!own_base || phrasal(i, t)) && !auxiliary
         });
         let (at, _) = past.next()?;
-        let verb_after = objects[at + 1..]
-            .iter()
-            .any(|t| v.lexicon.is_likely_verb(t));
+        // A verb after it, but for a noun in the slot (`driver_accepted_ride`).
+        let verb_after = objects[at + 1..].iter().enumerate().any(|(i, t)| {
+            let in_slot = at + 1 + i == slot;
+            v.lexicon.is_likely_verb(t) && !(in_slot && words::is_noun(t) && at == 1)
+        });
         if past.next().is_some() || (at > 0 && verb_after) {
             return None;
         }
-        // `user` before the verb and an object after it: the user did it, and says nothing
-        // (`user_completed_onboarding` -> `onboarding_completed`). Another word there may be
-        // the one who did it (`admin_impersonated_user`) or where it happened (Segment's
-        // `account_added_user`): it stays with the object.
+        // A person before the verb and an object after it: the one who did it, after `by`
+        // (`admin_impersonated_user` -> `user_impersonated_by_admin`; a `user` says nothing:
+        // `user_completed_onboarding` -> `onboarding_completed`). Another word there may be
+        // where it happened (Segment's `account_added_user`, `team_added_member`): it stays
+        // with the object.
         let object = &objects[at + 1..];
         let plain = |t: &&str| !PARTICLES.contains(t) && !words::PREPOSITIONS.contains(t);
-        if at == 1 && objects[0] == "user" && !object.is_empty() && object.iter().all(plain) {
-            return Some(assemble(self.style, self.area, object, &[objects[at]]));
+        let person = words::party(objects[0]) == Some(words::Party::Person);
+        if at == 1 && person && !object.is_empty() && object.iter().all(plain) {
+            let mut verb = vec![objects[at]];
+            if objects[0] != "user" {
+                // `rider_rated_driver` -> `driver_rated_by_rider`.
+                verb.extend(["by", objects[0]]);
+            }
+            return Some(assemble(self.style, self.area, object, &verb));
         }
         moved(v, self.style, self.area, &objects, at, |word| {
             Some(Cow::Borrowed(word))
@@ -406,11 +482,34 @@ impl<'n> NameParts<'n> {
         let click_before = self.others.iter().any(|t| words::CLICK_VERBS.contains(t));
         // `login_google`: right after a compound of an action the slot's word is what it
         // was done with, not the verb.
-        let after_compound = self
-            .others
-            .last()
-            .is_some_and(|t| words::COMPOUND_VERBS.iter().any(|(c, _, _)| c == t));
-        if after_preposition || action_first || click_before || after_compound {
+        let click = words::CLICK_VERBS.contains(&self.verb);
+        let after_compound = !click
+            && self
+                .others
+                .last()
+                .is_some_and(|t| words::COMPOUND_VERBS.iter().any(|(c, _, _)| c == t));
+        // `policy_evaluate_sign_on`: a verb that is no noun before the slot may be the action
+        // and the slot's word its object; `driver_accepted_ride`: a past form before it is
+        // the name's verb already.
+        let past_before = !click
+            && self
+                .others
+                .iter()
+                .any(|t| v.is_past_tense(t) && v.lexicon.base(t) != Some(*t));
+        let verb_before = !click
+            && self.others.iter().skip(1).any(|t| {
+                (v.lexicon.is_likely_verb(t) || words::is_action_verb(t))
+                    && !words::is_noun(t)
+                    && !v.is_past_tense(t)
+                    && !PARTICLES.contains(t)
+            });
+        if after_preposition
+            || action_first
+            || click_before
+            || after_compound
+            || verb_before
+            || past_before
+        {
             return None;
         }
         // A particle it makes a verb with says it is one (`wallet_top_up`).
@@ -568,6 +667,23 @@ impl<'n> NameParts<'n> {
             .lexicon
             .past_participle(v.lexicon.verb_of_noun(self.verb)?)?;
         Some(self.with_verb(&[&past]))
+    }
+
+    /// `success` first, then what succeeded: `success_login` -> `login_succeeded`,
+    /// `successful_payment` -> `payment_succeeded`; not before a verb (`success_page_view`
+    /// is a view of the success page).
+    fn success_first(&self, v: &Vocabulary) -> Option<String> {
+        let (&first, rest) = self.others.split_first()?;
+        if !["success", "successful"].contains(&first) || self.particle.is_some() {
+            return None;
+        }
+        let mut objects: Vec<&str> = rest.to_vec();
+        objects.push(self.verb);
+        let verb_like = |t: &&str| v.lexicon.is_likely_verb(t) || words::is_action_verb(t);
+        if objects.iter().any(verb_like) {
+            return None;
+        }
+        Some(assemble(self.style, self.area, &objects, &["succeeded"]))
     }
 
     /// A clickable element in the slot with no verb anywhere is a click on it:

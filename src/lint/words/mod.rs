@@ -174,6 +174,7 @@ pub const GENERIC_OBJECTS: &[&str] = &[
     "actions",
     "btn",
     "button",
+    "carousel",
     "checkbox",
     "component",
     "cta",
@@ -191,6 +192,8 @@ pub const GENERIC_OBJECTS: &[&str] = &[
     "popover",
     "popup",
     "slider",
+    "snackbar",
+    "toast",
     "toggle",
     "tooltip",
     "widget",
@@ -200,8 +203,8 @@ pub const GENERIC_OBJECTS: &[&str] = &[
 /// they say nothing (`button_clicked`), while a product verb does (`link_copied`).
 pub const INTERACTION_VERBS: &[&str] = &[
     "change", "check", "click", "close", "complete", "dismiss", "display", "do", "focus", "hover",
-    "move", "open", "perform", "press", "select", "show", "start", "submit", "switch", "take",
-    "tap", "toggle", "trigger", "uncheck", "use", "view",
+    "move", "open", "perform", "press", "select", "show", "start", "submit", "swipe", "switch",
+    "take", "tap", "toggle", "trigger", "uncheck", "use", "view",
 ];
 
 /// Vague words that, after the first word of a pair, name something specific: an A/B test, a
@@ -1049,13 +1052,39 @@ pub fn is_adjective(word: &str) -> bool {
     table_set(&ADJECTIVE_SET, ADJECTIVES).contains(word)
 }
 
-/// A noun of a person or a social group (`persons.txt`: `user`, `customer`, `team`), or an
-/// abbreviation of one (`admin`): who can sign up or log in.
+/// Who a noun names, by `persons.txt`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Party {
+    /// A person (`user`, `customer`, `rider`).
+    Person,
+    /// A social group (`team`, `company`).
+    Group,
+}
+
+/// Whether a noun, or the word an abbreviation stands for (`admin`), names a person or a
+/// social group: who can sign up or log in, or have done what a name says.
+pub fn party(word: &str) -> Option<Party> {
+    static PARTIES: OnceLock<FastMap<&'static str, Party>> = OnceLock::new();
+    let parties = PARTIES.get_or_init(|| {
+        let lines = PERSONS.lines().filter(|l| !l.starts_with('#'));
+        lines
+            .filter_map(|line| match line.split_once(' ') {
+                Some((word, "group")) => Some((word, Party::Group)),
+                Some(_) => None,
+                None => (!line.is_empty()).then_some((line, Party::Person)),
+            })
+            .collect()
+    });
+    let long = ABBREVIATIONS
+        .iter()
+        .find(|(short, _)| *short == word)
+        .map_or(word, |(_, long)| long);
+    parties.get(long).copied()
+}
+
+/// A person or a social group: who can sign up or log in (`customer_signup`, `team_signup`).
 pub fn is_person(word: &str) -> bool {
-    static PERSON_SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
-    let persons = table_set(&PERSON_SET, PERSONS);
-    let long = ABBREVIATIONS.iter().find(|(short, _)| *short == word);
-    persons.contains(word) || long.is_some_and(|(_, long)| persons.contains(long))
+    party(word).is_some()
 }
 
 /// The words of a one-word-per-line table (`#` lines are its header), as a set built once.
