@@ -170,7 +170,7 @@ fn suggested(v: &Vocabulary, typos: &mut Typos, tokens: &[&str], verb: usize) ->
     if let [rest @ .., past, last] = tokens
         && words::PREPOSITIONS.contains(last)
         && !PARTICLES.contains(last)
-        && rest.len() >= 1
+        && !rest.is_empty()
         && v.is_past_tense(past)
     {
         let renamed = tokens[..tokens.len() - 1].join("_");
