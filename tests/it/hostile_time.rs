@@ -534,3 +534,57 @@ fn enums_of_a_hundred_thousand_values_are_checked_by_hash() {
         common::excerpt(&outcome.stdout)
     );
 }
+
+/// Words a rename drops (a handler's `on`, an auxiliary `did`, articles) repeated up to the
+/// name cap (1,024 characters, SPEC's YAML limit on a key): each name is read once and the
+/// rename is exact.
+#[test]
+fn names_of_hundreds_of_dropped_words_get_exact_renames() {
+    let dir = clean_catalog("hostile-time", "dropped-words");
+    const REPEATS: usize = 250;
+    let names = [
+        format!("{}pay_invoice", "did_".repeat(REPEATS)),
+        format!("{}app_open", "on_".repeat(REPEATS)),
+        format!("{}order_place", "the_".repeat(REPEATS)),
+        format!("{}CartView", "On".repeat(REPEATS)),
+    ];
+    // Explicit keys: YAML limits an implicit key to 1,024 characters.
+    let mut dictionary = String::from("events:\n");
+    for name in &names {
+        dictionary.push_str(&format!(
+            "  ? {name}\n  : {{status: draft, owner: web, consent: analytics, description: x}}\n"
+        ));
+    }
+    write(&dir, "dictionary/long.yaml", &dictionary);
+
+    let outcome = run(&dir, &["check", ".", "--format", "json"], 60);
+    outcome.assert_exit(&[1], "names of hundreds of dropped words");
+    let items = json_items(&outcome.stdout);
+    let found: Vec<(u64, u64, &str, &str)> = items
+        .iter()
+        .map(|(file, line, column, rule, help)| {
+            assert_eq!(file, "dictionary/long.yaml");
+            (*line, *column, rule.as_str(), help.as_str())
+        })
+        .collect();
+    let shorten = "shorten it; destinations truncate long names and truncated names collide";
+    let renamed = |name: &str| {
+        format!("name what already happened: \"{name}\"; add custom verbs to `naming.extra_verbs`")
+    };
+    let (paid, opened, placed) = (
+        renamed("invoice_paid"),
+        renamed("app_opened"),
+        renamed("order_placed"),
+    );
+    let expected = [
+        (2, 5, "naming/max-length", shorten),
+        (2, 5, "naming/past-tense-verb", paid.as_str()),
+        (4, 5, "naming/max-length", shorten),
+        (4, 5, "naming/past-tense-verb", opened.as_str()),
+        (6, 5, "naming/max-length", shorten),
+        (6, 5, "naming/past-tense-verb", placed.as_str()),
+        (8, 5, "naming/case", "rename it to \"cart_viewed\""),
+        (8, 5, "naming/max-length", shorten),
+    ];
+    assert_eq!(found, expected, "{}", common::excerpt(&outcome.stdout));
+}

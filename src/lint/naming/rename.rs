@@ -53,8 +53,9 @@ pub(super) fn renamed_event(v: &Vocabulary, typos: &mut Typos, text: &str) -> Op
         return None;
     }
     // An event handler's `on` (`onStallStarted`) is no part of the name.
-    if let Some(rest) = text.strip_prefix("on_") {
-        return if tokens.len() > 2 {
+    if text.starts_with("on_") {
+        let rest = text.trim_start_matches("on_");
+        return if rest.contains('_') && rest != "on" {
             renamed_event(v, typos, rest)
         } else {
             None
@@ -150,22 +151,27 @@ pub(super) fn fix_verb(v: &Vocabulary, typos: &mut Typos, tokens: &[&str], verb:
 
 /// [`fix_verb`] before the suggestion is checked against the names taken.
 fn suggested(v: &Vocabulary, typos: &mut Typos, tokens: &[&str], verb: usize) -> VerbFix {
-    // `on_app_open`, `did_finish_onboarding`: the name without its handler's `on` or `did`
-    // (after the area, in area_object_action).
+    // `on_app_open`, `did_finish_onboarding`, `place_an_order`: the name without its
+    // handler's `on`, its auxiliary `did` and its articles, all in one pass (after the area,
+    // in area_object_action), read once.
     let first = usize::from(NameParts::new(v.naming.style, tokens, verb).area.is_some());
-    if let Some(plain) = without_auxiliary(v, tokens, first) {
-        return match v.shape(&plain) {
-            Ok(verb) if plain.len() >= 2 => suggested(v, typos, &plain, verb),
+    match plain_tokens(v, tokens, first) {
+        Some(plain) => match v.shape(&plain) {
+            Ok(verb) if plain.len() >= 2 => suggested_plain(v, typos, &plain, verb, first),
             _ => VerbFix::Hint(None),
-        };
+        },
+        None => suggested_plain(v, typos, tokens, verb, first),
     }
-    // `place_an_order`, `request_a_quote`: the name without its article.
-    if let Some(plain) = without_articles(v, tokens) {
-        return match v.shape(&plain) {
-            Ok(verb) if plain.len() >= 2 => suggested(v, typos, &plain, verb),
-            _ => VerbFix::Hint(None),
-        };
-    }
+}
+
+/// [`suggested`] for a name with nothing left to drop.
+fn suggested_plain(
+    v: &Vocabulary,
+    typos: &mut Typos,
+    tokens: &[&str],
+    verb: usize,
+    first: usize,
+) -> VerbFix {
     // `reviewable_transitioned_to`: a preposition left at the end says nothing.
     if let [rest @ .., past, last] = tokens
         && words::PREPOSITIONS.contains(last)
@@ -266,45 +272,47 @@ fn suggested(v: &Vocabulary, typos: &mut Typos, tokens: &[&str], verb: usize) ->
         .map_or_else(|| VerbFix::Hint(name.past_of_action(v)), VerbFix::Rename)
 }
 
-/// The tokens without their articles (`place_an_order`, `request_a_quote`), when they have
-/// one: `the` and `an` before a word, `a` before a word that is no past form or digits
-/// (`plan_a_selected` names plan A).
-fn without_articles<'t>(v: &Vocabulary, tokens: &[&'t str]) -> Option<Vec<&'t str>> {
-    let article = |i: usize| {
-        let Some(next) = tokens.get(i + 1) else {
-            return false;
-        };
-        match tokens[i] {
-            "the" | "an" => true,
-            "a" => !v.is_past_tense(next) && !next.bytes().all(|b| b.is_ascii_digit()),
-            _ => false,
+/// The tokens without what is no part of the name, in one pass, when there is any: an event
+/// handler's `on` first (at `first`, after an area; `on_app_open`), the auxiliary `did` before
+/// a verb (`did_finish_onboarding`, `user_did_login`) and articles (`place_an_order`,
+/// `request_a_quote`: `the` and `an` before a word, `a` before a word that is no past form or
+/// digits, so `plan_a_selected` keeps plan A). Each word is looked at once, whatever repeats.
+fn plain_tokens<'t>(v: &Vocabulary, tokens: &[&'t str], first: usize) -> Option<Vec<&'t str>> {
+    let mut drop = vec![false; tokens.len()];
+    // Leading handler words, then right to left: a `did` is dropped when the next word kept
+    // is a verb or a closed compound.
+    let mut at = first;
+    while tokens.get(at) == Some(&"on") && at + 1 < tokens.len() {
+        drop[at] = true;
+        at += 1;
+    }
+    let mut verb_next = false;
+    for i in (0..tokens.len()).rev() {
+        let token = tokens[i];
+        let next = tokens.get(i + 1).copied();
+        match token {
+            "did" if verb_next => drop[i] = true,
+            "the" | "an" if next.is_some() => drop[i] = true,
+            "a" if next
+                .is_some_and(|n| !v.is_past_tense(n) && !n.bytes().all(|b| b.is_ascii_digit())) =>
+            {
+                drop[i] = true;
+            }
+            _ => {}
         }
-    };
-    let plain: Vec<&str> = (0..tokens.len())
-        .filter(|&i| !article(i))
-        .map(|i| tokens[i])
-        .collect();
-    (plain.len() < tokens.len()).then_some(plain)
-}
-
-/// The tokens without an event handler's `on` first (at `first`, after an area) or an
-/// auxiliary `did` before a verb (`words::AUXILIARIES`), when the name has one.
-fn without_auxiliary<'t>(v: &Vocabulary, tokens: &[&'t str], first: usize) -> Option<Vec<&'t str>> {
-    let auxiliary = |(i, t): (usize, &&str)| match *t {
-        "on" => i == first,
-        "did" => tokens.get(i + 1).is_some_and(|next| {
-            v.lexicon.is_base_verb(next) || words::COMPOUND_VERBS.iter().any(|(c, _, _)| c == next)
-        }),
-        _ => false,
-    };
-    let at = tokens.iter().enumerate().position(auxiliary)?;
-    let plain: Vec<&str> = tokens
-        .iter()
-        .enumerate()
-        .filter(|&(i, _)| i != at)
-        .map(|(_, t)| *t)
-        .collect();
-    Some(plain)
+        if !drop[i] {
+            verb_next = v.lexicon.is_base_verb(token)
+                || words::COMPOUND_VERBS.iter().any(|(c, _, _)| *c == token);
+        }
+    }
+    drop.contains(&true).then(|| {
+        tokens
+            .iter()
+            .zip(&drop)
+            .filter(|(_, dropped)| !**dropped)
+            .map(|(t, _)| *t)
+            .collect()
+    })
 }
 
 /// The base verb of an `-ing` form the lexicon knows: `playing` -> play, `uploading` ->
