@@ -156,13 +156,11 @@ fn main() -> Result<()> {
                 nouns.get(word).copied().unwrap_or(0) + verbs.get(word).copied().unwrap_or(0);
             count > 0 && count > otherwise && is_word(word)
         });
-        let mut out = String::new();
-        out.push_str("# One-word adjectives WordNet 3.0's tagged corpus saw more often as adjectives than as\n");
-        out.push_str("# nouns and verbs (index.adj, index.noun, index.verb), derived by\n");
-        out.push_str("# `cargo run --example derive_verbs -- /usr/share/wordnet adjectives`. Do not edit by hand.\n#\n");
-        for line in LICENCE.lines() {
-            let _ = writeln!(out, "# {line}");
-        }
+        let mut out = header(&[
+            "One-word adjectives WordNet 3.0's tagged corpus saw more often as adjectives than as",
+            "nouns and verbs (index.adj, index.noun, index.verb), derived by",
+            "`cargo run --example derive_verbs -- /usr/share/wordnet adjectives`. Do not edit by hand.",
+        ]);
         for (word, _) in mostly {
             let _ = writeln!(out, "{word}");
         }
@@ -269,21 +267,15 @@ fn table(
     exceptions: &BTreeMap<String, Vec<String>>,
     mostly_nouns: &BTreeSet<&str>,
 ) -> String {
-    let mut out = String::new();
-    out.push_str(
-        "# Base verbs and their past forms, derived from WordNet 3.0 (index.verb, verb.exc) by\n",
-    );
-    out.push_str("# `cargo run --example derive_verbs -- /usr/share/wordnet` (Debian package wordnet-base).\n");
-    out.push_str(
-        "# Do not edit by hand: change examples/derive_verbs.rs and derive again; product verbs\n",
-    );
-    out.push_str("# WordNet lacks live in product_verbs.txt.\n");
-    out.push_str("# A line is `base [past ...]`: a base alone has one past form, the regular one (save -> saved,\n");
-    out.push_str("# copy -> copied); a base with forms has exactly those, the one to suggest first. `~` marks\n");
-    out.push_str("# a verb WordNet's tagged corpus saw more often as a noun, adjective or adverb (`~company`).\n#\n");
-    for line in LICENCE.lines() {
-        let _ = writeln!(out, "# {line}");
-    }
+    let mut out = header(&[
+        "Base verbs and their past forms, derived from WordNet 3.0 (index.verb, verb.exc) by",
+        "`cargo run --example derive_verbs -- /usr/share/wordnet` (Debian package wordnet-base).",
+        "Do not edit by hand: change examples/derive_verbs.rs and derive again; product verbs",
+        "WordNet lacks live in product_verbs.txt.",
+        "A line is `base [past ...]`: a base alone has one past form, the regular one (save -> saved,",
+        "copy -> copied); a base with forms has exactly those, the one to suggest first. `~` marks",
+        "a verb WordNet's tagged corpus saw more often as a noun, adjective or adverb (`~company`).",
+    ]);
     for base in bases {
         let forms = forms_of(base, exceptions.get(base).map_or(&[][..], Vec::as_slice));
         let noun = if mostly_nouns.contains(base.as_str()) {
@@ -305,18 +297,12 @@ const PARTICLES: [&str; 8] = ["up", "in", "out", "on", "off", "back", "down", "o
 
 /// The phrasal verbs of `index.verb`: a base verb and a particle (`set_up`), after the licence.
 fn phrasal_table(index: &str, bases: &BTreeSet<String>) -> String {
-    let mut out = String::new();
-    out.push_str(
-        "# Phrasal verbs (a verb and its particle), derived from WordNet 3.0 (index.verb) by\n",
-    );
-    out.push_str("# `cargo run --example derive_verbs -- /usr/share/wordnet phrasal`. Do not edit by hand.\n");
-    out.push_str(
-        "# A verb first and one of these particles after it are one verb (`set_up_payouts`); a\n",
-    );
-    out.push_str("# particle word after a verb it is not listed with opens a phrase (`enroll_in_course`).\n#\n");
-    for line in LICENCE.lines() {
-        let _ = writeln!(out, "# {line}");
-    }
+    let mut out = header(&[
+        "Phrasal verbs (a verb and its particle), derived from WordNet 3.0 (index.verb) by",
+        "`cargo run --example derive_verbs -- /usr/share/wordnet phrasal`. Do not edit by hand.",
+        "A verb first and one of these particles after it are one verb (`set_up_payouts`); a",
+        "particle word after a verb it is not listed with opens a phrase (`enroll_in_course`).",
+    ]);
     let lemmas = index
         .lines()
         .filter(|line| !line.starts_with(' '))
@@ -328,6 +314,20 @@ fn phrasal_table(index: &str, bases: &BTreeSet<String>) -> String {
         if bases.contains(verb) && PARTICLES.contains(&particle) {
             let _ = writeln!(out, "{verb} {particle}");
         }
+    }
+    out
+}
+
+/// A derived table's header: what it is and how to derive it (`lines`, each written as a
+/// `#` comment line), a blank comment line, then WordNet's licence.
+fn header(lines: &[&str]) -> String {
+    let mut out = String::new();
+    for line in lines {
+        let _ = writeln!(out, "# {line}");
+    }
+    out.push_str("#\n");
+    for line in LICENCE.lines() {
+        let _ = writeln!(out, "# {line}");
     }
     out
 }
@@ -368,13 +368,11 @@ fn person_table(index: &str, data: &str) -> String {
         }
     }
     let (mut known_person, mut known_group) = (BTreeMap::new(), BTreeMap::new());
-    let mut out = String::new();
-    out.push_str("# One-word nouns WordNet 3.0's tagged corpus saw whose first or second sense is a person\n");
-    out.push_str("# or, marked `group`, a social group (index.noun, data.noun), derived by\n");
-    out.push_str("# `cargo run --example derive_verbs -- /usr/share/wordnet persons`. Do not edit by hand.\n#\n");
-    for line in LICENCE.lines() {
-        let _ = writeln!(out, "# {line}");
-    }
+    let mut out = header(&[
+        "One-word nouns WordNet 3.0's tagged corpus saw whose first or second sense is a person",
+        "or, marked `group`, a social group (index.noun, data.noun), derived by",
+        "`cargo run --example derive_verbs -- /usr/share/wordnet persons`. Do not edit by hand.",
+    ]);
     for line in index.lines().filter(|l| !l.starts_with(' ')) {
         let fields: Vec<&str> = line.split(' ').collect();
         let Some(pointers) = fields.get(3).and_then(|p| p.parse::<usize>().ok()) else {
@@ -432,14 +430,10 @@ fn descends<'d>(
 
 /// The one-word nouns WordNet's tagged corpus saw, after the licence.
 fn noun_table(index: &str) -> String {
-    let mut out = String::new();
-    out.push_str(
-        "# One-word nouns WordNet 3.0's tagged corpus saw at least once (index.noun), derived by\n",
-    );
-    out.push_str("# `cargo run --example derive_verbs -- /usr/share/wordnet nouns`. Do not edit by hand.\n#\n");
-    for line in LICENCE.lines() {
-        let _ = writeln!(out, "# {line}");
-    }
+    let mut out = header(&[
+        "One-word nouns WordNet 3.0's tagged corpus saw at least once (index.noun), derived by",
+        "`cargo run --example derive_verbs -- /usr/share/wordnet nouns`. Do not edit by hand.",
+    ]);
     for (noun, tagged) in tagged_counts(index) {
         if tagged > 0 && is_word(noun) {
             let _ = writeln!(out, "{noun}");

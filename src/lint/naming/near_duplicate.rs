@@ -1041,7 +1041,7 @@ fn near_duplicate_diagnostic(
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
 
     #[test]
@@ -1115,7 +1115,9 @@ mod tests {
     }
 
     /// The near-duplicates among `names`, as events with no definitions.
-    fn pairs_among(names: &[&str]) -> Vec<String> {
+    /// The near-duplicate messages among event names with no descriptions or properties,
+    /// under the default config.
+    pub(in crate::lint::naming) fn pairs_among(names: &[&str]) -> Vec<String> {
         let naming = crate::config::Config::defaults(".".into(), Vec::new()).naming;
         let vocabulary = Vocabulary::new(&naming);
         let names: Vec<Name> = names

@@ -725,35 +725,6 @@ fn near_duplicate_third_held_out_figures() {
     assert_eq!(misses.len(), 17, "{}", misses.join("\n"));
 }
 
-/// The near-duplicates among the names of one rename table, run as one catalog of events with
-/// no descriptions or properties: a pair there is one thing tracked twice or a false alarm.
-fn pairs_in_table(names: &[&str]) -> Vec<String> {
-    use super::near_duplicate::{Definition, Entry, Kind, near_duplicates};
-    use crate::catalog::Name;
-    use crate::syntax::source::{FileId, Span};
-    let naming = super::tests::naming(super::NamingStyle::ObjectAction);
-    let vocabulary = super::Vocabulary::new(&naming);
-    let names: Vec<Name> = names
-        .iter()
-        .map(|n| Name::new((*n).to_owned(), Span::new(FileId(0), 0, 0)))
-        .collect();
-    let entries: Vec<Entry> = names
-        .iter()
-        .map(|name| Entry {
-            name,
-            well_formed: true,
-            established: false,
-            definition: Definition::Event {
-                properties: &[],
-                description: None,
-            },
-        })
-        .collect();
-    let mut out = Vec::new();
-    near_duplicates(&vocabulary, Kind::Event, &entries, &mut out);
-    out.into_iter().map(|d| d.message).collect()
-}
-
 /// The rename tables' names as catalogs (README, Naming): every pair printed, their counts
 /// pinned. Each pair found in them so far is one thing named twice.
 #[test]
@@ -780,7 +751,8 @@ fn the_rename_tables_as_catalogs() {
     ];
     let mut counts = Vec::new();
     for (title, table) in &tables {
-        let pairs = pairs_in_table(table);
+        // One catalog of events with no descriptions or properties.
+        let pairs = super::near_duplicate::tests::pairs_among(table);
         println!(
             "{title}, {} names: {} pairs\n  {}",
             table.len(),

@@ -714,6 +714,20 @@ impl<'n> NameParts<'n> {
         Some(assemble(self.style, self.area, &objects, &["clicked"]))
     }
 
+    /// The first word, its particle when it has one, and the words after them (before the
+    /// slot). A particle right after the first word is its own only when WordNet lists the two
+    /// as one verb (`roll_back_deployment`, `set_up_payouts`); after another verb it opens a
+    /// phrase (`enroll_in_course` is no `course_enrolled_in`).
+    fn front_verb(&self, v: &Vocabulary) -> Option<(&'n str, Option<&'n str>, &[&'n str])> {
+        let (&first, rest) = self.others.split_first()?;
+        let particle = rest
+            .first()
+            .copied()
+            .filter(|t| PARTICLES.contains(t) && v.lexicon.is_phrasal(first, t));
+        let rest = &rest[usize::from(particle.is_some())..];
+        Some((first, particle, rest))
+    }
+
     /// A verb first and a noun of action or an object noun in the slot, nothing verb-like
     /// between: the verb acts on the noun (`renew_subscription` -> `subscription_renewed`,
     /// never `renew_subscribed`, which loses the renewal).
@@ -721,18 +735,7 @@ impl<'n> NameParts<'n> {
         if self.style == NamingStyle::VerbObject || self.particle.is_some() {
             return None;
         }
-        let (&first, mut middle) = self.others.split_first()?;
-        // A particle right after the verb is the verb's (`roll_back_deployment` ->
-        // `deployment_rolled_back`, `set_up_payouts` -> `payouts_set_up`).
-        // Only a particle WordNet lists with the verb: after another verb it opens a phrase
-        // (`enroll_in_course` is no `course_enrolled_in`).
-        let particle = middle
-            .first()
-            .copied()
-            .filter(|t| PARTICLES.contains(t) && v.lexicon.is_phrasal(first, t));
-        if particle.is_some() {
-            middle = &middle[1..];
-        }
+        let (first, particle, middle) = self.front_verb(v)?;
         // A noun of action or an object noun, or any word that is no likely verb, but not the
         // head of a compound right after a word that can be a verb (`search_results`), nor,
         // after a word that is no common action, a verb's `-ing` form: that word is then a
@@ -810,14 +813,7 @@ impl<'n> NameParts<'n> {
         if self.style == NamingStyle::VerbObject || self.particle.is_some() {
             return None;
         }
-        let (&first, mut rest) = self.others.split_first()?;
-        let particle = rest
-            .first()
-            .copied()
-            .filter(|t| PARTICLES.contains(t) && v.lexicon.is_phrasal(first, t));
-        if particle.is_some() {
-            rest = &rest[1..];
-        }
+        let (first, particle, rest) = self.front_verb(v)?;
         let at = rest.iter().position(|t| words::PREPOSITIONS.contains(t))?;
         let (objects, preposition) = rest.split_at(at);
         // A word that can be a verb is the object when it is a noun too (`share_post_on_x`).
