@@ -205,35 +205,8 @@ fn suggested_plain(
         return valid(failure).map_or(VerbFix::NoRename, VerbFix::Rename);
     }
     let word = name.verb;
-    // `first_open`, `dead_click`: which open or click, not what was opened or clicked; a
-    // choice between objects (`play_song_or_video`) has no one object to name.
-    // Unless a verb in front acts on the qualified noun (`earn_virtual_currency`).
-    let acts_on = |before: &[&str]| {
-        before.first().is_some_and(|t| {
-            words::is_action_verb(t) || v.lexicon.is_likely_verb(t) || v.is_past_tense(t)
-        }) || before
-            .iter()
-            .any(|t| v.is_past_tense(t) || words::PREPOSITIONS.contains(t))
-    };
-    let qualifier = |t: &&str| {
-        let adjective = words::is_adjective(t)
-            && !PARTICLES.contains(t)
-            && !v.is_past_tense(t)
-            && !words::is_action_verb(t);
-        words::ORDINALS.contains(t) || adjective
-    };
-    let qualified = name
-        .others
-        .split_last()
-        .is_some_and(|(last, before)| qualifier(last) && !acts_on(before));
-    // `call_no_answer`: after `no` the slot's word is a noun, not a verb to inflect;
-    // `metric_alert_critical`: an adjective in the slot says what the object became.
-    let after_no = name.others.last() == Some(&"no");
-    let adjective = name.slot_is_adjective()
-        && !v.lexicon.is_likely_verb(name.verb)
-        && !words::is_action_verb(name.verb)
-        && !words::EDIT_VERBS.contains(&name.verb);
-    if qualified || tokens.contains(&"or") || after_no || adjective {
+    if name.object_unclear(v) || tokens.contains(&"or") {
+        // A choice between objects (`play_song_or_video`) has no one object to name either.
         return VerbFix::Hint(None);
     }
     if word.ends_with("ed") && !v.lexicon.is_base_verb(word) {
@@ -396,6 +369,38 @@ impl<'n> NameParts<'n> {
     /// verbs do not ask.
     fn done_by_a_person(&self, verb: &str, particle: &str) -> bool {
         done_by_a_person(verb, particle, self.others.last().copied())
+    }
+
+    /// Whether the words say no object for the slot's verb: a qualifier before the slot
+    /// (`first_open`, `dead_click`: which open or click, not what was opened or clicked)
+    /// unless a verb in front acts on the qualified noun (`earn_virtual_currency`); `no`
+    /// before it (`call_no_answer`: the slot's word is a noun); an adjective in it that is
+    /// no verb (`metric_alert_critical`: what the object became).
+    fn object_unclear(&self, v: &Vocabulary) -> bool {
+        let acts_on = |before: &[&str]| {
+            before.first().is_some_and(|t| {
+                words::is_action_verb(t) || v.lexicon.is_likely_verb(t) || v.is_past_tense(t)
+            }) || before
+                .iter()
+                .any(|t| v.is_past_tense(t) || words::PREPOSITIONS.contains(t))
+        };
+        let qualifier = |t: &&str| {
+            let adjective = words::is_adjective(t)
+                && !PARTICLES.contains(t)
+                && !v.is_past_tense(t)
+                && !words::is_action_verb(t);
+            words::ORDINALS.contains(t) || adjective
+        };
+        let qualified = self
+            .others
+            .split_last()
+            .is_some_and(|(last, before)| qualifier(last) && !acts_on(before));
+        let after_no = self.others.last() == Some(&"no");
+        let adjective = self.slot_is_adjective()
+            && !v.lexicon.is_likely_verb(self.verb)
+            && !words::is_action_verb(self.verb)
+            && !words::EDIT_VERBS.contains(&self.verb);
+        qualified || after_no || adjective
     }
 
     /// Whether the slot holds an adjective, which says what the object was, not what was
