@@ -354,7 +354,13 @@ impl<'n> NameParts<'n> {
         if slot_is_verb && words::is_object_noun(objects[at]) {
             return None;
         }
-        if at + 1 == slot && (looks_plural(self.verb) || self.edits(objects[at])) {
+        // `watch_history`, `share_count`, `sign_in_page`: the head of a compound right after
+        // the verb-like word (and its particle).
+        let particle = objects.get(at + 1).is_some_and(|t| PARTICLES.contains(t));
+        let head = words::COMPOUND_HEADS.contains(&self.verb)
+            && at + 1 + usize::from(particle) == slot
+            && at == 0;
+        if head || (at + 1 == slot && (looks_plural(self.verb) || self.edits(objects[at]))) {
             return None;
         }
         moved(v, self.style, self.area, &objects, at, |word| {
@@ -493,6 +499,8 @@ impl<'n> NameParts<'n> {
                 .first()
                 .is_some_and(|t| words::is_action_verb(t) || v.lexicon.is_likely_verb(t));
         let click_before = self.others.iter().any(|t| words::CLICK_VERBS.contains(t));
+        // `share_count`, `order_total`: a number, not a counting.
+        let metric = ["count", "total"].contains(&self.verb);
         // `login_google`: right after a compound of an action the slot's word is what it
         // was done with, not the verb.
         let click = words::CLICK_VERBS.contains(&self.verb);
@@ -517,6 +525,7 @@ impl<'n> NameParts<'n> {
                     && !PARTICLES.contains(t)
             });
         if after_preposition
+            || metric
             || action_first
             || click_before
             || after_compound
@@ -651,12 +660,17 @@ impl<'n> NameParts<'n> {
             .others
             .last()
             .is_some_and(|t| words::PREPOSITIONS.contains(t));
-        let slot = Some(self.verb).filter(|w| v.lexicon.is_likely_verb(w) && !after_preposition);
+        let metric = ["count", "total"].contains(&self.verb);
+        let slot = Some(self.verb)
+            .filter(|w| v.lexicon.is_likely_verb(w) && !after_preposition && !metric);
+        // Else the first common action, unless a particle follows it (`sign_in_page`).
         let verb = slot.or_else(|| {
-            self.others
-                .iter()
-                .copied()
-                .find(|w| words::is_action_verb(w))
+            let at = self.others.iter().position(|w| words::is_action_verb(w))?;
+            let particle = self
+                .others
+                .get(at + 1)
+                .is_some_and(|t| PARTICLES.contains(t));
+            (!particle).then(|| self.others[at])
         })?;
         let past = v.lexicon.past_participle(verb)?;
         let usable = v.is_past_tense(&past) && v.vague_token(&[&past], None).is_none();
@@ -747,6 +761,10 @@ impl<'n> NameParts<'n> {
         // noun and the `-ing` form the action (`podcast_episode_playing`), while after a
         // common action the `-ing` word is its object (`complete_onboarding`).
         let head_of_compound = middle.is_empty() && words::COMPOUND_HEADS.contains(&self.verb);
+        // `sign_in_page`: a phrasal verb before a head names that page, not an action on it.
+        if head_of_compound && particle.is_some() {
+            return None;
+        }
         if middle.is_empty() && self.edits(first) {
             return None;
         }

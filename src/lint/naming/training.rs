@@ -330,6 +330,14 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("hosted_signup_click", "hosted_signup_clicked"),
     ("onVideoPause", "video_paused"),
     ("ClickLink", "other"),
+    // The head of a noun compound after a word that can be a verb: a thing or a number, not an
+    // action on it (and no hint of the verb alone when it has a particle).
+    ("push_token", "no rename"),
+    ("watch_history", "no rename"),
+    ("read_receipt", "no rename"),
+    ("share_count", "no rename"),
+    ("order_total", "no rename"),
+    ("sign_in_page", "no rename"),
     // An event handler's `on` and an auxiliary `did` are no part of the name.
     ("on_app_open", "app_opened"),
     ("did_finish_onboarding", "onboarding_finished"),

@@ -614,10 +614,11 @@ pub const ACCOUNT_ACTIONS: &[(&str, &str)] = &[
 
 /// Nouns that head a compound after a word that can be a verb or a noun: `search_results`,
 /// `help_center`, `watch_history` name a screen or a part of one (a search's results), not
-/// an action on results. After a verb alone they get no verb-first rename.
+/// an action on results; `share_count`, `order_total`, `push_token`, `read_receipt` a number
+/// or a thing. After a verb alone they get no verb-first rename.
 pub const COMPOUND_HEADS: &[&str] = &[
-    "bar", "box", "center", "history", "menu", "mode", "page", "panel", "results", "screen",
-    "section", "sheet", "view",
+    "bar", "box", "center", "count", "history", "menu", "mode", "page", "panel", "receipt",
+    "results", "screen", "section", "sheet", "token", "total", "view",
 ];
 
 /// Verbs that change a setting or a part of what they act on: after an object and before a
