@@ -12,6 +12,8 @@ mod held_out_2;
 mod held_out_3;
 #[cfg(test)]
 mod held_out_4;
+#[cfg(test)]
+mod held_out_5;
 mod near_duplicate;
 #[cfg(test)]
 mod near_duplicate_held_out;
@@ -21,6 +23,8 @@ mod near_duplicate_held_out_2;
 mod near_duplicate_held_out_3;
 #[cfg(test)]
 mod near_duplicate_held_out_4;
+#[cfg(test)]
+mod near_duplicate_held_out_5;
 mod rename;
 #[cfg(test)]
 mod training;
