@@ -219,6 +219,20 @@ pub(super) fn keeps_meaning(tokens: &[&str], renamed: &str) -> bool {
     })
 }
 
+/// Whether `word` is an article before `next`, the word after it: `the` and `an` before any
+/// word, `a` before a word that is no past form or digits (`plan_a_selected` names plan A).
+/// An article names nothing (`place_an_order`, `request_a_quote`); a last word is no article.
+pub(super) fn is_article(v: &Vocabulary, word: &str, next: Option<&str>) -> bool {
+    let Some(next) = next else {
+        return false;
+    };
+    match word {
+        "the" | "an" => true,
+        "a" => !v.is_past_tense(next) && !next.bytes().all(|b| b.is_ascii_digit()),
+        _ => false,
+    }
+}
+
 /// `results`, `items`: a plural noun, not `status` or `address`.
 pub(super) fn looks_plural(word: &str) -> bool {
     word.len() > 3 && word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us")

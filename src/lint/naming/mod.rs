@@ -404,16 +404,8 @@ impl<'a> Vocabulary<'a> {
         tokens: &'t [&'t str],
     ) -> Option<(&'static str, &'static str, &'t [&'t str])> {
         let (&first, rest) = tokens.split_first()?;
-        let compound = words::COMPOUND_VERBS
-            .iter()
-            .find(|(compound, _, _)| *compound == first);
-        let is_action = |verb: &str, particle: &str| {
-            words::ACCOUNT_ACTIONS
-                .iter()
-                .find(|&&(v, p)| v == verb && p == particle)
-                .copied()
-        };
-        if let Some(&(_, verb, particle)) = compound {
+        let is_action = words::account_action;
+        if let Some((verb, particle)) = words::compound_verb(first) {
             return is_action(verb, particle).map(|(verb, particle)| (verb, particle, rest));
         }
         // A verb, its past form, or its noun of action (`registration`).

@@ -8,6 +8,7 @@ use std::hash::{BuildHasher, Hasher};
 use foldhash::{HashMap as FastMap, HashSet as FastSet};
 use indexmap::IndexMap;
 
+use super::grammar::is_article;
 use super::words::{self, PARTICLES, Related, Sense, SenseRole};
 use super::{NEAR_DUPLICATE, Vocabulary, is_well_formed_property};
 use crate::catalog::{Catalog, Name, PropertyDef, PropertyType, PropertyUse};
@@ -195,10 +196,10 @@ impl<'a> KeyBuilder<'a> {
         let mut rewrite = false;
         for_each_word(name, word, |w| {
             count += 1;
-            if count == 2 {
+            if count == 2 && kind == Kind::Event {
                 second_is_verb = v.is_past_tense(w) || v.lexicon.is_likely_verb(w);
             }
-            rewrite |= kind == Kind::Event && ["a", "an", "the", "marked"].contains(&w);
+            rewrite |= kind == Kind::Event && (words::ARTICLES.contains(&w) || w == "marked");
         });
         if rewrite && let Some(plain) = plain_event_name(v, name) {
             return self.meaning(v, &plain, kind, list);
@@ -229,11 +230,9 @@ impl<'a> KeyBuilder<'a> {
                 return;
             }
             // A closed compound is its verb and particle (`user_login`, `user_logged_in`).
-            let compound = words::COMPOUND_VERBS
-                .iter()
-                .find(|(compound, _, _)| kind == Kind::Event && *compound == word);
+            let compound = words::compound_verb(word).filter(|_| kind == Kind::Event);
             let (word, base, particle) = match compound {
-                Some(&(_, verb, particle)) => (verb, v.lexicon.base(verb), Some(particle)),
+                Some((verb, particle)) => (verb, v.lexicon.base(verb), Some(particle)),
                 None => (word, None, None),
             };
             let parts = std::iter::once((word, base)).chain(particle.map(|p| (p, None)));
@@ -374,16 +373,7 @@ fn plain_event_name(v: &Vocabulary, name: &str) -> Option<String> {
     let mut words: Vec<String> = Vec::new();
     let mut buffer = String::new();
     for_each_word(name, &mut buffer, |w| words.push(w.to_owned()));
-    let article = |i: usize| {
-        let Some(next) = words.get(i + 1) else {
-            return false;
-        };
-        match words[i].as_str() {
-            "the" | "an" => true,
-            "a" => !v.is_past_tense(next) && !next.bytes().all(|b| b.is_ascii_digit()),
-            _ => false,
-        }
-    };
+    let article = |i: usize| is_article(v, &words[i], words.get(i + 1).map(String::as_str));
     let mut plain: Vec<&str> = (0..words.len())
         .filter(|&i| !article(i))
         .map(|i| words[i].as_str())

@@ -5,7 +5,7 @@
 use std::borrow::Cow;
 
 use super::Vocabulary;
-use super::grammar::{NameParts, assemble, keeps_meaning, looks_plural};
+use super::grammar::{NameParts, assemble, is_article, keeps_meaning, looks_plural};
 use super::words::{self, Lexicon, PARTICLES};
 use crate::config::NamingStyle;
 use crate::text::Suggester;
@@ -49,14 +49,18 @@ pub(super) enum VerbFix {
 pub(super) fn renamed_event(v: &Vocabulary, typos: &mut Typos, text: &str) -> Option<String> {
     let tokens: Vec<&str> = text.split('_').collect();
     // A vague name gets no rename (`ClickButton`): what it should say is not in it.
-    if v.vague_token(&tokens, v.shape(&tokens).ok()).is_some() {
+    let shape = v.shape(&tokens);
+    if v.vague_token(&tokens, shape.as_ref().ok().copied())
+        .is_some()
+    {
         return None;
     }
     // An event handler's `on` (`onStallStarted`) is no part of the name.
-    if text.starts_with("on_") {
-        let rest = text.trim_start_matches("on_");
-        return if rest.contains('_') && rest != "on" {
-            renamed_event(v, typos, rest)
+    let handlers = leading_handlers(&tokens);
+    if handlers > 0 {
+        let rest = &tokens[handlers..];
+        return if rest.len() >= 2 {
+            renamed_event(v, typos, &rest.join("_"))
         } else {
             None
         };
@@ -64,7 +68,7 @@ pub(super) fn renamed_event(v: &Vocabulary, typos: &mut Typos, text: &str) -> Op
     if v.is_well_formed_event(text) {
         return v.take(text).then(|| text.to_owned());
     }
-    let Ok(verb) = v.shape(&tokens) else {
+    let Ok(verb) = shape else {
         // `Signup` alone: what the user did, as `naming/style` says of `signup`; `pageView`:
         // two words.
         return v
@@ -129,7 +133,7 @@ fn is_known_word(v: &Vocabulary, word: &str) -> bool {
         || words::related_words().get(word).is_some()
         || words::is_object_noun(word)
         || words::is_ui_word(word)
-        || words::COMPOUND_VERBS.iter().any(|(c, _, _)| *c == word)
+        || words::compound_verb(word).is_some()
 }
 
 /// Understands the name well enough to put a past-tense verb in its verb slot: an action verb
@@ -154,7 +158,7 @@ fn suggested(v: &Vocabulary, typos: &mut Typos, tokens: &[&str], verb: usize) ->
     // `on_app_open`, `did_finish_onboarding`, `place_an_order`: the name without its
     // handler's `on`, its auxiliary `did` and its articles, all in one pass (after the area,
     // in area_object_action), read once.
-    let first = usize::from(NameParts::new(v.naming.style, tokens, verb).area.is_some());
+    let first = usize::from(v.naming.style == NamingStyle::AreaObjectAction);
     match plain_tokens(v, tokens, first) {
         Some(plain) => match v.shape(&plain) {
             Ok(verb) if plain.len() >= 2 => suggested_plain(v, typos, &plain, verb, first),
@@ -254,28 +258,17 @@ fn plain_tokens<'t>(v: &Vocabulary, tokens: &[&'t str], first: usize) -> Option<
     let mut drop = vec![false; tokens.len()];
     // Leading handler words, then right to left: a `did` is dropped when the next word kept
     // is a verb or a closed compound.
-    let mut at = first;
-    while tokens.get(at) == Some(&"on") && at + 1 < tokens.len() {
-        drop[at] = true;
-        at += 1;
-    }
+    let handlers = leading_handlers(&tokens[first.min(tokens.len())..]);
+    drop[first..first + handlers].fill(true);
     let mut verb_next = false;
     for i in (0..tokens.len()).rev() {
         let token = tokens[i];
-        let next = tokens.get(i + 1).copied();
-        match token {
-            "did" if verb_next => drop[i] = true,
-            "the" | "an" if next.is_some() => drop[i] = true,
-            "a" if next
-                .is_some_and(|n| !v.is_past_tense(n) && !n.bytes().all(|b| b.is_ascii_digit())) =>
-            {
-                drop[i] = true;
-            }
-            _ => {}
+        let auxiliary = token == "did" && verb_next;
+        if auxiliary || is_article(v, token, tokens.get(i + 1).copied()) {
+            drop[i] = true;
         }
         if !drop[i] {
-            verb_next = v.lexicon.is_base_verb(token)
-                || words::COMPOUND_VERBS.iter().any(|(c, _, _)| *c == token);
+            verb_next = v.lexicon.is_base_verb(token) || words::compound_verb(token).is_some();
         }
     }
     drop.contains(&true).then(|| {
@@ -286,6 +279,13 @@ fn plain_tokens<'t>(v: &Vocabulary, tokens: &[&'t str], first: usize) -> Option<
             .map(|(t, _)| *t)
             .collect()
     })
+}
+
+/// How many event-handler `on` words a name starts with (`on_app_open`, `onOnStallStarted`),
+/// leaving one word at least.
+fn leading_handlers(tokens: &[&str]) -> usize {
+    let ons = tokens.iter().take_while(|t| **t == "on").count();
+    ons.min(tokens.len().saturating_sub(1))
 }
 
 /// The base verb of an `-ing` form the lexicon knows: `playing` -> play, `uploading` ->
@@ -339,7 +339,7 @@ impl<'n> NameParts<'n> {
             .position(|t| words::is_action_verb(t))?;
         let verb_between = objects[at + 1..slot]
             .iter()
-            .any(|t| words::is_action_verb(t) || v.lexicon.is_likely_verb(t));
+            .any(|t| v.lexicon.is_verb_like(t));
         let slot_is_action = words::is_action_verb(self.verb);
         let slot_is_verb = slot_is_action || v.lexicon.is_likely_verb(self.verb);
         // `purchase_complete`: a point of an action in the slot is the verb.
@@ -384,11 +384,12 @@ impl<'n> NameParts<'n> {
     /// no verb (`metric_alert_critical`: what the object became).
     fn object_unclear(&self, v: &Vocabulary) -> bool {
         let acts_on = |before: &[&str]| {
-            before.first().is_some_and(|t| {
-                words::is_action_verb(t) || v.lexicon.is_likely_verb(t) || v.is_past_tense(t)
-            }) || before
-                .iter()
-                .any(|t| v.is_past_tense(t) || words::PREPOSITIONS.contains(t))
+            before
+                .first()
+                .is_some_and(|t| v.lexicon.is_verb_like(t) || v.is_past_tense(t))
+                || before
+                    .iter()
+                    .any(|t| v.is_past_tense(t) || words::PREPOSITIONS.contains(t))
         };
         let qualifier = |t: &&str| {
             let adjective = words::is_adjective(t)
@@ -407,6 +408,14 @@ impl<'n> NameParts<'n> {
             && !words::is_action_verb(self.verb)
             && !words::EDIT_VERBS.contains(&self.verb);
         qualified || after_no || adjective
+    }
+
+    /// Whether the slot's word follows a preposition: it is that phrase's noun
+    /// (`sign_in_with_google`, `share_on_twitter`), never the verb.
+    fn after_preposition(&self) -> bool {
+        self.others
+            .last()
+            .is_some_and(|t| words::PREPOSITIONS.contains(t))
     }
 
     /// Whether the slot holds an adjective, which says what the object was, not what was
@@ -482,14 +491,12 @@ impl<'n> NameParts<'n> {
         // after a common action first it is that action's object when it can be a noun, or
         // when the action has its particle (`merge_pull_request`, `roll_back_deploy`;
         // `push_notification_enable` is inflected).
-        let after_preposition = self
-            .others
-            .last()
-            .is_some_and(|t| words::PREPOSITIONS.contains(t));
+        let after_preposition = self.after_preposition();
         // A click's words before it name the control (`buy_now_click`), whatever they are,
         // and a point of an action is the verb (`live_stream_start`).
+        let click = words::CLICK_VERBS.contains(&self.verb);
         let action_first = self.style != NamingStyle::VerbObject
-            && !words::CLICK_VERBS.contains(&self.verb)
+            && !click
             && !words::ASPECT_VERBS.contains(&self.verb)
             && self.others.len() > 1
             && (words::is_noun(self.verb)
@@ -497,18 +504,17 @@ impl<'n> NameParts<'n> {
             && self
                 .others
                 .first()
-                .is_some_and(|t| words::is_action_verb(t) || v.lexicon.is_likely_verb(t));
+                .is_some_and(|t| v.lexicon.is_verb_like(t));
         let click_before = self.others.iter().any(|t| words::CLICK_VERBS.contains(t));
         // `share_count`, `order_total`: a number, not a counting.
-        let metric = ["count", "total"].contains(&self.verb);
+        let metric = words::METRIC_NOUNS.contains(&self.verb);
         // `login_google`: right after a compound of an action the slot's word is what it
         // was done with, not the verb.
-        let click = words::CLICK_VERBS.contains(&self.verb);
         let after_compound = !click
             && self
                 .others
                 .last()
-                .is_some_and(|t| words::COMPOUND_VERBS.iter().any(|(c, _, _)| c == t));
+                .is_some_and(|t| words::compound_verb(t).is_some());
         // `policy_evaluate_sign_on`: a verb that is no noun before the slot may be the action
         // and the slot's word its object; `driver_accepted_ride`: a past form before it is
         // the name's verb already.
@@ -519,7 +525,7 @@ impl<'n> NameParts<'n> {
                 .any(|t| v.is_past_tense(t) && v.lexicon.base(t) != Some(*t));
         let verb_before = !click
             && self.others.iter().skip(1).any(|t| {
-                (v.lexicon.is_likely_verb(t) || words::is_action_verb(t))
+                v.lexicon.is_verb_like(t)
                     && !words::is_noun(t)
                     && !v.is_past_tense(t)
                     && !PARTICLES.contains(t)
@@ -656,11 +662,8 @@ impl<'n> NameParts<'n> {
             return None;
         }
         // After a preposition the slot's word is the phrase's noun (`share_on_twitter`).
-        let after_preposition = self
-            .others
-            .last()
-            .is_some_and(|t| words::PREPOSITIONS.contains(t));
-        let metric = ["count", "total"].contains(&self.verb);
+        let after_preposition = self.after_preposition();
+        let metric = words::METRIC_NOUNS.contains(&self.verb);
         let slot = Some(self.verb)
             .filter(|w| v.lexicon.is_likely_verb(w) && !after_preposition && !metric);
         // Else the first common action, unless a particle follows it (`sign_in_page`).
@@ -706,7 +709,7 @@ impl<'n> NameParts<'n> {
         }
         let mut objects: Vec<&str> = rest.to_vec();
         objects.push(self.verb);
-        let verb_like = |t: &&str| v.lexicon.is_likely_verb(t) || words::is_action_verb(t);
+        let verb_like = |t: &&str| v.lexicon.is_verb_like(t);
         if objects.iter().any(verb_like) {
             return None;
         }
@@ -717,10 +720,7 @@ impl<'n> NameParts<'n> {
     /// `save_button` -> `save_button_clicked` (not `button_saved`: nothing was saved yet).
     fn clicked(&self, v: &Vocabulary) -> Option<String> {
         let acted_on = words::ACTED_ON_CONTROLS.contains(&self.verb)
-            && self
-                .others
-                .iter()
-                .any(|t| words::is_action_verb(t) || v.lexicon.is_likely_verb(t));
+            && self.others.iter().any(|t| v.lexicon.is_verb_like(t));
         if self.style == NamingStyle::VerbObject
             || self.particle.is_some()
             || self.others.is_empty()
@@ -771,9 +771,7 @@ impl<'n> NameParts<'n> {
         let action_under_way =
             !words::is_action_verb(first) && progressive_base(v, self.verb).is_some();
         // `google_login`: a compound of an action in the slot is the verb, not an object.
-        let compound = words::COMPOUND_VERBS
-            .iter()
-            .any(|(c, _, _)| *c == self.verb);
+        let compound = words::compound_verb(self.verb).is_some();
         if self.slot_is_adjective() || compound {
             return None;
         }
@@ -781,7 +779,7 @@ impl<'n> NameParts<'n> {
             && !words::OUTCOME_NOUNS.contains(&self.verb))
             || words::is_object_noun(self.verb)
             || !(v.lexicon.is_likely_verb(self.verb) || head_of_compound || action_under_way);
-        let verb_like = |t: &&str| v.lexicon.is_likely_verb(t) || words::is_action_verb(t);
+        let verb_like = |t: &&str| v.lexicon.is_verb_like(t);
         let phrase = middle.iter().any(|t| words::PREPOSITIONS.contains(t));
         // A negation among the objects would end up before the verb and negate the object
         // instead (`search_no_results` is no `no_results_searched`).
@@ -809,8 +807,7 @@ impl<'n> NameParts<'n> {
         // A verb or a compound, not a noun of action (`subscription_on_hold` is a state).
         let first = words.first().copied().unwrap_or_default();
         let noun = v.lexicon.base(first).is_none() && v.past_base(first).is_none();
-        let compound = words::COMPOUND_VERBS.iter().any(|(c, _, _)| *c == first);
-        if noun && !compound {
+        if noun && words::compound_verb(first).is_none() {
             return None;
         }
         let (verb, particle, phrase) = v.account_action(&words)?;
@@ -841,11 +838,10 @@ impl<'n> NameParts<'n> {
         let (objects, preposition) = rest.split_at(at);
         // A word that can be a verb is the object when it is a noun too (`share_post_on_x`).
         let verb_like = |t: &&str| {
-            let verb = v.lexicon.is_likely_verb(t) || words::is_action_verb(t);
+            let verb = v.lexicon.is_verb_like(t);
             (verb && !words::is_noun(t)) || words::NEGATIONS.contains(t)
         };
-        let first_is_verb = (v.lexicon.is_likely_verb(first) || words::is_action_verb(first))
-            && !words::is_object_noun(first);
+        let first_is_verb = v.lexicon.is_verb_like(first) && !words::is_object_noun(first);
         // An adjective among them makes a complement of the phrase (`pull_request_ready_for_
         // review`), not an object of the first word.
         let adjective = objects.iter().any(|t| words::is_adjective(t));
@@ -868,7 +864,7 @@ impl<'n> NameParts<'n> {
             return None;
         }
         let words: Vec<&str> = self.others.iter().copied().chain([self.verb]).collect();
-        let verb_like = |t: &str| v.lexicon.is_likely_verb(t) || words::is_action_verb(t);
+        let verb_like = |t: &str| v.lexicon.is_verb_like(t);
         let at = (1..words.len().saturating_sub(2))
             .find(|&i| words::PREPOSITIONS.contains(&words[i + 1]) && verb_like(words[i]))?;
         let after = words.len() - at - 1;
@@ -920,9 +916,7 @@ impl<'n> NameParts<'n> {
         if middle.iter().any(|t| words::PREPOSITIONS.contains(t)) {
             return None;
         }
-        let (_, verb, particle) = words::COMPOUND_VERBS
-            .iter()
-            .find(|(compound, _, _)| *compound == first)?;
+        let (verb, particle) = words::compound_verb(first)?;
         // `login_google`: Google did not log in.
         if !done_by_a_person(verb, particle, Some(self.verb)) {
             return None;
@@ -943,9 +937,7 @@ impl<'n> NameParts<'n> {
         if self.particle.is_some() {
             return None;
         }
-        let (_, verb, particle) = words::COMPOUND_VERBS
-            .iter()
-            .find(|(compound, _, _)| *compound == self.verb)?;
+        let (verb, particle) = words::compound_verb(self.verb)?;
         if !self.done_by_a_person(verb, particle) {
             return None;
         }
@@ -962,9 +954,7 @@ impl<'n> NameParts<'n> {
 /// Whether `doer` can have done an account action with a particle (see
 /// [`NameParts::done_by_a_person`]); true for other verbs and when nobody is named.
 fn done_by_a_person(verb: &str, particle: &str, doer: Option<&str>) -> bool {
-    let account = words::ACCOUNT_ACTIONS
-        .iter()
-        .any(|&(v, p)| v == verb && p == particle && !p.is_empty());
+    let account = !particle.is_empty() && words::account_action(verb, particle).is_some();
     !account || doer.is_none_or(words::is_person)
 }
 

@@ -579,6 +579,23 @@ pub const COMPOUND_VERBS: &[(&str, &str, &str)] = &[
     ("signup", "sign", "up"),
 ];
 
+/// The verb and particle of a closed compound (`login` -> log, in), when `word` is one.
+pub fn compound_verb(word: &str) -> Option<(&'static str, &'static str)> {
+    COMPOUND_VERBS
+        .iter()
+        .find(|(compound, _, _)| *compound == word)
+        .map(|&(_, verb, particle)| (verb, particle))
+}
+
+/// The table's own copy of an account action (see [`ACCOUNT_ACTIONS`]), when `verb` with
+/// `particle` (empty for none) is one.
+pub fn account_action(verb: &str, particle: &str) -> Option<(&'static str, &'static str)> {
+    ACCOUNT_ACTIONS
+        .iter()
+        .find(|&&(v, p)| v == verb && p == particle)
+        .copied()
+}
+
 /// Phrasal verbs of products that WordNet 3.0 lacks (games, wallets, devices): a particle
 /// after one of these words makes it a verb (`wallet_top_up` -> `wallet_topped_up`).
 pub const PRODUCT_PHRASAL_VERBS: &[(&str, &str)] = &[
@@ -628,6 +645,12 @@ pub const EDIT_VERBS: &[&str] = &[
     "add", "apply", "change", "clear", "edit", "modify", "remove", "reset", "set", "toggle",
     "update",
 ];
+
+/// Nouns of a number in the slot (`share_count`, `order_total`): a metric, not a counting.
+pub const METRIC_NOUNS: &[&str] = &["count", "total"];
+
+/// Articles: no part of what a name says (`place_an_order`, `request_a_quote`).
+pub const ARTICLES: &[&str] = &["a", "an", "the"];
 
 /// Words that say which occurrence: the word after one is a noun, not a verb (GA4's
 /// `first_open`, `first_visit` count the first open and visit; `first_opened` says something
@@ -764,6 +787,12 @@ impl Lexicon {
         self.is_base_verb(word)
             && !is_object_noun(word)
             && (!self.mostly_nouns.contains(word) || is_action_verb(word))
+    }
+
+    /// A likely verb (see [`Lexicon::is_likely_verb`]) or a common event action: a word that
+    /// may be the verb of a name.
+    pub fn is_verb_like(&self, word: &str) -> bool {
+        self.is_likely_verb(word) || is_action_verb(word)
     }
 
     /// The verb a noun of action comes from: `creation` -> create, `payment` -> pay.
