@@ -27,14 +27,16 @@ impl<'a> Vocabulary<'a> {
             .find_map(|stem| extra.get(stem).map(String::as_str))
     }
 
-    /// A past form, or a negated one: `un` before a past form of a known verb (`unassigned`,
-    /// `unpublished`, `unarchived`). The negated form has no base here, so the near-duplicate
-    /// key keeps it apart from the plain one (`task_assigned`).
+    /// A past form, a negated one or an automatic one: `un` or `auto` before a past form of a
+    /// known verb (`unassigned`, `unpublished`, `recipient_autoresponded`, `autosaved`). These
+    /// have no base here, so the near-duplicate key keeps them apart from the plain one
+    /// (`task_assigned`).
     pub fn is_past_tense(&self, word: &str) -> bool {
         self.past_base(word).is_some()
-            || word
-                .strip_prefix("un")
-                .is_some_and(|rest| rest.len() > 3 && self.past_base(rest).is_some())
+            || ["un", "auto"].iter().any(|prefix| {
+                word.strip_prefix(prefix)
+                    .is_some_and(|rest| rest.len() > 3 && self.past_base(rest).is_some())
+            })
     }
 
     /// The verb slot of an object-then-verb name: the last word (before a particle), or a

@@ -472,21 +472,22 @@ fn fourth_held_out_figures() {
     // classes with training names of their own (articles, a handler's `on` and a vague name in
     // the case rename, a person before the verb and its object, `success` first, `no` before
     // the slot, an adjective in the slot, a preposition left at the end, generic widgets):
-    // no longer a clean measure.
+    // no longer a clean measure. Fifth session, the fifth table's classes (a state entered,
+    // a notice noun in the slot): 37 of 50, no rename 13 of 15.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 36,
+        rename_acceptable: 37,
         renames_offered: 43,
-        renames_offered_acceptable: 36,
+        renames_offered_acceptable: 37,
         fine: 70,
         fine_flagged: 1,
         vague_labelled: 15,
         vague_found: 12,
         no_rename_labelled: 15,
-        no_rename_right: 12,
+        no_rename_right: 13,
     };
     assert_eq!(f, printed);
-    assert_eq!(misses.len(), 21, "{}", misses.join("\n"));
+    assert_eq!(misses.len(), 19, "{}", misses.join("\n"));
 }
 
 /// The fifth table: written after the first four were used, by someone who had seen neither
@@ -509,19 +510,25 @@ fn the_fifth_held_out_table_is_apart_from_the_others() {
 fn fifth_held_out_figures() {
     let (f, misses) = report("fifth held-out", super::held_out_5::HELD_OUT_NAMES_5);
     // First run, 2026-12-06 (end of the fourth session), after every change of that session,
-    // nothing changed for it since: the clean figure of the rules as they stand.
+    // nothing changed for it since: the clean figure of the rules as they stand (33 of 50
+    // acceptable, 33 of 40 offered, 1 of 70 fine names flagged, vague 9 of 15, no rename 13
+    // of 15). Fifth session, with its misses in view, general faults fixed as classes with
+    // training names of their own (a state a thing goes into, `went`; a notice noun after the
+    // event's words; `new` before a compound noun; the present tense; `auto` before a past
+    // form; what kind of error is no object that failed; a word after an adjective is no
+    // verb; generic widgets such as lightboxes and tiles): no longer a clean measure.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 33,
-        renames_offered: 40,
-        renames_offered_acceptable: 33,
+        rename_acceptable: 41,
+        renames_offered: 44,
+        renames_offered_acceptable: 41,
         fine: 70,
-        fine_flagged: 1,
+        fine_flagged: 0,
         vague_labelled: 15,
-        vague_found: 9,
+        vague_found: 13,
         no_rename_labelled: 15,
-        no_rename_right: 13,
+        no_rename_right: 15,
     };
     assert_eq!(f, printed);
-    assert_eq!(misses.len(), 26, "{}", misses.join("\n"));
+    assert_eq!(misses.len(), 11, "{}", misses.join("\n"));
 }

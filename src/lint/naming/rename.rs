@@ -205,6 +205,16 @@ fn suggested_plain(
     let valid = |renamed: Option<String>| {
         renamed.filter(|r| v.is_well_formed_event(r) && keeps_meaning(tokens, r))
     };
+    // Shapes read whole before their words are read one by one: a state entered, a thing
+    // new, a notice of what happened.
+    let whole = [
+        name.state_entered(),
+        name.new_first(v),
+        name.notice_dropped(v),
+    ];
+    if let Some(renamed) = whole.into_iter().find_map(valid) {
+        return VerbFix::Rename(renamed);
+    }
     if let Some(failure) = name.failure(v) {
         return valid(failure).map_or(VerbFix::NoRename, VerbFix::Rename);
     }
@@ -239,6 +249,7 @@ fn suggested_plain(
         name.action_moved(v),
         name.past_form_moved(v),
         name.inflected(v),
+        name.present_inflected(v),
         name.verb_moved(v),
         name.compound_inflected(v),
         name.front_compound_moved(v),
@@ -506,8 +517,9 @@ impl<'n> NameParts<'n> {
                 .first()
                 .is_some_and(|t| v.lexicon.is_verb_like(t));
         let click_before = self.others.iter().any(|t| words::CLICK_VERBS.contains(t));
-        // `share_count`, `order_total`: a number, not a counting.
-        let metric = words::METRIC_NOUNS.contains(&self.verb);
+        // `share_count`, `order_total`: a number, not a counting; `low_balance_alert`: a notice.
+        let metric =
+            words::METRIC_NOUNS.contains(&self.verb) || words::NOTICE_NOUNS.contains(&self.verb);
         // `login_google`: right after a compound of an action the slot's word is what it
         // was done with, not the verb.
         let after_compound = !click
@@ -571,10 +583,18 @@ impl<'n> NameParts<'n> {
         let is_mover = |t: &&str| {
             v.lexicon.is_likely_verb(t) && !words::ED_NOUNS.contains(t) && !PARTICLES.contains(t)
         };
+        // `low_balance_alert`: a word after an adjective is a noun it qualifies.
+        let qualified = |i: usize| {
+            i.checked_sub(1)
+                .and_then(|p| objects.get(p))
+                .is_some_and(|t| {
+                    words::is_adjective(t) && !words::is_noun(t) && !v.lexicon.is_verb_like(t)
+                })
+        };
         let mut movers = objects
             .iter()
             .enumerate()
-            .filter(|&(i, t)| i != slot && is_mover(t));
+            .filter(|&(i, t)| i != slot && is_mover(t) && !qualified(i));
         let (at, _) = movers.next()?;
         let next = objects.get(at + 1).copied().unwrap_or_default();
         let qualifies = words::is_object_noun(next)
@@ -634,8 +654,13 @@ impl<'n> NameParts<'n> {
         };
         let plain = |w: &&str| !words::FAILURE_WORDS.contains(w) && !PARTICLES.contains(w);
         // `error_show`: an error shown, the failure word its object; not a show that failed.
-        let ends_in_verb =
-            is_failure(parts.first()) && rest.last().is_some_and(|w| v.lexicon.is_likely_verb(w));
+        // A noun of action that is no verb of errors is what failed (`error_document_upload`).
+        let ends_in_verb = is_failure(parts.first())
+            && rest.last().is_some_and(|w| {
+                let acted_on = words::ERROR_VERBS.contains(w) || words::CLICK_VERBS.contains(w);
+                let action = words::is_noun(w) || words::is_action_verb(w);
+                v.lexicon.is_likely_verb(w) && (acted_on || !action)
+            });
         // `show_error`: an error shown, the verb acting on it; not a show that failed.
         if let [verb] = rest
             && is_failure(parts.last())
@@ -643,7 +668,9 @@ impl<'n> NameParts<'n> {
         {
             return None;
         }
-        if rest.is_empty() || !rest.iter().all(plain) || ends_in_verb {
+        // `fatal_error`, `invalid_card_error`: what kind of error, not what failed.
+        let qualifier_only = rest.first().is_some_and(|w| words::is_adjective(w));
+        if rest.is_empty() || !rest.iter().all(plain) || ends_in_verb || qualifier_only {
             return Some(None);
         }
         let mut objects: Vec<&str> = rest.to_vec();
@@ -652,6 +679,109 @@ impl<'n> NameParts<'n> {
             objects.rotate_left(1);
         }
         Some(Some(assemble(self.style, self.area, &objects, &["failed"])))
+    }
+
+    /// A state a thing goes into by itself in the slot, after an object: the object went into
+    /// it (`invoice_overdue` -> `invoice_went_overdue`, `subscription_past_due` ->
+    /// `subscription_went_past_due`; see `words::STATES`).
+    fn state_entered(&self) -> Option<String> {
+        if self.style == NamingStyle::VerbObject || self.particle.is_some() {
+            return None;
+        }
+        let (objects, state): (&[&str], &[&str]) = match self.others.split_last() {
+            Some((&"past", objects)) if self.verb == "due" => (objects, &["past", "due"]),
+            _ if words::STATES.contains(&self.verb) => {
+                (&self.others, std::slice::from_ref(&self.verb))
+            }
+            _ => return None,
+        };
+        let plain = |t: &&str| {
+            !PARTICLES.contains(t) && !words::PREPOSITIONS.contains(t) && !words::is_adjective(t)
+        };
+        if objects.is_empty() || !objects.iter().all(plain) {
+            return None;
+        }
+        let mut verb = vec!["went"];
+        verb.extend(state);
+        Some(assemble(self.style, self.area, objects, &verb))
+    }
+
+    /// `new` first and no verb: the thing was created (`new_audience_member` ->
+    /// `audience_member_created`, Paddle's alerts), a notice noun at the end left out
+    /// (`new_dunning_event_notification`). Not a UI word, which is opened rather than made
+    /// (`new_tab`), and not one noun alone, which often says who is new rather than what
+    /// was made (`new_user`, `new_visitor`, `newPlayer`: a first visit, a segment).
+    fn new_first(&self, v: &Vocabulary) -> Option<String> {
+        if self.style == NamingStyle::VerbObject || self.particle.is_some() {
+            return None;
+        }
+        let (objects, _) = self.with_slot_as_object();
+        let ["new", rest @ ..] = objects.as_slice() else {
+            return None;
+        };
+        let rest = match rest.split_last() {
+            Some((last, before)) if words::NOTICE_NOUNS.contains(last) => before,
+            _ => rest,
+        };
+        let noun = |t: &&str| {
+            !v.lexicon.is_verb_like(t)
+                && words::compound_verb(t).is_none()
+                && !v.is_past_tense(t)
+                && !words::is_ui_word(t)
+                && !PARTICLES.contains(t)
+                && !words::PREPOSITIONS.contains(t)
+        };
+        if rest.len() < 2 || !rest.iter().all(noun) {
+            return None;
+        }
+        Some(assemble(self.style, self.area, rest, &["created"]))
+    }
+
+    /// A past form first and a notice noun in the slot: the notice is of the object's verb
+    /// (`canceled_subscription_notification` -> `subscription_canceled`,
+    /// `failed_payment_notification` -> `payment_failed`, Recurly's webhooks).
+    fn notice_dropped(&self, v: &Vocabulary) -> Option<String> {
+        if self.style == NamingStyle::VerbObject
+            || self.particle.is_some()
+            || !words::NOTICE_NOUNS.contains(&self.verb)
+        {
+            return None;
+        }
+        let (&first, objects) = self.others.split_first()?;
+        let own_base = v.lexicon.base(first) == Some(first);
+        // Nouns only (`failed_charge_notification`: a charge that failed).
+        let noun = |t: &&str| {
+            let verb = v.is_past_tense(t) || (v.lexicon.is_verb_like(t) && !words::is_noun(t));
+            !verb && !PARTICLES.contains(t) && !words::PREPOSITIONS.contains(t)
+        };
+        if objects.is_empty() || !v.is_past_tense(first) || own_base || !objects.iter().all(noun) {
+            return None;
+        }
+        Some(assemble(self.style, self.area, objects, &[first]))
+    }
+
+    /// A verb in the present in the slot: `candidate_applies` -> `candidate_applied`. Not a
+    /// word whose base is also a noun (`page_views`, `user_logs_in`: a plural noun, or a
+    /// verb the words do not tell from one).
+    fn present_inflected(&self, v: &Vocabulary) -> Option<String> {
+        if self.style == NamingStyle::VerbObject || self.others.is_empty() {
+            return None;
+        }
+        let word = self.verb;
+        let stems = [
+            word.strip_suffix("ies").map(|stem| format!("{stem}y")),
+            word.strip_suffix('s').map(str::to_owned),
+            word.strip_suffix("es").map(str::to_owned),
+        ];
+        let base = stems
+            .into_iter()
+            .flatten()
+            .find_map(|stem| v.lexicon.base(&stem))?;
+        if base == word || words::is_noun(base) || !v.lexicon.is_likely_verb(base) {
+            return None;
+        }
+        let past = v.lexicon.past_participle(base)?;
+        Some(self.with_verb(&[&past]))
     }
 
     /// The past form of the verb the name holds, for a hint when no rename is sure: the

@@ -322,7 +322,36 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("book_a_demo", "demo_booked"),
     ("ticket_assigned_to", "ticket_assigned"),
     ("search_no_match", "no rename"),
-    ("server_status_critical", "no rename"),
+    ("server_status_critical", "server_status_went_critical"),
+    // A state a thing goes into by itself: it went into it (`words::STATES`); a state a
+    // person sets is not said.
+    ("invoice_past_due", "invoice_went_past_due"),
+    ("printer_offline", "printer_went_offline"),
+    ("worker_idle", "worker_went_idle"),
+    ("folder_public", "no rename"),
+    // The present tense, of a verb that is no noun.
+    ("user_subscribes", "user_subscribed"),
+    ("payment_fails", "payment_failed"),
+    ("page_views", "no rename"),
+    // An automatic action is a past form.
+    ("draft_autosaved", "ok"),
+    ("task_autoassigned", "ok"),
+    ("autosaved_draft", "draft_autosaved"),
+    // What kind of error is no object that failed; a noun of action is.
+    ("critical_error", "no rename"),
+    ("error_upload", "upload_failed"),
+    ("error_dismiss", "no rename"),
+    // A notice of an event is the event; `new` before a compound noun is its creation.
+    ("expired_card_notification", "card_expired"),
+    ("failed_charge_notification", "charge_failed"),
+    ("budget_alert", "no rename"),
+    ("new_support_ticket", "support_ticket_created"),
+    ("new_user", "no rename"),
+    ("new_tab", "no rename"),
+    // Generic widgets as the whole object.
+    ("lightbox_closed", "vague"),
+    ("tile_tapped", "vague"),
+    ("accordion_collapsed", "vague"),
     ("driver_accepted_ride", "ride_accepted_by_driver"),
     ("success_checkout", "checkout_succeeded"),
     ("carousel_dismissed", "vague"),

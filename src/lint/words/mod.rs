@@ -32,6 +32,34 @@ pub const COMPLEMENT_VERBS: [&str; 11] = [
     "made", "marked", "set", "turned", "kept", "left", "went", "came", "became", "got", "stayed",
 ];
 
+/// States a thing goes into by itself (`invoice_overdue`, `stream_online`,
+/// `metric_alert_critical`): in the verb slot with an object before them the event is the
+/// object going into the state, `invoice_went_overdue` (the copular form
+/// `device_went_offline` already passes). Not states a person sets (`file_public`,
+/// `answer_incorrect`: made public or marked incorrect, which the words do not say), nor
+/// states a thing is in rather than enters (`available`, `active`): those get no rename.
+pub const STATES: &[&str] = &[
+    "critical",
+    "delinquent",
+    "dormant",
+    "idle",
+    "inactive",
+    "live",
+    "offline",
+    "online",
+    "overdue",
+    "stale",
+    "unavailable",
+    "unhealthy",
+    "unresponsive",
+];
+
+/// Nouns that name the message about an event, not the event (`failed_payment_notification`
+/// is the payment failing; Recurly's and Paddle's webhook names): after the event's words they
+/// say nothing of their own. In the slot after other words they are no verb either
+/// (`low_balance_alert` is no `low_balance_alerted`).
+pub const NOTICE_NOUNS: &[&str] = &["alert", "notice", "notification"];
+
 /// The longest phrase or complement after the verb, in words (`added_to_shared_wishlist`).
 pub const MAX_AFTER_VERB: usize = 3;
 
@@ -168,8 +196,10 @@ pub const FAILURE_WORDS: &[&str] = &[
 /// `open_modal`, `form_submitted`, `do_action`, `action_performed`. Qualified they are fine
 /// (`signup_form_submitted`, `upgrade_modal_opened`). Not here: `page` and `screen`
 /// (`page_viewed`, `screen_viewed` are Segment's standard events), and words that name a
-/// product thing in many products (`item`, `card`, `tab`, `step`, `image`, `menu`, `field`).
+/// product thing in many products (`item`, `card`, `tab`, `step`, `image`, `menu`, `field`,
+/// `banner`: issue 21 wants `banner_impression` renamed `banner_viewed`).
 pub const GENERIC_OBJECTS: &[&str] = &[
+    "accordion",
     "action",
     "actions",
     "btn",
@@ -185,6 +215,7 @@ pub const GENERIC_OBJECTS: &[&str] = &[
     "form",
     "icon",
     "input",
+    "lightbox",
     "link",
     "modal",
     "option",
@@ -193,6 +224,7 @@ pub const GENERIC_OBJECTS: &[&str] = &[
     "popup",
     "slider",
     "snackbar",
+    "tile",
     "toast",
     "toggle",
     "tooltip",
@@ -202,9 +234,10 @@ pub const GENERIC_OBJECTS: &[&str] = &[
 /// Base verbs of generic interactions: with a [`GENERIC_OBJECTS`] word as the whole object
 /// they say nothing (`button_clicked`), while a product verb does (`link_copied`).
 pub const INTERACTION_VERBS: &[&str] = &[
-    "change", "check", "click", "close", "complete", "dismiss", "display", "do", "focus", "hover",
-    "move", "open", "perform", "press", "select", "show", "start", "submit", "swipe", "switch",
-    "take", "tap", "toggle", "trigger", "uncheck", "use", "view",
+    "change", "check", "click", "close", "collapse", "complete", "dismiss", "display", "do",
+    "expand", "focus", "hover", "move", "open", "perform", "press", "see", "select", "show",
+    "start", "submit", "swipe", "switch", "take", "tap", "toggle", "trigger", "uncheck", "use",
+    "view",
 ];
 
 /// Vague words that, after the first word of a pair, name something specific: an A/B test, a
