@@ -532,3 +532,43 @@ fn fifth_held_out_figures() {
     assert_eq!(f, printed);
     assert_eq!(misses.len(), 11, "{}", misses.join("\n"));
 }
+
+/// The sixth table: written after the first five were used, by someone who had seen neither
+/// the rules' code nor their output; no name of the other tables.
+#[test]
+fn the_sixth_held_out_table_is_apart_from_the_others() {
+    assert_apart(
+        super::held_out_6::HELD_OUT_NAMES_6,
+        &[
+            HELD_OUT_NAMES,
+            super::held_out_2::HELD_OUT_NAMES_2,
+            super::held_out_3::HELD_OUT_NAMES_3,
+            super::held_out_4::HELD_OUT_NAMES_4,
+            super::held_out_5::HELD_OUT_NAMES_5,
+        ],
+    );
+}
+
+/// The sixth table's figures, pinned like the others'.
+#[test]
+fn sixth_held_out_figures() {
+    let (f, misses) = report("sixth held-out", super::held_out_6::HELD_OUT_NAMES_6);
+    // First run, 2026-12-06 (fifth session), after that session's first rename classes and
+    // before anything was changed for this table: the clean figure. Its names are mostly
+    // vendors' webhook and callback names (SendGrid's `spamreport`, Trello's `commentCard`,
+    // Box's `ITEM_UNDELETE_VIA_TRASH`, eBay's `OutBid`, iOS's `viewDidAppear`).
+    let printed = Figures {
+        rename_labelled: 50,
+        rename_acceptable: 23,
+        renames_offered: 38,
+        renames_offered_acceptable: 23,
+        fine: 70,
+        fine_flagged: 2,
+        vague_labelled: 15,
+        vague_found: 8,
+        no_rename_labelled: 15,
+        no_rename_right: 11,
+    };
+    assert_eq!(f, printed);
+    assert_eq!(misses.len(), 40, "{}", misses.join("\n"));
+}

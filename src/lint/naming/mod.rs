@@ -14,6 +14,8 @@ mod held_out_3;
 mod held_out_4;
 #[cfg(test)]
 mod held_out_5;
+#[cfg(test)]
+mod held_out_6;
 mod near_duplicate;
 #[cfg(test)]
 mod near_duplicate_held_out;
