@@ -27,6 +27,8 @@ mod near_duplicate_held_out_3;
 mod near_duplicate_held_out_4;
 #[cfg(test)]
 mod near_duplicate_held_out_5;
+#[cfg(test)]
+mod near_duplicate_held_out_6;
 mod rename;
 #[cfg(test)]
 mod training;

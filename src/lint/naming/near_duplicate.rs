@@ -194,8 +194,11 @@ impl<'a> KeyBuilder<'a> {
         // Whether the second word is a verb: then a first `user` is what the verb is about.
         let mut second_is_verb = false;
         let mut rewrite = false;
+        // The base verb of the last word, when it is a past form.
+        let mut last_verb = None;
         for_each_word(name, word, |w| {
             count += 1;
+            last_verb = v.past_base(w);
             if count == 2 && kind == Kind::Event {
                 second_is_verb = v.is_past_tense(w) || v.lexicon.is_likely_verb(w);
             }
@@ -215,7 +218,14 @@ impl<'a> KeyBuilder<'a> {
             let filler = words::FILLER_WORDS.contains(&word)
                 || (position == count && ["event", "events"].contains(&word));
             let subject = position == 1 && word == "user" && !second_is_verb;
-            if kind == Kind::Event && (filler || subject) && count >= 3 {
+            // A copular verb before its complement (`subscription_went_past_due` is
+            // `subscription_past_due`), and the control a verb is always done with, right
+            // before it (`renewal_form_submitted` is `renewal_submitted`,
+            // `pricing_page_viewed` is `pricing_viewed`).
+            let copular = position < count && words::COPULAR_VERBS.contains(&word);
+            let control = position + 1 == count
+                && last_verb.is_some_and(|verb| words::CONTROL_VERBS.contains(&(word, verb)));
+            if kind == Kind::Event && (filler || subject || copular || control) && count >= 3 {
                 return;
             }
             let word = words::ABBREVIATIONS
@@ -638,11 +648,14 @@ pub fn near_duplicate_key(name: &str) -> String {
 
 type Groups = IndexMap<String, Vec<Member>, foldhash::fast::RandomState>;
 
-/// One name in one bucket; in a synonym bucket, with the noun and synset that put it there.
+/// One name in one bucket; in a synonym bucket, with the noun and synset that put it there;
+/// in an initialism bucket, read with some of its words as their initials (an index into
+/// [`Search::initialisms`]).
 #[derive(Clone, Copy)]
 struct Member {
     index: usize,
     synonym: Option<(Sense, &'static str)>,
+    initialism: Option<usize>,
 }
 
 impl Member {
@@ -650,6 +663,7 @@ impl Member {
         Member {
             index,
             synonym: None,
+            initialism: None,
         }
     }
 }
@@ -666,6 +680,86 @@ enum Match {
     /// agree, their descriptions agree beyond the names, and one of the two nouns is used by
     /// that name alone (`project` and `task` in several names each are two things).
     Synonym,
+    /// One meaning key once some words of one name are read as their initials, which another
+    /// name uses as a word (`pull_request_merged`, `pr_merged`): a pair when their verbs agree.
+    Initialism,
+}
+
+/// The most words a name may have and still be read with some of its words as initials, and
+/// the most words one initialism stands for: a name gets a few dozen readings at most.
+const MAX_INITIALISM_WORDS: usize = 12;
+const MAX_INITIALISM_RUN: usize = 4;
+
+/// Initialisms a catalog uses as words: the words of two to five letters or digits of its
+/// names, each marked whether it is also a word (`pip` is; `pr`, `otp` and `p2p` are not).
+fn short_words(v: &Vocabulary, entries: &[Entry]) -> FastMap<String, bool> {
+    let mut short = FastMap::default();
+    let mut buffer = String::new();
+    for entry in entries {
+        for_each_word(&entry.name.value, &mut buffer, |word| {
+            let letters = word.chars().filter(char::is_ascii_alphabetic).count();
+            let fits = (2..=5).contains(&word.len())
+                && letters >= 2
+                && word.bytes().all(|b| b.is_ascii_alphanumeric());
+            if fits && !short.contains_key(word) {
+                let known = words::is_noun(word)
+                    || words::is_adjective(word)
+                    || v.lexicon.is_base_verb(word)
+                    || v.is_past_tense(word)
+                    || words::related_words().get(word).is_some();
+                short.insert(word.to_owned(), known);
+            }
+        });
+    }
+    short
+}
+
+/// The readings of a name with a run of its words as their initials that the catalog uses as
+/// a word: `pull_request_merged` as `pr_merged`, `peer_to_peer_transfer_sent` as
+/// `p2p_transfer_sent` (`to` as `2`), `picture_in_picture_entered` as `pip_entered`. Two
+/// words stand for an initialism that is no word; three or four for any. Each reading comes
+/// with its initialism and the words it stands for.
+fn initialism_readings(
+    name: &str,
+    short: &FastMap<String, bool>,
+    out: &mut Vec<(String, String, String)>,
+) {
+    let mut words: Vec<String> = Vec::new();
+    let mut buffer = String::new();
+    for_each_word(name, &mut buffer, |w| words.push(w.to_owned()));
+    if words.len() < 2 || words.len() > MAX_INITIALISM_WORDS {
+        return;
+    }
+    for start in 0..words.len() {
+        for len in 2..=MAX_INITIALISM_RUN.min(words.len() - start) {
+            let run = &words[start..start + len];
+            if !run
+                .iter()
+                .all(|w| w.bytes().all(|b| b.is_ascii_alphabetic()))
+            {
+                continue;
+            }
+            let initials: String = run.iter().filter_map(|w| w.chars().next()).collect();
+            let digit = match run {
+                [a, to, b] if to == "to" => {
+                    a.get(..1).zip(b.get(..1)).map(|(a, b)| format!("{a}2{b}"))
+                }
+                _ => None,
+            };
+            for initialism in std::iter::once(initials).chain(digit) {
+                let used = short
+                    .get(&initialism)
+                    .is_some_and(|&known| !known || len >= 3);
+                if !used {
+                    continue;
+                }
+                let mut reading: Vec<&str> = words[..start].iter().map(String::as_str).collect();
+                reading.push(&initialism);
+                reading.extend(words[start + len..].iter().map(String::as_str));
+                out.push((reading.join("_"), initialism.clone(), run.join(" ")));
+            }
+        }
+    }
 }
 
 /// The most names one bucket keeps apart (by verb, or by definition): a name that agrees
@@ -683,7 +777,13 @@ pub(super) fn near_duplicates(
     let mut keys = KeyBuilder::default();
     let mut by_meaning = Groups::default();
     let mut by_spelling = Groups::default();
+    let mut by_initialism = Groups::default();
     let mut synonym_keys = Vec::new();
+    let short = match kind {
+        Kind::Event => short_words(v, entries),
+        Kind::Property => FastMap::default(),
+    };
+    let mut readings = Vec::new();
     let mut search = Search {
         v,
         kind,
@@ -693,6 +793,7 @@ pub(super) fn near_duplicates(
         uses: FastMap::default(),
         descriptions: FastMap::default(),
         reported: vec![false; entries.len()],
+        initialisms: Vec::new(),
     };
     for (index, entry) in entries.iter().enumerate() {
         let list = entry.definition.is_list();
@@ -717,21 +818,40 @@ pub(super) fn near_duplicates(
             .push(Member::plain(index));
         search.verbs.push(meaning.verb);
         search.numbers.push(meaning.number);
+        if !short.is_empty() {
+            readings.clear();
+            initialism_readings(&entry.name.value, &short, &mut readings);
+            for (reading, initialism, words) in readings.drain(..) {
+                let key = keys.meaning(v, &reading, kind, list).key;
+                by_initialism.entry(key).or_default().push(Member {
+                    initialism: Some(search.initialisms.len()),
+                    ..Member::plain(index)
+                });
+                search.initialisms.push((initialism, words));
+            }
+        }
     }
     for group in by_meaning.values().filter(|g| g.len() > 1) {
         search.report_bucket(Match::Meaning, group, out);
+    }
+    let mut bucket = Vec::new();
+    for (key, read) in &by_initialism {
+        if let Some(plain) = by_meaning.get(key) {
+            bucket.clear();
+            bucket.extend(plain.iter().chain(read).copied());
+            search.report_bucket(Match::Initialism, &bucket, out);
+        }
     }
     for group in by_spelling.values().filter(|g| g.len() > 1) {
         search.report_bucket(Match::Spelling, group, out);
     }
     synonym_keys.sort_unstable_by_key(|k| (k.hash, k.index, k.sense.synset));
-    let mut bucket = Vec::new();
     for run in synonym_keys.chunk_by(|a, b| a.hash == b.hash) {
         if run.len() > 1 {
             bucket.clear();
             bucket.extend(run.iter().map(|k| Member {
-                index: k.index,
                 synonym: Some((k.sense, k.word)),
+                ..Member::plain(k.index)
             }));
             search.report_bucket(Match::Synonym, &bucket, out);
         }
@@ -752,6 +872,8 @@ struct Search<'s, 'a> {
     descriptions: FastMap<usize, Vec<String>>,
     /// A name is reported once.
     reported: Vec<bool>,
+    /// Per initialism reading: the initialism and the words it stands for.
+    initialisms: Vec<(String, String)>,
 }
 
 impl Search<'_, '_> {
@@ -784,11 +906,17 @@ impl Search<'_, '_> {
                 continue;
             }
             self.reported[member.index] = true;
-            let synonyms = match (member.synonym, keeper.synonym) {
-                (Some((_, word)), Some((_, kept_word))) => Some((word, kept_word)),
-                _ => None,
+            let because = match (member.synonym, keeper.synonym) {
+                (Some((_, word)), Some((_, kept_word))) => Because::Synonyms(word, kept_word),
+                _ => match member.initialism.or(keeper.initialism) {
+                    Some(at) => {
+                        let (initialism, words) = &self.initialisms[at];
+                        Because::Initialism(initialism, words)
+                    }
+                    None => Because::Key,
+                },
             };
-            out.push(near_duplicate_diagnostic(self.kind, entry, kept, synonyms));
+            out.push(near_duplicate_diagnostic(self.kind, entry, kept, because));
         }
     }
 
@@ -798,6 +926,12 @@ impl Search<'_, '_> {
             return true;
         }
         let (a, b) = (kept.index, member.index);
+        // One name read as its initials pairs with another read as written.
+        if how == Match::Initialism
+            && (a == b || kept.initialism.is_some() == member.initialism.is_some())
+        {
+            return false;
+        }
         // Two verbs of one main sense are the synonyms themselves, not other verbs.
         let verb_synonyms = matches!(
             (kept.synonym, member.synonym),
@@ -826,6 +960,7 @@ impl Search<'_, '_> {
                     && self.definitions_agree(a, b, !verb)
             }
             (Match::Synonym, _, _) => false,
+            (Match::Initialism, _, _) => true,
             _ => self.numbers[a] == self.numbers[b] || self.definitions_agree(a, b, false),
         }
     }
@@ -978,12 +1113,21 @@ fn shared_count(a: &[&str], b: &[&str]) -> usize {
     shared
 }
 
-/// `synonyms`: the two nouns, when only they tell the names apart.
+/// Why two names share a key, when the message says it.
+enum Because<'w> {
+    /// The meaning or spelling key: the message says nothing more (but for GA4's names).
+    Key,
+    /// The two nouns, when only they tell the names apart.
+    Synonyms(&'w str, &'w str),
+    /// An initialism and the words it stands for.
+    Initialism(&'w str, &'w str),
+}
+
 fn near_duplicate_diagnostic(
     kind: Kind,
     entry: &Entry,
     kept: &Entry,
-    synonyms: Option<(&str, &str)>,
+    because: Because,
 ) -> Diagnostic {
     let (name, keep) = (&entry.name.value, &kept.name.value);
     let why = if kept.well_formed && !entry.well_formed {
@@ -994,17 +1138,21 @@ fn near_duplicate_diagnostic(
         ""
     };
     let vendor = |name: &str| segment_event(name).is_some();
-    let because = match synonyms {
-        Some((word, kept_word)) => format!(
+    let because = match because {
+        Because::Synonyms(word, kept_word) => format!(
             " (\"{word}\" for \"{kept_word}\", WordNet synonyms, and the definitions agree)"
         ),
-        None if kind == Kind::Event
-            && (vendor(name) || vendor(keep))
-            && spelling_key(name) != spelling_key(keep) =>
+        Because::Initialism(initialism, words) => {
+            format!(" (\"{initialism}\" for \"{words}\", its initials)")
+        }
+        Because::Key
+            if kind == Kind::Event
+                && (vendor(name) || vendor(keep))
+                && spelling_key(name) != spelling_key(keep) =>
         {
             " (GA4's name and Segment's for one e-commerce event)".to_owned()
         }
-        None => String::new(),
+        Because::Key => String::new(),
     };
     NEAR_DUPLICATE
         .at(
@@ -1200,6 +1348,70 @@ pub(super) mod tests {
                 "course_started"
             ]),
             ["event \"course_enrollment_completed\" is a near-duplicate of \"course_enrolled\""]
+        );
+    }
+
+    #[test]
+    fn a_copular_verb_and_the_control_a_verb_is_done_with_say_nothing() {
+        for (a, b) in [
+            ("subscription_went_past_due", "subscription_past_due"),
+            ("stream_came_online", "stream_went_online"),
+            ("renewal_form_submitted", "renewal_submitted"),
+            ("pricing_page_viewed", "pricing_viewed"),
+            ("home_screen_viewed", "home_viewed"),
+            ("terms_link_clicked", "terms_clicked"),
+        ] {
+            assert_eq!(near_duplicate_key(a), near_duplicate_key(b), "{a}, {b}");
+        }
+        for (a, b) in [
+            // The state is the name's last word: no copular verb to leave out.
+            ("user_went", "user_went_away"),
+            // A control before another verb, or not right before its own, is a thing.
+            ("form_viewed", "viewed"),
+            ("renewal_form_opened", "renewal_opened"),
+            ("page_link_submitted", "page_submitted"),
+        ] {
+            assert_ne!(near_duplicate_key(a), near_duplicate_key(b), "{a}, {b}");
+        }
+    }
+
+    #[test]
+    fn an_initialism_the_catalog_uses_is_the_words_it_stands_for() {
+        assert_eq!(
+            pairs_among(&[
+                "pull_request_merged",
+                "pr_merged",
+                "otp_sent",
+                "one_time_password_sent",
+                "peer_to_peer_transfer_sent",
+                "p2p_transfer_sent",
+                "pip_entered",
+                "picture_in_picture_entered",
+            ]),
+            [
+                "event \"pr_merged\" is a near-duplicate of \"pull_request_merged\" \
+                 (\"pr\" for \"pull request\", its initials)",
+                "event \"one_time_password_sent\" is a near-duplicate of \"otp_sent\" \
+                 (\"otp\" for \"one time password\", its initials)",
+                "event \"p2p_transfer_sent\" is a near-duplicate of \
+                 \"peer_to_peer_transfer_sent\" (\"p2p\" for \"peer to peer\", its initials)",
+                "event \"picture_in_picture_entered\" is a near-duplicate of \"pip_entered\" \
+                 (\"pip\" for \"picture in picture\", its initials)",
+            ]
+        );
+        // A word is no initialism of two words (`pin` beside `personal_id_number` is, of
+        // three), other verbs are other events, and a name alone pairs with nothing.
+        assert!(
+            pairs_among(&[
+                "app_opened",
+                "account_page_opened",
+                "pr_merged",
+                "pull_request_closed",
+                "sso_enabled",
+                "pin_reset",
+                "post_install_reset",
+            ])
+            .is_empty()
         );
     }
 

@@ -690,14 +690,16 @@ fn near_duplicate_second_held_out_figures() {
     // from the first run).
     // And the verbs of one main sense: 24 of 24, 24 of 40.
     // Fourth session, the same changes: 26 of 26, 26 of 40; GA4's events: 27 of 27, 27 of 40.
+    // Fifth session: an initialism the catalog uses is the words it stands for
+    // (`pr_merged`, `otp_sent`): 29 of 29, 29 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 27,
+        same_found: 29,
         different: 40,
         different_found: 0,
     };
     assert_eq!(f, printed);
-    assert_eq!(misses.len(), 13, "{}", misses.join("\n"));
+    assert_eq!(misses.len(), 11, "{}", misses.join("\n"));
 }
 
 /// The third table, written after the first two were used to develop the rule.
@@ -715,14 +717,15 @@ fn near_duplicate_third_held_out_figures() {
     // singular, and `user` first before an object is the one who did it
     // (`user_profile_viewed` is `profile_viewed`): 22 of 22, 22 of 40; GA4's events: 23 of
     // 23, 23 of 40.
+    // Fifth session, initialisms (`sso_configured`): 24 of 24, 24 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 23,
+        same_found: 24,
         different: 40,
         different_found: 0,
     };
     assert_eq!(f, printed);
-    assert_eq!(misses.len(), 17, "{}", misses.join("\n"));
+    assert_eq!(misses.len(), 16, "{}", misses.join("\n"));
 }
 
 /// The rename tables' names as catalogs (README, Naming): every pair printed, their counts
@@ -768,8 +771,9 @@ fn the_rename_tables_as_catalogs() {
     // `workspace_created`, `seat_choose` / `seat_selected`); the other four none. Fifth
     // session: the training table's new names add 4, each one thing twice (`payment_fails` /
     // `payment_fail`, `autosaved_draft` / `draft_autosaved`, `error_upload` / `upload_errors`,
-    // `page_views` / `viewed_page`).
-    assert_eq!(counts, [47, 0, 2, 0, 0, 0]);
+    // `page_views` / `viewed_page`), and a copular verb left out of the key one more
+    // (`printer_offline` / `printer_went_offline`).
+    assert_eq!(counts, [48, 0, 2, 0, 0, 0]);
 }
 
 /// The fourth table, written after the first three were used to develop the rule.
@@ -786,14 +790,15 @@ fn near_duplicate_fourth_held_out_figures() {
     // `trip`/`ride`) and vendors' names. Then, with its misses in view: articles and a
     // marking verb left out of the key (`PlaceAnOrder`, `request_a_quote`,
     // `email_marked_as_spam`), `favourited`: 17 of 17, 17 of 40.
+    // Fifth session, initialisms (`p2p_transfer_sent`): 18 of 18, 18 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 17,
+        same_found: 18,
         different: 40,
         different_found: 0,
     };
     assert_eq!(f, printed);
-    assert_eq!(misses.len(), 23, "{}", misses.join("\n"));
+    assert_eq!(misses.len(), 22, "{}", misses.join("\n"));
 }
 
 /// The fifth table, written after the first four were used to develop the rule.
@@ -805,12 +810,37 @@ fn near_duplicate_fifth_held_out_figures() {
     );
     // First run, 2026-12-06 (end of the fourth session), after every change of that session,
     // nothing changed for it since: the clean figure of the rule as it stands.
+    // Fifth session, with its misses in view: initialisms (`pip_entered`), a copular verb
+    // (`subscription_went_past_due`) and the control a verb is done with
+    // (`passport_renewal_form_submitted`) say nothing of their own: 16 of 16, 16 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 13,
+        same_found: 16,
         different: 40,
         different_found: 0,
     };
     assert_eq!(f, printed);
-    assert_eq!(misses.len(), 27, "{}", misses.join("\n"));
+    assert_eq!(misses.len(), 24, "{}", misses.join("\n"));
+}
+
+/// The sixth table, written after the first five were used to develop the rule.
+#[test]
+fn near_duplicate_sixth_held_out_figures() {
+    let (f, misses) = report(
+        "sixth held-out",
+        super::near_duplicate_held_out_6::HELD_OUT_PAIRS_6,
+    );
+    // First run, 2026-12-06 (fifth session), after that session's initialisms, copular verbs
+    // and controls, before anything was changed for this table: the clean figure. The false
+    // pair is a plural (`sport_selected`, the sport of one workout; `sports_selected`, the
+    // list saved during onboarding) whose descriptions hold no bulk or whole-set word, the
+    // only words the plural rule reads against a pair.
+    let printed = Figures {
+        same: 40,
+        same_found: 11,
+        different: 40,
+        different_found: 1,
+    };
+    assert_eq!(f, printed);
+    assert_eq!(misses.len(), 30, "{}", misses.join("\n"));
 }

@@ -164,6 +164,22 @@ pub const VENDOR_EVENTS: &[(&str, &str)] = &[
 /// `upgrade_clicked`).
 pub const FILLER_WORDS: &[&str] = &["btn", "button"];
 
+/// Copular verbs, which only join a thing to its state (`device_went_offline`): before the
+/// state they say nothing of their own in the near-duplicate key.
+pub const COPULAR_VERBS: &[&str] = &["became", "came", "went"];
+
+/// A control and the verb always done with it: right before that verb it says nothing of its
+/// own in the near-duplicate key (`renewal_form_submitted` is `renewal_submitted`,
+/// `pricing_page_viewed` is `pricing_viewed`). A button is left out everywhere
+/// ([`FILLER_WORDS`]).
+pub const CONTROL_VERBS: &[(&str, &str)] = &[
+    ("form", "submit"),
+    ("link", "click"),
+    ("link", "tap"),
+    ("page", "view"),
+    ("screen", "view"),
+];
+
 /// Words that negate a name: a rename keeps each one (`email_not_verified`).
 pub const NEGATIONS: &[&str] = &["not", "no", "non", "never"];
 
