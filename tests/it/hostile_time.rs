@@ -588,3 +588,69 @@ fn names_of_hundreds_of_dropped_words_get_exact_renames() {
     ];
     assert_eq!(found, expected, "{}", common::excerpt(&outcome.stdout));
 }
+
+/// Every pair of letters used as a word, and names whose every pair of words has initials the
+/// catalog uses: each name gets a bounded number of initialism readings, and only the one
+/// real initialism pairs.
+#[test]
+fn a_catalog_that_uses_every_pair_of_letters_as_a_word() {
+    let dir = clean_catalog("hostile-time", "initialisms");
+    const LONG: usize = 10_000;
+    let letters = b"abcdefghijklmnopqrstuvwxyz";
+    let pair = |i: usize| {
+        let (a, b) = (letters[i % 26], letters[(i / 26) % 26]);
+        format!("{}{}", char::from(a), char::from(b))
+    };
+    let mut names: Vec<String> = (0..26 * 26)
+        .map(|i| format!("{}_synced", pair(i)))
+        .collect();
+    // A unique code first, then seven pairs of letters: 9 words, 8 runs of two whose
+    // initials are words of the catalog.
+    names.extend((0..LONG).map(|i| {
+        let words: Vec<String> = (0..7).map(|w| pair(i * 7 + w)).collect();
+        format!("{}_{}_synced", code(i), words.join("_"))
+    }));
+    names.extend(["pull_request_merged".to_owned(), "pr_merged".to_owned()]);
+    let mut dictionary = String::from("events:\n");
+    for name in &names {
+        dictionary.push_str(&format!(
+            "  {name}: {{status: draft, owner: web, consent: analytics, description: x}}\n"
+        ));
+    }
+    write(&dir, "dictionary/pairs.yaml", &dictionary);
+
+    let outcome = run(&dir, &["check", ".", "--format", "concise"], 60);
+    outcome.assert_exit(&[0, 1], "a catalog of every pair of letters");
+    let near_duplicates: Vec<Finding> = concise(&outcome.stdout)
+        .into_iter()
+        .filter(|f| f.rule == "naming/near-duplicate")
+        .collect();
+    // Besides the initialism, two pairs of letters are one meaning by the other rules: `ml`
+    // and `cc` (millilitre and cubic centimetre, one WordNet synset), `to` and `an` (a word
+    // and an article that say nothing). Each name is on line 2 + its index.
+    let line = |name: &str| {
+        let index = names.iter().position(|n| n == name).unwrap_or(usize::MAX);
+        u32::try_from(index + 2).unwrap_or(u32::MAX)
+    };
+    let at = |name: &str| {
+        finding(
+            "dictionary/pairs.yaml",
+            line(name),
+            3,
+            "naming/near-duplicate",
+        )
+    };
+    assert_eq!(
+        near_duplicates,
+        [at("ml_synced"), at("to_synced"), at("pr_merged")],
+        "{}",
+        common::excerpt(&outcome.stdout)
+    );
+    assert!(
+        outcome
+            .stdout
+            .contains("(\"pr\" for \"pull request\", its initials)"),
+        "{}",
+        common::excerpt(&outcome.stdout)
+    );
+}

@@ -685,10 +685,13 @@ enum Match {
     Initialism,
 }
 
-/// The most words a name may have and still be read with some of its words as initials, and
-/// the most words one initialism stands for: a name gets a few dozen readings at most.
+/// The most words a name may have and still be read with some of its words as initials, the
+/// most words one initialism stands for, and the most readings a name gets (the first ones,
+/// left to right): a hostile catalog that uses every pair of letters as a word still costs a
+/// few meaning keys per name.
 const MAX_INITIALISM_WORDS: usize = 12;
 const MAX_INITIALISM_RUN: usize = 4;
+const MAX_READINGS: usize = 8;
 
 /// Initialisms a catalog uses as words: the words of two to five letters or digits of its
 /// names, each marked whether it is also a word (`pip` is; `pr`, `otp` and `p2p` are not).
@@ -724,6 +727,7 @@ fn initialism_readings(
     short: &FastMap<String, bool>,
     out: &mut Vec<(String, String, String)>,
 ) {
+    out.clear();
     let mut words: Vec<String> = Vec::new();
     let mut buffer = String::new();
     for_each_word(name, &mut buffer, |w| words.push(w.to_owned()));
@@ -752,6 +756,9 @@ fn initialism_readings(
                     .is_some_and(|&known| !known || len >= 3);
                 if !used {
                     continue;
+                }
+                if out.len() == MAX_READINGS {
+                    return;
                 }
                 let mut reading: Vec<&str> = words[..start].iter().map(String::as_str).collect();
                 reading.push(&initialism);
@@ -819,7 +826,6 @@ pub(super) fn near_duplicates(
         search.verbs.push(meaning.verb);
         search.numbers.push(meaning.number);
         if !short.is_empty() {
-            readings.clear();
             initialism_readings(&entry.name.value, &short, &mut readings);
             for (reading, initialism, words) in readings.drain(..) {
                 let key = keys.meaning(v, &reading, kind, list).key;
