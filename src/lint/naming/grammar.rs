@@ -41,9 +41,9 @@ impl<'a> Vocabulary<'a> {
 
     /// The verb slot of an object-then-verb name: the last word (before a particle), or a
     /// past-tense verb followed by a short prepositional phrase (`card_moved_to_board`), maybe
-    /// after its particle (`user_signed_out_of_app`), or by
-    /// the complement of a verb such as `made` (`doc_made_private`), after at least one
-    /// object word from `first`.
+    /// after its particle (`user_signed_out_of_app`), by the complement of a verb such as
+    /// `made` (`doc_made_private`), or by an adverb (`order_delivered_late`), after at least
+    /// one object word from `first`.
     fn verb_with_what_follows(&self, tokens: &[&str], first: usize) -> Result<usize, ShapeProblem> {
         let last = object_then_verb(tokens, first);
         if let Ok(verb) = last
@@ -62,8 +62,12 @@ impl<'a> Vocabulary<'a> {
             let opens_phrase = (phrase_at(verb + 1) && after >= 2)
                 || (PARTICLES.contains(&tokens[verb + 1]) && phrase_at(verb + 2) && after >= 3);
             let complement = words::COMPLEMENT_VERBS.contains(&tokens[verb]);
+            // An adverb last, right after the verb or its particle (`order_delivered_late`,
+            // `payment_retried_automatically`, `user_logged_in_again`).
+            let adverb = words::is_adverb(tokens[tokens.len() - 1])
+                && (after == 1 || (after == 2 && PARTICLES.contains(&tokens[verb + 1])));
             after <= words::MAX_AFTER_VERB
-                && (opens_phrase || complement)
+                && (opens_phrase || complement || adverb)
                 && self.is_past_tense(tokens[verb])
         });
         followed.map_or(last, Ok)

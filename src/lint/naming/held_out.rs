@@ -389,11 +389,12 @@ fn second_held_out_figures() {
     // account action's noun alone (`registration`): 35 of 45, 35 of 40; the generic inputs
     // and options: vague 15 of 15. Then the adjective before the slot (`dead_click`): 35 of
     // 39 offered, no rename 8 of 10.
+    // Fifth session: a common action going on, started (`file_uploading`): 36 of 45, 36 of 40.
     let printed = Figures {
         rename_labelled: 45,
-        rename_acceptable: 35,
-        renames_offered: 39,
-        renames_offered_acceptable: 35,
+        rename_acceptable: 36,
+        renames_offered: 40,
+        renames_offered_acceptable: 36,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -402,7 +403,7 @@ fn second_held_out_figures() {
         no_rename_right: 8,
     };
     assert_eq!(f, printed);
-    assert_eq!(misses.len(), 12, "{}", misses.join("\n"));
+    assert_eq!(misses.len(), 11, "{}", misses.join("\n"));
 }
 
 /// The third table: written after the first two were used, by someone who had seen neither
@@ -474,17 +475,20 @@ fn fourth_held_out_figures() {
     // the slot, an adjective in the slot, a preposition left at the end, generic widgets):
     // no longer a clean measure. Fifth session, the fifth table's classes (a state entered,
     // a notice noun in the slot): 37 of 50, no rename 13 of 15.
+    // Then an adverb after the verb (`order_delivered_late`): 0 of 70 fine names flagged;
+    // a common action going on, started: `screen_sharing` (labelled a state, no rename) gets
+    // `screen_share_started`, one wrong offer.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 37,
-        renames_offered: 43,
+        renames_offered: 44,
         renames_offered_acceptable: 37,
         fine: 70,
-        fine_flagged: 1,
+        fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 12,
         no_rename_labelled: 15,
-        no_rename_right: 13,
+        no_rename_right: 12,
     };
     assert_eq!(f, printed);
     assert_eq!(misses.len(), 19, "{}", misses.join("\n"));
@@ -557,18 +561,22 @@ fn sixth_held_out_figures() {
     // before anything was changed for this table: the clean figure. Its names are mostly
     // vendors' webhook and callback names (SendGrid's `spamreport`, Trello's `commentCard`,
     // Box's `ITEM_UNDELETE_VIA_TRASH`, eBay's `OutBid`, iOS's `viewDidAppear`).
+    // Then, with its misses in view, general classes with training names of their own (an
+    // adverb after the verb, a negated base verb, a past form run together with its
+    // particle, a setting turned on or off, a common action going on, `fab`): no longer a
+    // clean measure.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 23,
+        rename_acceptable: 27,
         renames_offered: 38,
-        renames_offered_acceptable: 23,
+        renames_offered_acceptable: 27,
         fine: 70,
-        fine_flagged: 2,
+        fine_flagged: 0,
         vague_labelled: 15,
-        vague_found: 8,
+        vague_found: 9,
         no_rename_labelled: 15,
-        no_rename_right: 11,
+        no_rename_right: 12,
     };
     assert_eq!(f, printed);
-    assert_eq!(misses.len(), 40, "{}", misses.join("\n"));
+    assert_eq!(misses.len(), 32, "{}", misses.join("\n"));
 }

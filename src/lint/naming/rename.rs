@@ -211,9 +211,20 @@ fn suggested_plain(
         name.state_entered(),
         name.new_first(v),
         name.notice_dropped(v),
+        name.run_on_particle(v),
+        name.setting_turned(v),
     ];
     if let Some(renamed) = whole.into_iter().find_map(valid) {
         return VerbFix::Rename(renamed);
+    }
+    // `book_downloading`: a common action going on, started; its words are read no other way
+    // (not `downloading_booked`). Other `-ing` words may be nouns a verb first acts on
+    // (`set_up_billing`).
+    if name.style != NamingStyle::VerbObject
+        && !words::is_noun(name.verb)
+        && let Some(base) = progressive_base(v, name.verb).filter(|b| words::is_action_verb(b))
+    {
+        return valid(name.progress_started(v, base)).map_or(VerbFix::Hint(None), VerbFix::Rename);
     }
     if let Some(failure) = name.failure(v) {
         return valid(failure).map_or(VerbFix::NoRename, VerbFix::Rename);
@@ -557,6 +568,13 @@ impl<'n> NameParts<'n> {
             .particle
             .is_some_and(|p| v.lexicon.is_phrasal(self.verb, p));
         let likely = v.lexicon.is_likely_verb(self.verb) && !words::ED_NOUNS.contains(&self.verb);
+        // `incident_unacknowledge`: a verb negated, in the past negated.
+        if let Some(verb) = self.verb.strip_prefix("un").filter(|rest| {
+            rest.len() > 3 && !likely && v.lexicon.is_base_verb(rest) && self.particle.is_none()
+        }) {
+            let past = v.lexicon.past_participle(verb)?;
+            return Some(self.with_verb(&[&format!("un{past}")]));
+        }
         let verb = if likely || phrasal {
             self.verb
         } else {
@@ -725,6 +743,7 @@ impl<'n> NameParts<'n> {
         };
         let noun = |t: &&str| {
             !v.lexicon.is_verb_like(t)
+                && !words::is_adjective(t)
                 && words::compound_verb(t).is_none()
                 && !v.is_past_tense(t)
                 && !words::is_ui_word(t)
@@ -758,6 +777,71 @@ impl<'n> NameParts<'n> {
             return None;
         }
         Some(assemble(self.style, self.area, objects, &[first]))
+    }
+
+    /// A past form and its particle run together in the slot: `user_signedup` ->
+    /// `user_signed_up`, `user_loggedin` -> `user_logged_in`.
+    fn run_on_particle(&self, v: &Vocabulary) -> Option<String> {
+        if self.particle.is_some() || self.others.is_empty() {
+            return None;
+        }
+        let (past, particle) = PARTICLES.iter().find_map(|p| {
+            let past = self.verb.strip_suffix(p)?;
+            (past.len() > 2 && v.is_past_tense(past)).then_some((past, *p))
+        })?;
+        Some(assemble(
+            self.style,
+            self.area,
+            &self.others,
+            &[past, particle],
+        ))
+    }
+
+    /// A setting and `on` or `off` that make no verb together: the setting was turned on or
+    /// off (`dark_mode_on` -> `dark_mode_turned_on`, `auto_renew_on` -> `auto_renew_turned_on`;
+    /// `device_power_on` is powered on, a phrasal verb, and `button_click_on` no setting).
+    fn setting_turned(&self, v: &Vocabulary) -> Option<String> {
+        let particle = self.particle.filter(|p| ["on", "off"].contains(p))?;
+        let phrasal =
+            v.lexicon.is_phrasal(self.verb, particle) || words::compound_verb(self.verb).is_some();
+        let acted = v.is_past_tense(self.verb)
+            || words::CLICK_VERBS.contains(&self.verb)
+            || words::INTERACTION_VERBS.contains(&self.verb);
+        if self.style == NamingStyle::VerbObject || self.others.is_empty() || phrasal || acted {
+            return None;
+        }
+        let mut objects = self.others.clone();
+        objects.push(self.verb);
+        Some(assemble(
+            self.style,
+            self.area,
+            &objects,
+            &["turned", particle],
+        ))
+    }
+
+    /// A common action going on in the slot (`base`, from its `-ing` form), after the words
+    /// of what it acts on: it started, named by its noun of action (`book_downloading` ->
+    /// `book_download_started`, `record_deleting` -> `record_deletion_started`). Other `-ing`
+    /// words may be nouns WordNet's corpus did not see (`subscription_billing`): no rename.
+    fn progress_started(&self, v: &Vocabulary, base: &'static str) -> Option<String> {
+        let verb_like =
+            |t: &&str| (v.lexicon.is_verb_like(t) && !words::is_noun(t)) || v.is_past_tense(t);
+        if self.particle.is_some()
+            || self.others.is_empty()
+            || self.others.iter().any(verb_like)
+            || !words::is_action_verb(base)
+        {
+            return None;
+        }
+        // A noun made from the verb (`deletion`), not another word for it (`impression`).
+        let noun = words::NOUNS_OF_ACTION
+            .iter()
+            .find(|(noun, verb)| *verb == base && noun.get(..3) == base.get(..3))
+            .map_or(base, |(noun, _)| noun);
+        let mut objects = self.others.clone();
+        objects.push(noun);
+        Some(assemble(self.style, self.area, &objects, &["started"]))
     }
 
     /// A verb in the present in the slot: `candidate_applies` -> `candidate_applied`. Not a

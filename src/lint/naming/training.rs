@@ -352,6 +352,25 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("lightbox_closed", "vague"),
     ("tile_tapped", "vague"),
     ("accordion_collapsed", "vague"),
+    ("fab_clicked", "vague"),
+    // An adverb after the verb says how or when.
+    ("payment_retried_automatically", "ok"),
+    ("report_generated_weekly", "ok"),
+    ("email_sent_twice", "ok"),
+    // A negated base verb, a past form run together with its particle, a setting and
+    // on/off that make no verb.
+    ("task_unarchive", "task_unarchived"),
+    ("item_undelete", "item_undeleted"),
+    ("user_optedout", "user_opted_out"),
+    ("order_checkedout", "order_checked_out"),
+    ("dark_mode_on", "dark_mode_turned_on"),
+    ("auto_renew_on", "auto_renew_turned_on"),
+    ("device_power_on", "device_powered_on"),
+    // A common action going on started; other `-ing` words say no more.
+    ("record_deleting", "record_deletion_started"),
+    ("app_installing", "app_installation_started"),
+    ("subscription_billing", "no rename"),
+    ("new_plan_available", "no rename"),
     ("driver_accepted_ride", "ride_accepted_by_driver"),
     ("success_checkout", "checkout_succeeded"),
     ("carousel_dismissed", "vague"),

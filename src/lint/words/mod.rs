@@ -164,6 +164,32 @@ pub const VENDOR_EVENTS: &[(&str, &str)] = &[
 /// `upgrade_clicked`).
 pub const FILLER_WORDS: &[&str] = &["btn", "button"];
 
+/// Adverbs that are no `-ly` form of an adjective: after the verb they say when or how often
+/// (`order_delivered_late`, `email_sent_twice`), like the `-ly` adverbs
+/// (`subscription_charged_unsuccessfully`; see [`is_adverb`]).
+pub const ADVERBS: &[&str] = &[
+    "again", "daily", "early", "hourly", "late", "monthly", "once", "twice", "weekly", "yearly",
+];
+
+/// Whether `word` is an adverb: one of [`ADVERBS`], or `-ly` after a word WordNet's corpus saw
+/// mostly as an adjective (`successfully`, `permanently`, `automatically`).
+pub fn is_adverb(word: &str) -> bool {
+    if ADVERBS.contains(&word) {
+        return true;
+    }
+    let Some(stem) = word.strip_suffix("ly").filter(|s| s.len() > 3) else {
+        return false;
+    };
+    // `automatically` is `automatic`, `gently` is `gentle`, `easily` is `easy`.
+    let stems = [
+        Some(stem.to_owned()),
+        stem.strip_suffix("al").map(str::to_owned),
+        Some(format!("{stem}le")),
+        stem.strip_suffix('i').map(|s| format!("{s}y")),
+    ];
+    stems.into_iter().flatten().any(|s| is_adjective(&s))
+}
+
 /// Copular verbs, which only join a thing to its state (`device_went_offline`): before the
 /// state they say nothing of their own in the near-duplicate key.
 pub const COPULAR_VERBS: &[&str] = &["became", "came", "went"];
@@ -228,6 +254,7 @@ pub const GENERIC_OBJECTS: &[&str] = &[
     "div",
     "dropdown",
     "element",
+    "fab",
     "form",
     "icon",
     "input",
