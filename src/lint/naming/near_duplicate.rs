@@ -222,7 +222,9 @@ impl<'a> KeyBuilder<'a> {
             // `subscription_past_due`), and the control a verb is always done with, right
             // before it (`renewal_form_submitted` is `renewal_submitted`,
             // `pricing_page_viewed` is `pricing_viewed`).
-            let copular = position < count && words::COPULAR_VERBS.contains(&word);
+            // An auxiliary `did` before a verb says nothing either (`didReceiveMemoryWarning`).
+            let copular = position < count
+                && (words::COPULAR_VERBS.contains(&word) || words::AUXILIARIES[0] == word);
             let control = position + 1 == count
                 && last_verb.is_some_and(|verb| words::CONTROL_VERBS.contains(&(word, verb)));
             if kind == Kind::Event && (filler || subject || copular || control) && count >= 3 {
@@ -355,9 +357,9 @@ const DROPPED_PREPOSITIONS: [&str; 2] = ["to", "into"];
 
 /// Verbs that only say an action happened: after a base verb or a noun of action the action
 /// is the verb (`enrollment_completed` and `install_completed` are `enrolled`, `installed`;
-/// `search_performed` is `searched`). Not `submitted` or `made`, which are stages of their
-/// own (`payment_submitted` comes before `payment_completed`).
-const LIGHT_VERBS: [&str; 2] = ["complete", "perform"];
+/// `search_performed` is `searched`, `payment_made` is `paid`). Not `submitted`, a stage of
+/// its own (`payment_submitted` comes before `payment_completed`).
+const LIGHT_VERBS: [&str; 3] = ["complete", "make", "perform"];
 
 /// Folds a light verb in the verb slot (object_action order) into the action before it.
 fn light_verb_folded(style: NamingStyle, slots: &mut Vec<Slot>) {
@@ -1333,6 +1335,8 @@ pub(super) mod tests {
             ("app_install_completed", "app_installed"),
             ("app_installation_completed", "app_install_completed"),
             ("document_search_performed", "document_searched"),
+            ("order_payment_made", "order_paid"),
+            ("didReceiveMemoryWarning", "memory_warning_received"),
         ] {
             assert_eq!(near_duplicate_key(a), near_duplicate_key(b), "{a}, {b}");
         }
@@ -1340,7 +1344,7 @@ pub(super) mod tests {
             ("card_moved_to_board", "card_moved_from_board"),
             ("card_moved_to_board", "card_moved_in_board"),
             ("order_payment_submitted", "order_payment_completed"),
-            ("order_payment_made", "order_paid"),
+            ("order_payment_submitted", "order_paid"),
             ("payment_completed", "paid"),
             ("user_created", "created"),
             ("admin_user_created", "admin_created"),

@@ -192,7 +192,7 @@ pub fn is_adverb(word: &str) -> bool {
 
 /// Copular verbs, which only join a thing to its state (`device_went_offline`): before the
 /// state they say nothing of their own in the near-duplicate key.
-pub const COPULAR_VERBS: &[&str] = &["became", "came", "went"];
+pub const COPULAR_VERBS: &[&str] = &["became", "become", "came", "went"];
 
 /// A control and the verb always done with it: right before that verb it says nothing of its
 /// own in the near-duplicate key (`renewal_form_submitted` is `renewal_submitted`,
