@@ -102,38 +102,84 @@ fn main() -> Result<()> {
     roots.extend(adverbs_of_adjectives(&adverbs, &adjectives, &counts));
     let senses = noun_senses(&noun_index, &nouns, &counts);
     let ids = synonym_ids(&senses, &nouns);
-    let verbs = verb_synonyms(&read("index.verb")?);
+    let verbs = verb_synonyms(&read("index.verb")?, &verbs);
     print!("{}", table(&roots, &ids, &verbs));
     Ok(())
 }
 
-/// Verbs whose most frequent sense (index.verb lists a lemma's senses most frequent first) is
-/// the most frequent sense of another one-word verb too, with that synset: complete and
-/// finish, begin and start, buy and purchase. The main sense only: `delete`'s is {delete,
-/// cancel}, but `cancel`'s is {cancel, call off}, so they are no pair.
-fn verb_synonyms(index: &str) -> BTreeMap<String, String> {
-    let mut by_sense: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+/// Verbs related in their well-used senses (index.verb lists a lemma's senses most frequent
+/// first), each relation with the synset that makes it:
+/// - `v`: the most frequent sense, when it is another one-word verb's most frequent or second
+///   sense too (complete and finish, begin and start, buy and purchase), or the broader verb
+///   another verb's most frequent sense is a kind of (`remove`, of `delete`);
+/// - `w`: the second sense, when it is another verb's first or second (grant and award);
+/// - `u`: the direct hypernym of the most frequent sense, when it is another verb's most
+///   frequent sense (`delete` is a way to `remove`, `verify` to `confirm`).
+///
+/// `delete`'s main sense is {delete, cancel}, but `cancel`'s is {cancel, call off}: neither
+/// is the other's first or second, so they are no pair.
+fn verb_synonyms(index: &str, verbs: &Synsets) -> BTreeMap<String, Vec<String>> {
+    // lemma -> (first sense, second sense)
+    let mut senses: BTreeMap<&str, (&str, Option<&str>)> = BTreeMap::new();
     for line in index.lines().filter(|l| !l.starts_with(' ')) {
         let fields: Vec<&str> = line.split_whitespace().collect();
         // lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt synset_offset...
         let Some(pointers) = fields.get(3).and_then(|p| p.parse::<usize>().ok()) else {
             continue;
         };
-        if let (Some(&lemma), Some(&first)) = (fields.first(), fields.get(4 + pointers + 2))
+        let offsets = fields.get(4 + pointers + 2..).unwrap_or_default();
+        if let (Some(&lemma), Some(&first)) = (fields.first(), offsets.first())
             && is_word(lemma)
         {
-            by_sense.entry(first).or_default().push(lemma);
+            senses.insert(lemma, (first, offsets.get(1).copied()));
         }
     }
-    by_sense
-        .into_iter()
-        .filter(|(_, lemmas)| lemmas.len() > 1)
-        .flat_map(|(sense, lemmas)| {
-            lemmas
-                .into_iter()
-                .map(move |l| (l.to_owned(), sense.to_owned()))
+    let hypernyms = |synset: &str| -> Vec<&str> {
+        verbs.get(synset).map_or_else(Vec::new, |s| {
+            s.pointers
+                .iter()
+                .filter(|p| p.symbol == "@")
+                .map(|p| p.offset.as_str())
+                .collect()
         })
-        .collect()
+    };
+    // How many verbs hold each synset as their first sense, as their second, and as the
+    // hypernym of their first.
+    let mut firsts: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut seconds: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut broader: BTreeMap<&str, usize> = BTreeMap::new();
+    for (first, second) in senses.values() {
+        *firsts.entry(first).or_default() += 1;
+        if let Some(second) = second {
+            *seconds.entry(second).or_default() += 1;
+        }
+        for hypernym in hypernyms(first) {
+            *broader.entry(hypernym).or_default() += 1;
+        }
+    }
+    let count = |map: &BTreeMap<&str, usize>, synset: &str| map.get(synset).copied().unwrap_or(0);
+    let mut related = BTreeMap::new();
+    for (lemma, (first, second)) in &senses {
+        let mut ids = Vec::new();
+        // Another verb's first (besides this one), second, or a kind of it.
+        if count(&firsts, first) > 1 || count(&seconds, first) > 0 || count(&broader, first) > 0 {
+            ids.push(format!("v{first}"));
+        }
+        if let Some(second) = second
+            && (count(&firsts, second) > 0 || count(&seconds, second) > 1)
+        {
+            ids.push(format!("w{second}"));
+        }
+        for hypernym in hypernyms(first) {
+            if count(&firsts, hypernym) > 0 {
+                ids.push(format!("u{hypernym}"));
+            }
+        }
+        if !ids.is_empty() {
+            related.insert((*lemma).to_owned(), ids);
+        }
+    }
+    related
 }
 
 /// Every synset of a data.* file, by offset (its licence lines start with a space).
@@ -523,7 +569,7 @@ fn defines_by(gloss: &str, hypernym: &Synset) -> bool {
 fn table(
     roots: &BTreeMap<String, String>,
     ids: &BTreeMap<String, Ids>,
-    verbs: &BTreeMap<String, String>,
+    verbs: &BTreeMap<String, Vec<String>>,
 ) -> String {
     let mut out = String::new();
     out.push_str(
@@ -536,7 +582,10 @@ fn table(
          # data.noun synset the word has in a well-used sense, shared with another word; ^id: a\n\
          # hypernym the gloss of a tagged sense defines the word by (note ^06762711, \"a comment\n\
          # or instruction\"); ~id: a tagged sense that is another word's ^id; vid: the\n\
-         # data.verb synset that is the verb's main sense and another verb's (finish v00484166).\n#\n",
+         # data.verb synset that is the verb's main sense and another verb's main or second sense,\n\
+         # or the broader verb another's main sense is a kind of (finish v00484166); wid: the\n\
+         # verb's second sense, another verb's main or second; uid: the broader verb of the\n\
+         # verb's main sense, another verb's main sense (delete u00173338).\n#\n",
     );
     for line in LICENCE.lines() {
         let _ = writeln!(out, "# {line}");
@@ -558,8 +607,8 @@ fn table(
                 let _ = write!(line, " ~{id}");
             }
         }
-        if let Some(sense) = verbs.get(word) {
-            let _ = write!(line, " v{sense}");
+        for id in verbs.get(word).into_iter().flatten() {
+            let _ = write!(line, " {id}");
         }
         let _ = writeln!(out, "{line}");
     }

@@ -9,7 +9,7 @@ use foldhash::{HashMap as FastMap, HashSet as FastSet};
 use indexmap::IndexMap;
 
 use super::grammar::is_article;
-use super::words::{self, PARTICLES, Related, Sense, SenseRole};
+use super::words::{self, PARTICLES, Related, Sense};
 use super::{NEAR_DUPLICATE, Vocabulary, is_well_formed_property};
 use crate::catalog::{Catalog, Name, PropertyDef, PropertyType, PropertyUse};
 use crate::config::{Naming, NamingStyle};
@@ -771,6 +771,19 @@ fn initialism_readings(
     }
 }
 
+/// What two definitions must show to agree (see [`Search::definitions_agree`]).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Agreement {
+    /// Nothing that tells them apart: a plural, verbs of one main sense.
+    NotApart,
+    /// Descriptions that agree beyond the names, when both say more than the names: nouns
+    /// WordNet calls synonyms.
+    BeyondNames,
+    /// Descriptions that say more than the names and agree beyond them: verbs related by a
+    /// second sense or a broader verb (`email_verified` and `email_confirmed` described alike).
+    Described,
+}
+
 /// The most names one bucket keeps apart (by verb, or by definition): a name that agrees
 /// with none of them is left unreported, so a hostile bucket of 10k names stays linear.
 const MAX_KEPT: usize = 16;
@@ -940,11 +953,11 @@ impl Search<'_, '_> {
         {
             return false;
         }
-        // Two verbs of one main sense are the synonyms themselves, not other verbs.
+        // Two related verbs are the synonyms themselves, not other verbs.
         let verb_synonyms = matches!(
             (kept.synonym, member.synonym),
             (Some((sense, word)), Some((_, other_word)))
-                if sense.role == SenseRole::Verb
+                if sense.role.is_verb()
                     && self.verbs[a] == Some(word)
                     && self.verbs[b] == Some(other_word)
         );
@@ -960,16 +973,26 @@ impl Search<'_, '_> {
                 let one_off = |w: &str| self.uses.get(w).copied() == Some(1);
                 // A verb's main sense shared with another verb is one meaning, held to the
                 // definitions like a plural; nouns WordNet calls synonyms need descriptions
-                // that agree beyond the names.
-                let verb = sense.role == SenseRole::Verb;
+                // that agree beyond the names, and verbs related otherwise (a second sense, a
+                // broader verb) descriptions that do so in the first place.
+                let agreement = if sense.one_main_sense(other_sense) {
+                    Agreement::NotApart
+                } else if sense.role.is_verb() {
+                    Agreement::Described
+                } else {
+                    Agreement::BeyondNames
+                };
                 word != other_word
                     && sense.pairs_with(other_sense)
                     && (one_off(word) || one_off(other_word))
-                    && self.definitions_agree(a, b, !verb)
+                    && self.definitions_agree(a, b, agreement)
             }
             (Match::Synonym, _, _) => false,
             (Match::Initialism, _, _) => true,
-            _ => self.numbers[a] == self.numbers[b] || self.definitions_agree(a, b, false),
+            _ => {
+                self.numbers[a] == self.numbers[b]
+                    || self.definitions_agree(a, b, Agreement::NotApart)
+            }
         }
     }
 
@@ -980,7 +1003,7 @@ impl Search<'_, '_> {
     /// not [`words::DESCRIPTION_STOP_WORDS`], normalised like the words of an event name
     /// (`deleted`, `deletes` and `deletion` are one word).
     ///
-    /// For synonyms (`beyond_names`) the descriptions are compared on the words other than
+    /// For synonyms ([`Agreement::BeyondNames`], [`Agreement::Described`]) the descriptions are compared on the words other than
     /// the two names' own: when both say more than their names, those words must agree as
     /// above and share one at least ("Someone left a note on a commit to explain the change"
     /// and "Someone commented on a commit to explain the change" describe one thing; "A
@@ -991,7 +1014,8 @@ impl Search<'_, '_> {
     /// (`project_id`, `task_id`) do not. Two properties have only a type and a description,
     /// so a synonym pair of properties needs descriptions that say more than the names
     /// (`project_id` "The project." and `task_id` "The task." are two things).
-    fn definitions_agree(&mut self, a: usize, b: usize, beyond_names: bool) -> bool {
+    fn definitions_agree(&mut self, a: usize, b: usize, agreement: Agreement) -> bool {
+        let beyond_names = agreement != Agreement::NotApart;
         let shapes_agree = match (&self.entries[a].definition, &self.entries[b].definition) {
             (
                 Definition::Event { properties, .. },
@@ -1047,7 +1071,8 @@ impl Search<'_, '_> {
         let (Some(first), Some(second)) = (content(a), content(b)) else {
             // Events carry their things' own properties (`project_id`, `task_id`), which
             // already differ; two properties have only their type and description to go by.
-            return !beyond_names || self.kind == Kind::Event;
+            return agreement == Agreement::NotApart
+                || (agreement == Agreement::BeyondNames && self.kind == Kind::Event);
         };
         if !beyond_names {
             // A plural: one thing unless a description says otherwise (a bulk action, or the
@@ -1264,11 +1289,17 @@ pub(super) mod tests {
     /// The near-duplicate messages among event names with no descriptions or properties,
     /// under the default config.
     pub(in crate::lint::naming) fn pairs_among(names: &[&str]) -> Vec<String> {
+        let described: Vec<(&str, Option<&str>)> = names.iter().map(|n| (*n, None)).collect();
+        pairs_described(&described)
+    }
+
+    /// [`pairs_among`] events with descriptions.
+    fn pairs_described(events: &[(&str, Option<&str>)]) -> Vec<String> {
         let naming = crate::config::Config::defaults(".".into(), Vec::new()).naming;
         let vocabulary = Vocabulary::new(&naming);
-        let names: Vec<Name> = names
+        let names: Vec<Name> = events
             .iter()
-            .map(|n| {
+            .map(|(n, _)| {
                 Name::new(
                     (*n).to_owned(),
                     crate::syntax::source::Span::new(crate::syntax::source::FileId(0), 0, 0),
@@ -1277,13 +1308,14 @@ pub(super) mod tests {
             .collect();
         let entries: Vec<Entry> = names
             .iter()
-            .map(|name| Entry {
+            .zip(events)
+            .map(|(name, (_, description))| Entry {
                 name,
                 well_formed: true,
                 established: false,
                 definition: Definition::Event {
                     properties: &[],
-                    description: None,
+                    description: *description,
                 },
             })
             .collect();
@@ -1359,6 +1391,61 @@ pub(super) mod tests {
             ]),
             ["event \"course_enrollment_completed\" is a near-duplicate of \"course_enrolled\""]
         );
+    }
+
+    #[test]
+    fn verbs_of_a_second_sense_or_a_broader_verb_pair_when_described_alike() {
+        let described = |a: (&'static str, &'static str), b: (&'static str, &'static str)| {
+            pairs_described(&[(a.0, Some(a.1)), (b.0, Some(b.1))])
+        };
+        // `delete` is a way to `remove` (its main sense's hypernym); `grant`'s second sense is
+        // `award`'s.
+        assert_eq!(
+            described(
+                (
+                    "account_deleted",
+                    "The customer closed their account from settings."
+                ),
+                (
+                    "account_removed",
+                    "Customer closed the account in the settings page."
+                ),
+            ),
+            [
+                "event \"account_removed\" is a near-duplicate of \"account_deleted\" \
+              (\"remove\" for \"delete\", WordNet synonyms, and the definitions agree)"
+            ]
+        );
+        assert_eq!(
+            described(
+                (
+                    "badge_granted",
+                    "A moderator gave a member a community badge."
+                ),
+                (
+                    "badge_awarded",
+                    "A community badge was given to a member by a moderator."
+                ),
+            )
+            .len(),
+            1
+        );
+        // Descriptions that say other things, or none, do not show one thing.
+        assert!(
+            described(
+                (
+                    "account_deleted",
+                    "The customer closed their account from settings."
+                ),
+                (
+                    "account_removed",
+                    "An admin took a member off the team workspace."
+                ),
+            )
+            .is_empty()
+        );
+        assert!(pairs_among(&["account_deleted", "account_removed"]).is_empty());
+        assert!(pairs_among(&["badge_granted", "badge_awarded"]).is_empty());
     }
 
     #[test]

@@ -666,14 +666,16 @@ fn near_duplicate_held_out_figures() {
     // (`course_enrollment_completed` is `course_enrolled`): 25 of 25, 25 of 40. Then GA4's
     // e-commerce events as the Segment events they track (`add_to_cart` is `product_added`):
     // 29 of 29, 29 of 40.
+    // Fifth session: verbs related by a second sense or a broader verb (WordNet), with
+    // descriptions that agree (`account_deleted` / `account_removed`): 30 of 30, 30 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 29,
+        same_found: 30,
         different: 40,
         different_found: 0,
     };
     assert_eq!(f, printed);
-    assert_eq!(misses.len(), 11, "{}", misses.join("\n"));
+    assert_eq!(misses.len(), 10, "{}", misses.join("\n"));
 }
 
 /// The second table, written after the first was used to develop the rule (SPEC §3.2's
@@ -692,14 +694,16 @@ fn near_duplicate_second_held_out_figures() {
     // Fourth session, the same changes: 26 of 26, 26 of 40; GA4's events: 27 of 27, 27 of 40.
     // Fifth session: an initialism the catalog uses is the words it stands for
     // (`pr_merged`, `otp_sent`): 29 of 29, 29 of 40.
+    // Fifth session: verbs related by a second sense or a broader verb (WordNet), with
+    // descriptions that agree (`appointment_booked` / `appointment_scheduled`): 30 of 30, 30 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 29,
+        same_found: 30,
         different: 40,
         different_found: 0,
     };
     assert_eq!(f, printed);
-    assert_eq!(misses.len(), 11, "{}", misses.join("\n"));
+    assert_eq!(misses.len(), 10, "{}", misses.join("\n"));
 }
 
 /// The third table, written after the first two were used to develop the rule.
@@ -792,14 +796,16 @@ fn near_duplicate_fourth_held_out_figures() {
     // marking verb left out of the key (`PlaceAnOrder`, `request_a_quote`,
     // `email_marked_as_spam`), `favourited`: 17 of 17, 17 of 40.
     // Fifth session, initialisms (`p2p_transfer_sent`): 18 of 18, 18 of 40.
+    // Fifth session: verbs related by a second sense or a broader verb (WordNet), with
+    // descriptions that agree (`badge_granted` / `badge_awarded`): 19 of 19, 19 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 18,
+        same_found: 19,
         different: 40,
         different_found: 0,
     };
     assert_eq!(f, printed);
-    assert_eq!(misses.len(), 22, "{}", misses.join("\n"));
+    assert_eq!(misses.len(), 21, "{}", misses.join("\n"));
 }
 
 /// The fifth table, written after the first four were used to develop the rule.

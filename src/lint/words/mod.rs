@@ -1003,8 +1003,24 @@ pub enum SenseRole {
     /// A rarer sense of the word that another word's gloss names (`comment`, "a written
     /// explanation or criticism", for `note`).
     Target,
-    /// A verb's main sense, which is another verb's main sense too (`finish`, `complete`).
+    /// A verb's main sense, which is another verb's main sense too (`finish`, `complete`), or
+    /// its second, or the broader verb another's main sense is a kind of (`remove`).
     Verb,
+    /// A verb's second sense, another verb's main or second sense (`grant`, `award`).
+    VerbSecond,
+    /// The broader verb a verb's main sense is a kind of, another verb's main sense
+    /// (`delete`, a way to `remove`).
+    VerbBroader,
+}
+
+impl SenseRole {
+    /// Whether the sense is a verb's (see [`RelatedWords::verb`]).
+    pub fn is_verb(self) -> bool {
+        matches!(
+            self,
+            SenseRole::Verb | SenseRole::VerbSecond | SenseRole::VerbBroader
+        )
+    }
 }
 
 /// One synset a word holds, and how.
@@ -1020,15 +1036,23 @@ impl Sense {
     /// is defined by the other. Two words defined by one broader word are not (a
     /// `consultation` and an `interview` are both conversations).
     pub fn pairs_with(self, other: Sense) -> bool {
-        use SenseRole::{Hypernym, Member, Target, Verb};
+        use SenseRole::{Hypernym, Member, Target, Verb, VerbBroader, VerbSecond};
         self.synset == other.synset
             && matches!(
                 (self.role, other.role),
                 (Member, Member)
                     | (Hypernym, Member | Target)
                     | (Member | Target, Hypernym)
-                    | (Verb, Verb)
+                    | (Verb | VerbSecond, Verb | VerbSecond)
+                    | (Verb, VerbBroader)
+                    | (VerbBroader, Verb)
             )
+    }
+
+    /// Whether two verbs holding these senses share their main sense, the closest relation:
+    /// the definitions need only not tell them apart (others need descriptions that agree).
+    pub fn one_main_sense(self, other: Sense) -> bool {
+        self.role == SenseRole::Verb && other.role == SenseRole::Verb
     }
 }
 
@@ -1048,8 +1072,8 @@ pub struct Related {
 pub struct RelatedWords {
     words: FastMap<&'static str, (Option<&'static str>, usize, usize)>,
     senses: Vec<Sense>,
-    /// A verb's shared main sense, by verb: where in `senses` it is.
-    verbs: FastMap<&'static str, usize>,
+    /// A verb's related senses, by verb: where in `senses` they are.
+    verbs: FastMap<&'static str, (usize, usize)>,
 }
 
 pub fn related_words() -> &'static RelatedWords {
@@ -1073,15 +1097,21 @@ impl RelatedWords {
             };
             let start = related.senses.len();
             let mut root = None;
-            let mut verb = None;
+            let mut verbs = Vec::new();
             for field in fields {
+                let numbered = field.len() > 1 && field[1..].bytes().all(|b| b.is_ascii_digit());
                 let (role, digits) = match field.as_bytes().first() {
                     Some(b'^') => (SenseRole::Hypernym, &field[1..]),
                     Some(b'~') => (SenseRole::Target, &field[1..]),
-                    Some(b'v')
-                        if field.len() > 1 && field[1..].bytes().all(|b| b.is_ascii_digit()) =>
-                    {
-                        verb = field[1..].parse().ok();
+                    Some(&letter @ (b'v' | b'w' | b'u')) if numbered => {
+                        let role = match letter {
+                            b'v' => SenseRole::Verb,
+                            b'w' => SenseRole::VerbSecond,
+                            _ => SenseRole::VerbBroader,
+                        };
+                        if let Ok(synset) = field[1..].parse() {
+                            verbs.push(Sense { synset, role });
+                        }
                         continue;
                     }
                     Some(b) if b.is_ascii_digit() => (SenseRole::Member, field),
@@ -1095,12 +1125,9 @@ impl RelatedWords {
                 }
             }
             let end = related.senses.len();
-            if let Some(synset) = verb {
-                related.verbs.insert(word, related.senses.len());
-                related.senses.push(Sense {
-                    synset,
-                    role: SenseRole::Verb,
-                });
+            if !verbs.is_empty() {
+                related.verbs.insert(word, (end, end + verbs.len()));
+                related.senses.extend(verbs);
             }
             related.words.insert(word, (root, start, end));
         }
@@ -1116,14 +1143,14 @@ impl RelatedWords {
         })
     }
 
-    /// A verb's shared main sense (`finish`: the sense it shares with `complete`), as a
-    /// [`Related`] of that one sense.
+    /// A verb's related senses (`finish`: the main sense it shares with `complete`), as a
+    /// [`Related`] of those senses.
     pub fn verb(&'static self, verb: &str) -> Option<Related> {
-        let (word, &at) = self.verbs.get_key_value(verb)?;
+        let (word, &(start, end)) = self.verbs.get_key_value(verb)?;
         Some(Related {
             word,
             root: None,
-            senses: self.senses.get(at..at + 1).unwrap_or_default(),
+            senses: self.senses.get(start..end).unwrap_or_default(),
         })
     }
 
