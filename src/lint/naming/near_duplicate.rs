@@ -696,9 +696,10 @@ const MAX_INITIALISM_RUN: usize = 4;
 const MAX_READINGS: usize = 8;
 
 /// Initialisms a catalog uses as words: the words of two to five letters or digits of its
-/// names, each marked whether it is also a word (`pip` is; `pr`, `otp` and `p2p` are not).
-fn short_words(v: &Vocabulary, entries: &[Entry]) -> FastMap<String, bool> {
-    let mut short = FastMap::default();
+/// names that are no word (`pr`, `otp` and `p2p`; not `pip`, `app` or `doc`, which are words
+/// or stand for one).
+fn short_words(v: &Vocabulary, entries: &[Entry]) -> FastSet<String> {
+    let mut short = FastSet::default();
     let mut buffer = String::new();
     for entry in entries {
         for_each_word(&entry.name.value, &mut buffer, |word| {
@@ -706,27 +707,29 @@ fn short_words(v: &Vocabulary, entries: &[Entry]) -> FastMap<String, bool> {
             let fits = (2..=5).contains(&word.len())
                 && letters >= 2
                 && word.bytes().all(|b| b.is_ascii_alphanumeric());
-            if fits && !short.contains_key(word) {
+            if fits && !short.contains(word) {
                 let known = words::is_noun(word)
                     || words::is_adjective(word)
                     || v.lexicon.is_base_verb(word)
                     || v.is_past_tense(word)
-                    || words::related_words().get(word).is_some();
-                short.insert(word.to_owned(), known);
+                    || words::related_words().get(word).is_some()
+                    || words::ABBREVIATIONS.iter().any(|(short, _)| *short == word);
+                if !known {
+                    short.insert(word.to_owned());
+                }
             }
         });
     }
     short
 }
 
-/// The readings of a name with a run of its words as their initials that the catalog uses as
-/// a word: `pull_request_merged` as `pr_merged`, `peer_to_peer_transfer_sent` as
-/// `p2p_transfer_sent` (`to` as `2`), `picture_in_picture_entered` as `pip_entered`. Two
-/// words stand for an initialism that is no word; three or four for any. Each reading comes
-/// with its initialism and the words it stands for.
+/// The readings of a name with a run of two to four of its words as their initials that the
+/// catalog uses as a word: `pull_request_merged` as `pr_merged`, `peer_to_peer_transfer_sent`
+/// as `p2p_transfer_sent` (`to` as `2`). Each reading comes with its initialism and the words
+/// it stands for.
 fn initialism_readings(
     name: &str,
-    short: &FastMap<String, bool>,
+    short: &FastSet<String>,
     out: &mut Vec<(String, String, String)>,
 ) {
     out.clear();
@@ -753,10 +756,7 @@ fn initialism_readings(
                 _ => None,
             };
             for initialism in std::iter::once(initials).chain(digit) {
-                let used = short
-                    .get(&initialism)
-                    .is_some_and(|&known| !known || len >= 3);
-                if !used {
+                if !short.contains(&initialism) {
                     continue;
                 }
                 if out.len() == MAX_READINGS {
@@ -803,7 +803,7 @@ pub(super) fn near_duplicates(
     let mut synonym_keys = Vec::new();
     let short = match kind {
         Kind::Event => short_words(v, entries),
-        Kind::Property => FastMap::default(),
+        Kind::Property => FastSet::default(),
     };
     let mut readings = Vec::new();
     let mut search = Search {
@@ -1482,8 +1482,6 @@ pub(super) mod tests {
                 "one_time_password_sent",
                 "peer_to_peer_transfer_sent",
                 "p2p_transfer_sent",
-                "pip_entered",
-                "picture_in_picture_entered",
             ]),
             [
                 "event \"pr_merged\" is a near-duplicate of \"pull_request_merged\" \
@@ -1492,21 +1490,21 @@ pub(super) mod tests {
                  (\"otp\" for \"one time password\", its initials)",
                 "event \"p2p_transfer_sent\" is a near-duplicate of \
                  \"peer_to_peer_transfer_sent\" (\"p2p\" for \"peer to peer\", its initials)",
-                "event \"picture_in_picture_entered\" is a near-duplicate of \"pip_entered\" \
-                 (\"pip\" for \"picture in picture\", its initials)",
             ]
         );
-        // A word is no initialism of two words (`pin` beside `personal_id_number` is, of
-        // three), other verbs are other events, and a name alone pairs with nothing.
+        // A word, or a word's abbreviation, is no initialism (`pip`, `app` beside
+        // `alert_package_plugin_opened`), other verbs are other events, and a name alone pairs
+        // with nothing.
         assert!(
             pairs_among(&[
                 "app_opened",
                 "account_page_opened",
+                "alert_package_plugin_opened",
                 "pr_merged",
                 "pull_request_closed",
                 "sso_enabled",
                 "pin_reset",
-                "post_install_reset",
+                "personal_id_number_reset",
             ])
             .is_empty()
         );

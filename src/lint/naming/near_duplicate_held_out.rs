@@ -819,15 +819,17 @@ fn near_duplicate_fifth_held_out_figures() {
     // nothing changed for it since: the clean figure of the rule as it stands.
     // Fifth session, with its misses in view: initialisms (`pip_entered`), a copular verb
     // (`subscription_went_past_due`) and the control a verb is done with
-    // (`passport_renewal_form_submitted`) say nothing of their own: 16 of 16, 16 of 40.
+    // (`passport_renewal_form_submitted`) say nothing of their own: 16 of 16, 16 of 40. Then
+    // a word is no initialism (`pip` is a WordNet noun; the bench's generated catalog paired
+    // `app_opened` with `alert_package_plugin_opened`): 15 of 15, 15 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 16,
+        same_found: 15,
         different: 40,
         different_found: 0,
     };
     assert_eq!(f, printed);
-    assert_eq!(misses.len(), 24, "{}", misses.join("\n"));
+    assert_eq!(misses.len(), 25, "{}", misses.join("\n"));
 }
 
 /// The sixth table, written after the first five were used to develop the rule.
