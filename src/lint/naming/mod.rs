@@ -400,6 +400,21 @@ impl<'a> Vocabulary<'a> {
         self.example(&["user"], &verb)
     }
 
+    /// The event an SDK's own call or automatic event stands for (`identify` ->
+    /// `user_identified`, `first_open` -> `app_first_opened`: `words::VENDOR_CALLS`), however
+    /// the name is cased or separated, when it passes this config's rules.
+    pub(super) fn vendor_call(&self, text: &str) -> Option<String> {
+        let letters = || {
+            text.bytes()
+                .filter(u8::is_ascii_alphanumeric)
+                .map(|b| b.to_ascii_lowercase())
+        };
+        let &(_, objects, verb) = words::VENDOR_CALLS
+            .iter()
+            .find(|(call, _, _)| call.bytes().filter(|&b| b != b'_').eq(letters()))?;
+        self.example(objects, verb)
+    }
+
     /// The account action (`words::ACCOUNT_ACTIONS`) a name starts with, as a closed compound
     /// (`login`), a verb or its past form, and its particle (empty for none): the base verb,
     /// the particle and the words after them.
@@ -650,8 +665,13 @@ fn style_diagnostic(
             // `login` alone: a person logged in, and the person is the user; `pageview`: two
             // words run together.
             let user = v.user_compound(text).map(|r| (r, "name who did it"));
+            let vendor = || {
+                v.vendor_call(text)
+                    .map(|r| (r, "name the event the SDK's call stands for"))
+            };
             let split = || run_on_split(v, text).map(|r| (r, "split the words"));
             match user
+                .or_else(vendor)
                 .or_else(split)
                 .map(|(renamed, how)| (v.take(&renamed), renamed, how))
             {

@@ -73,6 +73,7 @@ pub(super) fn renamed_event(v: &Vocabulary, typos: &mut Typos, text: &str) -> Op
         // two words.
         return v
             .user_compound(text)
+            .or_else(|| v.vendor_call(text))
             .or_else(|| run_on_split(v, text))
             .filter(|renamed| v.take(renamed));
     };
@@ -155,6 +156,10 @@ pub(super) fn fix_verb(v: &Vocabulary, typos: &mut Typos, tokens: &[&str], verb:
 
 /// [`fix_verb`] before the suggestion is checked against the names taken.
 fn suggested(v: &Vocabulary, typos: &mut Typos, tokens: &[&str], verb: usize) -> VerbFix {
+    // `first_open`, `app_exception`: an SDK's automatic event, the event it stands for.
+    if let Some(renamed) = v.vendor_call(&tokens.join("_")) {
+        return VerbFix::Rename(renamed);
+    }
     // `on_app_open`, `did_finish_onboarding`, `place_an_order`: the name without its
     // handler's `on`, its auxiliary `did` and its articles, all in one pass (after the area,
     // in area_object_action), read once.

@@ -371,6 +371,8 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("app_installing", "app_installation_started"),
     ("subscription_billing", "no rename"),
     ("new_plan_available", "no rename"),
+    // An SDK's own call is the event it stands for (`words::VENDOR_CALLS`).
+    ("page", "page_viewed"),
     ("driver_accepted_ride", "ride_accepted_by_driver"),
     ("success_checkout", "checkout_succeeded"),
     ("carousel_dismissed", "vague"),

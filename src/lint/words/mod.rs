@@ -206,6 +206,28 @@ pub const CONTROL_VERBS: &[(&str, &str)] = &[
     ("screen", "view"),
 ];
 
+/// Names that SDKs send for their own calls and automatic events, which have no object and
+/// past-tense verb, and the event each stands for, as its objects and its verb: Segment's
+/// `identify`, `page` and `screen` calls (Segment Spec, "The Spec: Identify", "Page",
+/// "Screen"), PostHog's `$groupidentify`, and Firebase/GA4 automatic events
+/// ("[GA4] Automatically collected events": `first_open`, `in_app_purchase`,
+/// `app_exception`, `ad_reward`). Names the rules already rename (`screen_view`,
+/// `session_start`, `app_update`) are not here.
+pub const VENDOR_CALLS: &[(&str, &[&str], &[&str])] = &[
+    ("ad_reward", &["ad", "reward"], &["earned"]),
+    ("app_exception", &["app", "exception"], &["thrown"]),
+    ("first_open", &["app"], &["first", "opened"]),
+    ("groupidentify", &["group"], &["identified"]),
+    ("identify", &["user"], &["identified"]),
+    (
+        "in_app_purchase",
+        &["in", "app", "purchase"],
+        &["completed"],
+    ),
+    ("page", &["page"], &["viewed"]),
+    ("screen", &["screen"], &["viewed"]),
+];
+
 /// Words that negate a name: a rename keeps each one (`email_not_verified`).
 pub const NEGATIONS: &[&str] = &["not", "no", "non", "never"];
 
