@@ -320,14 +320,30 @@ impl<'a> Vocabulary<'a> {
                 && self.naming.style == NamingStyle::AreaObjectAction
                 && self.naming.areas.iter().any(|a| a == tokens[0])
         };
-        let mut content = (0..tokens.len()).filter(|&i| {
+        let content = (0..tokens.len()).filter(|&i| {
             !is_area(i)
                 && !PARTICLES.contains(&tokens[i])
                 && !words::PREPOSITIONS.contains(&tokens[i])
         });
-        let (Some(a), Some(b), None) = (content.next(), content.next(), content.next()) else {
+        let mut content: Vec<usize> = content.collect();
+        // A generic element of two words is one noun, its last (`bottom_sheet_dismissed`).
+        let compound = |at: usize| {
+            let pair = (tokens[content[at]], tokens[content[at + 1]]);
+            words::GENERIC_COMPOUNDS.contains(&pair)
+        };
+        let mut compound_head = None;
+        let mut first = None;
+        if content.len() == 3
+            && let Some(at) = [0, 1].into_iter().find(|&at| compound(at))
+        {
+            compound_head = Some(content[at + 1]);
+            first = Some(tokens[content[at]].to_owned());
+            content.remove(at);
+        }
+        let [a, b] = content.as_slice() else {
             return None;
         };
+        let (a, b) = (*a, *b);
         // A past form, a base verb or a noun of action (`form_submission`).
         let interaction = |word: &str| {
             let root = || words::related_words().get(word).and_then(|r| r.root);
@@ -337,10 +353,11 @@ impl<'a> Vocabulary<'a> {
                 .copied()
                 .find(|v| *v == base)
         };
-        let generic = |word: &str| words::GENERIC_OBJECTS.contains(&word);
-        let (noun, verb) = if generic(tokens[a]) && interaction(tokens[b]).is_some() {
+        let generic =
+            |i: usize| compound_head == Some(i) || words::GENERIC_OBJECTS.contains(&tokens[i]);
+        let (noun, verb) = if generic(a) && interaction(tokens[b]).is_some() {
             (a, b)
-        } else if generic(tokens[b]) && interaction(tokens[a]).is_some() {
+        } else if generic(b) && interaction(tokens[a]).is_some() {
             (b, a)
         } else {
             return None;
@@ -350,6 +367,7 @@ impl<'a> Vocabulary<'a> {
             noun,
             Vague::GenericObject {
                 verb: verb.to_owned(),
+                first,
             },
         ))
     }
@@ -598,16 +616,21 @@ fn vague_diagnostic(v: &Vocabulary, name: &Name, token: &str, kind: &Vague) -> D
                 v.for_example(&["report"], &["exported"])
             ),
         ),
-        Vague::GenericObject { verb } => (
-            format!("event \"{text}\" names only a generic UI element (\"{token}\")"),
-            format!(
-                "name what the {token} is for{}",
-                v.lexicon
-                    .past_participle(verb)
-                    .map_or(String::new(), |past| v
-                        .for_example(&["checkout", token], &[&past]))
-            ),
-        ),
+        Vague::GenericObject { verb, first } => {
+            let element: Vec<&str> = first.iter().map(String::as_str).chain([token]).collect();
+            let mut objects = vec!["checkout"];
+            objects.extend(&element);
+            let element = element.join(" ");
+            (
+                format!("event \"{text}\" names only a generic UI element (\"{element}\")"),
+                format!(
+                    "name what the {element} is for{}",
+                    v.lexicon
+                        .past_participle(verb)
+                        .map_or(String::new(), |past| v.for_example(&objects, &[&past]))
+                ),
+            )
+        }
         Vague::DigitsOnly => (
             format!("event \"{text}\" has a token of digits only (\"{token}\")"),
             format!(
@@ -780,9 +803,11 @@ fn past_tense_diagnostic(
 #[derive(Debug)]
 enum Vague {
     Banned,
-    /// A generic UI or action noun as the whole object, with the base of its verb.
+    /// A generic UI or action noun as the whole object, with the base of its verb and, for
+    /// an element of two words, the first (`bottom` of `bottom_sheet`).
     GenericObject {
         verb: String,
+        first: Option<String>,
     },
     UiPosition,
     DigitsOnly,
@@ -970,6 +995,20 @@ mod tests {
             help("do_action"),
             "name the action itself with its object, e.g. \"report_exported\""
         );
+        // A generic element of two words, either side of its verb; qualified, it is fine.
+        assert_eq!(
+            diagnose(&n, "bottom_sheet_dismissed")
+                .iter()
+                .map(|d| d.message.as_str())
+                .collect::<Vec<_>>(),
+            ["event \"bottom_sheet_dismissed\" names only a generic UI element (\"bottom sheet\")"]
+        );
+        assert_eq!(
+            help("tap_list_item"),
+            "name what the list item is for, e.g. \"checkout_list_item_tapped\""
+        );
+        assert!(!vague("settings_list_item_tapped"));
+        assert!(!vague("item_list_viewed"));
     }
 
     /// Runs every one-name naming check on `text` under `naming`.

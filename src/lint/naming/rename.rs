@@ -104,6 +104,18 @@ pub(super) fn run_on_split(v: &Vocabulary, text: &str) -> Option<String> {
 /// `word` as a known word and a past form (or a common action, made past) after it, the
 /// longest such verb first; `particle` after the verb.
 fn split_at_verb(v: &Vocabulary, word: &str, particle: Option<&str>) -> Option<String> {
+    let (head, past) = run_on_parts(v, word, particle)?;
+    let verb: Vec<&str> = std::iter::once(past.as_ref()).chain(particle).collect();
+    Some(assemble(v.naming.style, None, &[head], &verb))
+}
+
+/// Where a run-on word splits into a known word and a past form or a common action (see
+/// [`run_on_split`]): the word and the past form.
+fn run_on_parts<'w>(
+    v: &Vocabulary,
+    word: &'w str,
+    particle: Option<&str>,
+) -> Option<(&'w str, Cow<'w, str>)> {
     (3..word.len().saturating_sub(2)).find_map(|at| {
         let (head, tail) = (word.get(..at)?, word.get(at..)?);
         if !is_known_word(v, head) || words::ORDINALS.contains(&head) || words::is_adjective(head) {
@@ -121,8 +133,7 @@ fn split_at_verb(v: &Vocabulary, word: &str, particle: Option<&str>) -> Option<S
         } else {
             return None;
         };
-        let verb: Vec<&str> = std::iter::once(past.as_ref()).chain(particle).collect();
-        Some(assemble(v.naming.style, None, &[head], &verb))
+        Some((head, past))
     })
 }
 
@@ -217,6 +228,7 @@ fn suggested_plain(
         name.new_first(v),
         name.notice_dropped(v),
         name.run_on_particle(v),
+        name.run_on_slot(v),
         name.setting_turned(v),
     ];
     if let Some(renamed) = whole.into_iter().find_map(valid) {
@@ -800,6 +812,29 @@ impl<'n> NameParts<'n> {
             &self.others,
             &[past, particle],
         ))
+    }
+
+    /// A known word and a past form run together in the slot, after other words:
+    /// `recipient_authenticationfailed` -> `recipient_authentication_failed` (see
+    /// [`run_on_split`], which splits a name of one word).
+    fn run_on_slot(&self, v: &Vocabulary) -> Option<String> {
+        if self.style == NamingStyle::VerbObject
+            || self.others.is_empty()
+            || is_known_word(v, self.verb)
+            || v.is_past_tense(self.verb)
+        {
+            return None;
+        }
+        let (head, past) = run_on_parts(v, self.verb, self.particle)?;
+        if !v.is_past_tense(&past) || past != self.verb[head.len()..] {
+            return None;
+        }
+        let mut objects = self.others.clone();
+        objects.push(head);
+        let verb: Vec<&str> = std::iter::once(past.as_ref())
+            .chain(self.particle)
+            .collect();
+        Some(assemble(self.style, self.area, &objects, &verb))
     }
 
     /// A setting and `on` or `off` that make no verb together: the setting was turned on or

@@ -373,6 +373,11 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("new_plan_available", "no rename"),
     // An SDK's own call is the event it stands for (`words::VENDOR_CALLS`).
     ("page", "page_viewed"),
+    // A run-on word in the slot; a generic element of two words.
+    ("order_paymentfailed", "order_payment_failed"),
+    ("nav_bar_opened", "vague"),
+    ("dismiss_bottom_sheet", "vague"),
+    ("settings_list_item_tapped", "ok"),
     ("driver_accepted_ride", "ride_accepted_by_driver"),
     ("success_checkout", "checkout_succeeded"),
     ("carousel_dismissed", "vague"),

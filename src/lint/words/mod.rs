@@ -296,6 +296,16 @@ pub const GENERIC_OBJECTS: &[&str] = &[
     "widget",
 ];
 
+/// Generic UI elements of two words, vague like [`GENERIC_OBJECTS`] as the whole object of a
+/// generic interaction (`bottom_sheet_dismissed`, `list_item_tapped`).
+pub const GENERIC_COMPOUNDS: &[(&str, &str)] = &[
+    ("action", "sheet"),
+    ("bottom", "sheet"),
+    ("list", "item"),
+    ("nav", "bar"),
+    ("navigation", "bar"),
+];
+
 /// Base verbs of generic interactions: with a [`GENERIC_OBJECTS`] word as the whole object
 /// they say nothing (`button_clicked`), while a product verb does (`link_copied`).
 pub const INTERACTION_VERBS: &[&str] = &[
