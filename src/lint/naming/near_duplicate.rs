@@ -352,8 +352,9 @@ impl<'a> KeyBuilder<'a> {
 }
 
 /// Prepositions an event name may drop without changing what it says: `to` (and `into`)
-/// only; `from` and `in` say where (`card_moved_to_board` is no `card_moved_from_board`).
-const DROPPED_PREPOSITIONS: [&str; 2] = ["to", "into"];
+/// and `for` (`registered_for_webinar` is `webinar_registered`); `from` and `in` say where
+/// (`card_moved_to_board` is no `card_moved_from_board`).
+const DROPPED_PREPOSITIONS: [&str; 3] = ["for", "into", "to"];
 
 /// Verbs that only say an action happened: after a base verb or a noun of action the action
 /// is the verb (`enrollment_completed` and `install_completed` are `enrolled`, `installed`;
@@ -1369,6 +1370,7 @@ pub(super) mod tests {
             ("document_search_performed", "document_searched"),
             ("order_payment_made", "order_paid"),
             ("didReceiveMemoryWarning", "memory_warning_received"),
+            ("registered_for_webinar", "webinar_registration_completed"),
         ] {
             assert_eq!(near_duplicate_key(a), near_duplicate_key(b), "{a}, {b}");
         }

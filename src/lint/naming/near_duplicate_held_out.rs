@@ -798,14 +798,15 @@ fn near_duplicate_fourth_held_out_figures() {
     // Fifth session, initialisms (`p2p_transfer_sent`): 18 of 18, 18 of 40.
     // Fifth session: verbs related by a second sense or a broader verb (WordNet), with
     // descriptions that agree (`badge_granted` / `badge_awarded`): 19 of 19, 19 of 40.
+    // Then `for` says nothing a compound does not (`registered_for_webinar`): 20 of 20, 20 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 19,
+        same_found: 20,
         different: 40,
         different_found: 0,
     };
     assert_eq!(f, printed);
-    assert_eq!(misses.len(), 21, "{}", misses.join("\n"));
+    assert_eq!(misses.len(), 20, "{}", misses.join("\n"));
 }
 
 /// The fifth table, written after the first four were used to develop the rule.
