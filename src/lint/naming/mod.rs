@@ -16,6 +16,8 @@ mod held_out_4;
 mod held_out_5;
 #[cfg(test)]
 mod held_out_6;
+#[cfg(test)]
+mod held_out_7;
 mod near_duplicate;
 #[cfg(test)]
 mod near_duplicate_held_out;
@@ -29,6 +31,8 @@ mod near_duplicate_held_out_4;
 mod near_duplicate_held_out_5;
 #[cfg(test)]
 mod near_duplicate_held_out_6;
+#[cfg(test)]
+mod near_duplicate_held_out_7;
 mod rename;
 #[cfg(test)]
 mod training;
