@@ -27,13 +27,13 @@ impl<'a> Vocabulary<'a> {
             .find_map(|stem| extra.get(stem).map(String::as_str))
     }
 
-    /// A past form, a negated one or an automatic one: `un` or `auto` before a past form of a
-    /// known verb (`unassigned`, `unpublished`, `recipient_autoresponded`, `autosaved`). These
-    /// have no base here, so the near-duplicate key keeps them apart from the plain one
-    /// (`task_assigned`).
+    /// A past form, or one negated, automatic, repeated or done ahead: `un`, `auto`, `re` or
+    /// `pre` before a past form of a known verb (`unassigned`, `recipient_autoresponded`,
+    /// `check_rerequested`, `cache_prefetched`). These have no base here, so the
+    /// near-duplicate key keeps them apart from the plain one (`task_assigned`).
     pub fn is_past_tense(&self, word: &str) -> bool {
         self.past_base(word).is_some()
-            || ["un", "auto"].iter().any(|prefix| {
+            || ["un", "auto", "re", "pre"].iter().any(|prefix| {
                 word.strip_prefix(prefix)
                     .is_some_and(|rest| rest.len() > 3 && self.past_base(rest).is_some())
             })

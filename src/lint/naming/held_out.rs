@@ -435,20 +435,23 @@ fn third_held_out_figures() {
     // action after a thing that is no person (`newsletter_signup`): no rename, one wrong
     // offer fewer. Then the fourth table's classes (articles, a person before the verb and
     // its object, ...): 36 of 48.
+    // Fifth session, the seventh table's classes: a noun of action WordNet derives from a
+    // verb is that verb's action, so `iap_transaction` (labelled no rename) gets
+    // `iap_transacted`, one wrong offer.
     let printed = Figures {
         rename_labelled: 48,
         rename_acceptable: 36,
-        renames_offered: 38,
+        renames_offered: 39,
         renames_offered_acceptable: 36,
         fine: 72,
         fine_flagged: 0,
         vague_labelled: 16,
         vague_found: 14,
         no_rename_labelled: 15,
-        no_rename_right: 15,
+        no_rename_right: 14,
     };
     assert_eq!(f, printed);
-    assert_eq!(misses.len(), 14, "{}", misses.join("\n"));
+    assert_eq!(misses.len(), 15, "{}", misses.join("\n"));
 }
 
 /// The fourth table: written after the first three were used, by someone who had seen neither
@@ -483,11 +486,13 @@ fn fourth_held_out_figures() {
     // Then an adverb after the verb (`order_delivered_late`): 0 of 70 fine names flagged;
     // a common action going on, started: `screen_sharing` (labelled a state, no rename) gets
     // `screen_share_started`, one wrong offer.
+    // Then the seventh table's classes (a verb first that is no noun before a failure):
+    // 38 of 50.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 37,
+        rename_acceptable: 38,
         renames_offered: 44,
-        renames_offered_acceptable: 37,
+        renames_offered_acceptable: 38,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -496,7 +501,7 @@ fn fourth_held_out_figures() {
         no_rename_right: 12,
     };
     assert_eq!(f, printed);
-    assert_eq!(misses.len(), 19, "{}", misses.join("\n"));
+    assert_eq!(misses.len(), 18, "{}", misses.join("\n"));
 }
 
 /// The fifth table: written after the first four were used, by someone who had seen neither
@@ -573,11 +578,12 @@ fn sixth_held_out_figures() {
     // clean measure.
     // Then generic elements of two words (`bottom_sheet_dismissed`, `list_item_tapped`):
     // vague 11 of 15.
+    // Then the seventh table's classes (a hook after an action): 28 of 50.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 27,
-        renames_offered: 38,
-        renames_offered_acceptable: 27,
+        rename_acceptable: 28,
+        renames_offered: 39,
+        renames_offered_acceptable: 28,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -586,7 +592,7 @@ fn sixth_held_out_figures() {
         no_rename_right: 12,
     };
     assert_eq!(f, printed);
-    assert_eq!(misses.len(), 30, "{}", misses.join("\n"));
+    assert_eq!(misses.len(), 29, "{}", misses.join("\n"));
 }
 
 /// The seventh table: written after the first six were used, by someone who had seen neither
@@ -616,18 +622,24 @@ fn seventh_held_out_figures() {
     // before anything was changed for this table: the clean figure. Its names lean on
     // vendors' and open-source apps' own conventions (Kubernetes event reasons such as
     // `SuccessfulCreate`, VS Code's camelCase telemetry, GitLab's `i_code_review_*`).
+    // Then, with its misses in view, general classes with training names of their own (`re`
+    // and `pre` before a past form, a verb first that is no noun before a failure, a noun of
+    // action WordNet derives from a verb, a lifecycle hook's `after` or `before`,
+    // `successful` last, the present of a point of an action, a state verb, a notice noun
+    // in the slot, a compound after a preposition, a run-on particle only in a word of no
+    // meaning of its own): no longer a clean measure.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 27,
-        renames_offered: 42,
-        renames_offered_acceptable: 27,
+        rename_acceptable: 32,
+        renames_offered: 41,
+        renames_offered_acceptable: 32,
         fine: 70,
-        fine_flagged: 1,
+        fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 9,
         no_rename_labelled: 15,
-        no_rename_right: 10,
+        no_rename_right: 13,
     };
     assert_eq!(f, printed);
-    assert_eq!(misses.len(), 35, "{}", misses.join("\n"));
+    assert_eq!(misses.len(), 26, "{}", misses.join("\n"));
 }

@@ -206,9 +206,24 @@ fn suggested_plain(
             VerbFix::Hint(None)
         };
     }
-    // `trial_will_end`: a future, not a past; what to name it is not sure.
-    if tokens.contains(&"will") {
+    // `trial_will_end`: a future, not a past; `order_needs_review`: a state, not an event;
+    // what to name them is not sure.
+    if tokens
+        .iter()
+        .any(|t| *t == "will" || words::STATE_VERBS.contains(t))
+    {
         return VerbFix::Hint(None);
+    }
+    // `afterCreateUser`, `order_save_after`: a hook after an action is the action done;
+    // before it, it is no event yet.
+    if let Some(hook) = hooked(tokens, first) {
+        return match hook {
+            Hook::After(rest) => match v.shape(&rest) {
+                Ok(verb) if rest.len() >= 2 => suggested_plain(v, typos, &rest, verb, first),
+                _ => VerbFix::Hint(None),
+            },
+            Hook::Before => VerbFix::Hint(None),
+        };
     }
     // `in_app_purchase`: a phrase first qualifies a noun; what happened to it is not said.
     if tokens
@@ -230,9 +245,15 @@ fn suggested_plain(
         name.run_on_particle(v),
         name.run_on_slot(v),
         name.setting_turned(v),
+        name.present_inflected(v),
+        name.successful_last(),
     ];
     if let Some(renamed) = whole.into_iter().find_map(valid) {
         return VerbFix::Rename(renamed);
+    }
+    // `trial_expiry_reminder`: a notice of what may happen, not of what did.
+    if words::NOTICE_NOUNS.contains(&name.verb) {
+        return VerbFix::Hint(None);
     }
     // `book_downloading`: a common action going on, started; its words are read no other way
     // (not `downloading_booked`). Other `-ing` words may be nouns a verb first acts on
@@ -277,7 +298,6 @@ fn suggested_plain(
         name.action_moved(v),
         name.past_form_moved(v),
         name.inflected(v),
-        name.present_inflected(v),
         name.verb_moved(v),
         name.compound_inflected(v),
         name.front_compound_moved(v),
@@ -286,6 +306,41 @@ fn suggested_plain(
         .into_iter()
         .find_map(valid)
         .map_or_else(|| VerbFix::Hint(name.past_of_action(v)), VerbFix::Rename)
+}
+
+/// A lifecycle hook's word around a name (`afterCreateUser`, `sales_order_place_after`,
+/// `beforeDeleteUser`): after an action the action is done; before it, nothing happened yet.
+enum Hook<'t> {
+    After(Vec<&'t str>),
+    Before,
+}
+
+/// The hook word first (after the area, at `first`) or last, with at least two other words.
+fn hooked<'t>(tokens: &[&'t str], first: usize) -> Option<Hook<'t>> {
+    let at = if tokens
+        .get(first)
+        .is_some_and(|t| words::HOOK_WORDS.contains(t))
+    {
+        first
+    } else if tokens.last().is_some_and(|t| words::HOOK_WORDS.contains(t)) {
+        tokens.len() - 1
+    } else {
+        return None;
+    };
+    if tokens.len() < first + 3 {
+        return None;
+    }
+    Some(match tokens[at] {
+        "after" => Hook::After(
+            tokens
+                .iter()
+                .enumerate()
+                .filter(|&(i, _)| i != at)
+                .map(|(_, t)| *t)
+                .collect(),
+        ),
+        _ => Hook::Before,
+    })
 }
 
 /// The tokens without what is no part of the name, in one pass, when there is any: an event
@@ -325,6 +380,15 @@ fn plain_tokens<'t>(v: &Vocabulary, tokens: &[&'t str], first: usize) -> Option<
 fn leading_handlers(tokens: &[&str]) -> usize {
     let ons = tokens.iter().take_while(|t| **t == "on").count();
     ons.min(tokens.len().saturating_sub(1))
+}
+
+/// The verb a noun of action names: the short table's (`impression` -> view), else WordNet's
+/// derivation of one meaning (related.txt: `abandonment` -> abandon, `settlement` -> settle).
+fn noun_of_action(v: &Vocabulary, noun: &str) -> Option<&'static str> {
+    v.lexicon.verb_of_noun(noun).or_else(|| {
+        let root = words::related_words().get(noun)?.root?;
+        v.lexicon.base(root)
+    })
 }
 
 /// The base verb of an `-ing` form the lexicon knows: `playing` -> play, `uploading` ->
@@ -595,7 +659,7 @@ impl<'n> NameParts<'n> {
         let verb = if likely || phrasal {
             self.verb
         } else {
-            v.lexicon.verb_of_noun(self.verb)?
+            noun_of_action(v, self.verb)?
         };
         if let Some(particle) = self.particle
             && !self.done_by_a_person(verb, particle)
@@ -709,8 +773,10 @@ impl<'n> NameParts<'n> {
             return Some(None);
         }
         let mut objects: Vec<&str> = rest.to_vec();
-        // `export_pdf`: the action verb in front names the action, after its object.
-        if objects.len() > 1 && words::is_action_verb(objects[0]) {
+        // `export_pdf`, `attach_volume`: the verb in front names the action, after its object.
+        let verb_first = words::is_action_verb(objects[0])
+            || (v.lexicon.is_likely_verb(objects[0]) && !words::is_noun(objects[0]));
+        if objects.len() > 1 && verb_first {
             objects.rotate_left(1);
         }
         Some(Some(assemble(self.style, self.area, &objects, &["failed"])))
@@ -759,7 +825,7 @@ impl<'n> NameParts<'n> {
             _ => rest,
         };
         let noun = |t: &&str| {
-            !v.lexicon.is_verb_like(t)
+            (!v.lexicon.is_verb_like(t) || words::is_noun(t))
                 && !words::is_adjective(t)
                 && words::compound_verb(t).is_none()
                 && !v.is_past_tense(t)
@@ -796,15 +862,34 @@ impl<'n> NameParts<'n> {
         Some(assemble(self.style, self.area, objects, &[first]))
     }
 
+    /// `successful` last: what came before it succeeded (`csv_upload_successful` ->
+    /// `csv_upload_succeeded`).
+    fn successful_last(&self) -> Option<String> {
+        if self.verb != "successful" || self.particle.is_some() || self.others.is_empty() {
+            return None;
+        }
+        Some(assemble(
+            self.style,
+            self.area,
+            &self.others,
+            &["succeeded"],
+        ))
+    }
+
     /// A past form and its particle run together in the slot: `user_signedup` ->
     /// `user_signed_up`, `user_loggedin` -> `user_logged_in`.
     fn run_on_particle(&self, v: &Vocabulary) -> Option<String> {
         if self.particle.is_some() || self.others.is_empty() {
             return None;
         }
+        // A word of its own is no run-on (`setup`, `checkout`).
+        if is_known_word(v, self.verb) {
+            return None;
+        }
         let (past, particle) = PARTICLES.iter().find_map(|p| {
             let past = self.verb.strip_suffix(p)?;
-            (past.len() > 2 && v.is_past_tense(past)).then_some((past, *p))
+            let own_base = v.lexicon.base(past) == Some(past);
+            (past.len() > 2 && v.is_past_tense(past) && !own_base).then_some((past, *p))
         })?;
         Some(assemble(
             self.style,
@@ -884,9 +969,10 @@ impl<'n> NameParts<'n> {
         Some(assemble(self.style, self.area, &objects, &["started"]))
     }
 
-    /// A verb in the present in the slot: `candidate_applies` -> `candidate_applied`. Not a
-    /// word whose base is also a noun (`page_views`, `user_logs_in`: a plural noun, or a
-    /// verb the words do not tell from one).
+    /// A verb in the present in the slot: `candidate_applies` -> `candidate_applied`,
+    /// `session_ends` -> `session_ended`. Not a word whose base is also a noun, but for a point
+    /// of an action (`page_views`, `user_logs_in`: a plural noun, or a verb the words do not
+    /// tell from one).
     fn present_inflected(&self, v: &Vocabulary) -> Option<String> {
         if self.style == NamingStyle::VerbObject || self.others.is_empty() {
             return None;
@@ -901,7 +987,9 @@ impl<'n> NameParts<'n> {
             .into_iter()
             .flatten()
             .find_map(|stem| v.lexicon.base(&stem))?;
-        if base == word || words::is_noun(base) || !v.lexicon.is_likely_verb(base) {
+        // A point of an action is a verb (`session_ends`), whatever else it is.
+        let aspect = words::ASPECT_VERBS.contains(&base);
+        if base == word || (words::is_noun(base) && !aspect) || !v.lexicon.is_likely_verb(base) {
             return None;
         }
         let past = v.lexicon.past_participle(base)?;
@@ -1038,7 +1126,19 @@ impl<'n> NameParts<'n> {
         // A negation among the objects would end up before the verb and negate the object
         // instead (`search_no_results` is no `no_results_searched`).
         let negation = middle.iter().any(|t| words::NEGATIONS.contains(t));
-        if !noun || !verb_like(&first) || middle.iter().any(verb_like) || phrase || negation {
+        // `bet_settlement`: a noun first and a noun of action WordNet derives from a verb in
+        // the slot: the settlement of a bet, not a bet on a settlement.
+        let derived = words::related_words()
+            .get(self.verb)
+            .is_some_and(|r| r.root.is_some());
+        let noun_first = words::is_noun(first) && particle.is_none() && derived;
+        if !noun
+            || !verb_like(&first)
+            || middle.iter().any(verb_like)
+            || phrase
+            || negation
+            || noun_first
+        {
             return None;
         }
         let past = v.lexicon.past_participle(first)?;
@@ -1188,7 +1288,8 @@ impl<'n> NameParts<'n> {
 
     /// A closed compound in the slot, opened and inflected: `user_signup` -> `user_signed_up`.
     fn compound_inflected(&self, v: &Vocabulary) -> Option<String> {
-        if self.particle.is_some() {
+        // `order_ready_for_pickup`: after a preposition the compound is that phrase's noun.
+        if self.particle.is_some() || self.after_preposition() {
             return None;
         }
         let (verb, particle) = words::compound_verb(self.verb)?;

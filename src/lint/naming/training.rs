@@ -378,6 +378,26 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("nav_bar_opened", "vague"),
     ("dismiss_bottom_sheet", "vague"),
     ("settings_list_item_tapped", "ok"),
+    // Repeated and ahead-of-time past forms; a verb first before a failure; nouns of action
+    // WordNet derives from a verb.
+    ("report_rerequested", "ok"),
+    ("cache_prefetched", "ok"),
+    ("failed_detach_disk", "disk_detach_failed"),
+    ("order_abandonment", "order_abandoned"),
+    ("payment_settlement", "payment_settled"),
+    // Lifecycle hooks: after an action it is done, before it nothing happened yet.
+    ("afterSaveOrder", "order_saved"),
+    ("order_save_after", "order_saved"),
+    ("order_save_before", "no rename"),
+    // `successful` last; the present of a point of an action; a state; a notice of what may
+    // happen; a compound after a preposition; a word of its own is no run-on.
+    ("import_successful", "import_succeeded"),
+    ("video_starts", "video_started"),
+    ("order_needs_review", "no rename"),
+    ("user_is_active", "no rename"),
+    ("trial_expiry_reminder", "no rename"),
+    ("order_ready_for_pickup", "no rename"),
+    ("device_ready_for_setup", "no rename"),
     ("driver_accepted_ride", "ride_accepted_by_driver"),
     ("success_checkout", "checkout_succeeded"),
     ("carousel_dismissed", "vague"),

@@ -58,7 +58,7 @@ pub const STATES: &[&str] = &[
 /// is the payment failing; Recurly's and Paddle's webhook names): after the event's words they
 /// say nothing of their own. In the slot after other words they are no verb either
 /// (`low_balance_alert` is no `low_balance_alerted`).
-pub const NOTICE_NOUNS: &[&str] = &["alert", "notice", "notification"];
+pub const NOTICE_NOUNS: &[&str] = &["alert", "notice", "notification", "reminder"];
 
 /// The longest phrase or complement after the verb, in words (`added_to_shared_wishlist`).
 pub const MAX_AFTER_VERB: usize = 3;
@@ -227,6 +227,15 @@ pub const VENDOR_CALLS: &[(&str, &[&str], &[&str])] = &[
     ("page", &["page"], &["viewed"]),
     ("screen", &["screen"], &["viewed"]),
 ];
+
+/// Verbs in the present that say what a thing is or needs, not what happened to it
+/// (`order_needs_review`, `payment_intent_requires_action`, `user_is_active`): a state, for
+/// which no rename is sure.
+pub const STATE_VERBS: &[&str] = &["has", "is", "needs", "requires"];
+
+/// Lifecycle hooks' words around an action (`afterCreateUser`, Magento's
+/// `sales_order_place_after`, `beforeDeleteUser`).
+pub const HOOK_WORDS: &[&str] = &["after", "before"];
 
 /// Words that negate a name: a rename keeps each one (`email_not_verified`).
 pub const NEGATIONS: &[&str] = &["not", "no", "non", "never"];
