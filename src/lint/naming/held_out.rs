@@ -488,6 +488,7 @@ fn fourth_held_out_figures() {
     // `screen_share_started`, one wrong offer.
     // Then the seventh table's classes (a verb first that is no noun before a failure):
     // 38 of 50.
+    // Then a vague name is vague in any case (`ClickButton`, `SubmitForm`): vague 14 of 15.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 38,
@@ -496,12 +497,12 @@ fn fourth_held_out_figures() {
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
-        vague_found: 12,
+        vague_found: 14,
         no_rename_labelled: 15,
         no_rename_right: 12,
     };
     assert_eq!(f, printed);
-    assert_eq!(misses.len(), 18, "{}", misses.join("\n"));
+    assert_eq!(misses.len(), 16, "{}", misses.join("\n"));
 }
 
 /// The fifth table: written after the first four were used, by someone who had seen neither
@@ -579,6 +580,7 @@ fn sixth_held_out_figures() {
     // Then generic elements of two words (`bottom_sheet_dismissed`, `list_item_tapped`):
     // vague 11 of 15.
     // Then the seventh table's classes (a hook after an action): 28 of 50.
+    // Then a vague name is vague in any case (`CustomAction`): vague 12 of 15.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 28,
@@ -587,12 +589,12 @@ fn sixth_held_out_figures() {
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
-        vague_found: 11,
+        vague_found: 12,
         no_rename_labelled: 15,
         no_rename_right: 12,
     };
     assert_eq!(f, printed);
-    assert_eq!(misses.len(), 29, "{}", misses.join("\n"));
+    assert_eq!(misses.len(), 28, "{}", misses.join("\n"));
 }
 
 /// The seventh table: written after the first six were used, by someone who had seen neither
@@ -628,6 +630,7 @@ fn seventh_held_out_figures() {
     // `successful` last, the present of a point of an action, a state verb, a notice noun
     // in the slot, a compound after a preposition, a run-on particle only in a word of no
     // meaning of its own): no longer a clean measure.
+    // Then a vague name is vague in any case (`FORM_SUBMITTED`): vague 10 of 15.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 32,
@@ -636,10 +639,10 @@ fn seventh_held_out_figures() {
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
-        vague_found: 9,
+        vague_found: 10,
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
     assert_eq!(f, printed);
-    assert_eq!(misses.len(), 26, "{}", misses.join("\n"));
+    assert_eq!(misses.len(), 25, "{}", misses.join("\n"));
 }

@@ -88,7 +88,10 @@ pub static PAST_TENSE_VERB: Rule = Rule {
     summary: "The verb slot (last token for object_action, first for verb_object) holds a \
               past-tense verb of the lexicon (WordNet's verbs, product verbs such as onboarded, \
               and `naming.extra_verbs`); one particle (up, in, out, ...), or a short phrase \
-              (`card_moved_to_board`) or complement (`doc_made_private`), may follow it.",
+              (`card_moved_to_board`) or complement (`doc_made_private`), may follow it, and \
+              so may an adverb last (`order_delivered_late`, `payment_retried_automatically`: \
+              an `-ly` form of an adjective, or again, early, late, once, twice, daily, \
+              weekly, ...).",
     why: "An event records something that already happened. `page_view` reads as a noun or a \
           command; `page_viewed` is unambiguous, and a consistent tense keeps names guessable \
           in every query. An `-ed` word that is no verb (`plan_upgraed`) is a typo that splits \
@@ -540,6 +543,9 @@ fn event_name(v: &Vocabulary, typos: &mut Typos, name: &Name, out: &mut Vec<Diag
     if !is_snake_case(text) {
         let snake = to_snake_case(text);
         let suggestion = renamed_event(v, typos, &snake);
+        // A vague name is vague in any case (`ClickButton`): both are said at once.
+        let tokens: Vec<&str> = snake.split('_').collect();
+        let vague = v.vague_token(&tokens, v.shape(&tokens).ok());
         let mut diagnostic = case_diagnostic("event", name, suggestion.clone());
         if let Some(suggestion) = suggestion {
             diagnostic = diagnostic.with_rename(suggestion);
@@ -552,6 +558,9 @@ fn event_name(v: &Vocabulary, typos: &mut Typos, name: &Name, out: &mut Vec<Diag
             ));
         }
         out.push(diagnostic);
+        if let Some((index, kind)) = &vague {
+            out.push(vague_diagnostic(v, name, tokens[*index], kind));
+        }
         return false;
     }
     if let Some((pattern, configured)) = &v.naming.event_pattern
@@ -1013,6 +1022,13 @@ mod tests {
         );
         assert!(!vague("settings_list_item_tapped"));
         assert!(!vague("item_list_viewed"));
+        // In any case: the case diagnostic (with no rename) and the vague one, both.
+        let found = diagnose(&n, "ClickButton");
+        assert_eq!(
+            found.iter().map(|d| d.rule.as_str()).collect::<Vec<_>>(),
+            ["naming/case", "naming/vague-word"]
+        );
+        assert!(found.iter().all(|d| d.rename.is_none()));
     }
 
     /// Runs every one-name naming check on `text` under `naming`.

@@ -404,7 +404,7 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("toast_shown", "vague"),
     ("hosted_signup_click", "hosted_signup_clicked"),
     ("onVideoPause", "video_paused"),
-    ("ClickLink", "other"),
+    ("ClickLink", "vague"),
     // The head of a noun compound after a word that can be a verb: a thing or a number, not an
     // action on it (and no hint of the verb alone when it has a particle).
     ("push_token", "no rename"),
