@@ -428,9 +428,10 @@ fn verb_slot(style: NamingStyle, words: &[Slot]) -> Option<usize> {
 }
 
 /// A British spelling in the American one, so both share a key (`colour`, `favourite`,
-/// `organisation`, `analysed`, `centre`, `catalogue`, `licence`): `-our` at the end of a word
-/// of five letters or more (and its forms), `-ise`/`-yse` (and their forms) where the lexicon
-/// knows the `-ize`/`-yze` verb, `-tre`/`-bre`/`-gre` and `-ogue` at the end, and
+/// `organisation`, `analysed`, `centre`, `catalogue`, `licence`, `programme`): `-our` at the
+/// end of a word of five letters or more (and its forms), `-ise`/`-yse` (and their forms)
+/// where the lexicon knows the `-ize`/`-yze` verb, `-mme`, `-tre`/`-bre`/`-gre` and `-ogue` at
+/// the end, and
 /// `-cence`/`-fence` at the end. Doubled letters (`cancelled`) are collapsed later for every
 /// word. Other words come back as they are.
 fn american_spelling<'w>(v: &Vocabulary, word: &'w str, out: &'w mut String) -> &'w str {
@@ -469,6 +470,7 @@ fn american_ending<'w>(v: &Vocabulary, word: &'w str) -> Option<(&'w str, String
         }
     }
     let endings = [
+        ("mme", "m"),
         ("tre", "ter"),
         ("bre", "ber"),
         ("gre", "ger"),
@@ -726,8 +728,8 @@ fn short_words(v: &Vocabulary, entries: &[Entry]) -> FastSet<String> {
 
 /// The readings of a name with a run of two to four of its words as their initials that the
 /// catalog uses as a word: `pull_request_merged` as `pr_merged`, `peer_to_peer_transfer_sent`
-/// as `p2p_transfer_sent` (`to` as `2`). Each reading comes with its initialism and the words
-/// it stands for.
+/// as `p2p_transfer_sent`, `end_to_end_encryption_enabled` as `e2ee_enabled` (`to` as `2`).
+/// Each reading comes with its initialism and the words it stands for.
 fn initialism_readings(
     name: &str,
     short: &FastSet<String>,
@@ -750,12 +752,18 @@ fn initialism_readings(
                 continue;
             }
             let initials: String = run.iter().filter_map(|w| w.chars().next()).collect();
-            let digit = match run {
-                [a, to, b] if to == "to" => {
-                    a.get(..1).zip(b.get(..1)).map(|(a, b)| format!("{a}2{b}"))
-                }
-                _ => None,
-            };
+            // `to` inside the run as `2` (`p2p`, `e2ee` for end to end encryption).
+            let inner = run.get(1..run.len() - 1).unwrap_or_default();
+            let digit = inner.iter().any(|w| w == "to").then(|| {
+                let last = run.len() - 1;
+                run.iter()
+                    .enumerate()
+                    .filter_map(|(i, w)| match w.as_str() {
+                        "to" if i > 0 && i < last => Some('2'),
+                        _ => w.chars().next(),
+                    })
+                    .collect::<String>()
+            });
             for initialism in std::iter::once(initials).chain(digit) {
                 if !short.contains(&initialism) {
                     continue;
@@ -1263,6 +1271,7 @@ pub(super) mod tests {
             ("organisation_created", "organization_created"),
             ("report_analysed", "report_analyzed"),
             ("centre_opened", "center_opened"),
+            ("programme_scheduled", "program_scheduled"),
             ("catalogue_viewed", "catalog_viewed"),
             ("licence_renewed", "license_renewed"),
             ("user_login", "user_logged_in"),
@@ -1451,6 +1460,31 @@ pub(super) mod tests {
     }
 
     #[test]
+    fn a_plural_described_as_a_list_is_a_set() {
+        let pair = |single: &'static str, plural: &'static str| {
+            pairs_described(&[
+                ("payment_method_selected", Some(single)),
+                ("payment_methods_selected", Some(plural)),
+            ])
+        };
+        assert!(
+            pair(
+                "The buyer picked a payment method at checkout.",
+                "The merchant saved the list of payment methods it accepts.",
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            pair(
+                "The buyer picked a payment method at checkout.",
+                "Payment method picked by the buyer at checkout.",
+            )
+            .len(),
+            1
+        );
+    }
+
+    #[test]
     fn a_copular_verb_and_the_control_a_verb_is_done_with_say_nothing() {
         for (a, b) in [
             ("subscription_went_past_due", "subscription_past_due"),
@@ -1484,6 +1518,8 @@ pub(super) mod tests {
                 "one_time_password_sent",
                 "peer_to_peer_transfer_sent",
                 "p2p_transfer_sent",
+                "end_to_end_encryption_enabled",
+                "e2ee_enabled",
             ]),
             [
                 "event \"pr_merged\" is a near-duplicate of \"pull_request_merged\" \
@@ -1492,6 +1528,9 @@ pub(super) mod tests {
                  (\"otp\" for \"one time password\", its initials)",
                 "event \"p2p_transfer_sent\" is a near-duplicate of \
                  \"peer_to_peer_transfer_sent\" (\"p2p\" for \"peer to peer\", its initials)",
+                "event \"e2ee_enabled\" is a near-duplicate of \
+                 \"end_to_end_encryption_enabled\" (\"e2ee\" for \"end to end encryption\", \
+                 its initials)",
             ]
         );
         // A word, or a word's abbreviation, is no initialism (`pip`, `app` beside

@@ -109,8 +109,9 @@ pub const BULK_WORDS: &[&str] = &["batch", "bulk", "count", "many", "multiple", 
 
 /// Words of a description that say an event acts on a whole set, which tell a plural name
 /// from its singular (`transactions_exported` "all transactions in a date range", `photos_
-/// downloaded` "a whole album"), but not two verbs apart ("finished all onboarding steps").
-pub const WHOLE_WORDS: &[&str] = &["all", "entire", "whole"];
+/// downloaded` "a whole album", `search_engines_changed` "the list of installed search
+/// engines"), but not two verbs apart ("finished all onboarding steps").
+pub const WHOLE_WORDS: &[&str] = &["all", "entire", "list", "whole"];
 
 /// Abbreviations product teams write for a word, read as the word in the near-duplicate key
 /// (`doc_opened` is `document_opened`). Only ones with a single reading in product analytics:
