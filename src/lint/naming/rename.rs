@@ -268,7 +268,10 @@ fn suggested_plain(
         return valid(failure).map_or(VerbFix::NoRename, VerbFix::Rename);
     }
     let word = name.verb;
-    if name.object_unclear(v) || tokens.contains(&"or") {
+    // `its_a_match`: a pronoun is no object to name.
+    let pronouns_only =
+        !name.others.is_empty() && name.others.iter().all(|t| words::PRONOUNS.contains(t));
+    if name.object_unclear(v) || tokens.contains(&"or") || pronouns_only {
         // A choice between objects (`play_song_or_video`) has no one object to name either.
         return VerbFix::Hint(None);
     }
@@ -558,6 +561,14 @@ impl<'n> NameParts<'n> {
             i != slot && v.is_past_tense(t) && (!own_base || phrasal(i, t)) && !auxiliary
         });
         let (at, _) = past.next()?;
+        // An action going on after it (`WatchedItemEndingSoon`): the past form qualifies the
+        // noun, and what happened is the other action, not sure.
+        let going_on = objects[at + 1..]
+            .iter()
+            .any(|t| progressive_base(v, t).is_some_and(words::is_action_verb));
+        if going_on {
+            return None;
+        }
         // A verb after it, but for a noun in the slot (`driver_accepted_ride`).
         let verb_after = objects[at + 1..].iter().enumerate().any(|(i, t)| {
             let in_slot = at + 1 + i == slot;
@@ -773,9 +784,15 @@ impl<'n> NameParts<'n> {
             return Some(None);
         }
         let mut objects: Vec<&str> = rest.to_vec();
-        // `export_pdf`, `attach_volume`: the verb in front names the action, after its object.
+        // `export_pdf`, `attach_volume`: the verb in front names the action, after its object;
+        // not before an action (`subtitle_download`: the download of a subtitle).
+        let last_is_action = objects
+            .last()
+            .is_some_and(|w| words::is_action_verb(w) || noun_of_action(v, w).is_some());
         let verb_first = words::is_action_verb(objects[0])
-            || (v.lexicon.is_likely_verb(objects[0]) && !words::is_noun(objects[0]));
+            || (v.lexicon.is_likely_verb(objects[0])
+                && !words::is_noun(objects[0])
+                && !last_is_action);
         if objects.len() > 1 && verb_first {
             objects.rotate_left(1);
         }

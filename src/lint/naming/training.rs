@@ -398,6 +398,11 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("trial_expiry_reminder", "no rename"),
     ("order_ready_for_pickup", "no rename"),
     ("device_ready_for_setup", "no rename"),
+    // A verb first before an action is no verb of the failure; a past form first before an
+    // action going on qualifies a noun; a pronoun is no object.
+    ("ThumbnailDownloadFailure", "thumbnail_download_failed"),
+    ("watched_item_ending_soon", "no rename"),
+    ("its_a_deal", "no rename"),
     ("driver_accepted_ride", "ride_accepted_by_driver"),
     ("success_checkout", "checkout_succeeded"),
     ("carousel_dismissed", "vague"),

@@ -234,6 +234,12 @@ pub const VENDOR_CALLS: &[(&str, &[&str], &[&str])] = &[
 /// which no rename is sure.
 pub const STATE_VERBS: &[&str] = &["has", "is", "needs", "requires"];
 
+/// Pronouns: alone before the verb slot they name no object (`its_a_match`).
+pub const PRONOUNS: &[&str] = &[
+    "he", "her", "his", "i", "it", "its", "me", "my", "our", "she", "their", "they", "we", "you",
+    "your",
+];
+
 /// Lifecycle hooks' words around an action (`afterCreateUser`, Magento's
 /// `sales_order_place_after`, `beforeDeleteUser`).
 pub const HOOK_WORDS: &[&str] = &["after", "before"];
