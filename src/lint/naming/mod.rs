@@ -18,6 +18,8 @@ mod held_out_5;
 mod held_out_6;
 #[cfg(test)]
 mod held_out_7;
+#[cfg(test)]
+mod held_out_8;
 mod near_duplicate;
 #[cfg(test)]
 mod near_duplicate_held_out;
@@ -33,6 +35,8 @@ mod near_duplicate_held_out_5;
 mod near_duplicate_held_out_6;
 #[cfg(test)]
 mod near_duplicate_held_out_7;
+#[cfg(test)]
+mod near_duplicate_held_out_8;
 mod rename;
 #[cfg(test)]
 mod training;

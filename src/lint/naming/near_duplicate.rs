@@ -987,6 +987,11 @@ impl Search<'_, '_> {
                 let agreement = if sense.one_main_sense(other_sense) {
                     Agreement::NotApart
                 } else if sense.role.is_verb() {
+                    // Only as the names' verbs (`monitor_warn_triggered` and
+                    // `monitor_alert_triggered` name two states).
+                    if !verb_synonyms {
+                        return false;
+                    }
                     Agreement::Described
                 } else {
                     Agreement::BeyondNames
