@@ -239,7 +239,8 @@ fn suggested_plain(
     // Shapes read whole before their words are read one by one: a state entered, a thing
     // new, a notice of what happened.
     let whole = [
-        name.state_entered(),
+        name.complement_first(v),
+        name.state_entered(v),
         name.new_first(v),
         name.notice_dropped(v),
         name.run_on_particle(v),
@@ -802,8 +803,14 @@ impl<'n> NameParts<'n> {
     /// A state a thing goes into by itself in the slot, after an object: the object went into
     /// it (`invoice_overdue` -> `invoice_went_overdue`, `subscription_past_due` ->
     /// `subscription_went_past_due`; see `words::STATES`).
-    fn state_entered(&self) -> Option<String> {
-        if self.style == NamingStyle::VerbObject || self.particle.is_some() {
+    fn state_entered(&self, v: &Vocabulary) -> Option<String> {
+        // `set_account_inactive`: a verb first that takes a complement set the state.
+        let complement_verb = self
+            .others
+            .first()
+            .and_then(|t| v.lexicon.past_participle(t))
+            .is_some_and(|past| words::COMPLEMENT_VERBS.contains(&past.as_ref()));
+        if self.style == NamingStyle::VerbObject || self.particle.is_some() || complement_verb {
             return None;
         }
         let (objects, state): (&[&str], &[&str]) = match self.others.split_last() {
@@ -824,11 +831,43 @@ impl<'n> NameParts<'n> {
         Some(assemble(self.style, self.area, objects, &verb))
     }
 
+    /// A verb that takes a complement first, its object, and the complement last (an
+    /// adjective or a state): the object was made so (`mark_credit_card_invalid` ->
+    /// `credit_card_marked_invalid`, `make_profile_public` -> `profile_made_public`,
+    /// `set_account_inactive` -> `account_set_inactive`).
+    fn complement_first(&self, v: &Vocabulary) -> Option<String> {
+        if self.style == NamingStyle::VerbObject || self.particle.is_some() {
+            return None;
+        }
+        let (&first, objects) = self.others.split_first()?;
+        let past = v.lexicon.past_participle(first)?;
+        let state = words::is_adjective(self.verb)
+            || words::STATES.contains(&self.verb)
+            || words::COMPLEMENT_STATES.contains(&self.verb);
+        let plain = |t: &&str| {
+            !v.lexicon.is_verb_like(t)
+                && !v.is_past_tense(t)
+                && !PARTICLES.contains(t)
+                && !words::PREPOSITIONS.contains(t)
+        };
+        let complement = words::COMPLEMENT_VERBS.contains(&past.as_ref())
+            && !words::COPULAR_VERBS.contains(&past.as_ref());
+        if !complement || !state || objects.is_empty() || !objects.iter().all(plain) {
+            return None;
+        }
+        Some(assemble(
+            self.style,
+            self.area,
+            objects,
+            &[&past, self.verb],
+        ))
+    }
+
     /// `new` first and no verb: the thing was created (`new_audience_member` ->
     /// `audience_member_created`, Paddle's alerts), a notice noun at the end left out
     /// (`new_dunning_event_notification`). Not a UI word, which is opened rather than made
-    /// (`new_tab`), and not one noun alone, which often says who is new rather than what
-    /// was made (`new_user`, `new_visitor`, `newPlayer`: a first visit, a segment).
+    /// (`new_tab`), and not a person alone, who is new rather than made (`new_user`,
+    /// `new_visitor`, `newPlayer`: a first visit, a segment).
     fn new_first(&self, v: &Vocabulary) -> Option<String> {
         if self.style == NamingStyle::VerbObject || self.particle.is_some() {
             return None;
@@ -850,7 +889,10 @@ impl<'n> NameParts<'n> {
                 && !PARTICLES.contains(t)
                 && !words::PREPOSITIONS.contains(t)
         };
-        if rest.len() < 2 || !rest.iter().all(noun) {
+        // One noun alone may say who is new (`new_user`, `newPlayer`: a first visit, a
+        // segment), not what was made (`new_lead`, `new_meeting`).
+        let who = matches!(rest, [one] if words::party(one).is_some());
+        if rest.is_empty() || who || !rest.iter().all(noun) {
             return None;
         }
         Some(assemble(self.style, self.area, rest, &["created"]))
@@ -1143,6 +1185,12 @@ impl<'n> NameParts<'n> {
         // A negation among the objects would end up before the verb and negate the object
         // instead (`search_no_results` is no `no_results_searched`).
         let negation = middle.iter().any(|t| words::NEGATIONS.contains(t));
+        // `enter_item_edit_mode`, `open_share_panel`: before the head of a compound, words
+        // that can be verbs qualify it, after a common action first.
+        let noun_head = words::COMPOUND_HEADS.contains(&self.verb)
+            && !middle.is_empty()
+            && words::is_action_verb(first);
+        let qualifier_verb = |t: &&str| verb_like(t) && !noun_head;
         // `bet_settlement`: a noun first and a noun of action WordNet derives from a verb in
         // the slot: the settlement of a bet, not a bet on a settlement.
         let derived = words::related_words()
@@ -1151,7 +1199,7 @@ impl<'n> NameParts<'n> {
         let noun_first = words::is_noun(first) && particle.is_none() && derived;
         if !noun
             || !verb_like(&first)
-            || middle.iter().any(verb_like)
+            || middle.iter().any(qualifier_verb)
             || phrase
             || negation
             || noun_first
@@ -1263,8 +1311,13 @@ impl<'n> NameParts<'n> {
         // A form that is its own past (`reset`, `set`) may be a participle of a compound
         // before the slot (`password_reset_request` is a request for a password reset).
         let own_past = v.lexicon.base(edit).is_some() && v.lexicon.base_of_past(edit) == Some(edit);
+        // `view_edit_history`: after a common action first, the edit word qualifies the head of
+        // a compound.
+        let acted_on = before.first().is_some_and(|t| words::is_action_verb(t))
+            && words::COMPOUND_HEADS.contains(&self.verb);
         if before.is_empty()
             || own_past
+            || acted_on
             || !(words::EDIT_VERBS.contains(&edit) || aspect)
             || v.is_past_tense(self.verb)
             || before.iter().any(|t| words::PREPOSITIONS.contains(t))

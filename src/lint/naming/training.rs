@@ -118,7 +118,7 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("add_to_cart", "no rename"),
     ("add_to_wishlist", "no rename"),
     ("remove_from_cart", "no rename"),
-    ("view_search_results", "no rename"),
+    ("view_search_results", "search_results_viewed"),
     ("agent_step", "no rename"),
     ("video_progress", "no rename"),
     ("ad_impression", "ad_viewed"),
@@ -403,6 +403,14 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("ThumbnailDownloadFailure", "thumbnail_download_failed"),
     ("watched_item_ending_soon", "no rename"),
     ("its_a_deal", "no rename"),
+    // A verb that takes a complement first; `new` before a thing, not a person; words that
+    // can be verbs before a compound's head.
+    ("make_profile_public", "profile_made_public"),
+    ("set_account_inactive", "account_set_inactive"),
+    ("new_invoice", "invoice_created"),
+    ("new_visitor", "no rename"),
+    ("view_edit_history", "edit_history_viewed"),
+    ("open_filter_menu", "filter_menu_opened"),
     ("driver_accepted_ride", "ride_accepted_by_driver"),
     ("success_checkout", "checkout_succeeded"),
     ("carousel_dismissed", "vague"),

@@ -54,6 +54,14 @@ pub const STATES: &[&str] = &[
     "unresponsive",
 ];
 
+/// States a person sets with a verb that takes a complement (`mark_credit_card_invalid`,
+/// `make_profile_public`, `set_card_default`), besides the words WordNet's corpus saw mostly
+/// as adjectives: these are nouns too, so the adjective table lacks them.
+pub const COMPLEMENT_STATES: &[&str] = &[
+    "active", "default", "inactive", "invalid", "primary", "private", "public", "unread", "valid",
+    "visible",
+];
+
 /// Nouns that name the message about an event, not the event (`failed_payment_notification`
 /// is the payment failing; Recurly's and Paddle's webhook names): after the event's words they
 /// say nothing of their own. In the slot after other words they are no verb either
