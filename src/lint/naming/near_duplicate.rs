@@ -236,9 +236,9 @@ impl<'a> KeyBuilder<'a> {
                 .map_or(word, |(_, long)| long);
             let word = american_spelling(v, word, &mut american);
             // `to` says nothing a compound does not (`product_added_to_wishlist`,
-            // `wishlist_product_added`); the words after it stay as written.
+            // `wishlist_product_added`): the words after it join the compound, singular like
+            // its other words (`track_added_to_favourites` is `favourite_track_added`).
             if kind == Kind::Event && DROPPED_PREPOSITIONS.contains(&word) {
-                after_preposition = true;
                 return;
             }
             // A closed compound is its verb and particle (`user_login`, `user_logged_in`).
@@ -1385,6 +1385,7 @@ pub(super) mod tests {
             ("order_payment_made", "order_paid"),
             ("didReceiveMemoryWarning", "memory_warning_received"),
             ("registered_for_webinar", "webinar_registration_completed"),
+            ("song_added_to_favourites", "favourite_song_added"),
         ] {
             assert_eq!(near_duplicate_key(a), near_duplicate_key(b), "{a}, {b}");
         }
