@@ -171,6 +171,11 @@ fn suggested(v: &Vocabulary, typos: &mut Typos, tokens: &[&str], verb: usize) ->
     if let Some(renamed) = v.vendor_call(&tokens.join("_")) {
         return VerbFix::Rename(renamed);
     }
+    if let Some(renamed) = delegate_renamed(v, tokens)
+        .filter(|r| v.is_well_formed_event(r) && keeps_meaning(tokens, r))
+    {
+        return VerbFix::Rename(renamed);
+    }
     // `on_app_open`, `did_finish_onboarding`, `place_an_order`: the name without its
     // handler's `on`, its auxiliary `did` and its articles, all in one pass (after the area,
     // in area_object_action), read once.
@@ -345,6 +350,26 @@ fn hooked<'t>(tokens: &[&'t str], first: usize) -> Option<Hook<'t>> {
         ),
         _ => Hook::Before,
     })
+}
+
+/// A delegate callback's name, `<subject>_did_<verb>_<object>` (iOS's
+/// `adDidRecordImpression`, `tableViewDidSelectRow`): the subject, the object and the verb in
+/// the past (`ad_impression_recorded`, `table_view_row_selected`). Only object-first styles.
+fn delegate_renamed(v: &Vocabulary, tokens: &[&str]) -> Option<String> {
+    if v.naming.style == NamingStyle::VerbObject {
+        return None;
+    }
+    let did = tokens.iter().position(|t| *t == "did")?;
+    let verb = *tokens.get(did + 1)?;
+    let first = usize::from(v.naming.style == NamingStyle::AreaObjectAction);
+    if did <= first || !v.lexicon.is_base_verb(verb) || words::ASPECT_VERBS.contains(&verb) {
+        return None;
+    }
+    let past = v.lexicon.past_participle(verb)?;
+    let mut renamed: Vec<&str> = tokens[..did].to_vec();
+    renamed.extend(&tokens[did + 2..]);
+    renamed.push(&past);
+    Some(renamed.join("_"))
 }
 
 /// The tokens without what is no part of the name, in one pass, when there is any: an event

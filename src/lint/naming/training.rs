@@ -411,6 +411,9 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("new_visitor", "no rename"),
     ("view_edit_history", "edit_history_viewed"),
     ("open_filter_menu", "filter_menu_opened"),
+    // A delegate callback: the subject, the object and the verb in the past.
+    ("tableViewDidSelectRow", "table_view_row_selected"),
+    ("adDidReceiveClick", "ad_click_received"),
     ("driver_accepted_ride", "ride_accepted_by_driver"),
     ("success_checkout", "checkout_succeeded"),
     ("carousel_dismissed", "vague"),
