@@ -20,6 +20,8 @@ mod held_out_6;
 mod held_out_7;
 #[cfg(test)]
 mod held_out_8;
+#[cfg(test)]
+mod held_out_9;
 mod near_duplicate;
 #[cfg(test)]
 mod near_duplicate_held_out;
@@ -37,6 +39,8 @@ mod near_duplicate_held_out_6;
 mod near_duplicate_held_out_7;
 #[cfg(test)]
 mod near_duplicate_held_out_8;
+#[cfg(test)]
+mod near_duplicate_held_out_9;
 mod rename;
 #[cfg(test)]
 mod training;
