@@ -782,12 +782,12 @@ fn the_rename_tables_as_catalogs() {
     // 2026-12-06: the training table holds many spellings of one name on purpose (43 pairs,
     // each one thing twice: `page_view` / `viewed_page`, `app_background` /
     // `application_backgrounded`); the second held-out table holds two (`create_workspace` /
-    // `workspace_created`, `seat_choose` / `seat_selected`); the others none (the sixth and
-    // seventh, eighth and ninth joined in the fifth session). Fifth session: the training table's new names add
-    // 8, each one thing twice (`payment_fails` / `payment_fail`, `autosaved_draft` /
-    // `draft_autosaved`, `error_upload` / `upload_errors`, `page_views` / `viewed_page`,
-    // `printer_offline` / `printer_went_offline`, `user_did_login` / `user_login`,
-    // `order_save_after` / `afterSaveOrder`, `video_starts` / `video_start`).
+    // `workspace_created`, `seat_choose` / `seat_selected`); the others none (the sixth,
+    // seventh, eighth and ninth joined in the fifth session). Fifth session: the training
+    // table's new names add 8, each one thing twice (`payment_fails` / `payment_fail`,
+    // `autosaved_draft` / `draft_autosaved`, `error_upload` / `upload_errors`, `page_views` /
+    // `viewed_page`, `printer_offline` / `printer_went_offline`, `user_did_login` /
+    // `user_login`, `order_save_after` / `afterSaveOrder`, `video_starts` / `video_start`).
     assert_eq!(counts, [51, 0, 2, 0, 0, 0, 0, 0, 0, 0]);
 }
 
