@@ -1017,17 +1017,19 @@ impl Search<'_, '_> {
     /// not [`words::DESCRIPTION_STOP_WORDS`], normalised like the words of an event name
     /// (`deleted`, `deletes` and `deletion` are one word).
     ///
-    /// For synonyms ([`Agreement::BeyondNames`], [`Agreement::Described`]) the descriptions are compared on the words other than
-    /// the two names' own: when both say more than their names, those words must agree as
-    /// above and share one at least ("Someone left a note on a commit to explain the change"
-    /// and "Someone commented on a commit to explain the change" describe one thing; "A
-    /// project plan with milestones" and "A to-do item on a board" do not). Descriptions that
-    /// only restate the names ("A task was created"), or none, say nothing against a pair of
-    /// events (SPEC §3.2 pairs `commit_note_created` and `commit_comment_created` on the
-    /// names): their properties must still agree, and two things with their own ids
-    /// (`project_id`, `task_id`) do not. Two properties have only a type and a description,
-    /// so a synonym pair of properties needs descriptions that say more than the names
-    /// (`project_id` "The project." and `task_id` "The task." are two things).
+    /// For synonyms ([`Agreement::BeyondNames`], [`Agreement::Described`]) the descriptions
+    /// are compared on the words other than the two names' own: when both say more than
+    /// their names, those words must agree as above and share one at least ("Someone left a
+    /// note on a commit to explain the change" and "Someone commented on a commit to explain
+    /// the change" describe one thing; "A project plan with milestones" and "A to-do item on
+    /// a board" do not). Descriptions that only restate the names ("A task was created"), or
+    /// none, say nothing against a pair of events (SPEC §3.2 pairs `commit_note_created` and
+    /// `commit_comment_created` on the names): their properties must still agree, and two
+    /// things with their own ids (`project_id`, `task_id`) do not. Verbs related by a second
+    /// sense or a broader verb ([`Agreement::Described`]) need descriptions that say more
+    /// than the names. Two properties have only a type and a description, so a synonym pair
+    /// of properties needs descriptions that say more than the names (`project_id` "The
+    /// project." and `task_id` "The task." are two things).
     fn definitions_agree(&mut self, a: usize, b: usize, agreement: Agreement) -> bool {
         let beyond_names = agreement != Agreement::NotApart;
         let shapes_agree = match (&self.entries[a].definition, &self.entries[b].definition) {
