@@ -374,7 +374,8 @@ fn delegate_renamed(v: &Vocabulary, tokens: &[&str]) -> Option<String> {
 
 /// The tokens without what is no part of the name, in one pass, when there is any: an event
 /// handler's `on` first (at `first`, after an area; `on_app_open`), the auxiliary `did` before
-/// a verb (`did_finish_onboarding`, `user_did_login`) and articles (`place_an_order`,
+/// a verb (`did_finish_onboarding`, `user_did_login`), a word repeated right after itself
+/// (`purchase_purchase_create`) and articles (`place_an_order`,
 /// `request_a_quote`: `the` and `an` before a word, `a` before a word that is no past form or
 /// digits, so `plan_a_selected` keeps plan A). Each word is looked at once, whatever repeats.
 fn plain_tokens<'t>(v: &Vocabulary, tokens: &[&'t str], first: usize) -> Option<Vec<&'t str>> {
@@ -387,7 +388,12 @@ fn plain_tokens<'t>(v: &Vocabulary, tokens: &[&'t str], first: usize) -> Option<
     for i in (0..tokens.len()).rev() {
         let token = tokens[i];
         let auxiliary = token == "did" && verb_next;
-        if auxiliary || is_article(v, token, tokens.get(i + 1).copied()) {
+        // A word written twice in a row (`purchase_purchase_create`, a vendor's namespace and
+        // its event) says it once.
+        let doubled = i > first
+            && tokens.get(i - 1) == Some(&token)
+            && !token.bytes().all(|b| b.is_ascii_digit());
+        if auxiliary || doubled || is_article(v, token, tokens.get(i + 1).copied()) {
             drop[i] = true;
         }
         if !drop[i] {
@@ -417,6 +423,20 @@ fn noun_of_action(v: &Vocabulary, noun: &str) -> Option<&'static str> {
     v.lexicon.verb_of_noun(noun).or_else(|| {
         let root = words::related_words().get(noun)?.root?;
         v.lexicon.base(root)
+    })
+}
+
+/// Whether `word` is an adjective of what can be done to a thing, a verb and `-able` or
+/// `-ible` (`downloadable`, `editable`, `accessible`), which WordNet's corpus may not have seen.
+fn is_able_form(word: &str) -> bool {
+    let lexicon = words::lexicon();
+    ["able", "ible"].iter().any(|suffix| {
+        word.strip_suffix(suffix).is_some_and(|stem| {
+            stem.len() > 2
+                && [stem.to_owned(), format!("{stem}e")]
+                    .iter()
+                    .any(|base| lexicon.is_base_verb(base))
+        })
     })
 }
 
@@ -553,7 +573,10 @@ impl<'n> NameParts<'n> {
     /// Whether the slot holds an adjective, which says what the object was, not what was
     /// acted on (`answer_incorrect` is no `incorrect_answered`).
     fn slot_is_adjective(&self) -> bool {
-        words::is_adjective(self.verb) && !words::is_object_noun(self.verb)
+        let adjective = words::is_adjective(self.verb)
+            || words::COMPLEMENT_STATES.contains(&self.verb)
+            || is_able_form(self.verb);
+        adjective && !words::is_object_noun(self.verb)
     }
 
     /// Whether the slot's word is an edit verb that changes `noun`, the word before it:

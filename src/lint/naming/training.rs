@@ -414,6 +414,11 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     // A delegate callback: the subject, the object and the verb in the past.
     ("tableViewDidSelectRow", "table_view_row_selected"),
     ("adDidReceiveClick", "ad_click_received"),
+    // A word written twice says it once; a state or an `-able` word in the slot is no
+    // object of a verb.
+    ("account_account_create", "account_created"),
+    ("share_link_invalid", "no rename"),
+    ("file_downloadable", "no rename"),
     ("driver_accepted_ride", "ride_accepted_by_driver"),
     ("success_checkout", "checkout_succeeded"),
     ("carousel_dismissed", "vague"),
