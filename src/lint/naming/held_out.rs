@@ -733,11 +733,13 @@ fn ninth_held_out_figures() {
     // `signature_request_downloadable`: two wrong offers fewer). Measured and left out: a
     // marking verb kept before a past form (it pairs `episode_marked_played` with
     // `episode_played` no more, but splits `issue_marked_resolved` from `issue_resolved`).
+    // Then a run-on word ending in a point of an action (`bufferend` -> `buffer_ended`):
+    // 30 of 50.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 29,
-        renames_offered: 36,
-        renames_offered_acceptable: 29,
+        rename_acceptable: 30,
+        renames_offered: 37,
+        renames_offered_acceptable: 30,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -746,5 +748,5 @@ fn ninth_held_out_figures() {
         no_rename_right: 13,
     };
     assert_eq!(f, printed);
-    assert_eq!(misses.len(), 25, "{}", misses.join("\n"));
+    assert_eq!(misses.len(), 24, "{}", misses.join("\n"));
 }

@@ -125,10 +125,13 @@ fn run_on_parts<'w>(
             Cow::Borrowed(tail)
         } else if particle.is_none()
             && words::is_action_verb(tail)
-            && (words::is_ui_word(head) || words::is_object_noun(head))
+            && (words::is_ui_word(head)
+                || words::is_object_noun(head)
+                || words::ASPECT_VERBS.contains(&tail))
         {
-            // A base verb after a noun of the tables only: after another word it may be a
-            // noun (`rageclick`: a rage click, not a rage clicked).
+            // A base verb after a noun of the tables only, or a point of an action after any
+            // known word (`bufferend`): after another word it may be a noun (`rageclick`: a
+            // rage click, not a rage clicked).
             v.lexicon.past_participle(tail)?
         } else {
             return None;

@@ -419,6 +419,9 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("account_account_create", "account_created"),
     ("share_link_invalid", "no rename"),
     ("file_downloadable", "no rename"),
+    // A run-on word ending in a point of an action.
+    ("playbackend", "playback_ended"),
+    ("downloadcomplete", "download_completed"),
     ("driver_accepted_ride", "ride_accepted_by_driver"),
     ("success_checkout", "checkout_succeeded"),
     ("carousel_dismissed", "vague"),
