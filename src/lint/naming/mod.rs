@@ -7,6 +7,8 @@ mod grammar;
 #[cfg(test)]
 mod held_out;
 #[cfg(test)]
+mod held_out_10;
+#[cfg(test)]
 mod held_out_2;
 #[cfg(test)]
 mod held_out_3;
@@ -25,6 +27,8 @@ mod held_out_9;
 mod near_duplicate;
 #[cfg(test)]
 mod near_duplicate_held_out;
+#[cfg(test)]
+mod near_duplicate_held_out_10;
 #[cfg(test)]
 mod near_duplicate_held_out_2;
 #[cfg(test)]
