@@ -102,8 +102,8 @@ pub static PAST_TENSE_VERB: Rule = Rule {
               and `naming.extra_verbs`); one particle (up, in, out, ...), or a short phrase \
               (`card_moved_to_board`) or complement (`doc_made_private`), may follow it, and \
               so may an adverb last (`order_delivered_late`, `payment_retried_automatically`: \
-              an `-ly` form of an adjective, or again, early, late, once, twice, daily, \
-              weekly, ...).",
+              an `-ly` form of a known word, or again, aloud, early, late, once, twice, \
+              daily, weekly, ...).",
     why: "An event records something that already happened. `page_view` reads as a noun or a \
           command; `page_viewed` is unambiguous, and a consistent tense keeps names guessable \
           in every query. An `-ed` word that is no verb (`plan_upgraed`) is a typo that splits \
@@ -358,6 +358,9 @@ impl<'a> Vocabulary<'a> {
             compound_head = Some(content[at + 1]);
             first = Some(tokens[content[at]].to_owned());
             content.remove(at);
+        } else if content.len() == 3 && words::POSITIONS.contains(&tokens[content[0]]) {
+            // Where it is says nothing of what it does (`header_button_tapped`).
+            content.remove(0);
         }
         let [a, b] = content.as_slice() else {
             return None;

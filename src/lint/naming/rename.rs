@@ -118,7 +118,12 @@ fn run_on_parts<'w>(
 ) -> Option<(&'w str, Cow<'w, str>)> {
     (3..word.len().saturating_sub(2)).find_map(|at| {
         let (head, tail) = (word.get(..at)?, word.get(at..)?);
-        if !is_known_word(v, head) || words::ORDINALS.contains(&head) || words::is_adjective(head) {
+        // A word of no table may start it when a long past form ends it (`leaderboardviewed`).
+        let long_past = tail.len() >= 5 && v.is_past_tense(tail) && head.len() >= 4;
+        if !(is_known_word(v, head) || long_past)
+            || words::ORDINALS.contains(&head)
+            || words::is_adjective(head)
+        {
             return None;
         }
         let past = if v.is_past_tense(tail) {
@@ -174,6 +179,20 @@ fn suggested(v: &Vocabulary, typos: &mut Typos, tokens: &[&str], verb: usize) ->
     if let Some(renamed) = v.vendor_call(&tokens.join("_")) {
         return VerbFix::Rename(renamed);
     }
+    // `adding_item_to_cart`: a common action going on first is that action.
+    let first = usize::from(v.naming.style == NamingStyle::AreaObjectAction);
+    if let Some(&word) = tokens.get(first)
+        && tokens.len() > first + 1
+        && !words::is_noun(word)
+        && let Some(base) = progressive_base(v, word).filter(|b| words::is_action_verb(b))
+    {
+        let mut based = tokens.to_vec();
+        based[first] = base;
+        return match v.shape(&based) {
+            Ok(verb) => suggested(v, typos, &based, verb),
+            Err(_) => VerbFix::Hint(None),
+        };
+    }
     if let Some(renamed) = delegate_renamed(v, tokens)
         .filter(|r| v.is_well_formed_event(r) && keeps_meaning(tokens, r))
     {
@@ -182,7 +201,6 @@ fn suggested(v: &Vocabulary, typos: &mut Typos, tokens: &[&str], verb: usize) ->
     // `on_app_open`, `did_finish_onboarding`, `place_an_order`: the name without its
     // handler's `on`, its auxiliary `did` and its articles, all in one pass (after the area,
     // in area_object_action), read once.
-    let first = usize::from(v.naming.style == NamingStyle::AreaObjectAction);
     match plain_tokens(v, tokens, first) {
         Some(plain) => match v.shape(&plain) {
             Ok(verb) if plain.len() >= 2 => suggested_plain(v, typos, &plain, verb, first),
@@ -233,11 +251,11 @@ fn suggested_plain(
             Hook::Before => VerbFix::Hint(None),
         };
     }
-    // `in_app_purchase`: a phrase first qualifies a noun; what happened to it is not said.
-    if tokens
-        .get(first)
-        .is_some_and(|t| words::PREPOSITIONS.contains(t))
-    {
+    // `in_app_purchase`, `out_of_lives`: a phrase first qualifies a noun; what happened to
+    // it is not said. `do_not_disturb`: a command or a mode, no event.
+    if tokens.get(first).is_some_and(|t| {
+        words::PREPOSITIONS.contains(t) || PARTICLES.contains(t) || ["do", "does"].contains(t)
+    }) {
         return VerbFix::Hint(None);
     }
     let name = NameParts::new(v.naming.style, tokens, verb);
@@ -247,6 +265,7 @@ fn suggested_plain(
     // Shapes read whole before their words are read one by one: a state entered, a thing
     // new, a notice of what happened.
     let whole = [
+        name.click_first(v),
         name.complement_first(v),
         name.state_entered(v),
         name.new_first(v),
@@ -260,8 +279,9 @@ fn suggested_plain(
     if let Some(renamed) = whole.into_iter().find_map(valid) {
         return VerbFix::Rename(renamed);
     }
-    // `trial_expiry_reminder`: a notice of what may happen, not of what did.
-    if words::NOTICE_NOUNS.contains(&name.verb) {
+    // `trial_expiry_reminder`: a notice of what may happen, not of what did;
+    // `video_watch_progress`: a measure, not an action.
+    if words::NOTICE_NOUNS.contains(&name.verb) || words::METRIC_NOUNS.contains(&name.verb) {
         return VerbFix::Hint(None);
     }
     // `book_downloading`: a common action going on, started; its words are read no other way
@@ -388,9 +408,12 @@ fn plain_tokens<'t>(v: &Vocabulary, tokens: &[&'t str], first: usize) -> Option<
     let handlers = leading_handlers(&tokens[first.min(tokens.len())..]);
     drop[first..first + handlers].fill(true);
     let mut verb_next = false;
+    let mut past_next = false;
     for i in (0..tokens.len()).rev() {
         let token = tokens[i];
-        let auxiliary = token == "did" && verb_next;
+        // `has_completed_onboarding`: the perfect is the past.
+        let perfect = ["has", "have", "had"].contains(&token) && past_next;
+        let auxiliary = (token == "did" && verb_next) || perfect;
         // A word written twice in a row (`purchase_purchase_create`, a vendor's namespace and
         // its event) says it once.
         let doubled = i > first
@@ -401,6 +424,7 @@ fn plain_tokens<'t>(v: &Vocabulary, tokens: &[&'t str], first: usize) -> Option<
         }
         if !drop[i] {
             verb_next = v.lexicon.is_base_verb(token) || words::compound_verb(token).is_some();
+            past_next = v.is_past_tense(token);
         }
     }
     drop.contains(&true).then(|| {
@@ -551,7 +575,7 @@ impl<'n> NameParts<'n> {
                 && !PARTICLES.contains(t)
                 && !v.is_past_tense(t)
                 && !words::is_action_verb(t);
-            words::ORDINALS.contains(t) || adjective
+            words::ORDINALS.contains(t) || words::ADVERBS.contains(t) || adjective
         };
         let qualified = self
             .others
@@ -880,6 +904,26 @@ impl<'n> NameParts<'n> {
         let mut verb = vec!["went"];
         verb.extend(state);
         Some(assemble(self.style, self.area, objects, &verb))
+    }
+
+    /// A click first, then the control's words, whatever they are: the control was clicked
+    /// (`pressed_buy_button` -> `buy_button_pressed`, `clicked_learn_more` ->
+    /// `learn_more_clicked`; not `tap_to_pay`, a phrase).
+    fn click_first(&self, v: &Vocabulary) -> Option<String> {
+        if self.style == NamingStyle::VerbObject || self.particle.is_some() {
+            return None;
+        }
+        let (objects, _) = self.with_slot_as_object();
+        let (&first, rest) = objects.split_first()?;
+        let base = v.past_base(first).unwrap_or(first);
+        let phrase = rest
+            .first()
+            .is_some_and(|t| words::PREPOSITIONS.contains(t) || PARTICLES.contains(t));
+        if !words::CLICK_VERBS.contains(&base) || rest.is_empty() || phrase {
+            return None;
+        }
+        let past = v.lexicon.past_participle(base)?;
+        Some(assemble(self.style, self.area, rest, &[&past]))
     }
 
     /// A verb that takes a complement first, its object, and the complement last (an

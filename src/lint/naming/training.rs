@@ -422,6 +422,25 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     // A run-on word ending in a point of an action.
     ("playbackend", "playback_ended"),
     ("downloadcomplete", "download_completed"),
+    // An adverb of a known stem after the verb; the perfect; a click first; an action going
+    // on first; a run-on word ending in a long past form.
+    ("report_shared_publicly", "ok"),
+    ("email_sent_directly", "ok"),
+    ("has_completed_onboarding_tour", "onboarding_tour_completed"),
+    ("have_joined_team", "team_joined"),
+    ("pressed_buy_button", "buy_button_pressed"),
+    ("clicked_learn_more", "learn_more_clicked"),
+    ("removing_item_from_cart", "item_removed_from_cart"),
+    ("viewing_product", "product_viewed"),
+    ("paywallclosed", "paywall_closed"),
+    // A position before a generic element leaves it generic; a phrase or `do` first, a
+    // frequency before the slot and a measure in it say no event.
+    ("sidebar_link_clicked", "vague"),
+    ("footer_button_tapped", "vague"),
+    ("out_of_stock", "no rename"),
+    ("do_not_track", "no rename"),
+    ("monthly_report", "no rename"),
+    ("video_watch_progress", "no rename"),
     ("driver_accepted_ride", "ride_accepted_by_driver"),
     ("success_checkout", "checkout_succeeded"),
     ("carousel_dismissed", "vague"),

@@ -177,7 +177,8 @@ pub const FILLER_WORDS: &[&str] = &["btn", "button"];
 /// (`order_delivered_late`, `email_sent_twice`), like the `-ly` adverbs
 /// (`subscription_charged_unsuccessfully`; see [`is_adverb`]).
 pub const ADVERBS: &[&str] = &[
-    "again", "daily", "early", "hourly", "late", "monthly", "once", "twice", "weekly", "yearly",
+    "again", "aloud", "daily", "early", "hourly", "late", "monthly", "once", "twice", "weekly",
+    "yearly",
 ];
 
 /// Whether `word` is an adverb: one of [`ADVERBS`], or `-ly` after a word WordNet's corpus saw
@@ -196,7 +197,14 @@ pub fn is_adverb(word: &str) -> bool {
         Some(format!("{stem}le")),
         stem.strip_suffix('i').map(|s| format!("{s}y")),
     ];
-    stems.into_iter().flatten().any(|s| is_adjective(&s))
+    // Or any word the tables know, the `-ly` word itself being none (`publicly`, `directly`;
+    // not `reply`, `family`).
+    let known = |w: &str| {
+        is_adjective(w) || is_noun(w) || lexicon().is_base_verb(w) || COMPLEMENT_STATES.contains(&w)
+    };
+    !is_noun(word)
+        && !lexicon().is_base_verb(word)
+        && stems.into_iter().flatten().any(|s| known(&s))
 }
 
 /// Copular verbs, which only join a thing to its state (`device_went_offline`): before the
@@ -328,6 +336,12 @@ pub const GENERIC_COMPOUNDS: &[(&str, &str)] = &[
     ("list", "item"),
     ("nav", "bar"),
     ("navigation", "bar"),
+];
+
+/// Words that say where a generic element is, not what it does: before one it leaves it
+/// generic (`header_button_tapped`, `footer_link_clicked`).
+pub const POSITIONS: &[&str] = &[
+    "bottom", "footer", "header", "left", "navbar", "right", "sidebar", "top",
 ];
 
 /// Base verbs of generic interactions: with a [`GENERIC_OBJECTS`] word as the whole object
@@ -779,7 +793,7 @@ pub const EDIT_VERBS: &[&str] = &[
 ];
 
 /// Nouns of a number in the slot (`share_count`, `order_total`): a metric, not a counting.
-pub const METRIC_NOUNS: &[&str] = &["count", "total"];
+pub const METRIC_NOUNS: &[&str] = &["count", "progress", "total"];
 
 /// Articles: no part of what a name says (`place_an_order`, `request_a_quote`).
 pub const ARTICLES: &[&str] = &["a", "an", "the"];
