@@ -259,10 +259,12 @@ impl<'a> KeyBuilder<'a> {
                     // Only the word before the last can be folded with a light verb.
                     let before_last = position + 1 == count;
                     let action = match form {
+                        // A noun of action, or a word that is mostly a verb: `step` before
+                        // `completed` is the checkout's step, not a stepping.
                         Form::Event(None) if before_last && !PARTICLES.contains(&word) => read
                             .related
                             .and_then(|r| r.root)
-                            .or(Some(word))
+                            .or_else(|| v.lexicon.is_likely_verb(word).then_some(word))
                             // As its past form reads (`enrollment`: `enrolled`, read `enrol`).
                             .and_then(|verb| v.lexicon.past_participle(verb))
                             .and_then(|past| v.lexicon.base_of_past(&past)),
@@ -1199,7 +1201,7 @@ fn near_duplicate_diagnostic(
                 && (vendor(name) || vendor(keep))
                 && spelling_key(name) != spelling_key(keep) =>
         {
-            " (GA4's name and Segment's for one e-commerce event)".to_owned()
+            " (GA4's name and Segment's for one event)".to_owned()
         }
         Because::Key => String::new(),
     };
@@ -1382,6 +1384,7 @@ pub(super) mod tests {
             ("user_login", "user_logged_in"),
             ("course_enrollment_completed", "course_enrolled"),
             ("app_install_completed", "app_installed"),
+            ("CompletedCheckoutStep", "checkout_step_completed"),
             ("app_installation_completed", "app_install_completed"),
             ("document_search_performed", "document_searched"),
             ("order_payment_made", "order_paid"),
@@ -1612,7 +1615,7 @@ pub(super) mod tests {
             ]),
             [
                 "event \"add_to_cart\" is a near-duplicate of \"product_added\" (GA4's name and \
-                 Segment's for one e-commerce event)",
+                 Segment's for one event)",
                 "event \"ViewItem\" is a near-duplicate of \"view_item\""
             ]
         );

@@ -146,8 +146,8 @@ pub const ABBREVIATIONS: &[(&str, &str)] = &[
     ("txn", "transaction"),
 ];
 
-/// Google Analytics 4's recommended e-commerce events and the Segment E-commerce v2 spec events
-/// they track, snake_cased: a catalog fed by both SDKs holds one event twice (`add_to_cart`
+/// Google Analytics 4's recommended e-commerce events (and two automatic app events) and the
+/// Segment E-commerce v2 (and Mobile) spec events they track, snake_cased: a catalog fed by both SDKs holds one event twice (`add_to_cart`
 /// and `product_added`). Only names whose event is the same in both specs (GA4's `share` of
 /// any content is no `product_shared`); GA4's `sign_up` and `login` already share a key with
 /// `signed_up` and `logged_in`.
@@ -166,6 +166,11 @@ pub const VENDOR_EVENTS: &[(&str, &str)] = &[
     ("view_item", "product_viewed"),
     ("view_item_list", "product_list_viewed"),
     ("view_promotion", "promotion_viewed"),
+    // GA4's automatically collected app events and the Segment Mobile spec events they
+    // track: `first_open` is "Application Installed" (fired at the first open after an
+    // install), `app_remove` "Application Uninstalled".
+    ("app_remove", "application_uninstalled"),
+    ("first_open", "application_installed"),
 ];
 
 /// Words that name the control an event happened on, not what it does: with two other words
