@@ -117,6 +117,8 @@ struct KeyBuilder<'a> {
     /// The normalised words of the name, back to back, and where each one is.
     normalised: String,
     slots: Vec<Slot<'a>>,
+    /// Read a vendor's name as written, not as the Segment event it tracks.
+    as_written: bool,
 }
 
 /// One normalised word of a name.
@@ -179,8 +181,8 @@ impl<'a> KeyBuilder<'a> {
         list: bool,
     ) -> MeaningKey<'a> {
         let name = match kind {
-            Kind::Event => segment_event(name).unwrap_or(name),
-            Kind::Property => name,
+            Kind::Event if !self.as_written => segment_event(name).unwrap_or(name),
+            _ => name,
         };
         self.normalised.clear();
         self.slots.clear();
@@ -189,6 +191,7 @@ impl<'a> KeyBuilder<'a> {
             scratch,
             normalised,
             slots,
+            ..
         } = self;
         let mut count = 0;
         // Whether the second word is a verb: then a first `user` is what the verb is about.
@@ -845,6 +848,17 @@ pub(super) fn near_duplicates(
             .entry(meaning.key)
             .or_default()
             .push(Member::plain(index));
+        // A vendor's name is also what its own words say (`add_to_wishlist` is
+        // `added_to_wishlist` as well as Segment's `product_added_to_wishlist`).
+        if kind == Kind::Event && segment_event(&entry.name.value).is_some() {
+            keys.as_written = true;
+            let own = keys.meaning(v, &entry.name.value, kind, list).key;
+            keys.as_written = false;
+            by_meaning
+                .entry(own)
+                .or_default()
+                .push(Member::plain(index));
+        }
         by_spelling
             .entry(spelling_key(&entry.name.value))
             .or_default()
@@ -1188,7 +1202,12 @@ fn near_duplicate_diagnostic(
     } else {
         ""
     };
-    let vendor = |name: &str| segment_event(name).is_some();
+    // One is GA4's name and the other Segment's event (not a name of the GA4 name's own
+    // words: `added_to_wishlist` beside `ADD_TO_WISHLIST`).
+    let vendor = |name: &str, other: &str| {
+        segment_event(name)
+            .is_some_and(|segment| near_duplicate_key(segment) == near_duplicate_key(other))
+    };
     let because = match because {
         Because::Synonyms(word, kept_word) => format!(
             " (\"{word}\" for \"{kept_word}\", WordNet synonyms, and the definitions agree)"
@@ -1198,7 +1217,7 @@ fn near_duplicate_diagnostic(
         }
         Because::Key
             if kind == Kind::Event
-                && (vendor(name) || vendor(keep))
+                && (vendor(name, keep) || vendor(keep, name))
                 && spelling_key(name) != spelling_key(keep) =>
         {
             " (GA4's name and Segment's for one event)".to_owned()
@@ -1618,6 +1637,24 @@ pub(super) mod tests {
                  Segment's for one event)",
                 "event \"ViewItem\" is a near-duplicate of \"view_item\""
             ]
+        );
+        // Also what its own words say, and Segment's event and a name of those words stay
+        // apart (one has a product, the other none).
+        assert_eq!(
+            pairs_among(&[
+                "product_added_to_wishlist",
+                "ADD_TO_WISHLIST",
+                "added_to_wishlist"
+            ]),
+            [
+                "event \"ADD_TO_WISHLIST\" is a near-duplicate of \"product_added_to_wishlist\" \
+                 (GA4's name and Segment's for one event)",
+                "event \"added_to_wishlist\" is a near-duplicate of \"ADD_TO_WISHLIST\"",
+            ]
+        );
+        assert_eq!(
+            pairs_among(&["ADD_TO_WISHLIST", "added_to_wishlist"]),
+            ["event \"added_to_wishlist\" is a near-duplicate of \"ADD_TO_WISHLIST\""]
         );
     }
 

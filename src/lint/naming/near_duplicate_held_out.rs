@@ -953,13 +953,14 @@ fn near_duplicate_tenth_held_out_figures() {
     // a noun of action or mostly a verb (`checkout_step_completed` is no `checkout_stepped`,
     // so it meets `CompletedCheckoutStep`), and GA4's automatic `app_remove` and
     // `first_open` are the Segment Mobile spec's `application_uninstalled` and
-    // `application_installed`: 17 of 17, 17 of 40.
+    // `application_installed`: 17 of 17, 17 of 40. Then a vendor's name is also what its own
+    // words say (`ADD_TO_WISHLIST` meets `added_to_wishlist`): 18 of 18, 18 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 17,
+        same_found: 18,
         different: 40,
         different_found: 0,
     };
     assert_eq!(f, printed);
-    assert_eq!(misses.len(), 23, "{}", misses.join("\n"));
+    assert_eq!(misses.len(), 22, "{}", misses.join("\n"));
 }
