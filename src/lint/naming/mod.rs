@@ -9,6 +9,8 @@ mod held_out;
 #[cfg(test)]
 mod held_out_10;
 #[cfg(test)]
+mod held_out_11;
+#[cfg(test)]
 mod held_out_2;
 #[cfg(test)]
 mod held_out_3;
@@ -29,6 +31,8 @@ mod near_duplicate;
 mod near_duplicate_held_out;
 #[cfg(test)]
 mod near_duplicate_held_out_10;
+#[cfg(test)]
+mod near_duplicate_held_out_11;
 #[cfg(test)]
 mod near_duplicate_held_out_2;
 #[cfg(test)]
