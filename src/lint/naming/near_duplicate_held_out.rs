@@ -791,11 +791,12 @@ fn the_rename_tables_as_catalogs() {
     // each one thing twice: `page_view` / `viewed_page`, `app_background` /
     // `application_backgrounded`); the second held-out table holds two (`create_workspace` /
     // `workspace_created`, `seat_choose` / `seat_selected`); the tenth one (`join_clan` /
-    // `clan_joined`); the others none (the sixth to eleventh joined in the fifth session). Fifth session: the training
-    // table's new names add 8, each one thing twice (`payment_fails` / `payment_fail`,
-    // `autosaved_draft` / `draft_autosaved`, `error_upload` / `upload_errors`, `page_views` /
-    // `viewed_page`, `printer_offline` / `printer_went_offline`, `user_did_login` /
-    // `user_login`, `order_save_after` / `afterSaveOrder`, `video_starts` / `video_start`).
+    // `clan_joined`); the others none (the sixth to eleventh joined in the fifth session).
+    // Fifth session: the training table's new names add 8, each one thing twice
+    // (`payment_fails` / `payment_fail`, `autosaved_draft` / `draft_autosaved`,
+    // `error_upload` / `upload_errors`, `page_views` / `viewed_page`, `printer_offline` /
+    // `printer_went_offline`, `user_did_login` / `user_login`, `order_save_after` /
+    // `afterSaveOrder`, `video_starts` / `video_start`).
     assert_eq!(counts, [51, 0, 2, 0, 0, 0, 0, 0, 0, 0, 1, 0]);
 }
 
