@@ -555,13 +555,21 @@ pub fn event_name_problems(naming: &Naming, name: &Name) -> Vec<Diagnostic> {
     out
 }
 
+/// A camelCase name that is an SDK's track call around an event (`trackEpisodePlayed`): the
+/// event, when it has two words at least and passes every naming rule.
+fn sdk_track_stripped(v: &Vocabulary, snake: &str) -> Option<String> {
+    let rest = snake.strip_prefix("track_")?;
+    let words = rest.split('_').count();
+    (words >= 2 && v.is_well_formed_event(rest) && v.take(rest)).then(|| rest.to_owned())
+}
+
 /// Checks one event name against every rule that looks at one name; true when it passes all.
 fn event_name(v: &Vocabulary, typos: &mut Typos, name: &Name, out: &mut Vec<Diagnostic>) -> bool {
     let mut well_formed = max_length(v.naming, "event", name, out);
     let text = name.value.as_str();
     if !is_snake_case(text) {
         let snake = to_snake_case(text);
-        let suggestion = renamed_event(v, typos, &snake);
+        let suggestion = sdk_track_stripped(v, &snake).or_else(|| renamed_event(v, typos, &snake));
         // A vague name is vague in any case (`ClickButton`): both are said at once.
         let tokens: Vec<&str> = snake.split('_').collect();
         let vague = v.vague_token(&tokens, v.shape(&tokens).ok());

@@ -126,6 +126,14 @@ fn run_on_parts<'w>(
         {
             return None;
         }
+        // `deploymentrollback`: a closed compound of a verb and a particle ends it.
+        if particle.is_none()
+            && is_known_word(v, head)
+            && let Some((verb, part)) = words::compound_verb(tail)
+        {
+            let past = v.lexicon.past_participle(verb)?;
+            return Some((head, Cow::Owned(format!("{past}_{part}"))));
+        }
         let past = if v.is_past_tense(tail) {
             Cow::Borrowed(tail)
         } else if particle.is_none()

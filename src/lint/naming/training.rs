@@ -441,6 +441,12 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("do_not_track", "no rename"),
     ("monthly_report", "no rename"),
     ("video_watch_progress", "no rename"),
+    // An SDK's track call around a camelCase event; a closed compound ending a run-on word;
+    // `err` is a failure.
+    ("trackOrderShipped", "order_shipped"),
+    ("trackLiked", "track_liked"),
+    ("releaserollback", "release_rolled_back"),
+    ("photo_upload_err", "photo_upload_failed"),
     ("driver_accepted_ride", "ride_accepted_by_driver"),
     ("success_checkout", "checkout_succeeded"),
     ("carousel_dismissed", "vague"),

@@ -282,6 +282,7 @@ pub const DESCRIPTION_STOP_WORDS: &[&str] = &[
 /// Words that make a name a failure: a rename of such a name has `failed` in its verb slot
 /// (`error_export_pdf` -> `pdf_export_failed`) or is not offered; never a success form.
 pub const FAILURE_WORDS: &[&str] = &[
+    "err",
     "error",
     "errors",
     "fail",
