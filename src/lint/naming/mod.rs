@@ -11,6 +11,8 @@ mod held_out_10;
 #[cfg(test)]
 mod held_out_11;
 #[cfg(test)]
+mod held_out_12;
+#[cfg(test)]
 mod held_out_2;
 #[cfg(test)]
 mod held_out_3;
@@ -33,6 +35,8 @@ mod near_duplicate_held_out;
 mod near_duplicate_held_out_10;
 #[cfg(test)]
 mod near_duplicate_held_out_11;
+#[cfg(test)]
+mod near_duplicate_held_out_12;
 #[cfg(test)]
 mod near_duplicate_held_out_2;
 #[cfg(test)]
