@@ -1094,7 +1094,16 @@ impl<'n> NameParts<'n> {
         let acted = v.is_past_tense(self.verb)
             || words::CLICK_VERBS.contains(&self.verb)
             || words::INTERACTION_VERBS.contains(&self.verb);
-        if self.style == NamingStyle::VerbObject || self.others.is_empty() || phrasal || acted {
+        // `approve_time_off`: a verb first acts on what is on or off (time off), no setting.
+        let verb_first = self.others.first().is_some_and(|t| {
+            words::is_action_verb(t) || (v.lexicon.is_verb_like(t) && !words::is_noun(t))
+        });
+        if self.style == NamingStyle::VerbObject
+            || self.others.is_empty()
+            || phrasal
+            || acted
+            || verb_first
+        {
             return None;
         }
         let mut objects = self.others.clone();

@@ -447,6 +447,9 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("trackLiked", "track_liked"),
     ("releaserollback", "release_rolled_back"),
     ("photo_upload_err", "photo_upload_failed"),
+    // A verb first acts on what is on or off; confirm and cancel are generic interactions.
+    ("request_time_off", "time_off_requested"),
+    ("modal_cancelled", "vague"),
     ("driver_accepted_ride", "ride_accepted_by_driver"),
     ("success_checkout", "checkout_succeeded"),
     ("carousel_dismissed", "vague"),

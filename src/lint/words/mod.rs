@@ -353,10 +353,10 @@ pub const POSITIONS: &[&str] = &[
 /// Base verbs of generic interactions: with a [`GENERIC_OBJECTS`] word as the whole object
 /// they say nothing (`button_clicked`), while a product verb does (`link_copied`).
 pub const INTERACTION_VERBS: &[&str] = &[
-    "change", "check", "click", "close", "collapse", "complete", "dismiss", "display", "do",
-    "expand", "focus", "hover", "move", "open", "perform", "press", "see", "select", "show",
-    "start", "submit", "swipe", "switch", "take", "tap", "toggle", "trigger", "uncheck", "use",
-    "view",
+    "cancel", "change", "check", "click", "close", "collapse", "complete", "confirm", "dismiss",
+    "display", "do", "expand", "focus", "hover", "move", "open", "perform", "press", "see",
+    "select", "show", "start", "submit", "swipe", "switch", "take", "tap", "toggle", "trigger",
+    "uncheck", "use", "view",
 ];
 
 /// Vague words that, after the first word of a pair, name something specific: an A/B test, a
