@@ -13,6 +13,8 @@ mod held_out_11;
 #[cfg(test)]
 mod held_out_12;
 #[cfg(test)]
+mod held_out_13;
+#[cfg(test)]
 mod held_out_2;
 #[cfg(test)]
 mod held_out_3;
@@ -37,6 +39,8 @@ mod near_duplicate_held_out_10;
 mod near_duplicate_held_out_11;
 #[cfg(test)]
 mod near_duplicate_held_out_12;
+#[cfg(test)]
+mod near_duplicate_held_out_13;
 #[cfg(test)]
 mod near_duplicate_held_out_2;
 #[cfg(test)]
@@ -567,13 +571,41 @@ fn sdk_track_stripped(v: &Vocabulary, snake: &str) -> Option<String> {
     (words >= 2 && v.is_well_formed_event(rest) && v.take(rest)).then(|| rest.to_owned())
 }
 
+/// A lowerCamelCase name is a method's name, a verb first: `snoozeThread` -> `thread_snoozed`,
+/// `logFeeding` -> `feeding_logged`. Only a word mostly a verb (or a common action) first,
+/// no past form after it, and a last word that is no verb, control or compound head
+/// (`pageView`, `shareButton`, `searchBar` are read otherwise).
+fn camel_verb_first(v: &Vocabulary, text: &str, snake: &str) -> Option<String> {
+    let lower_camel = text.starts_with(|c: char| c.is_ascii_lowercase())
+        && text.contains(|c: char| c.is_ascii_uppercase())
+        && text.chars().all(|c| c.is_ascii_alphanumeric());
+    let (first, rest) = snake.split_once('_')?;
+    let words: Vec<&str> = rest.split('_').collect();
+    let last = *words.last()?;
+    let plain = |w: &&str| {
+        !v.is_past_tense(w) && !PARTICLES.contains(w) && !words::PREPOSITIONS.contains(w)
+    };
+    let head = v.lexicon.is_verb_like(last)
+        || words::is_ui_word(last)
+        || words::COMPOUND_HEADS.contains(&last)
+        || words::CLICKABLE.contains(&last);
+    if !lower_camel || !v.lexicon.is_verb_like(first) || head || !words.iter().all(plain) {
+        return None;
+    }
+    let past = v.lexicon.past_participle(first)?;
+    let renamed = format!("{rest}_{past}");
+    (v.is_well_formed_event(&renamed) && v.take(&renamed)).then_some(renamed)
+}
+
 /// Checks one event name against every rule that looks at one name; true when it passes all.
 fn event_name(v: &Vocabulary, typos: &mut Typos, name: &Name, out: &mut Vec<Diagnostic>) -> bool {
     let mut well_formed = max_length(v.naming, "event", name, out);
     let text = name.value.as_str();
     if !is_snake_case(text) {
         let snake = to_snake_case(text);
-        let suggestion = sdk_track_stripped(v, &snake).or_else(|| renamed_event(v, typos, &snake));
+        let suggestion = sdk_track_stripped(v, &snake)
+            .or_else(|| camel_verb_first(v, text, &snake))
+            .or_else(|| renamed_event(v, typos, &snake));
         // A vague name is vague in any case (`ClickButton`): both are said at once.
         let tokens: Vec<&str> = snake.split('_').collect();
         let vague = v.vague_token(&tokens, v.shape(&tokens).ok());

@@ -450,6 +450,10 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     // A verb first acts on what is on or off; confirm and cancel are generic interactions.
     ("request_time_off", "time_off_requested"),
     ("modal_cancelled", "vague"),
+    // A lowerCamelCase name is a method's name, a verb first; not before a verb, a control or
+    // a compound's head.
+    ("renameFolder", "folder_renamed"),
+    ("pageTitle", "other"),
     ("driver_accepted_ride", "ride_accepted_by_driver"),
     ("success_checkout", "checkout_succeeded"),
     ("carousel_dismissed", "vague"),
