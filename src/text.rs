@@ -103,6 +103,14 @@ pub fn for_each_word(name: &str, buffer: &mut String, mut word: impl FnMut(&str)
     }
 }
 
+/// The lowercase words of a name (see [`for_each_word`]), owned.
+pub fn words_of(name: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut buffer = String::new();
+    for_each_word(name, &mut buffer, |w| words.push(w.to_owned()));
+    words
+}
+
 /// A name in snake_case (`Order Completed`, `orderCompleted`, `order-completed` →
 /// `order_completed`); empty when it does not start with an ASCII letter.
 pub fn to_snake_case(name: &str) -> String {

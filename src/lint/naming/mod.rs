@@ -582,9 +582,7 @@ fn camel_verb_first(v: &Vocabulary, text: &str, snake: &str) -> Option<String> {
     let (first, rest) = snake.split_once('_')?;
     let words: Vec<&str> = rest.split('_').collect();
     let last = *words.last()?;
-    let plain = |w: &&str| {
-        !v.is_past_tense(w) && !PARTICLES.contains(w) && !words::PREPOSITIONS.contains(w)
-    };
+    let plain = |w: &&str| !v.is_past_tense(w) && !words::is_particle_or_preposition(w);
     let head = v.lexicon.is_verb_like(last)
         || words::is_ui_word(last)
         || words::COMPOUND_HEADS.contains(&last)
@@ -823,7 +821,7 @@ fn past_tense_diagnostic(
     let long_phrase = (1..tokens.len()).find(|&i| {
         let opens = tokens
             .get(i + 1)
-            .is_some_and(|t| words::PREPOSITIONS.contains(t) || PARTICLES.contains(t));
+            .is_some_and(|t| words::is_particle_or_preposition(t));
         opens && tokens.len() - i - 1 > words::MAX_AFTER_VERB && v.is_past_tense(tokens[i])
     });
     let help = match &fix {

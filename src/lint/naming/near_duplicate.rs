@@ -14,7 +14,7 @@ use super::{NEAR_DUPLICATE, Vocabulary, is_well_formed_property};
 use crate::catalog::{Catalog, Name, PropertyDef, PropertyType, PropertyUse};
 use crate::config::{Naming, NamingStyle};
 use crate::diagnostic::Diagnostic;
-use crate::text::for_each_word;
+use crate::text::{for_each_word, words_of};
 
 /// Whether names are compared as events or as properties.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -388,9 +388,7 @@ fn light_verb_folded(style: NamingStyle, slots: &mut Vec<Slot>) {
 /// marking verb before the state it marks at the end (`email_marked_as_spam` is
 /// `email_spam`, read like `email_spammed`; `issue_marked_resolved` is `issue_resolved`).
 fn plain_event_name(v: &Vocabulary, name: &str) -> Option<String> {
-    let mut words: Vec<String> = Vec::new();
-    let mut buffer = String::new();
-    for_each_word(name, &mut buffer, |w| words.push(w.to_owned()));
+    let words = words_of(name);
     let article = |i: usize| is_article(v, &words[i], words.get(i + 1).map(String::as_str));
     let mut plain: Vec<&str> = (0..words.len())
         .filter(|&i| !article(i))
@@ -741,9 +739,7 @@ fn initialism_readings(
     out: &mut Vec<(String, String, String)>,
 ) {
     out.clear();
-    let mut words: Vec<String> = Vec::new();
-    let mut buffer = String::new();
-    for_each_word(name, &mut buffer, |w| words.push(w.to_owned()));
+    let words = words_of(name);
     if words.len() < 2 || words.len() > MAX_INITIALISM_WORDS {
         return;
     }

@@ -645,11 +645,19 @@ fn report(name: &str, pairs: &[Pair]) -> (Figures, Vec<String>) {
     (f, misses)
 }
 
+/// Runs a table, prints its figures and misses, and checks them against those pinned.
+fn assert_figures(title: &str, pairs: &[Pair], printed: Figures, misses: usize) {
+    let (f, missed) = report(title, pairs);
+    assert_eq!(f, printed);
+    assert_eq!(missed.len(), misses, "{}", missed.join("\n"));
+}
+
 /// Prints the near-duplicate figures (README, Naming) and pins them, so a change shows as a
 /// diff of this test. Not a goal: the rule is never tuned to these pairs.
 #[test]
 fn near_duplicate_held_out_figures() {
-    let (f, misses) = report("held-out", HELD_OUT_PAIRS);
+    let title = "held-out";
+    let pairs = HELD_OUT_PAIRS;
     // First run, 2026-12-06, the table written by someone who had not seen the rule's code
     // or output: 15 of 15 reported pairs right (precision 100%), 15 of 40 found (recall
     // 37%). The misses are verb synonyms (finished/completed, removed/deleted), abbreviations
@@ -674,18 +682,15 @@ fn near_duplicate_held_out_figures() {
         different: 40,
         different_found: 0,
     };
-    assert_eq!(f, printed);
-    assert_eq!(misses.len(), 10, "{}", misses.join("\n"));
+    assert_figures(title, pairs, printed, 10);
 }
 
 /// The second table, written after the first was used to develop the rule (SPEC §3.2's
 /// "measure, don't fit": this one is the figure that counts now).
 #[test]
 fn near_duplicate_second_held_out_figures() {
-    let (f, misses) = report(
-        "second held-out",
-        super::near_duplicate_held_out_2::HELD_OUT_PAIRS_2,
-    );
+    let title = "second held-out";
+    let pairs = super::near_duplicate_held_out_2::HELD_OUT_PAIRS_2;
     // First run, 2026-12-06, before any change made after the first table: 13 of 13
     // reported pairs right (precision 100%), 13 of 40 found (recall 32%).
     // The same changes as the first table's: 22 of 22, 22 of 40 (its misses were in view too,
@@ -702,17 +707,14 @@ fn near_duplicate_second_held_out_figures() {
         different: 40,
         different_found: 0,
     };
-    assert_eq!(f, printed);
-    assert_eq!(misses.len(), 10, "{}", misses.join("\n"));
+    assert_figures(title, pairs, printed, 10);
 }
 
 /// The third table, written after the first two were used to develop the rule.
 #[test]
 fn near_duplicate_third_held_out_figures() {
-    let (f, misses) = report(
-        "third held-out",
-        super::near_duplicate_held_out_3::HELD_OUT_PAIRS_3,
-    );
+    let title = "third held-out";
+    let pairs = super::near_duplicate_held_out_3::HELD_OUT_PAIRS_3;
     // First run, 2026-12-06 (fourth session), after that session's key changes and before
     // anything was changed for this table, the clean figure: 21 of 23 reported pairs right
     // (precision 91%), 21 of 40 found (recall 52%). The two false pairs were plurals whose
@@ -728,8 +730,7 @@ fn near_duplicate_third_held_out_figures() {
         different: 40,
         different_found: 0,
     };
-    assert_eq!(f, printed);
-    assert_eq!(misses.len(), 16, "{}", misses.join("\n"));
+    assert_figures(title, pairs, printed, 16);
 }
 
 /// The rename tables' names as catalogs (README, Naming): every pair printed, their counts
@@ -811,10 +812,8 @@ fn the_rename_tables_as_catalogs() {
 /// The fourth table, written after the first three were used to develop the rule.
 #[test]
 fn near_duplicate_fourth_held_out_figures() {
-    let (f, misses) = report(
-        "fourth held-out",
-        super::near_duplicate_held_out_4::HELD_OUT_PAIRS_4,
-    );
+    let title = "fourth held-out";
+    let pairs = super::near_duplicate_held_out_4::HELD_OUT_PAIRS_4;
     // First run, 2026-12-06 (fourth session), after all of that session's changes above and
     // before anything was changed for this table, the clean figure: 12 of 12 reported pairs
     // right (precision 100%), 12 of 40 found (recall 30%). Most misses are synonyms WordNet
@@ -832,17 +831,14 @@ fn near_duplicate_fourth_held_out_figures() {
         different: 40,
         different_found: 0,
     };
-    assert_eq!(f, printed);
-    assert_eq!(misses.len(), 20, "{}", misses.join("\n"));
+    assert_figures(title, pairs, printed, 20);
 }
 
 /// The fifth table, written after the first four were used to develop the rule.
 #[test]
 fn near_duplicate_fifth_held_out_figures() {
-    let (f, misses) = report(
-        "fifth held-out",
-        super::near_duplicate_held_out_5::HELD_OUT_PAIRS_5,
-    );
+    let title = "fifth held-out";
+    let pairs = super::near_duplicate_held_out_5::HELD_OUT_PAIRS_5;
     // First run, 2026-12-06 (end of the fourth session), after every change of that session,
     // nothing changed for it since: the clean figure of the rule as it stands.
     // Fifth session, with its misses in view: initialisms (`pip_entered`), a copular verb
@@ -856,17 +852,14 @@ fn near_duplicate_fifth_held_out_figures() {
         different: 40,
         different_found: 0,
     };
-    assert_eq!(f, printed);
-    assert_eq!(misses.len(), 25, "{}", misses.join("\n"));
+    assert_figures(title, pairs, printed, 25);
 }
 
 /// The sixth table, written after the first five were used to develop the rule.
 #[test]
 fn near_duplicate_sixth_held_out_figures() {
-    let (f, misses) = report(
-        "sixth held-out",
-        super::near_duplicate_held_out_6::HELD_OUT_PAIRS_6,
-    );
+    let title = "sixth held-out";
+    let pairs = super::near_duplicate_held_out_6::HELD_OUT_PAIRS_6;
     // First run, 2026-12-06 (fifth session), after that session's initialisms, copular verbs
     // and controls, before anything was changed for this table: the clean figure. The false
     // pair is a plural (`sport_selected`, the sport of one workout; `sports_selected`, the
@@ -882,17 +875,14 @@ fn near_duplicate_sixth_held_out_figures() {
         different: 40,
         different_found: 0,
     };
-    assert_eq!(f, printed);
-    assert_eq!(misses.len(), 26, "{}", misses.join("\n"));
+    assert_figures(title, pairs, printed, 26);
 }
 
 /// The seventh table, written after the first six were used to develop the rule.
 #[test]
 fn near_duplicate_seventh_held_out_figures() {
-    let (f, misses) = report(
-        "seventh held-out",
-        super::near_duplicate_held_out_7::HELD_OUT_PAIRS_7,
-    );
+    let title = "seventh held-out";
+    let pairs = super::near_duplicate_held_out_7::HELD_OUT_PAIRS_7;
     // First run, 2026-12-06 (fifth session), after the session's key changes (initialisms,
     // copular verbs and controls, `made`, `did`, `for`, verbs of a second sense or a
     // broader verb) and before anything was changed for this table: the clean figure.
@@ -904,17 +894,14 @@ fn near_duplicate_seventh_held_out_figures() {
         different: 40,
         different_found: 0,
     };
-    assert_eq!(f, printed);
-    assert_eq!(misses.len(), 23, "{}", misses.join("\n"));
+    assert_figures(title, pairs, printed, 23);
 }
 
 /// The eighth table, written after the first seven were used to develop the rule.
 #[test]
 fn near_duplicate_eighth_held_out_figures() {
-    let (f, misses) = report(
-        "eighth held-out",
-        super::near_duplicate_held_out_8::HELD_OUT_PAIRS_8,
-    );
+    let title = "eighth held-out";
+    let pairs = super::near_duplicate_held_out_8::HELD_OUT_PAIRS_8;
     // First run, 2026-12-06 (fifth session), after the seventh table's changes and before
     // anything was changed for this table: the clean figure. The false pair is two monitor
     // states of one Datadog monitor (`monitor_warn_triggered`, `monitor_alert_triggered`):
@@ -928,17 +915,14 @@ fn near_duplicate_eighth_held_out_figures() {
         different: 40,
         different_found: 0,
     };
-    assert_eq!(f, printed);
-    assert_eq!(misses.len(), 29, "{}", misses.join("\n"));
+    assert_figures(title, pairs, printed, 29);
 }
 
 /// The ninth table, written after the first eight were used to develop the rule.
 #[test]
 fn near_duplicate_ninth_held_out_figures() {
-    let (f, misses) = report(
-        "ninth held-out",
-        super::near_duplicate_held_out_9::HELD_OUT_PAIRS_9,
-    );
+    let title = "ninth held-out";
+    let pairs = super::near_duplicate_held_out_9::HELD_OUT_PAIRS_9;
     // First run, 2026-12-06 (end of the fifth session), after every change of the session
     // and before anything was changed for this table: the clean figure. The false pair is a
     // marking verb before a past form (`episode_marked_played`: the listener marked it, which
@@ -949,17 +933,14 @@ fn near_duplicate_ninth_held_out_figures() {
         different: 40,
         different_found: 1,
     };
-    assert_eq!(f, printed);
-    assert_eq!(misses.len(), 31, "{}", misses.join("\n"));
+    assert_figures(title, pairs, printed, 31);
 }
 
 /// The tenth table, written after the first nine were used to develop the rule.
 #[test]
 fn near_duplicate_tenth_held_out_figures() {
-    let (f, misses) = report(
-        "tenth held-out",
-        super::near_duplicate_held_out_10::HELD_OUT_PAIRS_10,
-    );
+    let title = "tenth held-out";
+    let pairs = super::near_duplicate_held_out_10::HELD_OUT_PAIRS_10;
     // First run, 2026-12-06 (fifth session), after the ninth table's changes and before
     // anything was changed for this table: the clean figure.
     // Then, with its misses in view: a word before a light verb folds into it only when it is
@@ -974,17 +955,14 @@ fn near_duplicate_tenth_held_out_figures() {
         different: 40,
         different_found: 0,
     };
-    assert_eq!(f, printed);
-    assert_eq!(misses.len(), 22, "{}", misses.join("\n"));
+    assert_figures(title, pairs, printed, 22);
 }
 
 /// The eleventh table, written after the first ten were used to develop the rule.
 #[test]
 fn near_duplicate_eleventh_held_out_figures() {
-    let (f, misses) = report(
-        "eleventh held-out",
-        super::near_duplicate_held_out_11::HELD_OUT_PAIRS_11,
-    );
+    let title = "eleventh held-out";
+    let pairs = super::near_duplicate_held_out_11::HELD_OUT_PAIRS_11;
     // First run, 2026-12-06 (end of the fifth session), after every change of the session
     // and before anything was changed for this table: the clean figure. Nearly all of its
     // one-thing pairs share no word or WordNet sense (`CardLocked` / `card_frozen`,
@@ -996,17 +974,14 @@ fn near_duplicate_eleventh_held_out_figures() {
         different: 40,
         different_found: 0,
     };
-    assert_eq!(f, printed);
-    assert_eq!(misses.len(), 39, "{}", misses.join("\n"));
+    assert_figures(title, pairs, printed, 39);
 }
 
 /// The twelfth table, written after the first eleven were used to develop the rule.
 #[test]
 fn near_duplicate_twelfth_held_out_figures() {
-    let (f, misses) = report(
-        "twelfth held-out",
-        super::near_duplicate_held_out_12::HELD_OUT_PAIRS_12,
-    );
+    let title = "twelfth held-out";
+    let pairs = super::near_duplicate_held_out_12::HELD_OUT_PAIRS_12;
     // First run, 2026-12-06 (end of the fifth session), after every change of the session
     // and before anything was changed for this table: the clean figure. Its brief, unlike
     // the earlier ones', asked for the kinds of duplication in rough proportion to how often
@@ -1018,17 +993,14 @@ fn near_duplicate_twelfth_held_out_figures() {
         different: 40,
         different_found: 0,
     };
-    assert_eq!(f, printed);
-    assert_eq!(misses.len(), 20, "{}", misses.join("\n"));
+    assert_figures(title, pairs, printed, 20);
 }
 
 /// The thirteenth table, written after the first twelve were used to develop the rule.
 #[test]
 fn near_duplicate_thirteenth_held_out_figures() {
-    let (f, misses) = report(
-        "thirteenth held-out",
-        super::near_duplicate_held_out_13::HELD_OUT_PAIRS_13,
-    );
+    let title = "thirteenth held-out";
+    let pairs = super::near_duplicate_held_out_13::HELD_OUT_PAIRS_13;
     // First run, 2026-12-06 (end of the fifth session), after every change of the session
     // and before anything was changed for this table: the clean figure. Its brief, like the
     // twelfth's, asked for the kinds of duplication in proportion to how often they occur.
@@ -1038,6 +1010,5 @@ fn near_duplicate_thirteenth_held_out_figures() {
         different: 40,
         different_found: 0,
     };
-    assert_eq!(f, printed);
-    assert_eq!(misses.len(), 25, "{}", misses.join("\n"));
+    assert_figures(title, pairs, printed, 25);
 }

@@ -192,7 +192,7 @@ fn suggested(v: &Vocabulary, typos: &mut Typos, tokens: &[&str], verb: usize) ->
     if let Some(&word) = tokens.get(first)
         && tokens.len() > first + 1
         && !words::is_noun(word)
-        && let Some(base) = progressive_base(v, word).filter(|b| words::is_action_verb(b))
+        && let Some(base) = action_under_way(v, word)
     {
         let mut based = tokens.to_vec();
         based[first] = base;
@@ -261,9 +261,10 @@ fn suggested_plain(
     }
     // `in_app_purchase`, `out_of_lives`: a phrase first qualifies a noun; what happened to
     // it is not said. `do_not_disturb`: a command or a mode, no event.
-    if tokens.get(first).is_some_and(|t| {
-        words::PREPOSITIONS.contains(t) || PARTICLES.contains(t) || ["do", "does"].contains(t)
-    }) {
+    if tokens
+        .get(first)
+        .is_some_and(|t| words::is_particle_or_preposition(t) || ["do", "does"].contains(t))
+    {
         return VerbFix::Hint(None);
     }
     let name = NameParts::new(v.naming.style, tokens, verb);
@@ -297,7 +298,7 @@ fn suggested_plain(
     // (`set_up_billing`).
     if name.style != NamingStyle::VerbObject
         && !words::is_noun(name.verb)
-        && let Some(base) = progressive_base(v, name.verb).filter(|b| words::is_action_verb(b))
+        && let Some(base) = action_under_way(v, name.verb)
     {
         return valid(name.progress_started(v, base)).map_or(VerbFix::Hint(None), VerbFix::Rename);
     }
@@ -489,6 +490,12 @@ fn progressive_base(v: &Vocabulary, word: &str) -> Option<&'static str> {
     .find_map(|base| v.lexicon.base(&base))
 }
 
+/// The common action an `-ing` form says is going on (`downloading` -> download), when it is
+/// one (`billing` is none: `bill` is no common action).
+fn action_under_way(v: &Vocabulary, word: &str) -> Option<&'static str> {
+    progressive_base(v, word).filter(|base| words::is_action_verb(base))
+}
+
 /// A stem without its doubled last letter (`stepp` -> step, `runn` -> run), when it ends in
 /// one letter twice.
 fn undoubled(stem: &str) -> Option<&str> {
@@ -649,7 +656,7 @@ impl<'n> NameParts<'n> {
         // noun, and what happened is the other action, not sure.
         let going_on = objects[at + 1..]
             .iter()
-            .any(|t| progressive_base(v, t).is_some_and(words::is_action_verb));
+            .any(|t| action_under_way(v, t).is_some());
         if going_on {
             return None;
         }
@@ -667,7 +674,7 @@ impl<'n> NameParts<'n> {
         // where it happened (Segment's `account_added_user`, `team_added_member`): it stays
         // with the object.
         let object = &objects[at + 1..];
-        let plain = |t: &&str| !PARTICLES.contains(t) && !words::PREPOSITIONS.contains(t);
+        let plain = |t: &&str| !words::is_particle_or_preposition(t);
         let person = words::party(objects[0]) == Some(words::Party::Person);
         if at == 1 && person && !object.is_empty() && object.iter().all(plain) {
             let mut verb = vec![objects[at]];
@@ -903,9 +910,7 @@ impl<'n> NameParts<'n> {
             }
             _ => return None,
         };
-        let plain = |t: &&str| {
-            !PARTICLES.contains(t) && !words::PREPOSITIONS.contains(t) && !words::is_adjective(t)
-        };
+        let plain = |t: &&str| !words::is_particle_or_preposition(t) && !words::is_adjective(t);
         if objects.is_empty() || !objects.iter().all(plain) {
             return None;
         }
@@ -926,7 +931,7 @@ impl<'n> NameParts<'n> {
         let base = v.past_base(first).unwrap_or(first);
         let phrase = rest
             .first()
-            .is_some_and(|t| words::PREPOSITIONS.contains(t) || PARTICLES.contains(t));
+            .is_some_and(|t| words::is_particle_or_preposition(t));
         if !words::CLICK_VERBS.contains(&base) || rest.is_empty() || phrase {
             return None;
         }
@@ -984,7 +989,7 @@ impl<'n> NameParts<'n> {
             _ => rest,
         };
         let noun = |t: &&str| {
-            (!v.lexicon.is_verb_like(t) || words::is_noun(t))
+            !v.lexicon.is_only_verb(t)
                 && !words::is_adjective(t)
                 && words::compound_verb(t).is_none()
                 && !v.is_past_tense(t)
@@ -1015,8 +1020,8 @@ impl<'n> NameParts<'n> {
         let own_base = v.lexicon.base(first) == Some(first);
         // Nouns only (`failed_charge_notification`: a charge that failed).
         let noun = |t: &&str| {
-            let verb = v.is_past_tense(t) || (v.lexicon.is_verb_like(t) && !words::is_noun(t));
-            !verb && !PARTICLES.contains(t) && !words::PREPOSITIONS.contains(t)
+            let verb = v.is_past_tense(t) || v.lexicon.is_only_verb(t);
+            !verb && !words::is_particle_or_preposition(t)
         };
         if objects.is_empty() || !v.is_past_tense(first) || own_base || !objects.iter().all(noun) {
             return None;
@@ -1095,9 +1100,10 @@ impl<'n> NameParts<'n> {
             || words::CLICK_VERBS.contains(&self.verb)
             || words::INTERACTION_VERBS.contains(&self.verb);
         // `approve_time_off`: a verb first acts on what is on or off (time off), no setting.
-        let verb_first = self.others.first().is_some_and(|t| {
-            words::is_action_verb(t) || (v.lexicon.is_verb_like(t) && !words::is_noun(t))
-        });
+        let verb_first = self
+            .others
+            .first()
+            .is_some_and(|t| words::is_action_verb(t) || v.lexicon.is_only_verb(t));
         if self.style == NamingStyle::VerbObject
             || self.others.is_empty()
             || phrasal
@@ -1121,8 +1127,7 @@ impl<'n> NameParts<'n> {
     /// `book_download_started`, `record_deleting` -> `record_deletion_started`). Other `-ing`
     /// words may be nouns WordNet's corpus did not see (`subscription_billing`): no rename.
     fn progress_started(&self, v: &Vocabulary, base: &'static str) -> Option<String> {
-        let verb_like =
-            |t: &&str| (v.lexicon.is_verb_like(t) && !words::is_noun(t)) || v.is_past_tense(t);
+        let verb_like = |t: &&str| v.lexicon.is_only_verb(t) || v.is_past_tense(t);
         if self.particle.is_some()
             || self.others.is_empty()
             || self.others.iter().any(verb_like)

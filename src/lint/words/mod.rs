@@ -25,6 +25,12 @@ const PERSONS: &str = include_str!("persons.txt");
 /// Particles that may follow the verb: `user_signed_up`, `user_opted_out`.
 pub const PARTICLES: [&str; 8] = ["up", "in", "out", "on", "off", "back", "down", "over"];
 
+/// Whether `word` is a particle or a preposition: a word that joins, never a thing or an
+/// action of its own.
+pub fn is_particle_or_preposition(word: &str) -> bool {
+    PARTICLES.contains(&word) || PREPOSITIONS.contains(&word)
+}
+
 /// Verbs that take a complement right after them (`doc_made_private`, `ticket_marked_resolved`,
 /// `setting_turned_off` is a particle already; the copular `device_went_offline`,
 /// `user_became_inactive`): the complement says what the object became.
@@ -945,6 +951,12 @@ impl Lexicon {
     /// may be the verb of a name.
     pub fn is_verb_like(&self, word: &str) -> bool {
         self.is_likely_verb(word) || is_action_verb(word)
+    }
+
+    /// A verb-like word WordNet's corpus does not know as a noun (`renew`, `attach`; not
+    /// `report`, `bet`): where it stands it can only be a verb.
+    pub fn is_only_verb(&self, word: &str) -> bool {
+        self.is_verb_like(word) && !is_noun(word)
     }
 
     /// The verb a noun of action comes from: `creation` -> create, `payment` -> pay.
