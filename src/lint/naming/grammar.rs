@@ -42,8 +42,8 @@ impl<'a> Vocabulary<'a> {
     /// The verb slot of an object-then-verb name: the last word (before a particle), or a
     /// past-tense verb followed by a short prepositional phrase (`card_moved_to_board`), maybe
     /// after its particle (`user_signed_out_of_app`), by the complement of a verb such as
-    /// `made` (`doc_made_private`), or by an adverb (`order_delivered_late`), after at least
-    /// one object word from `first`.
+    /// `made` (`doc_made_private`) or an adjective (`answer_rated_helpful`), or by an adverb
+    /// (`order_delivered_late`), after at least one object word from `first`.
     fn verb_with_what_follows(&self, tokens: &[&str], first: usize) -> Result<usize, ShapeProblem> {
         let last = object_then_verb(tokens, first);
         if let Ok(verb) = last
@@ -53,15 +53,19 @@ impl<'a> Vocabulary<'a> {
         }
         let followed = (first + 1..tokens.len().saturating_sub(1)).find(|&verb| {
             let after = tokens.len() - verb - 1;
-            // A phrase right after the verb, or after its particle (`user_signed_out_of_app`).
+            // A phrase right after the verb, or after its particle (`user_signed_out_of_app`);
+            // `off` opens one too (`listing_taken_off_market`).
             let phrase_at = |at: usize| {
                 tokens
                     .get(at)
-                    .is_some_and(|t| words::PREPOSITIONS.contains(t))
+                    .is_some_and(|t| words::PREPOSITIONS.contains(t) || *t == "off")
             };
             let opens_phrase = (phrase_at(verb + 1) && after >= 2)
                 || (PARTICLES.contains(&tokens[verb + 1]) && phrase_at(verb + 2) && after >= 3);
-            let complement = words::COMPLEMENT_VERBS.contains(&tokens[verb]);
+            // A complement after a verb that takes one, or a word that is mostly an
+            // adjective after any (`help_article_rated_helpful`).
+            let complement = words::COMPLEMENT_VERBS.contains(&tokens[verb])
+                || (after == 1 && words::is_adjective(tokens[verb + 1]));
             // An adverb last, right after the verb or its particle (`order_delivered_late`,
             // `payment_retried_automatically`, `user_logged_in_again`).
             let adverb = words::is_adverb(tokens[tokens.len() - 1])

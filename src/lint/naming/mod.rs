@@ -112,8 +112,9 @@ pub static PAST_TENSE_VERB: Rule = Rule {
     summary: "The verb slot (last token for object_action, first for verb_object) holds a \
               past-tense verb of the lexicon (WordNet's verbs, product verbs such as onboarded, \
               and `naming.extra_verbs`); one particle (up, in, out, ...), or a short phrase \
-              (`card_moved_to_board`) or complement (`doc_made_private`), may follow it, and \
-              so may an adverb last (`order_delivered_late`, `payment_retried_automatically`: \
+              (`card_moved_to_board`, `listing_taken_off_market`) or complement \
+              (`doc_made_private`, `answer_rated_helpful`), may follow it, and so may an \
+              adverb last (`order_delivered_late`, `payment_retried_automatically`: \
               an `-ly` form of a known word, or again, aloud, early, late, once, twice, \
               daily, weekly, ...).",
     why: "An event records something that already happened. `page_view` reads as a noun or a \
@@ -571,10 +572,24 @@ fn sdk_track_stripped(v: &Vocabulary, snake: &str) -> Option<String> {
     (words >= 2 && v.is_well_formed_event(rest) && v.take(rest)).then(|| rest.to_owned())
 }
 
+/// A handler's `on` before the last word, a past form (`bookmarks_onCreated`, Chrome's
+/// `chrome.bookmarks.onCreated`): the event is what the rest says (`bookmarks_created`).
+fn handler_inside(v: &Vocabulary, text: &str, snake: &str) -> Option<String> {
+    let at = text.rfind("on")?;
+    let written = text[at + 2..].starts_with(|c: char| c.is_ascii_uppercase())
+        && text[..at].ends_with(|c: char| c.is_ascii_lowercase() || c == '_' || c == '.');
+    let (rest, last) = snake.rsplit_once('_')?;
+    let rest = rest.strip_suffix("_on")?;
+    let renamed = format!("{rest}_{last}");
+    let fine = written && v.is_past_tense(last) && v.is_well_formed_event(&renamed);
+    (fine && v.take(&renamed)).then_some(renamed)
+}
+
 /// A lowerCamelCase name is a method's name, a verb first: `snoozeThread` -> `thread_snoozed`,
 /// `logFeeding` -> `feeding_logged`. Only a word mostly a verb (or a common action) first,
-/// no past form after it, and a last word that is no verb, control or compound head
-/// (`pageView`, `shareButton`, `searchBar` are read otherwise).
+/// no past form after it, and a last word that is no control or compound head, nor a verb
+/// after a first word that may be a noun (`pageView`, `shareButton`, `searchBar` are read
+/// otherwise).
 fn camel_verb_first(v: &Vocabulary, text: &str, snake: &str) -> Option<String> {
     let lower_camel = text.starts_with(|c: char| c.is_ascii_lowercase())
         && text.contains(|c: char| c.is_ascii_uppercase())
@@ -583,7 +598,9 @@ fn camel_verb_first(v: &Vocabulary, text: &str, snake: &str) -> Option<String> {
     let words: Vec<&str> = rest.split('_').collect();
     let last = *words.last()?;
     let plain = |w: &&str| !v.is_past_tense(w) && !words::is_particle_or_preposition(w);
-    let head = v.lexicon.is_verb_like(last)
+    // A last word that may be a verb makes an object and its action (`pageView`), unless the
+    // first word can be no noun (`snoozeThread`).
+    let head = (v.lexicon.is_verb_like(last) && words::is_noun(first))
         || words::is_ui_word(last)
         || words::COMPOUND_HEADS.contains(&last)
         || words::CLICKABLE.contains(&last);
@@ -602,6 +619,7 @@ fn event_name(v: &Vocabulary, typos: &mut Typos, name: &Name, out: &mut Vec<Diag
     if !is_snake_case(text) {
         let snake = to_snake_case(text);
         let suggestion = sdk_track_stripped(v, &snake)
+            .or_else(|| handler_inside(v, text, &snake))
             .or_else(|| camel_verb_first(v, text, &snake))
             .or_else(|| renamed_event(v, typos, &snake));
         // A vague name is vague in any case (`ClickButton`): both are said at once.

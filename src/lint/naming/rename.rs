@@ -201,6 +201,27 @@ fn suggested(v: &Vocabulary, typos: &mut Typos, tokens: &[&str], verb: usize) ->
             Err(_) => VerbFix::Hint(None),
         };
     }
+    // `pwd_reset_req`, `dl_invoice`: an abbreviated verb last or first is that verb.
+    let ends = [Some(first), tokens.len().checked_sub(1)];
+    if tokens.len() > first + 1
+        && let Some((at, verb)) = ends
+            .into_iter()
+            .flatten()
+            .find_map(|at| Some((at, words::verb_abbreviation(tokens.get(at)?)?)))
+    {
+        // The verb is known: the other words are its objects, as written.
+        let area = (first == 1).then(|| tokens[0]);
+        let objects: Vec<&str> = (first..tokens.len())
+            .filter(|&i| i != at)
+            .map(|i| tokens[i])
+            .collect();
+        let renamed = v
+            .lexicon
+            .past_participle(verb)
+            .map(|past| assemble(v.naming.style, area, &objects, &[&past]))
+            .filter(|r| v.is_well_formed_event(r) && keeps_meaning(tokens, r));
+        return renamed.map_or(VerbFix::Hint(None), VerbFix::Rename);
+    }
     if let Some(renamed) = delegate_renamed(v, tokens)
         .filter(|r| v.is_well_formed_event(r) && keeps_meaning(tokens, r))
     {
@@ -242,9 +263,15 @@ fn suggested_plain(
     }
     // `trial_will_end`: a future, not a past; `order_needs_review`: a state, not an event;
     // what to name them is not sure.
-    if tokens
-        .iter()
-        .any(|t| *t == "will" || words::STATE_VERBS.contains(t))
+    // `contract_ending_soon`: an `-ing` form before an adverb is going on or about to,
+    // whichever other word could be a verb.
+    let going_on = tokens
+        .windows(2)
+        .any(|w| progressive_base(v, w[0]).is_some() && words::is_adverb(w[1]));
+    if going_on
+        || tokens
+            .iter()
+            .any(|t| *t == "will" || words::STATE_VERBS.contains(t))
     {
         return VerbFix::Hint(None);
     }
@@ -496,6 +523,21 @@ fn action_under_way(v: &Vocabulary, word: &str) -> Option<&'static str> {
     progressive_base(v, word).filter(|base| words::is_action_verb(base))
 }
 
+/// The base verb a present form comes from (`applies` -> apply, `ends` -> end), never the
+/// word itself.
+fn present_base(v: &Vocabulary, word: &str) -> Option<&'static str> {
+    let stems = [
+        word.strip_suffix("ies").map(|stem| format!("{stem}y")),
+        word.strip_suffix('s').map(str::to_owned),
+        word.strip_suffix("es").map(str::to_owned),
+    ];
+    let base = stems
+        .into_iter()
+        .flatten()
+        .find_map(|stem| v.lexicon.base(&stem))?;
+    (base != word).then_some(base)
+}
+
 /// A stem without its doubled last letter (`stepp` -> step, `runn` -> run), when it ends in
 /// one letter twice.
 fn undoubled(stem: &str) -> Option<&str> {
@@ -704,12 +746,12 @@ impl<'n> NameParts<'n> {
             && !click
             && !words::ASPECT_VERBS.contains(&self.verb)
             && self.others.len() > 1
-            && (words::is_noun(self.verb)
-                || self.others.get(1).is_some_and(|t| PARTICLES.contains(t)))
-            && self
-                .others
-                .first()
-                .is_some_and(|t| v.lexicon.is_verb_like(t));
+            && self.others.first().is_some_and(|t| {
+                // A noun first is the object's owner (`pet_weight_log`), unless a common action.
+                let acts = !words::is_noun(t) || words::is_action_verb(t);
+                let particle = self.others.get(1).is_some_and(|t| PARTICLES.contains(t));
+                v.lexicon.is_verb_like(t) && ((words::is_noun(self.verb) && acts) || particle)
+            });
         let click_before = self.others.iter().any(|t| words::CLICK_VERBS.contains(t));
         // `share_count`, `order_total`: a number, not a counting; `low_balance_alert`: a notice.
         let metric =
@@ -869,8 +911,15 @@ impl<'n> NameParts<'n> {
         {
             return None;
         }
-        // `fatal_error`, `invalid_card_error`: what kind of error, not what failed.
-        let qualifier_only = rest.first().is_some_and(|w| words::is_adjective(w));
+        // `fatal_error`, `invalid_card_error`: what kind of error, not what failed; but
+        // `remote_unlock_error` is an action, qualified, that failed.
+        let action_last = rest.last().is_some_and(|w| {
+            words::is_action_verb(w) || noun_of_action(v, w).is_some() || v.lexicon.is_only_verb(w)
+        });
+        let qualifier_only = rest.first().is_some_and(|w| {
+            let kind = words::ERROR_KINDS.contains(w);
+            words::is_adjective(w) && (kind || !(action_last && rest.len() > 1))
+        });
         if rest.is_empty() || !rest.iter().all(plain) || ends_in_verb || qualifier_only {
             return Some(None);
         }
@@ -1153,19 +1202,26 @@ impl<'n> NameParts<'n> {
         if self.style == NamingStyle::VerbObject || self.others.is_empty() {
             return None;
         }
-        let word = self.verb;
-        let stems = [
-            word.strip_suffix("ies").map(|stem| format!("{stem}y")),
-            word.strip_suffix('s').map(str::to_owned),
-            word.strip_suffix("es").map(str::to_owned),
-        ];
-        let base = stems
-            .into_iter()
-            .flatten()
-            .find_map(|stem| v.lexicon.base(&stem))?;
+        // `user_shares_post`: after a person, a present form is the verb, whatever else it
+        // is; what it acts on was acted on, by that person (nobody but a user).
+        if let [doer, present, objects @ ..] = self.others.as_slice()
+            && words::party(doer) == Some(words::Party::Person)
+            && let Some(base) = present_base(v, present)
+            && v.lexicon.is_likely_verb(base)
+        {
+            let mut objects = objects.to_vec();
+            objects.push(self.verb);
+            let past = v.lexicon.past_participle(base)?;
+            let mut verb = vec![past.as_ref()];
+            if *doer != "user" {
+                verb.extend(["by", doer]);
+            }
+            return Some(assemble(self.style, self.area, &objects, &verb));
+        }
+        let base = present_base(v, self.verb)?;
         // A point of an action is a verb (`session_ends`), whatever else it is.
         let aspect = words::ASPECT_VERBS.contains(&base);
-        if base == word || (words::is_noun(base) && !aspect) || !v.lexicon.is_likely_verb(base) {
+        if (words::is_noun(base) && !aspect) || !v.lexicon.is_likely_verb(base) {
             return None;
         }
         let past = v.lexicon.past_participle(base)?;
@@ -1210,6 +1266,15 @@ impl<'n> NameParts<'n> {
             if v.is_well_formed_event(&without) {
                 return Some(without);
             }
+            // `join_channel_success`: a verb first acts on the rest, and succeeded.
+            if let [first, objects @ ..] = self.others.as_slice()
+                && !objects.is_empty()
+                && v.lexicon.is_likely_verb(first)
+                && !objects.iter().any(|t| v.lexicon.is_verb_like(t))
+            {
+                let past = v.lexicon.past_participle(first)?;
+                return Some(assemble(self.style, self.area, objects, &[&past]));
+            }
         }
         let past = v
             .lexicon
@@ -1239,11 +1304,15 @@ impl<'n> NameParts<'n> {
     fn clicked(&self, v: &Vocabulary) -> Option<String> {
         let acted_on = words::ACTED_ON_CONTROLS.contains(&self.verb)
             && self.others.iter().any(|t| v.lexicon.is_verb_like(t));
+        // `shared_doc_via_link`: a past form says what happened, the control is how.
+        let past = self.others.iter().any(|t| v.is_past_tense(t));
         if self.style == NamingStyle::VerbObject
             || self.particle.is_some()
             || self.others.is_empty()
             || !words::CLICKABLE.contains(&self.verb)
             || acted_on
+            || past
+            || self.after_preposition()
         {
             return None;
         }
@@ -1377,14 +1446,20 @@ impl<'n> NameParts<'n> {
             let verb = v.lexicon.is_verb_like(t);
             (verb && !words::is_noun(t)) || words::NEGATIONS.contains(t)
         };
-        let first_is_verb = v.lexicon.is_verb_like(first) && !words::is_object_noun(first);
+        // A past form first is the verb as well (`exported_note_as_pdf`).
+        let past_first = v.past_base(first).filter(|base| *base != first);
+        let first_is_verb = (v.lexicon.is_verb_like(first) || past_first.is_some())
+            && !words::is_object_noun(first);
         // An adjective among them makes a complement of the phrase (`pull_request_ready_for_
         // review`), not an object of the first word.
         let adjective = objects.iter().any(|t| words::is_adjective(t));
         if !first_is_verb || objects.is_empty() || objects.iter().any(verb_like) || adjective {
             return None;
         }
-        let past = v.lexicon.past_participle(first)?;
+        let past = match past_first {
+            Some(_) => Cow::Borrowed(first),
+            None => v.lexicon.past_participle(first)?,
+        };
         let mut verb: Vec<&str> = vec![&past];
         verb.extend(particle);
         verb.extend(preposition);

@@ -461,6 +461,29 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("hosted_signup_click", "hosted_signup_clicked"),
     ("onVideoPause", "video_paused"),
     ("ClickLink", "vague"),
+    // A verb's abbreviation last or first is that verb, the rest its objects as written.
+    ("pwd_change_req", "pwd_change_requested"),
+    ("invoice_pdf_dl", "invoice_pdf_downloaded"),
+    ("cncl_booking", "booking_cancelled"),
+    ("profile_upd", "profile_updated"),
+    // A lowerCamelCase verb that is no noun first, whatever its object can be; a handler's
+    // `on` before the last word (Chrome's `tabs.onRemoved`).
+    ("duplicateProject", "project_duplicated"),
+    ("tabs.onRemoved", "tabs_removed"),
+    ("commentOnPostCreated", "comment_on_post_created"),
+    // An `-ing` form before an adverb is going on; `off` opens a phrase; an adjective may be
+    // a complement.
+    ("lease_ending_soon", "no rename"),
+    ("product_taken_off_shelf", "ok"),
+    ("review_flagged_inappropriate", "ok"),
+    // A qualified action that failed; a noun first owns the object; a verb first that
+    // succeeded; a person's present; a past form first before a phrase, no click.
+    ("remote_wipe_error", "remote_wipe_failed"),
+    ("fish_weight_log", "fish_weight_logged"),
+    ("fatal_sync_error", "no rename"),
+    ("connect_bank_success", "bank_connected"),
+    ("host_cancels_booking", "booking_cancelled_by_host"),
+    ("shared_doc_via_link", "doc_shared_via_link"),
     // The head of a noun compound after a word that can be a verb: a thing or a number, not an
     // action on it (and no hint of the verb alone when it has a particle).
     ("push_token", "no rename"),

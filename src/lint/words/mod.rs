@@ -152,6 +152,31 @@ pub const ABBREVIATIONS: &[(&str, &str)] = &[
     ("txn", "transaction"),
 ];
 
+/// Abbreviations product teams write for a verb in the verb slot (`pwd_reset_req`,
+/// `acct_stmt_dl`, `env_var_del`): a rename reads them as the verb and keeps the objects as
+/// written (`pwd_reset_requested`). Only ones with a single reading as a verb: not `exp`
+/// (export, expire), `sub` (subscribe, submit) or `conf` (confirm, configure).
+pub const VERB_ABBREVIATIONS: &[(&str, &str)] = &[
+    ("chg", "change"),
+    ("cncl", "cancel"),
+    ("del", "delete"),
+    ("dl", "download"),
+    ("dwnld", "download"),
+    ("purch", "purchase"),
+    ("req", "request"),
+    ("rqst", "request"),
+    ("upd", "update"),
+    ("updt", "update"),
+];
+
+/// The verb an abbreviation in [`VERB_ABBREVIATIONS`] stands for.
+pub fn verb_abbreviation(word: &str) -> Option<&'static str> {
+    let &(_, verb) = VERB_ABBREVIATIONS
+        .iter()
+        .find(|(short, _)| *short == word)?;
+    Some(verb)
+}
+
 /// Google Analytics 4's recommended e-commerce events (and two automatic app events) and the
 /// Segment E-commerce v2 (and Mobile) spec events they track, snake_cased: a catalog fed by both SDKs holds one event twice (`add_to_cart`
 /// and `product_added`). Only names whose event is the same in both specs (GA4's `share` of
@@ -188,8 +213,8 @@ pub const FILLER_WORDS: &[&str] = &["btn", "button"];
 /// (`order_delivered_late`, `email_sent_twice`), like the `-ly` adverbs
 /// (`subscription_charged_unsuccessfully`; see [`is_adverb`]).
 pub const ADVERBS: &[&str] = &[
-    "again", "aloud", "daily", "early", "hourly", "late", "monthly", "once", "twice", "weekly",
-    "yearly",
+    "again", "aloud", "daily", "early", "hourly", "late", "monthly", "once", "soon", "twice",
+    "weekly", "yearly",
 ];
 
 /// Whether `word` is an adverb: one of [`ADVERBS`], or `-ly` after a word WordNet's corpus saw
@@ -283,6 +308,24 @@ pub const DESCRIPTION_STOP_WORDS: &[&str] = &[
     "some", "such", "than", "that", "the", "their", "them", "then", "there", "these", "they",
     "this", "those", "through", "upon", "via", "was", "were", "what", "when", "where", "which",
     "while", "who", "whom", "whose", "will", "with", "would", "you", "your",
+];
+
+/// Adjectives that say what kind of error an error was (`fatal_sync_error`: a fatal error in a
+/// sync, not a fatal sync that failed), unlike one that qualifies the action
+/// (`remote_unlock_error` is a remote unlock that failed).
+pub const ERROR_KINDS: &[&str] = &[
+    "critical",
+    "fatal",
+    "internal",
+    "major",
+    "minor",
+    "permanent",
+    "severe",
+    "temporary",
+    "transient",
+    "unexpected",
+    "unhandled",
+    "unknown",
 ];
 
 /// Words that make a name a failure: a rename of such a name has `failed` in its verb slot
