@@ -221,6 +221,8 @@ impl<'a> KeyBuilder<'a> {
             let filler = words::FILLER_WORDS.contains(&word)
                 || (position == count && ["event", "events"].contains(&word));
             let subject = position == 1 && word == "user" && !second_is_verb;
+            // An event handler's `on` first (`onUnreadCountChange` is `unread_count_changed`).
+            let handler = position == 1 && word == "on";
             // A copular verb before its complement (`subscription_went_past_due` is
             // `subscription_past_due`), and the control a verb is always done with, right
             // before it (`renewal_form_submitted` is `renewal_submitted`,
@@ -230,7 +232,8 @@ impl<'a> KeyBuilder<'a> {
                 && (words::COPULAR_VERBS.contains(&word) || words::AUXILIARIES[0] == word);
             let control = position + 1 == count
                 && last_verb.is_some_and(|verb| words::CONTROL_VERBS.contains(&(word, verb)));
-            if kind == Kind::Event && (filler || subject || copular || control) && count >= 3 {
+            let said_elsewhere = filler || subject || handler || copular || control;
+            if kind == Kind::Event && said_elsewhere && count >= 3 {
                 return;
             }
             let word = words::ABBREVIATIONS
@@ -1404,6 +1407,7 @@ pub(super) mod tests {
             ("document_search_performed", "document_searched"),
             ("order_payment_made", "order_paid"),
             ("didReceiveMemoryWarning", "memory_warning_received"),
+            ("onCartItemRemove", "cart_item_removed"),
             ("registered_for_webinar", "webinar_registration_completed"),
             ("song_added_to_favourites", "favourite_song_added"),
         ] {
@@ -1417,6 +1421,7 @@ pub(super) mod tests {
             ("payment_completed", "paid"),
             ("user_created", "created"),
             ("admin_user_created", "admin_created"),
+            ("on_sale", "sale"),
         ] {
             assert_ne!(near_duplicate_key(a), near_duplicate_key(b), "{a}, {b}");
         }
