@@ -15,6 +15,8 @@ mod held_out_12;
 #[cfg(test)]
 mod held_out_13;
 #[cfg(test)]
+mod held_out_14;
+#[cfg(test)]
 mod held_out_2;
 #[cfg(test)]
 mod held_out_3;
@@ -41,6 +43,8 @@ mod near_duplicate_held_out_11;
 mod near_duplicate_held_out_12;
 #[cfg(test)]
 mod near_duplicate_held_out_13;
+#[cfg(test)]
+mod near_duplicate_held_out_14;
 #[cfg(test)]
 mod near_duplicate_held_out_2;
 #[cfg(test)]
