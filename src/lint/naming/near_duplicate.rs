@@ -1107,14 +1107,41 @@ impl Search<'_, '_> {
         };
         if !beyond_names {
             // A plural: one thing unless a description says otherwise (a bulk action, or the
-            // thing negated); two teams rarely describe one event in the same words.
-            return negated(&first) == negated(&second) && bulk(a) == bulk(b);
+            // thing negated); two teams rarely describe one event in the same words. A
+            // singular name whose description says the plural acts on many too
+            // (`password_imported`, "imported passwords from a CSV file").
+            let many = |index: usize| {
+                let other = if index == a { b } else { a };
+                bulk(index) || (plural && self.described_in_plural(index, other))
+            };
+            let agree = bulk(a) == bulk(b) || many(a) == many(b);
+            return negated(&first) == negated(&second) && agree;
         }
         let shared = shared_count(&first, &second);
         negated(&first) == negated(&second)
             && shared > 0
             && 2 * shared >= first.len()
             && 2 * shared >= second.len()
+    }
+
+    /// Whether the description of `index` holds a word that the name `other` has in the
+    /// plural where the name of `index` has it in the singular (`password_imported` described
+    /// as "imported passwords", beside `passwords_imported`).
+    fn described_in_plural(&self, index: usize, other: usize) -> bool {
+        let Some(description) = self.entries[index].definition.description() else {
+            return false;
+        };
+        let own = words_of(&self.entries[index].name.value);
+        let plurals: Vec<String> = words_of(&self.entries[other].name.value)
+            .into_iter()
+            .filter(|w| !own.contains(w) && own.iter().any(|o| w.starts_with(o.as_str())))
+            .collect();
+        let mut found = false;
+        let mut buffer = String::new();
+        for_each_word(description, &mut buffer, |word| {
+            found |= plurals.iter().any(|p| p == word);
+        });
+        found
     }
 
     /// Reads the content words of a name's description once, when it has one.
@@ -1512,6 +1539,33 @@ pub(super) mod tests {
             )
             .len(),
             1
+        );
+    }
+
+    #[test]
+    fn a_singular_name_described_in_the_plural_is_the_bulk_action() {
+        let pair = |single: &'static str, plural: &'static str| {
+            pairs_described(&[
+                ("contact_imported", Some(single)),
+                ("contacts_imported", Some(plural)),
+            ])
+        };
+        // Both act on many: one thing, whatever the names' number.
+        assert_eq!(
+            pair(
+                "The user imported contacts from a CSV file.",
+                "Contacts imported from a phone's address book (count property).",
+            )
+            .len(),
+            1
+        );
+        // One contact beside a bulk import: two things (SPEC's `file_deleted`).
+        assert!(
+            pair(
+                "The user imported one contact from a vCard.",
+                "Contacts imported from a phone's address book (count property).",
+            )
+            .is_empty()
         );
     }
 
