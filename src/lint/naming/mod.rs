@@ -379,10 +379,6 @@ impl<'a> Vocabulary<'a> {
             // Where it is says nothing of what it does (`header_button_tapped`).
             content.remove(0);
         }
-        let [a, b] = content.as_slice() else {
-            return None;
-        };
-        let (a, b) = (*a, *b);
         // A past form, a base verb or a noun of action (`form_submission`).
         let interaction = |word: &str| {
             let root = || words::related_words().get(word).and_then(|r| r.root);
@@ -392,6 +388,23 @@ impl<'a> Vocabulary<'a> {
                 .copied()
                 .find(|v| *v == base)
         };
+        // An action is no less generic for what it was done on (`document_action_performed`:
+        // which action?), unlike a UI element qualified by what it is for.
+        if let [.., noun, verb] = content.as_slice()
+            && content.len() > 2
+            && ["action", "actions"].contains(&tokens[*noun])
+            && let Some(verb) = interaction(tokens[*verb])
+        {
+            let generic = Vague::GenericObject {
+                verb: verb.to_owned(),
+                first: None,
+            };
+            return Some((*noun, generic));
+        }
+        let [a, b] = content.as_slice() else {
+            return None;
+        };
+        let (a, b) = (*a, *b);
         let generic =
             |i: usize| compound_head == Some(i) || words::GENERIC_OBJECTS.contains(&tokens[i]);
         let (noun, verb) = if generic(a) && interaction(tokens[b]).is_some() {

@@ -440,7 +440,7 @@ fn verb_slot(style: NamingStyle, words: &[Slot]) -> Option<usize> {
 /// the end, and
 /// `-cence`/`-fence` at the end. Doubled letters (`cancelled`) are collapsed later for every
 /// word. Other words come back as they are.
-fn american_spelling<'w>(v: &Vocabulary, word: &'w str, out: &'w mut String) -> &'w str {
+pub(super) fn american_spelling<'w>(v: &Vocabulary, word: &'w str, out: &'w mut String) -> &'w str {
     let Some((stem, tail)) = american_ending(v, word) else {
         return word;
     };

@@ -481,12 +481,27 @@ fn leading_handlers(tokens: &[&str]) -> usize {
 }
 
 /// The verb a noun of action names: the short table's (`impression` -> view), else WordNet's
-/// derivation of one meaning (related.txt: `abandonment` -> abandon, `settlement` -> settle).
+/// derivation of one meaning (related.txt: `abandonment` -> abandon, `settlement` -> settle),
+/// in the American spelling WordNet has (`categorisation` -> categorize).
 fn noun_of_action(v: &Vocabulary, noun: &str) -> Option<&'static str> {
-    v.lexicon.verb_of_noun(noun).or_else(|| {
-        let root = words::related_words().get(noun)?.root?;
-        v.lexicon.base(root)
-    })
+    let listed = |noun: &str| v.lexicon.verb_of_noun(noun);
+    listed(noun)
+        .or_else(|| derived_root(v, noun))
+        .or_else(|| american(v, noun, listed))
+}
+
+/// The verb WordNet derives a noun of action from (`abandonment` -> abandon), in either
+/// spelling (`finalisation` -> finalize).
+fn derived_root(v: &Vocabulary, noun: &str) -> Option<&'static str> {
+    let root = |noun: &str| v.lexicon.base(words::related_words().get(noun)?.root?);
+    root(noun).or_else(|| american(v, noun, root))
+}
+
+/// `read` of the American spelling of a British word (`categorisation`), if it has one.
+fn american<T>(v: &Vocabulary, word: &str, read: impl Fn(&str) -> Option<T>) -> Option<T> {
+    let mut buffer = String::new();
+    let spelt = super::near_duplicate::american_spelling(v, word, &mut buffer);
+    (spelt != word).then(|| read(spelt)).flatten()
 }
 
 /// Whether `word` is an adjective of what can be done to a thing, a verb and `-able` or
@@ -1379,9 +1394,7 @@ impl<'n> NameParts<'n> {
         let qualifier_verb = |t: &&str| verb_like(t) && !noun_head;
         // `bet_settlement`: a noun first and a noun of action WordNet derives from a verb in
         // the slot: the settlement of a bet, not a bet on a settlement.
-        let derived = words::related_words()
-            .get(self.verb)
-            .is_some_and(|r| r.root.is_some());
+        let derived = derived_root(v, self.verb).is_some();
         let noun_first = words::is_noun(first) && particle.is_none() && derived;
         if !noun
             || !verb_like(&first)

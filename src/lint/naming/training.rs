@@ -466,6 +466,7 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("invoice_pdf_dl", "invoice_pdf_downloaded"),
     ("cncl_booking", "booking_cancelled"),
     ("profile_upd", "profile_updated"),
+    ("refund_rcvd", "refund_received"),
     // A lowerCamelCase verb that is no noun first, whatever its object can be; a handler's
     // `on` before the last word (Chrome's `tabs.onRemoved`).
     ("duplicateProject", "project_duplicated"),
@@ -484,6 +485,13 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("connect_bank_success", "bank_connected"),
     ("host_cancels_booking", "booking_cancelled_by_host"),
     ("shared_doc_via_link", "doc_shared_via_link"),
+    // A British noun of action is the American verb WordNet has; an action qualified is
+    // still generic.
+    ("account_authorisation", "account_authorised"),
+    ("photo_categorisation", "photo_categorized"),
+    ("record_action_taken", "vague"),
+    ("bulk_action_triggered", "vague"),
+    ("action_item_completed", "ok"),
     // The head of a noun compound after a word that can be a verb: a thing or a number, not an
     // action on it (and no hint of the verb alone when it has a particle).
     ("push_token", "no rename"),

@@ -163,6 +163,8 @@ pub const VERB_ABBREVIATIONS: &[(&str, &str)] = &[
     ("dl", "download"),
     ("dwnld", "download"),
     ("purch", "purchase"),
+    ("rcvd", "receive"),
+    ("recv", "receive"),
     ("req", "request"),
     ("rqst", "request"),
     ("upd", "update"),
