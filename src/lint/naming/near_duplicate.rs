@@ -999,7 +999,10 @@ impl Search<'_, '_> {
                 // definitions like a plural; nouns WordNet calls synonyms need descriptions
                 // that agree beyond the names, and verbs related otherwise (a second sense, a
                 // broader verb) descriptions that do so in the first place.
-                let agreement = if sense.one_main_sense(other_sense) {
+                let crossed = || words::related_words().main_senses_crossed(word, other_word);
+                let agreement = if sense.one_main_sense(other_sense)
+                    || (sense.role.is_verb() && verb_synonyms && crossed())
+                {
                     Agreement::NotApart
                 } else if sense.role.is_verb() {
                     // Only as the names' verbs (`monitor_warn_triggered` and
@@ -1515,6 +1518,26 @@ pub(super) mod tests {
         );
         assert!(pairs_among(&["account_deleted", "account_removed"]).is_empty());
         assert!(pairs_among(&["badge_granted", "badge_awarded"]).is_empty());
+    }
+
+    #[test]
+    fn verbs_whose_main_senses_cross_are_one_meaning() {
+        // Each one's main sense is the other's second: as close as one main sense.
+        assert_eq!(
+            pairs_among(&["calendar_connected", "calendar_linked"]),
+            [
+                "event \"calendar_linked\" is a near-duplicate of \"calendar_connected\" \
+              (\"link\" for \"connect\", WordNet synonyms, and the definitions agree)"
+            ]
+        );
+        assert_eq!(
+            pairs_among(&["camera_allowed", "camera_permitted"]).len(),
+            1
+        );
+        assert!(words::related_words().main_senses_crossed("connect", "link"));
+        // One way only is no crossing (`grant`'s second sense is `award`'s).
+        assert!(!words::related_words().main_senses_crossed("grant", "award"));
+        assert!(!words::related_words().main_senses_crossed("delete", "remove"));
     }
 
     #[test]

@@ -1031,12 +1031,14 @@ fn near_duplicate_fourteenth_held_out_figures() {
     // 40 found (65%). Its brief asked for the kinds of duplication in proportion to how often
     // they occur, like the twelfth's and thirteenth's. Then, with its misses in view, a
     // singular name described in the plural is the bulk action beside a plural one
-    // (`password_imported` "imported passwords" ~ `passwords_imported`): 28 of 40.
+    // (`password_imported` "imported passwords" ~ `passwords_imported`): 28 of 40. Then
+    // verbs whose main senses cross, each the other's second (`connect`, `link`), are one
+    // meaning: 29 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 28,
+        same_found: 29,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 12);
+    assert_figures(title, pairs, printed, 11);
 }

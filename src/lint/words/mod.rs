@@ -1276,6 +1276,21 @@ impl RelatedWords {
         })
     }
 
+    /// Whether each verb's main sense is the other's second (`connect`, `link`; `allow`,
+    /// `permit`; `bet`, `wager`): as close as one main sense shared.
+    pub fn main_senses_crossed(&'static self, a: &str, b: &str) -> bool {
+        let senses = |verb: &str| self.verb(verb).map(|r| r.senses).unwrap_or_default();
+        let (a, b) = (senses(a), senses(b));
+        let main_in = |main: &[Sense], other: &[Sense]| {
+            main.iter().filter(|s| s.role == SenseRole::Verb).any(|m| {
+                other
+                    .iter()
+                    .any(|o| o.role == SenseRole::VerbSecond && o.synset == m.synset)
+            })
+        };
+        main_in(a, b) && main_in(b, a)
+    }
+
     /// A verb's related senses (`finish`: the main sense it shares with `complete`), as a
     /// [`Related`] of those senses.
     pub fn verb(&'static self, verb: &str) -> Option<Related> {
