@@ -17,6 +17,8 @@ mod held_out_13;
 #[cfg(test)]
 mod held_out_14;
 #[cfg(test)]
+mod held_out_15;
+#[cfg(test)]
 mod held_out_2;
 #[cfg(test)]
 mod held_out_3;
@@ -45,6 +47,8 @@ mod near_duplicate_held_out_12;
 mod near_duplicate_held_out_13;
 #[cfg(test)]
 mod near_duplicate_held_out_14;
+#[cfg(test)]
+mod near_duplicate_held_out_15;
 #[cfg(test)]
 mod near_duplicate_held_out_2;
 #[cfg(test)]
