@@ -279,7 +279,12 @@ impl<'a> KeyBuilder<'a> {
                     slots.push(Slot {
                         start,
                         end: normalised.len(),
-                        verb: form.base(),
+                        // A light verb last in its base form is that verb too
+                        // (`sim_swap_complete` is `sim_swap_completed`, `sim_swapped`).
+                        verb: form.base().or_else(|| {
+                            let last = kind == Kind::Event && position == count;
+                            LIGHT_VERBS.iter().copied().find(|l| last && *l == word)
+                        }),
                         action,
                         particle: PARTICLES.contains(&word),
                         plural: read.plural,
@@ -434,11 +439,10 @@ fn verb_slot(style: NamingStyle, words: &[Slot]) -> Option<usize> {
 }
 
 /// A British spelling in the American one, so both share a key (`colour`, `favourite`,
-/// `organisation`, `analysed`, `centre`, `catalogue`, `licence`, `programme`): `-our` at the
-/// end of a word of five letters or more (and its forms), `-ise`/`-yse` (and their forms)
-/// where the lexicon knows the `-ize`/`-yze` verb, `-mme`, `-tre`/`-bre`/`-gre` and `-ogue` at
-/// the end, and
-/// `-cence`/`-fence` at the end. Doubled letters (`cancelled`) are collapsed later for every
+/// `organisation`, `organiser`, `analysed`, `centre`, `catalogue`, `licence`, `programme`):
+/// `-our` at the end of a word of five letters or more (and its forms), `-ise`/`-yse` (and
+/// their forms and doers) where the lexicon knows the `-ize`/`-yze` verb, `-mme`,
+/// `-tre`/`-bre`/`-gre` and `-ogue` at the end, and `-cence`/`-fence` at the end. Doubled letters (`cancelled`) are collapsed later for every
 /// word. Other words come back as they are.
 pub(super) fn american_spelling<'w>(v: &Vocabulary, word: &'w str, out: &'w mut String) -> &'w str {
     let Some((stem, tail)) = american_ending(v, word) else {
@@ -463,7 +467,7 @@ fn american_ending<'w>(v: &Vocabulary, word: &'w str) -> Option<(&'w str, String
         }
     }
     for (british, american) in [("is", "iz"), ("ys", "yz")] {
-        for ending in ["e", "es", "ed", "ing", "ation", "ations"] {
+        for ending in ["e", "es", "ed", "ing", "ation", "ations", "er", "ers"] {
             let Some(stem) = word
                 .strip_suffix(ending)
                 .and_then(|w| w.strip_suffix(british))
@@ -1324,6 +1328,7 @@ pub(super) mod tests {
     fn spellings_compounds_fillers_and_abbreviations_share_the_key() {
         for (a, b) in [
             ("colour_theme_changed", "color_theme_changed"),
+            ("organiser_invited", "organizer_invited"),
             ("favourite_added", "favorite_added"),
             ("organisation_created", "organization_created"),
             ("report_analysed", "report_analyzed"),
@@ -1438,6 +1443,8 @@ pub(super) mod tests {
             ("order_payment_made", "order_paid"),
             ("didReceiveMemoryWarning", "memory_warning_received"),
             ("onCartItemRemove", "cart_item_removed"),
+            ("backup_restore_complete", "backup_restore_completed"),
+            ("backup_restore_complete", "backup_restored"),
             ("registered_for_webinar", "webinar_registration_completed"),
             ("song_added_to_favourites", "favourite_song_added"),
         ] {

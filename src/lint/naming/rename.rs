@@ -134,7 +134,10 @@ fn run_on_parts<'w>(
             let past = v.lexicon.past_participle(verb)?;
             return Some((head, Cow::Owned(format!("{past}_{part}"))));
         }
-        let past = if v.is_past_tense(tail) {
+        // A past form that is its own base (`cast`, `set`) may be the base or a noun in a
+        // run-on word (`sleepcast`): only a form that is past alone ends one.
+        let own_base = v.lexicon.base(tail) == Some(tail);
+        let past = if v.is_past_tense(tail) && !own_base {
             Cow::Borrowed(tail)
         } else if particle.is_none()
             && words::is_action_verb(tail)
@@ -360,6 +363,7 @@ fn suggested_plain(
         name.success_first(v),
         name.clicked(v),
         name.account_action_with_phrase(v),
+        name.format_last(v),
         name.front_verb_moved(v),
         name.front_verb_before_phrase(v),
         name.verb_before_phrase_inflected(v),
@@ -593,6 +597,7 @@ impl<'n> NameParts<'n> {
             .any(|t| v.lexicon.is_verb_like(t));
         let slot_is_action = words::is_action_verb(self.verb);
         let slot_is_verb = slot_is_action || v.lexicon.is_likely_verb(self.verb);
+
         // `purchase_complete`: a point of an action in the slot is the verb.
         let aspect = words::ASPECT_VERBS.contains(&self.verb);
         let click = words::CLICK_VERBS.contains(&self.verb);
@@ -910,7 +915,11 @@ impl<'n> NameParts<'n> {
         } else {
             return None;
         };
-        let plain = |w: &&str| !words::FAILURE_WORDS.contains(w) && !PARTICLES.contains(w);
+        // A particle is plain after the verb it makes one with (`qr_check_in_failure`).
+        let plain = |i: usize, w: &str| {
+            let phrasal = i > 0 && v.lexicon.is_phrasal(rest[i - 1], w);
+            !words::FAILURE_WORDS.contains(&w) && (!PARTICLES.contains(&w) || phrasal)
+        };
         // `error_show`: an error shown, the failure word its object; not a show that failed.
         // A noun of action that is no verb of errors is what failed (`error_document_upload`).
         let ends_in_verb = is_failure(parts.first())
@@ -935,18 +944,23 @@ impl<'n> NameParts<'n> {
             let kind = words::ERROR_KINDS.contains(w);
             words::is_adjective(w) && (kind || !(action_last && rest.len() > 1))
         });
-        if rest.is_empty() || !rest.iter().all(plain) || ends_in_verb || qualifier_only {
+        let all_plain = rest.iter().enumerate().all(|(i, w)| plain(i, w));
+        if rest.is_empty() || !all_plain || ends_in_verb || qualifier_only {
             return Some(None);
         }
         let mut objects: Vec<&str> = rest.to_vec();
         // `export_pdf`, `attach_volume`: the verb in front names the action, after its object;
         // not before an action (`subtitle_download`: the download of a subtitle).
-        let last_is_action = objects
-            .last()
-            .is_some_and(|w| words::is_action_verb(w) || noun_of_action(v, w).is_some());
+        let last_is_action = objects.last().is_some_and(|w| {
+            words::is_action_verb(w)
+                || noun_of_action(v, w).is_some()
+                || words::compound_verb(w).is_some()
+        });
+        // A word mostly an adjective first qualifies the rest (`direct_debit_setup_error`).
         let verb_first = words::is_action_verb(objects[0])
             || (v.lexicon.is_likely_verb(objects[0])
                 && !words::is_noun(objects[0])
+                && !words::is_adjective(objects[0])
                 && !last_is_action);
         if objects.len() > 1 && verb_first {
             objects.rotate_left(1);
@@ -1357,6 +1371,10 @@ impl<'n> NameParts<'n> {
             return None;
         }
         let (first, particle, middle) = self.front_verb(v)?;
+        // A copular verb wants a complement, not an object (`become_patron`).
+        if words::COPULAR_VERBS.contains(&first) {
+            return None;
+        }
         // A noun of action or an object noun, or any word that is no likely verb, but not the
         // head of a compound right after a word that can be a verb (`search_results`), nor,
         // after a word that is no common action, a verb's `-ing` form: that word is then a
@@ -1411,6 +1429,30 @@ impl<'n> NameParts<'n> {
         let mut verb: Vec<&str> = vec![&past];
         verb.extend(particle);
         Some(assemble(self.style, self.area, &objects, &verb))
+    }
+
+    /// A verb first, its object and a file format last: the object was acted on as that
+    /// format (`export_report_csv` -> `report_exported_as_csv`).
+    fn format_last(&self, v: &Vocabulary) -> Option<String> {
+        if self.style == NamingStyle::VerbObject
+            || self.particle.is_some()
+            || !words::FILE_FORMATS.contains(&self.verb)
+        {
+            return None;
+        }
+        let (first, particle, objects) = self.front_verb(v)?;
+        let verb_like = |t: &&str| {
+            (v.lexicon.is_verb_like(t) && !words::is_noun(t))
+                || words::is_particle_or_preposition(t)
+        };
+        if !v.lexicon.is_verb_like(first) || objects.is_empty() || objects.iter().any(verb_like) {
+            return None;
+        }
+        let past = v.lexicon.past_participle(first)?;
+        let mut verb: Vec<&str> = vec![&past];
+        verb.extend(particle);
+        verb.extend(["as", self.verb]);
+        Some(assemble(self.style, self.area, objects, &verb))
     }
 
     /// An account action first and a phrase after it, no object: what the user did

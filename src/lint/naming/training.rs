@@ -314,7 +314,8 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("payment_failed_due_to_card", "ok"),
     ("subscription_paused_until_date", "ok"),
     ("video_seeked", "ok"),
-    ("item_added_to_cart_from_wishlist", "no rename"),
+    ("item_added_to_cart_from_wishlist", "ok"),
+    ("item_added_to_cart_from_saved_wishlist", "no rename"),
     // What the fourth held-out table showed wrong, as classes: articles, a preposition left
     // at the end, `no` before the slot, an adjective in the slot, a person before the verb
     // and its object, `success` first, generic widgets, a click's control words, a handler's
@@ -492,6 +493,19 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("record_action_taken", "vague"),
     ("bulk_action_triggered", "vague"),
     ("action_item_completed", "ok"),
+    // `timeout` is a closed compound; a failure after a phrasal verb; an adjective first
+    // qualifies what failed; a copular verb takes no object; a file format last; four words
+    // after the verb; `under` opens a phrase.
+    ("session_timeout", "session_timed_out"),
+    ("paymentTimeout", "payment_timed_out"),
+    ("start_backup", "backup_started"),
+    ("kiosk_check_in_failure", "kiosk_check_in_failed"),
+    ("clean_install_error", "clean_install_failed"),
+    ("becomeMember", "other"),
+    ("download_statement_pdf", "statement_downloaded_as_pdf"),
+    ("user_signed_up_with_work_email", "ok"),
+    ("order_placed_under_account", "ok"),
+    ("account_under_review", "no rename"),
     // The head of a noun compound after a word that can be a verb: a thing or a number, not an
     // action on it (and no hint of the verb alone when it has a particle).
     ("push_token", "no rename"),

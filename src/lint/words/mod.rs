@@ -75,7 +75,7 @@ pub const COMPLEMENT_STATES: &[&str] = &[
 pub const NOTICE_NOUNS: &[&str] = &["alert", "notice", "notification", "reminder"];
 
 /// The longest phrase or complement after the verb, in words (`added_to_shared_wishlist`).
-pub const MAX_AFTER_VERB: usize = 3;
+pub const MAX_AFTER_VERB: usize = 4;
 
 /// Words ending in -ed that are not past-tense verbs, whatever WordNet says (`feed` is also the
 /// past of "to fee").
@@ -310,6 +310,13 @@ pub const DESCRIPTION_STOP_WORDS: &[&str] = &[
     "some", "such", "than", "that", "the", "their", "them", "then", "there", "these", "they",
     "this", "those", "through", "upon", "via", "was", "were", "what", "when", "where", "which",
     "while", "who", "whom", "whose", "will", "with", "would", "you", "your",
+];
+
+/// File formats a thing is exported, downloaded or shared as: last after a verb first and its
+/// object they say how (`export_report_csv` -> `report_exported_as_csv`).
+pub const FILE_FORMATS: &[&str] = &[
+    "csv", "docx", "gif", "ics", "jpeg", "jpg", "json", "mp3", "mp4", "pdf", "png", "svg", "txt",
+    "xls", "xlsx", "xml", "zip",
 ];
 
 /// Adjectives that say what kind of error an error was (`fatal_sync_error`: a fatal error in a
@@ -780,6 +787,7 @@ pub const COMPOUND_VERBS: &[(&str, &str, &str)] = &[
     ("signin", "sign", "in"),
     ("signout", "sign", "out"),
     ("signup", "sign", "up"),
+    ("timeout", "time", "out"),
 ];
 
 /// The verb and particle of a closed compound (`login` -> log, in), when `word` is one.
@@ -864,8 +872,8 @@ pub const ORDINALS: &[&str] = &["first", "last", "next", "previous", "second", "
 /// before the verb; `payment_failed_due_to_card`, `subscription_paused_until_date` end in one.
 pub const PREPOSITIONS: &[&str] = &[
     "about", "across", "after", "as", "at", "before", "between", "by", "due", "during", "for",
-    "from", "in", "into", "of", "on", "onto", "through", "to", "until", "via", "with", "within",
-    "without",
+    "from", "in", "into", "of", "on", "onto", "through", "to", "under", "until", "via", "with",
+    "within", "without",
 ];
 
 /// Words before `_time` that make it a duration (`load_time`, `watch_time`), not a point in
