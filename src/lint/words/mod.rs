@@ -110,6 +110,12 @@ pub const BANNED: &[&str] = &[
 /// a qualifier (`engagement_score_updated`).
 pub const VAGUE_HEADS: &[&str] = &["engagement", "engagements", "interaction", "interactions"];
 
+/// Verbs an SDK or a logger sends an event with: before `event` they name no product action
+/// (`track_event`, `log_event`), unlike a product's own verbs (`create_event`).
+pub const TELEMETRY_VERBS: &[&str] = &[
+    "capture", "dispatch", "emit", "fire", "log", "raise", "record", "send", "trigger", "track",
+];
+
 /// Words that say nothing when they are the whole name or stand where the action belongs
 /// (`event`, `custom`, `media_player_event`); elsewhere they can be product nouns
 /// (`calendar_event_created`, `custom_domain_connected`).
