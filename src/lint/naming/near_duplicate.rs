@@ -736,19 +736,89 @@ fn short_words(v: &Vocabulary, entries: &[Entry]) -> FastSet<String> {
     short
 }
 
+/// Shortenings a catalog uses as words: a short word (see [`short_words`]) of three letters
+/// or more that begins exactly one longer word of its names stands for it (`opp` for
+/// `opportunity`); one that begins two (`int`: `integration`, `internal`) stands for neither.
+fn shortenings(short: &FastSet<String>, entries: &[Entry]) -> FastMap<String, Option<String>> {
+    let mut found: FastMap<String, Option<String>> = FastMap::default();
+    if short.is_empty() {
+        return found;
+    }
+    let mut buffer = String::new();
+    for entry in entries {
+        for_each_word(&entry.name.value, &mut buffer, |word| {
+            if word.len() < MIN_SHORTENED || !word.bytes().all(|b| b.is_ascii_alphabetic()) {
+                return;
+            }
+            for end in 3..=5.min(word.len() - 2) {
+                let prefix = &word[..end];
+                if !short.contains(prefix) {
+                    continue;
+                }
+                match found.get_mut(prefix) {
+                    None => {
+                        found.insert(prefix.to_owned(), Some(word.to_owned()));
+                    }
+                    Some(long) if long.as_deref() != Some(word) => *long = None,
+                    Some(_) => {}
+                }
+            }
+        });
+    }
+    found
+}
+
+/// The shortest word a shortening stands for.
+const MIN_SHORTENED: usize = 6;
+
+/// A name read with a short word the catalog uses for some of its words.
+struct Reading {
+    /// The name so read, snake_case.
+    name: String,
+    /// The short word and the words it stands for.
+    short: String,
+    words: String,
+    /// Whether the short word is their initials (`pr`), else a shortening (`opp`).
+    initials: bool,
+}
+
 /// The readings of a name with a run of two to four of its words as their initials that the
-/// catalog uses as a word: `pull_request_merged` as `pr_merged`, `peer_to_peer_transfer_sent`
+/// catalog uses as a word, or one word as its shortening: `pull_request_merged` as `pr_merged`, `peer_to_peer_transfer_sent`
 /// as `p2p_transfer_sent`, `end_to_end_encryption_enabled` as `e2ee_enabled` (`to` as `2`).
 /// Each reading comes with its initialism and the words it stands for.
 fn initialism_readings(
     name: &str,
     short: &FastSet<String>,
-    out: &mut Vec<(String, String, String)>,
+    shortened: &FastMap<String, Option<String>>,
+    out: &mut Vec<Reading>,
 ) {
     out.clear();
     let words = words_of(name);
     if words.len() < 2 || words.len() > MAX_INITIALISM_WORDS {
         return;
+    }
+    // A word the catalog also writes shortened (`opportunity_created`, `opp_created`).
+    for (at, word) in words.iter().enumerate() {
+        let shortening = (3..=5.min(word.len().saturating_sub(2)))
+            .filter_map(|end| word.get(..end))
+            .find(|prefix| {
+                shortened
+                    .get(*prefix)
+                    .is_some_and(|long| long.as_ref() == Some(word))
+            });
+        if let Some(prefix) = shortening {
+            if out.len() == MAX_READINGS {
+                return;
+            }
+            let mut reading: Vec<&str> = words.iter().map(String::as_str).collect();
+            reading[at] = prefix;
+            out.push(Reading {
+                name: reading.join("_"),
+                short: prefix.to_owned(),
+                words: word.clone(),
+                initials: false,
+            });
+        }
     }
     for start in 0..words.len() {
         for len in 2..=MAX_INITIALISM_RUN.min(words.len() - start) {
@@ -782,7 +852,12 @@ fn initialism_readings(
                 let mut reading: Vec<&str> = words[..start].iter().map(String::as_str).collect();
                 reading.push(&initialism);
                 reading.extend(words[start + len..].iter().map(String::as_str));
-                out.push((reading.join("_"), initialism.clone(), run.join(" ")));
+                out.push(Reading {
+                    name: reading.join("_"),
+                    short: initialism.clone(),
+                    words: run.join(" "),
+                    initials: true,
+                });
             }
         }
     }
@@ -822,6 +897,7 @@ pub(super) fn near_duplicates(
         Kind::Event => short_words(v, entries),
         Kind::Property => FastSet::default(),
     };
+    let shortened = shortenings(&short, entries);
     let mut readings = Vec::new();
     let mut search = Search {
         v,
@@ -869,14 +945,14 @@ pub(super) fn near_duplicates(
         search.verbs.push(meaning.verb);
         search.numbers.push(meaning.number);
         if !short.is_empty() {
-            initialism_readings(&entry.name.value, &short, &mut readings);
-            for (reading, initialism, words) in readings.drain(..) {
-                let key = keys.meaning(v, &reading, kind, list).key;
+            initialism_readings(&entry.name.value, &short, &shortened, &mut readings);
+            for reading in readings.drain(..) {
+                let key = keys.meaning(v, &reading.name, kind, list).key;
                 by_initialism.entry(key).or_default().push(Member {
                     initialism: Some(search.initialisms.len()),
                     ..Member::plain(index)
                 });
-                search.initialisms.push((initialism, words));
+                search.initialisms.push(reading);
             }
         }
     }
@@ -921,8 +997,8 @@ struct Search<'s, 'a> {
     descriptions: FastMap<usize, Vec<String>>,
     /// A name is reported once.
     reported: Vec<bool>,
-    /// Per initialism reading: the initialism and the words it stands for.
-    initialisms: Vec<(String, String)>,
+    /// Per reading with a short word: the short word and the words it stands for.
+    initialisms: Vec<Reading>,
 }
 
 impl Search<'_, '_> {
@@ -959,8 +1035,13 @@ impl Search<'_, '_> {
                 (Some((_, word)), Some((_, kept_word))) => Because::Synonyms(word, kept_word),
                 _ => match member.initialism.or(keeper.initialism) {
                     Some(at) => {
-                        let (initialism, words) = &self.initialisms[at];
-                        Because::Initialism(initialism, words)
+                        let reading = &self.initialisms[at];
+                        let (short, words) = (reading.short.as_str(), reading.words.as_str());
+                        if reading.initials {
+                            Because::Initialism(short, words)
+                        } else {
+                            Because::Shortening(short, words)
+                        }
                     }
                     None => Because::Key,
                 },
@@ -1219,6 +1300,8 @@ enum Because<'w> {
     Synonyms(&'w str, &'w str),
     /// An initialism and the words it stands for.
     Initialism(&'w str, &'w str),
+    /// A shortening and the word it stands for.
+    Shortening(&'w str, &'w str),
 }
 
 fn near_duplicate_diagnostic(
@@ -1247,6 +1330,9 @@ fn near_duplicate_diagnostic(
         ),
         Because::Initialism(initialism, words) => {
             format!(" (\"{initialism}\" for \"{words}\", its initials)")
+        }
+        Because::Shortening(short, word) => {
+            format!(" (\"{short}\" for \"{word}\", shortened)")
         }
         Because::Key
             if kind == Kind::Event
@@ -1621,6 +1707,31 @@ pub(super) mod tests {
         ] {
             assert_ne!(near_duplicate_key(a), near_duplicate_key(b), "{a}, {b}");
         }
+    }
+
+    #[test]
+    fn a_shortening_the_catalog_uses_is_the_one_word_it_begins() {
+        assert_eq!(
+            pairs_among(&["deal_stage_changed", "opp_created", "opportunity_created"]),
+            [
+                "event \"opportunity_created\" is a near-duplicate of \"opp_created\" \
+                 (\"opp\" for \"opportunity\", shortened)"
+            ]
+        );
+        // One that begins two words of the catalog stands for neither; a word is no
+        // shortening (`dash` beside `dashboard`), nor is a word shortened by one letter.
+        assert!(
+            pairs_among(&[
+                "int_enabled",
+                "integration_enabled",
+                "internal_enabled",
+                "dash_viewed",
+                "dashboard_viewed",
+                "invit_sent",
+                "invite_sent",
+            ])
+            .is_empty()
+        );
     }
 
     #[test]

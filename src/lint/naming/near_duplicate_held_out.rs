@@ -937,13 +937,15 @@ fn near_duplicate_ninth_held_out_figures() {
     // and before anything was changed for this table: the clean figure. The false pair is a
     // marking verb before a past form (`episode_marked_played`: the listener marked it, which
     // is no play).
+    // Sixth session: a shortening the catalog uses is the one word it begins
+    // (`perf_review_completed` ~ `performance_review_completed`): 11 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 10,
+        same_found: 11,
         different: 40,
         different_found: 1,
     };
-    assert_figures(title, pairs, printed, 31);
+    assert_figures(title, pairs, printed, 30);
 }
 
 /// The tenth table, written after the first nine were used to develop the rule.
@@ -1059,11 +1061,13 @@ fn near_duplicate_fifteenth_held_out_figures() {
     // Then, with its misses in view: a light verb last in its base form folds like its past
     // (`sim_swap_complete` ~ `sim_swap_completed`), a British doer's noun is the American
     // one (`organiser_invited` ~ `organizer_invited`): 33 of 40.
+    // Then a shortening the catalog uses is the one word it begins (`opp_created` ~
+    // `opportunity_created`; `int` for two words is neither): 34 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 33,
+        same_found: 34,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 7);
+    assert_figures(title, pairs, printed, 6);
 }
