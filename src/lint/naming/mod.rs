@@ -19,6 +19,8 @@ mod held_out_14;
 #[cfg(test)]
 mod held_out_15;
 #[cfg(test)]
+mod held_out_16;
+#[cfg(test)]
 mod held_out_2;
 #[cfg(test)]
 mod held_out_3;
@@ -49,6 +51,8 @@ mod near_duplicate_held_out_13;
 mod near_duplicate_held_out_14;
 #[cfg(test)]
 mod near_duplicate_held_out_15;
+#[cfg(test)]
+mod near_duplicate_held_out_16;
 #[cfg(test)]
 mod near_duplicate_held_out_2;
 #[cfg(test)]
