@@ -1176,13 +1176,17 @@ impl Search<'_, '_> {
         // Words read as written (`all` is a stop word of the content words); a whole set
         // only tells a plural from its singular.
         let plural = self.numbers[a] != self.numbers[b];
+        let other = |index: usize| if index == a { b } else { a };
+        // A whole set said of the plural name only (`guests_invited` "a whole group of
+        // guests"; `guest_invited` "one guest from the guest list" names a list, no set).
         let bulk = |index: usize| {
+            let whole = plural && !self.plural_forms(other(index), index).is_empty();
             let mut found = false;
             if let Some(description) = self.entries[index].definition.description() {
                 let mut buffer = String::new();
                 for_each_word(description, &mut buffer, |word| {
                     found |= words::BULK_WORDS.contains(&word)
-                        || (plural && words::WHOLE_WORDS.contains(&word));
+                        || (whole && words::WHOLE_WORDS.contains(&word));
                 });
             }
             found
@@ -1199,8 +1203,7 @@ impl Search<'_, '_> {
             // singular name whose description says the plural acts on many too
             // (`password_imported`, "imported passwords from a CSV file").
             let many = |index: usize| {
-                let other = if index == a { b } else { a };
-                bulk(index) || (plural && self.described_in_plural(index, other))
+                bulk(index) || (plural && self.described_in_plural(index, other(index)))
             };
             let agree = bulk(a) == bulk(b) || many(a) == many(b);
             return negated(&first) == negated(&second) && agree;
@@ -1219,17 +1222,24 @@ impl Search<'_, '_> {
         let Some(description) = self.entries[index].definition.description() else {
             return false;
         };
-        let own = words_of(&self.entries[index].name.value);
-        let plurals: Vec<String> = words_of(&self.entries[other].name.value)
-            .into_iter()
-            .filter(|w| !own.contains(w) && own.iter().any(|o| w.starts_with(o.as_str())))
-            .collect();
+        let plurals = self.plural_forms(index, other);
         let mut found = false;
         let mut buffer = String::new();
         for_each_word(description, &mut buffer, |word| {
             found |= plurals.iter().any(|p| p == word);
         });
         found
+    }
+
+    /// The words of the name `plural` that the name `singular` has in the singular
+    /// (`passwords` for `password_imported` and `passwords_imported`): none when `plural` is
+    /// the singular one.
+    fn plural_forms(&self, singular: usize, plural: usize) -> Vec<String> {
+        let own = words_of(&self.entries[singular].name.value);
+        words_of(&self.entries[plural].name.value)
+            .into_iter()
+            .filter(|w| !own.contains(w) && own.iter().any(|o| is_plural_of(w, o)))
+            .collect()
     }
 
     /// Reads the content words of a name's description once, when it has one.
@@ -1241,6 +1251,16 @@ impl Search<'_, '_> {
                 .or_insert_with(|| content_words(v, description));
         }
     }
+}
+
+/// Whether `word` is a regular plural of `singular` (`guests`, `boxes`, `categories`).
+fn is_plural_of(word: &str, singular: &str) -> bool {
+    let Some(tail) = word.strip_prefix(singular) else {
+        return singular
+            .strip_suffix('y')
+            .is_some_and(|stem| word.strip_prefix(stem) == Some("ies"));
+    };
+    tail == "s" || tail == "es"
 }
 
 /// An event's property names, sorted, once each.
@@ -1674,6 +1694,20 @@ pub(super) mod tests {
             )
             .len(),
             1
+        );
+        // A list the singular's description names is no set it acts on.
+        assert!(
+            pairs_described(&[
+                (
+                    "speaker_muted",
+                    Some("The host muted one speaker from the speaker list.")
+                ),
+                (
+                    "speakers_muted",
+                    Some("The host muted a whole panel of speakers at once.")
+                ),
+            ])
+            .is_empty()
         );
         // One contact beside a bulk import: two things (SPEC's `file_deleted`).
         assert!(
