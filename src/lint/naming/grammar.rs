@@ -54,12 +54,10 @@ impl<'a> Vocabulary<'a> {
         let followed = (first + 1..tokens.len().saturating_sub(1)).find(|&verb| {
             let after = tokens.len() - verb - 1;
             // A phrase right after the verb, or after its particle (`user_signed_out_of_app`);
-            // `off` opens one too (`listing_taken_off_market`).
-            let phrase_at = |at: usize| {
-                tokens
-                    .get(at)
-                    .is_some_and(|t| words::PREPOSITIONS.contains(t) || *t == "off")
-            };
+            // `off` and `over` open one too (`listing_taken_off_market`,
+            // `episode_downloaded_over_wifi`).
+            let opens = |t: &&str| words::PREPOSITIONS.contains(t) || ["off", "over"].contains(t);
+            let phrase_at = |at: usize| tokens.get(at).is_some_and(opens);
             let opens_phrase = (phrase_at(verb + 1) && after >= 2)
                 || (PARTICLES.contains(&tokens[verb + 1]) && phrase_at(verb + 2) && after >= 3);
             // A complement after a verb that takes one, or a word that is mostly an

@@ -935,14 +935,10 @@ impl<'n> NameParts<'n> {
         {
             return None;
         }
-        // `fatal_error`, `invalid_card_error`: what kind of error, not what failed; but
-        // `remote_unlock_error` is an action, qualified, that failed.
-        let action_last = rest.last().is_some_and(|w| {
-            words::is_action_verb(w) || noun_of_action(v, w).is_some() || v.lexicon.is_only_verb(w)
-        });
+        // `fatal_error`, `invalid_card_error`: what kind of error, or what was wrong, not what
+        // failed; but `remote_unlock_error` and `parental_gate_failure` name what failed.
         let qualifier_only = rest.first().is_some_and(|w| {
-            let kind = words::ERROR_KINDS.contains(w);
-            words::is_adjective(w) && (kind || !(action_last && rest.len() > 1))
+            words::ERROR_KINDS.contains(w) || (words::is_adjective(w) && rest.len() == 1)
         });
         let all_plain = rest.iter().enumerate().all(|(i, w)| plain(i, w));
         if rest.is_empty() || !all_plain || ends_in_verb || qualifier_only {
@@ -1375,6 +1371,8 @@ impl<'n> NameParts<'n> {
         if words::COPULAR_VERBS.contains(&first) {
             return None;
         }
+        // A light verb first makes what the slot names (`make_offer` -> `offer_made`).
+        let light = words::LIGHT_FIRST.contains(&first);
         // A noun of action or an object noun, or any word that is no likely verb, but not the
         // head of a compound right after a word that can be a verb (`search_results`), nor,
         // after a word that is no common action, a verb's `-ing` form: that word is then a
@@ -1395,8 +1393,9 @@ impl<'n> NameParts<'n> {
         if self.slot_is_adjective() || compound {
             return None;
         }
-        let noun = (v.lexicon.verb_of_noun(self.verb).is_some()
-            && !words::OUTCOME_NOUNS.contains(&self.verb))
+        let noun = light
+            || (v.lexicon.verb_of_noun(self.verb).is_some()
+                && !words::OUTCOME_NOUNS.contains(&self.verb))
             || words::is_object_noun(self.verb)
             || !(v.lexicon.is_likely_verb(self.verb) || head_of_compound || action_under_way);
         let verb_like = |t: &&str| v.lexicon.is_verb_like(t);
@@ -1413,7 +1412,7 @@ impl<'n> NameParts<'n> {
         // `bet_settlement`: a noun first and a noun of action WordNet derives from a verb in
         // the slot: the settlement of a bet, not a bet on a settlement.
         let derived = derived_root(v, self.verb).is_some();
-        let noun_first = words::is_noun(first) && particle.is_none() && derived;
+        let noun_first = words::is_noun(first) && particle.is_none() && derived && !light;
         if !noun
             || !verb_like(&first)
             || middle.iter().any(qualifier_verb)

@@ -510,6 +510,14 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     // nothing.
     ("cancel_event", "event_cancelled"),
     ("log_event", "vague"),
+    // A light verb first makes what follows; `ack` is acknowledged; an adjective that says
+    // which thing failed is part of it, one that says what was wrong is not; `over` opens a
+    // phrase.
+    ("make_reservation", "reservation_made"),
+    ("device_alert_ack", "device_alert_acknowledged"),
+    ("smart_lock_failure", "smart_lock_failed"),
+    ("invalid_coupon_error", "no rename"),
+    ("photo_uploaded_over_cellular", "ok"),
     // The head of a noun compound after a word that can be a verb: a thing or a number, not an
     // action on it (and no hint of the verb alone when it has a particle).
     ("push_token", "no rename"),

@@ -163,6 +163,7 @@ pub const ABBREVIATIONS: &[(&str, &str)] = &[
 /// written (`pwd_reset_requested`). Only ones with a single reading as a verb: not `exp`
 /// (export, expire), `sub` (subscribe, submit) or `conf` (confirm, configure).
 pub const VERB_ABBREVIATIONS: &[(&str, &str)] = &[
+    ("ack", "acknowledge"),
     ("chg", "change"),
     ("cncl", "cancel"),
     ("del", "delete"),
@@ -318,6 +319,10 @@ pub const DESCRIPTION_STOP_WORDS: &[&str] = &[
     "while", "who", "whom", "whose", "will", "with", "would", "you", "your",
 ];
 
+/// Light verbs that, first, make what the word after them names (`make_offer`,
+/// `perform_search`): the rename puts that word first, made or performed.
+pub const LIGHT_FIRST: &[&str] = &["make", "perform"];
+
 /// File formats a thing is exported, downloaded or shared as: last after a verb first and its
 /// object they say how (`export_report_csv` -> `report_exported_as_csv`).
 pub const FILE_FORMATS: &[&str] = &[
@@ -325,22 +330,32 @@ pub const FILE_FORMATS: &[&str] = &[
     "xls", "xlsx", "xml", "zip",
 ];
 
-/// Adjectives that say what kind of error an error was (`fatal_sync_error`: a fatal error in a
-/// sync, not a fatal sync that failed), unlike one that qualifies the action
-/// (`remote_unlock_error` is a remote unlock that failed).
+/// Adjectives that say what kind of error an error was or what was wrong (`fatal_sync_error`:
+/// a fatal error in a sync, not a fatal sync that failed; `invalid_card_error`), unlike one
+/// that says which thing failed (`remote_unlock_error`, `parental_gate_failure`).
 pub const ERROR_KINDS: &[&str] = &[
+    "bad",
     "critical",
+    "duplicate",
+    "expired",
     "fatal",
+    "incorrect",
+    "insufficient",
     "internal",
+    "invalid",
     "major",
     "minor",
+    "missing",
     "permanent",
     "severe",
     "temporary",
     "transient",
+    "unauthorized",
     "unexpected",
     "unhandled",
     "unknown",
+    "unsupported",
+    "wrong",
 ];
 
 /// Words that make a name a failure: a rename of such a name has `failed` in its verb slot
