@@ -594,19 +594,21 @@ fn seventh_held_out_figures() {
     // Then a vague name is vague in any case (`FORM_SUBMITTED`): vague 10 of 15.
     // Then a verb first before an action is no verb of a failure (`SubtitleDownloadFailure`
     // -> `subtitle_download_failed`): 33 of 50.
+    // Sixth session: a toolbar is a position (`toolbarButtonClicked` is vague): vague 11 of 15,
+    // one wrong offer fewer.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 33,
-        renames_offered: 41,
+        renames_offered: 40,
         renames_offered_acceptable: 33,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
-        vague_found: 10,
+        vague_found: 11,
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 24);
+    assert_figures(title, table, printed, 23);
 }
 
 /// The eighth table's figures, pinned like the others'.
@@ -786,6 +788,8 @@ fn thirteenth_held_out_figures() {
     // whatever its object can be, an adjective after the verb as its complement, an `-ing`
     // form before an adverb gets no rename): 44 of 50, 44 of 46, 0 fine flagged, no rename
     // 15 of 15.
+    // Then a generic element right after the pane, screen or position it is on is vague
+    // (`reading_pane_icon_clicked`): vague 12 of 15.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 44,
@@ -794,11 +798,11 @@ fn thirteenth_held_out_figures() {
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
-        vague_found: 11,
+        vague_found: 12,
         no_rename_labelled: 15,
         no_rename_right: 15,
     };
-    assert_figures(title, table, printed, 10);
+    assert_figures(title, table, printed, 9);
 }
 
 /// The fourteenth table's figures, pinned like the others'.
@@ -819,6 +823,8 @@ fn fourteenth_held_out_figures() {
     // 40 offered, vague 11 of 15.
     // Then an adjective that says which thing failed is part of it (`mobile_key_failure` ->
     // `mobile_key_failed`; one that says what was wrong, `ERROR_KINDS`, is not): 38 of 50.
+    // Then a generic element right after the screen, menu or position it is on is vague
+    // (`dashboard_sidebar_link_clicked`, `reader_menu_icon_tapped`): vague 15 of 15.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 38,
@@ -827,11 +833,11 @@ fn fourteenth_held_out_figures() {
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
-        vague_found: 11,
+        vague_found: 15,
         no_rename_labelled: 15,
         no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 17);
+    assert_figures(title, table, printed, 13);
 }
 
 /// The fifteenth table's figures, pinned like the others'.
@@ -856,6 +862,8 @@ fn fifteenth_held_out_figures() {
     // no rename): 43 of 50, 43 of 49 offered, 0 fine flagged, no rename 11 of 15.
     // Then an event after a product verb first is what it acts on (`publishEvent` ->
     // `event_published`; `track_event` stays vague): 44 of 50.
+    // Then a generic element right after the toolbar it is on is vague
+    // (`editor_toolbar_icon_clicked`): vague 10 of 15.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 44,
@@ -864,11 +872,11 @@ fn fifteenth_held_out_figures() {
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
-        vague_found: 9,
+        vague_found: 10,
         no_rename_labelled: 15,
         no_rename_right: 11,
     };
-    assert_figures(title, table, printed, 16);
+    assert_figures(title, table, printed, 15);
 }
 
 /// The sixteenth table's figures, pinned like the others'.
@@ -886,6 +894,8 @@ fn sixteenth_held_out_figures() {
     // `offer_made`, was `make_offered`), `ack` is acknowledged, an adjective that says which
     // thing failed is part of it (`parental_gate_failure`), `over` opens a phrase after the
     // verb (`episode_downloaded_over_wifi` passes): 43 of 50, 0 fine flagged.
+    // Then a generic element right after the screen or page it is on is vague
+    // (`lesson_screen_button_tapped`, `course_page_cta_clicked`): vague 12 of 15.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 43,
@@ -894,9 +904,9 @@ fn sixteenth_held_out_figures() {
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
-        vague_found: 10,
+        vague_found: 12,
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 14);
+    assert_figures(title, table, printed, 12);
 }

@@ -407,6 +407,21 @@ impl<'a> Vocabulary<'a> {
                 .copied()
                 .find(|v| *v == base)
         };
+        // A generic element right after the screen, page, menu or position it is on says
+        // where it is, not what it does (`lesson_screen_button_tapped`,
+        // `editor_toolbar_icon_clicked`), however many words come before.
+        if let [.., place, noun, verb] = content.as_slice()
+            && content.len() > 3
+            && words::GENERIC_OBJECTS.contains(&tokens[*noun])
+            && (words::is_ui_word(tokens[*place]) || words::POSITIONS.contains(&tokens[*place]))
+            && let Some(verb) = interaction(tokens[*verb])
+        {
+            let generic = Vague::GenericObject {
+                verb: verb.to_owned(),
+                first: None,
+            };
+            return Some((*noun, generic));
+        }
         // An action is no less generic for what it was done on (`document_action_performed`:
         // which action?), unlike a UI element qualified by what it is for.
         if let [.., noun, verb] = content.as_slice()

@@ -518,6 +518,10 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("smart_lock_failure", "smart_lock_failed"),
     ("invalid_coupon_error", "no rename"),
     ("photo_uploaded_over_cellular", "ok"),
+    // A generic element right after the screen, page or position it is on.
+    ("checkout_page_cta_clicked", "vague"),
+    ("player_toolbar_icon_tapped", "vague"),
+    ("signup_form_submitted_on_mobile", "ok"),
     // The head of a noun compound after a word that can be a verb: a thing or a number, not an
     // action on it (and no hint of the verb alone when it has a particle).
     ("push_token", "no rename"),

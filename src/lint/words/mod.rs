@@ -426,7 +426,7 @@ pub const GENERIC_COMPOUNDS: &[(&str, &str)] = &[
 /// Words that say where a generic element is, not what it does: before one it leaves it
 /// generic (`header_button_tapped`, `footer_link_clicked`).
 pub const POSITIONS: &[&str] = &[
-    "bottom", "footer", "header", "left", "navbar", "right", "sidebar", "top",
+    "bottom", "footer", "header", "left", "navbar", "pane", "right", "sidebar", "toolbar", "top",
 ];
 
 /// Base verbs of generic interactions: with a [`GENERIC_OBJECTS`] word as the whole object
