@@ -21,6 +21,8 @@ mod held_out_15;
 #[cfg(test)]
 mod held_out_16;
 #[cfg(test)]
+mod held_out_17;
+#[cfg(test)]
 mod held_out_2;
 #[cfg(test)]
 mod held_out_3;
@@ -53,6 +55,8 @@ mod near_duplicate_held_out_14;
 mod near_duplicate_held_out_15;
 #[cfg(test)]
 mod near_duplicate_held_out_16;
+#[cfg(test)]
+mod near_duplicate_held_out_17;
 #[cfg(test)]
 mod near_duplicate_held_out_2;
 #[cfg(test)]
