@@ -132,7 +132,7 @@ pub static PAST_TENSE_VERB: Rule = Rule {
               `episode_downloaded_over_wifi`) or complement \
               (`doc_made_private`, `answer_rated_helpful`), may follow it, and so may an \
               adverb last (`order_delivered_late`, `payment_retried_automatically`: \
-              an `-ly` form of a known word, or again, aloud, early, late, once, twice, \
+              an `-ly` form of a known word, or again, aloud, early, late, online, once, twice, \
               daily, weekly, ...).",
     why: "An event records something that already happened. `page_view` reads as a noun or a \
           command; `page_viewed` is unambiguous, and a consistent tense keeps names guessable \
@@ -660,8 +660,9 @@ fn camel_verb_first(v: &Vocabulary, text: &str, snake: &str) -> Option<String> {
         || words::COMPOUND_HEADS.contains(&last)
         || words::CLICKABLE.contains(&last)
         || words::compound_verb(last).is_some();
-    // A copular verb first wants its complement (`becomePatron`), no object.
-    let copular = words::COPULAR_VERBS.contains(&first);
+    // A copular verb first wants its complement (`becomePatron`), no object; a getter's `get`
+    // says nothing of what happened (`getQuotes`).
+    let copular = words::COPULAR_VERBS.contains(&first) || first == "get";
     if !lower_camel || !v.lexicon.is_verb_like(first) || head || copular || !words.iter().all(plain)
     {
         return None;

@@ -290,11 +290,11 @@ fn suggested_plain(
         };
     }
     // `in_app_purchase`, `out_of_lives`: a phrase first qualifies a noun; what happened to
-    // it is not said. `do_not_disturb`: a command or a mode, no event.
-    if tokens
-        .get(first)
-        .is_some_and(|t| words::is_particle_or_preposition(t) || ["do", "does"].contains(t))
-    {
+    // it is not said. `do_not_disturb`: a command or a mode, no event. `get_quotes`: `get`
+    // says too little of how (requested or received?).
+    let says_little =
+        |t: &&str| words::is_particle_or_preposition(t) || ["do", "does", "get"].contains(t);
+    if tokens.get(first).is_some_and(says_little) {
         return VerbFix::Hint(None);
     }
     let name = NameParts::new(v.naming.style, tokens, verb);
@@ -1291,11 +1291,14 @@ impl<'n> NameParts<'n> {
             if v.is_well_formed_event(&without) {
                 return Some(without);
             }
-            // `join_channel_success`: a verb first acts on the rest, and succeeded.
+            // `join_channel_success`: a verb first acts on the rest, and succeeded (not a
+            // phrasal verb's particle: `move_in_success`).
             if let [first, objects @ ..] = self.others.as_slice()
                 && !objects.is_empty()
                 && v.lexicon.is_likely_verb(first)
-                && !objects.iter().any(|t| v.lexicon.is_verb_like(t))
+                && !objects
+                    .iter()
+                    .any(|t| v.lexicon.is_verb_like(t) || words::is_particle_or_preposition(t))
             {
                 let past = v.lexicon.past_participle(first)?;
                 return Some(assemble(self.style, self.area, objects, &[&past]));
@@ -1367,8 +1370,9 @@ impl<'n> NameParts<'n> {
             return None;
         }
         let (first, particle, middle) = self.front_verb(v)?;
-        // A copular verb wants a complement, not an object (`become_patron`).
-        if words::COPULAR_VERBS.contains(&first) {
+        // A copular verb wants a complement, not an object (`become_patron`), and `get` says
+        // too little of how (`get_quotes`: requested or received?).
+        if words::COPULAR_VERBS.contains(&first) || first == "get" {
             return None;
         }
         // A light verb first makes what the slot names (`make_offer` -> `offer_made`).

@@ -522,6 +522,12 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("checkout_page_cta_clicked", "vague"),
     ("player_toolbar_icon_tapped", "vague"),
     ("signup_form_submitted_on_mobile", "ok"),
+    // `online` after the verb says how; a phrasal verb's particle before `success` is no
+    // object; `get` first says too little; `awaiting` is a state.
+    ("invoice_paid_online", "ok"),
+    ("check_in_success", "check_in_succeeded"),
+    ("get_directions", "no rename"),
+    ("claim_awaiting_review", "no rename"),
     // The head of a noun compound after a word that can be a verb: a thing or a number, not an
     // action on it (and no hint of the verb alone when it has a particle).
     ("push_token", "no rename"),

@@ -222,8 +222,8 @@ pub const FILLER_WORDS: &[&str] = &["btn", "button"];
 /// (`order_delivered_late`, `email_sent_twice`), like the `-ly` adverbs
 /// (`subscription_charged_unsuccessfully`; see [`is_adverb`]).
 pub const ADVERBS: &[&str] = &[
-    "again", "aloud", "daily", "early", "hourly", "late", "monthly", "once", "soon", "twice",
-    "weekly", "yearly",
+    "again", "aloud", "daily", "early", "hourly", "late", "monthly", "offline", "once", "online",
+    "soon", "twice", "weekly", "yearly",
 ];
 
 /// Whether `word` is an adverb: one of [`ADVERBS`], or `-ly` after a word WordNet's corpus saw
@@ -291,9 +291,9 @@ pub const VENDOR_CALLS: &[(&str, &[&str], &[&str])] = &[
 ];
 
 /// Verbs in the present that say what a thing is or needs, not what happened to it
-/// (`order_needs_review`, `payment_intent_requires_action`, `user_is_active`): a state, for
-/// which no rename is sure.
-pub const STATE_VERBS: &[&str] = &["has", "is", "needs", "requires"];
+/// (`order_needs_review`, `payment_intent_requires_action`, `user_is_active`,
+/// `po_awaiting_approval`): a state, for which no rename is sure.
+pub const STATE_VERBS: &[&str] = &["awaiting", "has", "is", "needs", "requires"];
 
 /// Pronouns: alone before the verb slot they name no object (`its_a_match`).
 pub const PRONOUNS: &[&str] = &[
