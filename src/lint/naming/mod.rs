@@ -23,6 +23,8 @@ mod held_out_16;
 #[cfg(test)]
 mod held_out_17;
 #[cfg(test)]
+mod held_out_18;
+#[cfg(test)]
 mod held_out_2;
 #[cfg(test)]
 mod held_out_3;
@@ -57,6 +59,8 @@ mod near_duplicate_held_out_15;
 mod near_duplicate_held_out_16;
 #[cfg(test)]
 mod near_duplicate_held_out_17;
+#[cfg(test)]
+mod near_duplicate_held_out_18;
 #[cfg(test)]
 mod near_duplicate_held_out_2;
 #[cfg(test)]
