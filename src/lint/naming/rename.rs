@@ -266,6 +266,16 @@ fn suggested_plain(
     }
     // `trial_will_end`: a future, not a past; `order_needs_review`: a state, not an event;
     // what to name them is not sure.
+    // `pet_claim_in_review`, `hold_in_transit`: a state phrase last, and no past form, says
+    // what state a thing is in.
+    if let [.., preposition, state] = tokens
+        && words::STATE_PHRASES.contains(&(*preposition, *state))
+        && !tokens
+            .iter()
+            .any(|t| v.is_past_tense(t) && v.lexicon.base(t) != Some(*t))
+    {
+        return VerbFix::Hint(None);
+    }
     // `contract_ending_soon`: an `-ing` form before an adverb is going on or about to,
     // whichever other word could be a verb.
     let going_on = tokens
@@ -1168,6 +1178,10 @@ impl<'n> NameParts<'n> {
     /// `device_power_on` is powered on, a phrasal verb, and `button_click_on` no setting).
     fn setting_turned(&self, v: &Vocabulary) -> Option<String> {
         let particle = self.particle.filter(|p| ["on", "off"].contains(p))?;
+        // `match_kicking_off`: an action going on with its particle, no setting.
+        if progressive_base(v, self.verb).is_some() {
+            return None;
+        }
         let phrasal =
             v.lexicon.is_phrasal(self.verb, particle) || words::compound_verb(self.verb).is_some();
         let acted = v.is_past_tense(self.verb)
@@ -1392,8 +1406,12 @@ impl<'n> NameParts<'n> {
         }
         let action_under_way =
             !words::is_action_verb(first) && progressive_base(v, self.verb).is_some();
-        // `google_login`: a compound of an action in the slot is the verb, not an object.
-        let compound = words::compound_verb(self.verb).is_some();
+        // `google_login`, `request_timeout`: an account action or a compound that happens by
+        // itself in the slot is the verb, not an object (`schedule_pickup` acts on a pickup).
+        let compound = words::compound_verb(self.verb).is_some_and(|(verb, particle)| {
+            words::account_action(verb, particle).is_some()
+                || words::SELF_COMPOUNDS.contains(&self.verb)
+        });
         if self.slot_is_adjective() || compound {
             return None;
         }

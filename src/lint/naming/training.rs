@@ -528,6 +528,12 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("check_in_success", "check_in_succeeded"),
     ("get_directions", "no rename"),
     ("claim_awaiting_review", "no rename"),
+    // A verb first acts on a closed compound it does not happen by itself (`timeout` does);
+    // an action going on with its particle is no setting; a state phrase last.
+    ("arrangeDropoff", "dropoff_arranged"),
+    ("trigger_rollback", "rollback_triggered"),
+    ("server_kicking_off", "no rename"),
+    ("parcel_in_transit", "no rename"),
     // The head of a noun compound after a word that can be a verb: a thing or a number, not an
     // action on it (and no hint of the verb alone when it has a particle).
     ("push_token", "no rename"),

@@ -811,6 +811,22 @@ pub const COMPOUND_VERBS: &[(&str, &str, &str)] = &[
     ("timeout", "time", "out"),
 ];
 
+/// Phrases that say what state a thing is in (`pet_claim_in_review`, `order_on_hold`): last in
+/// a name with no past form they name a state, for which no rename is sure.
+pub const STATE_PHRASES: &[(&str, &str)] = &[
+    ("in", "progress"),
+    ("in", "review"),
+    ("in", "stock"),
+    ("in", "transit"),
+    ("on", "hold"),
+    ("under", "review"),
+];
+
+/// Closed compounds of a verb and a particle that happen to a thing by themselves
+/// (`query_timeout`, `server_shutdown`): no verb before them acts on them, unlike on a pickup
+/// or a backup (`schedule_pickup` -> `pickup_scheduled`).
+pub const SELF_COMPOUNDS: &[&str] = &["shutdown", "timeout"];
+
 /// The verb and particle of a closed compound (`login` -> log, in), when `word` is one.
 pub fn compound_verb(word: &str) -> Option<(&'static str, &'static str)> {
     COMPOUND_VERBS
