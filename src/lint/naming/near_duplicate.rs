@@ -1752,6 +1752,19 @@ pub(super) mod tests {
                  (\"opp\" for \"opportunity\", shortened)"
             ]
         );
+        // `auth` is authorization here, where the catalog has no other word it begins.
+        assert_eq!(
+            pairs_among(&["grant_auth_revoked", "grant_authorization_revoked"]).len(),
+            1
+        );
+        assert!(
+            pairs_among(&[
+                "auth_failed",
+                "authentication_failed",
+                "authorization_failed",
+            ])
+            .is_empty()
+        );
         // One that begins two words of the catalog stands for neither; a word is no
         // shortening (`dash` beside `dashboard`), nor is a word shortened by one letter.
         assert!(

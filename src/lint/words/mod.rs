@@ -135,12 +135,13 @@ pub const WHOLE_WORDS: &[&str] = &["all", "entire", "list", "whole"];
 
 /// Abbreviations product teams write for a word, read as the word in the near-duplicate key
 /// (`doc_opened` is `document_opened`). Only ones with a single reading in product analytics:
-/// not `sub` (subscription, subscriber) or `pr` (pull request, press release).
+/// not `sub` (subscription, subscriber), `pr` (pull request, press release) or `auth`
+/// (authentication, authorization), which the near-duplicate key reads as the one word of
+/// the catalog they begin, if only one.
 pub const ABBREVIATIONS: &[(&str, &str)] = &[
     ("addr", "address"),
     ("admin", "administrator"),
     ("app", "application"),
-    ("auth", "authentication"),
     ("config", "configuration"),
     ("doc", "document"),
     ("docs", "documents"),
