@@ -417,31 +417,25 @@ impl<'a> Vocabulary<'a> {
         };
         // A generic element right after the screen, page, menu or position it is on says
         // where it is, not what it does (`lesson_screen_button_tapped`,
-        // `editor_toolbar_icon_clicked`), however many words come before.
-        if let [.., place, noun, verb] = content.as_slice()
-            && content.len() > 3
-            && words::GENERIC_OBJECTS.contains(&tokens[*noun])
-            && (words::is_ui_word(tokens[*place]) || words::POSITIONS.contains(&tokens[*place]))
-            && let Some(verb) = interaction(tokens[*verb])
-        {
-            let generic = Vague::GenericObject {
-                verb: verb.to_owned(),
-                first: None,
-            };
-            return Some((*noun, generic));
-        }
-        // An action is no less generic for what it was done on (`document_action_performed`:
-        // which action?), unlike a UI element qualified by what it is for.
+        // `editor_toolbar_icon_clicked`), however many words come before; an action is no
+        // less generic for what it was done on (`document_action_performed`: which action?),
+        // unlike a UI element qualified by what it is for (`signup_form_submitted`).
         if let [.., noun, verb] = content.as_slice()
             && content.len() > 2
-            && ["action", "actions"].contains(&tokens[*noun])
             && let Some(verb) = interaction(tokens[*verb])
         {
-            let generic = Vague::GenericObject {
-                verb: verb.to_owned(),
-                first: None,
+            let word = tokens[*noun];
+            let place = content.len() > 3 && words::GENERIC_OBJECTS.contains(&word) && {
+                let before = tokens[content[content.len() - 3]];
+                words::is_ui_word(before) || words::POSITIONS.contains(&before)
             };
-            return Some((*noun, generic));
+            if place || ["action", "actions"].contains(&word) {
+                let generic = Vague::GenericObject {
+                    verb: verb.to_owned(),
+                    first: None,
+                };
+                return Some((*noun, generic));
+            }
         }
         let [a, b] = content.as_slice() else {
             return None;

@@ -607,7 +607,6 @@ impl<'n> NameParts<'n> {
             .any(|t| v.lexicon.is_verb_like(t));
         let slot_is_action = words::is_action_verb(self.verb);
         let slot_is_verb = slot_is_action || v.lexicon.is_likely_verb(self.verb);
-
         // `purchase_complete`: a point of an action in the slot is the verb.
         let aspect = words::ASPECT_VERBS.contains(&self.verb);
         let click = words::CLICK_VERBS.contains(&self.verb);
