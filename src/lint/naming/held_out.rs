@@ -220,7 +220,7 @@ fn each_held_out_table_is_apart_from_the_earlier_ones_and_the_training_table() {
 
 /// The held-out tables in the order they were written: each by someone who had seen neither
 /// the rules' code nor their output, after the ones before it were used.
-fn held_out_tables() -> [&'static [(&'static str, Label)]; 18] {
+pub(super) fn held_out_tables() -> [&'static [(&'static str, Label)]; 18] {
     [
         HELD_OUT_NAMES,
         super::held_out_2::HELD_OUT_NAMES_2,

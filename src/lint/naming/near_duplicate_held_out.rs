@@ -744,66 +744,14 @@ fn the_rename_tables_as_catalogs() {
         .iter()
         .map(|(n, _)| *n)
         .collect();
-    let tables = [
-        ("training", training),
-        ("held-out", names(super::held_out::HELD_OUT_NAMES)),
-        (
-            "second held-out",
-            names(super::held_out_2::HELD_OUT_NAMES_2),
-        ),
-        ("third held-out", names(super::held_out_3::HELD_OUT_NAMES_3)),
-        (
-            "fourth held-out",
-            names(super::held_out_4::HELD_OUT_NAMES_4),
-        ),
-        ("fifth held-out", names(super::held_out_5::HELD_OUT_NAMES_5)),
-        ("sixth held-out", names(super::held_out_6::HELD_OUT_NAMES_6)),
-        (
-            "seventh held-out",
-            names(super::held_out_7::HELD_OUT_NAMES_7),
-        ),
-        (
-            "eighth held-out",
-            names(super::held_out_8::HELD_OUT_NAMES_8),
-        ),
-        ("ninth held-out", names(super::held_out_9::HELD_OUT_NAMES_9)),
-        (
-            "tenth held-out",
-            names(super::held_out_10::HELD_OUT_NAMES_10),
-        ),
-        (
-            "eleventh held-out",
-            names(super::held_out_11::HELD_OUT_NAMES_11),
-        ),
-        (
-            "twelfth held-out",
-            names(super::held_out_12::HELD_OUT_NAMES_12),
-        ),
-        (
-            "thirteenth held-out",
-            names(super::held_out_13::HELD_OUT_NAMES_13),
-        ),
-        (
-            "fourteenth held-out",
-            names(super::held_out_14::HELD_OUT_NAMES_14),
-        ),
-        (
-            "fifteenth held-out",
-            names(super::held_out_15::HELD_OUT_NAMES_15),
-        ),
-        (
-            "sixteenth held-out",
-            names(super::held_out_16::HELD_OUT_NAMES_16),
-        ),
-        (
-            "seventeenth held-out",
-            names(super::held_out_17::HELD_OUT_NAMES_17),
-        ),
-        (
-            "eighteenth held-out",
-            names(super::held_out_18::HELD_OUT_NAMES_18),
-        ),
-    ];
+    let held_out = super::held_out::held_out_tables();
+    let numbered = held_out
+        .iter()
+        .enumerate()
+        .map(|(i, table)| (format!("held-out table {}", i + 1), names(table)));
+    let tables: Vec<(String, Vec<&str>)> = std::iter::once(("training".to_owned(), training))
+        .chain(numbered)
+        .collect();
     let mut counts = Vec::new();
     for (title, table) in &tables {
         // One catalog of events with no descriptions or properties.
