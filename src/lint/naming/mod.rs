@@ -25,6 +25,8 @@ mod held_out_17;
 #[cfg(test)]
 mod held_out_18;
 #[cfg(test)]
+mod held_out_19;
+#[cfg(test)]
 mod held_out_2;
 #[cfg(test)]
 mod held_out_3;
@@ -61,6 +63,8 @@ mod near_duplicate_held_out_16;
 mod near_duplicate_held_out_17;
 #[cfg(test)]
 mod near_duplicate_held_out_18;
+#[cfg(test)]
+mod near_duplicate_held_out_19;
 #[cfg(test)]
 mod near_duplicate_held_out_2;
 #[cfg(test)]

@@ -775,10 +775,11 @@ fn the_rename_tables_as_catalogs() {
     // `printer_went_offline`, `user_did_login` / `user_login`, `order_save_after` /
     // `afterSaveOrder`, `video_starts` / `video_start`). Sixth session: a handler's `on`
     // first adds `on_app_open` / `opened_app`, one thing twice. The fourteenth table (sixth
-    // session) holds none, nor do the fifteenth to eighteenth.
+    // session) holds none, nor do the fifteenth to eighteenth; the nineteenth one
+    // (`fee_waiver_request` / `fee_waiver_requested`).
     assert_eq!(
         counts,
-        [52, 0, 2, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0]
+        [52, 0, 2, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1]
     );
 }
 
@@ -1091,4 +1092,21 @@ fn near_duplicate_eighteenth_held_out_figures() {
         different_found: 0,
     };
     assert_figures(title, pairs, printed, 7);
+}
+
+/// The nineteenth table, written after the first eighteen were used to develop the rule.
+#[test]
+fn near_duplicate_nineteenth_held_out_figures() {
+    let title = "nineteenth held-out";
+    let pairs = super::near_duplicate_held_out_19::HELD_OUT_PAIRS_19;
+    // First run, 2026-12-06 (end of the sixth session), after every change of the session
+    // and before anything was changed for this table: the clean figure, 35 of 35 reported
+    // right, 35 of 40 found (87%).
+    let printed = Figures {
+        same: 40,
+        same_found: 35,
+        different: 40,
+        different_found: 0,
+    };
+    assert_figures(title, pairs, printed, 5);
 }
