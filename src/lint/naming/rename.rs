@@ -611,8 +611,11 @@ impl<'n> NameParts<'n> {
         let aspect = words::ASPECT_VERBS.contains(&self.verb);
         let click = words::CLICK_VERBS.contains(&self.verb);
         let adjective = self.slot_is_adjective();
-        // In the middle before a verb in the slot it qualifies the action (`pull_request_sync`).
-        if verb_between || (slot_is_verb && at > 0) || aspect || click || adjective {
+        // In the middle before a verb in the slot it qualifies the action (`pull_request_sync`),
+        // and before a noun of action it names the thing acted on (`service_request_
+        // submission` is the request's submission).
+        let action_noun = at > 0 && noun_of_action(v, self.verb).is_some();
+        if verb_between || (slot_is_verb && at > 0) || aspect || click || adjective || action_noun {
             return None;
         }
         // `report_export`: a noun that can be a verb, before a verb in the slot, is the object.

@@ -534,6 +534,12 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("trigger_rollback", "rollback_triggered"),
     ("server_kicking_off", "no rename"),
     ("parcel_in_transit", "no rename"),
+    // A warning is a notice; today and tomorrow are adverbs; `against` opens a phrase; an
+    // action verb before a noun of action names the thing acted on.
+    ("storm_warning", "no rename"),
+    ("coupon_expiring_today", "no rename"),
+    ("serial_checked_against_registry", "ok"),
+    ("data_request_submission", "data_request_submitted"),
     // The head of a noun compound after a word that can be a verb: a thing or a number, not an
     // action on it (and no hint of the verb alone when it has a particle).
     ("push_token", "no rename"),

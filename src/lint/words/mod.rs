@@ -72,7 +72,7 @@ pub const COMPLEMENT_STATES: &[&str] = &[
 /// is the payment failing; Recurly's and Paddle's webhook names): after the event's words they
 /// say nothing of their own. In the slot after other words they are no verb either
 /// (`low_balance_alert` is no `low_balance_alerted`).
-pub const NOTICE_NOUNS: &[&str] = &["alert", "notice", "notification", "reminder"];
+pub const NOTICE_NOUNS: &[&str] = &["alert", "notice", "notification", "reminder", "warning"];
 
 /// The longest phrase or complement after the verb, in words (`added_to_shared_wishlist`).
 pub const MAX_AFTER_VERB: usize = 4;
@@ -224,7 +224,7 @@ pub const FILLER_WORDS: &[&str] = &["btn", "button"];
 /// (`subscription_charged_unsuccessfully`; see [`is_adverb`]).
 pub const ADVERBS: &[&str] = &[
     "again", "aloud", "daily", "early", "hourly", "late", "monthly", "offline", "once", "online",
-    "soon", "twice", "weekly", "yearly",
+    "soon", "today", "tomorrow", "tonight", "twice", "weekly", "yearly",
 ];
 
 /// Whether `word` is an adverb: one of [`ADVERBS`], or `-ly` after a word WordNet's corpus saw
@@ -909,9 +909,9 @@ pub const ORDINALS: &[&str] = &["first", "last", "next", "previous", "second", "
 /// Words that start a prepositional phrase: `add_to_cart` has no object of its own to put
 /// before the verb; `payment_failed_due_to_card`, `subscription_paused_until_date` end in one.
 pub const PREPOSITIONS: &[&str] = &[
-    "about", "across", "after", "as", "at", "before", "between", "by", "due", "during", "for",
-    "from", "in", "into", "of", "on", "onto", "through", "to", "under", "until", "via", "with",
-    "within", "without",
+    "about", "across", "after", "against", "as", "at", "before", "between", "by", "due", "during",
+    "for", "from", "in", "into", "of", "on", "onto", "through", "to", "under", "until", "via",
+    "with", "within", "without",
 ];
 
 /// Words before `_time` that make it a duration (`load_time`, `watch_time`), not a point in
