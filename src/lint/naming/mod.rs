@@ -426,14 +426,16 @@ impl<'a> Vocabulary<'a> {
         // unlike a UI element qualified by what it is for (`signup_form_submitted`).
         if let [.., noun, verb] = content.as_slice()
             && content.len() > 2
-            && let Some(verb) = interaction(tokens[*verb])
         {
             let word = tokens[*noun];
             let place = content.len() > 3 && words::GENERIC_OBJECTS.contains(&word) && {
                 let before = tokens[content[content.len() - 3]];
                 words::is_ui_word(before) || words::POSITIONS.contains(&before)
             };
-            if place || ["action", "actions"].contains(&word) {
+            // The interaction last, read only when the words before it are generic.
+            if (place || ["action", "actions"].contains(&word))
+                && let Some(verb) = interaction(tokens[*verb])
+            {
                 let generic = Vague::GenericObject {
                     verb: verb.to_owned(),
                     first: None,
