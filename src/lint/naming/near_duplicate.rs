@@ -442,8 +442,9 @@ fn verb_slot(style: NamingStyle, words: &[Slot]) -> Option<usize> {
 /// `organisation`, `organiser`, `analysed`, `centre`, `catalogue`, `licence`, `programme`):
 /// `-our` at the end of a word of five letters or more (and its forms), `-ise`/`-yse` (and
 /// their forms and doers) where the lexicon knows the `-ize`/`-yze` verb, `-mme`,
-/// `-tre`/`-bre`/`-gre` and `-ogue` at the end, and `-cence`/`-fence` at the end. Doubled letters (`cancelled`) are collapsed later for every
-/// word. Other words come back as they are.
+/// `-tre`/`-bre`/`-gre` and `-ogue` at the end, and `-cence`/`-fence` at the end. Doubled
+/// letters (`cancelled`) are collapsed later for every word. Other words come back as they
+/// are.
 pub(super) fn american_spelling<'w>(v: &Vocabulary, word: &'w str, out: &'w mut String) -> &'w str {
     let Some((stem, tail)) = american_ending(v, word) else {
         return word;
@@ -750,8 +751,7 @@ fn shortenings(short: &FastSet<String>, entries: &[Entry]) -> FastMap<String, Op
             if word.len() < MIN_SHORTENED || !word.bytes().all(|b| b.is_ascii_alphabetic()) {
                 return;
             }
-            for end in 3..=5.min(word.len() - 2) {
-                let prefix = &word[..end];
+            for prefix in shortening_prefixes(word) {
                 if !short.contains(prefix) {
                     continue;
                 }
@@ -771,6 +771,12 @@ fn shortenings(short: &FastSet<String>, entries: &[Entry]) -> FastMap<String, Op
 /// The shortest word a shortening stands for.
 const MIN_SHORTENED: usize = 6;
 
+/// The beginnings of `word` that may shorten it: three to five letters, two letters short of
+/// the word at least.
+fn shortening_prefixes(word: &str) -> impl Iterator<Item = &str> {
+    (3..=5.min(word.len().saturating_sub(2))).filter_map(|end| word.get(..end))
+}
+
 /// A name read with a short word the catalog uses for some of its words.
 struct Reading {
     /// The name so read, snake_case.
@@ -783,9 +789,10 @@ struct Reading {
 }
 
 /// The readings of a name with a run of two to four of its words as their initials that the
-/// catalog uses as a word, or one word as its shortening: `pull_request_merged` as `pr_merged`, `peer_to_peer_transfer_sent`
-/// as `p2p_transfer_sent`, `end_to_end_encryption_enabled` as `e2ee_enabled` (`to` as `2`).
-/// Each reading comes with its initialism and the words it stands for.
+/// catalog uses as a word, or one word as its shortening: `pull_request_merged` as
+/// `pr_merged`, `peer_to_peer_transfer_sent` as `p2p_transfer_sent`,
+/// `end_to_end_encryption_enabled` as `e2ee_enabled` (`to` as `2`), `opportunity_created` as
+/// `opp_created`. Each reading comes with its short word and the words it stands for.
 fn initialism_readings(
     name: &str,
     short: &FastSet<String>,
@@ -799,13 +806,11 @@ fn initialism_readings(
     }
     // A word the catalog also writes shortened (`opportunity_created`, `opp_created`).
     for (at, word) in words.iter().enumerate() {
-        let shortening = (3..=5.min(word.len().saturating_sub(2)))
-            .filter_map(|end| word.get(..end))
-            .find(|prefix| {
-                shortened
-                    .get(*prefix)
-                    .is_some_and(|long| long.as_ref() == Some(word))
-            });
+        let shortening = shortening_prefixes(word).find(|prefix| {
+            shortened
+                .get(*prefix)
+                .is_some_and(|long| long.as_ref() == Some(word))
+        });
         if let Some(prefix) = shortening {
             if out.len() == MAX_READINGS {
                 return;
@@ -1176,21 +1181,6 @@ impl Search<'_, '_> {
         // Words read as written (`all` is a stop word of the content words); a whole set
         // only tells a plural from its singular.
         let plural = self.numbers[a] != self.numbers[b];
-        let other = |index: usize| if index == a { b } else { a };
-        // A whole set said of the plural name only (`guests_invited` "a whole group of
-        // guests"; `guest_invited` "one guest from the guest list" names a list, no set).
-        let bulk = |index: usize| {
-            let whole = plural && !self.plural_forms(other(index), index).is_empty();
-            let mut found = false;
-            if let Some(description) = self.entries[index].definition.description() {
-                let mut buffer = String::new();
-                for_each_word(description, &mut buffer, |word| {
-                    found |= words::BULK_WORDS.contains(&word)
-                        || (whole && words::WHOLE_WORDS.contains(&word));
-                });
-            }
-            found
-        };
         let (Some(first), Some(second)) = (content(a), content(b)) else {
             // Events carry their things' own properties (`project_id`, `task_id`), which
             // already differ; two properties have only their type and description to go by.
@@ -1199,14 +1189,32 @@ impl Search<'_, '_> {
         };
         if !beyond_names {
             // A plural: one thing unless a description says otherwise (a bulk action, or the
-            // thing negated); two teams rarely describe one event in the same words. A
-            // singular name whose description says the plural acts on many too
+            // thing negated); two teams rarely describe one event in the same words. A whole
+            // set counts said of the plural name only (`guests_invited` "a whole group of
+            // guests"; `guest_invited` "one guest from the guest list" names a list, no set),
+            // and a singular name whose description says the plural acts on many too
             // (`password_imported`, "imported passwords from a CSV file").
-            let many = |index: usize| {
-                bulk(index) || (plural && self.described_in_plural(index, other(index)))
+            let names = [a, b];
+            // The words of each name in the plural that the other has in the singular.
+            let plurals = if plural {
+                [self.plural_forms(b, a), self.plural_forms(a, b)]
+            } else {
+                Default::default()
             };
-            let agree = bulk(a) == bulk(b) || many(a) == many(b);
-            return negated(&first) == negated(&second) && agree;
+            let bulk = |at: usize| {
+                let whole = !plurals[at].is_empty();
+                self.description_says(names[at], |word| {
+                    words::BULK_WORDS.contains(&word)
+                        || (whole && words::WHOLE_WORDS.contains(&word))
+                })
+            };
+            let in_plural = |at: usize| {
+                self.description_says(names[at], |word| plurals[1 - at].iter().any(|p| p == word))
+            };
+            let bulks = [bulk(0), bulk(1)];
+            let many = [bulks[0] || in_plural(0), bulks[1] || in_plural(1)];
+            return negated(&first) == negated(&second)
+                && (bulks[0] == bulks[1] || many[0] == many[1]);
         }
         let shared = shared_count(&first, &second);
         negated(&first) == negated(&second)
@@ -1215,19 +1223,15 @@ impl Search<'_, '_> {
             && 2 * shared >= second.len()
     }
 
-    /// Whether the description of `index` holds a word that the name `other` has in the
-    /// plural where the name of `index` has it in the singular (`password_imported` described
-    /// as "imported passwords", beside `passwords_imported`).
-    fn described_in_plural(&self, index: usize, other: usize) -> bool {
+    /// Whether some word of the description of `index` is one `said` accepts (none without
+    /// a description).
+    fn description_says(&self, index: usize, mut said: impl FnMut(&str) -> bool) -> bool {
         let Some(description) = self.entries[index].definition.description() else {
             return false;
         };
-        let plurals = self.plural_forms(index, other);
         let mut found = false;
         let mut buffer = String::new();
-        for_each_word(description, &mut buffer, |word| {
-            found |= plurals.iter().any(|p| p == word);
-        });
+        for_each_word(description, &mut buffer, |word| found = found || said(word));
         found
     }
 

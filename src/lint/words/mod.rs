@@ -188,10 +188,10 @@ pub fn verb_abbreviation(word: &str) -> Option<&'static str> {
 }
 
 /// Google Analytics 4's recommended e-commerce events (and two automatic app events) and the
-/// Segment E-commerce v2 (and Mobile) spec events they track, snake_cased: a catalog fed by both SDKs holds one event twice (`add_to_cart`
-/// and `product_added`). Only names whose event is the same in both specs (GA4's `share` of
-/// any content is no `product_shared`); GA4's `sign_up` and `login` already share a key with
-/// `signed_up` and `logged_in`.
+/// Segment E-commerce v2 (and Mobile) spec events they track, snake_cased: a catalog fed by
+/// both SDKs holds one event twice (`add_to_cart` and `product_added`). Only names whose event
+/// is the same in both specs (GA4's `share` of any content is no `product_shared`); GA4's
+/// `sign_up` and `login` already share a key with `signed_up` and `logged_in`.
 pub const VENDOR_EVENTS: &[(&str, &str)] = &[
     ("add_payment_info", "payment_info_entered"),
     ("add_shipping_info", "shipping_info_entered"),
