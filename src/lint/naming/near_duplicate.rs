@@ -236,10 +236,7 @@ impl<'a> KeyBuilder<'a> {
             if kind == Kind::Event && said_elsewhere && count >= 3 {
                 return;
             }
-            let word = words::ABBREVIATIONS
-                .iter()
-                .find(|(short, _)| *short == word)
-                .map_or(word, |(_, long)| long);
+            let word = words::abbreviation(word).unwrap_or(word);
             let word = american_spelling(v, word, &mut american);
             // `to` says nothing a compound does not (`product_added_to_wishlist`,
             // `wishlist_product_added`): the words after it join the compound, singular like
@@ -727,7 +724,7 @@ fn short_words(v: &Vocabulary, entries: &[Entry]) -> FastSet<String> {
                     || v.lexicon.is_base_verb(word)
                     || v.is_past_tense(word)
                     || words::related_words().get(word).is_some()
-                    || words::ABBREVIATIONS.iter().any(|(short, _)| *short == word);
+                    || words::abbreviation(word).is_some();
                 if !known {
                     short.insert(word.to_owned());
                 }

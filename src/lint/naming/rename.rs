@@ -1386,9 +1386,9 @@ impl<'n> NameParts<'n> {
             return None;
         }
         let (first, particle, middle) = self.front_verb(v)?;
-        // A copular verb wants a complement, not an object (`become_patron`), and `get` says
-        // too little of how (`get_quotes`: requested or received?).
-        if words::COPULAR_VERBS.contains(&first) || first == "get" {
+        // A copular verb wants a complement, not an object (`become_patron`; a `get` first
+        // has no rename at all, see `suggested_plain`).
+        if words::COPULAR_VERBS.contains(&first) {
             return None;
         }
         // A light verb first makes what the slot names (`make_offer` -> `offer_made`).

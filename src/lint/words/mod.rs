@@ -179,12 +179,22 @@ pub const VERB_ABBREVIATIONS: &[(&str, &str)] = &[
     ("updt", "update"),
 ];
 
+/// The word an abbreviation in [`ABBREVIATIONS`] stands for.
+pub fn abbreviation(word: &str) -> Option<&'static str> {
+    expanded(ABBREVIATIONS, word)
+}
+
 /// The verb an abbreviation in [`VERB_ABBREVIATIONS`] stands for.
 pub fn verb_abbreviation(word: &str) -> Option<&'static str> {
-    let &(_, verb) = VERB_ABBREVIATIONS
+    expanded(VERB_ABBREVIATIONS, word)
+}
+
+/// What `short` stands for in a table of abbreviations.
+fn expanded(table: &[(&str, &'static str)], short: &str) -> Option<&'static str> {
+    table
         .iter()
-        .find(|(short, _)| *short == word)?;
-    Some(verb)
+        .find(|(s, _)| *s == short)
+        .map(|&(_, long)| long)
 }
 
 /// Google Analytics 4's recommended e-commerce events (and two automatic app events) and the
@@ -1402,10 +1412,7 @@ pub fn party(word: &str) -> Option<Party> {
             })
             .collect()
     });
-    let long = ABBREVIATIONS
-        .iter()
-        .find(|(short, _)| *short == word)
-        .map_or(word, |(_, long)| long);
+    let long = abbreviation(word).unwrap_or(word);
     parties.get(long).copied()
 }
 
