@@ -899,11 +899,15 @@ fn sixteenth_held_out_figures() {
     // verb (`episode_downloaded_over_wifi` passes): 43 of 50, 0 fine flagged.
     // Then a generic element right after the screen or page it is on is vague
     // (`lesson_screen_button_tapped`, `course_page_cta_clicked`): vague 12 of 15.
+    // Seventh session: an action on a thing before `success` is done to it (`offer_accept_success`
+    // -> `offer_accepted`, `order_placement_success` -> `order_placed`, `device_shipment_success`
+    // -> `device_shipped`; a noun too, an account action or a payment still succeeded): 44 of 50,
+    // 44 of 48 offered.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 43,
+        rename_acceptable: 44,
         renames_offered: 48,
-        renames_offered_acceptable: 43,
+        renames_offered_acceptable: 44,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -911,7 +915,7 @@ fn sixteenth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 12);
+    assert_figures(title, table, printed, 11);
 }
 
 /// The seventeenth table's figures, pinned like the others'.
@@ -963,11 +967,15 @@ fn eighteenth_held_out_figures() {
     // (`match_kicking_off`: no rename, was `match_kicking_turned_off`), a state phrase last
     // (`pet_claim_in_review`, `hold_in_transit`: no rename; `STATE_PHRASES`): 36 of 50, 36 of
     // 44 offered, no rename 14 of 15.
+    // Seventh session: an action on a thing before `success` is done to it (`offer_accept_success`
+    // -> `offer_accepted`, `order_placement_success` -> `order_placed`, `device_shipment_success`
+    // -> `device_shipped`; a noun too, an account action or a payment still succeeded): 37 of 50,
+    // 37 of 44 offered.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 36,
+        rename_acceptable: 37,
         renames_offered: 44,
-        renames_offered_acceptable: 36,
+        renames_offered_acceptable: 37,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -975,7 +983,7 @@ fn eighteenth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 17);
+    assert_figures(title, table, printed, 16);
 }
 
 /// The nineteenth table's figures, pinned like the others'.
@@ -995,11 +1003,15 @@ fn nineteenth_held_out_figures() {
     // (`imei_checked_against_blacklist` passes), an action verb before a noun of action names
     // the thing acted on (`service_request_submission` -> `service_request_submitted`, was
     // `service_submission_requested`): 33 of 50, 33 of 45 offered, 0 fine flagged.
+    // Seventh session: an action on a thing before `success` is done to it (`offer_accept_success`
+    // -> `offer_accepted`, `order_placement_success` -> `order_placed`, `device_shipment_success`
+    // -> `device_shipped`; a noun too, an account action or a payment still succeeded): 34 of 50,
+    // 34 of 45 offered.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 33,
+        rename_acceptable: 34,
         renames_offered: 45,
-        renames_offered_acceptable: 33,
+        renames_offered_acceptable: 34,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -1007,5 +1019,5 @@ fn nineteenth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 24);
+    assert_figures(title, table, printed, 23);
 }

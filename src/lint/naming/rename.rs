@@ -1308,22 +1308,60 @@ impl<'n> NameParts<'n> {
                 return Some(without);
             }
             // `join_channel_success`: a verb first acts on the rest, and succeeded (not a
-            // phrasal verb's particle: `move_in_success`).
+            // phrasal verb's particle: `move_in_success`; not before an action, which the
+            // first word then qualifies: `rent_payment_success`).
             if let [first, objects @ ..] = self.others.as_slice()
                 && !objects.is_empty()
                 && v.lexicon.is_likely_verb(first)
-                && !objects
-                    .iter()
-                    .any(|t| v.lexicon.is_verb_like(t) || words::is_particle_or_preposition(t))
+                && !objects.iter().any(|t| {
+                    v.lexicon.is_verb_like(t)
+                        || words::is_particle_or_preposition(t)
+                        || noun_of_action(v, t).is_some()
+                })
             {
                 let past = v.lexicon.past_participle(first)?;
                 return Some(assemble(self.style, self.area, objects, &[&past]));
+            }
+            if let Some(renamed) = self.action_succeeded(v) {
+                return Some(renamed);
             }
         }
         let past = v
             .lexicon
             .past_participle(v.lexicon.verb_of_noun(self.verb)?)?;
         Some(self.with_verb(&[&past]))
+    }
+
+    /// A thing, then an action on it before `success`: the thing had the action done
+    /// (`offer_accept_success` -> `offer_accepted`, `order_placement_success` ->
+    /// `order_placed`). The action is a verb that is no noun or a noun of action; a word that
+    /// names a thing too stays the subject of `succeeded` (`task_import_success` ->
+    /// `task_import_succeeded`), as does an account action, which a person does
+    /// (`event_registration_success`), and a payment.
+    fn action_succeeded(&self, v: &Vocabulary) -> Option<String> {
+        let [objects @ .., action] = self.others.as_slice() else {
+            return None;
+        };
+        // A past form that is its own base may be a noun (`bid_submit_success`).
+        let past = |t: &str| v.is_past_tense(t) && v.lexicon.base(t) != Some(t);
+        let phrase_or_past = |t: &&str| words::is_particle_or_preposition(t) || past(t);
+        if objects.is_empty() || objects.iter().any(phrase_or_past) {
+            return None;
+        }
+        // Before `success` a noun is an action: a verb and `-ment` is one (`placement`,
+        // `shipment`) even where it mostly names a thing.
+        let ment = || v.lexicon.base(action.strip_suffix("ment")?);
+        let verb = if v.lexicon.is_only_verb(action) {
+            v.lexicon.base(action)?
+        } else {
+            noun_of_action(v, action).or_else(ment)?
+        };
+        // `pay` takes the payee, the bill and the means alike: a card payment is no card paid.
+        if words::account_action(verb, "").is_some() || verb == "pay" {
+            return None;
+        }
+        let past = v.lexicon.past_participle(verb)?;
+        Some(assemble(self.style, self.area, objects, &[&past]))
     }
 
     /// `success` first, then what succeeded: `success_login` -> `login_succeeded`,

@@ -563,6 +563,18 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     // `success` after a name that already says what happened; a phrase first; an error
     // acted on; a link or a tab acted on.
     ("order_placed_success", "order_placed"),
+    // An action on a thing before `success`: a verb that is no noun, a noun of action, a verb
+    // and `-ment`; a word that names a thing too, an account action and a payment succeeded.
+    ("quote_accept_success", "quote_accepted"),
+    ("bid_submit_success", "bid_submitted"),
+    ("parcel_shipment_success", "parcel_shipped"),
+    ("backup_restoration_success", "backup_restored"),
+    ("report_export_success", "report_export_succeeded"),
+    (
+        "workshop_registration_success",
+        "workshop_registration_succeeded",
+    ),
+    ("rent_payment_success", "rent_payment_succeeded"),
     ("in_app_message", "no rename"),
     ("show_error", "error_shown"),
     ("log_error", "error_logged"),
