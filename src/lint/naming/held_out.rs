@@ -220,7 +220,7 @@ fn each_held_out_table_is_apart_from_the_earlier_ones_and_the_training_table() {
 
 /// The held-out tables in the order they were written: each by someone who had seen neither
 /// the rules' code nor their output, after the ones before it were used.
-pub(super) fn held_out_tables() -> [&'static [(&'static str, Label)]; 19] {
+pub(super) fn held_out_tables() -> [&'static [(&'static str, Label)]; 21] {
     [
         HELD_OUT_NAMES,
         super::held_out_2::HELD_OUT_NAMES_2,
@@ -241,6 +241,8 @@ pub(super) fn held_out_tables() -> [&'static [(&'static str, Label)]; 19] {
         super::held_out_17::HELD_OUT_NAMES_17,
         super::held_out_18::HELD_OUT_NAMES_18,
         super::held_out_19::HELD_OUT_NAMES_19,
+        super::held_out_20::HELD_OUT_NAMES_20,
+        super::held_out_21::HELD_OUT_NAMES_21,
     ]
 }
 
@@ -1020,4 +1022,56 @@ fn nineteenth_held_out_figures() {
         no_rename_right: 12,
     };
     assert_figures(title, table, printed, 23);
+}
+
+/// The twentieth table's figures, pinned like the others'.
+#[test]
+fn twentieth_held_out_figures() {
+    let title = "twentieth held-out";
+    let table = super::held_out_20::HELD_OUT_NAMES_20;
+    // First run, 2026-12-06 (seventh session), after the session's `success` change and
+    // before anything was changed for this table: the clean figure of the rules as they stand,
+    // on companies' own tracking plans (dating, rideshare drivers, mortgages, thermostats, sleep
+    // trackers, no-code databases, CI/CD, couriers, salons, course creators, a game store, travel
+    // insurance): 36 of 50 acceptable (72%), 36 of 46 offered (78%), 1 of 70 fine flagged,
+    // vague 13 of 15, no rename 13 of 15.
+    let printed = Figures {
+        rename_labelled: 50,
+        rename_acceptable: 36,
+        renames_offered: 46,
+        renames_offered_acceptable: 36,
+        fine: 70,
+        fine_flagged: 1,
+        vague_labelled: 15,
+        vague_found: 13,
+        no_rename_labelled: 15,
+        no_rename_right: 13,
+    };
+    assert_figures(title, table, printed, 19);
+}
+
+/// The twenty-first table's figures, pinned like the others'.
+#[test]
+fn twenty_first_held_out_figures() {
+    let title = "twenty-first held-out";
+    let table = super::held_out_21::HELD_OUT_NAMES_21;
+    // First run, 2026-12-06 (seventh session), with the twentieth, after the session's
+    // `success` change and before anything was changed for this table: the clean figure of the
+    // rules as they stand, on companies' own tracking plans (EV charging, plant care, freight
+    // loads, school messages, restaurant tablets, dictionaries, recruiting, photobooks, hearing
+    // aids, sports betting, wholesale, birdwatching): 38 of 50 acceptable (76%), 38 of 46
+    // offered (83%), 0 of 70 fine flagged, vague 12 of 15, no rename 12 of 15.
+    let printed = Figures {
+        rename_labelled: 50,
+        rename_acceptable: 38,
+        renames_offered: 46,
+        renames_offered_acceptable: 38,
+        fine: 70,
+        fine_flagged: 0,
+        vague_labelled: 15,
+        vague_found: 12,
+        no_rename_labelled: 15,
+        no_rename_right: 12,
+    };
+    assert_figures(title, table, printed, 18);
 }

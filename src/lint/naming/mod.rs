@@ -29,6 +29,10 @@ mod held_out_19;
 #[cfg(test)]
 mod held_out_2;
 #[cfg(test)]
+mod held_out_20;
+#[cfg(test)]
+mod held_out_21;
+#[cfg(test)]
 mod held_out_3;
 #[cfg(test)]
 mod held_out_4;
@@ -67,6 +71,10 @@ mod near_duplicate_held_out_18;
 mod near_duplicate_held_out_19;
 #[cfg(test)]
 mod near_duplicate_held_out_2;
+#[cfg(test)]
+mod near_duplicate_held_out_20;
+#[cfg(test)]
+mod near_duplicate_held_out_21;
 #[cfg(test)]
 mod near_duplicate_held_out_3;
 #[cfg(test)]
