@@ -94,7 +94,7 @@ fn check_new_name(workspace: &Workspace, new: &str) -> Result<()> {
         value: new.to_owned(),
         span: Span::new(FileId(0), 0, 0),
     };
-    let problems = naming::event_name_problems(&workspace.config.naming, &name);
+    let problems = naming::event_name_problems(&workspace.config.naming, &workspace.catalog, &name);
     let failing = problems.iter().find(|d| {
         workspace
             .severities

@@ -419,3 +419,59 @@ fn a_plural_pairs_only_when_the_definitions_agree() {
     write(&dir, "events.yaml", described(&negated, "file_count"));
     assert_eq!(near_duplicate_messages(&dir), Vec::<String>::new());
 }
+
+/// A `track_` first is an SDK's track call left in the name, unless the catalog names a thing
+/// `track` (a music catalog's `track_played`, a `track_id` property): then it is that thing.
+#[test]
+fn a_track_prefix_is_an_sdk_call_unless_the_catalog_has_tracks() {
+    let style = |dir: &Path| {
+        let (_, items) = check_json(dir, &["--select", "naming/style"]);
+        of_rule(&items, "naming/style")
+    };
+    let dir = scratch("naming", "track-prefix");
+    write(
+        &dir,
+        "events.yaml",
+        dictionary(&[
+            "track_layout_saved",
+            "track_report_exported",
+            "report_exported",
+        ]),
+    );
+    assert_eq!(
+        style(&dir),
+        [
+            (
+                2,
+                "event \"track_layout_saved\" starts with \"track\", the analytics call that \
+                 sends it"
+                    .to_owned(),
+                "rename it to \"layout_saved\"".to_owned()
+            ),
+            (
+                6,
+                "event \"track_report_exported\" starts with \"track\", the analytics call that \
+                 sends it"
+                    .to_owned(),
+                "\"report_exported\" is another event's name: merge the two if they are one \
+                 event, else name what sets this one apart"
+                    .to_owned()
+            ),
+        ]
+    );
+
+    let music = scratch("naming", "track-noun");
+    write(
+        &music,
+        "events.yaml",
+        dictionary(&["track_played", "track_download_started"]),
+    );
+    assert_eq!(style(&music), []);
+
+    let by_property = scratch("naming", "track-property");
+    let mut text = dictionary(&["track_preview_played"]);
+    text.push_str("properties:\n  track_id:\n    type: string\n    description: The song.\n");
+    write(&by_property, "events.yaml", text);
+    let (code, items) = check_json(&by_property, &["--select", "naming/style"]);
+    assert_eq!((code, items.len()), (0, 0), "{items:?}");
+}

@@ -68,8 +68,10 @@ impl<'a> Vocabulary<'a> {
             // `payment_retried_automatically`, `user_logged_in_again`).
             let adverb = words::is_adverb(tokens[tokens.len() - 1])
                 && (after == 1 || (after == 2 && PARTICLES.contains(&tokens[verb + 1])));
+            // A direction right after the verb (`profile_swiped_right`, `card_moved_left`).
+            let direction = after == 1 && ["left", "right"].contains(&tokens[verb + 1]);
             after <= words::MAX_AFTER_VERB
-                && (opens_phrase || complement || adverb)
+                && (opens_phrase || complement || adverb || direction)
                 && self.is_past_tense(tokens[verb])
         });
         followed.map_or(last, Ok)

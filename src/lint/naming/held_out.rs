@@ -497,19 +497,24 @@ fn fourth_held_out_figures() {
     // Then the seventh table's classes (a verb first that is no noun before a failure):
     // 38 of 50.
     // Then a vague name is vague in any case (`ClickButton`, `SubmitForm`): vague 14 of 15.
+    // Then (seventh session): a snake_case `track_` first is an SDK's call unless the catalog has
+    // tracks (`track_layout_saved` -> `layout_saved`), a common action after a closed compound is
+    // the verb (`pickup_confirm` -> `pickup_confirmed`), a direction follows the verb
+    // (`profile_swiped_right` passes; `swipe_right`: no rename): 38 of 50, 38 of 43 offered, 0 fine
+    // flagged, vague 14, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 38,
-        renames_offered: 44,
+        renames_offered: 43,
         renames_offered_acceptable: 38,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 14,
         no_rename_labelled: 15,
-        no_rename_right: 12,
+        no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 16);
+    assert_figures(title, table, printed, 15);
 }
 
 /// The fifth table's figures, pinned like the others'.
@@ -761,11 +766,16 @@ fn twelfth_held_out_figures() {
     // interactions (`dialog_confirmed` is vague): 41 of 50, vague 12 of 15.
     // Sixth session (the tenth's classes, and `off` opening a phrase after the verb:
     // `listing_taken_off_market` passes): 42 of 50, 0 fine names flagged.
+    // Then (seventh session): a snake_case `track_` first is an SDK's call unless the catalog has
+    // tracks (`track_layout_saved` -> `layout_saved`), a common action after a closed compound is
+    // the verb (`pickup_confirm` -> `pickup_confirmed`), a direction follows the verb
+    // (`profile_swiped_right` passes; `swipe_right`: no rename): 43 of 50, 43 of 50 offered, 0 fine
+    // flagged, vague 12, no rename 9.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 42,
-        renames_offered: 49,
-        renames_offered_acceptable: 42,
+        rename_acceptable: 43,
+        renames_offered: 50,
+        renames_offered_acceptable: 43,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -773,7 +783,7 @@ fn twelfth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 9,
     };
-    assert_figures(title, table, printed, 17);
+    assert_figures(title, table, printed, 16);
 }
 
 /// The thirteenth table's figures, pinned like the others'.
@@ -795,11 +805,16 @@ fn thirteenth_held_out_figures() {
     // 15 of 15.
     // Then a generic element right after the pane, screen or position it is on is vague
     // (`reading_pane_icon_clicked`): vague 12 of 15.
+    // Then (seventh session): a snake_case `track_` first is an SDK's call unless the catalog has
+    // tracks (`track_layout_saved` -> `layout_saved`), a common action after a closed compound is
+    // the verb (`pickup_confirm` -> `pickup_confirmed`), a direction follows the verb
+    // (`profile_swiped_right` passes; `swipe_right`: no rename): 45 of 50, 45 of 47 offered, 0 fine
+    // flagged, vague 12, no rename 15.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 44,
-        renames_offered: 46,
-        renames_offered_acceptable: 44,
+        rename_acceptable: 45,
+        renames_offered: 47,
+        renames_offered_acceptable: 45,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -807,7 +822,7 @@ fn thirteenth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 15,
     };
-    assert_figures(title, table, printed, 9);
+    assert_figures(title, table, printed, 8);
 }
 
 /// The fourteenth table's figures, pinned like the others'.
@@ -830,11 +845,16 @@ fn fourteenth_held_out_figures() {
     // `mobile_key_failed`; one that says what was wrong, `ERROR_KINDS`, is not): 38 of 50.
     // Then a generic element right after the screen, menu or position it is on is vague
     // (`dashboard_sidebar_link_clicked`, `reader_menu_icon_tapped`): vague 15 of 15.
+    // Then (seventh session): a snake_case `track_` first is an SDK's call unless the catalog has
+    // tracks (`track_layout_saved` -> `layout_saved`), a common action after a closed compound is
+    // the verb (`pickup_confirm` -> `pickup_confirmed`), a direction follows the verb
+    // (`profile_swiped_right` passes; `swipe_right`: no rename): 39 of 50, 39 of 42 offered, 0 fine
+    // flagged, vague 15, no rename 14.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 38,
-        renames_offered: 41,
-        renames_offered_acceptable: 38,
+        rename_acceptable: 39,
+        renames_offered: 42,
+        renames_offered_acceptable: 39,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -842,7 +862,7 @@ fn fourteenth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 13);
+    assert_figures(title, table, printed, 12);
 }
 
 /// The fifteenth table's figures, pinned like the others'.
@@ -869,11 +889,16 @@ fn fifteenth_held_out_figures() {
     // `event_published`; `track_event` stays vague): 44 of 50.
     // Then a generic element right after the toolbar it is on is vague
     // (`editor_toolbar_icon_clicked`): vague 10 of 15.
+    // Then (seventh session): a snake_case `track_` first is an SDK's call unless the catalog has
+    // tracks (`track_layout_saved` -> `layout_saved`), a common action after a closed compound is
+    // the verb (`pickup_confirm` -> `pickup_confirmed`), a direction follows the verb
+    // (`profile_swiped_right` passes; `swipe_right`: no rename): 46 of 50, 46 of 52 offered, 0 fine
+    // flagged, vague 10, no rename 11.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 44,
-        renames_offered: 50,
-        renames_offered_acceptable: 44,
+        rename_acceptable: 46,
+        renames_offered: 52,
+        renames_offered_acceptable: 46,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -881,7 +906,7 @@ fn fifteenth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 11,
     };
-    assert_figures(title, table, printed, 15);
+    assert_figures(title, table, printed, 13);
 }
 
 /// The sixteenth table's figures, pinned like the others'.
@@ -905,11 +930,16 @@ fn sixteenth_held_out_figures() {
     // -> `offer_accepted`, `order_placement_success` -> `order_placed`, `device_shipment_success`
     // -> `device_shipped`; a noun too, an account action or a payment still succeeded): 44 of 50,
     // 44 of 48 offered.
+    // Then (seventh session): a snake_case `track_` first is an SDK's call unless the catalog has
+    // tracks (`track_layout_saved` -> `layout_saved`), a common action after a closed compound is
+    // the verb (`pickup_confirm` -> `pickup_confirmed`), a direction follows the verb
+    // (`profile_swiped_right` passes; `swipe_right`: no rename): 45 of 50, 45 of 49 offered, 0 fine
+    // flagged, vague 12, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 44,
-        renames_offered: 48,
-        renames_offered_acceptable: 44,
+        rename_acceptable: 45,
+        renames_offered: 49,
+        renames_offered_acceptable: 45,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -917,7 +947,7 @@ fn sixteenth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 11);
+    assert_figures(title, table, printed, 10);
 }
 
 /// The seventeenth table's figures, pinned like the others'.
@@ -936,11 +966,16 @@ fn seventeenth_held_out_figures() {
     // is no object (`move_in_success`, was `in_moved`), `get` first says too little
     // (`getQuotes`: no rename, was `quotes_gotten`), `awaiting` is a state
     // (`po_awaiting_approval`): 42 of 50, 42 of 48 offered, 0 fine flagged.
+    // Then (seventh session): a snake_case `track_` first is an SDK's call unless the catalog has
+    // tracks (`track_layout_saved` -> `layout_saved`), a common action after a closed compound is
+    // the verb (`pickup_confirm` -> `pickup_confirmed`), a direction follows the verb
+    // (`profile_swiped_right` passes; `swipe_right`: no rename): 43 of 50, 43 of 49 offered, 0 fine
+    // flagged, vague 11, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 42,
-        renames_offered: 48,
-        renames_offered_acceptable: 42,
+        rename_acceptable: 43,
+        renames_offered: 49,
+        renames_offered_acceptable: 43,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -948,7 +983,7 @@ fn seventeenth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 14);
+    assert_figures(title, table, printed, 13);
 }
 
 /// The eighteenth table's figures, pinned like the others'.
@@ -973,11 +1008,16 @@ fn eighteenth_held_out_figures() {
     // -> `offer_accepted`, `order_placement_success` -> `order_placed`, `device_shipment_success`
     // -> `device_shipped`; a noun too, an account action or a payment still succeeded): 37 of 50,
     // 37 of 44 offered.
+    // Then (seventh session): a snake_case `track_` first is an SDK's call unless the catalog has
+    // tracks (`track_layout_saved` -> `layout_saved`), a common action after a closed compound is
+    // the verb (`pickup_confirm` -> `pickup_confirmed`), a direction follows the verb
+    // (`profile_swiped_right` passes; `swipe_right`: no rename): 39 of 50, 39 of 46 offered, 0 fine
+    // flagged, vague 13, no rename 14.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 37,
-        renames_offered: 44,
-        renames_offered_acceptable: 37,
+        rename_acceptable: 39,
+        renames_offered: 46,
+        renames_offered_acceptable: 39,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -985,7 +1025,7 @@ fn eighteenth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 16);
+    assert_figures(title, table, printed, 14);
 }
 
 /// The nineteenth table's figures, pinned like the others'.
@@ -1009,11 +1049,16 @@ fn nineteenth_held_out_figures() {
     // -> `offer_accepted`, `order_placement_success` -> `order_placed`, `device_shipment_success`
     // -> `device_shipped`; a noun too, an account action or a payment still succeeded): 34 of 50,
     // 34 of 45 offered.
+    // Then (seventh session): a snake_case `track_` first is an SDK's call unless the catalog has
+    // tracks (`track_layout_saved` -> `layout_saved`), a common action after a closed compound is
+    // the verb (`pickup_confirm` -> `pickup_confirmed`), a direction follows the verb
+    // (`profile_swiped_right` passes; `swipe_right`: no rename): 36 of 50, 36 of 47 offered, 0 fine
+    // flagged, vague 11, no rename 12.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 34,
-        renames_offered: 45,
-        renames_offered_acceptable: 34,
+        rename_acceptable: 36,
+        renames_offered: 47,
+        renames_offered_acceptable: 36,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -1021,7 +1066,7 @@ fn nineteenth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 23);
+    assert_figures(title, table, printed, 21);
 }
 
 /// The twentieth table's figures, pinned like the others'.
@@ -1035,19 +1080,24 @@ fn twentieth_held_out_figures() {
     // trackers, no-code databases, CI/CD, couriers, salons, course creators, a game store, travel
     // insurance): 36 of 50 acceptable (72%), 36 of 46 offered (78%), 1 of 70 fine flagged,
     // vague 13 of 15, no rename 13 of 15.
+    // Then (seventh session): a snake_case `track_` first is an SDK's call unless the catalog has
+    // tracks (`track_layout_saved` -> `layout_saved`), a common action after a closed compound is
+    // the verb (`pickup_confirm` -> `pickup_confirmed`), a direction follows the verb
+    // (`profile_swiped_right` passes; `swipe_right`: no rename): 39 of 50, 39 of 47 offered, 0 fine
+    // flagged, vague 13, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 36,
-        renames_offered: 46,
-        renames_offered_acceptable: 36,
+        rename_acceptable: 39,
+        renames_offered: 47,
+        renames_offered_acceptable: 39,
         fine: 70,
-        fine_flagged: 1,
+        fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 13,
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 19);
+    assert_figures(title, table, printed, 15);
 }
 
 /// The twenty-first table's figures, pinned like the others'.
@@ -1061,11 +1111,16 @@ fn twenty_first_held_out_figures() {
     // loads, school messages, restaurant tablets, dictionaries, recruiting, photobooks, hearing
     // aids, sports betting, wholesale, birdwatching): 38 of 50 acceptable (76%), 38 of 46
     // offered (83%), 0 of 70 fine flagged, vague 12 of 15, no rename 12 of 15.
+    // Then (seventh session): a snake_case `track_` first is an SDK's call unless the catalog has
+    // tracks (`track_layout_saved` -> `layout_saved`), a common action after a closed compound is
+    // the verb (`pickup_confirm` -> `pickup_confirmed`), a direction follows the verb
+    // (`profile_swiped_right` passes; `swipe_right`: no rename): 40 of 50, 40 of 48 offered, 0 fine
+    // flagged, vague 12, no rename 12.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 38,
-        renames_offered: 46,
-        renames_offered_acceptable: 38,
+        rename_acceptable: 40,
+        renames_offered: 48,
+        renames_offered_acceptable: 40,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -1073,5 +1128,5 @@ fn twenty_first_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 18);
+    assert_figures(title, table, printed, 16);
 }

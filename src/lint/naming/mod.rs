@@ -224,7 +224,7 @@ pub const RULES: &[&Rule] = &[
 ];
 
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
-    let vocabulary = Vocabulary::new(&cx.config.naming);
+    let mut vocabulary = Vocabulary::new(&cx.config.naming);
     let mut typos = Typos::default();
     let baseline = cx.baseline.map(|b| &b.catalog);
     let established_events: FastSet<&str> = baseline
@@ -234,6 +234,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     for event in &cx.catalog.events {
         vocabulary.take(&event.name.value);
     }
+    vocabulary.track_is_a_noun = has_tracks(&vocabulary, cx.catalog);
     let mut events = Vec::with_capacity(cx.catalog.events.len());
     let mut renames = RenameFixes::new(cx);
     for event in &cx.catalog.events {
@@ -319,6 +320,9 @@ pub struct Vocabulary<'a> {
     /// Names a rename may not suggest: the catalog's events and what was suggested already in
     /// this run (two diagnostics never suggest one name, and none an event that exists).
     taken: RefCell<FastSet<String>>,
+    /// Whether the catalog names a thing `track` (a song's: `track_played`, `track_id`): a
+    /// `track_` first is then that thing, not an SDK's track call left in the name.
+    track_is_a_noun: bool,
 }
 
 impl<'a> Vocabulary<'a> {
@@ -328,6 +332,7 @@ impl<'a> Vocabulary<'a> {
             banned: naming.banned_words.iter().map(String::as_str).collect(),
             lexicon: words::lexicon(),
             taken: RefCell::default(),
+            track_is_a_noun: false,
         }
     }
 
@@ -624,19 +629,58 @@ fn case_diagnostic(what: &str, name: &Name, suggestion: Option<String>) -> Diagn
 
 /// The diagnostics of one event name on its own (case, `naming.event_pattern`, vague words,
 /// shape, verb, length), as `check` reports them: `rename` checks NEW before writing it.
-pub fn event_name_problems(naming: &Naming, name: &Name) -> Vec<Diagnostic> {
-    let vocabulary = Vocabulary::new(naming);
+pub fn event_name_problems(naming: &Naming, catalog: &Catalog, name: &Name) -> Vec<Diagnostic> {
+    let mut vocabulary = Vocabulary::new(naming);
+    vocabulary.track_is_a_noun = has_tracks(&vocabulary, catalog);
     let mut out = Vec::new();
     event_name(&vocabulary, &mut Typos::default(), name, &mut out);
     out
 }
 
-/// A camelCase name that is an SDK's track call around an event (`trackEpisodePlayed`): the
-/// event, when it has two words at least and passes every naming rule.
-fn sdk_track_stripped(v: &Vocabulary, snake: &str) -> Option<String> {
+/// A name that is an SDK's track call around an event (`trackEpisodePlayed`,
+/// `track_layout_saved`): the event, when it has two words at least and passes every naming
+/// rule, and the catalog names no thing `track`.
+fn sdk_track_event<'s>(v: &Vocabulary, snake: &'s str) -> Option<&'s str> {
     let rest = snake.strip_prefix("track_")?;
     let words = rest.split('_').count();
-    (words >= 2 && v.is_well_formed_event(rest) && v.take(rest)).then(|| rest.to_owned())
+    let stripped = v.naming.style == NamingStyle::ObjectAction && !v.track_is_a_noun;
+    (stripped && words >= 2 && v.is_well_formed_event(rest)).then_some(rest)
+}
+
+/// [`sdk_track_event`] when no event has that name yet nor was suggested.
+fn sdk_track_stripped(v: &Vocabulary, snake: &str) -> Option<String> {
+    sdk_track_event(v, snake)
+        .filter(|rest| v.take(rest))
+        .map(str::to_owned)
+}
+
+/// Whether an event or property name of `catalog` has `track` as a thing (see
+/// [`names_a_track`]).
+fn has_tracks(v: &Vocabulary, catalog: &Catalog) -> bool {
+    let inline = catalog.events.iter().flat_map(|e| &e.properties);
+    let properties = catalog.properties.iter().map(|p| &p.name.value);
+    let property_names = properties.chain(inline.map(|p| &p.name.value));
+    catalog
+        .events
+        .iter()
+        .map(|e| &e.name.value)
+        .chain(property_names)
+        .any(|name| names_a_track(v, name))
+}
+
+/// Whether an event or property name (any case) has `track` as a thing: a word after the
+/// first (`playlist_track_added`), the first before no whole event (`track_played`,
+/// `track_id`).
+fn names_a_track(v: &Vocabulary, name: &str) -> bool {
+    let snake = to_snake_case(name);
+    let mut tokens = snake.split('_');
+    if tokens.next() != Some("track") {
+        return tokens.any(|t| t == "track");
+    }
+    let rest = snake.get("track_".len()..).unwrap_or_default();
+    rest.split('_').any(|t| t == "track")
+        || rest.split('_').count() < 2
+        || !v.is_well_formed_event(rest)
 }
 
 /// A handler's `on` before the last word, a past form (`bookmarks_onCreated`, Chrome's
@@ -731,6 +775,10 @@ fn event_name(v: &Vocabulary, typos: &mut Typos, name: &Name, out: &mut Vec<Diag
         );
         well_formed = false;
     }
+    if let Some(rest) = sdk_track_event(v, text) {
+        out.push(sdk_track_diagnostic(v, name, rest));
+        return false;
+    }
     let tokens: Vec<&str> = text.split('_').collect();
     let shape = v.shape(&tokens);
     let vague = v.vague_token(&tokens, shape.as_ref().ok().copied());
@@ -753,6 +801,29 @@ fn event_name(v: &Vocabulary, typos: &mut Typos, name: &Name, out: &mut Vec<Diag
             false
         }
     }
+}
+
+/// `naming/style` on a snake_case name that starts with an SDK's track call
+/// (`track_layout_saved`): the event is `rest`.
+fn sdk_track_diagnostic(v: &Vocabulary, name: &Name, rest: &str) -> Diagnostic {
+    let diagnostic = STYLE
+        .at(
+            name.span,
+            format!(
+                "event \"{}\" starts with \"track\", the analytics call that sends it",
+                name.value
+            ),
+        )
+        .with_span_label("SDK call in the name");
+    if v.take(rest) {
+        return diagnostic
+            .with_help(format!("rename it to \"{rest}\""))
+            .with_rename(rest);
+    }
+    diagnostic.with_help(format!(
+        "\"{rest}\" is another event's name: merge the two if they are one event, else name \
+         what sets this one apart"
+    ))
 }
 
 fn vague_diagnostic(v: &Vocabulary, name: &Name, token: &str, kind: &Vague) -> Diagnostic {

@@ -281,7 +281,10 @@ fn suggested_plain(
     let going_on = tokens
         .windows(2)
         .any(|w| progressive_base(v, w[0]).is_some() && words::is_adverb(w[1]));
+    // `swipe_right`: a verb and its direction, and no object to name.
+    let direction_only = matches!(tokens, [verb, "left" | "right"] if v.lexicon.is_verb_like(verb));
     if going_on
+        || direction_only
         || tokens
             .iter()
             .any(|t| *t == "will" || words::STATE_VERBS.contains(t))
@@ -789,8 +792,11 @@ impl<'n> NameParts<'n> {
         let metric =
             words::METRIC_NOUNS.contains(&self.verb) || words::NOTICE_NOUNS.contains(&self.verb);
         // `login_google`: right after a compound of an action the slot's word is what it
-        // was done with, not the verb.
+        // was done with, not the verb, unless a common action that can be no noun
+        // (`pickup_confirm`).
+        let slot_acts = words::is_action_verb(self.verb) && v.lexicon.is_only_verb(self.verb);
         let after_compound = !click
+            && !slot_acts
             && self
                 .others
                 .last()

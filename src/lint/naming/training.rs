@@ -575,6 +575,15 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
         "workshop_registration_succeeded",
     ),
     ("rent_payment_success", "rent_payment_succeeded"),
+    // A common action that can be no noun after a closed compound is the verb; a direction
+    // after the verb; a verb and a direction alone.
+    ("dropoff_confirm", "dropoff_confirmed"),
+    ("card_swiped_left", "ok"),
+    ("scroll_right", "no rename"),
+    // An SDK's track call left in a snake_case name (a catalog alone, with no tracks); a
+    // track as the thing.
+    ("track_cart_viewed", "cart_viewed"),
+    ("track_played", "ok"),
     ("in_app_message", "no rename"),
     ("show_error", "error_shown"),
     ("log_error", "error_logged"),
