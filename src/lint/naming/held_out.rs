@@ -1013,6 +1013,9 @@ fn eighteenth_held_out_figures() {
     // the verb (`pickup_confirm` -> `pickup_confirmed`), a direction follows the verb
     // (`profile_swiped_right` passes; `swipe_right`: no rename): 39 of 50, 39 of 46 offered, 0 fine
     // flagged, vague 13, no rename 14.
+    // Then: a drawer, a coachmark, a chip, a stepper are generic widgets, and scroll, flip, tick,
+    // drag, increment generic interactions (`drawer_expanded`, `checkbox_ticked`: vague): 39 of 50,
+    // 39 of 46 offered, 0 fine flagged, vague 14, no rename 14.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 39,
@@ -1021,11 +1024,11 @@ fn eighteenth_held_out_figures() {
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
-        vague_found: 13,
+        vague_found: 14,
         no_rename_labelled: 15,
         no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 14);
+    assert_figures(title, table, printed, 13);
 }
 
 /// The nineteenth table's figures, pinned like the others'.
@@ -1054,6 +1057,9 @@ fn nineteenth_held_out_figures() {
     // the verb (`pickup_confirm` -> `pickup_confirmed`), a direction follows the verb
     // (`profile_swiped_right` passes; `swipe_right`: no rename): 36 of 50, 36 of 47 offered, 0 fine
     // flagged, vague 11, no rename 12.
+    // Then: a drawer, a coachmark, a chip, a stepper are generic widgets, and scroll, flip, tick,
+    // drag, increment generic interactions (`drawer_expanded`, `checkbox_ticked`: vague): 36 of 50,
+    // 36 of 47 offered, 0 fine flagged, vague 14, no rename 12.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 36,
@@ -1062,11 +1068,11 @@ fn nineteenth_held_out_figures() {
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
-        vague_found: 11,
+        vague_found: 14,
         no_rename_labelled: 15,
         no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 21);
+    assert_figures(title, table, printed, 18);
 }
 
 /// The twentieth table's figures, pinned like the others'.
@@ -1085,6 +1091,9 @@ fn twentieth_held_out_figures() {
     // the verb (`pickup_confirm` -> `pickup_confirmed`), a direction follows the verb
     // (`profile_swiped_right` passes; `swipe_right`: no rename): 39 of 50, 39 of 47 offered, 0 fine
     // flagged, vague 13, no rename 13.
+    // Then: a drawer, a coachmark, a chip, a stepper are generic widgets, and scroll, flip, tick,
+    // drag, increment generic interactions (`drawer_expanded`, `checkbox_ticked`: vague): 39 of 50,
+    // 39 of 47 offered, 0 fine flagged, vague 15, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 39,
@@ -1093,11 +1102,11 @@ fn twentieth_held_out_figures() {
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
-        vague_found: 13,
+        vague_found: 15,
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 15);
+    assert_figures(title, table, printed, 13);
 }
 
 /// The twenty-first table's figures, pinned like the others'.
@@ -1116,6 +1125,9 @@ fn twenty_first_held_out_figures() {
     // the verb (`pickup_confirm` -> `pickup_confirmed`), a direction follows the verb
     // (`profile_swiped_right` passes; `swipe_right`: no rename): 40 of 50, 40 of 48 offered, 0 fine
     // flagged, vague 12, no rename 12.
+    // Then: a drawer, a coachmark, a chip, a stepper are generic widgets, and scroll, flip, tick,
+    // drag, increment generic interactions (`drawer_expanded`, `checkbox_ticked`: vague): 40 of 50,
+    // 40 of 48 offered, 0 fine flagged, vague 14, no rename 12.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 40,
@@ -1124,9 +1136,9 @@ fn twenty_first_held_out_figures() {
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
-        vague_found: 12,
+        vague_found: 14,
         no_rename_labelled: 15,
         no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 16);
+    assert_figures(title, table, printed, 14);
 }

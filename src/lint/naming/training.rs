@@ -584,6 +584,14 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     // track as the thing.
     ("track_cart_viewed", "cart_viewed"),
     ("track_played", "ok"),
+    // Generic widgets as the whole object of a generic interaction; a counter's verb; a
+    // qualified widget and a coin flipped are fine.
+    ("drawer_closed", "vague"),
+    ("coachmark_closed", "vague"),
+    ("stepper_decremented", "vague"),
+    ("quantity_incremented", "ok"),
+    ("filter_chip_selected", "ok"),
+    ("coin_flipped", "ok"),
     ("in_app_message", "no rename"),
     ("show_error", "error_shown"),
     ("log_error", "error_logged"),
