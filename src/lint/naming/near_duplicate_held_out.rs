@@ -724,13 +724,15 @@ fn near_duplicate_third_held_out_figures() {
     // (`user_profile_viewed` is `profile_viewed`): 22 of 22, 22 of 40; GA4's events: 23 of
     // 23, 23 of 40.
     // Fifth session, initialisms (`sso_configured`): 24 of 24, 24 of 40.
+    // Then (seventh session): more abbreviations with one reading (`db`, `appt`, `grp`, `acct`,
+    // `pwd`, ...): 25 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 24,
+        same_found: 25,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 16);
+    assert_figures(title, pairs, printed, 15);
 }
 
 /// The rename tables' names as catalogs (README, Naming): every pair printed, their counts
@@ -1088,13 +1090,15 @@ fn near_duplicate_eighteenth_held_out_figures() {
     // Then, with its misses in view, `auth` is no fixed abbreviation (authentication or
     // authorization) but a shortening of the one word of the catalog it begins
     // (`vet_auth_approved` ~ `vet_authorization_approved`): 33 of 40.
+    // Then (seventh session): more abbreviations with one reading (`db`, `appt`, `grp`, `acct`,
+    // `pwd`, ...): 34 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 33,
+        same_found: 34,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 7);
+    assert_figures(title, pairs, printed, 6);
 }
 
 /// The nineteenth table, written after the first eighteen were used to develop the rule.
@@ -1121,13 +1125,15 @@ fn near_duplicate_twentieth_held_out_figures() {
     let pairs = super::near_duplicate_held_out_20::HELD_OUT_PAIRS_20;
     // First run, 2026-12-06 (seventh session), before anything was changed for this table:
     // the clean figure, 32 of 32 reported right, 32 of 40 found (80%).
+    // Then (seventh session): more abbreviations with one reading (`db`, `appt`, `grp`, `acct`,
+    // `pwd`, ...): 34 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 32,
+        same_found: 34,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 8);
+    assert_figures(title, pairs, printed, 6);
 }
 
 /// The twenty-first table, written after the first twenty were used to develop the rule.
