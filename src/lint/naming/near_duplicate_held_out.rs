@@ -1127,13 +1127,15 @@ fn near_duplicate_twentieth_held_out_figures() {
     // the clean figure, 32 of 32 reported right, 32 of 40 found (80%).
     // Then (seventh session): more abbreviations with one reading (`db`, `appt`, `grp`, `acct`,
     // `pwd`, ...): 34 of 40.
+    // Then `cashout`, `checkin` and `topup` are closed compounds of a verb and a particle
+    // (`balance_cashout` ~ `balance_cashed_out`): 35 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 34,
+        same_found: 35,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 6);
+    assert_figures(title, pairs, printed, 5);
 }
 
 /// The twenty-first table, written after the first twenty were used to develop the rule.

@@ -592,6 +592,9 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("quantity_incremented", "ok"),
     ("filter_chip_selected", "ok"),
     ("coin_flipped", "ok"),
+    // Closed compounds of a verb and a particle.
+    ("guest_checkin", "guest_checked_in"),
+    ("wallet_topup", "wallet_topped_up"),
     ("in_app_message", "no rename"),
     ("show_error", "error_shown"),
     ("log_error", "error_logged"),

@@ -856,6 +856,8 @@ pub const AUXILIARIES: &[&str] = &["did", "on"];
 /// Closed compounds of a verb and a particle: `user_signup` means a user signed up.
 pub const COMPOUND_VERBS: &[(&str, &str, &str)] = &[
     ("backup", "back", "up"),
+    ("cashout", "cash", "out"),
+    ("checkin", "check", "in"),
     ("cleanup", "clean", "up"),
     ("dropoff", "drop", "off"),
     ("followup", "follow", "up"),
@@ -872,6 +874,7 @@ pub const COMPOUND_VERBS: &[(&str, &str, &str)] = &[
     ("signout", "sign", "out"),
     ("signup", "sign", "up"),
     ("timeout", "time", "out"),
+    ("topup", "top", "up"),
 ];
 
 /// Phrases that say what state a thing is in (`pet_claim_in_review`, `order_on_hold`): last in
