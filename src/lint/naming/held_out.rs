@@ -971,11 +971,13 @@ fn seventeenth_held_out_figures() {
     // the verb (`pickup_confirm` -> `pickup_confirmed`), a direction follows the verb
     // (`profile_swiped_right` passes; `swipe_right`: no rename): 43 of 50, 43 of 49 offered, 0 fine
     // flagged, vague 11, no rename 13.
+    // Then: `get` before a quote or an estimate asks for one (`getQuote` -> `quote_requested`): 44
+    // of 50, 44 of 50 offered, 0 fine flagged, vague 11, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 43,
-        renames_offered: 49,
-        renames_offered_acceptable: 43,
+        rename_acceptable: 44,
+        renames_offered: 50,
+        renames_offered_acceptable: 44,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -983,7 +985,7 @@ fn seventeenth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 13);
+    assert_figures(title, table, printed, 12);
 }
 
 /// The eighteenth table's figures, pinned like the others'.
@@ -1060,11 +1062,13 @@ fn nineteenth_held_out_figures() {
     // Then: a drawer, a coachmark, a chip, a stepper are generic widgets, and scroll, flip, tick,
     // drag, increment generic interactions (`drawer_expanded`, `checkbox_ticked`: vague): 36 of 50,
     // 36 of 47 offered, 0 fine flagged, vague 14, no rename 12.
+    // Then: `get` before a quote or an estimate asks for one (`getQuote` -> `quote_requested`): 37
+    // of 50, 37 of 48 offered, 0 fine flagged, vague 14, no rename 12.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 36,
-        renames_offered: 47,
-        renames_offered_acceptable: 36,
+        rename_acceptable: 37,
+        renames_offered: 48,
+        renames_offered_acceptable: 37,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -1072,7 +1076,7 @@ fn nineteenth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 18);
+    assert_figures(title, table, printed, 17);
 }
 
 /// The twentieth table's figures, pinned like the others'.
@@ -1094,11 +1098,13 @@ fn twentieth_held_out_figures() {
     // Then: a drawer, a coachmark, a chip, a stepper are generic widgets, and scroll, flip, tick,
     // drag, increment generic interactions (`drawer_expanded`, `checkbox_ticked`: vague): 39 of 50,
     // 39 of 47 offered, 0 fine flagged, vague 15, no rename 13.
+    // Then: `get` before a quote or an estimate asks for one (`getQuote` -> `quote_requested`): 40
+    // of 50, 40 of 48 offered, 0 fine flagged, vague 15, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 39,
-        renames_offered: 47,
-        renames_offered_acceptable: 39,
+        rename_acceptable: 40,
+        renames_offered: 48,
+        renames_offered_acceptable: 40,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -1106,7 +1112,7 @@ fn twentieth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 13);
+    assert_figures(title, table, printed, 12);
 }
 
 /// The twenty-first table's figures, pinned like the others'.

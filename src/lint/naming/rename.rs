@@ -305,6 +305,19 @@ fn suggested_plain(
     // `in_app_purchase`, `out_of_lives`: a phrase first qualifies a noun; what happened to
     // it is not said. `do_not_disturb`: a command or a mode, no event. `get_quotes`: `get`
     // says too little of how (requested or received?).
+    // `get_quote`, `getTravelQuote`: the call to action that asks for a quote or an estimate
+    // is a request for one.
+    if let ["get", objects @ .., last] = &tokens[first..]
+        && ["quote", "quotes", "estimate", "estimates"].contains(last)
+    {
+        let mut objects = objects.to_vec();
+        objects.push(last);
+        let area = (first > 0).then(|| tokens[0]);
+        let renamed = assemble(v.naming.style, area, &objects, &["requested"]);
+        if v.is_well_formed_event(&renamed) {
+            return VerbFix::Rename(renamed);
+        }
+    }
     let says_little =
         |t: &&str| words::is_particle_or_preposition(t) || ["do", "does", "get"].contains(t);
     if tokens.get(first).is_some_and(says_little) {
