@@ -638,6 +638,9 @@ fn eighth_held_out_figures() {
     // 33 of 50.
     // Sixth session: `timeout` as a closed compound (`reservation_timeout` ->
     // `reservation_timed_out`): 34 of 50, 34 of 39 offered.
+    // Then: a radio button and a hamburger, overflow, kebab or context menu are generic elements,
+    // and hero, primary and secondary say where or how prominent one is (`primary_cta_clicked`:
+    // vague): 34 of 50, 34 of 39 offered, 0 fine flagged, vague 15, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 34,
@@ -646,11 +649,11 @@ fn eighth_held_out_figures() {
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
-        vague_found: 14,
+        vague_found: 15,
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 19);
+    assert_figures(title, table, printed, 18);
 }
 
 /// The ninth table's figures, pinned like the others'.
@@ -671,6 +674,9 @@ fn ninth_held_out_figures() {
     // `episode_played` no more, but splits `issue_marked_resolved` from `issue_resolved`).
     // Then a run-on word ending in a point of an action (`bufferend` -> `buffer_ended`):
     // 30 of 50.
+    // Then: a radio button and a hamburger, overflow, kebab or context menu are generic elements,
+    // and hero, primary and secondary say where or how prominent one is (`primary_cta_clicked`:
+    // vague): 30 of 50, 30 of 37 offered, 0 fine flagged, vague 14, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 30,
@@ -679,11 +685,11 @@ fn ninth_held_out_figures() {
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
-        vague_found: 13,
+        vague_found: 14,
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 24);
+    assert_figures(title, table, printed, 23);
 }
 
 /// The tenth table's figures, pinned like the others'.
@@ -1064,6 +1070,9 @@ fn nineteenth_held_out_figures() {
     // 36 of 47 offered, 0 fine flagged, vague 14, no rename 12.
     // Then: `get` before a quote or an estimate asks for one (`getQuote` -> `quote_requested`): 37
     // of 50, 37 of 48 offered, 0 fine flagged, vague 14, no rename 12.
+    // Then: a radio button and a hamburger, overflow, kebab or context menu are generic elements,
+    // and hero, primary and secondary say where or how prominent one is (`primary_cta_clicked`:
+    // vague): 37 of 50, 37 of 48 offered, 0 fine flagged, vague 15, no rename 12.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 37,
@@ -1072,11 +1081,11 @@ fn nineteenth_held_out_figures() {
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
-        vague_found: 14,
+        vague_found: 15,
         no_rename_labelled: 15,
         no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 17);
+    assert_figures(title, table, printed, 16);
 }
 
 /// The twentieth table's figures, pinned like the others'.

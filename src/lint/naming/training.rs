@@ -598,6 +598,10 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     // `get` before a quote or an estimate asks for one.
     ("get_moving_estimate", "moving_estimate_requested"),
     ("getInsuranceQuote", "insurance_quote_requested"),
+    // Generic elements of two words; an element after how prominent it is.
+    ("overflow_menu_opened", "vague"),
+    ("secondary_button_tapped", "vague"),
+    ("primary_email_changed", "ok"),
     ("in_app_message", "no rename"),
     ("show_error", "error_shown"),
     ("log_error", "error_logged"),

@@ -446,15 +446,32 @@ pub const GENERIC_OBJECTS: &[&str] = &[
 pub const GENERIC_COMPOUNDS: &[(&str, &str)] = &[
     ("action", "sheet"),
     ("bottom", "sheet"),
+    ("context", "menu"),
+    ("hamburger", "menu"),
+    ("kebab", "menu"),
     ("list", "item"),
     ("nav", "bar"),
     ("navigation", "bar"),
+    ("overflow", "menu"),
+    ("radio", "button"),
 ];
 
 /// Words that say where a generic element is, not what it does: before one it leaves it
 /// generic (`header_button_tapped`, `footer_link_clicked`).
 pub const POSITIONS: &[&str] = &[
-    "bottom", "footer", "header", "left", "navbar", "pane", "right", "sidebar", "toolbar", "top",
+    "bottom",
+    "footer",
+    "header",
+    "hero",
+    "left",
+    "navbar",
+    "pane",
+    "primary",
+    "right",
+    "secondary",
+    "sidebar",
+    "toolbar",
+    "top",
 ];
 
 /// Base verbs of generic interactions: with a [`GENERIC_OBJECTS`] word as the whole object
