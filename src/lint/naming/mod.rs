@@ -33,6 +33,10 @@ mod held_out_20;
 #[cfg(test)]
 mod held_out_21;
 #[cfg(test)]
+mod held_out_22;
+#[cfg(test)]
+mod held_out_23;
+#[cfg(test)]
 mod held_out_3;
 #[cfg(test)]
 mod held_out_4;
@@ -75,6 +79,10 @@ mod near_duplicate_held_out_2;
 mod near_duplicate_held_out_20;
 #[cfg(test)]
 mod near_duplicate_held_out_21;
+#[cfg(test)]
+mod near_duplicate_held_out_22;
+#[cfg(test)]
+mod near_duplicate_held_out_23;
 #[cfg(test)]
 mod near_duplicate_held_out_3;
 #[cfg(test)]
