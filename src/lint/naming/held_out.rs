@@ -1075,11 +1075,14 @@ fn nineteenth_held_out_figures() {
     // Then: a radio button and a hamburger, overflow, kebab or context menu are generic elements,
     // and hero, primary and secondary say where or how prominent one is (`primary_cta_clicked`:
     // vague): 37 of 50, 37 of 48 offered, 0 fine flagged, vague 15, no rename 12.
+    // Then: in lowerCamelCase a verb first acts on a last word that is no common action, even one
+    // that can be a verb (`logDive` -> `dive_logged`, `reserveSlip` -> `slip_reserved`; `pageView`,
+    // `emailSend` unchanged): 39 of 50, 39 of 49 offered, 0 fine flagged, vague 15, no rename 12.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 37,
-        renames_offered: 48,
-        renames_offered_acceptable: 37,
+        rename_acceptable: 39,
+        renames_offered: 49,
+        renames_offered_acceptable: 39,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -1087,7 +1090,7 @@ fn nineteenth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 16);
+    assert_figures(title, table, printed, 14);
 }
 
 /// The twentieth table's figures, pinned like the others'.
@@ -1145,11 +1148,14 @@ fn twenty_first_held_out_figures() {
     // Then: a drawer, a coachmark, a chip, a stepper are generic widgets, and scroll, flip, tick,
     // drag, increment generic interactions (`drawer_expanded`, `checkbox_ticked`: vague): 40 of 50,
     // 40 of 48 offered, 0 fine flagged, vague 14, no rename 12.
+    // Then: in lowerCamelCase a verb first acts on a last word that is no common action, even one
+    // that can be a verb (`logDive` -> `dive_logged`, `reserveSlip` -> `slip_reserved`; `pageView`,
+    // `emailSend` unchanged): 41 of 50, 41 of 48 offered, 0 fine flagged, vague 14, no rename 12.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 40,
+        rename_acceptable: 41,
         renames_offered: 48,
-        renames_offered_acceptable: 40,
+        renames_offered_acceptable: 41,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -1157,7 +1163,7 @@ fn twenty_first_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 14);
+    assert_figures(title, table, printed, 13);
 }
 
 /// The twenty-second table's figures, pinned like the others'.
@@ -1197,11 +1203,14 @@ fn twenty_third_held_out_figures() {
     // peer-to-peer payments, resumes, cycle tracking, 3D printing, pet adoption, residents'
     // portals, dive logs, karaoke, bike repair, 311 reports): 41 of 50 acceptable (82%), 41 of
     // 50 offered (82%), 0 of 70 fine flagged, vague 12 of 15, no rename 13 of 15.
+    // Then: in lowerCamelCase a verb first acts on a last word that is no common action, even one
+    // that can be a verb (`logDive` -> `dive_logged`, `reserveSlip` -> `slip_reserved`; `pageView`,
+    // `emailSend` unchanged): 43 of 50, 43 of 50 offered, 0 fine flagged, vague 12, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 41,
+        rename_acceptable: 43,
         renames_offered: 50,
-        renames_offered_acceptable: 41,
+        renames_offered_acceptable: 43,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -1209,5 +1218,5 @@ fn twenty_third_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 14);
+    assert_figures(title, table, printed, 12);
 }

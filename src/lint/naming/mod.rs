@@ -705,10 +705,10 @@ fn handler_inside(v: &Vocabulary, text: &str, snake: &str) -> Option<String> {
 }
 
 /// A lowerCamelCase name is a method's name, a verb first: `snoozeThread` -> `thread_snoozed`,
-/// `logFeeding` -> `feeding_logged`. Only a word mostly a verb (or a common action) first,
-/// no past form after it, and a last word that is no control or compound head, nor a verb
-/// after a first word that may be a noun (`pageView`, `shareButton`, `searchBar` are read
-/// otherwise).
+/// `logFeeding` -> `feeding_logged`, `logDive` -> `dive_logged`. Only a word mostly a verb (or
+/// a common action) first, no past form after it, and a last word that is no control or
+/// compound head, nor a common action or a word that can be no noun after a first word that
+/// may be a noun (`pageView`, `emailSend`, `shareButton`, `searchBar` are read otherwise).
 fn camel_verb_first(v: &Vocabulary, text: &str, snake: &str) -> Option<String> {
     let lower_camel = text.starts_with(|c: char| c.is_ascii_lowercase())
         && text.contains(|c: char| c.is_ascii_uppercase())
@@ -717,9 +717,11 @@ fn camel_verb_first(v: &Vocabulary, text: &str, snake: &str) -> Option<String> {
     let words: Vec<&str> = rest.split('_').collect();
     let last = *words.last()?;
     let plain = |w: &&str| !v.is_past_tense(w) && !words::is_particle_or_preposition(w);
-    // A last word that may be a verb makes an object and its action (`pageView`), unless the
-    // first word can be no noun (`snoozeThread`).
-    let head = (v.lexicon.is_verb_like(last) && words::is_noun(first))
+    // A last word that is a common action, or can be no noun, makes an object and its action
+    // (`pageView`, `emailSend`), unless the first word can be no noun (`snoozeThread`); any
+    // other word after a verb is what it acts on (`logDive`, `mistPlant`).
+    let action_last = words::is_action_verb(last) || v.lexicon.is_only_verb(last);
+    let head = (action_last && words::is_noun(first))
         || words::is_ui_word(last)
         || words::COMPOUND_HEADS.contains(&last)
         || words::CLICKABLE.contains(&last)

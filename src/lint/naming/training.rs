@@ -602,6 +602,11 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("overflow_menu_opened", "vague"),
     ("secondary_button_tapped", "vague"),
     ("primary_email_changed", "ok"),
+    // lowerCamelCase: a verb first acts on any word that is no common action (a verb that is
+    // a noun too); a common action or a word that can be no noun last is the action.
+    ("logHike", "hike_logged"),
+    ("slideExport", "slide_exported"),
+    ("trialExpire", "trial_expired"),
     ("in_app_message", "no rename"),
     ("show_error", "error_shown"),
     ("log_error", "error_logged"),
