@@ -1263,7 +1263,7 @@ impl<'n> NameParts<'n> {
             return None;
         }
         // `user_shares_post`: after a person, a present form is the verb, whatever else it
-        // is; what it acts on was acted on, by that person (nobody but a user).
+        // is; what it acts on was acted on (`post_shared`; who did it is a property).
         if let [doer, present, objects @ ..] = self.others.as_slice()
             && words::party(doer) == Some(words::Party::Person)
             && let Some(base) = present_base(v, present)
@@ -1272,11 +1272,7 @@ impl<'n> NameParts<'n> {
             let mut objects = objects.to_vec();
             objects.push(self.verb);
             let past = v.lexicon.past_participle(base)?;
-            let mut verb = vec![past.as_ref()];
-            if *doer != "user" {
-                verb.extend(["by", doer]);
-            }
-            return Some(assemble(self.style, self.area, &objects, &verb));
+            return Some(assemble(self.style, self.area, &objects, &[&past]));
         }
         let base = present_base(v, self.verb)?;
         // A point of an action is a verb (`session_ends`), whatever else it is.

@@ -484,7 +484,7 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("fish_weight_log", "fish_weight_logged"),
     ("fatal_sync_error", "no rename"),
     ("connect_bank_success", "bank_connected"),
-    ("host_cancels_booking", "booking_cancelled_by_host"),
+    ("host_cancels_booking", "booking_cancelled"),
     ("shared_doc_via_link", "doc_shared_via_link"),
     // A British noun of action is the American verb WordNet has; an action qualified is
     // still generic.
