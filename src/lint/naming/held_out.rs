@@ -1212,11 +1212,15 @@ fn twenty_third_held_out_figures() {
     // Then: after a person a present form's rename drops the person, which a property says
     // (`traveler_enters_lounge` -> `lounge_entered`, was `lounge_entered_by_traveler`): 44 of 50,
     // 44 of 50 offered, 0 fine flagged, vague 12, no rename 13.
+    // Then: a verb first does not act on a noun of action before `success`, a verb and `-ment`
+    // included (`print_order_placement_success` -> `print_order_placed`, was
+    // `order_placement_printed`): 45 of 50, 45 of 50 offered, 0 fine flagged, vague 12, no rename
+    // 13.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 44,
+        rename_acceptable: 45,
         renames_offered: 50,
-        renames_offered_acceptable: 44,
+        renames_offered_acceptable: 45,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -1224,5 +1228,5 @@ fn twenty_third_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 11);
+    assert_figures(title, table, printed, 10);
 }

@@ -520,6 +520,16 @@ fn noun_of_action(v: &Vocabulary, noun: &str) -> Option<&'static str> {
         .or_else(|| american(v, noun, listed))
 }
 
+/// The verb of an action before `success` (`offer_accept_success`, `order_placement_success`):
+/// a verb that can be no noun, or a noun of action; there a verb and `-ment` is one too
+/// (`placement`, `shipment`), even where it mostly names a thing.
+fn verb_that_succeeded(v: &Vocabulary, word: &str) -> Option<&'static str> {
+    if v.lexicon.is_only_verb(word) {
+        return v.lexicon.base(word);
+    }
+    noun_of_action(v, word).or_else(|| v.lexicon.base(word.strip_suffix("ment")?))
+}
+
 /// The verb WordNet derives a noun of action from (`abandonment` -> abandon), in either
 /// spelling (`finalisation` -> finalize).
 fn derived_root(v: &Vocabulary, noun: &str) -> Option<&'static str> {
@@ -1331,7 +1341,7 @@ impl<'n> NameParts<'n> {
                 && !objects.iter().any(|t| {
                     v.lexicon.is_verb_like(t)
                         || words::is_particle_or_preposition(t)
-                        || noun_of_action(v, t).is_some()
+                        || verb_that_succeeded(v, t).is_some()
                 })
             {
                 let past = v.lexicon.past_participle(first)?;
@@ -1363,14 +1373,7 @@ impl<'n> NameParts<'n> {
         if objects.is_empty() || objects.iter().any(phrase_or_past) {
             return None;
         }
-        // Before `success` a noun is an action: a verb and `-ment` is one (`placement`,
-        // `shipment`) even where it mostly names a thing.
-        let ment = || v.lexicon.base(action.strip_suffix("ment")?);
-        let verb = if v.lexicon.is_only_verb(action) {
-            v.lexicon.base(action)?
-        } else {
-            noun_of_action(v, action).or_else(ment)?
-        };
+        let verb = verb_that_succeeded(v, action)?;
         // `pay` takes the payee, the bill and the means alike: a card payment is no card paid.
         if words::account_action(verb, "").is_some() || verb == "pay" {
             return None;

@@ -575,6 +575,7 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
         "workshop_registration_succeeded",
     ),
     ("rent_payment_success", "rent_payment_succeeded"),
+    ("reprint_order_shipment_success", "reprint_order_shipped"),
     // A common action that can be no noun after a closed compound is the verb; a direction
     // after the verb; a verb and a direction alone.
     ("dropoff_confirm", "dropoff_confirmed"),
