@@ -11,7 +11,7 @@ impl<'a> Vocabulary<'a> {
     /// The base verb a past form comes from (`sent` -> send), or the word itself when
     /// `naming.extra_verbs` lists it (or lists the base of its regular `-ed` form).
     pub(super) fn past_base(&self, word: &str) -> Option<&'a str> {
-        if words::ED_NOUNS.contains(&word) {
+        if words::ED_NOUNS.contains(&word) || words::NOUN_PASTS.contains(&word) {
             return None;
         }
         let extra = &self.naming.extra_verbs;

@@ -576,6 +576,8 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ),
     ("rent_payment_success", "rent_payment_succeeded"),
     ("reprint_order_shipment_success", "reprint_order_shipped"),
+    // An archaic past form that products write as a noun.
+    ("add_clove", "clove_added"),
     // A common action that can be no noun after a closed compound is the verb; a direction
     // after the verb; a verb and a direction alone.
     ("dropoff_confirm", "dropoff_confirmed"),
