@@ -1180,6 +1180,9 @@ fn twenty_second_held_out_figures() {
     // Then: after a person a present form's rename drops the person, which a property says
     // (`traveler_enters_lounge` -> `lounge_entered`, was `lounge_entered_by_traveler`): 44 of 50,
     // 44 of 54 offered, 0 fine flagged, vague 11, no rename 8.
+    // Then: a chevron, an expander and an interstitial are generic elements, and side, tray and
+    // floating say where one is (`side_drawer_opened`: vague): 44 of 50, 44 of 54 offered, 0 fine
+    // flagged, vague 14, no rename 8.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 44,
@@ -1188,11 +1191,11 @@ fn twenty_second_held_out_figures() {
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
-        vague_found: 11,
+        vague_found: 14,
         no_rename_labelled: 15,
         no_rename_right: 8,
     };
-    assert_figures(title, table, printed, 17);
+    assert_figures(title, table, printed, 14);
 }
 
 /// The twenty-third table's figures, pinned like the others'.
@@ -1218,6 +1221,9 @@ fn twenty_third_held_out_figures() {
     // 13.
     // Then: rent, clove and slew are nouns, not archaic past forms (`payRent` -> `rent_paid`, was
     // `pay_rent`): 46 of 50, 46 of 50 offered, 0 fine flagged, vague 12, no rename 13.
+    // Then: a chevron, an expander and an interstitial are generic elements, and side, tray and
+    // floating say where one is (`side_drawer_opened`: vague): 46 of 50, 46 of 50 offered, 0 fine
+    // flagged, vague 15, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 46,
@@ -1226,9 +1232,9 @@ fn twenty_third_held_out_figures() {
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
-        vague_found: 12,
+        vague_found: 15,
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 9);
+    assert_figures(title, table, printed, 6);
 }

@@ -605,6 +605,8 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("overflow_menu_opened", "vague"),
     ("secondary_button_tapped", "vague"),
     ("primary_email_changed", "ok"),
+    ("chevron_clicked", "vague"),
+    ("floating_icon_tapped", "vague"),
     // lowerCamelCase: a verb first acts on any word that is no common action (a verb that is
     // a noun too); a common action or a word that can be no noun last is the action.
     ("logHike", "hike_logged"),

@@ -415,6 +415,7 @@ pub const GENERIC_OBJECTS: &[&str] = &[
     "button",
     "carousel",
     "checkbox",
+    "chevron",
     "chip",
     "coachmark",
     "component",
@@ -424,10 +425,12 @@ pub const GENERIC_OBJECTS: &[&str] = &[
     "drawer",
     "dropdown",
     "element",
+    "expander",
     "fab",
     "form",
     "icon",
     "input",
+    "interstitial",
     "lightbox",
     "link",
     "modal",
@@ -464,6 +467,7 @@ pub const GENERIC_COMPOUNDS: &[(&str, &str)] = &[
 /// generic (`header_button_tapped`, `footer_link_clicked`).
 pub const POSITIONS: &[&str] = &[
     "bottom",
+    "floating",
     "footer",
     "header",
     "hero",
@@ -473,9 +477,11 @@ pub const POSITIONS: &[&str] = &[
     "primary",
     "right",
     "secondary",
+    "side",
     "sidebar",
     "toolbar",
     "top",
+    "tray",
 ];
 
 /// Base verbs of generic interactions: with a [`GENERIC_OBJECTS`] word as the whole object
