@@ -1179,11 +1179,13 @@ fn near_duplicate_twenty_third_held_out_figures() {
     let pairs = super::near_duplicate_held_out_23::HELD_OUT_PAIRS_23;
     // First run, 2026-12-06 (seventh session), before anything was changed for this table:
     // the clean figure, 27 of 27 reported right, 27 of 40 found (67%).
+    // Then `pkg` is an abbreviation of package (`drink_pkg_purchased` ~
+    // `drink_package_purchased`): 28 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 27,
+        same_found: 28,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 13);
+    assert_figures(title, pairs, printed, 12);
 }

@@ -165,6 +165,7 @@ pub const ABBREVIATIONS: &[(&str, &str)] = &[
     ("notif", "notification"),
     ("org", "organization"),
     ("pic", "picture"),
+    ("pkg", "package"),
     ("pmt", "payment"),
     ("pref", "preference"),
     ("prefs", "preferences"),
