@@ -1224,11 +1224,13 @@ fn twenty_third_held_out_figures() {
     // Then: a chevron, an expander and an interstitial are generic elements, and side, tray and
     // floating say where one is (`side_drawer_opened`: vague): 46 of 50, 46 of 50 offered, 0 fine
     // flagged, vague 15, no rename 13.
+    // Then: `signoff` is a closed compound of a verb and a particle (`logbook_signoff` ->
+    // `logbook_signed_off`): 47 of 50, 47 of 51 offered, 0 fine flagged, vague 15, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 46,
-        renames_offered: 50,
-        renames_offered_acceptable: 46,
+        rename_acceptable: 47,
+        renames_offered: 51,
+        renames_offered_acceptable: 47,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -1236,5 +1238,5 @@ fn twenty_third_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 6);
+    assert_figures(title, table, printed, 5);
 }

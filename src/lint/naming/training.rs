@@ -598,6 +598,7 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     // Closed compounds of a verb and a particle.
     ("guest_checkin", "guest_checked_in"),
     ("wallet_topup", "wallet_topped_up"),
+    ("timesheet_signoff", "timesheet_signed_off"),
     // `get` before a quote or an estimate asks for one.
     ("get_moving_estimate", "moving_estimate_requested"),
     ("getInsuranceQuote", "insurance_quote_requested"),

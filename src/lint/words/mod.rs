@@ -899,6 +899,7 @@ pub const COMPOUND_VERBS: &[(&str, &str, &str)] = &[
     ("setup", "set", "up"),
     ("shutdown", "shut", "down"),
     ("signin", "sign", "in"),
+    ("signoff", "sign", "off"),
     ("signout", "sign", "out"),
     ("signup", "sign", "up"),
     ("timeout", "time", "out"),
