@@ -1114,19 +1114,22 @@ fn twentieth_held_out_figures() {
     // 39 of 47 offered, 0 fine flagged, vague 15, no rename 13.
     // Then: `get` before a quote or an estimate asks for one (`getQuote` -> `quote_requested`): 40
     // of 50, 40 of 48 offered, 0 fine flagged, vague 15, no rename 13.
+    // Then: what is wrong with a thing, or `no`, first with no past form names a state
+    // (`invalid_boarding_pass`, `no_fly_zone`: no rename): 40 of 50, 40 of 47 offered, 0 fine
+    // flagged, vague 15, no rename 14.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 40,
-        renames_offered: 48,
+        renames_offered: 47,
         renames_offered_acceptable: 40,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 15,
         no_rename_labelled: 15,
-        no_rename_right: 13,
+        no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 12);
+    assert_figures(title, table, printed, 11);
 }
 
 /// The twenty-first table's figures, pinned like the others'.
@@ -1183,19 +1186,22 @@ fn twenty_second_held_out_figures() {
     // Then: a chevron, an expander and an interstitial are generic elements, and side, tray and
     // floating say where one is (`side_drawer_opened`: vague): 44 of 50, 44 of 54 offered, 0 fine
     // flagged, vague 14, no rename 8.
+    // Then: what is wrong with a thing, or `no`, first with no past form names a state
+    // (`invalid_boarding_pass`, `no_fly_zone`: no rename): 44 of 50, 44 of 52 offered, 0 fine
+    // flagged, vague 14, no rename 10.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 44,
-        renames_offered: 54,
+        renames_offered: 52,
         renames_offered_acceptable: 44,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 14,
         no_rename_labelled: 15,
-        no_rename_right: 8,
+        no_rename_right: 10,
     };
-    assert_figures(title, table, printed, 14);
+    assert_figures(title, table, printed, 12);
 }
 
 /// The twenty-third table's figures, pinned like the others'.

@@ -323,6 +323,17 @@ fn suggested_plain(
     if tokens.get(first).is_some_and(says_little) {
         return VerbFix::Hint(None);
     }
+    // `invalid_boarding_pass`, `no_fly_zone`: what is wrong with a thing, or a thing that is
+    // not there, and no past form: a state, which no rename is sure of.
+    let what_is_wrong =
+        |t: &&str| *t == "no" || (words::ERROR_KINDS.contains(t) && !v.lexicon.is_likely_verb(t));
+    if tokens.get(first).is_some_and(what_is_wrong)
+        && !tokens
+            .iter()
+            .any(|t| v.is_past_tense(t) || words::FAILURE_WORDS.contains(t))
+    {
+        return VerbFix::Hint(None);
+    }
     let name = NameParts::new(v.naming.style, tokens, verb);
     let valid = |renamed: Option<String>| {
         renamed.filter(|r| v.is_well_formed_event(r) && keeps_meaning(tokens, r))

@@ -578,6 +578,9 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("reprint_order_shipment_success", "reprint_order_shipped"),
     // An archaic past form that products write as a noun.
     ("add_clove", "clove_added"),
+    // What is wrong with a thing, or a thing not there, with no past form: a state.
+    ("invalid_promo_code", "no rename"),
+    ("no_parking_zone", "no rename"),
     // A common action that can be no noun after a closed compound is the verb; a direction
     // after the verb; a verb and a direction alone.
     ("dropoff_confirm", "dropoff_confirmed"),
