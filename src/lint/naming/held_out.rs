@@ -220,7 +220,7 @@ fn each_held_out_table_is_apart_from_the_earlier_ones_and_the_training_table() {
 
 /// The held-out tables in the order they were written: each by someone who had seen neither
 /// the rules' code nor their output, after the ones before it were used.
-pub(super) fn held_out_tables() -> [&'static [(&'static str, Label)]; 23] {
+pub(super) fn held_out_tables() -> [&'static [(&'static str, Label)]; 25] {
     [
         HELD_OUT_NAMES,
         super::held_out_2::HELD_OUT_NAMES_2,
@@ -245,6 +245,8 @@ pub(super) fn held_out_tables() -> [&'static [(&'static str, Label)]; 23] {
         super::held_out_21::HELD_OUT_NAMES_21,
         super::held_out_22::HELD_OUT_NAMES_22,
         super::held_out_23::HELD_OUT_NAMES_23,
+        super::held_out_24::HELD_OUT_NAMES_24,
+        super::held_out_25::HELD_OUT_NAMES_25,
     ]
 }
 
@@ -1245,4 +1247,57 @@ fn twenty_third_held_out_figures() {
         no_rename_right: 13,
     };
     assert_figures(title, table, printed, 5);
+}
+
+/// The twenty-fourth table's figures, pinned like the others'.
+#[test]
+fn twenty_fourth_held_out_figures() {
+    let title = "twenty-fourth held-out";
+    let table = super::held_out_24::HELD_OUT_NAMES_24;
+    // First run, 2026-12-06 (seventh session), after every change of the session and before
+    // anything was changed for this table: the clean figure of the rules as they stand, on
+    // companies' own tracking plans (grocery shoppers, skincare telehealth, car rental, art
+    // sales, office access, kids' allowance, frontline learning, tenant screening, live
+    // shopping, ferries, a chatbot's usage, beekeeping): 43 of 50 acceptable (86%), 43 of 50
+    // offered (86%), 0 of 70 fine flagged, vague 13 of 15, no rename 11 of 15.
+    let printed = Figures {
+        rename_labelled: 50,
+        rename_acceptable: 43,
+        renames_offered: 50,
+        renames_offered_acceptable: 43,
+        fine: 70,
+        fine_flagged: 0,
+        vague_labelled: 15,
+        vague_found: 13,
+        no_rename_labelled: 15,
+        no_rename_right: 11,
+    };
+    assert_figures(title, table, printed, 13);
+}
+
+/// The twenty-fifth table's figures, pinned like the others'.
+#[test]
+fn twenty_fifth_held_out_figures() {
+    let title = "twenty-fifth held-out";
+    let table = super::held_out_25::HELD_OUT_NAMES_25;
+    // First run, 2026-12-06 (seventh session), with the twenty-fourth, after every change of
+    // the session and before anything was changed for this table: the clean figure of the
+    // rules as they stand, on companies' own tracking plans (invitations, drug prices, site
+    // crews, connected rowing, wine shops, home insurance claims, satellite TV, funeral
+    // planning, email marketing, kids' reading, dealer financing, laundromats): 41 of 50
+    // acceptable (82%), 41 of 51 offered (80%), 1 of 70 fine flagged, vague 11 of 15, no
+    // rename 7 of 15.
+    let printed = Figures {
+        rename_labelled: 50,
+        rename_acceptable: 41,
+        renames_offered: 51,
+        renames_offered_acceptable: 41,
+        fine: 70,
+        fine_flagged: 1,
+        vague_labelled: 15,
+        vague_found: 11,
+        no_rename_labelled: 15,
+        no_rename_right: 7,
+    };
+    assert_figures(title, table, printed, 22);
 }

@@ -37,6 +37,10 @@ mod held_out_22;
 #[cfg(test)]
 mod held_out_23;
 #[cfg(test)]
+mod held_out_24;
+#[cfg(test)]
+mod held_out_25;
+#[cfg(test)]
 mod held_out_3;
 #[cfg(test)]
 mod held_out_4;
@@ -83,6 +87,10 @@ mod near_duplicate_held_out_21;
 mod near_duplicate_held_out_22;
 #[cfg(test)]
 mod near_duplicate_held_out_23;
+#[cfg(test)]
+mod near_duplicate_held_out_24;
+#[cfg(test)]
+mod near_duplicate_held_out_25;
 #[cfg(test)]
 mod near_duplicate_held_out_3;
 #[cfg(test)]
