@@ -1287,17 +1287,20 @@ fn twenty_fifth_held_out_figures() {
     // planning, email marketing, kids' reading, dealer financing, laundromats): 41 of 50
     // acceptable (82%), 41 of 51 offered (80%), 1 of 70 fine flagged, vague 11 of 15, no
     // rename 7 of 15.
+    // Then: an event at the end of a phrase after the verb is a product's event, not a catch-all
+    // (`cohost_added_to_event` passes, was vague): 41 of 50, 41 of 51 offered, 0 fine flagged,
+    // vague 11, no rename 7.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 41,
         renames_offered: 51,
         renames_offered_acceptable: 41,
         fine: 70,
-        fine_flagged: 1,
+        fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 11,
         no_rename_labelled: 15,
         no_rename_right: 7,
     };
-    assert_figures(title, table, printed, 22);
+    assert_figures(title, table, printed, 21);
 }

@@ -378,8 +378,15 @@ impl<'a> Vocabulary<'a> {
             let specific =
                 previous.is_some_and(|p| words::SPECIFIC_COMPOUNDS.contains(&(p, *token)));
             // What the name is about: the verb slot, or the last word (the head noun of
-            // `media_player_event` whichever the style).
-            let in_action = i + 1 == tokens.len() || slot == Some(i);
+            // `media_player_event` whichever the style) unless a phrase after the verb ends in
+            // it (`cohost_added_to_event`: a product's event).
+            let in_phrase = slot.is_some_and(|s| {
+                s < i
+                    && tokens[s + 1..i]
+                        .iter()
+                        .any(|t| words::PREPOSITIONS.contains(t))
+            });
+            let in_action = (i + 1 == tokens.len() && !in_phrase) || slot == Some(i);
             let is_head = in_action || slot == Some(i + 1);
             // `create_event`: after a product verb first, an event is what it acts on (an
             // event platform's own thing); after a telemetry verb it says nothing

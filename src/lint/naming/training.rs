@@ -581,6 +581,8 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     // What is wrong with a thing, or a thing not there, with no past form: a state.
     ("invalid_promo_code", "no rename"),
     ("no_parking_zone", "no rename"),
+    // A product's event at the end of a phrase after the verb is no catch-all.
+    ("guest_removed_from_event", "ok"),
     // A common action that can be no noun after a closed compound is the verb; a direction
     // after the verb; a verb and a direction alone.
     ("dropoff_confirm", "dropoff_confirmed"),
