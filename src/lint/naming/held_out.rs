@@ -1290,17 +1290,20 @@ fn twenty_fifth_held_out_figures() {
     // Then: an event at the end of a phrase after the verb is a product's event, not a catch-all
     // (`cohost_added_to_event` passes, was vague): 41 of 50, 41 of 51 offered, 0 fine flagged,
     // vague 11, no rename 7.
+    // Then: an `-ing` form that is no noun last is going on, and no verb before it moves behind it
+    // (`library_hold_expiring`: no rename, was `library_expiring_held`): 41 of 50, 41 of 50
+    // offered, 0 fine flagged, vague 11, no rename 8.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 41,
-        renames_offered: 51,
+        renames_offered: 50,
         renames_offered_acceptable: 41,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 11,
         no_rename_labelled: 15,
-        no_rename_right: 7,
+        no_rename_right: 8,
     };
-    assert_figures(title, table, printed, 21);
+    assert_figures(title, table, printed, 20);
 }

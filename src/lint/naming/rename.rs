@@ -891,7 +891,10 @@ impl<'n> NameParts<'n> {
     /// common action is a product area (`travel_content`), and not where it qualifies the
     /// noun after it (`sync_card`, `search_results`).
     fn verb_moved(&self, v: &Vocabulary) -> Option<String> {
-        if v.lexicon.is_likely_verb(self.verb) {
+        // `library_hold_expiring`: an `-ing` form that is no noun is what is going on, not an
+        // object.
+        let going_on = progressive_base(v, self.verb).is_some() && !words::is_noun(self.verb);
+        if v.lexicon.is_likely_verb(self.verb) || going_on {
             return None;
         }
         let (objects, slot) = self.with_slot_as_object();

@@ -583,6 +583,8 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("no_parking_zone", "no rename"),
     // A product's event at the end of a phrase after the verb is no catch-all.
     ("guest_removed_from_event", "ok"),
+    // An `-ing` form that is no noun last is going on: no verb before it moves.
+    ("card_hold_expiring", "no rename"),
     // A common action that can be no noun after a closed compound is the verb; a direction
     // after the verb; a verb and a direction alone.
     ("dropoff_confirm", "dropoff_confirmed"),
