@@ -1260,6 +1260,9 @@ fn twenty_fourth_held_out_figures() {
     // sales, office access, kids' allowance, frontline learning, tenant screening, live
     // shopping, ferries, a chatbot's usage, beekeeping): 43 of 50 acceptable (86%), 43 of 50
     // offered (86%), 0 of 70 fine flagged, vague 13 of 15, no rename 11 of 15.
+    // Then: a panel and a picker are generic elements, and so are a list row and a segmented
+    // control (`picker_changed`, `side_panel_toggled`: vague): 43 of 50, 43 of 50 offered, 0 fine
+    // flagged, vague 14, no rename 11.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 43,
@@ -1268,11 +1271,11 @@ fn twenty_fourth_held_out_figures() {
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
-        vague_found: 13,
+        vague_found: 14,
         no_rename_labelled: 15,
         no_rename_right: 11,
     };
-    assert_figures(title, table, printed, 13);
+    assert_figures(title, table, printed, 12);
 }
 
 /// The twenty-fifth table's figures, pinned like the others'.
@@ -1293,6 +1296,9 @@ fn twenty_fifth_held_out_figures() {
     // Then: an `-ing` form that is no noun last is going on, and no verb before it moves behind it
     // (`library_hold_expiring`: no rename, was `library_expiring_held`): 41 of 50, 41 of 50
     // offered, 0 fine flagged, vague 11, no rename 8.
+    // Then: a panel and a picker are generic elements, and so are a list row and a segmented
+    // control (`picker_changed`, `side_panel_toggled`: vague): 41 of 50, 41 of 50 offered, 0 fine
+    // flagged, vague 14, no rename 8.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 41,
@@ -1301,9 +1307,9 @@ fn twenty_fifth_held_out_figures() {
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
-        vague_found: 11,
+        vague_found: 14,
         no_rename_labelled: 15,
         no_rename_right: 8,
     };
-    assert_figures(title, table, printed, 20);
+    assert_figures(title, table, printed, 17);
 }

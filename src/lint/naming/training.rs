@@ -615,6 +615,9 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("primary_email_changed", "ok"),
     ("chevron_clicked", "vague"),
     ("floating_icon_tapped", "vague"),
+    ("picker_closed", "vague"),
+    ("list_row_swiped", "vague"),
+    ("solar_panel_cleaned", "ok"),
     // lowerCamelCase: a verb first acts on any word that is no common action (a verb that is
     // a noun too); a common action or a word that can be no noun last is the action.
     ("logHike", "hike_logged"),

@@ -437,6 +437,8 @@ pub const GENERIC_OBJECTS: &[&str] = &[
     "modal",
     "option",
     "overlay",
+    "panel",
+    "picker",
     "popover",
     "popup",
     "slider",
@@ -458,10 +460,12 @@ pub const GENERIC_COMPOUNDS: &[(&str, &str)] = &[
     ("hamburger", "menu"),
     ("kebab", "menu"),
     ("list", "item"),
+    ("list", "row"),
     ("nav", "bar"),
     ("navigation", "bar"),
     ("overflow", "menu"),
     ("radio", "button"),
+    ("segmented", "control"),
 ];
 
 /// Words that say where a generic element is, not what it does: before one it leaves it
