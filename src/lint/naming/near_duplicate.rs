@@ -437,11 +437,11 @@ fn verb_slot(style: NamingStyle, words: &[Slot]) -> Option<usize> {
 
 /// A British spelling in the American one, so both share a key (`colour`, `favourite`,
 /// `organisation`, `organiser`, `analysed`, `centre`, `catalogue`, `licence`, `programme`):
-/// `-our` at the end of a word of five letters or more (and its forms), `-ise`/`-yse` (and
-/// their forms and doers) where the lexicon knows the `-ize`/`-yze` verb, `-mme`,
-/// `-tre`/`-bre`/`-gre` and `-ogue` at the end, and `-cence`/`-fence` at the end. Doubled
-/// letters (`cancelled`) are collapsed later for every word. Other words come back as they
-/// are.
+/// `enquir-` at the start (`enquiry`), `-our` at the end of a word of five letters or more
+/// (and its forms), `-ise`/`-yse` (and their forms and doers) where the lexicon knows the
+/// `-ize`/`-yze` verb, `-mme`, `-tre`/`-bre`/`-gre` and `-ogue` at the end, and
+/// `-cence`/`-fence` at the end. Doubled letters (`cancelled`) are collapsed later for every
+/// word. Other words come back as they are.
 pub(super) fn american_spelling<'w>(v: &Vocabulary, word: &'w str, out: &'w mut String) -> &'w str {
     let Some((stem, tail)) = american_ending(v, word) else {
         return word;
@@ -454,6 +454,10 @@ pub(super) fn american_spelling<'w>(v: &Vocabulary, word: &'w str, out: &'w mut 
 
 /// The part of `word` that stays and the American ending that replaces its British one.
 fn american_ending<'w>(v: &Vocabulary, word: &'w str) -> Option<(&'w str, String)> {
+    // `enquiry`, `enquired`: the British spelling of inquire and its forms.
+    if let Some(rest) = word.strip_prefix("enquir") {
+        return Some(("", format!("inquir{rest}")));
+    }
     for suffix in [
         "our", "ours", "oured", "ouring", "ourite", "ourites", "ourited", "ouriting", "ourable",
     ] {
@@ -1449,6 +1453,9 @@ pub(super) mod tests {
             ("app_crash_event", "app_crashed"),
             ("doc_opened", "document_opened"),
             ("config_saved", "configuration_saved"),
+            ("quote_enquiry_sent", "quote_inquiry_sent"),
+            ("rx_refilled", "prescription_refilled"),
+            ("db_restored", "database_restored"),
         ] {
             assert_eq!(near_duplicate_key(a), near_duplicate_key(b), "{a} {b}");
         }

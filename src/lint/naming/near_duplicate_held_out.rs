@@ -701,13 +701,15 @@ fn near_duplicate_second_held_out_figures() {
     // (`pr_merged`, `otp_sent`): 29 of 29, 29 of 40.
     // Fifth session: verbs related by a second sense or a broader verb (WordNet), with
     // descriptions that agree (`appointment_booked` / `appointment_scheduled`): 30 of 30, 30 of 40.
+    // Then (seventh session): `enquiry` is the British inquiry and `rx` an abbreviation of
+    // prescription: 31 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 30,
+        same_found: 31,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 10);
+    assert_figures(title, pairs, printed, 9);
 }
 
 /// The third table, written after the first two were used to develop the rule.
@@ -871,13 +873,15 @@ fn near_duplicate_seventh_held_out_figures() {
     // broader verb) and before anything was changed for this table: the clean figure.
     // Then, with its misses in view: `to` inside any run as `2` (`e2ee`), `-mme` as `-m`
     // (`programme`), a plural described as a list is a set: 17 of 17, 17 of 40.
+    // Then (seventh session): `enquiry` is the British inquiry and `rx` an abbreviation of
+    // prescription: 18 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 17,
+        same_found: 18,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 23);
+    assert_figures(title, pairs, printed, 22);
 }
 
 /// The eighth table, written after the first seven were used to develop the rule.
@@ -1057,13 +1061,15 @@ fn near_duplicate_sixteenth_held_out_figures() {
     // only (`guest_invited` "one guest from the guest list" beside `guests_invited`, a bulk
     // action, no longer pairs), so a singular described in the plural meets its plural
     // (`buddies_added_to_tee_time`): 28 of 28 right, 28 of 40.
+    // Then (seventh session): `enquiry` is the British inquiry and `rx` an abbreviation of
+    // prescription: 29 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 28,
+        same_found: 29,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 12);
+    assert_figures(title, pairs, printed, 11);
 }
 
 /// The seventeenth table, written after the first sixteen were used to develop the rule.
@@ -1113,13 +1119,15 @@ fn near_duplicate_nineteenth_held_out_figures() {
     // First run, 2026-12-06 (end of the sixth session), after every change of the session
     // and before anything was changed for this table: the clean figure, 35 of 35 reported
     // right, 35 of 40 found (87%).
+    // Then (seventh session): `enquiry` is the British inquiry and `rx` an abbreviation of
+    // prescription: 36 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 35,
+        same_found: 36,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 5);
+    assert_figures(title, pairs, printed, 4);
 }
 
 /// The twentieth table, written after the first nineteen were used to develop the rule.
@@ -1199,13 +1207,15 @@ fn near_duplicate_twenty_fourth_held_out_figures() {
     let pairs = super::near_duplicate_held_out_24::HELD_OUT_PAIRS_24;
     // First run, 2026-12-06 (seventh session), before anything was changed for this table:
     // the clean figure, 25 of 25 reported right, 25 of 40 found (62%).
+    // Then (seventh session): `enquiry` is the British inquiry and `rx` an abbreviation of
+    // prescription: 26 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 25,
+        same_found: 26,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 15);
+    assert_figures(title, pairs, printed, 14);
 }
 
 /// The twenty-fifth table, written after the first twenty-four were used to develop the rule.
@@ -1215,11 +1225,13 @@ fn near_duplicate_twenty_fifth_held_out_figures() {
     let pairs = super::near_duplicate_held_out_25::HELD_OUT_PAIRS_25;
     // First run, 2026-12-06 (seventh session), before anything was changed for this table:
     // the clean figure, 32 of 32 reported right, 32 of 40 found (80%).
+    // Then (seventh session): `enquiry` is the British inquiry and `rx` an abbreviation of
+    // prescription: 33 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 32,
+        same_found: 33,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 8);
+    assert_figures(title, pairs, printed, 7);
 }

@@ -172,6 +172,7 @@ pub const ABBREVIATIONS: &[(&str, &str)] = &[
     ("pwd", "password"),
     ("qty", "quantity"),
     ("repo", "repository"),
+    ("rx", "prescription"),
     ("sched", "schedule"),
     ("txn", "transaction"),
     ("usr", "user"),
