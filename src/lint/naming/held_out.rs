@@ -1156,11 +1156,14 @@ fn twenty_first_held_out_figures() {
     // Then: in lowerCamelCase a verb first acts on a last word that is no common action, even one
     // that can be a verb (`logDive` -> `dive_logged`, `reserveSlip` -> `slip_reserved`; `pageView`,
     // `emailSend` unchanged): 41 of 50, 41 of 48 offered, 0 fine flagged, vague 14, no rename 12.
+    // Then: in lowerCamelCase a past form that is its own base and a noun is the thing a common
+    // action first acts on (`placeBid` -> `bid_placed`, was `place_bid`): 42 of 50, 42 of 48
+    // offered, 0 fine flagged, vague 14, no rename 12.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 41,
+        rename_acceptable: 42,
         renames_offered: 48,
-        renames_offered_acceptable: 41,
+        renames_offered_acceptable: 42,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -1168,7 +1171,7 @@ fn twenty_first_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 13);
+    assert_figures(title, table, printed, 12);
 }
 
 /// The twenty-second table's figures, pinned like the others'.
@@ -1263,11 +1266,14 @@ fn twenty_fourth_held_out_figures() {
     // Then: a panel and a picker are generic elements, and so are a list row and a segmented
     // control (`picker_changed`, `side_panel_toggled`: vague): 43 of 50, 43 of 50 offered, 0 fine
     // flagged, vague 14, no rename 11.
+    // Then: in lowerCamelCase a past form that is its own base and a noun is the thing a common
+    // action first acts on (`placeBid` -> `bid_placed`, was `place_bid`): 44 of 50, 44 of 50
+    // offered, 0 fine flagged, vague 14, no rename 11.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 43,
+        rename_acceptable: 44,
         renames_offered: 50,
-        renames_offered_acceptable: 43,
+        renames_offered_acceptable: 44,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -1275,7 +1281,7 @@ fn twenty_fourth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 11,
     };
-    assert_figures(title, table, printed, 12);
+    assert_figures(title, table, printed, 11);
 }
 
 /// The twenty-fifth table's figures, pinned like the others'.

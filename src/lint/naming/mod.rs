@@ -731,7 +731,16 @@ fn camel_verb_first(v: &Vocabulary, text: &str, snake: &str) -> Option<String> {
     let (first, rest) = snake.split_once('_')?;
     let words: Vec<&str> = rest.split('_').collect();
     let last = *words.last()?;
-    let plain = |w: &&str| !v.is_past_tense(w) && !words::is_particle_or_preposition(w);
+    // A past form that is its own base and a noun is a thing after a common action
+    // (`placeBid`: a bid, not a past).
+    let thing = |w: &str| {
+        v.lexicon.base(w) == Some(w)
+            && words::is_noun(w)
+            && !words::is_action_verb(w)
+            && words::is_action_verb(first)
+    };
+    let plain =
+        |w: &&str| (!v.is_past_tense(w) || thing(w)) && !words::is_particle_or_preposition(w);
     // A last word that is a common action, or can be no noun, makes an object and its action
     // (`pageView`, `emailSend`), unless the first word can be no noun (`snoozeThread`); any
     // other word after a verb is what it acts on (`logDive`, `mistPlant`).

@@ -622,6 +622,10 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     // a noun too); a common action or a word that can be no noun last is the action.
     ("logHike", "hike_logged"),
     ("slideExport", "slide_exported"),
+    // A past form that is its own base and a noun after a common action is the thing acted
+    // on; after any other word it is the past (`budgetSet`).
+    ("cancelBid", "bid_cancelled"),
+    ("budgetSet", "budget_set"),
     ("trialExpire", "trial_expired"),
     ("in_app_message", "no rename"),
     ("show_error", "error_shown"),
