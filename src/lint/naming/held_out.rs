@@ -220,7 +220,7 @@ fn each_held_out_table_is_apart_from_the_earlier_ones_and_the_training_table() {
 
 /// The held-out tables in the order they were written: each by someone who had seen neither
 /// the rules' code nor their output, after the ones before it were used.
-pub(super) fn held_out_tables() -> [&'static [(&'static str, Label)]; 25] {
+pub(super) fn held_out_tables() -> [&'static [(&'static str, Label)]; 27] {
     [
         HELD_OUT_NAMES,
         super::held_out_2::HELD_OUT_NAMES_2,
@@ -247,6 +247,8 @@ pub(super) fn held_out_tables() -> [&'static [(&'static str, Label)]; 25] {
         super::held_out_23::HELD_OUT_NAMES_23,
         super::held_out_24::HELD_OUT_NAMES_24,
         super::held_out_25::HELD_OUT_NAMES_25,
+        super::held_out_26::HELD_OUT_NAMES_26,
+        super::held_out_27::HELD_OUT_NAMES_27,
     ]
 }
 
@@ -1318,4 +1320,59 @@ fn twenty_fifth_held_out_figures() {
         no_rename_right: 8,
     };
     assert_figures(title, table, printed, 17);
+}
+
+/// The twenty-sixth table's figures, pinned like the others'.
+#[test]
+fn twenty_sixth_held_out_figures() {
+    let title = "twenty-sixth held-out";
+    let table = super::held_out_26::HELD_OUT_NAMES_26;
+    // First run, 2026-12-06 (end of the seventh session), after every change of the session
+    // and before anything was changed for this table: the clean figure of the rules as they
+    // stand, on companies' own tracking plans (baby monitors, textbook buyback, parking
+    // enforcement, trivia, vineyards, hotel housekeeping, physical therapy, community gardens,
+    // corporate travel, hardware wallets, piano lessons, pharmacy pickup): 43 of 50 acceptable
+    // (86%), 43 of 50 offered (86%), 0 of 70 fine flagged, vague 11 of 15, no rename 11 of 15.
+    let printed = Figures {
+        rename_labelled: 50,
+        rename_acceptable: 43,
+        renames_offered: 50,
+        renames_offered_acceptable: 43,
+        fine: 70,
+        fine_flagged: 0,
+        vague_labelled: 15,
+        vague_found: 11,
+        no_rename_labelled: 15,
+        no_rename_right: 11,
+    };
+    assert_figures(title, table, printed, 15);
+}
+
+/// The twenty-seventh table's figures, pinned like the others'.
+#[test]
+fn twenty_seventh_held_out_figures() {
+    let title = "twenty-seventh held-out";
+    let table = super::held_out_27::HELD_OUT_NAMES_27;
+    // First run, 2026-12-06 (end of the seventh session), with the twenty-sixth, after every
+    // change of the session and before anything was changed for this table: the clean figure
+    // of the rules as they stand, on companies' own tracking plans (bowling centers, industrial
+    // IoT, fire rosters, envelope budgets, car detailing, museum guides, summer camps, aligners,
+    // ticket resale, e-discovery, greenhouses, classic-car auctions): 40 of 50 acceptable
+    // (80%), 40 of 48 offered (83%), 0 of 70 fine flagged, vague 13 of 15, no rename 11 of 15.
+    // Then `chip_tapped` and `frost_risk`, which the twenty-sixth (written at the same time)
+    // also holds, left this table (the same outcome on both: vague, and no rename wanted but
+    // `frost_risked` offered): 40 of 47 offered, vague 12 of 14, no rename 11 of 14.
+    let printed = Figures {
+        rename_labelled: 50,
+        rename_acceptable: 40,
+        renames_offered: 47,
+        renames_offered_acceptable: 40,
+        fine: 70,
+        fine_flagged: 0,
+        vague_labelled: 14,
+        vague_found: 12,
+        no_rename_labelled: 14,
+        no_rename_right: 11,
+    };
+    assert_figures(title, table, printed, 15);
 }

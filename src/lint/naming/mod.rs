@@ -41,6 +41,10 @@ mod held_out_24;
 #[cfg(test)]
 mod held_out_25;
 #[cfg(test)]
+mod held_out_26;
+#[cfg(test)]
+mod held_out_27;
+#[cfg(test)]
 mod held_out_3;
 #[cfg(test)]
 mod held_out_4;
@@ -91,6 +95,10 @@ mod near_duplicate_held_out_23;
 mod near_duplicate_held_out_24;
 #[cfg(test)]
 mod near_duplicate_held_out_25;
+#[cfg(test)]
+mod near_duplicate_held_out_26;
+#[cfg(test)]
+mod near_duplicate_held_out_27;
 #[cfg(test)]
 mod near_duplicate_held_out_3;
 #[cfg(test)]
