@@ -703,6 +703,14 @@ fn has_tracks(v: &Vocabulary, catalog: &Catalog) -> bool {
 /// first (`playlist_track_added`), the first before no whole event (`track_played`,
 /// `track_id`).
 fn names_a_track(v: &Vocabulary, name: &str) -> bool {
+    // Most names have no `track` in any case: they are passed over without a copy.
+    let has_track = name
+        .as_bytes()
+        .windows(5)
+        .any(|w| w.eq_ignore_ascii_case(b"track"));
+    if !has_track {
+        return false;
+    }
     let snake = to_snake_case(name);
     let mut tokens = snake.split('_');
     if tokens.next() != Some("track") {
