@@ -153,7 +153,9 @@ pub static STYLE: Rule = Rule {
     id: "naming/style",
     severity: Severity::Error,
     summary: "The event name has the configured shape: at least an object and a verb (and a \
-              product area first for area_object_action), and matches `naming.event_pattern`.",
+              product area first for area_object_action), no SDK's `track_` call before the \
+              event (`track_layout_saved`, unless the catalog names a thing `track`), and \
+              matches `naming.event_pattern`.",
     why: "`signup` could be a page, a button or an outcome. A name with an object and a verb \
           (`user_signed_up`) says what happened to what, and one shape across the catalog \
           makes events sort and search together.",
