@@ -676,8 +676,7 @@ pub fn event_name_problems(naming: &Naming, catalog: &Catalog, name: &Name) -> V
 fn sdk_track_event<'s>(v: &Vocabulary, snake: &'s str) -> Option<&'s str> {
     let rest = snake.strip_prefix("track_")?;
     let words = rest.split('_').count();
-    let stripped = v.naming.style == NamingStyle::ObjectAction && !v.track_is_a_noun;
-    (stripped && words >= 2 && v.is_well_formed_event(rest)).then_some(rest)
+    (!v.track_is_a_noun && words >= 2 && v.is_well_formed_event(rest)).then_some(rest)
 }
 
 /// [`sdk_track_event`] when no event has that name yet nor was suggested.

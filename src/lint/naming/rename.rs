@@ -307,7 +307,7 @@ fn suggested_plain(
     // says too little of how (requested or received?).
     // `get_quote`, `getTravelQuote`: the call to action that asks for a quote or an estimate
     // is a request for one.
-    if let ["get", objects @ .., last] = &tokens[first..]
+    if let Some(["get", objects @ .., last]) = tokens.get(first..)
         && ["quote", "quotes", "estimate", "estimates"].contains(last)
     {
         let mut objects = objects.to_vec();
