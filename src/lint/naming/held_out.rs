@@ -1333,11 +1333,16 @@ fn twenty_sixth_held_out_figures() {
     // enforcement, trivia, vineyards, hotel housekeeping, physical therapy, community gardens,
     // corporate travel, hardware wallets, piano lessons, pharmacy pickup): 43 of 50 acceptable
     // (86%), 43 of 50 offered (86%), 0 of 70 fine flagged, vague 11 of 15, no rename 11 of 15.
+    // Then: an abbreviated verb before `success` is that verb (`page_ack_success` ->
+    // `page_acknowledged`), a word after a preposition is no outcome (`respondToCall`: no rename,
+    // was `respond_to_called`), an adjective last in lowerCamelCase is a complement
+    // (`markRoomDirty` -> `room_marked_dirty`): 44 of 50, 44 of 50 offered, 0 fine flagged, vague
+    // 11, no rename 11.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 43,
+        rename_acceptable: 44,
         renames_offered: 50,
-        renames_offered_acceptable: 43,
+        renames_offered_acceptable: 44,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -1345,7 +1350,7 @@ fn twenty_sixth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 11,
     };
-    assert_figures(title, table, printed, 15);
+    assert_figures(title, table, printed, 14);
 }
 
 /// The twenty-seventh table's figures, pinned like the others'.
@@ -1362,11 +1367,16 @@ fn twenty_seventh_held_out_figures() {
     // Then `chip_tapped` and `frost_risk`, which the twenty-sixth (written at the same time)
     // also holds, left this table (the same outcome on both: vague, and no rename wanted but
     // `frost_risked` offered): 40 of 47 offered, vague 12 of 14, no rename 11 of 14.
+    // Then: an abbreviated verb before `success` is that verb (`page_ack_success` ->
+    // `page_acknowledged`), a word after a preposition is no outcome (`respondToCall`: no rename,
+    // was `respond_to_called`), an adjective last in lowerCamelCase is a complement
+    // (`markRoomDirty` -> `room_marked_dirty`): 41 of 50, 41 of 46 offered, 0 fine flagged, vague
+    // 12, no rename 11.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 40,
-        renames_offered: 47,
-        renames_offered_acceptable: 40,
+        rename_acceptable: 41,
+        renames_offered: 46,
+        renames_offered_acceptable: 41,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 14,
@@ -1374,5 +1384,5 @@ fn twenty_seventh_held_out_figures() {
         no_rename_labelled: 14,
         no_rename_right: 11,
     };
-    assert_figures(title, table, printed, 15);
+    assert_figures(title, table, printed, 14);
 }

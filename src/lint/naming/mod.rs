@@ -762,7 +762,9 @@ fn camel_verb_first(v: &Vocabulary, text: &str, snake: &str) -> Option<String> {
     // (`pageView`, `emailSend`), unless the first word can be no noun (`snoozeThread`); any
     // other word after a verb is what it acts on (`logDive`, `mistPlant`).
     let action_last = words::is_action_verb(last) || v.lexicon.is_only_verb(last);
+    // `markRoomDirty`: an adjective last is a complement, which the snake_case reading places.
     let head = (action_last && words::is_noun(first))
+        || words::is_adjective(last)
         || words::is_ui_word(last)
         || words::COMPOUND_HEADS.contains(&last)
         || words::CLICKABLE.contains(&last)

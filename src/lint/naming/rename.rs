@@ -532,11 +532,15 @@ fn noun_of_action(v: &Vocabulary, noun: &str) -> Option<&'static str> {
 }
 
 /// The verb of an action before `success` (`offer_accept_success`, `order_placement_success`):
-/// a verb that can be no noun, or a noun of action; there a verb and `-ment` is one too
-/// (`placement`, `shipment`), even where it mostly names a thing.
+/// a verb that can be no noun or its abbreviation, or a noun of action; there a verb and
+/// `-ment` is one too (`placement`, `shipment`), even where it mostly names a thing.
 fn verb_that_succeeded(v: &Vocabulary, word: &str) -> Option<&'static str> {
     if v.lexicon.is_only_verb(word) {
         return v.lexicon.base(word);
+    }
+    // `page_ack_success`: an abbreviated verb is that verb.
+    if let Some(verb) = words::verb_abbreviation(word) {
+        return v.lexicon.base(verb);
     }
     noun_of_action(v, word).or_else(|| v.lexicon.base(word.strip_suffix("ment")?))
 }
@@ -1337,7 +1341,14 @@ impl<'n> NameParts<'n> {
     /// An outcome noun in the slot is the verb of what came before it: `search_success` ->
     /// `search_succeeded`, `tool_call` -> `tool_called`.
     fn outcome_inflected(&self, v: &Vocabulary) -> Option<String> {
-        if !words::OUTCOME_NOUNS.contains(&self.verb) || self.others.is_empty() {
+        // `respond_to_call`: after a preposition that is no particle the word is that
+        // phrase's noun (a particle makes a verb: `check_in_success`).
+        let phrase = self
+            .others
+            .last()
+            .is_some_and(|t| words::PREPOSITIONS.contains(t) && !PARTICLES.contains(t));
+        let outcome = words::OUTCOME_NOUNS.contains(&self.verb) && !phrase;
+        if !outcome || self.others.is_empty() {
             return None;
         }
         // `order_placed_success`: the name without it already says what happened.

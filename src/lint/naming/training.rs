@@ -576,6 +576,11 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ),
     ("rent_payment_success", "rent_payment_succeeded"),
     ("reprint_order_shipment_success", "reprint_order_shipped"),
+    ("alert_ack_success", "alert_acknowledged"),
+    // A word after a preposition is no outcome; an adjective last in lowerCamelCase is a
+    // complement.
+    ("reply_to_call", "no rename"),
+    ("markTaskUrgent", "task_marked_urgent"),
     // An archaic past form that products write as a noun.
     ("add_clove", "clove_added"),
     // What is wrong with a thing, or a thing not there, with no past form: a state.
