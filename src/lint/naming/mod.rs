@@ -45,6 +45,10 @@ mod held_out_26;
 #[cfg(test)]
 mod held_out_27;
 #[cfg(test)]
+mod held_out_28;
+#[cfg(test)]
+mod held_out_29;
+#[cfg(test)]
 mod held_out_3;
 #[cfg(test)]
 mod held_out_4;
@@ -99,6 +103,10 @@ mod near_duplicate_held_out_25;
 mod near_duplicate_held_out_26;
 #[cfg(test)]
 mod near_duplicate_held_out_27;
+#[cfg(test)]
+mod near_duplicate_held_out_28;
+#[cfg(test)]
+mod near_duplicate_held_out_29;
 #[cfg(test)]
 mod near_duplicate_held_out_3;
 #[cfg(test)]
