@@ -380,7 +380,8 @@ fn suggested_plain(
         // A choice between objects (`play_song_or_video`) has no one object to name either.
         return VerbFix::Hint(None);
     }
-    if word.ends_with("ed") && !v.lexicon.is_base_verb(word) {
+    let noun = words::ED_NOUNS.contains(&word) || words::NOUN_PASTS.contains(&word);
+    if word.ends_with("ed") && !v.lexicon.is_base_verb(word) && !noun {
         // A regular ending on a verb that has another past (`payed`, `sended`, `steped`)
         // is that verb; else the nearest past form by spelling (`upgraed`).
         let corrected = misinflected_base(v.lexicon, word)
@@ -1008,6 +1009,7 @@ impl<'n> NameParts<'n> {
         // not before an action (`subtitle_download`: the download of a subtitle).
         let last_is_action = objects.last().is_some_and(|w| {
             words::is_action_verb(w)
+                || v.lexicon.is_likely_verb(w)
                 || noun_of_action(v, w).is_some()
                 || words::compound_verb(w).is_some()
         });

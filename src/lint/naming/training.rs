@@ -581,8 +581,12 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     // complement.
     ("reply_to_call", "no rename"),
     ("markTaskUrgent", "task_marked_urgent"),
-    // An archaic past form that products write as a noun.
+    // A past form that products write as a noun.
     ("add_clove", "clove_added"),
+    ("unlock_moped", "moped_unlocked"),
+    // A verb right before the failure word is the action that failed; the words before it
+    // stay in front.
+    ("payout_schedule_sync_error", "payout_schedule_sync_failed"),
     // What is wrong with a thing, or a thing not there, with no past form: a state.
     ("invalid_promo_code", "no rename"),
     ("no_parking_zone", "no rename"),

@@ -81,9 +81,9 @@ pub const MAX_AFTER_VERB: usize = 4;
 /// past of "to fee").
 pub const ED_NOUNS: [&str; 7] = ["feed", "need", "seed", "speed", "bed", "red", "embed"];
 
-/// Archaic past forms WordNet lists that products write as nouns: `pay_rent` is no rending
-/// (rend), `add_clove` no cleaving, `slew` no slaying.
-pub const NOUN_PASTS: [&str; 3] = ["clove", "rent", "slew"];
+/// Past forms WordNet lists that products write as nouns: `pay_rent` is no rending (rend),
+/// `add_clove` no cleaving, `slew` no slaying, `unlock_moped` no moping.
+pub const NOUN_PASTS: [&str; 4] = ["clove", "moped", "rent", "slew"];
 
 /// Words no event name may contain (plus `naming.banned_words`): SPEC's list, then the verb
 /// forms of its words, which say just as little.
