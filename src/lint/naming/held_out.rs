@@ -1123,11 +1123,16 @@ fn twentieth_held_out_figures() {
     // Then: what is wrong with a thing, or `no`, first with no past form names a state
     // (`invalid_boarding_pass`, `no_fly_zone`: no rename): 40 of 50, 40 of 47 offered, 0 fine
     // flagged, vague 15, no rename 14.
+    // Then: after a person a present form of a verb that is mostly a noun too acts on a noun that
+    // is no screen part, action or adjective (`user_blocks_profile` -> `profile_blocked`), and no
+    // slot word after a person and a present form is inflected (`customer_reports_leak`: no rename,
+    // was `customer_reports_leaked`): 41 of 50, 41 of 48 offered, 0 fine flagged, vague 15, no
+    // rename 14.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 40,
-        renames_offered: 47,
-        renames_offered_acceptable: 40,
+        rename_acceptable: 41,
+        renames_offered: 48,
+        renames_offered_acceptable: 41,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -1135,7 +1140,7 @@ fn twentieth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 11);
+    assert_figures(title, table, printed, 10);
 }
 
 /// The twenty-first table's figures, pinned like the others'.
@@ -1163,11 +1168,16 @@ fn twenty_first_held_out_figures() {
     // Then: in lowerCamelCase a past form that is its own base and a noun is the thing a common
     // action first acts on (`placeBid` -> `bid_placed`, was `place_bid`): 42 of 50, 42 of 48
     // offered, 0 fine flagged, vague 14, no rename 12.
+    // Then: after a person a present form of a verb that is mostly a noun too acts on a noun that
+    // is no screen part, action or adjective (`user_blocks_profile` -> `profile_blocked`), and no
+    // slot word after a person and a present form is inflected (`customer_reports_leak`: no rename,
+    // was `customer_reports_leaked`): 43 of 50, 43 of 49 offered, 0 fine flagged, vague 14, no
+    // rename 12.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 42,
-        renames_offered: 48,
-        renames_offered_acceptable: 42,
+        rename_acceptable: 43,
+        renames_offered: 49,
+        renames_offered_acceptable: 43,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -1175,7 +1185,7 @@ fn twenty_first_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 12);
+    assert_figures(title, table, printed, 11);
 }
 
 /// The twenty-second table's figures, pinned like the others'.
@@ -1241,10 +1251,15 @@ fn twenty_third_held_out_figures() {
     // flagged, vague 15, no rename 13.
     // Then: `signoff` is a closed compound of a verb and a particle (`logbook_signoff` ->
     // `logbook_signed_off`): 47 of 50, 47 of 51 offered, 0 fine flagged, vague 15, no rename 13.
+    // Then: after a person a present form of a verb that is mostly a noun too acts on a noun that
+    // is no screen part, action or adjective (`user_blocks_profile` -> `profile_blocked`), and no
+    // slot word after a person and a present form is inflected (`customer_reports_leak`: no rename,
+    // was `customer_reports_leaked`): 47 of 50, 47 of 50 offered, 0 fine flagged, vague 15, no
+    // rename 13.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 47,
-        renames_offered: 51,
+        renames_offered: 50,
         renames_offered_acceptable: 47,
         fine: 70,
         fine_flagged: 0,
@@ -1344,11 +1359,16 @@ fn twenty_sixth_held_out_figures() {
     // before the failure word is the action that failed (`weigh_tag_sync_failure` ->
     // `weigh_tag_sync_failed`, was `tag_sync_weigh_failed`): 45 of 50, 45 of 50 offered, 0 fine
     // flagged, vague 11, no rename 11.
+    // Then: after a person a present form of a verb that is mostly a noun too acts on a noun that
+    // is no screen part, action or adjective (`user_blocks_profile` -> `profile_blocked`), and no
+    // slot word after a person and a present form is inflected (`customer_reports_leak`: no rename,
+    // was `customer_reports_leaked`): 46 of 50, 46 of 51 offered, 0 fine flagged, vague 11, no
+    // rename 11.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 45,
-        renames_offered: 50,
-        renames_offered_acceptable: 45,
+        rename_acceptable: 46,
+        renames_offered: 51,
+        renames_offered_acceptable: 46,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -1356,7 +1376,7 @@ fn twenty_sixth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 11,
     };
-    assert_figures(title, table, printed, 13);
+    assert_figures(title, table, printed, 12);
 }
 
 /// The twenty-seventh table's figures, pinned like the others'.
@@ -1439,11 +1459,16 @@ fn twenty_ninth_held_out_figures() {
     // before the failure word is the action that failed (`weigh_tag_sync_failure` ->
     // `weigh_tag_sync_failed`, was `tag_sync_weigh_failed`): 34 of 50, 34 of 50 offered, 0 fine
     // flagged, vague 14, no rename 6.
+    // Then: after a person a present form of a verb that is mostly a noun too acts on a noun that
+    // is no screen part, action or adjective (`user_blocks_profile` -> `profile_blocked`), and no
+    // slot word after a person and a present form is inflected (`customer_reports_leak`: no rename,
+    // was `customer_reports_leaked`): 35 of 50, 35 of 50 offered, 0 fine flagged, vague 14, no
+    // rename 6.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 34,
+        rename_acceptable: 35,
         renames_offered: 50,
-        renames_offered_acceptable: 34,
+        renames_offered_acceptable: 35,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -1451,5 +1476,5 @@ fn twenty_ninth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 6,
     };
-    assert_figures(title, table, printed, 26);
+    assert_figures(title, table, printed, 25);
 }

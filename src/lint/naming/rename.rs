@@ -855,7 +855,13 @@ impl<'n> NameParts<'n> {
                     && !v.is_past_tense(t)
                     && !PARTICLES.contains(t)
             });
+        // `agent_files_claim`: after a person and a present form the slot's word is what was
+        // acted on, not a verb of its own.
+        let person_acts = matches!(self.others.as_slice(), [doer, present]
+            if words::party(doer) == Some(words::Party::Person)
+                && present_base(v, present).is_some_and(|b| v.lexicon.is_base_verb(b)));
         if after_preposition
+            || person_acts
             || metric
             || action_first
             || click_before
@@ -1294,10 +1300,18 @@ impl<'n> NameParts<'n> {
         }
         // `user_shares_post`: after a person, a present form is the verb, whatever else it
         // is; what it acts on was acted on (`post_shared`; who did it is a property).
+        // A verb that is mostly a noun too (`user_blocks_profile`) only before a noun that is
+        // no screen part, action or adjective (`customer_reviews_section` is a section of
+        // reviews, `driver_brakes_hard` no hard thing).
+        let thing_last = words::is_noun(self.verb)
+            && !words::is_adjective(self.verb)
+            && !words::is_ui_word(self.verb)
+            && !words::COMPOUND_HEADS.contains(&self.verb)
+            && !v.lexicon.is_verb_like(self.verb);
         if let [doer, present, objects @ ..] = self.others.as_slice()
             && words::party(doer) == Some(words::Party::Person)
             && let Some(base) = present_base(v, present)
-            && v.lexicon.is_likely_verb(base)
+            && (v.lexicon.is_likely_verb(base) || (v.lexicon.is_base_verb(base) && thing_last))
         {
             let mut objects = objects.to_vec();
             objects.push(self.verb);

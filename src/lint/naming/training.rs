@@ -485,6 +485,9 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("fatal_sync_error", "no rename"),
     ("connect_bank_success", "bank_connected"),
     ("host_cancels_booking", "booking_cancelled"),
+    ("member_blocks_contact", "contact_blocked"),
+    ("user_reviews_section", "no rename"),
+    ("agent_files_claim", "no rename"),
     ("shared_doc_via_link", "doc_shared_via_link"),
     // A British noun of action is the American verb WordNet has; an action qualified is
     // still generic.
