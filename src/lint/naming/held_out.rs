@@ -220,7 +220,7 @@ fn each_held_out_table_is_apart_from_the_earlier_ones_and_the_training_table() {
 
 /// The held-out tables in the order they were written: each by someone who had seen neither
 /// the rules' code nor their output, after the ones before it were used.
-pub(super) fn held_out_tables() -> [&'static [(&'static str, Label)]; 29] {
+pub(super) fn held_out_tables() -> [&'static [(&'static str, Label)]; 31] {
     [
         HELD_OUT_NAMES,
         super::held_out_2::HELD_OUT_NAMES_2,
@@ -251,6 +251,8 @@ pub(super) fn held_out_tables() -> [&'static [(&'static str, Label)]; 29] {
         super::held_out_27::HELD_OUT_NAMES_27,
         super::held_out_28::HELD_OUT_NAMES_28,
         super::held_out_29::HELD_OUT_NAMES_29,
+        super::held_out_30::HELD_OUT_NAMES_30,
+        super::held_out_31::HELD_OUT_NAMES_31,
     ]
 }
 
@@ -1477,4 +1479,57 @@ fn twenty_ninth_held_out_figures() {
         no_rename_right: 6,
     };
     assert_figures(title, table, printed, 25);
+}
+
+/// The thirtieth table's figures, pinned like the others'.
+#[test]
+fn thirtieth_held_out_figures() {
+    let title = "thirtieth held-out";
+    let table = super::held_out_30::HELD_OUT_NAMES_30;
+    // First run, 2026-12-06 (end of the seventh session), after every change of the session
+    // and before anything was changed for this table: the clean figure of the rules as they
+    // stand, on companies' own tracking plans (tattoo studios, flight school, food banks,
+    // luxury resale, hospital beds, surf rentals, irrigation, carbon offsets, orthodontists,
+    // escape rooms, RV parks, a newspaper paywall): 40 of 50 acceptable (80%), 40 of 49
+    // offered (81%), 0 of 70 fine flagged, vague 12 of 15, no rename 11 of 15.
+    let printed = Figures {
+        rename_labelled: 50,
+        rename_acceptable: 40,
+        renames_offered: 49,
+        renames_offered_acceptable: 40,
+        fine: 70,
+        fine_flagged: 0,
+        vague_labelled: 15,
+        vague_found: 12,
+        no_rename_labelled: 15,
+        no_rename_right: 11,
+    };
+    assert_figures(title, table, printed, 17);
+}
+
+/// The thirty-first table's figures, pinned like the others'.
+#[test]
+fn thirty_first_held_out_figures() {
+    let title = "thirty-first held-out";
+    let table = super::held_out_31::HELD_OUT_NAMES_31;
+    // First run, 2026-12-06 (end of the seventh session), with the thirtieth, after every
+    // change of the session and before anything was changed for this table: the clean figure
+    // of the rules as they stand, on companies' own tracking plans (market vendors, game
+    // clans, 3D tours, pollen forecasts, shipyard work orders, loan refinancing, cycling
+    // clubs, compounding pharmacy, vending telemetry, bridal boutiques, swim lessons, a
+    // bookstore): 37 of 50 acceptable (74%), 37 of 51 offered (72%), 0 of 70 fine flagged,
+    // vague 12 of 15, no rename 10 of 15.
+    let printed = Figures {
+        rename_labelled: 50,
+        rename_acceptable: 37,
+        renames_offered: 51,
+        renames_offered_acceptable: 37,
+        fine: 70,
+        fine_flagged: 0,
+        vague_labelled: 15,
+        vague_found: 12,
+        no_rename_labelled: 15,
+        no_rename_right: 10,
+    };
+    assert_figures(title, table, printed, 21);
 }

@@ -51,6 +51,10 @@ mod held_out_29;
 #[cfg(test)]
 mod held_out_3;
 #[cfg(test)]
+mod held_out_30;
+#[cfg(test)]
+mod held_out_31;
+#[cfg(test)]
 mod held_out_4;
 #[cfg(test)]
 mod held_out_5;
@@ -109,6 +113,10 @@ mod near_duplicate_held_out_28;
 mod near_duplicate_held_out_29;
 #[cfg(test)]
 mod near_duplicate_held_out_3;
+#[cfg(test)]
+mod near_duplicate_held_out_30;
+#[cfg(test)]
+mod near_duplicate_held_out_31;
 #[cfg(test)]
 mod near_duplicate_held_out_4;
 #[cfg(test)]
