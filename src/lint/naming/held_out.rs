@@ -787,11 +787,15 @@ fn twelfth_held_out_figures() {
     // the verb (`pickup_confirm` -> `pickup_confirmed`), a direction follows the verb
     // (`profile_swiped_right` passes; `swipe_right`: no rename): 43 of 50, 43 of 50 offered, 0 fine
     // flagged, vague 12, no rename 9.
+    // Then (review of the seventh session): a snake_case `track_` first is left alone again (SPEC's
+    // `naming/style` asks only for an object and a verb, which `track_layout_saved` has; reporting
+    // it failed a catalog SPEC calls clean): 42 of 50, 42 of 49 offered, 0 fine flagged, vague 12,
+    // no rename 9.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 43,
-        renames_offered: 50,
-        renames_offered_acceptable: 43,
+        rename_acceptable: 42,
+        renames_offered: 49,
+        renames_offered_acceptable: 42,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -799,7 +803,7 @@ fn twelfth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 9,
     };
-    assert_figures(title, table, printed, 16);
+    assert_figures(title, table, printed, 17);
 }
 
 /// The thirteenth table's figures, pinned like the others'.
@@ -826,11 +830,15 @@ fn thirteenth_held_out_figures() {
     // the verb (`pickup_confirm` -> `pickup_confirmed`), a direction follows the verb
     // (`profile_swiped_right` passes; `swipe_right`: no rename): 45 of 50, 45 of 47 offered, 0 fine
     // flagged, vague 12, no rename 15.
+    // Then (review of the seventh session): a snake_case `track_` first is left alone again (SPEC's
+    // `naming/style` asks only for an object and a verb, which `track_layout_saved` has; reporting
+    // it failed a catalog SPEC calls clean): 44 of 50, 44 of 46 offered, 0 fine flagged, vague 12,
+    // no rename 15.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 45,
-        renames_offered: 47,
-        renames_offered_acceptable: 45,
+        rename_acceptable: 44,
+        renames_offered: 46,
+        renames_offered_acceptable: 44,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -838,7 +846,7 @@ fn thirteenth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 15,
     };
-    assert_figures(title, table, printed, 8);
+    assert_figures(title, table, printed, 9);
 }
 
 /// The fourteenth table's figures, pinned like the others'.
@@ -866,11 +874,15 @@ fn fourteenth_held_out_figures() {
     // the verb (`pickup_confirm` -> `pickup_confirmed`), a direction follows the verb
     // (`profile_swiped_right` passes; `swipe_right`: no rename): 39 of 50, 39 of 42 offered, 0 fine
     // flagged, vague 15, no rename 14.
+    // Then (review of the seventh session): a snake_case `track_` first is left alone again (SPEC's
+    // `naming/style` asks only for an object and a verb, which `track_layout_saved` has; reporting
+    // it failed a catalog SPEC calls clean): 38 of 50, 38 of 41 offered, 0 fine flagged, vague 15,
+    // no rename 14.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 39,
-        renames_offered: 42,
-        renames_offered_acceptable: 39,
+        rename_acceptable: 38,
+        renames_offered: 41,
+        renames_offered_acceptable: 38,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -878,7 +890,7 @@ fn fourteenth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 12);
+    assert_figures(title, table, printed, 13);
 }
 
 /// The fifteenth table's figures, pinned like the others'.
@@ -910,11 +922,15 @@ fn fifteenth_held_out_figures() {
     // the verb (`pickup_confirm` -> `pickup_confirmed`), a direction follows the verb
     // (`profile_swiped_right` passes; `swipe_right`: no rename): 46 of 50, 46 of 52 offered, 0 fine
     // flagged, vague 10, no rename 11.
+    // Then (review of the seventh session): a snake_case `track_` first is left alone again (SPEC's
+    // `naming/style` asks only for an object and a verb, which `track_layout_saved` has; reporting
+    // it failed a catalog SPEC calls clean): 44 of 50, 44 of 50 offered, 0 fine flagged, vague 10,
+    // no rename 11.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 46,
-        renames_offered: 52,
-        renames_offered_acceptable: 46,
+        rename_acceptable: 44,
+        renames_offered: 50,
+        renames_offered_acceptable: 44,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -922,7 +938,7 @@ fn fifteenth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 11,
     };
-    assert_figures(title, table, printed, 13);
+    assert_figures(title, table, printed, 15);
 }
 
 /// The sixteenth table's figures, pinned like the others'.
@@ -951,11 +967,15 @@ fn sixteenth_held_out_figures() {
     // the verb (`pickup_confirm` -> `pickup_confirmed`), a direction follows the verb
     // (`profile_swiped_right` passes; `swipe_right`: no rename): 45 of 50, 45 of 49 offered, 0 fine
     // flagged, vague 12, no rename 13.
+    // Then (review of the seventh session): a snake_case `track_` first is left alone again (SPEC's
+    // `naming/style` asks only for an object and a verb, which `track_layout_saved` has; reporting
+    // it failed a catalog SPEC calls clean): 44 of 50, 44 of 48 offered, 0 fine flagged, vague 12,
+    // no rename 13.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 45,
-        renames_offered: 49,
-        renames_offered_acceptable: 45,
+        rename_acceptable: 44,
+        renames_offered: 48,
+        renames_offered_acceptable: 44,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -963,7 +983,7 @@ fn sixteenth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 10);
+    assert_figures(title, table, printed, 11);
 }
 
 /// The seventeenth table's figures, pinned like the others'.
@@ -989,11 +1009,15 @@ fn seventeenth_held_out_figures() {
     // flagged, vague 11, no rename 13.
     // Then: `get` before a quote or an estimate asks for one (`getQuote` -> `quote_requested`): 44
     // of 50, 44 of 50 offered, 0 fine flagged, vague 11, no rename 13.
+    // Then (review of the seventh session): a snake_case `track_` first is left alone again (SPEC's
+    // `naming/style` asks only for an object and a verb, which `track_layout_saved` has; reporting
+    // it failed a catalog SPEC calls clean): 43 of 50, 43 of 49 offered, 0 fine flagged, vague 11,
+    // no rename 13.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 44,
-        renames_offered: 50,
-        renames_offered_acceptable: 44,
+        rename_acceptable: 43,
+        renames_offered: 49,
+        renames_offered_acceptable: 43,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -1001,7 +1025,7 @@ fn seventeenth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 12);
+    assert_figures(title, table, printed, 13);
 }
 
 /// The eighteenth table's figures, pinned like the others'.
@@ -1034,11 +1058,15 @@ fn eighteenth_held_out_figures() {
     // Then: a drawer, a coachmark, a chip, a stepper are generic widgets, and scroll, flip, tick,
     // drag, increment generic interactions (`drawer_expanded`, `checkbox_ticked`: vague): 39 of 50,
     // 39 of 46 offered, 0 fine flagged, vague 14, no rename 14.
+    // Then (review of the seventh session): a snake_case `track_` first is left alone again (SPEC's
+    // `naming/style` asks only for an object and a verb, which `track_layout_saved` has; reporting
+    // it failed a catalog SPEC calls clean): 37 of 50, 37 of 44 offered, 0 fine flagged, vague 14,
+    // no rename 14.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 39,
-        renames_offered: 46,
-        renames_offered_acceptable: 39,
+        rename_acceptable: 37,
+        renames_offered: 44,
+        renames_offered_acceptable: 37,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -1046,7 +1074,7 @@ fn eighteenth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 13);
+    assert_figures(title, table, printed, 15);
 }
 
 /// The nineteenth table's figures, pinned like the others'.
@@ -1086,11 +1114,15 @@ fn nineteenth_held_out_figures() {
     // Then: in lowerCamelCase a verb first acts on a last word that is no common action, even one
     // that can be a verb (`logDive` -> `dive_logged`, `reserveSlip` -> `slip_reserved`; `pageView`,
     // `emailSend` unchanged): 39 of 50, 39 of 49 offered, 0 fine flagged, vague 15, no rename 12.
+    // Then (review of the seventh session): a snake_case `track_` first is left alone again (SPEC's
+    // `naming/style` asks only for an object and a verb, which `track_layout_saved` has; reporting
+    // it failed a catalog SPEC calls clean): 37 of 50, 37 of 47 offered, 0 fine flagged, vague 15,
+    // no rename 12.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 39,
-        renames_offered: 49,
-        renames_offered_acceptable: 39,
+        rename_acceptable: 37,
+        renames_offered: 47,
+        renames_offered_acceptable: 37,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -1098,7 +1130,7 @@ fn nineteenth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 14);
+    assert_figures(title, table, printed, 16);
 }
 
 /// The twentieth table's figures, pinned like the others'.
@@ -1130,11 +1162,15 @@ fn twentieth_held_out_figures() {
     // slot word after a person and a present form is inflected (`customer_reports_leak`: no rename,
     // was `customer_reports_leaked`): 41 of 50, 41 of 48 offered, 0 fine flagged, vague 15, no
     // rename 14.
+    // Then (review of the seventh session): a snake_case `track_` first is left alone again (SPEC's
+    // `naming/style` asks only for an object and a verb, which `track_layout_saved` has; reporting
+    // it failed a catalog SPEC calls clean): 39 of 50, 39 of 46 offered, 0 fine flagged, vague 15,
+    // no rename 14.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 41,
-        renames_offered: 48,
-        renames_offered_acceptable: 41,
+        rename_acceptable: 39,
+        renames_offered: 46,
+        renames_offered_acceptable: 39,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -1142,7 +1178,7 @@ fn twentieth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 10);
+    assert_figures(title, table, printed, 12);
 }
 
 /// The twenty-first table's figures, pinned like the others'.
@@ -1175,11 +1211,15 @@ fn twenty_first_held_out_figures() {
     // slot word after a person and a present form is inflected (`customer_reports_leak`: no rename,
     // was `customer_reports_leaked`): 43 of 50, 43 of 49 offered, 0 fine flagged, vague 14, no
     // rename 12.
+    // Then (review of the seventh session): a snake_case `track_` first is left alone again (SPEC's
+    // `naming/style` asks only for an object and a verb, which `track_layout_saved` has; reporting
+    // it failed a catalog SPEC calls clean): 41 of 50, 41 of 47 offered, 0 fine flagged, vague 14,
+    // no rename 12.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 43,
-        renames_offered: 49,
-        renames_offered_acceptable: 43,
+        rename_acceptable: 41,
+        renames_offered: 47,
+        renames_offered_acceptable: 41,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -1187,7 +1227,7 @@ fn twenty_first_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 11);
+    assert_figures(title, table, printed, 13);
 }
 
 /// The twenty-second table's figures, pinned like the others'.
@@ -1210,11 +1250,15 @@ fn twenty_second_held_out_figures() {
     // Then: what is wrong with a thing, or `no`, first with no past form names a state
     // (`invalid_boarding_pass`, `no_fly_zone`: no rename): 44 of 50, 44 of 52 offered, 0 fine
     // flagged, vague 14, no rename 10.
+    // Then (review of the seventh session): a snake_case `track_` first is left alone again (SPEC's
+    // `naming/style` asks only for an object and a verb, which `track_layout_saved` has; reporting
+    // it failed a catalog SPEC calls clean): 42 of 50, 42 of 50 offered, 0 fine flagged, vague 14,
+    // no rename 10.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 44,
-        renames_offered: 52,
-        renames_offered_acceptable: 44,
+        rename_acceptable: 42,
+        renames_offered: 50,
+        renames_offered_acceptable: 42,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -1222,7 +1266,7 @@ fn twenty_second_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 10,
     };
-    assert_figures(title, table, printed, 12);
+    assert_figures(title, table, printed, 14);
 }
 
 /// The twenty-third table's figures, pinned like the others'.
@@ -1258,11 +1302,15 @@ fn twenty_third_held_out_figures() {
     // slot word after a person and a present form is inflected (`customer_reports_leak`: no rename,
     // was `customer_reports_leaked`): 47 of 50, 47 of 50 offered, 0 fine flagged, vague 15, no
     // rename 13.
+    // Then (review of the seventh session): a snake_case `track_` first is left alone again (SPEC's
+    // `naming/style` asks only for an object and a verb, which `track_layout_saved` has; reporting
+    // it failed a catalog SPEC calls clean): 46 of 50, 46 of 49 offered, 0 fine flagged, vague 15,
+    // no rename 13.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 47,
-        renames_offered: 50,
-        renames_offered_acceptable: 47,
+        rename_acceptable: 46,
+        renames_offered: 49,
+        renames_offered_acceptable: 46,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -1270,7 +1318,7 @@ fn twenty_third_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 5);
+    assert_figures(title, table, printed, 6);
 }
 
 /// The twenty-fourth table's figures, pinned like the others'.
@@ -1290,11 +1338,15 @@ fn twenty_fourth_held_out_figures() {
     // Then: in lowerCamelCase a past form that is its own base and a noun is the thing a common
     // action first acts on (`placeBid` -> `bid_placed`, was `place_bid`): 44 of 50, 44 of 50
     // offered, 0 fine flagged, vague 14, no rename 11.
+    // Then (review of the seventh session): a snake_case `track_` first is left alone again (SPEC's
+    // `naming/style` asks only for an object and a verb, which `track_layout_saved` has; reporting
+    // it failed a catalog SPEC calls clean): 43 of 50, 43 of 49 offered, 0 fine flagged, vague 14,
+    // no rename 11.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 44,
-        renames_offered: 50,
-        renames_offered_acceptable: 44,
+        rename_acceptable: 43,
+        renames_offered: 49,
+        renames_offered_acceptable: 43,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -1302,7 +1354,7 @@ fn twenty_fourth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 11,
     };
-    assert_figures(title, table, printed, 11);
+    assert_figures(title, table, printed, 12);
 }
 
 /// The twenty-fifth table's figures, pinned like the others'.
@@ -1326,11 +1378,15 @@ fn twenty_fifth_held_out_figures() {
     // Then: a panel and a picker are generic elements, and so are a list row and a segmented
     // control (`picker_changed`, `side_panel_toggled`: vague): 41 of 50, 41 of 50 offered, 0 fine
     // flagged, vague 14, no rename 8.
+    // Then (review of the seventh session): a snake_case `track_` first is left alone again (SPEC's
+    // `naming/style` asks only for an object and a verb, which `track_layout_saved` has; reporting
+    // it failed a catalog SPEC calls clean): 40 of 50, 40 of 49 offered, 0 fine flagged, vague 14,
+    // no rename 8.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 41,
-        renames_offered: 50,
-        renames_offered_acceptable: 41,
+        rename_acceptable: 40,
+        renames_offered: 49,
+        renames_offered_acceptable: 40,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -1338,7 +1394,7 @@ fn twenty_fifth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 8,
     };
-    assert_figures(title, table, printed, 17);
+    assert_figures(title, table, printed, 18);
 }
 
 /// The twenty-sixth table's figures, pinned like the others'.
@@ -1366,11 +1422,15 @@ fn twenty_sixth_held_out_figures() {
     // slot word after a person and a present form is inflected (`customer_reports_leak`: no rename,
     // was `customer_reports_leaked`): 46 of 50, 46 of 51 offered, 0 fine flagged, vague 11, no
     // rename 11.
+    // Then (review of the seventh session): a snake_case `track_` first is left alone again (SPEC's
+    // `naming/style` asks only for an object and a verb, which `track_layout_saved` has; reporting
+    // it failed a catalog SPEC calls clean): 45 of 50, 45 of 50 offered, 0 fine flagged, vague 11,
+    // no rename 11.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 46,
-        renames_offered: 51,
-        renames_offered_acceptable: 46,
+        rename_acceptable: 45,
+        renames_offered: 50,
+        renames_offered_acceptable: 45,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -1378,7 +1438,7 @@ fn twenty_sixth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 11,
     };
-    assert_figures(title, table, printed, 12);
+    assert_figures(title, table, printed, 13);
 }
 
 /// The twenty-seventh table's figures, pinned like the others'.
@@ -1400,11 +1460,15 @@ fn twenty_seventh_held_out_figures() {
     // was `respond_to_called`), an adjective last in lowerCamelCase is a complement
     // (`markRoomDirty` -> `room_marked_dirty`): 41 of 50, 41 of 46 offered, 0 fine flagged, vague
     // 12, no rename 11.
+    // Then (review of the seventh session): a snake_case `track_` first is left alone again (SPEC's
+    // `naming/style` asks only for an object and a verb, which `track_layout_saved` has; reporting
+    // it failed a catalog SPEC calls clean): 40 of 50, 40 of 45 offered, 0 fine flagged, vague 12,
+    // no rename 11.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 41,
-        renames_offered: 46,
-        renames_offered_acceptable: 41,
+        rename_acceptable: 40,
+        renames_offered: 45,
+        renames_offered_acceptable: 40,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 14,
@@ -1412,7 +1476,7 @@ fn twenty_seventh_held_out_figures() {
         no_rename_labelled: 14,
         no_rename_right: 11,
     };
-    assert_figures(title, table, printed, 14);
+    assert_figures(title, table, printed, 15);
 }
 
 /// The twenty-eighth table's figures, pinned like the others'.
@@ -1431,11 +1495,15 @@ fn twenty_eighth_held_out_figures() {
     // before the failure word is the action that failed (`weigh_tag_sync_failure` ->
     // `weigh_tag_sync_failed`, was `tag_sync_weigh_failed`): 41 of 50, 41 of 48 offered, 0 fine
     // flagged, vague 15, no rename 9.
+    // Then (review of the seventh session): a snake_case `track_` first is left alone again (SPEC's
+    // `naming/style` asks only for an object and a verb, which `track_layout_saved` has; reporting
+    // it failed a catalog SPEC calls clean): 40 of 50, 40 of 47 offered, 0 fine flagged, vague 15,
+    // no rename 9.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 41,
-        renames_offered: 48,
-        renames_offered_acceptable: 41,
+        rename_acceptable: 40,
+        renames_offered: 47,
+        renames_offered_acceptable: 40,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -1443,7 +1511,7 @@ fn twenty_eighth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 9,
     };
-    assert_figures(title, table, printed, 15);
+    assert_figures(title, table, printed, 16);
 }
 
 /// The twenty-ninth table's figures, pinned like the others'.
@@ -1466,11 +1534,15 @@ fn twenty_ninth_held_out_figures() {
     // slot word after a person and a present form is inflected (`customer_reports_leak`: no rename,
     // was `customer_reports_leaked`): 35 of 50, 35 of 50 offered, 0 fine flagged, vague 14, no
     // rename 6.
+    // Then (review of the seventh session): a snake_case `track_` first is left alone again (SPEC's
+    // `naming/style` asks only for an object and a verb, which `track_layout_saved` has; reporting
+    // it failed a catalog SPEC calls clean): 34 of 50, 34 of 49 offered, 0 fine flagged, vague 14,
+    // no rename 6.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 35,
-        renames_offered: 50,
-        renames_offered_acceptable: 35,
+        rename_acceptable: 34,
+        renames_offered: 49,
+        renames_offered_acceptable: 34,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -1478,7 +1550,7 @@ fn twenty_ninth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 6,
     };
-    assert_figures(title, table, printed, 25);
+    assert_figures(title, table, printed, 26);
 }
 
 /// The thirtieth table's figures, pinned like the others'.
@@ -1492,11 +1564,15 @@ fn thirtieth_held_out_figures() {
     // luxury resale, hospital beds, surf rentals, irrigation, carbon offsets, orthodontists,
     // escape rooms, RV parks, a newspaper paywall): 40 of 50 acceptable (80%), 40 of 49
     // offered (81%), 0 of 70 fine flagged, vague 12 of 15, no rename 11 of 15.
+    // Then (review of the seventh session): a snake_case `track_` first is left alone again (SPEC's
+    // `naming/style` asks only for an object and a verb, which `track_layout_saved` has; reporting
+    // it failed a catalog SPEC calls clean): 39 of 50, 39 of 48 offered, 0 fine flagged, vague 12,
+    // no rename 11.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 40,
-        renames_offered: 49,
-        renames_offered_acceptable: 40,
+        rename_acceptable: 39,
+        renames_offered: 48,
+        renames_offered_acceptable: 39,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -1504,7 +1580,7 @@ fn thirtieth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 11,
     };
-    assert_figures(title, table, printed, 17);
+    assert_figures(title, table, printed, 18);
 }
 
 /// The thirty-first table's figures, pinned like the others'.
@@ -1519,11 +1595,15 @@ fn thirty_first_held_out_figures() {
     // clubs, compounding pharmacy, vending telemetry, bridal boutiques, swim lessons, a
     // bookstore): 37 of 50 acceptable (74%), 37 of 51 offered (72%), 0 of 70 fine flagged,
     // vague 12 of 15, no rename 10 of 15.
+    // Then (review of the seventh session): a snake_case `track_` first is left alone again (SPEC's
+    // `naming/style` asks only for an object and a verb, which `track_layout_saved` has; reporting
+    // it failed a catalog SPEC calls clean): 36 of 50, 36 of 50 offered, 0 fine flagged, vague 12,
+    // no rename 10.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 37,
-        renames_offered: 51,
-        renames_offered_acceptable: 37,
+        rename_acceptable: 36,
+        renames_offered: 50,
+        renames_offered_acceptable: 36,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -1531,5 +1611,5 @@ fn thirty_first_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 10,
     };
-    assert_figures(title, table, printed, 21);
+    assert_figures(title, table, printed, 22);
 }

@@ -169,9 +169,7 @@ pub static STYLE: Rule = Rule {
     id: "naming/style",
     severity: Severity::Error,
     summary: "The event name has the configured shape: at least an object and a verb (and a \
-              product area first for area_object_action), no SDK's `track_` call before the \
-              event (`track_layout_saved`, unless the catalog names a thing `track`), and \
-              matches `naming.event_pattern`.",
+              product area first for area_object_action), and matches `naming.event_pattern`.",
     why: "`signup` could be a page, a button or an outcome. A name with an object and a verb \
           (`user_signed_up`) says what happened to what, and one shape across the catalog \
           makes events sort and search together.",
@@ -363,7 +361,7 @@ pub struct Vocabulary<'a> {
     /// this run (two diagnostics never suggest one name, and none an event that exists).
     taken: RefCell<FastSet<String>>,
     /// Whether the catalog names a thing `track` (a song's: `track_played`, `track_id`): a
-    /// `track_` first is then that thing, not an SDK's track call left in the name.
+    /// camelCase `track` first is then that thing, not an SDK's track call around the event.
     track_is_a_noun: bool,
 }
 
@@ -686,20 +684,14 @@ pub fn event_name_problems(naming: &Naming, catalog: &Catalog, name: &Name) -> V
     out
 }
 
-/// A name that is an SDK's track call around an event (`trackEpisodePlayed`,
-/// `track_layout_saved`): the event, when it has two words at least and passes every naming
-/// rule, and the catalog names no thing `track`.
-fn sdk_track_event<'s>(v: &Vocabulary, snake: &'s str) -> Option<&'s str> {
+/// A camelCase name that is an SDK's track call around an event (`trackEpisodePlayed`): the
+/// event, when it has two words at least and passes every naming rule, and the catalog names
+/// no thing `track` (a music catalog's `trackDownloadStarted` is a track's download).
+fn sdk_track_stripped(v: &Vocabulary, snake: &str) -> Option<String> {
     let rest = snake.strip_prefix("track_")?;
     let words = rest.split('_').count();
-    (!v.track_is_a_noun && words >= 2 && v.is_well_formed_event(rest)).then_some(rest)
-}
-
-/// [`sdk_track_event`] when no event has that name yet nor was suggested.
-fn sdk_track_stripped(v: &Vocabulary, snake: &str) -> Option<String> {
-    sdk_track_event(v, snake)
-        .filter(|rest| v.take(rest))
-        .map(str::to_owned)
+    let stripped = !v.track_is_a_noun && words >= 2 && v.is_well_formed_event(rest);
+    (stripped && v.take(rest)).then(|| rest.to_owned())
 }
 
 /// Whether an event or property name of `catalog` has `track` as a thing (see
@@ -844,10 +836,6 @@ fn event_name(v: &Vocabulary, typos: &mut Typos, name: &Name, out: &mut Vec<Diag
         );
         well_formed = false;
     }
-    if let Some(rest) = sdk_track_event(v, text) {
-        out.push(sdk_track_diagnostic(v, name, rest));
-        return false;
-    }
     let tokens: Vec<&str> = text.split('_').collect();
     let shape = v.shape(&tokens);
     let vague = v.vague_token(&tokens, shape.as_ref().ok().copied());
@@ -870,29 +858,6 @@ fn event_name(v: &Vocabulary, typos: &mut Typos, name: &Name, out: &mut Vec<Diag
             false
         }
     }
-}
-
-/// `naming/style` on a snake_case name that starts with an SDK's track call
-/// (`track_layout_saved`): the event is `rest`.
-fn sdk_track_diagnostic(v: &Vocabulary, name: &Name, rest: &str) -> Diagnostic {
-    let diagnostic = STYLE
-        .at(
-            name.span,
-            format!(
-                "event \"{}\" starts with \"track\", the analytics call that sends it",
-                name.value
-            ),
-        )
-        .with_span_label("SDK call in the name");
-    if v.take(rest) {
-        return diagnostic
-            .with_help(format!("rename it to \"{rest}\""))
-            .with_rename(rest);
-    }
-    diagnostic.with_help(format!(
-        "\"{rest}\" is another event's name: merge the two if they are one event, else name \
-         what sets this one apart"
-    ))
 }
 
 fn vague_diagnostic(v: &Vocabulary, name: &Name, token: &str, kind: &Vague) -> Diagnostic {

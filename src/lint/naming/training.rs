@@ -602,9 +602,8 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("dropoff_confirm", "dropoff_confirmed"),
     ("card_swiped_left", "ok"),
     ("scroll_right", "no rename"),
-    // An SDK's track call left in a snake_case name (a catalog alone, with no tracks); a
-    // track as the thing.
-    ("track_cart_viewed", "cart_viewed"),
+    // A snake_case `track_` first is left alone; a track as the thing.
+    ("track_cart_viewed", "ok"),
     ("track_played", "ok"),
     // Generic widgets as the whole object of a generic interaction; a counter's verb; a
     // qualified widget and a coin flipped are fine.
