@@ -11,7 +11,7 @@ impl<'a> Vocabulary<'a> {
     /// The base verb a past form comes from (`sent` -> send), or the word itself when
     /// `naming.extra_verbs` lists it (or lists the base of its regular `-ed` form).
     pub(super) fn past_base(&self, word: &str) -> Option<&'a str> {
-        if words::ED_NOUNS.contains(&word) || words::NOUN_PASTS.contains(&word) {
+        if words::is_noun_not_past(word) {
             return None;
         }
         let extra = &self.naming.extra_verbs;
@@ -37,6 +37,12 @@ impl<'a> Vocabulary<'a> {
                 word.strip_prefix(prefix)
                     .is_some_and(|rest| rest.len() > 3 && self.past_base(rest).is_some())
             })
+    }
+
+    /// A past form that is no base as well: `cast`, `set`, `bid` may be the base or a noun
+    /// (`sleepcast`, `bid_submit_success`); `sent`, `created` are past alone.
+    pub(super) fn is_past_only(&self, word: &str) -> bool {
+        self.is_past_tense(word) && self.lexicon.base(word) != Some(word)
     }
 
     /// The verb slot of an object-then-verb name: the last word (before a particle), or a

@@ -264,7 +264,7 @@ pub const RULES: &[&Rule] = &[
 ];
 
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
-    let mut vocabulary = Vocabulary::new(&cx.config.naming);
+    let vocabulary = Vocabulary::for_catalog(&cx.config.naming, cx.catalog);
     let mut typos = Typos::default();
     let baseline = cx.baseline.map(|b| &b.catalog);
     let established_events: FastSet<&str> = baseline
@@ -274,7 +274,6 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     for event in &cx.catalog.events {
         vocabulary.take(&event.name.value);
     }
-    vocabulary.track_is_a_noun = has_tracks(&vocabulary, cx.catalog);
     let mut events = Vec::with_capacity(cx.catalog.events.len());
     let mut renames = RenameFixes::new(cx);
     for event in &cx.catalog.events {
@@ -374,6 +373,13 @@ impl<'a> Vocabulary<'a> {
             taken: RefCell::default(),
             track_is_a_noun: false,
         }
+    }
+
+    /// The vocabulary for checking `catalog`'s names: whether it names a thing `track`.
+    pub fn for_catalog(naming: &'a Naming, catalog: &Catalog) -> Self {
+        let mut vocabulary = Vocabulary::new(naming);
+        vocabulary.track_is_a_noun = has_tracks(&vocabulary, catalog);
+        vocabulary
     }
 
     /// Whether `name` is an event of the catalog or was suggested already.
@@ -677,8 +683,7 @@ fn case_diagnostic(what: &str, name: &Name, suggestion: Option<String>) -> Diagn
 /// The diagnostics of one event name on its own (case, `naming.event_pattern`, vague words,
 /// shape, verb, length), as `check` reports them: `rename` checks NEW before writing it.
 pub fn event_name_problems(naming: &Naming, catalog: &Catalog, name: &Name) -> Vec<Diagnostic> {
-    let mut vocabulary = Vocabulary::new(naming);
-    vocabulary.track_is_a_noun = has_tracks(&vocabulary, catalog);
+    let vocabulary = Vocabulary::for_catalog(naming, catalog);
     let mut out = Vec::new();
     event_name(&vocabulary, &mut Typos::default(), name, &mut out);
     out
@@ -721,14 +726,13 @@ fn names_a_track(v: &Vocabulary, name: &str) -> bool {
         return false;
     }
     let snake = to_snake_case(name);
-    let mut tokens = snake.split('_');
-    if tokens.next() != Some("track") {
-        return tokens.any(|t| t == "track");
+    match snake.split_once('_') {
+        Some(("track", rest)) => {
+            let words: Vec<&str> = rest.split('_').collect();
+            words.contains(&"track") || words.len() < 2 || !v.is_well_formed_event(rest)
+        }
+        _ => snake.split('_').any(|t| t == "track"),
     }
-    let rest = snake.get("track_".len()..).unwrap_or_default();
-    rest.split('_').any(|t| t == "track")
-        || rest.split('_').count() < 2
-        || !v.is_well_formed_event(rest)
 }
 
 /// A handler's `on` before the last word, a past form (`bookmarks_onCreated`, Chrome's

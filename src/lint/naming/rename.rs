@@ -136,8 +136,7 @@ fn run_on_parts<'w>(
         }
         // A past form that is its own base (`cast`, `set`) may be the base or a noun in a
         // run-on word (`sleepcast`): only a form that is past alone ends one.
-        let own_base = v.lexicon.base(tail) == Some(tail);
-        let past = if v.is_past_tense(tail) && !own_base {
+        let past = if v.is_past_only(tail) {
             Cow::Borrowed(tail)
         } else if particle.is_none()
             && words::is_action_verb(tail)
@@ -270,9 +269,7 @@ fn suggested_plain(
     // what state a thing is in.
     if let [.., preposition, state] = tokens
         && words::STATE_PHRASES.contains(&(*preposition, *state))
-        && !tokens
-            .iter()
-            .any(|t| v.is_past_tense(t) && v.lexicon.base(t) != Some(*t))
+        && !tokens.iter().any(|t| v.is_past_only(t))
     {
         return VerbFix::Hint(None);
     }
@@ -380,8 +377,7 @@ fn suggested_plain(
         // A choice between objects (`play_song_or_video`) has no one object to name either.
         return VerbFix::Hint(None);
     }
-    let noun = words::ED_NOUNS.contains(&word) || words::NOUN_PASTS.contains(&word);
-    if word.ends_with("ed") && !v.lexicon.is_base_verb(word) && !noun {
+    if word.ends_with("ed") && !v.lexicon.is_base_verb(word) && !words::is_noun_not_past(word) {
         // A regular ending on a verb that has another past (`payed`, `sended`, `steped`)
         // is that verb; else the nearest past form by spelling (`upgraed`).
         let corrected = misinflected_base(v.lexicon, word)
@@ -843,11 +839,7 @@ impl<'n> NameParts<'n> {
         // `policy_evaluate_sign_on`: a verb that is no noun before the slot may be the action
         // and the slot's word its object; `driver_accepted_ride`: a past form before it is
         // the name's verb already.
-        let past_before = !click
-            && self
-                .others
-                .iter()
-                .any(|t| v.is_past_tense(t) && v.lexicon.base(t) != Some(*t));
+        let past_before = !click && self.others.iter().any(|t| v.is_past_only(t));
         let verb_before = !click
             && self.others.iter().skip(1).any(|t| {
                 v.lexicon.is_verb_like(t)
@@ -1409,8 +1401,7 @@ impl<'n> NameParts<'n> {
             return None;
         };
         // A past form that is its own base may be a noun (`bid_submit_success`).
-        let past = |t: &str| v.is_past_tense(t) && v.lexicon.base(t) != Some(t);
-        let phrase_or_past = |t: &&str| words::is_particle_or_preposition(t) || past(t);
+        let phrase_or_past = |t: &&str| words::is_particle_or_preposition(t) || v.is_past_only(t);
         if objects.is_empty() || objects.iter().any(phrase_or_past) {
             return None;
         }

@@ -85,6 +85,12 @@ pub const ED_NOUNS: [&str; 7] = ["feed", "need", "seed", "speed", "bed", "red", 
 /// `add_clove` no cleaving, `slew` no slaying, `unlock_moped` no moping.
 pub const NOUN_PASTS: [&str; 4] = ["clove", "moped", "rent", "slew"];
 
+/// A word that looks like a past form but is read as a noun: SPEC's `-ed` nouns
+/// ([`ED_NOUNS`]) and [`NOUN_PASTS`].
+pub fn is_noun_not_past(word: &str) -> bool {
+    ED_NOUNS.contains(&word) || NOUN_PASTS.contains(&word)
+}
+
 /// Words no event name may contain (plus `naming.banned_words`): SPEC's list, then the verb
 /// forms of its words, which say just as little.
 pub const BANNED: &[&str] = &[
