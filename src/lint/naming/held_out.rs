@@ -791,11 +791,13 @@ fn twelfth_held_out_figures() {
     // `naming/style` asks only for an object and a verb, which `track_layout_saved` has; reporting
     // it failed a catalog SPEC calls clean): 42 of 50, 42 of 49 offered, 0 fine flagged, vague 12,
     // no rename 9.
+    // After the noun-of-action class (a noun of action after two words is the action; nouns of
+    // action added): 43 of 50, 43 of 50 offered, 0 fine flagged, vague 12, no rename 9.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 42,
-        renames_offered: 49,
-        renames_offered_acceptable: 42,
+        rename_acceptable: 43,
+        renames_offered: 50,
+        renames_offered_acceptable: 43,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -803,7 +805,7 @@ fn twelfth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 9,
     };
-    assert_figures(title, table, printed, 17);
+    assert_figures(title, table, printed, 16);
 }
 
 /// The thirteenth table's figures, pinned like the others'.
@@ -878,11 +880,13 @@ fn fourteenth_held_out_figures() {
     // `naming/style` asks only for an object and a verb, which `track_layout_saved` has; reporting
     // it failed a catalog SPEC calls clean): 38 of 50, 38 of 41 offered, 0 fine flagged, vague 15,
     // no rename 14.
+    // After the noun-of-action class (a noun of action after two words is the action; nouns of
+    // action added): 39 of 50, 39 of 42 offered, 0 fine flagged, vague 15, no rename 14.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 38,
-        renames_offered: 41,
-        renames_offered_acceptable: 38,
+        rename_acceptable: 39,
+        renames_offered: 42,
+        renames_offered_acceptable: 39,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -890,7 +894,7 @@ fn fourteenth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 13);
+    assert_figures(title, table, printed, 12);
 }
 
 /// The fifteenth table's figures, pinned like the others'.
@@ -1013,11 +1017,13 @@ fn seventeenth_held_out_figures() {
     // `naming/style` asks only for an object and a verb, which `track_layout_saved` has; reporting
     // it failed a catalog SPEC calls clean): 43 of 50, 43 of 49 offered, 0 fine flagged, vague 11,
     // no rename 13.
+    // After the noun-of-action class (a noun of action after two words is the action; nouns of
+    // action added): 44 of 50, 44 of 50 offered, 0 fine flagged, vague 11, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 43,
-        renames_offered: 49,
-        renames_offered_acceptable: 43,
+        rename_acceptable: 44,
+        renames_offered: 50,
+        renames_offered_acceptable: 44,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -1025,7 +1031,7 @@ fn seventeenth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 13);
+    assert_figures(title, table, printed, 12);
 }
 
 /// The eighteenth table's figures, pinned like the others'.
@@ -1118,11 +1124,13 @@ fn nineteenth_held_out_figures() {
     // `naming/style` asks only for an object and a verb, which `track_layout_saved` has; reporting
     // it failed a catalog SPEC calls clean): 37 of 50, 37 of 47 offered, 0 fine flagged, vague 15,
     // no rename 12.
+    // After the noun-of-action class (a noun of action after two words is the action; nouns of
+    // action added): 38 of 50, 38 of 48 offered, 0 fine flagged, vague 15, no rename 12.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 37,
-        renames_offered: 47,
-        renames_offered_acceptable: 37,
+        rename_acceptable: 38,
+        renames_offered: 48,
+        renames_offered_acceptable: 38,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -1130,7 +1138,7 @@ fn nineteenth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 16);
+    assert_figures(title, table, printed, 15);
 }
 
 /// The twentieth table's figures, pinned like the others'.
@@ -1215,11 +1223,13 @@ fn twenty_first_held_out_figures() {
     // `naming/style` asks only for an object and a verb, which `track_layout_saved` has; reporting
     // it failed a catalog SPEC calls clean): 41 of 50, 41 of 47 offered, 0 fine flagged, vague 14,
     // no rename 12.
+    // After the noun-of-action class (a noun of action after two words is the action; nouns of
+    // action added): 42 of 50, 42 of 47 offered, 0 fine flagged, vague 14, no rename 12.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 41,
+        rename_acceptable: 42,
         renames_offered: 47,
-        renames_offered_acceptable: 41,
+        renames_offered_acceptable: 42,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -1227,7 +1237,7 @@ fn twenty_first_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 13);
+    assert_figures(title, table, printed, 12);
 }
 
 /// The twenty-second table's figures, pinned like the others'.
@@ -1254,11 +1264,13 @@ fn twenty_second_held_out_figures() {
     // `naming/style` asks only for an object and a verb, which `track_layout_saved` has; reporting
     // it failed a catalog SPEC calls clean): 42 of 50, 42 of 50 offered, 0 fine flagged, vague 14,
     // no rename 10.
+    // After the noun-of-action class (a noun of action after two words is the action; nouns of
+    // action added): 44 of 50, 44 of 50 offered, 0 fine flagged, vague 14, no rename 10.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 42,
+        rename_acceptable: 44,
         renames_offered: 50,
-        renames_offered_acceptable: 42,
+        renames_offered_acceptable: 44,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -1266,7 +1278,7 @@ fn twenty_second_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 10,
     };
-    assert_figures(title, table, printed, 14);
+    assert_figures(title, table, printed, 12);
 }
 
 /// The twenty-third table's figures, pinned like the others'.
@@ -1464,11 +1476,13 @@ fn twenty_seventh_held_out_figures() {
     // `naming/style` asks only for an object and a verb, which `track_layout_saved` has; reporting
     // it failed a catalog SPEC calls clean): 40 of 50, 40 of 45 offered, 0 fine flagged, vague 12,
     // no rename 11.
+    // After the noun-of-action class (a noun of action after two words is the action; nouns of
+    // action added): 41 of 50, 41 of 46 offered, 0 fine flagged, vague 12, no rename 11.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 40,
-        renames_offered: 45,
-        renames_offered_acceptable: 40,
+        rename_acceptable: 41,
+        renames_offered: 46,
+        renames_offered_acceptable: 41,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 14,
@@ -1476,7 +1490,7 @@ fn twenty_seventh_held_out_figures() {
         no_rename_labelled: 14,
         no_rename_right: 11,
     };
-    assert_figures(title, table, printed, 15);
+    assert_figures(title, table, printed, 14);
 }
 
 /// The twenty-eighth table's figures, pinned like the others'.
@@ -1538,11 +1552,13 @@ fn twenty_ninth_held_out_figures() {
     // `naming/style` asks only for an object and a verb, which `track_layout_saved` has; reporting
     // it failed a catalog SPEC calls clean): 34 of 50, 34 of 49 offered, 0 fine flagged, vague 14,
     // no rename 6.
+    // After the noun-of-action class (a noun of action after two words is the action; nouns of
+    // action added): 36 of 50, 36 of 50 offered, 0 fine flagged, vague 14, no rename 6.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 34,
-        renames_offered: 49,
-        renames_offered_acceptable: 34,
+        rename_acceptable: 36,
+        renames_offered: 50,
+        renames_offered_acceptable: 36,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -1550,7 +1566,7 @@ fn twenty_ninth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 6,
     };
-    assert_figures(title, table, printed, 26);
+    assert_figures(title, table, printed, 24);
 }
 
 /// The thirtieth table's figures, pinned like the others'.
@@ -1568,11 +1584,13 @@ fn thirtieth_held_out_figures() {
     // `naming/style` asks only for an object and a verb, which `track_layout_saved` has; reporting
     // it failed a catalog SPEC calls clean): 39 of 50, 39 of 48 offered, 0 fine flagged, vague 12,
     // no rename 11.
+    // After the noun-of-action class (a noun of action after two words is the action; nouns of
+    // action added): 41 of 50, 41 of 49 offered, 0 fine flagged, vague 12, no rename 11.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 39,
-        renames_offered: 48,
-        renames_offered_acceptable: 39,
+        rename_acceptable: 41,
+        renames_offered: 49,
+        renames_offered_acceptable: 41,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -1580,7 +1598,7 @@ fn thirtieth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 11,
     };
-    assert_figures(title, table, printed, 18);
+    assert_figures(title, table, printed, 16);
 }
 
 /// The thirty-first table's figures, pinned like the others'.
@@ -1599,11 +1617,13 @@ fn thirty_first_held_out_figures() {
     // `naming/style` asks only for an object and a verb, which `track_layout_saved` has; reporting
     // it failed a catalog SPEC calls clean): 36 of 50, 36 of 50 offered, 0 fine flagged, vague 12,
     // no rename 10.
+    // After the noun-of-action class (a noun of action after two words is the action; nouns of
+    // action added): 37 of 50, 37 of 50 offered, 0 fine flagged, vague 12, no rename 10.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 36,
+        rename_acceptable: 37,
         renames_offered: 50,
-        renames_offered_acceptable: 36,
+        renames_offered_acceptable: 37,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -1611,5 +1631,5 @@ fn thirty_first_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 10,
     };
-    assert_figures(title, table, printed, 22);
+    assert_figures(title, table, printed, 21);
 }

@@ -398,6 +398,7 @@ fn suggested_plain(
         name.clicked(v),
         name.account_action_with_phrase(v),
         name.format_last(v),
+        name.action_noun_inflected(v),
         name.front_verb_moved(v),
         name.front_verb_before_phrase(v),
         name.verb_before_phrase_inflected(v),
@@ -545,6 +546,9 @@ fn verb_that_succeeded(v: &Vocabulary, word: &str) -> Option<&'static str> {
 /// The verb WordNet derives a noun of action from (`abandonment` -> abandon), in either
 /// spelling (`finalisation` -> finalize).
 fn derived_root(v: &Vocabulary, noun: &str) -> Option<&'static str> {
+    if words::THING_NOUNS.contains(&noun) {
+        return None;
+    }
     let root = |noun: &str| v.lexicon.base(words::related_words().get(noun)?.root?);
     root(noun).or_else(|| american(v, noun, root))
 }
@@ -883,6 +887,40 @@ impl<'n> NameParts<'n> {
         if let Some(particle) = self.particle
             && !self.done_by_a_person(verb, particle)
         {
+            return None;
+        }
+        let past = v.lexicon.past_participle(verb)?;
+        Some(self.with_verb(&[&past]))
+    }
+
+    /// A noun of action in the slot after two words or more is the name's action, whatever
+    /// the first word is (`swim_lesson_cancellation` -> `swim_lesson_cancelled`,
+    /// `lounge_access_validation` -> `lounge_access_validated`): a swim, a lounge or an open
+    /// before it starts a compound, no verb acting on a cancellation. Not after a verb and its
+    /// particle (`roll_back_deployment`), an `-ing` form (`logging_hydrant_inspection`), a
+    /// person (`user_requests_payment`), a past form or a phrase.
+    fn action_noun_inflected(&self, v: &Vocabulary) -> Option<String> {
+        let (&first, rest) = self.others.split_first()?;
+        let verb = noun_of_action(v, self.verb)?;
+        let particle_first = rest
+            .first()
+            .is_some_and(|t| PARTICLES.contains(t) && v.lexicon.is_phrasal(first, t));
+        let guarded = self.style == NamingStyle::VerbObject
+            || self.particle.is_some()
+            || rest.is_empty()
+            || particle_first
+            || words::OUTCOME_NOUNS.contains(&self.verb)
+            || v.lexicon.is_likely_verb(self.verb)
+            || progressive_base(v, first).is_some()
+            || words::party(first) == Some(words::Party::Person)
+            || rest
+                .iter()
+                .any(|t| words::is_action_verb(t) && v.lexicon.is_only_verb(t))
+            || self
+                .others
+                .iter()
+                .any(|t| v.is_past_only(t) || words::is_particle_or_preposition(t));
+        if guarded {
             return None;
         }
         let past = v.lexicon.past_participle(verb)?;
@@ -1524,7 +1562,16 @@ impl<'n> NameParts<'n> {
         // `bet_settlement`: a noun first and a noun of action WordNet derives from a verb in
         // the slot: the settlement of a bet, not a bet on a settlement.
         let derived = derived_root(v, self.verb).is_some();
-        let noun_first = words::is_noun(first) && particle.is_none() && derived && !light;
+        // `travel_reimbursement`, `bid_placement`: before a noun of action a word that can be
+        // a noun and is no common action names what was acted on (a common action or a word
+        // that can only be a verb acts on it: `request_cancellation`, `renew_subscription`).
+        let action_noun = middle.is_empty()
+            && noun_of_action(v, self.verb).is_some()
+            && !words::OUTCOME_NOUNS.contains(&self.verb)
+            && !words::is_action_verb(first)
+            && !v.lexicon.is_only_verb(first);
+        let noun_first =
+            (words::is_noun(first) && derived || action_noun) && particle.is_none() && !light;
         if !noun
             || !verb_like(&first)
             || middle.iter().any(qualifier_verb)

@@ -95,6 +95,17 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("error", "style"),
     ("user_registration", "user_registered"),
     ("subscription_cancellation", "subscription_cancelled"),
+    // A noun of action after two words is the action, a verb-like first word part of the
+    // object (`ski` is no verb acting on a cancellation), and after a word that can be a
+    // noun and is no common action (`travel`); a thing WordNet derives from a verb is no
+    // action.
+    ("ski_class_cancellation", "ski_class_cancelled"),
+    ("park_pass_validation", "park_pass_validated"),
+    ("avatar_customization", "avatar_customized"),
+    ("travel_reimbursement", "travel_reimbursed"),
+    ("parcel_shipment", "parcel_shipped"),
+    ("shift_swap_proposal", "shift_swap_proposed"),
+    ("waitlist_position", "no rename"),
     ("user_signup", "user_signed_up"),
     ("user_login", "user_logged_in"),
     ("user_logout", "user_logged_out"),

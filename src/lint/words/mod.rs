@@ -796,12 +796,16 @@ pub const ACTION_VERBS: &[&str] = &[
 /// with their verb. A short list on purpose: most nouns in -ion name a thing (`transaction`,
 /// `promotion`, `question`), and turning those into verbs would be nonsense.
 pub const NOUNS_OF_ACTION: &[(&str, &str)] = &[
+    ("acknowledgement", "acknowledge"),
+    ("acknowledgment", "acknowledge"),
     ("activation", "activate"),
     ("addition", "add"),
+    ("analysis", "analyze"),
     ("approval", "approve"),
     ("arrival", "arrive"),
     ("authentication", "authenticate"),
     ("authorization", "authorize"),
+    ("call", "call"),
     ("cancelation", "cancel"),
     ("cancellation", "cancel"),
     ("closure", "close"),
@@ -809,6 +813,8 @@ pub const NOUNS_OF_ACTION: &[(&str, &str)] = &[
     ("confirmation", "confirm"),
     ("conversion", "convert"),
     ("creation", "create"),
+    ("customisation", "customise"),
+    ("customization", "customize"),
     ("deactivation", "deactivate"),
     ("deletion", "delete"),
     ("departure", "depart"),
@@ -819,32 +825,51 @@ pub const NOUNS_OF_ACTION: &[(&str, &str)] = &[
     ("execution", "execute"),
     ("expiration", "expire"),
     ("expiry", "expire"),
-    ("call", "call"),
     ("failure", "fail"),
     // An ad or a banner shown to someone: `banner_impression` is `banner_viewed`.
     ("impression", "view"),
     ("insertion", "insert"),
     ("installation", "install"),
-    ("modification", "modify"),
     ("moderation", "moderate"),
+    ("modification", "modify"),
     ("payment", "pay"),
+    ("placement", "place"),
+    ("proposal", "propose"),
     ("publication", "publish"),
     ("redemption", "redeem"),
     ("registration", "register"),
+    ("reimbursement", "reimburse"),
     ("rejection", "reject"),
     ("removal", "remove"),
     ("renewal", "renew"),
     ("reservation", "reserve"),
     ("selection", "select"),
+    ("shipment", "ship"),
     ("submission", "submit"),
     ("subscription", "subscribe"),
     ("success", "succeed"),
     ("termination", "terminate"),
-    ("use", "use"),
     ("uninstallation", "uninstall"),
+    ("use", "use"),
     ("validation", "validate"),
     ("verification", "verify"),
     ("withdrawal", "withdraw"),
+];
+
+/// Nouns WordNet derives from a verb in one meaning that products use for a thing, not for
+/// the action: a waitlist position is no positing, a card collection or a loan application
+/// no collecting or applying, a stadium entrance no entering. No rename reads them as the
+/// verb.
+pub const THING_NOUNS: &[&str] = &[
+    "application",
+    "attention",
+    "collection",
+    "documentation",
+    "entrance",
+    "fixture",
+    "foundation",
+    "government",
+    "position",
 ];
 
 /// Nouns of action that say what happened to the words before them, not what was acted on:
