@@ -220,7 +220,7 @@ fn each_held_out_table_is_apart_from_the_earlier_ones_and_the_training_table() {
 
 /// The held-out tables in the order they were written: each by someone who had seen neither
 /// the rules' code nor their output, after the ones before it were used.
-pub(super) fn held_out_tables() -> [&'static [(&'static str, Label)]; 31] {
+pub(super) fn held_out_tables() -> [&'static [(&'static str, Label)]; 33] {
     [
         HELD_OUT_NAMES,
         super::held_out_2::HELD_OUT_NAMES_2,
@@ -253,6 +253,8 @@ pub(super) fn held_out_tables() -> [&'static [(&'static str, Label)]; 31] {
         super::held_out_29::HELD_OUT_NAMES_29,
         super::held_out_30::HELD_OUT_NAMES_30,
         super::held_out_31::HELD_OUT_NAMES_31,
+        super::held_out_32::HELD_OUT_NAMES_32,
+        super::held_out_33::HELD_OUT_NAMES_33,
     ]
 }
 
@@ -1632,4 +1634,57 @@ fn thirty_first_held_out_figures() {
         no_rename_right: 10,
     };
     assert_figures(title, table, printed, 21);
+}
+
+/// The thirty-second table's figures, pinned like the others'.
+#[test]
+fn thirty_second_held_out_figures() {
+    let title = "thirty-second held-out";
+    let table = super::held_out_32::HELD_OUT_NAMES_32;
+    // First run, 2026-12-06 (eighth session), with the thirty-third, after the session's
+    // noun-of-action class and before anything was changed for this table: the clean figure of the
+    // rules as they stand, on companies' own tracking plans (blood donation, glucose monitors,
+    // field service, fishing licences, school meals, toll transponders, music distribution,
+    // co-parenting, kitchen food safety, robot mowers, race registration, bottle returns): 36 of 50
+    // acceptable (72%), 36 of 43 offered (84%), 0 of 70 fine flagged, vague 12 of 15, no rename 13
+    // of 15.
+    let printed = Figures {
+        rename_labelled: 50,
+        rename_acceptable: 36,
+        renames_offered: 43,
+        renames_offered_acceptable: 36,
+        fine: 70,
+        fine_flagged: 0,
+        vague_labelled: 15,
+        vague_found: 12,
+        no_rename_labelled: 15,
+        no_rename_right: 13,
+    };
+    assert_figures(title, table, printed, 19);
+}
+
+/// The thirty-third table's figures, pinned like the others'.
+#[test]
+fn thirty_third_held_out_figures() {
+    let title = "thirty-third held-out";
+    let table = super::held_out_33::HELD_OUT_NAMES_33;
+    // First run, 2026-12-06 (eighth session), with the thirty-second, on the same rules: the clean
+    // figure, after the twelve names the thirty-second holds too were taken out (module doc), on
+    // companies' own tracking plans (blood donation, a climbing gym, smart toothbrushes, glucose
+    // monitors, field service, hunting licences, smart telescopes, knitting patterns, school buses,
+    // race results, daycare, restaurant inventory): 36 of 46 acceptable (78%), 36 of 47 offered
+    // (77%), 0 of 63 fine flagged, vague 10 of 14, no rename 7 of 15.
+    let printed = Figures {
+        rename_labelled: 46,
+        rename_acceptable: 36,
+        renames_offered: 47,
+        renames_offered_acceptable: 36,
+        fine: 63,
+        fine_flagged: 0,
+        vague_labelled: 14,
+        vague_found: 10,
+        no_rename_labelled: 15,
+        no_rename_right: 7,
+    };
+    assert_figures(title, table, printed, 22);
 }

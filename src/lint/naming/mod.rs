@@ -55,6 +55,10 @@ mod held_out_30;
 #[cfg(test)]
 mod held_out_31;
 #[cfg(test)]
+mod held_out_32;
+#[cfg(test)]
+mod held_out_33;
+#[cfg(test)]
 mod held_out_4;
 #[cfg(test)]
 mod held_out_5;
@@ -117,6 +121,10 @@ mod near_duplicate_held_out_3;
 mod near_duplicate_held_out_30;
 #[cfg(test)]
 mod near_duplicate_held_out_31;
+#[cfg(test)]
+mod near_duplicate_held_out_32;
+#[cfg(test)]
+mod near_duplicate_held_out_33;
 #[cfg(test)]
 mod near_duplicate_held_out_4;
 #[cfg(test)]
