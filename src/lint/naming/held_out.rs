@@ -1176,10 +1176,12 @@ fn twentieth_held_out_figures() {
     // `naming/style` asks only for an object and a verb, which `track_layout_saved` has; reporting
     // it failed a catalog SPEC calls clean): 39 of 50, 39 of 46 offered, 0 fine flagged, vague 15,
     // no rename 14.
+    // After the -ing-first class (a verb's -ing form first that is no noun, before two words, a
+    // particle or a phrase): 39 of 50, 39 of 47 offered, 0 fine flagged, vague 15, no rename 14.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 39,
-        renames_offered: 46,
+        renames_offered: 47,
         renames_offered_acceptable: 39,
         fine: 70,
         fine_flagged: 0,
@@ -1556,11 +1558,13 @@ fn twenty_ninth_held_out_figures() {
     // no rename 6.
     // After the noun-of-action class (a noun of action after two words is the action; nouns of
     // action added): 36 of 50, 36 of 50 offered, 0 fine flagged, vague 14, no rename 6.
+    // After the -ing-first class (a verb's -ing form first that is no noun, before two words, a
+    // particle or a phrase): 38 of 50, 38 of 52 offered, 0 fine flagged, vague 14, no rename 6.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 36,
-        renames_offered: 50,
-        renames_offered_acceptable: 36,
+        rename_acceptable: 38,
+        renames_offered: 52,
+        renames_offered_acceptable: 38,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -1568,7 +1572,7 @@ fn twenty_ninth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 6,
     };
-    assert_figures(title, table, printed, 24);
+    assert_figures(title, table, printed, 22);
 }
 
 /// The thirtieth table's figures, pinned like the others'.
@@ -1588,11 +1592,13 @@ fn thirtieth_held_out_figures() {
     // no rename 11.
     // After the noun-of-action class (a noun of action after two words is the action; nouns of
     // action added): 41 of 50, 41 of 49 offered, 0 fine flagged, vague 12, no rename 11.
+    // After the -ing-first class (a verb's -ing form first that is no noun, before two words, a
+    // particle or a phrase): 42 of 50, 42 of 50 offered, 0 fine flagged, vague 12, no rename 11.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 41,
-        renames_offered: 49,
-        renames_offered_acceptable: 41,
+        rename_acceptable: 42,
+        renames_offered: 50,
+        renames_offered_acceptable: 42,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -1600,7 +1606,7 @@ fn thirtieth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 11,
     };
-    assert_figures(title, table, printed, 16);
+    assert_figures(title, table, printed, 15);
 }
 
 /// The thirty-first table's figures, pinned like the others'.
@@ -1621,11 +1627,13 @@ fn thirty_first_held_out_figures() {
     // no rename 10.
     // After the noun-of-action class (a noun of action after two words is the action; nouns of
     // action added): 37 of 50, 37 of 50 offered, 0 fine flagged, vague 12, no rename 10.
+    // After the -ing-first class (a verb's -ing form first that is no noun, before two words, a
+    // particle or a phrase): 38 of 50, 38 of 51 offered, 0 fine flagged, vague 12, no rename 10.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 37,
-        renames_offered: 50,
-        renames_offered_acceptable: 37,
+        rename_acceptable: 38,
+        renames_offered: 51,
+        renames_offered_acceptable: 38,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -1633,7 +1641,7 @@ fn thirty_first_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 10,
     };
-    assert_figures(title, table, printed, 21);
+    assert_figures(title, table, printed, 20);
 }
 
 /// The thirty-second table's figures, pinned like the others'.
@@ -1674,11 +1682,13 @@ fn thirty_third_held_out_figures() {
     // monitors, field service, hunting licences, smart telescopes, knitting patterns, school buses,
     // race results, daycare, restaurant inventory): 36 of 46 acceptable (78%), 36 of 47 offered
     // (77%), 0 of 63 fine flagged, vague 10 of 14, no rename 7 of 15.
+    // After the -ing-first class (a verb's -ing form first that is no noun, before two words, a
+    // particle or a phrase): 37 of 46, 37 of 48 offered, 0 fine flagged, vague 10, no rename 7.
     let printed = Figures {
         rename_labelled: 46,
-        rename_acceptable: 36,
-        renames_offered: 47,
-        renames_offered_acceptable: 36,
+        rename_acceptable: 37,
+        renames_offered: 48,
+        renames_offered_acceptable: 37,
         fine: 63,
         fine_flagged: 0,
         vague_labelled: 14,
@@ -1686,5 +1696,5 @@ fn thirty_third_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 7,
     };
-    assert_figures(title, table, printed, 22);
+    assert_figures(title, table, printed, 21);
 }

@@ -203,6 +203,9 @@ fn suggested(v: &Vocabulary, typos: &mut Typos, tokens: &[&str], verb: usize) ->
             Err(_) => VerbFix::Hint(None),
         };
     }
+    if let Some(renamed) = progressive_first(v, tokens, first) {
+        return VerbFix::Rename(renamed);
+    }
     // `pwd_reset_req`, `dl_invoice`: an abbreviated verb last or first is that verb.
     let ends = [Some(first), tokens.len().checked_sub(1)];
     if tokens.len() > first + 1
@@ -592,6 +595,67 @@ fn progressive_base(v: &Vocabulary, word: &str) -> Option<&'static str> {
 /// one (`billing` is none: `bill` is no common action).
 fn action_under_way(v: &Vocabulary, word: &str) -> Option<&'static str> {
     progressive_base(v, word).filter(|base| words::is_action_verb(base))
+}
+
+/// A verb's `-ing` form first that can be no noun or adjective, as a team writes what the
+/// user is doing: the words after it (and its particle) were acted on, any phrase after them
+/// stays (`muting_chat_member` -> `chat_member_muted`, `picking_up_extra_shift` ->
+/// `extra_shift_picked_up`, `transferring_patient_to_icu` -> `patient_transferred_to_icu`).
+/// Not with one noun alone (see below), before a phrase alone (`searching_for_driver`: for
+/// what, no object), a state
+/// (`awaiting_...`), a notice or a measure last, or a past, failure or negation anywhere.
+fn progressive_first(v: &Vocabulary, tokens: &[&str], first: usize) -> Option<String> {
+    let word = *tokens.get(first)?;
+    if words::is_noun(word) || words::is_adjective(word) || words::STATE_VERBS.contains(&word) {
+        return None;
+    }
+    let base = progressive_base(v, word)?;
+    let rest = &tokens[first + 1..];
+    let particle = rest
+        .first()
+        .copied()
+        .filter(|p| PARTICLES.contains(p) && v.lexicon.is_phrasal(base, p));
+    let rest = &rest[usize::from(particle.is_some())..];
+    let at = rest
+        .iter()
+        .position(|t| words::is_particle_or_preposition(t))
+        .unwrap_or(rest.len());
+    let (objects, phrase) = rest.split_at(at);
+    let &last = objects.last()?;
+    let blocked = |t: &&str| {
+        v.is_past_tense(t)
+            || words::FAILURE_WORDS.contains(t)
+            || words::NEGATIONS.contains(t)
+            || words::STATE_VERBS.contains(t)
+            || progressive_base(v, t).is_some_and(|_| !words::is_noun(t))
+    };
+    // `listing_view`, `onboarding_begin`, `speeding_alert_ack`: an action last is the name's
+    // verb, and the `-ing` word a noun.
+    let action_last = words::is_action_verb(last)
+        || words::OUTCOME_NOUNS.contains(&last)
+        || words::verb_abbreviation(last).is_some()
+        || words::compound_verb(last).is_some();
+    // `tracking_number`, `billing_address`, `sharing_settings`: an `-ing` word and one noun
+    // is as often a thing as an action on it; so is one before the head of a compound.
+    let one_noun = objects.len() < 2 && particle.is_none() && phrase.is_empty();
+    let head = words::COMPOUND_HEADS.contains(&last) || words::is_ui_word(last);
+    if rest.iter().any(blocked)
+        || one_noun
+        || head
+        || action_last
+        || words::is_adverb(objects[0])
+        || words::NOTICE_NOUNS.contains(&last)
+        || words::METRIC_NOUNS.contains(&last)
+    {
+        return None;
+    }
+    let past = v.lexicon.past_participle(base)?;
+    let mut verb: Vec<&str> = vec![&past];
+    verb.extend(particle);
+    verb.extend(phrase);
+    let area = (first == 1).then(|| tokens[0]);
+    let renamed = assemble(v.naming.style, area, objects, &verb);
+    (v.is_well_formed_event(&renamed) && keeps_meaning(tokens, &renamed)).then_some(renamed)
 }
 
 /// The base verb a present form comes from (`applies` -> apply, `ends` -> end), never the

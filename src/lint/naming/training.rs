@@ -106,6 +106,17 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("parcel_shipment", "parcel_shipped"),
     ("shift_swap_proposal", "shift_swap_proposed"),
     ("waitlist_position", "no rename"),
+    // A verb's `-ing` form first that is no noun, before two words, a particle or a phrase:
+    // what the user is doing, done; an `-ing` word and one noun may be a thing.
+    ("blocking_spam_caller", "spam_caller_blocked"),
+    ("picking_up_spare_part", "spare_part_picked_up"),
+    (
+        "transferring_funds_to_savings",
+        "funds_transferred_to_savings",
+    ),
+    ("checking_tire_pressure", "tire_pressure_checked"),
+    ("searching_for_table", "no rename"),
+    ("hiking_trail", "no rename"),
     ("user_signup", "user_signed_up"),
     ("user_login", "user_logged_in"),
     ("user_logout", "user_logged_out"),

@@ -858,8 +858,8 @@ pub const NOUNS_OF_ACTION: &[(&str, &str)] = &[
 
 /// Nouns WordNet derives from a verb in one meaning that products use for a thing, not for
 /// the action: a waitlist position is no positing, a card collection or a loan application
-/// no collecting or applying, a stadium entrance no entering. No rename reads them as the
-/// verb.
+/// no collecting or applying, a stadium entrance no entering, tire pressure no pressing. No
+/// rename reads them as the verb.
 pub const THING_NOUNS: &[&str] = &[
     "application",
     "attention",
@@ -870,6 +870,7 @@ pub const THING_NOUNS: &[&str] = &[
     "foundation",
     "government",
     "position",
+    "pressure",
 ];
 
 /// Nouns of action that say what happened to the words before them, not what was acted on:
@@ -1039,9 +1040,9 @@ pub const ORDINALS: &[&str] = &["first", "last", "next", "previous", "second", "
 /// Words that start a prepositional phrase: `add_to_cart` has no object of its own to put
 /// before the verb; `payment_failed_due_to_card`, `subscription_paused_until_date` end in one.
 pub const PREPOSITIONS: &[&str] = &[
-    "about", "across", "after", "against", "as", "at", "before", "between", "by", "due", "during",
-    "for", "from", "in", "into", "of", "on", "onto", "through", "to", "under", "until", "via",
-    "with", "within", "without",
+    "about", "above", "across", "after", "against", "as", "at", "before", "below", "between", "by",
+    "due", "during", "for", "from", "in", "into", "of", "on", "onto", "through", "to", "under",
+    "until", "via", "with", "within", "without",
 ];
 
 /// Words before `_time` that make it a duration (`load_time`, `watch_time`), not a point in
