@@ -1178,11 +1178,14 @@ fn twentieth_held_out_figures() {
     // no rename 14.
     // After the -ing-first class (a verb's -ing form first that is no noun, before two words, a
     // particle or a phrase): 39 of 50, 39 of 47 offered, 0 fine flagged, vague 15, no rename 14.
+    // After the doer class (an agent noun or a compound ending in a person before a present form; a
+    // handler's handle before a whole event name): 40 of 50, 40 of 47 offered, 0 fine flagged,
+    // vague 15, no rename 14.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 39,
+        rename_acceptable: 40,
         renames_offered: 47,
-        renames_offered_acceptable: 39,
+        renames_offered_acceptable: 40,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -1190,7 +1193,7 @@ fn twentieth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 12);
+    assert_figures(title, table, printed, 11);
 }
 
 /// The twenty-first table's figures, pinned like the others'.
@@ -1560,11 +1563,14 @@ fn twenty_ninth_held_out_figures() {
     // action added): 36 of 50, 36 of 50 offered, 0 fine flagged, vague 14, no rename 6.
     // After the -ing-first class (a verb's -ing form first that is no noun, before two words, a
     // particle or a phrase): 38 of 50, 38 of 52 offered, 0 fine flagged, vague 14, no rename 6.
+    // After the doer class (an agent noun or a compound ending in a person before a present form; a
+    // handler's handle before a whole event name): 39 of 50, 39 of 53 offered, 0 fine flagged,
+    // vague 14, no rename 6.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 38,
-        renames_offered: 52,
-        renames_offered_acceptable: 38,
+        rename_acceptable: 39,
+        renames_offered: 53,
+        renames_offered_acceptable: 39,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -1572,7 +1578,7 @@ fn twenty_ninth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 6,
     };
-    assert_figures(title, table, printed, 22);
+    assert_figures(title, table, printed, 21);
 }
 
 /// The thirtieth table's figures, pinned like the others'.
@@ -1594,11 +1600,14 @@ fn thirtieth_held_out_figures() {
     // action added): 41 of 50, 41 of 49 offered, 0 fine flagged, vague 12, no rename 11.
     // After the -ing-first class (a verb's -ing form first that is no noun, before two words, a
     // particle or a phrase): 42 of 50, 42 of 50 offered, 0 fine flagged, vague 12, no rename 11.
+    // After the doer class (an agent noun or a compound ending in a person before a present form; a
+    // handler's handle before a whole event name): 43 of 50, 43 of 50 offered, 0 fine flagged,
+    // vague 12, no rename 11.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 42,
+        rename_acceptable: 43,
         renames_offered: 50,
-        renames_offered_acceptable: 42,
+        renames_offered_acceptable: 43,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -1606,7 +1615,7 @@ fn thirtieth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 11,
     };
-    assert_figures(title, table, printed, 15);
+    assert_figures(title, table, printed, 14);
 }
 
 /// The thirty-first table's figures, pinned like the others'.
@@ -1629,11 +1638,14 @@ fn thirty_first_held_out_figures() {
     // action added): 37 of 50, 37 of 50 offered, 0 fine flagged, vague 12, no rename 10.
     // After the -ing-first class (a verb's -ing form first that is no noun, before two words, a
     // particle or a phrase): 38 of 50, 38 of 51 offered, 0 fine flagged, vague 12, no rename 10.
+    // After the doer class (an agent noun or a compound ending in a person before a present form; a
+    // handler's handle before a whole event name): 39 of 50, 39 of 51 offered, 0 fine flagged,
+    // vague 12, no rename 10.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 38,
+        rename_acceptable: 39,
         renames_offered: 51,
-        renames_offered_acceptable: 38,
+        renames_offered_acceptable: 39,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -1641,7 +1653,7 @@ fn thirty_first_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 10,
     };
-    assert_figures(title, table, printed, 20);
+    assert_figures(title, table, printed, 19);
 }
 
 /// The thirty-second table's figures, pinned like the others'.
@@ -1656,11 +1668,14 @@ fn thirty_second_held_out_figures() {
     // co-parenting, kitchen food safety, robot mowers, race registration, bottle returns): 36 of 50
     // acceptable (72%), 36 of 43 offered (84%), 0 of 70 fine flagged, vague 12 of 15, no rename 13
     // of 15.
+    // After the doer class (an agent noun or a compound ending in a person before a present form; a
+    // handler's handle before a whole event name): 38 of 50, 38 of 45 offered, 0 fine flagged,
+    // vague 12, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 36,
-        renames_offered: 43,
-        renames_offered_acceptable: 36,
+        rename_acceptable: 38,
+        renames_offered: 45,
+        renames_offered_acceptable: 38,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -1668,7 +1683,7 @@ fn thirty_second_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 19);
+    assert_figures(title, table, printed, 17);
 }
 
 /// The thirty-third table's figures, pinned like the others'.
@@ -1684,11 +1699,14 @@ fn thirty_third_held_out_figures() {
     // (77%), 0 of 63 fine flagged, vague 10 of 14, no rename 7 of 15.
     // After the -ing-first class (a verb's -ing form first that is no noun, before two words, a
     // particle or a phrase): 37 of 46, 37 of 48 offered, 0 fine flagged, vague 10, no rename 7.
+    // After the doer class (an agent noun or a compound ending in a person before a present form; a
+    // handler's handle before a whole event name): 40 of 46, 40 of 50 offered, 0 fine flagged,
+    // vague 10, no rename 7.
     let printed = Figures {
         rename_labelled: 46,
-        rename_acceptable: 37,
-        renames_offered: 48,
-        renames_offered_acceptable: 37,
+        rename_acceptable: 40,
+        renames_offered: 50,
+        renames_offered_acceptable: 40,
         fine: 63,
         fine_flagged: 0,
         vague_labelled: 14,
@@ -1696,5 +1714,5 @@ fn thirty_third_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 7,
     };
-    assert_figures(title, table, printed, 21);
+    assert_figures(title, table, printed, 18);
 }

@@ -65,6 +65,16 @@ pub(super) fn renamed_event(v: &Vocabulary, typos: &mut Typos, text: &str) -> Op
             None
         };
     }
+    // React's `handleServiceVisitCompleted`: a handler's `handle` before a whole event name
+    // is the handler's, not the event's (`handle_complaint` is a complaint handled).
+    if let ["handle", rest @ ..] = tokens.as_slice()
+        && rest.len() >= 2
+    {
+        let rest = rest.join("_");
+        if v.is_well_formed_event(&rest) {
+            return v.take(&rest).then_some(rest);
+        }
+    }
     if v.is_well_formed_event(text) {
         return v.take(text).then(|| text.to_owned());
     }
@@ -658,6 +668,31 @@ fn progressive_first(v: &Vocabulary, tokens: &[&str], first: usize) -> Option<St
     (v.is_well_formed_event(&renamed) && keeps_meaning(tokens, &renamed)).then_some(renamed)
 }
 
+/// Whether `word` names who or what does something before a present form
+/// (`angler_saves_spot`, `homeowner_tips_provider`): a person the tables know, an agent noun
+/// made from a verb (`angler`, `climber`, `consignor`, `mower`), or a compound ending in a
+/// person (`homeowner`, `policyholder`).
+fn is_doer(v: &Vocabulary, word: &str) -> bool {
+    let person = |w: &str| words::party(w) == Some(words::Party::Person);
+    let agent = ["er", "or"].iter().any(|suffix| {
+        word.strip_suffix(suffix).is_some_and(|stem| {
+            stem.len() > 2
+                && [
+                    Some(stem.to_owned()),
+                    Some(format!("{stem}e")),
+                    undoubled(stem).map(str::to_owned),
+                ]
+                .into_iter()
+                .flatten()
+                .any(|base| v.lexicon.is_base_verb(&base))
+        })
+    });
+    let compound = (3..word.len().saturating_sub(2))
+        .filter_map(|at| word.get(at..))
+        .any(|tail| tail.len() > 3 && person(tail));
+    person(word) || agent || compound
+}
+
 /// The base verb a present form comes from (`applies` -> apply, `ends` -> end), never the
 /// word itself.
 fn present_base(v: &Vocabulary, word: &str) -> Option<&'static str> {
@@ -918,7 +953,7 @@ impl<'n> NameParts<'n> {
         // `agent_files_claim`: after a person and a present form the slot's word is what was
         // acted on, not a verb of its own.
         let person_acts = matches!(self.others.as_slice(), [doer, present]
-            if words::party(doer) == Some(words::Party::Person)
+            if is_doer(v, doer)
                 && present_base(v, present).is_some_and(|b| v.lexicon.is_base_verb(b)));
         if after_preposition
             || person_acts
@@ -1402,14 +1437,49 @@ impl<'n> NameParts<'n> {
             && !words::is_ui_word(self.verb)
             && !words::COMPOUND_HEADS.contains(&self.verb)
             && !v.lexicon.is_verb_like(self.verb);
+        // A doer the tables do not list as a person (`angler`, `router`) only before a likely
+        // verb and no number, notice, screen part or common action last
+        // (`router_logs_export`, `folder_shares_count` say nothing of a doer).
+        let listed = |doer: &str| words::party(doer) == Some(words::Party::Person);
+        let plain_last = !words::COMPOUND_HEADS.contains(&self.verb)
+            && !words::METRIC_NOUNS.contains(&self.verb)
+            && !words::NOTICE_NOUNS.contains(&self.verb)
+            && !words::is_ui_word(self.verb)
+            && !words::is_action_verb(self.verb);
         if let [doer, present, objects @ ..] = self.others.as_slice()
-            && words::party(doer) == Some(words::Party::Person)
+            && is_doer(v, doer)
             && let Some(base) = present_base(v, present)
+            && (listed(doer) || (v.lexicon.is_likely_verb(base) && plain_last))
             && (v.lexicon.is_likely_verb(base) || (v.lexicon.is_base_verb(base) && thing_last))
         {
+            let past = v.lexicon.past_participle(base)?;
+            // `bride_tries_on_gown`: the verb's own particle goes with it.
+            if let [particle, objects @ ..] = objects
+                && PARTICLES.contains(particle)
+                && v.lexicon.is_phrasal(base, particle)
+            {
+                let mut objects = objects.to_vec();
+                objects.push(self.verb);
+                return Some(assemble(
+                    self.style,
+                    self.area,
+                    &objects,
+                    &[&past, particle],
+                ));
+            }
+            // `mower_returns_to_dock`: a phrase right after the verb has no object; the doer
+            // is what the verb says happened to (`mower_returned_to_dock`).
+            if objects
+                .first()
+                .is_some_and(|t| words::PREPOSITIONS.contains(t))
+            {
+                let mut verb: Vec<&str> = vec![&past];
+                verb.extend(objects);
+                verb.push(self.verb);
+                return Some(assemble(self.style, self.area, &[doer], &verb));
+            }
             let mut objects = objects.to_vec();
             objects.push(self.verb);
-            let past = v.lexicon.past_participle(base)?;
             return Some(assemble(self.style, self.area, &objects, &[&past]));
         }
         let base = present_base(v, self.verb)?;

@@ -116,6 +116,18 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ),
     ("checking_tire_pressure", "tire_pressure_checked"),
     ("searching_for_table", "no rename"),
+    // A React handler's `handle` before a whole event name is no part of it; before an
+    // object alone it is the verb.
+    ("handleInvoicePaid", "invoice_paid"),
+    ("handle_complaint", "complaint_handled"),
+    // A doer before a present form: an agent noun made from a verb too (`swimmer`,
+    // `scooter`); a phrase right after the verb keeps the doer, a particle goes with the
+    // verb; no doer before a number or a common action last.
+    ("swimmer_books_lane", "lane_booked"),
+    ("scooter_returns_to_station", "scooter_returned_to_station"),
+    ("renter_tries_on_helmet", "helmet_tried_on"),
+    ("router_logs_export", "no rename"),
+    ("folder_shares_count", "no rename"),
     ("hiking_trail", "no rename"),
     ("user_signup", "user_signed_up"),
     ("user_login", "user_logged_in"),
