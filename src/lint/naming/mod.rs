@@ -59,6 +59,10 @@ mod held_out_32;
 #[cfg(test)]
 mod held_out_33;
 #[cfg(test)]
+mod held_out_34;
+#[cfg(test)]
+mod held_out_35;
+#[cfg(test)]
 mod held_out_4;
 #[cfg(test)]
 mod held_out_5;
@@ -125,6 +129,10 @@ mod near_duplicate_held_out_31;
 mod near_duplicate_held_out_32;
 #[cfg(test)]
 mod near_duplicate_held_out_33;
+#[cfg(test)]
+mod near_duplicate_held_out_34;
+#[cfg(test)]
+mod near_duplicate_held_out_35;
 #[cfg(test)]
 mod near_duplicate_held_out_4;
 #[cfg(test)]
