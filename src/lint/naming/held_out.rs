@@ -934,6 +934,9 @@ fn fifteenth_held_out_figures() {
     // `naming/style` asks only for an object and a verb, which `track_layout_saved` has; reporting
     // it failed a catalog SPEC calls clean): 44 of 50, 44 of 50 offered, 0 fine flagged, vague 10,
     // no rename 11.
+    // After the place class (a generic element right after a place in the product, map, dashboard,
+    // app, home, hub, feed, portal, is vague; menu item is one element): 44 of 50, 44 of 50
+    // offered, 0 fine flagged, vague 12, no rename 11.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 44,
@@ -942,11 +945,11 @@ fn fifteenth_held_out_figures() {
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
-        vague_found: 10,
+        vague_found: 12,
         no_rename_labelled: 15,
         no_rename_right: 11,
     };
-    assert_figures(title, table, printed, 15);
+    assert_figures(title, table, printed, 13);
 }
 
 /// The sixteenth table's figures, pinned like the others'.
@@ -979,6 +982,9 @@ fn sixteenth_held_out_figures() {
     // `naming/style` asks only for an object and a verb, which `track_layout_saved` has; reporting
     // it failed a catalog SPEC calls clean): 44 of 50, 44 of 48 offered, 0 fine flagged, vague 12,
     // no rename 13.
+    // After the place class (a generic element right after a place in the product, map, dashboard,
+    // app, home, hub, feed, portal, is vague; menu item is one element): 44 of 50, 44 of 48
+    // offered, 0 fine flagged, vague 13, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 44,
@@ -987,11 +993,11 @@ fn sixteenth_held_out_figures() {
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
-        vague_found: 12,
+        vague_found: 13,
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 11);
+    assert_figures(title, table, printed, 10);
 }
 
 /// The seventeenth table's figures, pinned like the others'.
@@ -1234,6 +1240,9 @@ fn twenty_first_held_out_figures() {
     // no rename 12.
     // After the noun-of-action class (a noun of action after two words is the action; nouns of
     // action added): 42 of 50, 42 of 47 offered, 0 fine flagged, vague 14, no rename 12.
+    // After the place class (a generic element right after a place in the product, map, dashboard,
+    // app, home, hub, feed, portal, is vague; menu item is one element): 42 of 50, 42 of 47
+    // offered, 0 fine flagged, vague 15, no rename 12.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 42,
@@ -1242,11 +1251,11 @@ fn twenty_first_held_out_figures() {
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
-        vague_found: 14,
+        vague_found: 15,
         no_rename_labelled: 15,
         no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 12);
+    assert_figures(title, table, printed, 11);
 }
 
 /// The twenty-second table's figures, pinned like the others'.
@@ -1605,6 +1614,9 @@ fn thirtieth_held_out_figures() {
     // After the doer class (an agent noun or a compound ending in a person before a present form; a
     // handler's handle before a whole event name): 43 of 50, 43 of 50 offered, 0 fine flagged,
     // vague 12, no rename 11.
+    // After the place class (a generic element right after a place in the product, map, dashboard,
+    // app, home, hub, feed, portal, is vague; menu item is one element): 43 of 50, 43 of 50
+    // offered, 0 fine flagged, vague 13, no rename 11.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 43,
@@ -1613,11 +1625,11 @@ fn thirtieth_held_out_figures() {
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
-        vague_found: 12,
+        vague_found: 13,
         no_rename_labelled: 15,
         no_rename_right: 11,
     };
-    assert_figures(title, table, printed, 14);
+    assert_figures(title, table, printed, 13);
 }
 
 /// The thirty-first table's figures, pinned like the others'.
@@ -1673,6 +1685,9 @@ fn thirty_second_held_out_figures() {
     // After the doer class (an agent noun or a compound ending in a person before a present form; a
     // handler's handle before a whole event name): 38 of 50, 38 of 45 offered, 0 fine flagged,
     // vague 12, no rename 13.
+    // After the place class (a generic element right after a place in the product, map, dashboard,
+    // app, home, hub, feed, portal, is vague; menu item is one element): 38 of 50, 38 of 45
+    // offered, 0 fine flagged, vague 14, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 38,
@@ -1681,11 +1696,11 @@ fn thirty_second_held_out_figures() {
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
-        vague_found: 12,
+        vague_found: 14,
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 17);
+    assert_figures(title, table, printed, 15);
 }
 
 /// The thirty-third table's figures, pinned like the others'.
@@ -1704,6 +1719,9 @@ fn thirty_third_held_out_figures() {
     // After the doer class (an agent noun or a compound ending in a person before a present form; a
     // handler's handle before a whole event name): 40 of 46, 40 of 50 offered, 0 fine flagged,
     // vague 10, no rename 7.
+    // After the place class (a generic element right after a place in the product, map, dashboard,
+    // app, home, hub, feed, portal, is vague; menu item is one element): 40 of 46, 40 of 50
+    // offered, 0 fine flagged, vague 12, no rename 7.
     let printed = Figures {
         rename_labelled: 46,
         rename_acceptable: 40,
@@ -1712,11 +1730,11 @@ fn thirty_third_held_out_figures() {
         fine: 63,
         fine_flagged: 0,
         vague_labelled: 14,
-        vague_found: 10,
+        vague_found: 12,
         no_rename_labelled: 15,
         no_rename_right: 7,
     };
-    assert_figures(title, table, printed, 18);
+    assert_figures(title, table, printed, 16);
 }
 
 /// The thirty-fourth table's figures, pinned like the others'.
@@ -1730,6 +1748,9 @@ fn thirty_fourth_held_out_figures() {
     // products' own tracking plans (the brief asked for those only): 39 of 50 acceptable (78%), 39
     // of 48 offered (81%), 1 of 70 fine flagged (`corrective_action_closed_out` as vague), vague 11
     // of 15, no rename 10 of 15.
+    // After the place class (a generic element right after a place in the product, map, dashboard,
+    // app, home, hub, feed, portal, is vague; menu item is one element): 39 of 50, 39 of 48
+    // offered, 1 fine flagged, vague 14, no rename 10.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 39,
@@ -1738,11 +1759,11 @@ fn thirty_fourth_held_out_figures() {
         fine: 70,
         fine_flagged: 1,
         vague_labelled: 15,
-        vague_found: 11,
+        vague_found: 14,
         no_rename_labelled: 15,
         no_rename_right: 10,
     };
-    assert_figures(title, table, printed, 21);
+    assert_figures(title, table, printed, 18);
 }
 
 /// The thirty-fifth table's figures, pinned like the others'.
@@ -1754,6 +1775,9 @@ fn thirty_fifth_held_out_figures() {
     // figure, on consumer products' own tracking plans (the brief asked for those only): 40 of 50
     // acceptable (80%), 40 of 47 offered (85%), 0 of 70 fine flagged, vague 11 of 15, no rename 12
     // of 15.
+    // After the place class (a generic element right after a place in the product, map, dashboard,
+    // app, home, hub, feed, portal, is vague; menu item is one element): 40 of 50, 40 of 47
+    // offered, 0 fine flagged, vague 12, no rename 12.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 40,
@@ -1762,9 +1786,9 @@ fn thirty_fifth_held_out_figures() {
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
-        vague_found: 11,
+        vague_found: 12,
         no_rename_labelled: 15,
         no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 17);
+    assert_figures(title, table, printed, 16);
 }

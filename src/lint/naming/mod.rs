@@ -506,14 +506,27 @@ impl<'a> Vocabulary<'a> {
         // `editor_toolbar_icon_clicked`), however many words come before; an action is no
         // less generic for what it was done on (`document_action_performed`: which action?),
         // unlike a UI element qualified by what it is for (`signup_form_submitted`).
+        // A generic element of two words (`mower_map_bottom_sheet_swiped`) is read the same.
         if let [.., noun, verb] = content.as_slice()
             && content.len() > 2
         {
             let word = tokens[*noun];
-            let place = content.len() > 3 && words::GENERIC_OBJECTS.contains(&word) && {
-                let before = tokens[content[content.len() - 3]];
-                words::is_ui_word(before) || words::POSITIONS.contains(&before)
-            };
+            let pair = content.len() > 3
+                && words::GENERIC_COMPOUNDS.contains(&(tokens[content[content.len() - 3]], word));
+            let generic = words::GENERIC_OBJECTS.contains(&word) || pair;
+            let before = content
+                .len()
+                .checked_sub(3 + usize::from(pair))
+                .map(|at| tokens[content[at]]);
+            // A place in the product before it (`outage_map_popup_dismissed`) even alone;
+            // a UI word or a position after another word (`lesson_screen_button_tapped`).
+            let place = generic
+                && before.is_some_and(|before| {
+                    let after_a_word = content.len() > 3 + usize::from(pair);
+                    words::PLACES.contains(&before)
+                        || (after_a_word
+                            && (words::is_ui_word(before) || words::POSITIONS.contains(&before)))
+                });
             // The interaction last, read only when the words before it are generic.
             if (place || ["action", "actions"].contains(&word))
                 && let Some(verb) = interaction(tokens[*verb])

@@ -697,6 +697,13 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("screen_viewed", "ok"),
     ("signup_form_submitted", "ok"),
     ("upgrade_modal_opened", "ok"),
+    // A generic element right after a place in the product says where it is, not what it
+    // does, even alone; a two-word element is one.
+    ("garden_map_popup_dismissed", "vague"),
+    ("map_tooltip_closed", "vague"),
+    ("fleet_dashboard_widget_clicked", "vague"),
+    ("driver_app_menu_item_selected", "vague"),
+    ("cart_menu_item_selected", "ok"),
 ];
 
 #[test]

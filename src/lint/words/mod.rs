@@ -468,12 +468,18 @@ pub const GENERIC_COMPOUNDS: &[(&str, &str)] = &[
     ("kebab", "menu"),
     ("list", "item"),
     ("list", "row"),
+    ("menu", "item"),
     ("nav", "bar"),
     ("navigation", "bar"),
     ("overflow", "menu"),
     ("radio", "button"),
     ("segmented", "control"),
 ];
+
+/// Screens and views of a product, which say where a generic element is shown, not what it
+/// does: right before one they leave it generic (`outage_map_popup_dismissed`,
+/// `broker_dashboard_widget_clicked`, `technician_app_menu_item_selected`).
+pub const PLACES: &[&str] = &["app", "dashboard", "feed", "home", "hub", "map", "portal"];
 
 /// Words that say where a generic element is, not what it does: before one it leaves it
 /// generic (`header_button_tapped`, `footer_link_clicked`).
