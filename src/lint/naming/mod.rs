@@ -63,6 +63,10 @@ mod held_out_34;
 #[cfg(test)]
 mod held_out_35;
 #[cfg(test)]
+mod held_out_36;
+#[cfg(test)]
+mod held_out_37;
+#[cfg(test)]
 mod held_out_4;
 #[cfg(test)]
 mod held_out_5;
@@ -133,6 +137,10 @@ mod near_duplicate_held_out_33;
 mod near_duplicate_held_out_34;
 #[cfg(test)]
 mod near_duplicate_held_out_35;
+#[cfg(test)]
+mod near_duplicate_held_out_36;
+#[cfg(test)]
+mod near_duplicate_held_out_37;
 #[cfg(test)]
 mod near_duplicate_held_out_4;
 #[cfg(test)]
