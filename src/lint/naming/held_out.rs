@@ -799,11 +799,13 @@ fn twelfth_held_out_figures() {
     // no rename 9.
     // After the noun-of-action class (a noun of action after two words is the action; nouns of
     // action added): 43 of 50, 43 of 50 offered, 0 fine flagged, vague 12, no rename 9.
+    // After the success class (a likely verb, a closed compound, an account action after who did
+    // it, before success, done): 42 of 50, 42 of 50 offered, 0 fine flagged, vague 12, no rename 9.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 43,
+        rename_acceptable: 42,
         renames_offered: 50,
-        renames_offered_acceptable: 43,
+        renames_offered_acceptable: 42,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -811,7 +813,7 @@ fn twelfth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 9,
     };
-    assert_figures(title, table, printed, 16);
+    assert_figures(title, table, printed, 17);
 }
 
 /// The thirteenth table's figures, pinned like the others'.
@@ -1191,11 +1193,14 @@ fn twentieth_held_out_figures() {
     // After the doer class (an agent noun or a compound ending in a person before a present form; a
     // handler's handle before a whole event name): 40 of 50, 40 of 47 offered, 0 fine flagged,
     // vague 15, no rename 14.
+    // After the success class (a likely verb, a closed compound, an account action after who did
+    // it, before success, done): 41 of 50, 41 of 47 offered, 0 fine flagged, vague 15, no rename
+    // 14.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 40,
+        rename_acceptable: 41,
         renames_offered: 47,
-        renames_offered_acceptable: 40,
+        renames_offered_acceptable: 41,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -1203,7 +1208,7 @@ fn twentieth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 11);
+    assert_figures(title, table, printed, 10);
 }
 
 /// The twenty-first table's figures, pinned like the others'.
@@ -1286,11 +1291,14 @@ fn twenty_second_held_out_figures() {
     // no rename 10.
     // After the noun-of-action class (a noun of action after two words is the action; nouns of
     // action added): 44 of 50, 44 of 50 offered, 0 fine flagged, vague 14, no rename 10.
+    // After the success class (a likely verb, a closed compound, an account action after who did
+    // it, before success, done): 45 of 50, 45 of 50 offered, 0 fine flagged, vague 14, no rename
+    // 10.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 44,
+        rename_acceptable: 45,
         renames_offered: 50,
-        renames_offered_acceptable: 44,
+        renames_offered_acceptable: 45,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -1298,7 +1306,7 @@ fn twenty_second_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 10,
     };
-    assert_figures(title, table, printed, 12);
+    assert_figures(title, table, printed, 11);
 }
 
 /// The twenty-third table's figures, pinned like the others'.
@@ -1619,11 +1627,14 @@ fn thirtieth_held_out_figures() {
     // After the place class (a generic element right after a place in the product, map, dashboard,
     // app, home, hub, feed, portal, is vague; menu item is one element): 43 of 50, 43 of 50
     // offered, 0 fine flagged, vague 13, no rename 11.
+    // After the success class (a likely verb, a closed compound, an account action after who did
+    // it, before success, done): 44 of 50, 44 of 50 offered, 0 fine flagged, vague 13, no rename
+    // 11.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 43,
+        rename_acceptable: 44,
         renames_offered: 50,
-        renames_offered_acceptable: 43,
+        renames_offered_acceptable: 44,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -1631,7 +1642,7 @@ fn thirtieth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 11,
     };
-    assert_figures(title, table, printed, 13);
+    assert_figures(title, table, printed, 12);
 }
 
 /// The thirty-first table's figures, pinned like the others'.
@@ -1829,11 +1840,14 @@ fn thirty_seventh_held_out_figures() {
     // figure, on products for people travelling, eating out, shopping and playing sport (the brief
     // asked for those only): 43 of 50 acceptable (86%), 43 of 54 offered (80%), 0 of 70 fine
     // flagged, vague 10 of 15, no rename 11 of 15.
+    // After the success class (a likely verb, a closed compound, an account action after who did
+    // it, before success, done): 44 of 50, 44 of 54 offered, 0 fine flagged, vague 10, no rename
+    // 11.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 43,
+        rename_acceptable: 44,
         renames_offered: 54,
-        renames_offered_acceptable: 43,
+        renames_offered_acceptable: 44,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -1841,5 +1855,5 @@ fn thirty_seventh_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 11,
     };
-    assert_figures(title, table, printed, 16);
+    assert_figures(title, table, printed, 15);
 }

@@ -1564,10 +1564,10 @@ impl<'n> NameParts<'n> {
 
     /// A thing, then an action on it before `success`: the thing had the action done
     /// (`offer_accept_success` -> `offer_accepted`, `order_placement_success` ->
-    /// `order_placed`). The action is a verb that is no noun or a noun of action; a word that
-    /// names a thing too stays the subject of `succeeded` (`task_import_success` ->
-    /// `task_import_succeeded`), as does an account action, which a person does
-    /// (`event_registration_success`), and a payment.
+    /// `order_placed`). The action is a verb, a noun of action or a closed compound
+    /// (`bag_pickup_success` -> `bag_picked_up`); an account action only after the person or
+    /// group who did it (`event_registration_success` stays the subject of `succeeded`), and a
+    /// payment never.
     fn action_succeeded(&self, v: &Vocabulary) -> Option<String> {
         let [objects @ .., action] = self.others.as_slice() else {
             return None;
@@ -1577,9 +1577,22 @@ impl<'n> NameParts<'n> {
         if objects.is_empty() || objects.iter().any(phrase_or_past) {
             return None;
         }
-        let verb = verb_that_succeeded(v, action)?;
+        // `bag_pickup_success`: a closed compound of a verb and its particle, done.
+        if let Some((verb, particle)) = words::compound_verb(action)
+            && words::account_action(verb, particle).is_none()
+        {
+            let past = v.lexicon.past_participle(verb)?;
+            return Some(assemble(self.style, self.area, objects, &[&past, particle]));
+        }
+        // A likely verb that names a thing too (`csv_import_success`, `pd_measure_success`)
+        // was done to the thing before it as well.
+        let verb = verb_that_succeeded(v, action)
+            .or_else(|| v.lexicon.is_likely_verb(action).then_some(action))?;
+        // An account action is done by a person: by the one before it
+        // (`household_registration_success`), not to a thing (`event_registration_success`).
+        let by_a_party = objects.last().is_some_and(|t| words::party(t).is_some());
         // `pay` takes the payee, the bill and the means alike: a card payment is no card paid.
-        if words::account_action(verb, "").is_some() || verb == "pay" {
+        if (words::account_action(verb, "").is_some() && !by_a_party) || verb == "pay" {
             return None;
         }
         let past = v.lexicon.past_participle(verb)?;
