@@ -549,19 +549,21 @@ fn fifth_held_out_figures() {
     // Then a run-on word in the slot (`recipient_authenticationfailed`): 42 of 50.
     // Sixth session: `timeout` is a closed compound of a verb and its particle
     // (`guideTimeout` -> `guide_timed_out`): 43 of 50, 43 of 46 offered.
+    // After the camelCase method class (a method's first word is its verb even when mostly a noun):
+    // 43 of 50, 43 of 47 offered, 0 fine flagged, vague 13, no rename 14.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 43,
-        renames_offered: 46,
+        renames_offered: 47,
         renames_offered_acceptable: 43,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 13,
         no_rename_labelled: 15,
-        no_rename_right: 15,
+        no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 9);
+    assert_figures(title, table, printed, 10);
 }
 
 /// The sixth table's figures, pinned like the others'.
@@ -801,11 +803,13 @@ fn twelfth_held_out_figures() {
     // action added): 43 of 50, 43 of 50 offered, 0 fine flagged, vague 12, no rename 9.
     // After the success class (a likely verb, a closed compound, an account action after who did
     // it, before success, done): 42 of 50, 42 of 50 offered, 0 fine flagged, vague 12, no rename 9.
+    // After the camelCase method class (a method's first word is its verb even when mostly a noun):
+    // 43 of 50, 43 of 51 offered, 0 fine flagged, vague 12, no rename 9.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 42,
-        renames_offered: 50,
-        renames_offered_acceptable: 42,
+        rename_acceptable: 43,
+        renames_offered: 51,
+        renames_offered_acceptable: 43,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -813,7 +817,7 @@ fn twelfth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 9,
     };
-    assert_figures(title, table, printed, 17);
+    assert_figures(title, table, printed, 16);
 }
 
 /// The thirteenth table's figures, pinned like the others'.
@@ -1082,11 +1086,13 @@ fn eighteenth_held_out_figures() {
     // `naming/style` asks only for an object and a verb, which `track_layout_saved` has; reporting
     // it failed a catalog SPEC calls clean): 37 of 50, 37 of 44 offered, 0 fine flagged, vague 14,
     // no rename 14.
+    // After the camelCase method class (a method's first word is its verb even when mostly a noun):
+    // 38 of 50, 38 of 45 offered, 0 fine flagged, vague 14, no rename 14.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 37,
-        renames_offered: 44,
-        renames_offered_acceptable: 37,
+        rename_acceptable: 38,
+        renames_offered: 45,
+        renames_offered_acceptable: 38,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -1094,7 +1100,7 @@ fn eighteenth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 15);
+    assert_figures(title, table, printed, 14);
 }
 
 /// The nineteenth table's figures, pinned like the others'.
@@ -1250,11 +1256,13 @@ fn twenty_first_held_out_figures() {
     // After the place class (a generic element right after a place in the product, map, dashboard,
     // app, home, hub, feed, portal, is vague; menu item is one element): 42 of 50, 42 of 47
     // offered, 0 fine flagged, vague 15, no rename 12.
+    // After the camelCase method class (a method's first word is its verb even when mostly a noun):
+    // 43 of 50, 43 of 48 offered, 0 fine flagged, vague 15, no rename 12.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 42,
-        renames_offered: 47,
-        renames_offered_acceptable: 42,
+        rename_acceptable: 43,
+        renames_offered: 48,
+        renames_offered_acceptable: 43,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -1262,7 +1270,7 @@ fn twenty_first_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 11);
+    assert_figures(title, table, printed, 10);
 }
 
 /// The twenty-second table's figures, pinned like the others'.
@@ -1701,11 +1709,13 @@ fn thirty_second_held_out_figures() {
     // After the place class (a generic element right after a place in the product, map, dashboard,
     // app, home, hub, feed, portal, is vague; menu item is one element): 38 of 50, 38 of 45
     // offered, 0 fine flagged, vague 14, no rename 13.
+    // After the camelCase method class (a method's first word is its verb even when mostly a noun):
+    // 39 of 50, 39 of 46 offered, 0 fine flagged, vague 14, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 38,
-        renames_offered: 45,
-        renames_offered_acceptable: 38,
+        rename_acceptable: 39,
+        renames_offered: 46,
+        renames_offered_acceptable: 39,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -1713,7 +1723,7 @@ fn thirty_second_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 15);
+    assert_figures(title, table, printed, 14);
 }
 
 /// The thirty-third table's figures, pinned like the others'.
@@ -1791,11 +1801,13 @@ fn thirty_fifth_held_out_figures() {
     // After the place class (a generic element right after a place in the product, map, dashboard,
     // app, home, hub, feed, portal, is vague; menu item is one element): 40 of 50, 40 of 47
     // offered, 0 fine flagged, vague 12, no rename 12.
+    // After the camelCase method class (a method's first word is its verb even when mostly a noun):
+    // 41 of 50, 41 of 48 offered, 0 fine flagged, vague 12, no rename 12.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 40,
-        renames_offered: 47,
-        renames_offered_acceptable: 40,
+        rename_acceptable: 41,
+        renames_offered: 48,
+        renames_offered_acceptable: 41,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -1803,7 +1815,7 @@ fn thirty_fifth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 16);
+    assert_figures(title, table, printed, 15);
 }
 
 /// The thirty-sixth table's figures, pinned like the others'.
@@ -1816,11 +1828,13 @@ fn thirty_sixth_held_out_figures() {
     // as they stand, on products for professionals and organisations (the brief asked for those
     // only): 41 of 50 acceptable (82%), 41 of 52 offered (79%), 0 of 70 fine flagged, vague 11 of
     // 15, no rename 8 of 15.
+    // After the camelCase method class (a method's first word is its verb even when mostly a noun):
+    // 42 of 50, 42 of 52 offered, 0 fine flagged, vague 11, no rename 8.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 41,
+        rename_acceptable: 42,
         renames_offered: 52,
-        renames_offered_acceptable: 41,
+        renames_offered_acceptable: 42,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -1828,7 +1842,7 @@ fn thirty_sixth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 8,
     };
-    assert_figures(title, table, printed, 20);
+    assert_figures(title, table, printed, 19);
 }
 
 /// The thirty-seventh table's figures, pinned like the others'.

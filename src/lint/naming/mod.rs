@@ -821,8 +821,14 @@ fn camel_verb_first(v: &Vocabulary, text: &str, snake: &str) -> Option<String> {
     // A copular verb first wants its complement (`becomePatron`), no object; a getter's `get`
     // says nothing of what happened (`getQuotes`).
     let copular = words::COPULAR_VERBS.contains(&first) || first == "get";
-    if !lower_camel || !v.lexicon.is_verb_like(first) || head || copular || !words.iter().all(plain)
-    {
+    // A method's first word is its verb, even one WordNet's corpus saw mostly as a noun
+    // (`recordHike`, `fileClaim`, `blockSite`), unless it names a screen or an object
+    // (`pageTitle`).
+    let verb_first = v.lexicon.is_verb_like(first)
+        || (v.lexicon.is_base_verb(first)
+            && !words::is_ui_word(first)
+            && !words::is_object_noun(first));
+    if !lower_camel || !verb_first || head || copular || !words.iter().all(plain) {
         return None;
     }
     let past = v.lexicon.past_participle(first)?;

@@ -671,6 +671,10 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     // lowerCamelCase: a verb first acts on any word that is no common action (a verb that is
     // a noun too); a common action or a word that can be no noun last is the action.
     ("logHike", "hike_logged"),
+    // A method's first word is its verb even when WordNet saw it mostly as a noun.
+    ("awardBadge", "badge_awarded"),
+    ("contactSeller", "seller_contacted"),
+    ("pairHeadphones", "headphones_paired"),
     ("slideExport", "slide_exported"),
     // A past form that is its own base and a noun after a common action is the thing acted
     // on; after any other word it is the past (`budgetSet`).
