@@ -220,7 +220,7 @@ fn each_held_out_table_is_apart_from_the_earlier_ones_and_the_training_table() {
 
 /// The held-out tables in the order they were written: each by someone who had seen neither
 /// the rules' code nor their output, after the ones before it were used.
-pub(super) fn held_out_tables() -> [&'static [(&'static str, Label)]; 37] {
+pub(super) fn held_out_tables() -> [&'static [(&'static str, Label)]; 39] {
     [
         HELD_OUT_NAMES,
         super::held_out_2::HELD_OUT_NAMES_2,
@@ -259,6 +259,8 @@ pub(super) fn held_out_tables() -> [&'static [(&'static str, Label)]; 37] {
         super::held_out_35::HELD_OUT_NAMES_35,
         super::held_out_36::HELD_OUT_NAMES_36,
         super::held_out_37::HELD_OUT_NAMES_37,
+        super::held_out_38::HELD_OUT_NAMES_38,
+        super::held_out_39::HELD_OUT_NAMES_39,
     ]
 }
 
@@ -1870,4 +1872,54 @@ fn thirty_seventh_held_out_figures() {
         no_rename_right: 11,
     };
     assert_figures(title, table, printed, 15);
+}
+
+/// The thirty-eighth table's figures, pinned like the others'.
+#[test]
+fn thirty_eighth_held_out_figures() {
+    let title = "thirty-eighth held-out";
+    let table = super::held_out_38::HELD_OUT_NAMES_38;
+    // First run, 2026-12-06 (eighth session), with the thirty-ninth, after the session's success
+    // and camelCase method classes and before anything was changed for this table: the clean figure
+    // of the rules as they stand, on software and internal tools used at work (the brief asked for
+    // those only): 39 of 50 acceptable (78%), 39 of 48 offered (81%), 2 of 70 fine flagged
+    // (`control_test_passed`: `test` is on SPEC's banned list; `filevault_key_escrowed`: `escrowed`
+    // is no past form WordNet knows), vague 9 of 15, no rename 11 of 15.
+    let printed = Figures {
+        rename_labelled: 50,
+        rename_acceptable: 39,
+        renames_offered: 48,
+        renames_offered_acceptable: 39,
+        fine: 70,
+        fine_flagged: 2,
+        vague_labelled: 15,
+        vague_found: 9,
+        no_rename_labelled: 15,
+        no_rename_right: 11,
+    };
+    assert_figures(title, table, printed, 23);
+}
+
+/// The thirty-ninth table's figures, pinned like the others'.
+#[test]
+fn thirty_ninth_held_out_figures() {
+    let title = "thirty-ninth held-out";
+    let table = super::held_out_39::HELD_OUT_NAMES_39;
+    // First run, 2026-12-06 (eighth session), with the thirty-eighth, on the same rules: the clean
+    // figure, on products used at home, at school and in the community (the brief asked for those
+    // only): 42 of 50 acceptable (84%), 42 of 49 offered (86%), 0 of 70 fine flagged, vague 11 of
+    // 15, no rename 9 of 15.
+    let printed = Figures {
+        rename_labelled: 50,
+        rename_acceptable: 42,
+        renames_offered: 49,
+        renames_offered_acceptable: 42,
+        fine: 70,
+        fine_flagged: 0,
+        vague_labelled: 15,
+        vague_found: 11,
+        no_rename_labelled: 15,
+        no_rename_right: 9,
+    };
+    assert_figures(title, table, printed, 18);
 }

@@ -67,6 +67,10 @@ mod held_out_36;
 #[cfg(test)]
 mod held_out_37;
 #[cfg(test)]
+mod held_out_38;
+#[cfg(test)]
+mod held_out_39;
+#[cfg(test)]
 mod held_out_4;
 #[cfg(test)]
 mod held_out_5;
@@ -141,6 +145,10 @@ mod near_duplicate_held_out_35;
 mod near_duplicate_held_out_36;
 #[cfg(test)]
 mod near_duplicate_held_out_37;
+#[cfg(test)]
+mod near_duplicate_held_out_38;
+#[cfg(test)]
+mod near_duplicate_held_out_39;
 #[cfg(test)]
 mod near_duplicate_held_out_4;
 #[cfg(test)]
