@@ -1516,10 +1516,12 @@ fn twenty_seventh_held_out_figures() {
     // no rename 11.
     // After the noun-of-action class (a noun of action after two words is the action; nouns of
     // action added): 41 of 50, 41 of 46 offered, 0 fine flagged, vague 12, no rename 11.
+    // After the -ing-first class took one noun too (but a kind of thing: tracking_number): 41 of
+    // 50, 41 of 47 offered, 0 fine flagged, vague 12, no rename 11.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 41,
-        renames_offered: 46,
+        renames_offered: 47,
         renames_offered_acceptable: 41,
         fine: 70,
         fine_flagged: 0,
@@ -1551,11 +1553,13 @@ fn twenty_eighth_held_out_figures() {
     // `naming/style` asks only for an object and a verb, which `track_layout_saved` has; reporting
     // it failed a catalog SPEC calls clean): 40 of 50, 40 of 47 offered, 0 fine flagged, vague 15,
     // no rename 9.
+    // After the -ing-first class took one noun too (but a kind of thing: tracking_number): 41 of
+    // 50, 41 of 48 offered, 0 fine flagged, vague 15, no rename 9.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 40,
-        renames_offered: 47,
-        renames_offered_acceptable: 40,
+        rename_acceptable: 41,
+        renames_offered: 48,
+        renames_offered_acceptable: 41,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -1563,7 +1567,7 @@ fn twenty_eighth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 9,
     };
-    assert_figures(title, table, printed, 16);
+    assert_figures(title, table, printed, 15);
 }
 
 /// The twenty-ninth table's figures, pinned like the others'.
@@ -1713,11 +1717,13 @@ fn thirty_second_held_out_figures() {
     // offered, 0 fine flagged, vague 14, no rename 13.
     // After the camelCase method class (a method's first word is its verb even when mostly a noun):
     // 39 of 50, 39 of 46 offered, 0 fine flagged, vague 14, no rename 13.
+    // After the -ing-first class took one noun too (but a kind of thing: tracking_number): 41 of
+    // 50, 41 of 48 offered, 0 fine flagged, vague 14, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 39,
-        renames_offered: 46,
-        renames_offered_acceptable: 39,
+        rename_acceptable: 41,
+        renames_offered: 48,
+        renames_offered_acceptable: 41,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -1725,7 +1731,7 @@ fn thirty_second_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 14);
+    assert_figures(title, table, printed, 12);
 }
 
 /// The thirty-third table's figures, pinned like the others'.
@@ -1885,10 +1891,12 @@ fn thirty_eighth_held_out_figures() {
     // those only): 39 of 50 acceptable (78%), 39 of 48 offered (81%), 2 of 70 fine flagged
     // (`control_test_passed`: `test` is on SPEC's banned list; `filevault_key_escrowed`: `escrowed`
     // is no past form WordNet knows), vague 9 of 15, no rename 11 of 15.
+    // After the -ing-first class took one noun too (but a kind of thing: tracking_number): 39 of
+    // 50, 39 of 49 offered, 2 fine flagged, vague 9, no rename 11.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 39,
-        renames_offered: 48,
+        renames_offered: 49,
         renames_offered_acceptable: 39,
         fine: 70,
         fine_flagged: 2,
@@ -1909,11 +1917,13 @@ fn thirty_ninth_held_out_figures() {
     // figure, on products used at home, at school and in the community (the brief asked for those
     // only): 42 of 50 acceptable (84%), 42 of 49 offered (86%), 0 of 70 fine flagged, vague 11 of
     // 15, no rename 9 of 15.
+    // After the -ing-first class took one noun too (but a kind of thing: tracking_number): 44 of
+    // 50, 44 of 51 offered, 0 fine flagged, vague 11, no rename 9.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 42,
-        renames_offered: 49,
-        renames_offered_acceptable: 42,
+        rename_acceptable: 44,
+        renames_offered: 51,
+        renames_offered_acceptable: 44,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -1921,5 +1931,5 @@ fn thirty_ninth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 9,
     };
-    assert_figures(title, table, printed, 18);
+    assert_figures(title, table, printed, 16);
 }

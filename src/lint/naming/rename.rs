@@ -199,11 +199,20 @@ fn suggested(v: &Vocabulary, typos: &mut Typos, tokens: &[&str], verb: usize) ->
     if let Some(renamed) = v.vendor_call(&tokens.join("_")) {
         return VerbFix::Rename(renamed);
     }
-    // `adding_item_to_cart`: a common action going on first is that action.
+    // `adding_item_to_cart`: a common action going on first is that action; not before one
+    // noun that names a kind of thing (`editing_mode`, `sorting_options`).
     let first = usize::from(v.naming.style == NamingStyle::AreaObjectAction);
+    let kind_of = |t: &&str| {
+        words::GERUND_KINDS.contains(t)
+            || words::COMPOUND_HEADS.contains(t)
+            || words::is_ui_word(t)
+            || words::is_ui_word(t.strip_suffix('s').unwrap_or(t))
+    };
+    let one_kind = tokens.len() == first + 2 && tokens.last().is_some_and(kind_of);
     if let Some(&word) = tokens.get(first)
         && tokens.len() > first + 1
         && !words::is_noun(word)
+        && !one_kind
         && let Some(base) = action_under_way(v, word)
     {
         let mut based = tokens.to_vec();
@@ -611,7 +620,7 @@ fn action_under_way(v: &Vocabulary, word: &str) -> Option<&'static str> {
 /// user is doing: the words after it (and its particle) were acted on, any phrase after them
 /// stays (`muting_chat_member` -> `chat_member_muted`, `picking_up_extra_shift` ->
 /// `extra_shift_picked_up`, `transferring_patient_to_icu` -> `patient_transferred_to_icu`).
-/// Not with one noun alone (see below), before a phrase alone (`searching_for_driver`: for
+/// Not before a noun a gerund names a kind of (see below), before a phrase alone (`searching_for_driver`: for
 /// what, no object), a state
 /// (`awaiting_...`), a notice or a measure last, or a past, failure or negation anywhere.
 fn progressive_first(v: &Vocabulary, tokens: &[&str], first: usize) -> Option<String> {
@@ -645,12 +654,13 @@ fn progressive_first(v: &Vocabulary, tokens: &[&str], first: usize) -> Option<St
         || words::OUTCOME_NOUNS.contains(&last)
         || words::verb_abbreviation(last).is_some()
         || words::compound_verb(last).is_some();
-    // `tracking_number`, `billing_address`, `sharing_settings`: an `-ing` word and one noun
-    // is as often a thing as an action on it; so is one before the head of a compound.
+    // `tracking_number`, `billing_address`, `sharing_settings`: an `-ing` word before one
+    // noun that names a kind of record, or before the head of a compound, is a thing.
     let one_noun = objects.len() < 2 && particle.is_none() && phrase.is_empty();
+    let kind = one_noun && words::GERUND_KINDS.contains(&last);
     let head = words::COMPOUND_HEADS.contains(&last) || words::is_ui_word(last);
     if rest.iter().any(blocked)
-        || one_noun
+        || kind
         || head
         || action_last
         || words::is_adverb(objects[0])

@@ -106,8 +106,8 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("parcel_shipment", "parcel_shipped"),
     ("shift_swap_proposal", "shift_swap_proposed"),
     ("waitlist_position", "no rename"),
-    // A verb's `-ing` form first that is no noun, before two words, a particle or a phrase:
-    // what the user is doing, done; an `-ing` word and one noun may be a thing.
+    // A verb's `-ing` form first that is no noun: what the user is doing, done; before one
+    // noun that names a kind of thing, a thing.
     ("blocking_spam_caller", "spam_caller_blocked"),
     ("picking_up_spare_part", "spare_part_picked_up"),
     (
@@ -129,6 +129,9 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("router_logs_export", "no rename"),
     ("folder_shares_count", "no rename"),
     ("hiking_trail", "no rename"),
+    ("watering_seedlings", "seedlings_watered"),
+    ("tracking_number", "no rename"),
+    ("editing_mode", "no rename"),
     ("user_signup", "user_signed_up"),
     ("user_login", "user_logged_in"),
     ("user_logout", "user_logged_out"),

@@ -879,6 +879,13 @@ pub const THING_NOUNS: &[&str] = &[
     "pressure",
 ];
 
+/// Nouns that an `-ing` word before them names a kind of, a thing and no action on it:
+/// `tracking_number`, `billing_address`, `checking_account`, `hiking_trail`.
+pub const GERUND_KINDS: &[&str] = &[
+    "account", "address", "app", "code", "details", "fee", "list", "number", "plan", "profile",
+    "settings", "status", "trail", "type",
+];
+
 /// Nouns of action that say what happened to the words before them, not what was acted on:
 /// `search_success` is a search that succeeded, `tool_call` a tool that was called (while in
 /// `renew_subscription` the noun is the object of the verb before it).
