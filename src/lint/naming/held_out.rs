@@ -220,7 +220,7 @@ fn each_held_out_table_is_apart_from_the_earlier_ones_and_the_training_table() {
 
 /// The held-out tables in the order they were written: each by someone who had seen neither
 /// the rules' code nor their output, after the ones before it were used.
-pub(super) fn held_out_tables() -> [&'static [(&'static str, Label)]; 39] {
+pub(super) fn held_out_tables() -> [&'static [(&'static str, Label)]; 41] {
     [
         HELD_OUT_NAMES,
         super::held_out_2::HELD_OUT_NAMES_2,
@@ -261,6 +261,8 @@ pub(super) fn held_out_tables() -> [&'static [(&'static str, Label)]; 39] {
         super::held_out_37::HELD_OUT_NAMES_37,
         super::held_out_38::HELD_OUT_NAMES_38,
         super::held_out_39::HELD_OUT_NAMES_39,
+        super::held_out_40::HELD_OUT_NAMES_40,
+        super::held_out_41::HELD_OUT_NAMES_41,
     ]
 }
 
@@ -1932,4 +1934,55 @@ fn thirty_ninth_held_out_figures() {
         no_rename_right: 9,
     };
     assert_figures(title, table, printed, 16);
+}
+
+/// The fortieth table's figures, pinned like the others'.
+#[test]
+fn fortieth_held_out_figures() {
+    let title = "fortieth held-out";
+    let table = super::held_out_40::HELD_OUT_NAMES_40;
+    // First run, 2026-12-06 (eighth session), with the forty-first, after the session's -ing-first
+    // change for one noun and before anything was changed for this table: the clean figure of the
+    // rules as they stand, on media, publishing, entertainment and social products (the brief asked
+    // for those only): 45 of 50 acceptable (90%), 45 of 50 offered (90%), 2 of 70 fine flagged
+    // (`photo_faved` spelling-corrected to `photo_caved`: `fave` is no verb WordNet knows;
+    // `guest_joined_recording_studio` read as a studio joined by a guest), vague 9 of 15, no rename
+    // 13 of 15.
+    let printed = Figures {
+        rename_labelled: 50,
+        rename_acceptable: 45,
+        renames_offered: 50,
+        renames_offered_acceptable: 45,
+        fine: 70,
+        fine_flagged: 2,
+        vague_labelled: 15,
+        vague_found: 9,
+        no_rename_labelled: 15,
+        no_rename_right: 13,
+    };
+    assert_figures(title, table, printed, 15);
+}
+
+/// The forty-first table's figures, pinned like the others'.
+#[test]
+fn forty_first_held_out_figures() {
+    let title = "forty-first held-out";
+    let table = super::held_out_41::HELD_OUT_NAMES_41;
+    // First run, 2026-12-06 (eighth session), with the fortieth, on the same rules: the clean
+    // figure, on products around vehicles, energy, farming, the outdoors and physical work (the
+    // brief asked for those only): 39 of 50 acceptable (78%), 39 of 47 offered (83%), 0 of 70 fine
+    // flagged, vague 9 of 15, no rename 8 of 15.
+    let printed = Figures {
+        rename_labelled: 50,
+        rename_acceptable: 39,
+        renames_offered: 47,
+        renames_offered_acceptable: 39,
+        fine: 70,
+        fine_flagged: 0,
+        vague_labelled: 15,
+        vague_found: 9,
+        no_rename_labelled: 15,
+        no_rename_right: 8,
+    };
+    assert_figures(title, table, printed, 24);
 }

@@ -73,6 +73,10 @@ mod held_out_39;
 #[cfg(test)]
 mod held_out_4;
 #[cfg(test)]
+mod held_out_40;
+#[cfg(test)]
+mod held_out_41;
+#[cfg(test)]
 mod held_out_5;
 #[cfg(test)]
 mod held_out_6;
@@ -151,6 +155,10 @@ mod near_duplicate_held_out_38;
 mod near_duplicate_held_out_39;
 #[cfg(test)]
 mod near_duplicate_held_out_4;
+#[cfg(test)]
+mod near_duplicate_held_out_40;
+#[cfg(test)]
+mod near_duplicate_held_out_41;
 #[cfg(test)]
 mod near_duplicate_held_out_5;
 #[cfg(test)]
