@@ -1813,10 +1813,12 @@ fn thirty_fifth_held_out_figures() {
     // offered, 0 fine flagged, vague 12, no rename 12.
     // After the camelCase method class (a method's first word is its verb even when mostly a noun):
     // 41 of 50, 41 of 48 offered, 0 fine flagged, vague 12, no rename 12.
+    // After a typo had to keep its first letter (photo_faved was photo_caved): 41 of 50, 41 of 47
+    // offered, 0 fine flagged, vague 12, no rename 12.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 41,
-        renames_offered: 48,
+        renames_offered: 47,
         renames_offered_acceptable: 41,
         fine: 70,
         fine_flagged: 0,
@@ -1948,10 +1950,12 @@ fn fortieth_held_out_figures() {
     // (`photo_faved` spelling-corrected to `photo_caved`: `fave` is no verb WordNet knows;
     // `guest_joined_recording_studio` read as a studio joined by a guest), vague 9 of 15, no rename
     // 13 of 15.
+    // After a typo had to keep its first letter (photo_faved was photo_caved): 45 of 50, 45 of 49
+    // offered, 2 fine flagged, vague 9, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 45,
-        renames_offered: 50,
+        renames_offered: 49,
         renames_offered_acceptable: 45,
         fine: 70,
         fine_flagged: 2,

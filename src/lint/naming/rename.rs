@@ -21,9 +21,13 @@ impl Typos {
         let suggester = self
             .0
             .get_or_insert_with(|| Suggester::new(lexicon.past_forms().iter().map(String::as_str)));
-        // One edit in a short word, two in a long one: further away is another word.
+        // One edit in a short word, two in a long one: further away is another word. A typo
+        // keeps the first letter: a word that differs there is another word (`faved` is no
+        // misspelt `caved`).
         let limit = if word.chars().count() > 8 { 2 } else { 1 };
-        suggester.suggest(word, limit)
+        suggester
+            .suggest(word, limit)
+            .filter(|past| past.chars().next() == word.chars().next())
     }
 }
 

@@ -137,6 +137,8 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("user_logout", "user_logged_out"),
     // A misspelt or misinflected -ed form: the nearest real verb.
     ("plan_upgraed", "plan_upgraded"),
+    // A typo keeps its first letter: `faved` is no misspelt `caved`.
+    ("story_faved", "no rename"),
     ("invoice_payed", "invoice_paid"),
     ("item_buyed", "item_bought"),
     ("order_sended", "order_sent"),
