@@ -663,11 +663,14 @@ fn eighth_held_out_figures() {
     // Then: a radio button and a hamburger, overflow, kebab or context menu are generic elements,
     // and hero, primary and secondary say where or how prominent one is (`primary_cta_clicked`:
     // vague): 34 of 50, 34 of 39 offered, 0 fine flagged, vague 15, no rename 13.
+    // After the present-plural and -ist doer classes (a common action's present form after a thing;
+    // a noun in -ist is a doer): 35 of 50, 35 of 40 offered, 0 fine flagged, vague 15, no rename
+    // 13.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 34,
-        renames_offered: 39,
-        renames_offered_acceptable: 34,
+        rename_acceptable: 35,
+        renames_offered: 40,
+        renames_offered_acceptable: 35,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -675,7 +678,7 @@ fn eighth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 18);
+    assert_figures(title, table, printed, 17);
 }
 
 /// The ninth table's figures, pinned like the others'.
@@ -1520,11 +1523,14 @@ fn twenty_seventh_held_out_figures() {
     // action added): 41 of 50, 41 of 46 offered, 0 fine flagged, vague 12, no rename 11.
     // After the -ing-first class took one noun too (but a kind of thing: tracking_number): 41 of
     // 50, 41 of 47 offered, 0 fine flagged, vague 12, no rename 11.
+    // After the present-plural and -ist doer classes (a common action's present form after a thing;
+    // a noun in -ist is a doer): 42 of 50, 42 of 48 offered, 0 fine flagged, vague 12, no rename
+    // 11.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 41,
-        renames_offered: 47,
-        renames_offered_acceptable: 41,
+        rename_acceptable: 42,
+        renames_offered: 48,
+        renames_offered_acceptable: 42,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 14,
@@ -1532,7 +1538,7 @@ fn twenty_seventh_held_out_figures() {
         no_rename_labelled: 14,
         no_rename_right: 11,
     };
-    assert_figures(title, table, printed, 14);
+    assert_figures(title, table, printed, 13);
 }
 
 /// The twenty-eighth table's figures, pinned like the others'.
@@ -1557,11 +1563,13 @@ fn twenty_eighth_held_out_figures() {
     // no rename 9.
     // After the -ing-first class took one noun too (but a kind of thing: tracking_number): 41 of
     // 50, 41 of 48 offered, 0 fine flagged, vague 15, no rename 9.
+    // After the present-plural and -ist doer classes (a common action's present form after a thing;
+    // a noun in -ist is a doer): 42 of 50, 42 of 49 offered, 0 fine flagged, vague 15, no rename 9.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 41,
-        renames_offered: 48,
-        renames_offered_acceptable: 41,
+        rename_acceptable: 42,
+        renames_offered: 49,
+        renames_offered_acceptable: 42,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -1569,7 +1577,7 @@ fn twenty_eighth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 9,
     };
-    assert_figures(title, table, printed, 15);
+    assert_figures(title, table, printed, 14);
 }
 
 /// The twenty-ninth table's figures, pinned like the others'.
@@ -1684,11 +1692,14 @@ fn thirty_first_held_out_figures() {
     // After the doer class (an agent noun or a compound ending in a person before a present form; a
     // handler's handle before a whole event name): 39 of 50, 39 of 51 offered, 0 fine flagged,
     // vague 12, no rename 10.
+    // After the present-plural and -ist doer classes (a common action's present form after a thing;
+    // a noun in -ist is a doer): 40 of 50, 40 of 51 offered, 0 fine flagged, vague 12, no rename
+    // 10.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 39,
+        rename_acceptable: 40,
         renames_offered: 51,
-        renames_offered_acceptable: 39,
+        renames_offered_acceptable: 40,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -1696,7 +1707,7 @@ fn thirty_first_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 10,
     };
-    assert_figures(title, table, printed, 19);
+    assert_figures(title, table, printed, 18);
 }
 
 /// The thirty-second table's figures, pinned like the others'.
@@ -1869,11 +1880,14 @@ fn thirty_seventh_held_out_figures() {
     // After the success class (a likely verb, a closed compound, an account action after who did
     // it, before success, done): 44 of 50, 44 of 54 offered, 0 fine flagged, vague 10, no rename
     // 11.
+    // After the present-plural and -ist doer classes (a common action's present form after a thing;
+    // a noun in -ist is a doer): 45 of 50, 45 of 54 offered, 0 fine flagged, vague 10, no rename
+    // 11.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 44,
+        rename_acceptable: 45,
         renames_offered: 54,
-        renames_offered_acceptable: 44,
+        renames_offered_acceptable: 45,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -1881,7 +1895,7 @@ fn thirty_seventh_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 11,
     };
-    assert_figures(title, table, printed, 15);
+    assert_figures(title, table, printed, 14);
 }
 
 /// The thirty-eighth table's figures, pinned like the others'.
@@ -1897,11 +1911,13 @@ fn thirty_eighth_held_out_figures() {
     // is no past form WordNet knows), vague 9 of 15, no rename 11 of 15.
     // After the -ing-first class took one noun too (but a kind of thing: tracking_number): 39 of
     // 50, 39 of 49 offered, 2 fine flagged, vague 9, no rename 11.
+    // After the present-plural and -ist doer classes (a common action's present form after a thing;
+    // a noun in -ist is a doer): 40 of 50, 40 of 50 offered, 2 fine flagged, vague 9, no rename 11.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 39,
-        renames_offered: 49,
-        renames_offered_acceptable: 39,
+        rename_acceptable: 40,
+        renames_offered: 50,
+        renames_offered_acceptable: 40,
         fine: 70,
         fine_flagged: 2,
         vague_labelled: 15,
@@ -1909,7 +1925,7 @@ fn thirty_eighth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 11,
     };
-    assert_figures(title, table, printed, 23);
+    assert_figures(title, table, printed, 22);
 }
 
 /// The thirty-ninth table's figures, pinned like the others'.
@@ -1976,11 +1992,13 @@ fn forty_first_held_out_figures() {
     // figure, on products around vehicles, energy, farming, the outdoors and physical work (the
     // brief asked for those only): 39 of 50 acceptable (78%), 39 of 47 offered (83%), 0 of 70 fine
     // flagged, vague 9 of 15, no rename 8 of 15.
+    // After the present-plural and -ist doer classes (a common action's present form after a thing;
+    // a noun in -ist is a doer): 41 of 50, 41 of 48 offered, 0 fine flagged, vague 9, no rename 8.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 39,
-        renames_offered: 47,
-        renames_offered_acceptable: 39,
+        rename_acceptable: 41,
+        renames_offered: 48,
+        renames_offered_acceptable: 41,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -1988,5 +2006,5 @@ fn forty_first_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 8,
     };
-    assert_figures(title, table, printed, 24);
+    assert_figures(title, table, printed, 22);
 }

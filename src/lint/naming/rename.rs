@@ -684,8 +684,8 @@ fn progressive_first(v: &Vocabulary, tokens: &[&str], first: usize) -> Option<St
 
 /// Whether `word` names who or what does something before a present form
 /// (`angler_saves_spot`, `homeowner_tips_provider`): a person the tables know, an agent noun
-/// made from a verb (`angler`, `climber`, `consignor`, `mower`), or a compound ending in a
-/// person (`homeowner`, `policyholder`).
+/// made from a verb (`angler`, `climber`, `consignor`, `mower`), a noun in `-ist`
+/// (`agronomist`), or a compound ending in a person (`homeowner`, `policyholder`).
 fn is_doer(v: &Vocabulary, word: &str) -> bool {
     let person = |w: &str| words::party(w) == Some(words::Party::Person);
     let agent = ["er", "or"].iter().any(|suffix| {
@@ -704,7 +704,13 @@ fn is_doer(v: &Vocabulary, word: &str) -> bool {
     let compound = (3..word.len().saturating_sub(2))
         .filter_map(|at| word.get(at..))
         .any(|tail| tail.len() > 3 && person(tail));
-    person(word) || agent || compound
+    // `agronomist`, `florist`: a noun in `-ist` is a person, but a list (`checklist`) and a
+    // verb (`assist`).
+    let ist = word.len() > 5
+        && word.ends_with("ist")
+        && !word.ends_with("list")
+        && !v.lexicon.is_base_verb(word);
+    person(word) || agent || compound || ist
 }
 
 /// The base verb a present form comes from (`applies` -> apply, `ends` -> end), never the
@@ -1451,8 +1457,8 @@ impl<'n> NameParts<'n> {
             && !words::is_ui_word(self.verb)
             && !words::COMPOUND_HEADS.contains(&self.verb)
             && !v.lexicon.is_verb_like(self.verb);
-        // A doer the tables do not list as a person (`angler`, `router`) only before a likely
-        // verb and no number, notice, screen part or common action last
+        // A doer the tables do not list as a person (`angler`, `router`) only before no
+        // number, notice, screen part or common action last
         // (`router_logs_export`, `folder_shares_count` say nothing of a doer).
         let listed = |doer: &str| words::party(doer) == Some(words::Party::Person);
         let plain_last = !words::COMPOUND_HEADS.contains(&self.verb)
@@ -1463,7 +1469,7 @@ impl<'n> NameParts<'n> {
         if let [doer, present, objects @ ..] = self.others.as_slice()
             && is_doer(v, doer)
             && let Some(base) = present_base(v, present)
-            && (listed(doer) || (v.lexicon.is_likely_verb(base) && plain_last))
+            && (listed(doer) || plain_last)
             && (v.lexicon.is_likely_verb(base) || (v.lexicon.is_base_verb(base) && thing_last))
         {
             let past = v.lexicon.past_participle(base)?;
@@ -1497,9 +1503,19 @@ impl<'n> NameParts<'n> {
             return Some(assemble(self.style, self.area, &objects, &[&past]));
         }
         let base = present_base(v, self.verb)?;
-        // A point of an action is a verb (`session_ends`), whatever else it is.
+        // A point of an action is a verb (`session_ends`), whatever else it is; so is a common
+        // action after a thing (`pony_ride_requests`, `yacht_availability_checks`), not after
+        // a word that qualifies it (`pending_requests`, `weekly_reports`: a list) or a screen
+        // part (`page_views`, `link_clicks`: a count).
         let aspect = words::ASPECT_VERBS.contains(&base);
-        if (words::is_noun(base) && !aspect) || !v.lexicon.is_likely_verb(base) {
+        let qualified = self.others.last().is_some_and(|t| {
+            words::is_adjective(t)
+                || words::is_adverb(t)
+                || words::is_ui_word(t)
+                || progressive_base(v, t).is_some()
+        });
+        let action = words::is_action_verb(base) && !qualified;
+        if (words::is_noun(base) && !aspect && !action) || !v.lexicon.is_verb_like(base) {
             return None;
         }
         let past = v.lexicon.past_participle(base)?;

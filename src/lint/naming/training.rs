@@ -128,6 +128,12 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("renter_tries_on_helmet", "helmet_tried_on"),
     ("router_logs_export", "no rename"),
     ("folder_shares_count", "no rename"),
+    ("florist_arranges_bouquet", "bouquet_arranged"),
+    // A common action's present form after a thing is the action, done (not after a word
+    // that qualifies it, nor after a screen part: a list, a count).
+    ("shuttle_seat_requests", "shuttle_seat_requested"),
+    ("pending_requests", "no rename"),
+    ("banner_taps", "no rename"),
     ("hiking_trail", "no rename"),
     ("watering_seedlings", "seedlings_watered"),
     ("tracking_number", "no rename"),
