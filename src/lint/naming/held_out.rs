@@ -1611,11 +1611,13 @@ fn twenty_ninth_held_out_figures() {
     // After the doer class (an agent noun or a compound ending in a person before a present form; a
     // handler's handle before a whole event name): 39 of 50, 39 of 53 offered, 0 fine flagged,
     // vague 14, no rename 6.
+    // After the -ing-first class took -ing words that are nouns too, before two plain words or
+    // more: 40 of 50, 40 of 54 offered, 0 fine flagged, vague 14, no rename 6.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 39,
-        renames_offered: 53,
-        renames_offered_acceptable: 39,
+        rename_acceptable: 40,
+        renames_offered: 54,
+        renames_offered_acceptable: 40,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -1623,7 +1625,7 @@ fn twenty_ninth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 6,
     };
-    assert_figures(title, table, printed, 21);
+    assert_figures(title, table, printed, 20);
 }
 
 /// The thirtieth table's figures, pinned like the others'.
@@ -1826,11 +1828,13 @@ fn thirty_fifth_held_out_figures() {
     // 41 of 50, 41 of 48 offered, 0 fine flagged, vague 12, no rename 12.
     // After a typo had to keep its first letter (photo_faved was photo_caved): 41 of 50, 41 of 47
     // offered, 0 fine flagged, vague 12, no rename 12.
+    // After the -ing-first class took -ing words that are nouns too, before two plain words or
+    // more: 42 of 50, 42 of 48 offered, 0 fine flagged, vague 12, no rename 12.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 41,
-        renames_offered: 47,
-        renames_offered_acceptable: 41,
+        rename_acceptable: 42,
+        renames_offered: 48,
+        renames_offered_acceptable: 42,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -1838,7 +1842,7 @@ fn thirty_fifth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 15);
+    assert_figures(title, table, printed, 14);
 }
 
 /// The thirty-sixth table's figures, pinned like the others'.
@@ -1853,11 +1857,13 @@ fn thirty_sixth_held_out_figures() {
     // 15, no rename 8 of 15.
     // After the camelCase method class (a method's first word is its verb even when mostly a noun):
     // 42 of 50, 42 of 52 offered, 0 fine flagged, vague 11, no rename 8.
+    // After the -ing-first class took -ing words that are nouns too, before two plain words or
+    // more: 44 of 50, 44 of 54 offered, 0 fine flagged, vague 11, no rename 8.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 42,
-        renames_offered: 52,
-        renames_offered_acceptable: 42,
+        rename_acceptable: 44,
+        renames_offered: 54,
+        renames_offered_acceptable: 44,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -1865,7 +1871,7 @@ fn thirty_sixth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 8,
     };
-    assert_figures(title, table, printed, 19);
+    assert_figures(title, table, printed, 17);
 }
 
 /// The thirty-seventh table's figures, pinned like the others'.
@@ -1968,11 +1974,13 @@ fn fortieth_held_out_figures() {
     // 13 of 15.
     // After a typo had to keep its first letter (photo_faved was photo_caved): 45 of 50, 45 of 49
     // offered, 2 fine flagged, vague 9, no rename 13.
+    // After the -ing-first class took -ing words that are nouns too, before two plain words or
+    // more: 46 of 50, 46 of 50 offered, 2 fine flagged, vague 9, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 45,
-        renames_offered: 49,
-        renames_offered_acceptable: 45,
+        rename_acceptable: 46,
+        renames_offered: 50,
+        renames_offered_acceptable: 46,
         fine: 70,
         fine_flagged: 2,
         vague_labelled: 15,
@@ -1980,7 +1988,7 @@ fn fortieth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 15);
+    assert_figures(title, table, printed, 14);
 }
 
 /// The forty-first table's figures, pinned like the others'.

@@ -620,16 +620,16 @@ fn action_under_way(v: &Vocabulary, word: &str) -> Option<&'static str> {
     progressive_base(v, word).filter(|base| words::is_action_verb(base))
 }
 
-/// A verb's `-ing` form first that can be no noun or adjective, as a team writes what the
-/// user is doing: the words after it (and its particle) were acted on, any phrase after them
-/// stays (`muting_chat_member` -> `chat_member_muted`, `picking_up_extra_shift` ->
+/// A verb's `-ing` form first that is no adjective, as a team writes what the user is doing:
+/// the words after it (and its particle) were acted on, any phrase after them stays
+/// (`muting_chat_member` -> `chat_member_muted`, `picking_up_extra_shift` ->
 /// `extra_shift_picked_up`, `transferring_patient_to_icu` -> `patient_transferred_to_icu`).
-/// Not before a noun a gerund names a kind of (see below), before a phrase alone (`searching_for_driver`: for
-/// what, no object), a state
-/// (`awaiting_...`), a notice or a measure last, or a past, failure or negation anywhere.
+/// Not before a noun a gerund names a kind of (see below), before a phrase alone
+/// (`searching_for_driver`: for what, no object), a state (`awaiting_...`), a notice or a
+/// measure last, or a past, failure or negation anywhere.
 fn progressive_first(v: &Vocabulary, tokens: &[&str], first: usize) -> Option<String> {
     let word = *tokens.get(first)?;
-    if words::is_noun(word) || words::is_adjective(word) || words::STATE_VERBS.contains(&word) {
+    if words::is_adjective(word) || words::STATE_VERBS.contains(&word) {
         return None;
     }
     let base = progressive_base(v, word)?;
@@ -662,9 +662,27 @@ fn progressive_first(v: &Vocabulary, tokens: &[&str], first: usize) -> Option<St
     // noun that names a kind of record, or before the head of a compound, is a thing.
     let one_noun = objects.len() < 2 && particle.is_none() && phrase.is_empty();
     let kind = one_noun && words::GERUND_KINDS.contains(&last);
+    // An `-ing` word that is a noun too (`recording`, `rating`) is the action only before two
+    // words or more (`recording_robot_voice_clip`): before one it is as often the thing
+    // (`meeting_room`, `parking_spot`).
+    // Nor before a word that says what state a thing is in (`cutting_blade_dull`,
+    // `recording_storage_full`), an action of its own (`planning_guide_downloads`,
+    // `cooling_schedule_creation`) or a kind of thing.
+    let modifier = |t: &&str| {
+        words::is_adjective(t)
+            || words::is_adverb(t)
+            || words::ERROR_KINDS.contains(t)
+            || words::STATES.contains(t)
+            || v.is_past_tense(t)
+            || t.ends_with("ed")
+    };
+    let acts = present_base(v, last).is_some() || noun_of_action(v, last).is_some();
+    let noun_first = words::is_noun(word)
+        && (one_noun || words::GERUND_KINDS.contains(&last) || acts || rest.iter().any(modifier));
     let head = words::COMPOUND_HEADS.contains(&last) || words::is_ui_word(last);
     if rest.iter().any(blocked)
         || kind
+        || noun_first
         || head
         || action_last
         || words::is_adverb(objects[0])

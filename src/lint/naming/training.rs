@@ -138,6 +138,13 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("watering_seedlings", "seedlings_watered"),
     ("tracking_number", "no rename"),
     ("editing_mode", "no rename"),
+    // An `-ing` word that is a noun too is the action only before two plain words or more.
+    (
+        "logging_blood_pressure_reading",
+        "blood_pressure_reading_logged",
+    ),
+    ("recording_studio", "no rename"),
+    ("cutting_board_dirty", "no rename"),
     ("user_signup", "user_signed_up"),
     ("user_login", "user_logged_in"),
     ("user_logout", "user_logged_out"),
