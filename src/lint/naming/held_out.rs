@@ -220,7 +220,7 @@ fn each_held_out_table_is_apart_from_the_earlier_ones_and_the_training_table() {
 
 /// The held-out tables in the order they were written: each by someone who had seen neither
 /// the rules' code nor their output, after the ones before it were used.
-pub(super) fn held_out_tables() -> [&'static [(&'static str, Label)]; 41] {
+pub(super) fn held_out_tables() -> [&'static [(&'static str, Label)]; 43] {
     [
         HELD_OUT_NAMES,
         super::held_out_2::HELD_OUT_NAMES_2,
@@ -263,6 +263,8 @@ pub(super) fn held_out_tables() -> [&'static [(&'static str, Label)]; 41] {
         super::held_out_39::HELD_OUT_NAMES_39,
         super::held_out_40::HELD_OUT_NAMES_40,
         super::held_out_41::HELD_OUT_NAMES_41,
+        super::held_out_42::HELD_OUT_NAMES_42,
+        super::held_out_43::HELD_OUT_NAMES_43,
     ]
 }
 
@@ -2015,4 +2017,57 @@ fn forty_first_held_out_figures() {
         no_rename_right: 8,
     };
     assert_figures(title, table, printed, 22);
+}
+
+/// The forty-second table's figures, pinned like the others'.
+#[test]
+fn forty_second_held_out_figures() {
+    let title = "forty-second held-out";
+    let table = super::held_out_42::HELD_OUT_NAMES_42;
+    // First run, 2026-12-06 (eighth session), with the forty-third, after the session's
+    // present-plural, -ist doer and noun -ing classes and before anything was changed for this
+    // table: the clean figure of the rules as they stand, on products where people deal with
+    // institutions (the brief asked for those only): 45 of 50 acceptable (90%), 45 of 54 offered
+    // (83%), 1 of 70 fine flagged (`internet_speed_test_run`: `test` is on SPEC's banned list),
+    // vague 9 of 15, no rename 7 of 15.
+    let printed = Figures {
+        rename_labelled: 50,
+        rename_acceptable: 45,
+        renames_offered: 54,
+        renames_offered_acceptable: 45,
+        fine: 70,
+        fine_flagged: 1,
+        vague_labelled: 15,
+        vague_found: 9,
+        no_rename_labelled: 15,
+        no_rename_right: 7,
+    };
+    assert_figures(title, table, printed, 20);
+}
+
+/// The forty-third table's figures, pinned like the others'.
+#[test]
+fn forty_third_held_out_figures() {
+    let title = "forty-third held-out";
+    let table = super::held_out_43::HELD_OUT_NAMES_43;
+    // First run, 2026-12-06 (eighth session), with the forty-second, on the same rules: the clean
+    // figure, on small and local businesses' apps (the brief asked for those only): 32 of 50
+    // acceptable (64%), 32 of 45 offered (71%), 0 of 70 fine flagged, vague 11 of 15, no rename 12
+    // of 15. Several labels add words the name does not hold (`client_cancels_haircut` ->
+    // `haircut_appointment_cancelled`, `sendFlowers` -> `flowers_ordered`, `joinQueue` ->
+    // `walk_in_queue_joined`); several renames are wrong (`tip_barber_success` -> `tip_barbered`,
+    // `insured_adds_beneficiary` -> `adds_beneficiary_insured`).
+    let printed = Figures {
+        rename_labelled: 50,
+        rename_acceptable: 32,
+        renames_offered: 45,
+        renames_offered_acceptable: 32,
+        fine: 70,
+        fine_flagged: 0,
+        vague_labelled: 15,
+        vague_found: 11,
+        no_rename_labelled: 15,
+        no_rename_right: 12,
+    };
+    assert_figures(title, table, printed, 25);
 }

@@ -77,6 +77,10 @@ mod held_out_40;
 #[cfg(test)]
 mod held_out_41;
 #[cfg(test)]
+mod held_out_42;
+#[cfg(test)]
+mod held_out_43;
+#[cfg(test)]
 mod held_out_5;
 #[cfg(test)]
 mod held_out_6;
@@ -159,6 +163,10 @@ mod near_duplicate_held_out_4;
 mod near_duplicate_held_out_40;
 #[cfg(test)]
 mod near_duplicate_held_out_41;
+#[cfg(test)]
+mod near_duplicate_held_out_42;
+#[cfg(test)]
+mod near_duplicate_held_out_43;
 #[cfg(test)]
 mod near_duplicate_held_out_5;
 #[cfg(test)]
