@@ -1311,19 +1311,23 @@ fn twenty_second_held_out_figures() {
     // After the success class (a likely verb, a closed compound, an account action after who did
     // it, before success, done): 45 of 50, 45 of 50 offered, 0 fine flagged, vague 14, no rename
     // 10.
+    // After the review of the forty-third's wrong renames (a balance is a number; a state last
+    // stops an -ing first; a doer before a present form and a phrase of objects; an agent noun is
+    // no action before success; a past form first before a present form): 45 of 50, 45 of 49
+    // offered, 0 fine flagged, vague 14, no rename 11.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 45,
-        renames_offered: 50,
+        renames_offered: 49,
         renames_offered_acceptable: 45,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 14,
         no_rename_labelled: 15,
-        no_rename_right: 10,
+        no_rename_right: 11,
     };
-    assert_figures(title, table, printed, 11);
+    assert_figures(title, table, printed, 10);
 }
 
 /// The twenty-third table's figures, pinned like the others'.
@@ -1528,19 +1532,23 @@ fn twenty_seventh_held_out_figures() {
     // After the present-plural and -ist doer classes (a common action's present form after a thing;
     // a noun in -ist is a doer): 42 of 50, 42 of 48 offered, 0 fine flagged, vague 12, no rename
     // 11.
+    // After the review of the forty-third's wrong renames (a balance is a number; a state last
+    // stops an -ing first; a doer before a present form and a phrase of objects; an agent noun is
+    // no action before success; a past form first before a present form): 42 of 50, 42 of 47
+    // offered, 0 fine flagged, vague 12, no rename 12.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 42,
-        renames_offered: 48,
+        renames_offered: 47,
         renames_offered_acceptable: 42,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 14,
         vague_found: 12,
         no_rename_labelled: 14,
-        no_rename_right: 11,
+        no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 13);
+    assert_figures(title, table, printed, 12);
 }
 
 /// The twenty-eighth table's figures, pinned like the others'.
@@ -1861,11 +1869,15 @@ fn thirty_sixth_held_out_figures() {
     // 42 of 50, 42 of 52 offered, 0 fine flagged, vague 11, no rename 8.
     // After the -ing-first class took -ing words that are nouns too, before two plain words or
     // more: 44 of 50, 44 of 54 offered, 0 fine flagged, vague 11, no rename 8.
+    // After the review of the forty-third's wrong renames (a balance is a number; a state last
+    // stops an -ing first; a doer before a present form and a phrase of objects; an agent noun is
+    // no action before success; a past form first before a present form): 45 of 50, 45 of 54
+    // offered, 0 fine flagged, vague 11, no rename 8.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 44,
+        rename_acceptable: 45,
         renames_offered: 54,
-        renames_offered_acceptable: 44,
+        renames_offered_acceptable: 45,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -1873,7 +1885,7 @@ fn thirty_sixth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 8,
     };
-    assert_figures(title, table, printed, 17);
+    assert_figures(title, table, printed, 16);
 }
 
 /// The thirty-seventh table's figures, pinned like the others'.
@@ -1891,19 +1903,23 @@ fn thirty_seventh_held_out_figures() {
     // After the present-plural and -ist doer classes (a common action's present form after a thing;
     // a noun in -ist is a doer): 45 of 50, 45 of 54 offered, 0 fine flagged, vague 10, no rename
     // 11.
+    // After the review of the forty-third's wrong renames (a balance is a number; a state last
+    // stops an -ing first; a doer before a present form and a phrase of objects; an agent noun is
+    // no action before success; a past form first before a present form): 45 of 50, 45 of 53
+    // offered, 0 fine flagged, vague 10, no rename 12.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 45,
-        renames_offered: 54,
+        renames_offered: 53,
         renames_offered_acceptable: 45,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 10,
         no_rename_labelled: 15,
-        no_rename_right: 11,
+        no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 14);
+    assert_figures(title, table, printed, 13);
 }
 
 /// The thirty-eighth table's figures, pinned like the others'.
@@ -2004,11 +2020,15 @@ fn forty_first_held_out_figures() {
     // flagged, vague 9 of 15, no rename 8 of 15.
     // After the present-plural and -ist doer classes (a common action's present form after a thing;
     // a noun in -ist is a doer): 41 of 50, 41 of 48 offered, 0 fine flagged, vague 9, no rename 8.
+    // After the review of the forty-third's wrong renames (a balance is a number; a state last
+    // stops an -ing first; a doer before a present form and a phrase of objects; an agent noun is
+    // no action before success; a past form first before a present form): 42 of 50, 42 of 49
+    // offered, 0 fine flagged, vague 9, no rename 8.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 41,
-        renames_offered: 48,
-        renames_offered_acceptable: 41,
+        rename_acceptable: 42,
+        renames_offered: 49,
+        renames_offered_acceptable: 42,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -2016,7 +2036,7 @@ fn forty_first_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 8,
     };
-    assert_figures(title, table, printed, 22);
+    assert_figures(title, table, printed, 21);
 }
 
 /// The forty-second table's figures, pinned like the others'.
@@ -2030,19 +2050,23 @@ fn forty_second_held_out_figures() {
     // institutions (the brief asked for those only): 45 of 50 acceptable (90%), 45 of 54 offered
     // (83%), 1 of 70 fine flagged (`internet_speed_test_run`: `test` is on SPEC's banned list),
     // vague 9 of 15, no rename 7 of 15.
+    // After the review of the forty-third's wrong renames (a balance is a number; a state last
+    // stops an -ing first; a doer before a present form and a phrase of objects; an agent noun is
+    // no action before success; a past form first before a present form): 45 of 50, 45 of 51
+    // offered, 1 fine flagged, vague 9, no rename 9.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 45,
-        renames_offered: 54,
+        renames_offered: 51,
         renames_offered_acceptable: 45,
         fine: 70,
         fine_flagged: 1,
         vague_labelled: 15,
         vague_found: 9,
         no_rename_labelled: 15,
-        no_rename_right: 7,
+        no_rename_right: 9,
     };
-    assert_figures(title, table, printed, 20);
+    assert_figures(title, table, printed, 18);
 }
 
 /// The forty-third table's figures, pinned like the others'.
@@ -2057,17 +2081,21 @@ fn forty_third_held_out_figures() {
     // `haircut_appointment_cancelled`, `sendFlowers` -> `flowers_ordered`, `joinQueue` ->
     // `walk_in_queue_joined`); several renames are wrong (`tip_barber_success` -> `tip_barbered`,
     // `insured_adds_beneficiary` -> `adds_beneficiary_insured`).
+    // After the review of the forty-third's wrong renames (a balance is a number; a state last
+    // stops an -ing first; a doer before a present form and a phrase of objects; an agent noun is
+    // no action before success; a past form first before a present form): 32 of 50, 32 of 44
+    // offered, 0 fine flagged, vague 11, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 32,
-        renames_offered: 45,
+        renames_offered: 44,
         renames_offered_acceptable: 32,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 11,
         no_rename_labelled: 15,
-        no_rename_right: 12,
+        no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 25);
+    assert_figures(title, table, printed, 24);
 }

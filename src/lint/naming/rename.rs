@@ -679,10 +679,13 @@ fn progressive_first(v: &Vocabulary, tokens: &[&str], first: usize) -> Option<St
     let acts = present_base(v, last).is_some() || noun_of_action(v, last).is_some();
     let noun_first = words::is_noun(word)
         && (one_noun || words::GERUND_KINDS.contains(&last) || acts || rest.iter().any(modifier));
+    // `checking_account_balance_low`: a state last says what is, no action.
+    let state = modifier(&last);
     let head = words::COMPOUND_HEADS.contains(&last) || words::is_ui_word(last);
     if rest.iter().any(blocked)
         || kind
         || noun_first
+        || state
         || head
         || action_last
         || words::is_adverb(objects[0])
@@ -702,10 +705,20 @@ fn progressive_first(v: &Vocabulary, tokens: &[&str], first: usize) -> Option<St
 
 /// Whether `word` names who or what does something before a present form
 /// (`angler_saves_spot`, `homeowner_tips_provider`): a person the tables know, an agent noun
-/// made from a verb (`angler`, `climber`, `consignor`, `mower`), a noun in `-ist`
-/// (`agronomist`), or a compound ending in a person (`homeowner`, `policyholder`).
+/// (`angler`, `mower`, `agronomist`), or a compound ending in a person (`homeowner`,
+/// `policyholder`).
 fn is_doer(v: &Vocabulary, word: &str) -> bool {
     let person = |w: &str| words::party(w) == Some(words::Party::Person);
+    let compound = (3..word.len().saturating_sub(2))
+        .filter_map(|at| word.get(at..))
+        .any(|tail| tail.len() > 3 && person(tail));
+    person(word) || is_agent_noun(v, word) || compound
+}
+
+/// Whether `word` is an agent noun by its form: a verb and `-er` or `-or` (`angler`,
+/// `consignor`, `barber`), or a noun in `-ist` (`agronomist`; not a list, `checklist`, nor a
+/// verb, `assist`).
+fn is_agent_noun(v: &Vocabulary, word: &str) -> bool {
     let agent = ["er", "or"].iter().any(|suffix| {
         word.strip_suffix(suffix).is_some_and(|stem| {
             stem.len() > 2
@@ -719,16 +732,11 @@ fn is_doer(v: &Vocabulary, word: &str) -> bool {
                 .any(|base| v.lexicon.is_base_verb(&base))
         })
     });
-    let compound = (3..word.len().saturating_sub(2))
-        .filter_map(|at| word.get(at..))
-        .any(|tail| tail.len() > 3 && person(tail));
-    // `agronomist`, `florist`: a noun in `-ist` is a person, but a list (`checklist`) and a
-    // verb (`assist`).
     let ist = word.len() > 5
         && word.ends_with("ist")
         && !word.ends_with("list")
         && !v.lexicon.is_base_verb(word);
-    person(word) || agent || compound || ist
+    agent || ist
 }
 
 /// The base verb a present form comes from (`applies` -> apply, `ends` -> end), never the
@@ -905,6 +913,15 @@ impl<'n> NameParts<'n> {
             i != slot && v.is_past_tense(t) && (!own_base || phrasal(i, t)) && !auxiliary
         });
         let (at, _) = past.next()?;
+        // `insured_adds_beneficiary`: a past form first before a present form names who did
+        // it (the insured), no past of its own.
+        let present_after = objects
+            .get(at + 1)
+            .and_then(|t| present_base(v, t))
+            .is_some_and(|base| v.lexicon.is_likely_verb(base));
+        if at == 0 && present_after && objects.len() > 2 {
+            return None;
+        }
         // An action going on after it (`WatchedItemEndingSoon`): the past form qualifies the
         // noun, and what happened is the other action, not sure.
         let going_on = objects[at + 1..]
@@ -1476,7 +1493,7 @@ impl<'n> NameParts<'n> {
             && !words::COMPOUND_HEADS.contains(&self.verb)
             && !v.lexicon.is_verb_like(self.verb);
         // A doer the tables do not list as a person (`angler`, `router`) only before no
-        // number, notice, screen part or common action last
+        // number, notice, screen part or common action right after the present form
         // (`router_logs_export`, `folder_shares_count` say nothing of a doer).
         let listed = |doer: &str| words::party(doer) == Some(words::Party::Person);
         let plain_last = !words::COMPOUND_HEADS.contains(&self.verb)
@@ -1487,7 +1504,7 @@ impl<'n> NameParts<'n> {
         if let [doer, present, objects @ ..] = self.others.as_slice()
             && is_doer(v, doer)
             && let Some(base) = present_base(v, present)
-            && (listed(doer) || plain_last)
+            && (listed(doer) || plain_last || !objects.is_empty())
             && (v.lexicon.is_likely_verb(base) || (v.lexicon.is_base_verb(base) && thing_last))
         {
             let past = v.lexicon.past_participle(base)?;
@@ -1634,8 +1651,10 @@ impl<'n> NameParts<'n> {
         }
         // A likely verb that names a thing too (`csv_import_success`, `pd_measure_success`)
         // was done to the thing before it as well.
-        let verb = verb_that_succeeded(v, action)
-            .or_else(|| v.lexicon.is_likely_verb(action).then_some(action))?;
+        // Not a person (`tip_barber_success`: a barber tipped, no tip barbered).
+        let verb = verb_that_succeeded(v, action).or_else(|| {
+            (v.lexicon.is_likely_verb(action) && !is_agent_noun(v, action)).then_some(action)
+        })?;
         // An account action is done by a person: by the one before it
         // (`household_registration_success`), not to a thing (`event_registration_success`).
         let by_a_party = objects.last().is_some_and(|t| words::party(t).is_some());

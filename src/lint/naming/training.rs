@@ -129,6 +129,10 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("router_logs_export", "no rename"),
     ("folder_shares_count", "no rename"),
     ("florist_arranges_bouquet", "bouquet_arranged"),
+    ("cleaner_sends_photo_report", "photo_report_sent"),
+    // A balance is a number, no balancing; a state last is no action.
+    ("gift_card_balance", "no rename"),
+    ("billing_address_invalid", "no rename"),
     // A common action's present form after a thing is the action, done (not after a word
     // that qualifies it, nor after a screen part: a list, a count).
     ("shuttle_seat_requests", "shuttle_seat_requested"),

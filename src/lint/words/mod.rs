@@ -1039,8 +1039,9 @@ pub const EDIT_VERBS: &[&str] = &[
     "update",
 ];
 
-/// Nouns of a number in the slot (`share_count`, `order_total`): a metric, not a counting.
-pub const METRIC_NOUNS: &[&str] = &["count", "progress", "total"];
+/// Nouns of a number in the slot (`share_count`, `order_total`, `hsa_balance`): a metric,
+/// not a counting or a balancing.
+pub const METRIC_NOUNS: &[&str] = &["balance", "count", "progress", "total"];
 
 /// Articles: no part of what a name says (`place_an_order`, `request_a_quote`).
 pub const ARTICLES: &[&str] = &["a", "an", "the"];
