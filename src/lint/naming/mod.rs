@@ -81,6 +81,10 @@ mod held_out_42;
 #[cfg(test)]
 mod held_out_43;
 #[cfg(test)]
+mod held_out_44;
+#[cfg(test)]
+mod held_out_45;
+#[cfg(test)]
 mod held_out_5;
 #[cfg(test)]
 mod held_out_6;
@@ -167,6 +171,10 @@ mod near_duplicate_held_out_41;
 mod near_duplicate_held_out_42;
 #[cfg(test)]
 mod near_duplicate_held_out_43;
+#[cfg(test)]
+mod near_duplicate_held_out_44;
+#[cfg(test)]
+mod near_duplicate_held_out_45;
 #[cfg(test)]
 mod near_duplicate_held_out_5;
 #[cfg(test)]
