@@ -2138,11 +2138,13 @@ fn forty_fifth_held_out_figures() {
     // figure, on developer-facing and infrastructure products (the brief asked for those only): 39
     // of 50 acceptable (78%), 39 of 48 offered (81%), 0 of 70 fine flagged, vague 11 of 15, no
     // rename 13 of 15.
+    // After a copular verb's present form before a state was read as that verb
+    // (gateway_goes_offline): 40 of 50, 40 of 48 offered, 0 fine flagged, vague 11, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 39,
+        rename_acceptable: 40,
         renames_offered: 48,
-        renames_offered_acceptable: 39,
+        renames_offered_acceptable: 40,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -2150,5 +2152,5 @@ fn forty_fifth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 17);
+    assert_figures(title, table, printed, 16);
 }

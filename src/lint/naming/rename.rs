@@ -1235,11 +1235,18 @@ impl<'n> NameParts<'n> {
             }
             _ => return None,
         };
+        // `gateway_goes_offline`: a copular verb's present form before the state is that verb.
+        let (objects, copula) = match objects.split_last() {
+            Some((&"goes", rest)) => (rest, "went"),
+            Some((&"becomes", rest)) => (rest, "became"),
+            Some((&"comes", rest)) => (rest, "came"),
+            _ => (objects, "went"),
+        };
         let plain = |t: &&str| !words::is_particle_or_preposition(t) && !words::is_adjective(t);
         if objects.is_empty() || !objects.iter().all(plain) {
             return None;
         }
-        let mut verb = vec!["went"];
+        let mut verb = vec![copula];
         verb.extend(state);
         Some(assemble(self.style, self.area, objects, &verb))
     }

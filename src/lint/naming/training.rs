@@ -385,6 +385,7 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("invoice_past_due", "invoice_went_past_due"),
     ("printer_offline", "printer_went_offline"),
     ("worker_idle", "worker_went_idle"),
+    ("stream_comes_online", "stream_came_online"),
     ("folder_public", "no rename"),
     // The present tense, of a verb that is no noun.
     ("user_subscribes", "user_subscribed"),
