@@ -1456,6 +1456,8 @@ pub(super) mod tests {
             ("quote_enquiry_sent", "quote_inquiry_sent"),
             ("rx_refilled", "prescription_refilled"),
             ("db_restored", "database_restored"),
+            ("support_tkt_closed", "support_ticket_closed"),
+            ("alert_acked", "alert_acknowledged"),
         ] {
             assert_eq!(near_duplicate_key(a), near_duplicate_key(b), "{a} {b}");
         }

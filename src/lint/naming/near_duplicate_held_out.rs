@@ -867,13 +867,15 @@ fn near_duplicate_sixth_held_out_figures() {
     // nothing (`didReceiveMemoryWarning`), nor `become` before a state: 14 of 15, 14 of 40.
     // Then a plural described as a list is a set (`list` among the whole-set words):
     // 14 of 14, 14 of 40, no false pair.
+    // After abbreviations with one reading were added (acked, bkg, chrgr, cxl, rcvd, soln, tkt,
+    // vax, wpt, wt): 15 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 14,
+        same_found: 15,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 26);
+    assert_figures(title, pairs, printed, 25);
 }
 
 /// The seventh table, written after the first six were used to develop the rule.
@@ -1272,13 +1274,15 @@ fn near_duplicate_twenty_seventh_held_out_figures() {
     let pairs = super::near_duplicate_held_out_27::HELD_OUT_PAIRS_27;
     // First run, 2026-12-06 (end of the seventh session), before anything was changed for
     // this table: the clean figure, 29 of 29 reported right, 29 of 40 found (72%).
+    // After abbreviations with one reading were added (acked, bkg, chrgr, cxl, rcvd, soln, tkt,
+    // vax, wpt, wt): 30 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 29,
+        same_found: 30,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 11);
+    assert_figures(title, pairs, printed, 10);
 }
 
 /// The twenty-eighth table, written after the first twenty-seven were used to develop the rule.
@@ -1288,13 +1292,15 @@ fn near_duplicate_twenty_eighth_held_out_figures() {
     let pairs = super::near_duplicate_held_out_28::HELD_OUT_PAIRS_28;
     // First run, 2026-12-06 (end of the seventh session), before anything was changed for
     // this table: the clean figure, 31 of 31 reported right, 31 of 40 found (77%).
+    // After abbreviations with one reading were added (acked, bkg, chrgr, cxl, rcvd, soln, tkt,
+    // vax, wpt, wt): 32 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 31,
+        same_found: 32,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 9);
+    assert_figures(title, pairs, printed, 8);
 }
 
 /// The twenty-ninth table, written after the first twenty-eight were used to develop the rule.
@@ -1387,13 +1393,15 @@ fn near_duplicate_thirty_fourth_held_out_figures() {
     // figure, 36 of 37 reported right (`corrective_action_assigned` /
     // `corrective_action_reassigned`, an action assigned and one changed, reported as one), 36 of
     // 40 found (90%).
+    // After abbreviations with one reading were added (acked, bkg, chrgr, cxl, rcvd, soln, tkt,
+    // vax, wpt, wt): 37 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 36,
+        same_found: 37,
         different: 40,
         different_found: 1,
     };
-    assert_figures(title, pairs, printed, 5);
+    assert_figures(title, pairs, printed, 4);
 }
 
 /// The thirty-fifth table, written after the first thirty-four were used to develop the rule.
@@ -1435,13 +1443,15 @@ fn near_duplicate_thirty_seventh_held_out_figures() {
     let pairs = super::near_duplicate_held_out_37::HELD_OUT_PAIRS_37;
     // First run, 2026-12-06 (eighth session), before anything was changed for this table: the clean
     // figure, 32 of 32 reported right, 32 of 40 found (80%).
+    // After abbreviations with one reading were added (acked, bkg, chrgr, cxl, rcvd, soln, tkt,
+    // vax, wpt, wt): 33 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 32,
+        same_found: 33,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 8);
+    assert_figures(title, pairs, printed, 7);
 }
 
 /// The thirty-eighth table, written after the first thirty-seven were used to develop the rule.
@@ -1467,13 +1477,15 @@ fn near_duplicate_thirty_ninth_held_out_figures() {
     let pairs = super::near_duplicate_held_out_39::HELD_OUT_PAIRS_39;
     // First run, 2026-12-06 (eighth session), before anything was changed for this table: the clean
     // figure, 25 of 25 reported right, 25 of 40 found (62%).
+    // After abbreviations with one reading were added (acked, bkg, chrgr, cxl, rcvd, soln, tkt,
+    // vax, wpt, wt): 27 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 25,
+        same_found: 27,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 15);
+    assert_figures(title, pairs, printed, 13);
 }
 
 /// The fortieth table, written after the first thirty-nine were used to develop the rule.
@@ -1499,13 +1511,15 @@ fn near_duplicate_forty_first_held_out_figures() {
     let pairs = super::near_duplicate_held_out_41::HELD_OUT_PAIRS_41;
     // First run, 2026-12-06 (eighth session), before anything was changed for this table: the clean
     // figure, 27 of 27 reported right, 27 of 40 found (67%).
+    // After abbreviations with one reading were added (acked, bkg, chrgr, cxl, rcvd, soln, tkt,
+    // vax, wpt, wt): 30 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 27,
+        same_found: 30,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 13);
+    assert_figures(title, pairs, printed, 10);
 }
 
 /// The forty-second table, written after the first forty-one were used to develop the rule.
@@ -1531,13 +1545,15 @@ fn near_duplicate_forty_third_held_out_figures() {
     let pairs = super::near_duplicate_held_out_43::HELD_OUT_PAIRS_43;
     // First run, 2026-12-06 (eighth session), before anything was changed for this table: the clean
     // figure, 28 of 28 reported right, 28 of 40 found (70%).
+    // After abbreviations with one reading were added (acked, bkg, chrgr, cxl, rcvd, soln, tkt,
+    // vax, wpt, wt): 30 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 28,
+        same_found: 30,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 12);
+    assert_figures(title, pairs, printed, 10);
 }
 
 /// The forty-fourth table, written after the first forty-three were used to develop the rule.
@@ -1565,11 +1581,13 @@ fn near_duplicate_forty_fifth_held_out_figures() {
     let pairs = super::near_duplicate_held_out_45::HELD_OUT_PAIRS_45;
     // First run, 2026-12-06 (eighth session), before anything was changed for this table: the clean
     // figure, 33 of 33 reported right, 33 of 40 found (82%).
+    // After abbreviations with one reading were added (acked, bkg, chrgr, cxl, rcvd, soln, tkt,
+    // vax, wpt, wt): 34 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 33,
+        same_found: 34,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 7);
+    assert_figures(title, pairs, printed, 6);
 }
