@@ -454,9 +454,35 @@ pub(super) fn american_spelling<'w>(v: &Vocabulary, word: &'w str, out: &'w mut 
 
 /// The part of `word` that stays and the American ending that replaces its British one.
 fn american_ending<'w>(v: &Vocabulary, word: &'w str) -> Option<(&'w str, String)> {
-    // `enquiry`, `enquired`: the British spelling of inquire and its forms.
-    if let Some(rest) = word.strip_prefix("enquir") {
-        return Some(("", format!("inquir{rest}")));
+    // `enquiry`, `enquired`: the British spelling of inquire and its forms; `haemoglobin`,
+    // `paediatric`: the British `ae` of Greek words.
+    for (british, american) in [
+        ("enquir", "inquir"),
+        ("haem", "hem"),
+        ("anaem", "anem"),
+        ("paed", "ped"),
+        ("orthopaed", "orthoped"),
+        ("oestr", "estr"),
+    ] {
+        if let Some(rest) = word.strip_prefix(british) {
+            return Some(("", format!("{american}{rest}")));
+        }
+    }
+    // Words whose British spelling no ending tells (`tyre`, `cheque`, `kerb`).
+    let words = [
+        ("aluminium", "aluminum"),
+        ("cheque", "check"),
+        ("cheques", "checks"),
+        ("grey", "gray"),
+        ("kerb", "curb"),
+        ("mould", "mold"),
+        ("plough", "plow"),
+        ("pyjamas", "pajamas"),
+        ("tyre", "tire"),
+        ("tyres", "tires"),
+    ];
+    if let Some(&(_, american)) = words.iter().find(|(british, _)| *british == word) {
+        return Some(("", american.to_owned()));
     }
     for suffix in [
         "our", "ours", "oured", "ouring", "ourite", "ourites", "ourited", "ouriting", "ourable",
@@ -1457,6 +1483,8 @@ pub(super) mod tests {
             ("rx_refilled", "prescription_refilled"),
             ("db_restored", "database_restored"),
             ("support_tkt_closed", "support_ticket_closed"),
+            ("tyre_pressure_checked", "tire_pressure_checked"),
+            ("haemoglobin_measured", "hemoglobin_measured"),
             ("alert_acked", "alert_acknowledged"),
         ] {
             assert_eq!(near_duplicate_key(a), near_duplicate_key(b), "{a} {b}");

@@ -728,13 +728,14 @@ fn near_duplicate_third_held_out_figures() {
     // Fifth session, initialisms (`sso_configured`): 24 of 24, 24 of 40.
     // Then (seventh session): more abbreviations with one reading (`db`, `appt`, `grp`, `acct`,
     // `pwd`, ...): 25 of 40.
+    // After British spellings no ending tells (tyre, cheque, haemoglobin's ae): 26 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 25,
+        same_found: 26,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 15);
+    assert_figures(title, pairs, printed, 14);
 }
 
 /// The rename tables' names as catalogs (README, Naming): every pair printed, their counts
@@ -1258,13 +1259,14 @@ fn near_duplicate_twenty_sixth_held_out_figures() {
     let pairs = super::near_duplicate_held_out_26::HELD_OUT_PAIRS_26;
     // First run, 2026-12-06 (end of the seventh session), before anything was changed for
     // this table: the clean figure, 22 of 22 reported right, 22 of 40 found (55%).
+    // After British spellings no ending tells (tyre, cheque, haemoglobin's ae): 23 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 22,
+        same_found: 23,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 18);
+    assert_figures(title, pairs, printed, 17);
 }
 
 /// The twenty-seventh table, written after the first twenty-six were used to develop the rule.
@@ -1375,13 +1377,14 @@ fn near_duplicate_thirty_third_held_out_figures() {
     // First run, 2026-12-06 (eighth session), before anything was changed for this table: the clean
     // figure, 31 of 32 reported right (`bus_stop_assigned` / `bus_stop_reassigned`, a stop assigned
     // and one changed, reported as one), 31 of 40 found (77%).
+    // After British spellings no ending tells (tyre, cheque, haemoglobin's ae): 32 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 31,
+        same_found: 32,
         different: 40,
         different_found: 1,
     };
-    assert_figures(title, pairs, printed, 10);
+    assert_figures(title, pairs, printed, 9);
 }
 
 /// The thirty-fourth table, written after the first thirty-three were used to develop the rule.
@@ -1427,13 +1430,14 @@ fn near_duplicate_thirty_sixth_held_out_figures() {
     let pairs = super::near_duplicate_held_out_36::HELD_OUT_PAIRS_36;
     // First run, 2026-12-06 (eighth session), before anything was changed for this table: the clean
     // figure, 29 of 29 reported right, 29 of 40 found (72%).
+    // After British spellings no ending tells (tyre, cheque, haemoglobin's ae): 30 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 29,
+        same_found: 30,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 11);
+    assert_figures(title, pairs, printed, 10);
 }
 
 /// The thirty-seventh table, written after the first thirty-six were used to develop the rule.
@@ -1513,13 +1517,14 @@ fn near_duplicate_forty_first_held_out_figures() {
     // figure, 27 of 27 reported right, 27 of 40 found (67%).
     // After abbreviations with one reading were added (acked, bkg, chrgr, cxl, rcvd, soln, tkt,
     // vax, wpt, wt): 30 of 40.
+    // After British spellings no ending tells (tyre, cheque, haemoglobin's ae): 31 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 30,
+        same_found: 31,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 10);
+    assert_figures(title, pairs, printed, 9);
 }
 
 /// The forty-second table, written after the first forty-one were used to develop the rule.
@@ -1529,13 +1534,14 @@ fn near_duplicate_forty_second_held_out_figures() {
     let pairs = super::near_duplicate_held_out_42::HELD_OUT_PAIRS_42;
     // First run, 2026-12-06 (eighth session), before anything was changed for this table: the clean
     // figure, 26 of 26 reported right, 26 of 40 found (65%).
+    // After British spellings no ending tells (tyre, cheque, haemoglobin's ae): 27 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 26,
+        same_found: 27,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 14);
+    assert_figures(title, pairs, printed, 13);
 }
 
 /// The forty-third table, written after the first forty-two were used to develop the rule.
