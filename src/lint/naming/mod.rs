@@ -85,6 +85,10 @@ mod held_out_44;
 #[cfg(test)]
 mod held_out_45;
 #[cfg(test)]
+mod held_out_46;
+#[cfg(test)]
+mod held_out_47;
+#[cfg(test)]
 mod held_out_5;
 #[cfg(test)]
 mod held_out_6;
@@ -175,6 +179,10 @@ mod near_duplicate_held_out_43;
 mod near_duplicate_held_out_44;
 #[cfg(test)]
 mod near_duplicate_held_out_45;
+#[cfg(test)]
+mod near_duplicate_held_out_46;
+#[cfg(test)]
+mod near_duplicate_held_out_47;
 #[cfg(test)]
 mod near_duplicate_held_out_5;
 #[cfg(test)]
