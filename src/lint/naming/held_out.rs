@@ -1371,11 +1371,13 @@ fn twenty_third_held_out_figures() {
     // `naming/style` asks only for an object and a verb, which `track_layout_saved` has; reporting
     // it failed a catalog SPEC calls clean): 46 of 50, 46 of 49 offered, 0 fine flagged, vague 15,
     // no rename 13.
+    // After an action last was what failed whatever came first, and a noun of action last stopped
+    // an -ing first: 47 of 50, 47 of 49 offered, 0 fine flagged, vague 15, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 46,
+        rename_acceptable: 47,
         renames_offered: 49,
-        renames_offered_acceptable: 46,
+        renames_offered_acceptable: 47,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -1383,7 +1385,7 @@ fn twenty_third_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 6);
+    assert_figures(title, table, printed, 5);
 }
 
 /// The twenty-fourth table's figures, pinned like the others'.
@@ -1711,11 +1713,13 @@ fn thirty_first_held_out_figures() {
     // After the present-plural and -ist doer classes (a common action's present form after a thing;
     // a noun in -ist is a doer): 40 of 50, 40 of 51 offered, 0 fine flagged, vague 12, no rename
     // 10.
+    // After an action last was what failed whatever came first, and a noun of action last stopped
+    // an -ing first: 41 of 50, 41 of 51 offered, 0 fine flagged, vague 12, no rename 10.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 40,
+        rename_acceptable: 41,
         renames_offered: 51,
-        renames_offered_acceptable: 40,
+        renames_offered_acceptable: 41,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -1723,7 +1727,7 @@ fn thirty_first_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 10,
     };
-    assert_figures(title, table, printed, 18);
+    assert_figures(title, table, printed, 17);
 }
 
 /// The thirty-second table's figures, pinned like the others'.
@@ -1941,11 +1945,13 @@ fn thirty_eighth_held_out_figures() {
     // 50, 39 of 49 offered, 2 fine flagged, vague 9, no rename 11.
     // After the present-plural and -ist doer classes (a common action's present form after a thing;
     // a noun in -ist is a doer): 40 of 50, 40 of 50 offered, 2 fine flagged, vague 9, no rename 11.
+    // After an action last was what failed whatever came first, and a noun of action last stopped
+    // an -ing first: 41 of 50, 41 of 50 offered, 2 fine flagged, vague 9, no rename 11.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 40,
+        rename_acceptable: 41,
         renames_offered: 50,
-        renames_offered_acceptable: 40,
+        renames_offered_acceptable: 41,
         fine: 70,
         fine_flagged: 2,
         vague_labelled: 15,
@@ -1953,7 +1959,7 @@ fn thirty_eighth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 11,
     };
-    assert_figures(title, table, printed, 22);
+    assert_figures(title, table, printed, 21);
 }
 
 /// The thirty-ninth table's figures, pinned like the others'.
@@ -2167,11 +2173,13 @@ fn forty_sixth_held_out_figures() {
     // the rules as they stand, on commerce operations products (the brief asked for those only): 36
     // of 50 acceptable (72%), 36 of 49 offered (73%), 0 of 70 fine flagged, vague 10 of 15, no
     // rename 11 of 15.
+    // After an action last was what failed whatever came first, and a noun of action last stopped
+    // an -ing first: 38 of 50, 38 of 49 offered, 0 fine flagged, vague 10, no rename 11.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 36,
+        rename_acceptable: 38,
         renames_offered: 49,
-        renames_offered_acceptable: 36,
+        renames_offered_acceptable: 38,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -2179,7 +2187,7 @@ fn forty_sixth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 11,
     };
-    assert_figures(title, table, printed, 23);
+    assert_figures(title, table, printed, 21);
 }
 
 /// The forty-seventh table's figures, pinned like the others'.

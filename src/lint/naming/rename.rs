@@ -654,10 +654,12 @@ fn progressive_first(v: &Vocabulary, tokens: &[&str], first: usize) -> Option<St
     };
     // `listing_view`, `onboarding_begin`, `speeding_alert_ack`: an action last is the name's
     // verb, and the `-ing` word a noun.
+    // `listing_rejection`: a noun of action last is the action too (a listing rejected).
     let action_last = words::is_action_verb(last)
         || words::OUTCOME_NOUNS.contains(&last)
         || words::verb_abbreviation(last).is_some()
-        || words::compound_verb(last).is_some();
+        || words::compound_verb(last).is_some()
+        || noun_of_action(v, last).is_some();
     // `tracking_number`, `billing_address`, `sharing_settings`: an `-ing` word before one
     // noun that names a kind of record, or before the head of a compound, is a thing.
     let one_noun = objects.len() < 2 && particle.is_none() && phrase.is_empty();
@@ -1197,18 +1199,21 @@ impl<'n> NameParts<'n> {
         let mut objects: Vec<&str> = rest.to_vec();
         // `export_pdf`, `attach_volume`: the verb in front names the action, after its object;
         // not before an action (`subtitle_download`: the download of a subtitle).
+        // `refund_processing_failure`, `affiliate_payout_failure`: an action last (an `-ing`
+        // form, a closed compound) is what failed, whatever comes first.
         let last_is_action = objects.last().is_some_and(|w| {
             words::is_action_verb(w)
                 || v.lexicon.is_likely_verb(w)
                 || noun_of_action(v, w).is_some()
                 || words::compound_verb(w).is_some()
+                || progressive_base(v, w).is_some()
         });
         // A word mostly an adjective first qualifies the rest (`direct_debit_setup_error`).
-        let verb_first = words::is_action_verb(objects[0])
-            || (v.lexicon.is_likely_verb(objects[0])
-                && !words::is_noun(objects[0])
-                && !words::is_adjective(objects[0])
-                && !last_is_action);
+        let verb_first = !last_is_action
+            && (words::is_action_verb(objects[0])
+                || (v.lexicon.is_likely_verb(objects[0])
+                    && !words::is_noun(objects[0])
+                    && !words::is_adjective(objects[0])));
         if objects.len() > 1 && verb_first {
             objects.rotate_left(1);
         }

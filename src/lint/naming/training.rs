@@ -91,6 +91,9 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("export_error", "export_failed"),
     ("sync_failure", "sync_failed"),
     ("upload_errors", "upload_failed"),
+    // An action last is what failed, a common action before it its object.
+    ("order_processing_failure", "order_processing_failed"),
+    ("backup_export_error", "backup_export_failed"),
     ("error_show", "no rename"),
     ("error", "style"),
     ("user_registration", "user_registered"),
@@ -140,6 +143,7 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("banner_taps", "no rename"),
     ("hiking_trail", "no rename"),
     ("watering_seedlings", "seedlings_watered"),
+    ("listing_approval", "listing_approved"),
     ("tracking_number", "no rename"),
     ("editing_mode", "no rename"),
     // An `-ing` word that is a noun too is the action only before two plain words or more.
