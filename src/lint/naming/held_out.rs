@@ -220,7 +220,7 @@ fn each_held_out_table_is_apart_from_the_earlier_ones_and_the_training_table() {
 
 /// The held-out tables in the order they were written: each by someone who had seen neither
 /// the rules' code nor their output, after the ones before it were used.
-pub(super) fn held_out_tables() -> [&'static [(&'static str, Label)]; 47] {
+pub(super) fn held_out_tables() -> [&'static [(&'static str, Label)]; 49] {
     [
         HELD_OUT_NAMES,
         super::held_out_2::HELD_OUT_NAMES_2,
@@ -269,6 +269,8 @@ pub(super) fn held_out_tables() -> [&'static [(&'static str, Label)]; 47] {
         super::held_out_45::HELD_OUT_NAMES_45,
         super::held_out_46::HELD_OUT_NAMES_46,
         super::held_out_47::HELD_OUT_NAMES_47,
+        super::held_out_48::HELD_OUT_NAMES_48,
+        super::held_out_49::HELD_OUT_NAMES_49,
     ]
 }
 
@@ -2212,4 +2214,55 @@ fn forty_seventh_held_out_figures() {
         no_rename_right: 11,
     };
     assert_figures(title, table, printed, 16);
+}
+
+/// The forty-eighth table's figures, pinned like the others'.
+#[test]
+fn forty_eighth_held_out_figures() {
+    let title = "forty-eighth held-out";
+    let table = super::held_out_48::HELD_OUT_NAMES_48;
+    // First run, 2026-12-06 (eighth session), with the forty-ninth, after every change of the
+    // session and before anything was changed for this table: the clean figure of the rules as they
+    // stand, on products for leisure time and households (the brief asked for those only): 46 of 50
+    // acceptable (92%), 46 of 52 offered (88%), 2 of 70 fine flagged (`seeds_sown_indoors` read
+    // with `indoors` as an object, `restaurant_added_to_want_to_try_list` with `want` as a verb to
+    // put in the past), vague 13 of 15, no rename 12 of 15.
+    let printed = Figures {
+        rename_labelled: 50,
+        rename_acceptable: 46,
+        renames_offered: 52,
+        renames_offered_acceptable: 46,
+        fine: 70,
+        fine_flagged: 2,
+        vague_labelled: 15,
+        vague_found: 13,
+        no_rename_labelled: 15,
+        no_rename_right: 12,
+    };
+    assert_figures(title, table, printed, 11);
+}
+
+/// The forty-ninth table's figures, pinned like the others'.
+#[test]
+fn forty_ninth_held_out_figures() {
+    let title = "forty-ninth held-out";
+    let table = super::held_out_49::HELD_OUT_NAMES_49;
+    // First run, 2026-12-06 (eighth session), with the forty-eighth, on the same rules: the clean
+    // figure, on products organisations use to run work (the brief asked for those only): 39 of 50
+    // acceptable (78%), 39 of 51 offered (76%), 0 of 70 fine flagged, vague 13 of 15, no rename 9
+    // of 15 (`shift_understaffed` spelling-corrected to `shift_understated`: `understaffed` is no
+    // past form WordNet knows).
+    let printed = Figures {
+        rename_labelled: 50,
+        rename_acceptable: 39,
+        renames_offered: 51,
+        renames_offered_acceptable: 39,
+        fine: 70,
+        fine_flagged: 0,
+        vague_labelled: 15,
+        vague_found: 13,
+        no_rename_labelled: 15,
+        no_rename_right: 9,
+    };
+    assert_figures(title, table, printed, 19);
 }

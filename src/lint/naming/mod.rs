@@ -89,6 +89,10 @@ mod held_out_46;
 #[cfg(test)]
 mod held_out_47;
 #[cfg(test)]
+mod held_out_48;
+#[cfg(test)]
+mod held_out_49;
+#[cfg(test)]
 mod held_out_5;
 #[cfg(test)]
 mod held_out_6;
@@ -183,6 +187,10 @@ mod near_duplicate_held_out_45;
 mod near_duplicate_held_out_46;
 #[cfg(test)]
 mod near_duplicate_held_out_47;
+#[cfg(test)]
+mod near_duplicate_held_out_48;
+#[cfg(test)]
+mod near_duplicate_held_out_49;
 #[cfg(test)]
 mod near_duplicate_held_out_5;
 #[cfg(test)]

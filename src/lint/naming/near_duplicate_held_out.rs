@@ -799,12 +799,14 @@ fn the_rename_tables_as_catalogs() {
     // forty-third three (`ringUpSale`, `buyTownGiftCard` beside their object_past forms, and
     // `replacement_item_approval` / `item_substitution_approved`, synonyms), the forty-fourth
     // and forty-fifth none, the forty-sixth two (`createReceivingOrder`, `submitQuoteRequest`
-    // beside their object_past forms), the forty-seventh none.
+    // beside their object_past forms), the forty-seventh none, the forty-eighth three
+    // (`rankRestaurant`, `scanModelNumber` beside their object_past forms, and `gift_purchase` /
+    // `gift_marked_as_bought`, synonyms), the forty-ninth none.
     assert_eq!(
         counts,
         [
             52, 0, 2, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 3, 1, 3, 0, 0, 0, 3,
-            0, 0, 0, 2, 0, 4, 1, 0, 0, 0, 0, 0, 1, 0, 3, 0, 0, 2, 0
+            0, 0, 0, 2, 0, 4, 1, 0, 0, 0, 0, 0, 1, 0, 3, 0, 0, 2, 0, 3, 0
         ]
     );
 }
@@ -1629,4 +1631,37 @@ fn near_duplicate_forty_seventh_held_out_figures() {
         different_found: 0,
     };
     assert_figures(title, pairs, printed, 16);
+}
+
+/// The forty-eighth table, written after the first forty-seven were used to develop the rule.
+#[test]
+fn near_duplicate_forty_eighth_held_out_figures() {
+    let title = "forty-eighth held-out";
+    let pairs = super::near_duplicate_held_out_48::HELD_OUT_PAIRS_48;
+    // First run, 2026-12-06 (eighth session), before anything was changed for this table: the clean
+    // figure, 28 of 28 reported right, 28 of 40 found (70%).
+    let printed = Figures {
+        same: 40,
+        same_found: 28,
+        different: 40,
+        different_found: 0,
+    };
+    assert_figures(title, pairs, printed, 12);
+}
+
+/// The forty-ninth table, written after the first forty-eight were used to develop the rule.
+#[test]
+fn near_duplicate_forty_ninth_held_out_figures() {
+    let title = "forty-ninth held-out";
+    let pairs = super::near_duplicate_held_out_49::HELD_OUT_PAIRS_49;
+    // First run, 2026-12-06 (eighth session), before anything was changed for this table: the clean
+    // figure, 20 of 20 reported right, 20 of 40 found (50%): synonyms WordNet does not pair in
+    // their main senses (`posted` / `published`, `watched` / `viewed`, `given` / `granted`).
+    let printed = Figures {
+        same: 40,
+        same_found: 20,
+        different: 40,
+        different_found: 0,
+    };
+    assert_figures(title, pairs, printed, 20);
 }
