@@ -27,16 +27,20 @@ impl<'a> Vocabulary<'a> {
             .find_map(|stem| extra.get(stem).map(String::as_str))
     }
 
-    /// A past form, or one negated, automatic, repeated or done ahead: `un`, `auto`, `re` or
-    /// `pre` before a past form of a known verb (`unassigned`, `recipient_autoresponded`,
-    /// `check_rerequested`, `cache_prefetched`). These have no base here, so the
-    /// near-duplicate key keeps them apart from the plain one (`task_assigned`).
+    /// A past form, or one negated, automatic, repeated, done ahead, too much, too little or
+    /// wrongly: `un`, `auto`, `re`, `pre`, `over`, `under` or `mis` before a
+    /// past form of a known verb (`unassigned`, `recipient_autoresponded`,
+    /// `check_rerequested`, `cache_prefetched`, `shift_understaffed`, `parcel_misrouted`).
+    /// These have no base here, so the near-duplicate key keeps them apart from the plain one
+    /// (`task_assigned`).
     pub fn is_past_tense(&self, word: &str) -> bool {
         self.past_base(word).is_some()
-            || ["un", "auto", "re", "pre"].iter().any(|prefix| {
-                word.strip_prefix(prefix)
-                    .is_some_and(|rest| rest.len() > 3 && self.past_base(rest).is_some())
-            })
+            || ["un", "auto", "re", "pre", "over", "under", "mis"]
+                .iter()
+                .any(|prefix| {
+                    word.strip_prefix(prefix)
+                        .is_some_and(|rest| rest.len() > 3 && self.past_base(rest).is_some())
+                })
     }
 
     /// A past form that is no base as well: `cast`, `set`, `bid` may be the base or a noun

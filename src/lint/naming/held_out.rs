@@ -1631,10 +1631,12 @@ fn twenty_ninth_held_out_figures() {
     // vague 14, no rename 6.
     // After the -ing-first class took -ing words that are nouns too, before two plain words or
     // more: 40 of 50, 40 of 54 offered, 0 fine flagged, vague 14, no rename 6.
+    // After over, under and mis before a past form made a past form (understaffed is no misspelt
+    // understated): 40 of 50, 40 of 52 offered, 0 fine flagged, vague 14, no rename 6.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 40,
-        renames_offered: 54,
+        renames_offered: 52,
         renames_offered_acceptable: 40,
         fine: 70,
         fine_flagged: 0,
@@ -2252,10 +2254,12 @@ fn forty_ninth_held_out_figures() {
     // acceptable (78%), 39 of 51 offered (76%), 0 of 70 fine flagged, vague 13 of 15, no rename 9
     // of 15 (`shift_understaffed` spelling-corrected to `shift_understated`: `understaffed` is no
     // past form WordNet knows).
+    // After over, under and mis before a past form made a past form (understaffed is no misspelt
+    // understated): 39 of 50, 39 of 50 offered, 0 fine flagged, vague 13, no rename 9.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 39,
-        renames_offered: 51,
+        renames_offered: 50,
         renames_offered_acceptable: 39,
         fine: 70,
         fine_flagged: 0,

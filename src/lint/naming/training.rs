@@ -160,6 +160,9 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("plan_upgraed", "plan_upgraded"),
     // A typo keeps its first letter: `faved` is no misspelt `caved`.
     ("story_faved", "no rename"),
+    // `over`, `under` and `mis` before a past form make a past form (no typo to correct).
+    ("parcel_misrouted", "ok"),
+    ("ward_understaffed", "ok"),
     ("invoice_payed", "invoice_paid"),
     ("item_buyed", "item_bought"),
     ("order_sended", "order_sent"),
