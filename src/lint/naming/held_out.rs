@@ -960,19 +960,21 @@ fn fifteenth_held_out_figures() {
     // After the place class (a generic element right after a place in the product, map, dashboard,
     // app, home, hub, feed, portal, is vague; menu item is one element): 44 of 50, 44 of 50
     // offered, 0 fine flagged, vague 12, no rename 11.
+    // After a present form before the slot stopped the verb-moving readings (sub_accepts_job): 44
+    // of 50, 44 of 49 offered, 0 fine flagged, vague 12, no rename 12.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 44,
-        renames_offered: 50,
+        renames_offered: 49,
         renames_offered_acceptable: 44,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 12,
         no_rename_labelled: 15,
-        no_rename_right: 11,
+        no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 13);
+    assert_figures(title, table, printed, 12);
 }
 
 /// The sixteenth table's figures, pinned like the others'.
@@ -1676,10 +1678,12 @@ fn thirtieth_held_out_figures() {
     // After the success class (a likely verb, a closed compound, an account action after who did
     // it, before success, done): 44 of 50, 44 of 50 offered, 0 fine flagged, vague 13, no rename
     // 11.
+    // After a present form before the slot stopped the verb-moving readings (sub_accepts_job): 44
+    // of 50, 44 of 49 offered, 0 fine flagged, vague 13, no rename 11.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 44,
-        renames_offered: 50,
+        renames_offered: 49,
         renames_offered_acceptable: 44,
         fine: 70,
         fine_flagged: 0,
@@ -2203,10 +2207,12 @@ fn forty_seventh_held_out_figures() {
     // figure, on learning and teaching products (the brief asked for those only): 42 of 50
     // acceptable (84%), 42 of 53 offered (79%), 1 of 70 fine flagged
     // (`classroom_session_waitlisted` read as `wait_listed`), vague 12 of 15, no rename 11 of 15.
+    // After a present form before the slot stopped the verb-moving readings (sub_accepts_job): 42
+    // of 50, 42 of 52 offered, 1 fine flagged, vague 12, no rename 11.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 42,
-        renames_offered: 53,
+        renames_offered: 52,
         renames_offered_acceptable: 42,
         fine: 70,
         fine_flagged: 1,

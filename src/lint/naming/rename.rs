@@ -1014,6 +1014,7 @@ impl<'n> NameParts<'n> {
                 && present_base(v, present).is_some_and(|b| v.lexicon.is_base_verb(b)));
         if after_preposition
             || person_acts
+            || self.present_among(v)
             || metric
             || action_first
             || click_before
@@ -1069,6 +1070,7 @@ impl<'n> NameParts<'n> {
             || v.lexicon.is_likely_verb(self.verb)
             || progressive_base(v, first).is_some()
             || words::party(first) == Some(words::Party::Person)
+            || self.present_among(v)
             || rest
                 .iter()
                 .any(|t| words::is_action_verb(t) && v.lexicon.is_only_verb(t))
@@ -1091,7 +1093,7 @@ impl<'n> NameParts<'n> {
         // `library_hold_expiring`: an `-ing` form that is no noun is what is going on, not an
         // object.
         let going_on = progressive_base(v, self.verb).is_some() && !words::is_noun(self.verb);
-        if v.lexicon.is_likely_verb(self.verb) || going_on {
+        if v.lexicon.is_likely_verb(self.verb) || going_on || self.present_among(v) {
             return None;
         }
         let (objects, slot) = self.with_slot_as_object();
@@ -1569,6 +1571,24 @@ impl<'n> NameParts<'n> {
         Some(self.with_verb(&[&past]))
     }
 
+    /// Whether a word before the slot is a verb's present form (`sub_accepts_job`,
+    /// `student_pilot_books_flight_lesson`): the words before it say who did it, and no other
+    /// word is the name's verb.
+    /// Not before a click, whose words name the control (`hero_get_quotes_click`), nor after
+    /// a thing that is no doer (`job_alerts_create`: alerts of jobs).
+    fn present_among(&self, v: &Vocabulary) -> bool {
+        if words::CLICK_VERBS.contains(&self.verb) {
+            return false;
+        }
+        self.others.windows(2).any(|pair| {
+            let [before, t] = pair else { return false };
+            let by = is_doer(v, before) || !words::is_noun(before);
+            by && looks_plural(t)
+                && present_base(v, t).is_some_and(|base| v.lexicon.is_likely_verb(base))
+                && !words::is_noun(t)
+        })
+    }
+
     /// The past form of the verb the name holds, for a hint when no rename is sure: the
     /// slot's own verb, else the first action verb (`add_to_cart` -> added).
     fn past_of_action(&self, v: &Vocabulary) -> Option<String> {
@@ -1739,8 +1759,9 @@ impl<'n> NameParts<'n> {
         }
         let (first, particle, middle) = self.front_verb(v)?;
         // A copular verb wants a complement, not an object (`become_patron`; a `get` first
-        // has no rename at all, see `suggested_plain`).
-        if words::COPULAR_VERBS.contains(&first) {
+        // has no rename at all, see `suggested_plain`); a present form after the first word
+        // makes it the doer (`sub_accepts_job`).
+        if words::COPULAR_VERBS.contains(&first) || self.present_among(v) {
             return None;
         }
         // A light verb first makes what the slot names (`make_offer` -> `offer_made`).

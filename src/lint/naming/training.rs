@@ -133,6 +133,10 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("folder_shares_count", "no rename"),
     ("florist_arranges_bouquet", "bouquet_arranged"),
     ("cleaner_sends_photo_report", "photo_report_sent"),
+    // A present form after a word that is no listed doer: who did it is not sure, and no
+    // other word is the verb.
+    ("sub_accepts_assignment", "no rename"),
+    ("relief_driver_takes_route", "no rename"),
     // A balance is a number, no balancing; a state last is no action.
     ("gift_card_balance", "no rename"),
     ("billing_address_invalid", "no rename"),
