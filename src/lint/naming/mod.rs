@@ -95,6 +95,10 @@ mod held_out_49;
 #[cfg(test)]
 mod held_out_5;
 #[cfg(test)]
+mod held_out_50;
+#[cfg(test)]
+mod held_out_51;
+#[cfg(test)]
 mod held_out_6;
 #[cfg(test)]
 mod held_out_7;
@@ -193,6 +197,10 @@ mod near_duplicate_held_out_48;
 mod near_duplicate_held_out_49;
 #[cfg(test)]
 mod near_duplicate_held_out_5;
+#[cfg(test)]
+mod near_duplicate_held_out_50;
+#[cfg(test)]
+mod near_duplicate_held_out_51;
 #[cfg(test)]
 mod near_duplicate_held_out_6;
 #[cfg(test)]
