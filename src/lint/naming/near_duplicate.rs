@@ -211,10 +211,17 @@ impl<'a> KeyBuilder<'a> {
             return self.meaning(v, &plain, kind, list);
         }
         let mut after_preposition = false;
+        // `by` binds the word after it: who did it stays apart from what it was done to
+        // (`worker_favorited_by_business` is no `business_favorited_by_worker`).
+        let mut after_by = false;
         let mut position = 0;
         let mut american = String::new();
         for_each_word(name, word, |word| {
             position += 1;
+            if kind == Kind::Event && word == "by" && position < count {
+                after_by = true;
+                return;
+            }
             // A control's name beside what it does, `event` at the end and `user` first before
             // an object (the one who did it) say nothing (`upgrade_button_clicked`,
             // `app_crash_event`, `user_profile_viewed`; not `user_created`, `user_logged_in`).
@@ -253,6 +260,9 @@ impl<'a> KeyBuilder<'a> {
             let parts = std::iter::once((word, base)).chain(particle.map(|p| (p, None)));
             for (word, base) in parts {
                 let start = normalised.len();
+                if std::mem::take(&mut after_by) {
+                    normalised.push_str("by:");
+                }
                 let form = match kind {
                     Kind::Event => Form::Event(base.or_else(|| v.past_base(word))),
                     Kind::Property => Form::Property,
@@ -1496,6 +1506,11 @@ pub(super) mod tests {
             ("promise_kept", "promize_kept"),
             ("button_clicked", "clicked"),
             ("user_logged_in", "user_logged_out"),
+            // `by` binds its word: who did it is not what it was done to.
+            (
+                "worker_favorited_by_business",
+                "business_favorited_by_worker",
+            ),
         ] {
             assert_ne!(near_duplicate_key(a), near_duplicate_key(b), "{a} {b}");
         }

@@ -1691,11 +1691,13 @@ fn near_duplicate_fifty_first_held_out_figures() {
     // First run, 2026-12-06 (eighth session), on the same rule: the clean figure, 23 of 24 reported
     // right (`worker_favorited_by_business` / `business_favorited_by_worker`: who did it and to
     // whom swapped, one key once the words are sorted), 23 of 40 found (57%).
+    // After by bound the word after it in the key (who did it stays apart from what it was done
+    // to): 23 of 40.
     let printed = Figures {
         same: 40,
         same_found: 23,
         different: 40,
-        different_found: 1,
+        different_found: 0,
     };
-    assert_figures(title, pairs, printed, 18);
+    assert_figures(title, pairs, printed, 17);
 }
