@@ -842,8 +842,8 @@ fn handler_inside(v: &Vocabulary, text: &str, snake: &str) -> Option<String> {
 }
 
 /// A lowerCamelCase name is a method's name, a verb first: `snoozeThread` -> `thread_snoozed`,
-/// `logFeeding` -> `feeding_logged`, `logDive` -> `dive_logged`. Only a word mostly a verb (or
-/// a common action) first, no past form after it, and a last word that is no control or
+/// `logFeeding` -> `feeding_logged`, `logDive` -> `dive_logged`. Only a verb first that names
+/// no screen or object, no past form after it, and a last word that is no control or
 /// compound head, nor a common action or a word that can be no noun after a first word that
 /// may be a noun (`pageView`, `emailSend`, `shareButton`, `searchBar` are read otherwise).
 fn camel_verb_first(v: &Vocabulary, text: &str, snake: &str) -> Option<String> {
@@ -878,8 +878,9 @@ fn camel_verb_first(v: &Vocabulary, text: &str, snake: &str) -> Option<String> {
     // says nothing of what happened (`getQuotes`).
     let copular = words::COPULAR_VERBS.contains(&first) || first == "get";
     // A method's first word is its verb, even one WordNet's corpus saw mostly as a noun
-    // (`recordHike`, `fileClaim`, `blockSite`), unless it names a screen or an object
-    // (`pageTitle`).
+    // (`awardGrant`, `contactAgent`, `pairSensor`), unless it names a screen or an object
+    // (`pageTitle`; `recordHike` and `fileClaim` too, as the tables' objects `record` and
+    // `file` are).
     let verb_first = v.lexicon.is_verb_like(first)
         || (v.lexicon.is_base_verb(first)
             && !words::is_ui_word(first)

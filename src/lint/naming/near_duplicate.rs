@@ -447,7 +447,8 @@ fn verb_slot(style: NamingStyle, words: &[Slot]) -> Option<usize> {
 
 /// A British spelling in the American one, so both share a key (`colour`, `favourite`,
 /// `organisation`, `organiser`, `analysed`, `centre`, `catalogue`, `licence`, `programme`):
-/// `enquir-` at the start (`enquiry`), `-our` at the end of a word of five letters or more
+/// `enquir-` and the Greek `ae`/`oe` at the start (`enquiry`, `haemoglobin`, `paediatric`),
+/// a few whole words (`tyre`, `cheque`, `kerb`, `grey`), `-our` at the end of a word of five letters or more
 /// (and its forms), `-ise`/`-yse` (and their forms and doers) where the lexicon knows the
 /// `-ize`/`-yze` verb, `-mme`, `-tre`/`-bre`/`-gre` and `-ogue` at the end, and
 /// `-cence`/`-fence` at the end. Doubled letters (`cancelled`) are collapsed later for every

@@ -670,12 +670,12 @@ fn progressive_first(v: &Vocabulary, tokens: &[&str], first: usize) -> Option<St
     // Nor before a word that says what state a thing is in (`cutting_blade_dull`,
     // `recording_storage_full`), an action of its own (`planning_guide_downloads`,
     // `cooling_schedule_creation`) or a kind of thing.
+    // (A past form anywhere stops it already: `blocked`.)
     let modifier = |t: &&str| {
         words::is_adjective(t)
             || words::is_adverb(t)
             || words::ERROR_KINDS.contains(t)
             || words::STATES.contains(t)
-            || v.is_past_tense(t)
             || t.ends_with("ed")
     };
     let acts = present_base(v, last).is_some() || noun_of_action(v, last).is_some();
