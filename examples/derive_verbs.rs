@@ -130,12 +130,16 @@ fn main() -> Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let (dir, what) = match args.as_slice() {
         [dir] => (dir, ""),
-        [dir, what] if ["phrasal", "nouns", "adjectives", "persons"].contains(&what.as_str()) => {
+        [dir, what]
+            if ["phrasal", "nouns", "adjectives", "persons", "compounds"]
+                .contains(&what.as_str()) =>
+        {
             (dir, what.as_str())
         }
         _ => {
             return Err(
-                "usage: derive_verbs WORDNET_DIR [phrasal | nouns | adjectives | persons]".into(),
+                "usage: derive_verbs WORDNET_DIR [phrasal | nouns | adjectives | persons | compounds]"
+                    .into(),
             );
         }
     };
@@ -173,6 +177,12 @@ fn main() -> Result<()> {
             "{}",
             person_table(&read("index.noun")?, &read("data.noun")?)
         );
+        return Ok(());
+    }
+    if what == "compounds" {
+        let read = |file: &str| std::fs::read_to_string(dir.join(file));
+        let (nouns, adjectives) = (read("index.noun")?, read("index.adj")?);
+        print!("{}", compound_table(&nouns, &[&verb_index, &adjectives]));
         return Ok(());
     }
     if what == "nouns" {
@@ -438,6 +448,42 @@ fn noun_table(index: &str) -> String {
         if tagged > 0 && is_word(noun) {
             let _ = writeln!(out, "{noun}");
         }
+    }
+    out
+}
+
+/// The one-word nouns of `index.noun` that are two words of WordNet run together
+/// (`dashboard`, `caregiver`), after the licence: the run-on words tracklint leaves whole.
+fn compound_table(nouns: &str, others: &[&str]) -> String {
+    let lemmas = |index: &'_ str| -> Vec<String> {
+        index
+            .lines()
+            .filter(|line| !line.starts_with(' '))
+            .filter_map(|line| line.split(' ').next())
+            .filter(|lemma| is_word(lemma))
+            .map(str::to_owned)
+            .collect()
+    };
+    let noun_lemmas = lemmas(nouns);
+    let mut known: BTreeSet<String> = noun_lemmas.iter().cloned().collect();
+    for index in others {
+        known.extend(lemmas(index));
+    }
+    let mut out = header(&[
+        "One-word nouns of WordNet 3.0 (index.noun) that split into two of its words of three",
+        "letters or more (index.noun, index.verb, index.adj): closed compounds such as `dashboard`,",
+        "which a run-on event name keeps whole. Derived by",
+        "`cargo run --example derive_verbs -- /usr/share/wordnet compounds`. Do not edit by hand.",
+    ]);
+    let splits = |word: &str| {
+        (3..word.len().saturating_sub(2))
+            .any(|at| known.contains(&word[..at]) && known.contains(&word[at..]))
+    };
+    for noun in noun_lemmas
+        .iter()
+        .filter(|noun| noun.len() >= 6 && splits(noun))
+    {
+        let _ = writeln!(out, "{noun}");
     }
     out
 }

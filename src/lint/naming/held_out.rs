@@ -220,7 +220,7 @@ fn each_held_out_table_is_apart_from_the_earlier_ones_and_the_training_table() {
 
 /// The held-out tables in the order they were written: each by someone who had seen neither
 /// the rules' code nor their output, after the ones before it were used.
-pub(super) fn held_out_tables() -> [&'static [(&'static str, Label)]; 51] {
+pub(super) fn held_out_tables() -> [&'static [(&'static str, Label)]; 55] {
     [
         HELD_OUT_NAMES,
         super::held_out_2::HELD_OUT_NAMES_2,
@@ -273,6 +273,10 @@ pub(super) fn held_out_tables() -> [&'static [(&'static str, Label)]; 51] {
         super::held_out_49::HELD_OUT_NAMES_49,
         super::held_out_50::HELD_OUT_NAMES_50,
         super::held_out_51::HELD_OUT_NAMES_51,
+        super::held_out_52::HELD_OUT_NAMES_52,
+        super::held_out_53::HELD_OUT_NAMES_53,
+        super::held_out_54::HELD_OUT_NAMES_54,
+        super::held_out_55::HELD_OUT_NAMES_55,
     ]
 }
 
@@ -712,11 +716,14 @@ fn ninth_held_out_figures() {
     // Then: a radio button and a hamburger, overflow, kebab or context menu are generic elements,
     // and hero, primary and secondary say where or how prominent one is (`primary_cta_clicked`:
     // vague): 30 of 50, 30 of 37 offered, 0 fine flagged, vague 14, no rename 13.
+    // Ninth session: a run-on head of two or three known words splits before its verb
+    // (`bagtagscanned` -> `bag_tag_scanned`; WordNet's closed compounds and `PRODUCT_COMPOUNDS`
+    // stay whole): 31 of 50, 31 of 37 offered, 0 fine flagged, vague 14, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 30,
+        rename_acceptable: 31,
         renames_offered: 37,
-        renames_offered_acceptable: 30,
+        renames_offered_acceptable: 31,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -724,7 +731,7 @@ fn ninth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 23);
+    assert_figures(title, table, printed, 22);
 }
 
 /// The tenth table's figures, pinned like the others'.
@@ -865,11 +872,14 @@ fn thirteenth_held_out_figures() {
     // `naming/style` asks only for an object and a verb, which `track_layout_saved` has; reporting
     // it failed a catalog SPEC calls clean): 44 of 50, 44 of 46 offered, 0 fine flagged, vague 12,
     // no rename 15.
+    // Ninth session: a run-on head of two or three known words splits before its verb
+    // (`bagtagscanned` -> `bag_tag_scanned`; WordNet's closed compounds and `PRODUCT_COMPOUNDS`
+    // stay whole): 45 of 50, 45 of 46 offered, 0 fine flagged, vague 12, no rename 15.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 44,
+        rename_acceptable: 45,
         renames_offered: 46,
-        renames_offered_acceptable: 44,
+        renames_offered_acceptable: 45,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -877,7 +887,7 @@ fn thirteenth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 15,
     };
-    assert_figures(title, table, printed, 9);
+    assert_figures(title, table, printed, 8);
 }
 
 /// The fourteenth table's figures, pinned like the others'.
@@ -964,11 +974,14 @@ fn fifteenth_held_out_figures() {
     // offered, 0 fine flagged, vague 12, no rename 11.
     // After a present form before the slot stopped the verb-moving readings (sub_accepts_job): 44
     // of 50, 44 of 49 offered, 0 fine flagged, vague 12, no rename 12.
+    // Ninth session: a run-on head of two or three known words splits before its verb
+    // (`bagtagscanned` -> `bag_tag_scanned`; WordNet's closed compounds and `PRODUCT_COMPOUNDS`
+    // stay whole): 45 of 50, 45 of 49 offered, 0 fine flagged, vague 12, no rename 12.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 44,
+        rename_acceptable: 45,
         renames_offered: 49,
-        renames_offered_acceptable: 44,
+        renames_offered_acceptable: 45,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -976,7 +989,7 @@ fn fifteenth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 12);
+    assert_figures(title, table, printed, 11);
 }
 
 /// The sixteenth table's figures, pinned like the others'.
@@ -1056,11 +1069,14 @@ fn seventeenth_held_out_figures() {
     // no rename 13.
     // After the noun-of-action class (a noun of action after two words is the action; nouns of
     // action added): 44 of 50, 44 of 50 offered, 0 fine flagged, vague 11, no rename 13.
+    // Ninth session: a run-on head of two or three known words splits before its verb
+    // (`bagtagscanned` -> `bag_tag_scanned`; WordNet's closed compounds and `PRODUCT_COMPOUNDS`
+    // stay whole): 45 of 50, 45 of 50 offered, 0 fine flagged, vague 11, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 44,
+        rename_acceptable: 45,
         renames_offered: 50,
-        renames_offered_acceptable: 44,
+        renames_offered_acceptable: 45,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -1068,7 +1084,7 @@ fn seventeenth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 12);
+    assert_figures(title, table, printed, 11);
 }
 
 /// The eighteenth table's figures, pinned like the others'.
@@ -1107,11 +1123,14 @@ fn eighteenth_held_out_figures() {
     // no rename 14.
     // After the camelCase method class (a method's first word is its verb even when mostly a noun):
     // 38 of 50, 38 of 45 offered, 0 fine flagged, vague 14, no rename 14.
+    // Ninth session: a run-on head of two or three known words splits before its verb
+    // (`bagtagscanned` -> `bag_tag_scanned`; WordNet's closed compounds and `PRODUCT_COMPOUNDS`
+    // stay whole): 39 of 50, 39 of 45 offered, 0 fine flagged, vague 14, no rename 14.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 38,
+        rename_acceptable: 39,
         renames_offered: 45,
-        renames_offered_acceptable: 38,
+        renames_offered_acceptable: 39,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -1119,7 +1138,7 @@ fn eighteenth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 14);
+    assert_figures(title, table, printed, 13);
 }
 
 /// The nineteenth table's figures, pinned like the others'.
@@ -1165,11 +1184,14 @@ fn nineteenth_held_out_figures() {
     // no rename 12.
     // After the noun-of-action class (a noun of action after two words is the action; nouns of
     // action added): 38 of 50, 38 of 48 offered, 0 fine flagged, vague 15, no rename 12.
+    // Ninth session: a run-on head of two or three known words splits before its verb
+    // (`bagtagscanned` -> `bag_tag_scanned`; WordNet's closed compounds and `PRODUCT_COMPOUNDS`
+    // stay whole): 40 of 50, 40 of 48 offered, 0 fine flagged, vague 15, no rename 12.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 38,
+        rename_acceptable: 40,
         renames_offered: 48,
-        renames_offered_acceptable: 38,
+        renames_offered_acceptable: 40,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -1177,7 +1199,7 @@ fn nineteenth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 15);
+    assert_figures(title, table, printed, 13);
 }
 
 /// The twentieth table's figures, pinned like the others'.
@@ -1858,11 +1880,14 @@ fn thirty_fifth_held_out_figures() {
     // offered, 0 fine flagged, vague 12, no rename 12.
     // After the -ing-first class took -ing words that are nouns too, before two plain words or
     // more: 42 of 50, 42 of 48 offered, 0 fine flagged, vague 12, no rename 12.
+    // Ninth session: a run-on head of two or three known words splits before its verb
+    // (`bagtagscanned` -> `bag_tag_scanned`; WordNet's closed compounds and `PRODUCT_COMPOUNDS`
+    // stay whole): 43 of 50, 43 of 49 offered, 0 fine flagged, vague 12, no rename 12.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 42,
-        renames_offered: 48,
-        renames_offered_acceptable: 42,
+        rename_acceptable: 43,
+        renames_offered: 49,
+        renames_offered_acceptable: 43,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -1870,7 +1895,7 @@ fn thirty_fifth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 14);
+    assert_figures(title, table, printed, 13);
 }
 
 /// The thirty-sixth table's figures, pinned like the others'.
@@ -1891,11 +1916,14 @@ fn thirty_sixth_held_out_figures() {
     // stops an -ing first; a doer before a present form and a phrase of objects; an agent noun is
     // no action before success; a past form first before a present form): 45 of 50, 45 of 54
     // offered, 0 fine flagged, vague 11, no rename 8.
+    // Ninth session: a run-on head of two or three known words splits before its verb
+    // (`bagtagscanned` -> `bag_tag_scanned`; WordNet's closed compounds and `PRODUCT_COMPOUNDS`
+    // stay whole): 46 of 50, 46 of 54 offered, 0 fine flagged, vague 11, no rename 8.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 45,
+        rename_acceptable: 46,
         renames_offered: 54,
-        renames_offered_acceptable: 45,
+        renames_offered_acceptable: 46,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -1903,7 +1931,7 @@ fn thirty_sixth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 8,
     };
-    assert_figures(title, table, printed, 16);
+    assert_figures(title, table, printed, 15);
 }
 
 /// The thirty-seventh table's figures, pinned like the others'.
@@ -1925,11 +1953,14 @@ fn thirty_seventh_held_out_figures() {
     // stops an -ing first; a doer before a present form and a phrase of objects; an agent noun is
     // no action before success; a past form first before a present form): 45 of 50, 45 of 53
     // offered, 0 fine flagged, vague 10, no rename 12.
+    // Ninth session: a run-on head of two or three known words splits before its verb
+    // (`bagtagscanned` -> `bag_tag_scanned`; WordNet's closed compounds and `PRODUCT_COMPOUNDS`
+    // stay whole): 46 of 50, 46 of 53 offered, 0 fine flagged, vague 10, no rename 12.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 45,
+        rename_acceptable: 46,
         renames_offered: 53,
-        renames_offered_acceptable: 45,
+        renames_offered_acceptable: 46,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -1937,7 +1968,7 @@ fn thirty_seventh_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 13);
+    assert_figures(title, table, printed, 12);
 }
 
 /// The thirty-eighth table's figures, pinned like the others'.
@@ -1957,11 +1988,14 @@ fn thirty_eighth_held_out_figures() {
     // a noun in -ist is a doer): 40 of 50, 40 of 50 offered, 2 fine flagged, vague 9, no rename 11.
     // After an action last was what failed whatever came first, and a noun of action last stopped
     // an -ing first: 41 of 50, 41 of 50 offered, 2 fine flagged, vague 9, no rename 11.
+    // Ninth session: a run-on head of two or three known words splits before its verb
+    // (`bagtagscanned` -> `bag_tag_scanned`; WordNet's closed compounds and `PRODUCT_COMPOUNDS`
+    // stay whole): 42 of 50, 42 of 50 offered, 2 fine flagged, vague 9, no rename 11.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 41,
+        rename_acceptable: 42,
         renames_offered: 50,
-        renames_offered_acceptable: 41,
+        renames_offered_acceptable: 42,
         fine: 70,
         fine_flagged: 2,
         vague_labelled: 15,
@@ -1969,7 +2003,7 @@ fn thirty_eighth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 11,
     };
-    assert_figures(title, table, printed, 21);
+    assert_figures(title, table, printed, 20);
 }
 
 /// The thirty-ninth table's figures, pinned like the others'.
@@ -1983,11 +2017,14 @@ fn thirty_ninth_held_out_figures() {
     // 15, no rename 9 of 15.
     // After the -ing-first class took one noun too (but a kind of thing: tracking_number): 44 of
     // 50, 44 of 51 offered, 0 fine flagged, vague 11, no rename 9.
+    // Ninth session: a run-on head of two or three known words splits before its verb
+    // (`bagtagscanned` -> `bag_tag_scanned`; WordNet's closed compounds and `PRODUCT_COMPOUNDS`
+    // stay whole): 45 of 50, 45 of 52 offered, 0 fine flagged, vague 11, no rename 9.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 44,
-        renames_offered: 51,
-        renames_offered_acceptable: 44,
+        rename_acceptable: 45,
+        renames_offered: 52,
+        renames_offered_acceptable: 45,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -1995,7 +2032,7 @@ fn thirty_ninth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 9,
     };
-    assert_figures(title, table, printed, 16);
+    assert_figures(title, table, printed, 15);
 }
 
 /// The fortieth table's figures, pinned like the others'.
@@ -2105,11 +2142,14 @@ fn forty_third_held_out_figures() {
     // stops an -ing first; a doer before a present form and a phrase of objects; an agent noun is
     // no action before success; a past form first before a present form): 32 of 50, 32 of 44
     // offered, 0 fine flagged, vague 11, no rename 13.
+    // Ninth session: a run-on head of two or three known words splits before its verb
+    // (`bagtagscanned` -> `bag_tag_scanned`; WordNet's closed compounds and `PRODUCT_COMPOUNDS`
+    // stay whole): 34 of 50, 34 of 44 offered, 0 fine flagged, vague 11, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 32,
+        rename_acceptable: 34,
         renames_offered: 44,
-        renames_offered_acceptable: 32,
+        renames_offered_acceptable: 34,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -2117,7 +2157,7 @@ fn forty_third_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 24);
+    assert_figures(title, table, printed, 22);
 }
 
 /// The forty-fourth table's figures, pinned like the others'.
@@ -2158,11 +2198,14 @@ fn forty_fifth_held_out_figures() {
     // rename 13 of 15.
     // After a copular verb's present form before a state was read as that verb
     // (gateway_goes_offline): 40 of 50, 40 of 48 offered, 0 fine flagged, vague 11, no rename 13.
+    // Ninth session: a run-on head of two or three known words splits before its verb
+    // (`bagtagscanned` -> `bag_tag_scanned`; WordNet's closed compounds and `PRODUCT_COMPOUNDS`
+    // stay whole): 42 of 50, 42 of 48 offered, 0 fine flagged, vague 11, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 40,
+        rename_acceptable: 42,
         renames_offered: 48,
-        renames_offered_acceptable: 40,
+        renames_offered_acceptable: 42,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -2170,7 +2213,7 @@ fn forty_fifth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 16);
+    assert_figures(title, table, printed, 14);
 }
 
 /// The forty-sixth table's figures, pinned like the others'.
@@ -2185,11 +2228,14 @@ fn forty_sixth_held_out_figures() {
     // rename 11 of 15.
     // After an action last was what failed whatever came first, and a noun of action last stopped
     // an -ing first: 38 of 50, 38 of 49 offered, 0 fine flagged, vague 10, no rename 11.
+    // Ninth session: a run-on head of two or three known words splits before its verb
+    // (`bagtagscanned` -> `bag_tag_scanned`; WordNet's closed compounds and `PRODUCT_COMPOUNDS`
+    // stay whole): 40 of 50, 40 of 50 offered, 0 fine flagged, vague 10, no rename 11.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 38,
-        renames_offered: 49,
-        renames_offered_acceptable: 38,
+        rename_acceptable: 40,
+        renames_offered: 50,
+        renames_offered_acceptable: 40,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -2197,7 +2243,7 @@ fn forty_sixth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 11,
     };
-    assert_figures(title, table, printed, 21);
+    assert_figures(title, table, printed, 19);
 }
 
 /// The forty-seventh table's figures, pinned like the others'.
@@ -2211,11 +2257,14 @@ fn forty_seventh_held_out_figures() {
     // (`classroom_session_waitlisted` read as `wait_listed`), vague 12 of 15, no rename 11 of 15.
     // After a present form before the slot stopped the verb-moving readings (sub_accepts_job): 42
     // of 50, 42 of 52 offered, 1 fine flagged, vague 12, no rename 11.
+    // Ninth session: a run-on head of two or three known words splits before its verb
+    // (`bagtagscanned` -> `bag_tag_scanned`; WordNet's closed compounds and `PRODUCT_COMPOUNDS`
+    // stay whole): 43 of 50, 43 of 52 offered, 1 fine flagged, vague 12, no rename 11.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 42,
+        rename_acceptable: 43,
         renames_offered: 52,
-        renames_offered_acceptable: 42,
+        renames_offered_acceptable: 43,
         fine: 70,
         fine_flagged: 1,
         vague_labelled: 15,
@@ -2223,7 +2272,7 @@ fn forty_seventh_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 11,
     };
-    assert_figures(title, table, printed, 16);
+    assert_figures(title, table, printed, 15);
 }
 
 /// The forty-eighth table's figures, pinned like the others'.
@@ -2327,4 +2376,100 @@ fn fifty_first_held_out_figures() {
         no_rename_right: 9,
     };
     assert_figures(title, table, printed, 19);
+}
+
+/// The fifty-second table's figures, pinned like the others'.
+#[test]
+fn fifty_second_held_out_figures() {
+    let title = "fifty-second held-out";
+    let table = super::held_out_52::HELD_OUT_NAMES_52;
+    // First run, 2026-12-06 (ninth session), with the fifty-third to fifty-fifth, after the
+    // session's run-on head split and before anything was changed for this table: the clean figure,
+    // on creative tools (the brief asked for those only): 45 of 50 acceptable (90%), 45 of 52
+    // offered (86%), 0 of 70 fine flagged, vague 10 of 15, no rename 11 of 15.
+    let printed = Figures {
+        rename_labelled: 50,
+        rename_acceptable: 45,
+        renames_offered: 52,
+        renames_offered_acceptable: 45,
+        fine: 70,
+        fine_flagged: 0,
+        vague_labelled: 15,
+        vague_found: 10,
+        no_rename_labelled: 15,
+        no_rename_right: 11,
+    };
+    assert_figures(title, table, printed, 14);
+}
+
+/// The fifty-third table's figures, pinned like the others'.
+#[test]
+fn fifty_third_held_out_figures() {
+    let title = "fifty-third held-out";
+    let table = super::held_out_53::HELD_OUT_NAMES_53;
+    // First run, 2026-12-06 (ninth session), on the same rules: the clean figure, on care and
+    // health on the patient's side (the brief asked for those only): 34 of 50 acceptable (68%), 34
+    // of 47 offered (72%), 3 of 70 fine flagged (`lh_test_result_logged`,
+    // `ovulation_test_photo_scanned`, `sight_test_booked`: SPEC's banned `test`), vague 9 of 15, no
+    // rename 10 of 15.
+    let printed = Figures {
+        rename_labelled: 50,
+        rename_acceptable: 34,
+        renames_offered: 47,
+        renames_offered_acceptable: 34,
+        fine: 70,
+        fine_flagged: 3,
+        vague_labelled: 15,
+        vague_found: 9,
+        no_rename_labelled: 15,
+        no_rename_right: 10,
+    };
+    assert_figures(title, table, printed, 30);
+}
+
+/// The fifty-fourth table's figures, pinned like the others'.
+#[test]
+fn fifty_fourth_held_out_figures() {
+    let title = "fifty-fourth held-out";
+    let table = super::held_out_54::HELD_OUT_NAMES_54;
+    // First run, 2026-12-06 (ninth session), on the same rules: the clean figure, on household
+    // money (the brief asked for those only): 42 of 50 acceptable (84%), 42 of 53 offered (79%), 1
+    // of 70 fine flagged (`past_rent_payments_backfilled`), vague 9 of 15, no rename 8 of 15.
+    let printed = Figures {
+        rename_labelled: 50,
+        rename_acceptable: 42,
+        renames_offered: 53,
+        renames_offered_acceptable: 42,
+        fine: 70,
+        fine_flagged: 1,
+        vague_labelled: 15,
+        vague_found: 9,
+        no_rename_labelled: 15,
+        no_rename_right: 8,
+    };
+    assert_figures(title, table, printed, 22);
+}
+
+/// The fifty-fifth table's figures, pinned like the others'.
+#[test]
+fn fifty_fifth_held_out_figures() {
+    let title = "fifty-fifth held-out";
+    let table = super::held_out_55::HELD_OUT_NAMES_55;
+    // First run, 2026-12-06 (ninth session), on the same rules: the clean figure, on getting around
+    // and places (the brief asked for those only): 39 of 50 acceptable (78%), 39 of 55 offered
+    // (70%), 1 of 70 fine flagged (`driving_test_slot_booked`: SPEC's banned `test`), vague 10 of
+    // 15, no rename 5 of 15.
+    let printed = Figures {
+        rename_labelled: 50,
+        rename_acceptable: 39,
+        renames_offered: 55,
+        renames_offered_acceptable: 39,
+        fine: 70,
+        fine_flagged: 1,
+        vague_labelled: 15,
+        vague_found: 10,
+        no_rename_labelled: 15,
+        no_rename_right: 5,
+    };
+    assert_figures(title, table, printed, 27);
 }

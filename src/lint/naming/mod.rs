@@ -99,6 +99,14 @@ mod held_out_50;
 #[cfg(test)]
 mod held_out_51;
 #[cfg(test)]
+mod held_out_52;
+#[cfg(test)]
+mod held_out_53;
+#[cfg(test)]
+mod held_out_54;
+#[cfg(test)]
+mod held_out_55;
+#[cfg(test)]
 mod held_out_6;
 #[cfg(test)]
 mod held_out_7;
@@ -201,6 +209,14 @@ mod near_duplicate_held_out_5;
 mod near_duplicate_held_out_50;
 #[cfg(test)]
 mod near_duplicate_held_out_51;
+#[cfg(test)]
+mod near_duplicate_held_out_52;
+#[cfg(test)]
+mod near_duplicate_held_out_53;
+#[cfg(test)]
+mod near_duplicate_held_out_54;
+#[cfg(test)]
+mod near_duplicate_held_out_55;
 #[cfg(test)]
 mod near_duplicate_held_out_6;
 #[cfg(test)]

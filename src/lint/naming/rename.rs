@@ -120,7 +120,53 @@ pub(super) fn run_on_split(v: &Vocabulary, text: &str) -> Option<String> {
 fn split_at_verb(v: &Vocabulary, word: &str, particle: Option<&str>) -> Option<String> {
     let (head, past) = run_on_parts(v, word, particle)?;
     let verb: Vec<&str> = std::iter::once(past.as_ref()).chain(particle).collect();
-    Some(assemble(v.naming.style, None, &[head], &verb))
+    let words = head_words(v, head);
+    Some(assemble(v.naming.style, None, &words, &verb))
+}
+
+/// A run-on word before the verb as the words it is made of, when it is no word of its own:
+/// `bagtag` -> bag, tag; `coffeeorder` -> coffee, order; `reviewrequest` -> review, request.
+/// A known word or a closed compound stays whole (`dashboard`, `paywall`), and so does a word
+/// that splits into no two or three known words (`centrelink`, `dnaresults`).
+fn head_words<'w>(v: &Vocabulary, head: &'w str) -> Vec<&'w str> {
+    if is_known_word(v, head) || words::is_closed_compound(head) {
+        return vec![head];
+    }
+    split_words(v, head, 3).unwrap_or_else(|| vec![head])
+}
+
+/// `word` as at most `most` known words of three letters or more, the longest first word
+/// first (`seedingrate` is seeding, rate).
+fn split_words<'w>(v: &Vocabulary, word: &'w str, most: usize) -> Option<Vec<&'w str>> {
+    if is_piece(v, word) {
+        return Some(vec![word]);
+    }
+    if most < 2 {
+        return None;
+    }
+    (3..word.len().saturating_sub(2)).rev().find_map(|at| {
+        let (first, rest) = (word.get(..at)?, word.get(at..)?);
+        if !is_piece(v, first) {
+            return None;
+        }
+        let mut words = split_words(v, rest, most - 1)?;
+        words.insert(0, first);
+        Some(words)
+    })
+}
+
+/// A word that may be part of a run-on head: a known word, a closed compound, an adjective, a
+/// past form (`sharedlink`), a known noun's plural (`dnaresults`) or a verb's `-ing` form.
+fn is_piece(v: &Vocabulary, word: &str) -> bool {
+    word.len() >= 3
+        && (is_known_word(v, word)
+            || words::is_closed_compound(word)
+            || words::is_adjective(word)
+            || v.is_past_tense(word)
+            || word
+                .strip_suffix('s')
+                .is_some_and(|one| one.len() >= 3 && is_known_word(v, one))
+            || progressive_base(v, word).is_some())
 }
 
 /// Where a run-on word splits into a known word and a past form or a common action (see
@@ -134,15 +180,13 @@ fn run_on_parts<'w>(
         let (head, tail) = (word.get(..at)?, word.get(at..)?);
         // A word of no table may start it when a long past form ends it (`leaderboardviewed`).
         let long_past = tail.len() >= 5 && v.is_past_tense(tail) && head.len() >= 4;
-        if !(is_known_word(v, head) || long_past)
-            || words::ORDINALS.contains(&head)
-            || words::is_adjective(head)
-        {
+        let known = is_known_word(v, head) || head_words(v, head).len() > 1;
+        if !(known || long_past) || words::ORDINALS.contains(&head) || words::is_adjective(head) {
             return None;
         }
         // `deploymentrollback`: a closed compound of a verb and a particle ends it.
         if particle.is_none()
-            && is_known_word(v, head)
+            && known
             && let Some((verb, part)) = words::compound_verb(tail)
         {
             let past = v.lexicon.past_participle(verb)?;
@@ -1421,7 +1465,7 @@ impl<'n> NameParts<'n> {
             return None;
         }
         let mut objects = self.others.clone();
-        objects.push(head);
+        objects.extend(head_words(v, head));
         let verb: Vec<&str> = std::iter::once(past.as_ref())
             .chain(self.particle)
             .collect();

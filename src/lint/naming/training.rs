@@ -490,6 +490,13 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("file_downloadable", "no rename"),
     // A run-on word ending in a point of an action.
     ("playbackend", "playback_ended"),
+    // A run-on head of two or three known words splits; a closed compound, WordNet's or a
+    // product's, stays whole; a head of unknown words too.
+    ("discountcodeapplied", "discount_code_applied"),
+    ("giftcardbalancechecked", "gift_card_balance_checked"),
+    ("playlistshared", "playlist_shared"),
+    ("webhookdeleted", "webhook_deleted"),
+    ("zzqxfeedimported", "zzqxfeed_imported"),
     ("downloadcomplete", "download_completed"),
     // An adverb of a known stem after the verb; the perfect; a click first; an action going
     // on first; a run-on word ending in a long past form.

@@ -6,6 +6,8 @@
 //! `phrasal_verbs.txt`, WordNet's verbs with a particle (`set_up`), `nouns.txt`, its common
 //! one-word nouns, `adjectives.txt`, the words mostly used as adjectives, and `persons.txt`,
 //! the nouns of a person or a social group, are derived by the same example.
+//! `compounds.txt`, WordNet's one-word nouns made of two of its words (`dashboard`), which a
+//! run-on event name keeps whole, is derived by the same example.
 //! `related.txt`, the derivations of one meaning and the synonyms of nouns that
 //! `naming/near-duplicate` reads, is derived from WordNet 3.0 by `examples/derive_related.rs`.
 
@@ -21,6 +23,7 @@ const PHRASAL_VERBS: &str = include_str!("phrasal_verbs.txt");
 const NOUNS: &str = include_str!("nouns.txt");
 const ADJECTIVES: &str = include_str!("adjectives.txt");
 const PERSONS: &str = include_str!("persons.txt");
+const COMPOUNDS: &str = include_str!("compounds.txt");
 
 /// Particles that may follow the verb: `user_signed_up`, `user_opted_out`.
 pub const PARTICLES: [&str; 8] = ["up", "in", "out", "on", "off", "back", "down", "over"];
@@ -1031,6 +1034,105 @@ pub const ACCOUNT_ACTIONS: &[(&str, &str)] = &[
     ("subscribe", ""),
     ("unsubscribe", ""),
 ];
+
+/// Closed compounds of software products that WordNet 3.0 (2006) predates or lacks, which a
+/// run-on event name keeps whole like `compounds.txt`'s (`leaderboardviewed` is no
+/// `leader_board_viewed`). Written from general knowledge of product vocabularies, not from
+/// the held-out tables.
+pub const PRODUCT_COMPOUNDS: &[&str] = &[
+    "allowlist",
+    "autocomplete",
+    "autofill",
+    "autopay",
+    "autoplay",
+    "autosave",
+    "backend",
+    "blocklist",
+    "bookmarklet",
+    "cashback",
+    "chatbot",
+    "checkbox",
+    "checkout",
+    "codebase",
+    "cooldown",
+    "dropdown",
+    "dropoff",
+    "ebook",
+    "email",
+    "fanbase",
+    "frontend",
+    "gameplay",
+    "geofence",
+    "gradebook",
+    "handoff",
+    "hashtag",
+    "headset",
+    "homescreen",
+    "hotspot",
+    "inbox",
+    "keychain",
+    "leaderboard",
+    "livestream",
+    "lockscreen",
+    "login",
+    "logout",
+    "lookup",
+    "mainnet",
+    "navbar",
+    "newsfeed",
+    "offline",
+    "online",
+    "passcode",
+    "passkey",
+    "paystub",
+    "paywall",
+    "payout",
+    "pickup",
+    "playthrough",
+    "podcast",
+    "popup",
+    "postcode",
+    "preorder",
+    "screencast",
+    "screenshot",
+    "sidebar",
+    "signup",
+    "skillset",
+    "smartphone",
+    "smartwatch",
+    "snapshot",
+    "splashscreen",
+    "standup",
+    "storyline",
+    "subreddit",
+    "textbox",
+    "timestamp",
+    "toolbar",
+    "tooltip",
+    "touchpoint",
+    "upvote",
+    "downvote",
+    "username",
+    "voicemail",
+    "waitlist",
+    "walkthrough",
+    "watchlist",
+    "webhook",
+    "webinar",
+    "webpage",
+    "website",
+    "whiteboard",
+    "wishlist",
+    "workflow",
+    "workspace",
+];
+
+/// Whether `word` is a closed compound a run-on name keeps whole: one of WordNet's
+/// (`compounds.txt`) or of [`PRODUCT_COMPOUNDS`].
+pub fn is_closed_compound(word: &str) -> bool {
+    static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
+    PRODUCT_COMPOUNDS.contains(&word) || table_set(&SET, COMPOUNDS).contains(word)
+}
 
 /// Nouns that head a compound after a word that can be a verb or a noun: `search_results`,
 /// `help_center`, `watch_history` name a screen or a part of one (a search's results), not
