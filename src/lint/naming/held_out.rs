@@ -2412,11 +2412,15 @@ fn fifty_third_held_out_figures() {
     // of 47 offered (72%), 3 of 70 fine flagged (`lh_test_result_logged`,
     // `ovulation_test_photo_scanned`, `sight_test_booked`: SPEC's banned `test`), vague 9 of 15, no
     // rename 10 of 15.
+    // Then a word that can only be a verb acts on a noun right after it (`renew_permit`,
+    // `amend_booking`), a closed compound in the slot is the action (`auto_deposit_setup`), a past
+    // form first qualifies the thing a common action acts on (`nominated_pharmacy_update`): 35 of
+    // 50, 35 of 47 offered, 3 fine flagged, vague 9, no rename 10.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 34,
+        rename_acceptable: 35,
         renames_offered: 47,
-        renames_offered_acceptable: 34,
+        renames_offered_acceptable: 35,
         fine: 70,
         fine_flagged: 3,
         vague_labelled: 15,
@@ -2424,7 +2428,7 @@ fn fifty_third_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 10,
     };
-    assert_figures(title, table, printed, 30);
+    assert_figures(title, table, printed, 29);
 }
 
 /// The fifty-fourth table's figures, pinned like the others'.
@@ -2435,11 +2439,15 @@ fn fifty_fourth_held_out_figures() {
     // First run, 2026-12-06 (ninth session), on the same rules: the clean figure, on household
     // money (the brief asked for those only): 42 of 50 acceptable (84%), 42 of 53 offered (79%), 1
     // of 70 fine flagged (`past_rent_payments_backfilled`), vague 9 of 15, no rename 8 of 15.
+    // Then a word that can only be a verb acts on a noun right after it (`renew_permit`,
+    // `amend_booking`), a closed compound in the slot is the action (`auto_deposit_setup`), a past
+    // form first qualifies the thing a common action acts on (`nominated_pharmacy_update`): 43 of
+    // 50, 43 of 53 offered, 1 fine flagged, vague 9, no rename 8.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 42,
+        rename_acceptable: 43,
         renames_offered: 53,
-        renames_offered_acceptable: 42,
+        renames_offered_acceptable: 43,
         fine: 70,
         fine_flagged: 1,
         vague_labelled: 15,
@@ -2447,7 +2455,7 @@ fn fifty_fourth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 8,
     };
-    assert_figures(title, table, printed, 22);
+    assert_figures(title, table, printed, 21);
 }
 
 /// The fifty-fifth table's figures, pinned like the others'.
@@ -2459,11 +2467,15 @@ fn fifty_fifth_held_out_figures() {
     // and places (the brief asked for those only): 39 of 50 acceptable (78%), 39 of 55 offered
     // (70%), 1 of 70 fine flagged (`driving_test_slot_booked`: SPEC's banned `test`), vague 10 of
     // 15, no rename 5 of 15.
+    // Then a word that can only be a verb acts on a noun right after it (`renew_permit`,
+    // `amend_booking`), a closed compound in the slot is the action (`auto_deposit_setup`), a past
+    // form first qualifies the thing a common action acts on (`nominated_pharmacy_update`): 41 of
+    // 50, 41 of 55 offered, 1 fine flagged, vague 10, no rename 5.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 39,
+        rename_acceptable: 41,
         renames_offered: 55,
-        renames_offered_acceptable: 39,
+        renames_offered_acceptable: 41,
         fine: 70,
         fine_flagged: 1,
         vague_labelled: 15,
@@ -2471,5 +2483,5 @@ fn fifty_fifth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 5,
     };
-    assert_figures(title, table, printed, 27);
+    assert_figures(title, table, printed, 25);
 }

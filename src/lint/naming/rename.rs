@@ -823,6 +823,26 @@ fn misinflected_base(lexicon: &'static Lexicon, word: &str) -> Option<&'static s
 }
 
 impl<'n> NameParts<'n> {
+    /// Whether a past form first qualifies the thing that a common action in the slot, in
+    /// its base form, acts on (`nominated_pharmacy_update` is a nominated pharmacy updated);
+    /// a point of an action or a common action first is the event's own
+    /// (`started_video_upload`, see `words::ASPECT_VERBS`; `edited_channel_post`).
+    fn past_qualifies(&self, v: &Vocabulary) -> bool {
+        let [first, _, ..] = self.others.as_slice() else {
+            return false;
+        };
+        // A common action's past form first is the event's (`edited_channel_post`), unless
+        // the slot can be no noun (`saved_address_delete`).
+        let own = v
+            .lexicon
+            .base_of_past(first)
+            .is_some_and(|base| words::ASPECT_VERBS.contains(&base) || words::is_action_verb(base));
+        v.is_past_only(first)
+            && (!own || v.lexicon.is_only_verb(self.verb))
+            && words::is_action_verb(self.verb)
+            && v.lexicon.base(self.verb) == Some(self.verb)
+    }
+
     /// An action verb is the name's verb (`add_bookmark` -> `bookmark_added`,
     /// `server_side_view_cart` -> `server_side_cart_viewed`) unless another verb stands
     /// between it and the slot, or, in the middle of the name, it only qualifies an action in
@@ -968,6 +988,9 @@ impl<'n> NameParts<'n> {
         if at == 0 && present_after && objects.len() > 2 {
             return None;
         }
+        if at == 0 && self.past_qualifies(v) {
+            return None;
+        }
         // An action going on after it (`WatchedItemEndingSoon`): the past form qualifies the
         // noun, and what happened is the other action, not sure.
         let going_on = objects[at + 1..]
@@ -1043,7 +1066,8 @@ impl<'n> NameParts<'n> {
         // `policy_evaluate_sign_on`: a verb that is no noun before the slot may be the action
         // and the slot's word its object; `driver_accepted_ride`: a past form before it is
         // the name's verb already.
-        let past_before = !click && self.others.iter().any(|t| v.is_past_only(t));
+        let past_before =
+            !click && !self.past_qualifies(v) && self.others.iter().any(|t| v.is_past_only(t));
         let verb_before = !click
             && self.others.iter().skip(1).any(|t| {
                 v.lexicon.is_verb_like(t)
@@ -1137,7 +1161,17 @@ impl<'n> NameParts<'n> {
         // `library_hold_expiring`: an `-ing` form that is no noun is what is going on, not an
         // object.
         let going_on = progressive_base(v, self.verb).is_some() && !words::is_noun(self.verb);
-        if v.lexicon.is_likely_verb(self.verb) || going_on || self.present_among(v) {
+        // A closed compound of a verb in the slot is the action (`auto_deposit_setup`), and
+        // so is a point of an action going on (`scooter_ride_ending`).
+        let compound = words::compound_verb(self.verb).is_some();
+        let aspect =
+            progressive_base(v, self.verb).is_some_and(|b| words::ASPECT_VERBS.contains(&b));
+        if v.lexicon.is_likely_verb(self.verb)
+            || going_on
+            || compound
+            || aspect
+            || self.present_among(v)
+        {
             return None;
         }
         let (objects, slot) = self.with_slot_as_object();
@@ -1823,8 +1857,11 @@ impl<'n> NameParts<'n> {
         if middle.is_empty() && self.edits(first) {
             return None;
         }
-        let action_under_way =
-            !words::is_action_verb(first) && progressive_base(v, self.verb).is_some();
+        // A word that can only be a verb is no noun right before it (`amend_booking`).
+        let acts_right_before = v.lexicon.is_only_verb(first) && middle.is_empty();
+        let action_under_way = !words::is_action_verb(first)
+            && !acts_right_before
+            && progressive_base(v, self.verb).is_some();
         // `google_login`, `request_timeout`: an account action or a compound that happens by
         // itself in the slot is the verb, not an object (`schedule_pickup` acts on a pickup).
         let compound = words::compound_verb(self.verb).is_some_and(|(verb, particle)| {
@@ -1834,7 +1871,14 @@ impl<'n> NameParts<'n> {
         if self.slot_is_adjective() || compound {
             return None;
         }
+        // After a word that can only be a verb, a noun is its object even when it can be a
+        // verb too (`renew_permit` -> `permit_renewed`).
         let noun = light
+            || (v.lexicon.is_only_verb(first)
+                && middle.is_empty()
+                && !head_of_compound
+                && words::is_noun(self.verb)
+                && !words::is_action_verb(self.verb))
             || (v.lexicon.verb_of_noun(self.verb).is_some()
                 && !words::OUTCOME_NOUNS.contains(&self.verb))
             || words::is_object_noun(self.verb)

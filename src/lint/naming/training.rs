@@ -497,6 +497,13 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("playlistshared", "playlist_shared"),
     ("webhookdeleted", "webhook_deleted"),
     ("zzqxfeedimported", "zzqxfeed_imported"),
+    // A word that can only be a verb acts on the noun after it; a closed compound in the slot
+    // is the action; a past form first qualifies what a common action in the slot acts on.
+    ("revoke_permit", "permit_revoked"),
+    ("renew_booking", "booking_renewed"),
+    ("payout_method_setup", "payout_method_set_up"),
+    ("preferred_store_update", "preferred_store_updated"),
+    ("saved_address_delete", "saved_address_deleted"),
     ("downloadcomplete", "download_completed"),
     // An adverb of a known stem after the verb; the perfect; a click first; an action going
     // on first; a run-on word ending in a long past form.
