@@ -1243,10 +1243,15 @@ fn twentieth_held_out_figures() {
     // After the success class (a likely verb, a closed compound, an account action after who did
     // it, before success, done): 41 of 50, 41 of 47 offered, 0 fine flagged, vague 15, no rename
     // 14.
+    // Then lowerCamelCase: a phrasal verb first keeps its particle (`topUpAccount` ->
+    // `account_topped_up`), a common action first acts on two words whatever the last is
+    // (`startLiveView`), an object's noun first is the verb before a thing, not before what a thing
+    // has (`orderOil`, `fileClaim`; not `fileName`): 41 of 50, 41 of 46 offered, 0 fine flagged,
+    // vague 15, no rename 14.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 41,
-        renames_offered: 47,
+        renames_offered: 46,
         renames_offered_acceptable: 41,
         fine: 70,
         fine_flagged: 0,
@@ -1477,11 +1482,16 @@ fn twenty_fifth_held_out_figures() {
     // `naming/style` asks only for an object and a verb, which `track_layout_saved` has; reporting
     // it failed a catalog SPEC calls clean): 40 of 50, 40 of 49 offered, 0 fine flagged, vague 14,
     // no rename 8.
+    // Then lowerCamelCase: a phrasal verb first keeps its particle (`topUpAccount` ->
+    // `account_topped_up`), a common action first acts on two words whatever the last is
+    // (`startLiveView`), an object's noun first is the verb before a thing, not before what a thing
+    // has (`orderOil`, `fileClaim`; not `fileName`): 41 of 50, 41 of 49 offered, 0 fine flagged,
+    // vague 14, no rename 8.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 40,
+        rename_acceptable: 41,
         renames_offered: 49,
-        renames_offered_acceptable: 40,
+        renames_offered_acceptable: 41,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -1489,7 +1499,7 @@ fn twenty_fifth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 8,
     };
-    assert_figures(title, table, printed, 18);
+    assert_figures(title, table, printed, 17);
 }
 
 /// The twenty-sixth table's figures, pinned like the others'.
@@ -1521,11 +1531,16 @@ fn twenty_sixth_held_out_figures() {
     // `naming/style` asks only for an object and a verb, which `track_layout_saved` has; reporting
     // it failed a catalog SPEC calls clean): 45 of 50, 45 of 50 offered, 0 fine flagged, vague 11,
     // no rename 11.
+    // Then lowerCamelCase: a phrasal verb first keeps its particle (`topUpAccount` ->
+    // `account_topped_up`), a common action first acts on two words whatever the last is
+    // (`startLiveView`), an object's noun first is the verb before a thing, not before what a thing
+    // has (`orderOil`, `fileClaim`; not `fileName`): 46 of 50, 46 of 51 offered, 0 fine flagged,
+    // vague 11, no rename 11.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 45,
-        renames_offered: 50,
-        renames_offered_acceptable: 45,
+        rename_acceptable: 46,
+        renames_offered: 51,
+        renames_offered_acceptable: 46,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -1533,7 +1548,7 @@ fn twenty_sixth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 11,
     };
-    assert_figures(title, table, printed, 13);
+    assert_figures(title, table, printed, 12);
 }
 
 /// The twenty-seventh table's figures, pinned like the others'.
@@ -1570,11 +1585,16 @@ fn twenty_seventh_held_out_figures() {
     // stops an -ing first; a doer before a present form and a phrase of objects; an agent noun is
     // no action before success; a past form first before a present form): 42 of 50, 42 of 47
     // offered, 0 fine flagged, vague 12, no rename 12.
+    // Then lowerCamelCase: a phrasal verb first keeps its particle (`topUpAccount` ->
+    // `account_topped_up`), a common action first acts on two words whatever the last is
+    // (`startLiveView`), an object's noun first is the verb before a thing, not before what a thing
+    // has (`orderOil`, `fileClaim`; not `fileName`): 44 of 50, 44 of 48 offered, 0 fine flagged,
+    // vague 12, no rename 12.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 42,
-        renames_offered: 47,
-        renames_offered_acceptable: 42,
+        rename_acceptable: 44,
+        renames_offered: 48,
+        renames_offered_acceptable: 44,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 14,
@@ -1582,7 +1602,7 @@ fn twenty_seventh_held_out_figures() {
         no_rename_labelled: 14,
         no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 12);
+    assert_figures(title, table, printed, 10);
 }
 
 /// The twenty-eighth table's figures, pinned like the others'.
@@ -1659,11 +1679,16 @@ fn twenty_ninth_held_out_figures() {
     // more: 40 of 50, 40 of 54 offered, 0 fine flagged, vague 14, no rename 6.
     // After over, under and mis before a past form made a past form (understaffed is no misspelt
     // understated): 40 of 50, 40 of 52 offered, 0 fine flagged, vague 14, no rename 6.
+    // Then lowerCamelCase: a phrasal verb first keeps its particle (`topUpAccount` ->
+    // `account_topped_up`), a common action first acts on two words whatever the last is
+    // (`startLiveView`), an object's noun first is the verb before a thing, not before what a thing
+    // has (`orderOil`, `fileClaim`; not `fileName`): 41 of 50, 41 of 52 offered, 0 fine flagged,
+    // vague 14, no rename 6.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 40,
+        rename_acceptable: 41,
         renames_offered: 52,
-        renames_offered_acceptable: 40,
+        renames_offered_acceptable: 41,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -1671,7 +1696,7 @@ fn twenty_ninth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 6,
     };
-    assert_figures(title, table, printed, 20);
+    assert_figures(title, table, printed, 19);
 }
 
 /// The thirtieth table's figures, pinned like the others'.
@@ -1784,11 +1809,16 @@ fn thirty_second_held_out_figures() {
     // 39 of 50, 39 of 46 offered, 0 fine flagged, vague 14, no rename 13.
     // After the -ing-first class took one noun too (but a kind of thing: tracking_number): 41 of
     // 50, 41 of 48 offered, 0 fine flagged, vague 14, no rename 13.
+    // Then lowerCamelCase: a phrasal verb first keeps its particle (`topUpAccount` ->
+    // `account_topped_up`), a common action first acts on two words whatever the last is
+    // (`startLiveView`), an object's noun first is the verb before a thing, not before what a thing
+    // has (`orderOil`, `fileClaim`; not `fileName`): 43 of 50, 43 of 49 offered, 0 fine flagged,
+    // vague 14, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 41,
-        renames_offered: 48,
-        renames_offered_acceptable: 41,
+        rename_acceptable: 43,
+        renames_offered: 49,
+        renames_offered_acceptable: 43,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -1796,7 +1826,7 @@ fn thirty_second_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 12);
+    assert_figures(title, table, printed, 10);
 }
 
 /// The thirty-third table's figures, pinned like the others'.
@@ -1847,11 +1877,16 @@ fn thirty_fourth_held_out_figures() {
     // After the place class (a generic element right after a place in the product, map, dashboard,
     // app, home, hub, feed, portal, is vague; menu item is one element): 39 of 50, 39 of 48
     // offered, 1 fine flagged, vague 14, no rename 10.
+    // Then lowerCamelCase: a phrasal verb first keeps its particle (`topUpAccount` ->
+    // `account_topped_up`), a common action first acts on two words whatever the last is
+    // (`startLiveView`), an object's noun first is the verb before a thing, not before what a thing
+    // has (`orderOil`, `fileClaim`; not `fileName`): 40 of 50, 40 of 49 offered, 1 fine flagged,
+    // vague 14, no rename 10.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 39,
-        renames_offered: 48,
-        renames_offered_acceptable: 39,
+        rename_acceptable: 40,
+        renames_offered: 49,
+        renames_offered_acceptable: 40,
         fine: 70,
         fine_flagged: 1,
         vague_labelled: 15,
@@ -1859,7 +1894,7 @@ fn thirty_fourth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 10,
     };
-    assert_figures(title, table, printed, 18);
+    assert_figures(title, table, printed, 17);
 }
 
 /// The thirty-fifth table's figures, pinned like the others'.
@@ -1956,11 +1991,16 @@ fn thirty_seventh_held_out_figures() {
     // Ninth session: a run-on head of two or three known words splits before its verb
     // (`bagtagscanned` -> `bag_tag_scanned`; WordNet's closed compounds and `PRODUCT_COMPOUNDS`
     // stay whole): 46 of 50, 46 of 53 offered, 0 fine flagged, vague 10, no rename 12.
+    // Then lowerCamelCase: a phrasal verb first keeps its particle (`topUpAccount` ->
+    // `account_topped_up`), a common action first acts on two words whatever the last is
+    // (`startLiveView`), an object's noun first is the verb before a thing, not before what a thing
+    // has (`orderOil`, `fileClaim`; not `fileName`): 47 of 50, 47 of 53 offered, 0 fine flagged,
+    // vague 10, no rename 12.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 46,
+        rename_acceptable: 47,
         renames_offered: 53,
-        renames_offered_acceptable: 46,
+        renames_offered_acceptable: 47,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -1968,7 +2008,7 @@ fn thirty_seventh_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 12);
+    assert_figures(title, table, printed, 11);
 }
 
 /// The thirty-eighth table's figures, pinned like the others'.
@@ -1991,11 +2031,16 @@ fn thirty_eighth_held_out_figures() {
     // Ninth session: a run-on head of two or three known words splits before its verb
     // (`bagtagscanned` -> `bag_tag_scanned`; WordNet's closed compounds and `PRODUCT_COMPOUNDS`
     // stay whole): 42 of 50, 42 of 50 offered, 2 fine flagged, vague 9, no rename 11.
+    // Then lowerCamelCase: a phrasal verb first keeps its particle (`topUpAccount` ->
+    // `account_topped_up`), a common action first acts on two words whatever the last is
+    // (`startLiveView`), an object's noun first is the verb before a thing, not before what a thing
+    // has (`orderOil`, `fileClaim`; not `fileName`): 43 of 50, 43 of 50 offered, 2 fine flagged,
+    // vague 9, no rename 11.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 42,
+        rename_acceptable: 43,
         renames_offered: 50,
-        renames_offered_acceptable: 42,
+        renames_offered_acceptable: 43,
         fine: 70,
         fine_flagged: 2,
         vague_labelled: 15,
@@ -2003,7 +2048,7 @@ fn thirty_eighth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 11,
     };
-    assert_figures(title, table, printed, 20);
+    assert_figures(title, table, printed, 19);
 }
 
 /// The thirty-ninth table's figures, pinned like the others'.
@@ -2081,11 +2126,16 @@ fn forty_first_held_out_figures() {
     // stops an -ing first; a doer before a present form and a phrase of objects; an agent noun is
     // no action before success; a past form first before a present form): 42 of 50, 42 of 49
     // offered, 0 fine flagged, vague 9, no rename 8.
+    // Then lowerCamelCase: a phrasal verb first keeps its particle (`topUpAccount` ->
+    // `account_topped_up`), a common action first acts on two words whatever the last is
+    // (`startLiveView`), an object's noun first is the verb before a thing, not before what a thing
+    // has (`orderOil`, `fileClaim`; not `fileName`): 43 of 50, 43 of 50 offered, 0 fine flagged,
+    // vague 9, no rename 8.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 42,
-        renames_offered: 49,
-        renames_offered_acceptable: 42,
+        rename_acceptable: 43,
+        renames_offered: 50,
+        renames_offered_acceptable: 43,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -2093,7 +2143,7 @@ fn forty_first_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 8,
     };
-    assert_figures(title, table, printed, 21);
+    assert_figures(title, table, printed, 20);
 }
 
 /// The forty-second table's figures, pinned like the others'.
@@ -2111,11 +2161,16 @@ fn forty_second_held_out_figures() {
     // stops an -ing first; a doer before a present form and a phrase of objects; an agent noun is
     // no action before success; a past form first before a present form): 45 of 50, 45 of 51
     // offered, 1 fine flagged, vague 9, no rename 9.
+    // Then lowerCamelCase: a phrasal verb first keeps its particle (`topUpAccount` ->
+    // `account_topped_up`), a common action first acts on two words whatever the last is
+    // (`startLiveView`), an object's noun first is the verb before a thing, not before what a thing
+    // has (`orderOil`, `fileClaim`; not `fileName`): 46 of 50, 46 of 51 offered, 1 fine flagged,
+    // vague 9, no rename 9.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 45,
+        rename_acceptable: 46,
         renames_offered: 51,
-        renames_offered_acceptable: 45,
+        renames_offered_acceptable: 46,
         fine: 70,
         fine_flagged: 1,
         vague_labelled: 15,
@@ -2123,7 +2178,7 @@ fn forty_second_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 9,
     };
-    assert_figures(title, table, printed, 18);
+    assert_figures(title, table, printed, 17);
 }
 
 /// The forty-third table's figures, pinned like the others'.
@@ -2145,11 +2200,16 @@ fn forty_third_held_out_figures() {
     // Ninth session: a run-on head of two or three known words splits before its verb
     // (`bagtagscanned` -> `bag_tag_scanned`; WordNet's closed compounds and `PRODUCT_COMPOUNDS`
     // stay whole): 34 of 50, 34 of 44 offered, 0 fine flagged, vague 11, no rename 13.
+    // Then lowerCamelCase: a phrasal verb first keeps its particle (`topUpAccount` ->
+    // `account_topped_up`), a common action first acts on two words whatever the last is
+    // (`startLiveView`), an object's noun first is the verb before a thing, not before what a thing
+    // has (`orderOil`, `fileClaim`; not `fileName`): 36 of 50, 36 of 46 offered, 0 fine flagged,
+    // vague 11, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 34,
-        renames_offered: 44,
-        renames_offered_acceptable: 34,
+        rename_acceptable: 36,
+        renames_offered: 46,
+        renames_offered_acceptable: 36,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -2157,7 +2217,7 @@ fn forty_third_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 22);
+    assert_figures(title, table, printed, 20);
 }
 
 /// The forty-fourth table's figures, pinned like the others'.
@@ -2172,11 +2232,16 @@ fn forty_fourth_held_out_figures() {
     // services, with local words and abbreviations): 32 of 50 acceptable (64%), 32 of 46 offered
     // (70%), 1 of 70 fine flagged (`delivery_slot_preponed` spelling-corrected to `preposed`:
     // Indian English), vague 11 of 15, no rename 7 of 15.
+    // Then lowerCamelCase: a phrasal verb first keeps its particle (`topUpAccount` ->
+    // `account_topped_up`), a common action first acts on two words whatever the last is
+    // (`startLiveView`), an object's noun first is the verb before a thing, not before what a thing
+    // has (`orderOil`, `fileClaim`; not `fileName`): 33 of 50, 33 of 47 offered, 1 fine flagged,
+    // vague 11, no rename 7.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 32,
-        renames_offered: 46,
-        renames_offered_acceptable: 32,
+        rename_acceptable: 33,
+        renames_offered: 47,
+        renames_offered_acceptable: 33,
         fine: 70,
         fine_flagged: 1,
         vague_labelled: 15,
@@ -2184,7 +2249,7 @@ fn forty_fourth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 7,
     };
-    assert_figures(title, table, printed, 31);
+    assert_figures(title, table, printed, 30);
 }
 
 /// The forty-fifth table's figures, pinned like the others'.
@@ -2201,11 +2266,16 @@ fn forty_fifth_held_out_figures() {
     // Ninth session: a run-on head of two or three known words splits before its verb
     // (`bagtagscanned` -> `bag_tag_scanned`; WordNet's closed compounds and `PRODUCT_COMPOUNDS`
     // stay whole): 42 of 50, 42 of 48 offered, 0 fine flagged, vague 11, no rename 13.
+    // Then lowerCamelCase: a phrasal verb first keeps its particle (`topUpAccount` ->
+    // `account_topped_up`), a common action first acts on two words whatever the last is
+    // (`startLiveView`), an object's noun first is the verb before a thing, not before what a thing
+    // has (`orderOil`, `fileClaim`; not `fileName`): 43 of 50, 43 of 49 offered, 0 fine flagged,
+    // vague 11, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 42,
-        renames_offered: 48,
-        renames_offered_acceptable: 42,
+        rename_acceptable: 43,
+        renames_offered: 49,
+        renames_offered_acceptable: 43,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -2213,7 +2283,7 @@ fn forty_fifth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 14);
+    assert_figures(title, table, printed, 13);
 }
 
 /// The forty-sixth table's figures, pinned like the others'.
@@ -2231,11 +2301,16 @@ fn forty_sixth_held_out_figures() {
     // Ninth session: a run-on head of two or three known words splits before its verb
     // (`bagtagscanned` -> `bag_tag_scanned`; WordNet's closed compounds and `PRODUCT_COMPOUNDS`
     // stay whole): 40 of 50, 40 of 50 offered, 0 fine flagged, vague 10, no rename 11.
+    // Then lowerCamelCase: a phrasal verb first keeps its particle (`topUpAccount` ->
+    // `account_topped_up`), a common action first acts on two words whatever the last is
+    // (`startLiveView`), an object's noun first is the verb before a thing, not before what a thing
+    // has (`orderOil`, `fileClaim`; not `fileName`): 41 of 50, 41 of 51 offered, 0 fine flagged,
+    // vague 10, no rename 11.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 40,
-        renames_offered: 50,
-        renames_offered_acceptable: 40,
+        rename_acceptable: 41,
+        renames_offered: 51,
+        renames_offered_acceptable: 41,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -2243,7 +2318,7 @@ fn forty_sixth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 11,
     };
-    assert_figures(title, table, printed, 19);
+    assert_figures(title, table, printed, 18);
 }
 
 /// The forty-seventh table's figures, pinned like the others'.
@@ -2416,11 +2491,16 @@ fn fifty_third_held_out_figures() {
     // `amend_booking`), a closed compound in the slot is the action (`auto_deposit_setup`), a past
     // form first qualifies the thing a common action acts on (`nominated_pharmacy_update`): 35 of
     // 50, 35 of 47 offered, 3 fine flagged, vague 9, no rename 10.
+    // Then lowerCamelCase: a phrasal verb first keeps its particle (`topUpAccount` ->
+    // `account_topped_up`), a common action first acts on two words whatever the last is
+    // (`startLiveView`), an object's noun first is the verb before a thing, not before what a thing
+    // has (`orderOil`, `fileClaim`; not `fileName`): 37 of 50, 37 of 48 offered, 3 fine flagged,
+    // vague 9, no rename 10.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 35,
-        renames_offered: 47,
-        renames_offered_acceptable: 35,
+        rename_acceptable: 37,
+        renames_offered: 48,
+        renames_offered_acceptable: 37,
         fine: 70,
         fine_flagged: 3,
         vague_labelled: 15,
@@ -2428,7 +2508,7 @@ fn fifty_third_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 10,
     };
-    assert_figures(title, table, printed, 29);
+    assert_figures(title, table, printed, 27);
 }
 
 /// The fifty-fourth table's figures, pinned like the others'.
@@ -2443,11 +2523,16 @@ fn fifty_fourth_held_out_figures() {
     // `amend_booking`), a closed compound in the slot is the action (`auto_deposit_setup`), a past
     // form first qualifies the thing a common action acts on (`nominated_pharmacy_update`): 43 of
     // 50, 43 of 53 offered, 1 fine flagged, vague 9, no rename 8.
+    // Then lowerCamelCase: a phrasal verb first keeps its particle (`topUpAccount` ->
+    // `account_topped_up`), a common action first acts on two words whatever the last is
+    // (`startLiveView`), an object's noun first is the verb before a thing, not before what a thing
+    // has (`orderOil`, `fileClaim`; not `fileName`): 44 of 50, 44 of 54 offered, 1 fine flagged,
+    // vague 9, no rename 8.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 43,
-        renames_offered: 53,
-        renames_offered_acceptable: 43,
+        rename_acceptable: 44,
+        renames_offered: 54,
+        renames_offered_acceptable: 44,
         fine: 70,
         fine_flagged: 1,
         vague_labelled: 15,
@@ -2455,7 +2540,7 @@ fn fifty_fourth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 8,
     };
-    assert_figures(title, table, printed, 21);
+    assert_figures(title, table, printed, 20);
 }
 
 /// The fifty-fifth table's figures, pinned like the others'.
@@ -2471,11 +2556,16 @@ fn fifty_fifth_held_out_figures() {
     // `amend_booking`), a closed compound in the slot is the action (`auto_deposit_setup`), a past
     // form first qualifies the thing a common action acts on (`nominated_pharmacy_update`): 41 of
     // 50, 41 of 55 offered, 1 fine flagged, vague 10, no rename 5.
+    // Then lowerCamelCase: a phrasal verb first keeps its particle (`topUpAccount` ->
+    // `account_topped_up`), a common action first acts on two words whatever the last is
+    // (`startLiveView`), an object's noun first is the verb before a thing, not before what a thing
+    // has (`orderOil`, `fileClaim`; not `fileName`): 42 of 50, 42 of 56 offered, 1 fine flagged,
+    // vague 10, no rename 5.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 41,
-        renames_offered: 55,
-        renames_offered_acceptable: 41,
+        rename_acceptable: 42,
+        renames_offered: 56,
+        renames_offered_acceptable: 42,
         fine: 70,
         fine_flagged: 1,
         vague_labelled: 15,
@@ -2483,5 +2573,5 @@ fn fifty_fifth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 5,
     };
-    assert_figures(title, table, printed, 25);
+    assert_figures(title, table, printed, 24);
 }

@@ -858,15 +858,26 @@ fn handler_inside(v: &Vocabulary, text: &str, snake: &str) -> Option<String> {
 }
 
 /// A lowerCamelCase name is a method's name, a verb first: `snoozeThread` -> `thread_snoozed`,
-/// `logFeeding` -> `feeding_logged`, `logDive` -> `dive_logged`. Only a verb first that names
-/// no screen or object, no past form after it, and a last word that is no control or
-/// compound head, nor a common action or a word that can be no noun after a first word that
-/// may be a noun (`pageView`, `emailSend`, `shareButton`, `searchBar` are read otherwise).
+/// `logFeeding` -> `feeding_logged`, `topUpAccount` -> `account_topped_up`. Only a verb
+/// first that names no screen (nor an object before what a thing has: `fileName`), no past
+/// form after it, and a last word that is no control or compound head, nor a common action
+/// or a word that can be no noun after a first word that may be a noun and is no common
+/// action before two words (`pageView`, `emailSend`, `shareButton`, `searchBar` are read
+/// otherwise; `startLiveView` is not).
 fn camel_verb_first(v: &Vocabulary, text: &str, snake: &str) -> Option<String> {
     let lower_camel = text.starts_with(|c: char| c.is_ascii_lowercase())
         && text.contains(|c: char| c.is_ascii_uppercase())
         && text.chars().all(|c| c.is_ascii_alphanumeric());
     let (first, rest) = snake.split_once('_')?;
+    // `topUpAccount`, `checkInDog`: a phrasal verb first, its particle with it.
+    let (particle, rest) = match rest.split_once('_') {
+        Some((particle, objects))
+            if PARTICLES.contains(&particle) && v.lexicon.is_phrasal(first, particle) =>
+        {
+            (Some(particle), objects)
+        }
+        _ => (None, rest),
+    };
     let words: Vec<&str> = rest.split('_').collect();
     let last = *words.last()?;
     // A past form that is its own base and a noun is a thing after a common action
@@ -883,12 +894,21 @@ fn camel_verb_first(v: &Vocabulary, text: &str, snake: &str) -> Option<String> {
     // (`pageView`, `emailSend`), unless the first word can be no noun (`snoozeThread`); any
     // other word after a verb is what it acts on (`logDive`, `mistPlant`).
     let action_last = words::is_action_verb(last) || v.lexicon.is_only_verb(last);
-    // `markRoomDirty`: an adjective last is a complement, which the snake_case reading places.
-    let head = (action_last && words::is_noun(first))
-        || words::is_adjective(last)
-        || words::is_ui_word(last)
+    // A common action first and an object of two words or more (`startLiveView`,
+    // `startReturnRequest`): the first word is the verb, whatever the last can be.
+    let acts_first = words::is_action_verb(first) && words.len() > 1;
+    // `markRoomDirty`: an adjective last after an object is a complement, which the
+    // snake_case reading places; alone after the verb it is the object (`rotateSecret`). An
+    // adverb last says how or when (`orderAhead`), no object.
+    // A control or a compound's head last names what a noun first is part of (`shareButton`,
+    // `searchBar`), not after a common action and two words (`openSettingsPage`).
+    let part = words::is_ui_word(last)
         || words::COMPOUND_HEADS.contains(&last)
-        || words::CLICKABLE.contains(&last)
+        || words::CLICKABLE.contains(&last);
+    let head = (action_last && words::is_noun(first) && !acts_first)
+        || (words::is_adjective(last) && words.len() > 1)
+        || (part && !acts_first)
+        || words::is_adverb(last)
         || words::compound_verb(last).is_some();
     // A copular verb first wants its complement (`becomePatron`), no object; a getter's `get`
     // says nothing of what happened (`getQuotes`).
@@ -897,15 +917,23 @@ fn camel_verb_first(v: &Vocabulary, text: &str, snake: &str) -> Option<String> {
     // (`awardGrant`, `contactAgent`, `pairSensor`), unless it names a screen or an object
     // (`pageTitle`; `recordHike` and `fileClaim` too, as the tables' objects `record` and
     // `file` are).
+    // An object's noun that is a verb too is the verb before a thing (`orderOil`, `fileClaim`),
+    // not before what a thing has (`fileName`, `orderStatus`) or an action (`emailSend`).
+    let owned = words::ATTRIBUTE_NOUNS.contains(&last)
+        || words::METRIC_NOUNS.contains(&last)
+        || action_last;
     let verb_first = v.lexicon.is_verb_like(first)
         || (v.lexicon.is_base_verb(first)
             && !words::is_ui_word(first)
-            && !words::is_object_noun(first));
+            && (!words::is_object_noun(first) || !owned));
     if !lower_camel || !verb_first || head || copular || !words.iter().all(plain) {
         return None;
     }
     let past = v.lexicon.past_participle(first)?;
-    let renamed = format!("{rest}_{past}");
+    let renamed = match particle {
+        Some(particle) => format!("{rest}_{past}_{particle}"),
+        None => format!("{rest}_{past}"),
+    };
     (v.is_well_formed_event(&renamed) && v.take(&renamed)).then_some(renamed)
 }
 

@@ -1320,11 +1320,12 @@ impl<'n> NameParts<'n> {
             }
             _ => return None,
         };
-        // `gateway_goes_offline`: a copular verb's present form before the state is that verb.
+        // `gateway_goes_offline`: a copular verb's present form before the state is that verb
+        // (its base too: `go_offline` names no one who went).
         let (objects, copula) = match objects.split_last() {
-            Some((&"goes", rest)) => (rest, "went"),
-            Some((&"becomes", rest)) => (rest, "became"),
-            Some((&"comes", rest)) => (rest, "came"),
+            Some((&("goes" | "go"), rest)) => (rest, "went"),
+            Some((&("becomes" | "become"), rest)) => (rest, "became"),
+            Some((&("comes" | "come"), rest)) => (rest, "came"),
             _ => (objects, "went"),
         };
         let plain = |t: &&str| !words::is_particle_or_preposition(t) && !words::is_adjective(t);

@@ -504,6 +504,16 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("payout_method_setup", "payout_method_set_up"),
     ("preferred_store_update", "preferred_store_updated"),
     ("saved_address_delete", "saved_address_deleted"),
+    // lowerCamelCase: a phrasal verb first keeps its particle; a common action first acts on
+    // two words whatever the last is; an object's noun first is the verb before a thing, not
+    // before what a thing has or an adverb; a copular verb's base names no one.
+    ("topUpWallet", "wallet_topped_up"),
+    ("checkInPatient", "patient_checked_in"),
+    ("startVideoCall", "video_call_started"),
+    ("orderFlowers", "flowers_ordered"),
+    ("fileName", "other"),
+    ("checkInEarly", "other"),
+    ("go_offline", "no rename"),
     ("downloadcomplete", "download_completed"),
     // An adverb of a known stem after the verb; the perfect; a click first; an action going
     // on first; a run-on word ending in a long past form.

@@ -271,8 +271,8 @@ pub const FILLER_WORDS: &[&str] = &["btn", "button"];
 /// (`order_delivered_late`, `email_sent_twice`), like the `-ly` adverbs
 /// (`subscription_charged_unsuccessfully`; see [`is_adverb`]).
 pub const ADVERBS: &[&str] = &[
-    "again", "aloud", "daily", "early", "hourly", "late", "monthly", "offline", "once", "online",
-    "soon", "today", "tomorrow", "tonight", "twice", "weekly", "yearly",
+    "again", "ahead", "aloud", "daily", "early", "hourly", "late", "monthly", "offline", "once",
+    "online", "soon", "today", "tomorrow", "tonight", "twice", "weekly", "yearly",
 ];
 
 /// Whether `word` is an adverb: one of [`ADVERBS`], or `-ly` after a word WordNet's corpus saw
@@ -303,7 +303,7 @@ pub fn is_adverb(word: &str) -> bool {
 
 /// Copular verbs, which only join a thing to its state (`device_went_offline`): before the
 /// state they say nothing of their own in the near-duplicate key.
-pub const COPULAR_VERBS: &[&str] = &["became", "become", "came", "went"];
+pub const COPULAR_VERBS: &[&str] = &["became", "become", "came", "come", "go", "went"];
 
 /// A control and the verb always done with it: right before that verb it says nothing of its
 /// own in the near-duplicate key (`renewal_form_submitted` is `renewal_submitted`,
@@ -1149,6 +1149,13 @@ pub const COMPOUND_HEADS: &[&str] = &[
 pub const EDIT_VERBS: &[&str] = &[
     "add", "apply", "change", "clear", "edit", "modify", "remove", "reset", "set", "toggle",
     "update",
+];
+
+/// Nouns of what a thing has (`file_name`, `order_status`, `page_title`): after a noun that
+/// can be a verb too they name that thing's attribute, not an object the verb acts on.
+pub const ATTRIBUTE_NOUNS: &[&str] = &[
+    "amount", "code", "date", "id", "name", "number", "price", "size", "status", "time", "title",
+    "type", "url", "value", "version",
 ];
 
 /// Nouns of a number in the slot (`share_count`, `order_total`, `hsa_balance`): a metric,
