@@ -107,6 +107,14 @@ mod held_out_54;
 #[cfg(test)]
 mod held_out_55;
 #[cfg(test)]
+mod held_out_56;
+#[cfg(test)]
+mod held_out_57;
+#[cfg(test)]
+mod held_out_58;
+#[cfg(test)]
+mod held_out_59;
+#[cfg(test)]
 mod held_out_6;
 #[cfg(test)]
 mod held_out_7;
@@ -217,6 +225,14 @@ mod near_duplicate_held_out_53;
 mod near_duplicate_held_out_54;
 #[cfg(test)]
 mod near_duplicate_held_out_55;
+#[cfg(test)]
+mod near_duplicate_held_out_56;
+#[cfg(test)]
+mod near_duplicate_held_out_57;
+#[cfg(test)]
+mod near_duplicate_held_out_58;
+#[cfg(test)]
+mod near_duplicate_held_out_59;
 #[cfg(test)]
 mod near_duplicate_held_out_6;
 #[cfg(test)]
