@@ -540,11 +540,15 @@ fn fourth_held_out_figures() {
     // the verb (`pickup_confirm` -> `pickup_confirmed`), a direction follows the verb
     // (`profile_swiped_right` passes; `swipe_right`: no rename): 38 of 50, 38 of 43 offered, 0 fine
     // flagged, vague 14, no rename 13.
+    // Then a problem found in the slot (`PROBLEM_NOUNS`: `fare_zone_mismatch`, `weather_delay`) and
+    // a rate or threshold (`METRIC_NOUNS`) get no inflection, and a state with no copular verb
+    // (`charger_offline`) no rename: 37 of 50, 37 of 42 offered, 0 fine flagged, vague 14, no
+    // rename 13.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 38,
-        renames_offered: 43,
-        renames_offered_acceptable: 38,
+        rename_acceptable: 37,
+        renames_offered: 42,
+        renames_offered_acceptable: 37,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -552,7 +556,7 @@ fn fourth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 15);
+    assert_figures(title, table, printed, 16);
 }
 
 /// The fifth table's figures, pinned like the others'.
@@ -573,11 +577,15 @@ fn fifth_held_out_figures() {
     // (`guideTimeout` -> `guide_timed_out`): 43 of 50, 43 of 46 offered.
     // After the camelCase method class (a method's first word is its verb even when mostly a noun):
     // 43 of 50, 43 of 47 offered, 0 fine flagged, vague 13, no rename 14.
+    // Then a problem found in the slot (`PROBLEM_NOUNS`: `fare_zone_mismatch`, `weather_delay`) and
+    // a rate or threshold (`METRIC_NOUNS`) get no inflection, and a state with no copular verb
+    // (`charger_offline`) no rename: 41 of 50, 41 of 45 offered, 0 fine flagged, vague 13, no
+    // rename 14.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 43,
-        renames_offered: 47,
-        renames_offered_acceptable: 43,
+        rename_acceptable: 41,
+        renames_offered: 45,
+        renames_offered_acceptable: 41,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -585,7 +593,7 @@ fn fifth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 10);
+    assert_figures(title, table, printed, 12);
 }
 
 /// The sixth table's figures, pinned like the others'.
@@ -684,17 +692,21 @@ fn eighth_held_out_figures() {
     // After the present-plural and -ist doer classes (a common action's present form after a thing;
     // a noun in -ist is a doer): 35 of 50, 35 of 40 offered, 0 fine flagged, vague 15, no rename
     // 13.
+    // Then a problem found in the slot (`PROBLEM_NOUNS`: `fare_zone_mismatch`, `weather_delay`) and
+    // a rate or threshold (`METRIC_NOUNS`) get no inflection, and a state with no copular verb
+    // (`charger_offline`) no rename: 34 of 50, 34 of 38 offered, 0 fine flagged, vague 15, no
+    // rename 14.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 35,
-        renames_offered: 40,
-        renames_offered_acceptable: 35,
+        rename_acceptable: 34,
+        renames_offered: 38,
+        renames_offered_acceptable: 34,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 15,
         no_rename_labelled: 15,
-        no_rename_right: 13,
+        no_rename_right: 14,
     };
     assert_figures(title, table, printed, 17);
 }
@@ -789,11 +801,15 @@ fn eleventh_held_out_figures() {
     // (`deploymentrollback` -> `deployment_rolled_back`), `err` as a failure word: 42 of 50,
     // 42 of 44 offered.
     // Sixth session (the tenth's classes): 45 of 50, 45 of 46 offered.
+    // Then a problem found in the slot (`PROBLEM_NOUNS`: `fare_zone_mismatch`, `weather_delay`) and
+    // a rate or threshold (`METRIC_NOUNS`) get no inflection, and a state with no copular verb
+    // (`charger_offline`) no rename: 44 of 50, 44 of 45 offered, 0 fine flagged, vague 14, no
+    // rename 15.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 45,
-        renames_offered: 46,
-        renames_offered_acceptable: 45,
+        rename_acceptable: 44,
+        renames_offered: 45,
+        renames_offered_acceptable: 44,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -801,7 +817,7 @@ fn eleventh_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 15,
     };
-    assert_figures(title, table, printed, 6);
+    assert_figures(title, table, printed, 7);
 }
 
 /// The twelfth table's figures, pinned like the others'.
@@ -925,19 +941,23 @@ fn fourteenth_held_out_figures() {
     // no rename 14.
     // After the noun-of-action class (a noun of action after two words is the action; nouns of
     // action added): 39 of 50, 39 of 42 offered, 0 fine flagged, vague 15, no rename 14.
+    // Then a problem found in the slot (`PROBLEM_NOUNS`: `fare_zone_mismatch`, `weather_delay`) and
+    // a rate or threshold (`METRIC_NOUNS`) get no inflection, and a state with no copular verb
+    // (`charger_offline`) no rename: 39 of 50, 39 of 41 offered, 0 fine flagged, vague 15, no
+    // rename 15.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 39,
-        renames_offered: 42,
+        renames_offered: 41,
         renames_offered_acceptable: 39,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 15,
         no_rename_labelled: 15,
-        no_rename_right: 14,
+        no_rename_right: 15,
     };
-    assert_figures(title, table, printed, 12);
+    assert_figures(title, table, printed, 11);
 }
 
 /// The fifteenth table's figures, pinned like the others'.
@@ -1029,19 +1049,23 @@ fn sixteenth_held_out_figures() {
     // After the place class (a generic element right after a place in the product, map, dashboard,
     // app, home, hub, feed, portal, is vague; menu item is one element): 44 of 50, 44 of 48
     // offered, 0 fine flagged, vague 13, no rename 13.
+    // Then a problem found in the slot (`PROBLEM_NOUNS`: `fare_zone_mismatch`, `weather_delay`) and
+    // a rate or threshold (`METRIC_NOUNS`) get no inflection, and a state with no copular verb
+    // (`charger_offline`) no rename: 44 of 50, 44 of 47 offered, 0 fine flagged, vague 13, no
+    // rename 14.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 44,
-        renames_offered: 48,
+        renames_offered: 47,
         renames_offered_acceptable: 44,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 13,
         no_rename_labelled: 15,
-        no_rename_right: 13,
+        no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 10);
+    assert_figures(title, table, printed, 9);
 }
 
 /// The seventeenth table's figures, pinned like the others'.
@@ -1076,19 +1100,23 @@ fn seventeenth_held_out_figures() {
     // Ninth session: a run-on head of two or three known words splits before its verb
     // (`bagtagscanned` -> `bag_tag_scanned`; WordNet's closed compounds and `PRODUCT_COMPOUNDS`
     // stay whole): 45 of 50, 45 of 50 offered, 0 fine flagged, vague 11, no rename 13.
+    // Then a problem found in the slot (`PROBLEM_NOUNS`: `fare_zone_mismatch`, `weather_delay`) and
+    // a rate or threshold (`METRIC_NOUNS`) get no inflection, and a state with no copular verb
+    // (`charger_offline`) no rename: 45 of 50, 45 of 48 offered, 0 fine flagged, vague 11, no
+    // rename 15.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 45,
-        renames_offered: 50,
+        renames_offered: 48,
         renames_offered_acceptable: 45,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 11,
         no_rename_labelled: 15,
-        no_rename_right: 13,
+        no_rename_right: 15,
     };
-    assert_figures(title, table, printed, 11);
+    assert_figures(title, table, printed, 9);
 }
 
 /// The eighteenth table's figures, pinned like the others'.
@@ -1191,19 +1219,23 @@ fn nineteenth_held_out_figures() {
     // Ninth session: a run-on head of two or three known words splits before its verb
     // (`bagtagscanned` -> `bag_tag_scanned`; WordNet's closed compounds and `PRODUCT_COMPOUNDS`
     // stay whole): 40 of 50, 40 of 48 offered, 0 fine flagged, vague 15, no rename 12.
+    // Then a problem found in the slot (`PROBLEM_NOUNS`: `fare_zone_mismatch`, `weather_delay`) and
+    // a rate or threshold (`METRIC_NOUNS`) get no inflection, and a state with no copular verb
+    // (`charger_offline`) no rename: 40 of 50, 40 of 46 offered, 0 fine flagged, vague 15, no
+    // rename 14.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 40,
-        renames_offered: 48,
+        renames_offered: 46,
         renames_offered_acceptable: 40,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 15,
         no_rename_labelled: 15,
-        no_rename_right: 12,
+        no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 13);
+    assert_figures(title, table, printed, 11);
 }
 
 /// The twentieth table's figures, pinned like the others'.
@@ -1356,19 +1388,23 @@ fn twenty_second_held_out_figures() {
     // stops an -ing first; a doer before a present form and a phrase of objects; an agent noun is
     // no action before success; a past form first before a present form): 45 of 50, 45 of 49
     // offered, 0 fine flagged, vague 14, no rename 11.
+    // Then a problem found in the slot (`PROBLEM_NOUNS`: `fare_zone_mismatch`, `weather_delay`) and
+    // a rate or threshold (`METRIC_NOUNS`) get no inflection, and a state with no copular verb
+    // (`charger_offline`) no rename: 45 of 50, 45 of 46 offered, 0 fine flagged, vague 14, no
+    // rename 14.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 45,
-        renames_offered: 49,
+        renames_offered: 46,
         renames_offered_acceptable: 45,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 14,
         no_rename_labelled: 15,
-        no_rename_right: 11,
+        no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 10);
+    assert_figures(title, table, printed, 7);
 }
 
 /// The twenty-third table's figures, pinned like the others'.
@@ -1446,19 +1482,23 @@ fn twenty_fourth_held_out_figures() {
     // `naming/style` asks only for an object and a verb, which `track_layout_saved` has; reporting
     // it failed a catalog SPEC calls clean): 43 of 50, 43 of 49 offered, 0 fine flagged, vague 14,
     // no rename 11.
+    // Then a problem found in the slot (`PROBLEM_NOUNS`: `fare_zone_mismatch`, `weather_delay`) and
+    // a rate or threshold (`METRIC_NOUNS`) get no inflection, and a state with no copular verb
+    // (`charger_offline`) no rename: 43 of 50, 43 of 45 offered, 0 fine flagged, vague 14, no
+    // rename 15.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 43,
-        renames_offered: 49,
+        renames_offered: 45,
         renames_offered_acceptable: 43,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 14,
         no_rename_labelled: 15,
-        no_rename_right: 11,
+        no_rename_right: 15,
     };
-    assert_figures(title, table, printed, 12);
+    assert_figures(title, table, printed, 8);
 }
 
 /// The twenty-fifth table's figures, pinned like the others'.
@@ -1491,19 +1531,23 @@ fn twenty_fifth_held_out_figures() {
     // (`startLiveView`), an object's noun first is the verb before a thing, not before what a thing
     // has (`orderOil`, `fileClaim`; not `fileName`): 41 of 50, 41 of 49 offered, 0 fine flagged,
     // vague 14, no rename 8.
+    // Then a problem found in the slot (`PROBLEM_NOUNS`: `fare_zone_mismatch`, `weather_delay`) and
+    // a rate or threshold (`METRIC_NOUNS`) get no inflection, and a state with no copular verb
+    // (`charger_offline`) no rename: 41 of 50, 41 of 43 offered, 0 fine flagged, vague 14, no
+    // rename 14.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 41,
-        renames_offered: 49,
+        renames_offered: 43,
         renames_offered_acceptable: 41,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 14,
         no_rename_labelled: 15,
-        no_rename_right: 8,
+        no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 17);
+    assert_figures(title, table, printed, 11);
 }
 
 /// The twenty-sixth table's figures, pinned like the others'.
@@ -1540,19 +1584,23 @@ fn twenty_sixth_held_out_figures() {
     // (`startLiveView`), an object's noun first is the verb before a thing, not before what a thing
     // has (`orderOil`, `fileClaim`; not `fileName`): 46 of 50, 46 of 51 offered, 0 fine flagged,
     // vague 11, no rename 11.
+    // Then a problem found in the slot (`PROBLEM_NOUNS`: `fare_zone_mismatch`, `weather_delay`) and
+    // a rate or threshold (`METRIC_NOUNS`) get no inflection, and a state with no copular verb
+    // (`charger_offline`) no rename: 46 of 50, 46 of 49 offered, 0 fine flagged, vague 11, no
+    // rename 13.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 46,
-        renames_offered: 51,
+        renames_offered: 49,
         renames_offered_acceptable: 46,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 11,
         no_rename_labelled: 15,
-        no_rename_right: 11,
+        no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 12);
+    assert_figures(title, table, printed, 10);
 }
 
 /// The twenty-seventh table's figures, pinned like the others'.
@@ -1594,19 +1642,23 @@ fn twenty_seventh_held_out_figures() {
     // (`startLiveView`), an object's noun first is the verb before a thing, not before what a thing
     // has (`orderOil`, `fileClaim`; not `fileName`): 44 of 50, 44 of 48 offered, 0 fine flagged,
     // vague 12, no rename 12.
+    // Then a problem found in the slot (`PROBLEM_NOUNS`: `fare_zone_mismatch`, `weather_delay`) and
+    // a rate or threshold (`METRIC_NOUNS`) get no inflection, and a state with no copular verb
+    // (`charger_offline`) no rename: 44 of 50, 44 of 47 offered, 0 fine flagged, vague 12, no
+    // rename 13.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 44,
-        renames_offered: 48,
+        renames_offered: 47,
         renames_offered_acceptable: 44,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 14,
         vague_found: 12,
         no_rename_labelled: 14,
-        no_rename_right: 12,
+        no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 10);
+    assert_figures(title, table, printed, 9);
 }
 
 /// The twenty-eighth table's figures, pinned like the others'.
@@ -1633,19 +1685,23 @@ fn twenty_eighth_held_out_figures() {
     // 50, 41 of 48 offered, 0 fine flagged, vague 15, no rename 9.
     // After the present-plural and -ist doer classes (a common action's present form after a thing;
     // a noun in -ist is a doer): 42 of 50, 42 of 49 offered, 0 fine flagged, vague 15, no rename 9.
+    // Then a problem found in the slot (`PROBLEM_NOUNS`: `fare_zone_mismatch`, `weather_delay`) and
+    // a rate or threshold (`METRIC_NOUNS`) get no inflection, and a state with no copular verb
+    // (`charger_offline`) no rename: 42 of 50, 42 of 46 offered, 0 fine flagged, vague 15, no
+    // rename 12.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 42,
-        renames_offered: 49,
+        renames_offered: 46,
         renames_offered_acceptable: 42,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 15,
         no_rename_labelled: 15,
-        no_rename_right: 9,
+        no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 14);
+    assert_figures(title, table, printed, 11);
 }
 
 /// The twenty-ninth table's figures, pinned like the others'.
@@ -1688,19 +1744,23 @@ fn twenty_ninth_held_out_figures() {
     // (`startLiveView`), an object's noun first is the verb before a thing, not before what a thing
     // has (`orderOil`, `fileClaim`; not `fileName`): 41 of 50, 41 of 52 offered, 0 fine flagged,
     // vague 14, no rename 6.
+    // Then a problem found in the slot (`PROBLEM_NOUNS`: `fare_zone_mismatch`, `weather_delay`) and
+    // a rate or threshold (`METRIC_NOUNS`) get no inflection, and a state with no copular verb
+    // (`charger_offline`) no rename: 41 of 50, 41 of 48 offered, 0 fine flagged, vague 14, no
+    // rename 10.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 41,
-        renames_offered: 52,
+        renames_offered: 48,
         renames_offered_acceptable: 41,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 14,
         no_rename_labelled: 15,
-        no_rename_right: 6,
+        no_rename_right: 10,
     };
-    assert_figures(title, table, printed, 19);
+    assert_figures(title, table, printed, 15);
 }
 
 /// The thirtieth table's figures, pinned like the others'.
@@ -1733,19 +1793,23 @@ fn thirtieth_held_out_figures() {
     // 11.
     // After a present form before the slot stopped the verb-moving readings (sub_accepts_job): 44
     // of 50, 44 of 49 offered, 0 fine flagged, vague 13, no rename 11.
+    // Then a problem found in the slot (`PROBLEM_NOUNS`: `fare_zone_mismatch`, `weather_delay`) and
+    // a rate or threshold (`METRIC_NOUNS`) get no inflection, and a state with no copular verb
+    // (`charger_offline`) no rename: 44 of 50, 44 of 47 offered, 0 fine flagged, vague 13, no
+    // rename 13.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 44,
-        renames_offered: 49,
+        renames_offered: 47,
         renames_offered_acceptable: 44,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 13,
         no_rename_labelled: 15,
-        no_rename_right: 11,
+        no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 12);
+    assert_figures(title, table, printed, 10);
 }
 
 /// The thirty-first table's figures, pinned like the others'.
@@ -1776,19 +1840,23 @@ fn thirty_first_held_out_figures() {
     // 10.
     // After an action last was what failed whatever came first, and a noun of action last stopped
     // an -ing first: 41 of 50, 41 of 51 offered, 0 fine flagged, vague 12, no rename 10.
+    // Then a problem found in the slot (`PROBLEM_NOUNS`: `fare_zone_mismatch`, `weather_delay`) and
+    // a rate or threshold (`METRIC_NOUNS`) get no inflection, and a state with no copular verb
+    // (`charger_offline`) no rename: 41 of 50, 41 of 48 offered, 0 fine flagged, vague 12, no
+    // rename 12.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 41,
-        renames_offered: 51,
+        renames_offered: 48,
         renames_offered_acceptable: 41,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 12,
         no_rename_labelled: 15,
-        no_rename_right: 10,
+        no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 17);
+    assert_figures(title, table, printed, 15);
 }
 
 /// The thirty-second table's figures, pinned like the others'.
@@ -1818,19 +1886,23 @@ fn thirty_second_held_out_figures() {
     // (`startLiveView`), an object's noun first is the verb before a thing, not before what a thing
     // has (`orderOil`, `fileClaim`; not `fileName`): 43 of 50, 43 of 49 offered, 0 fine flagged,
     // vague 14, no rename 13.
+    // Then a problem found in the slot (`PROBLEM_NOUNS`: `fare_zone_mismatch`, `weather_delay`) and
+    // a rate or threshold (`METRIC_NOUNS`) get no inflection, and a state with no copular verb
+    // (`charger_offline`) no rename: 43 of 50, 43 of 48 offered, 0 fine flagged, vague 14, no
+    // rename 14.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 43,
-        renames_offered: 49,
+        renames_offered: 48,
         renames_offered_acceptable: 43,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 14,
         no_rename_labelled: 15,
-        no_rename_right: 13,
+        no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 10);
+    assert_figures(title, table, printed, 9);
 }
 
 /// The thirty-third table's figures, pinned like the others'.
@@ -1852,19 +1924,23 @@ fn thirty_third_held_out_figures() {
     // After the place class (a generic element right after a place in the product, map, dashboard,
     // app, home, hub, feed, portal, is vague; menu item is one element): 40 of 46, 40 of 50
     // offered, 0 fine flagged, vague 12, no rename 7.
+    // Then a problem found in the slot (`PROBLEM_NOUNS`: `fare_zone_mismatch`, `weather_delay`) and
+    // a rate or threshold (`METRIC_NOUNS`) get no inflection, and a state with no copular verb
+    // (`charger_offline`) no rename: 40 of 46, 40 of 45 offered, 0 fine flagged, vague 12, no
+    // rename 12.
     let printed = Figures {
         rename_labelled: 46,
         rename_acceptable: 40,
-        renames_offered: 50,
+        renames_offered: 45,
         renames_offered_acceptable: 40,
         fine: 63,
         fine_flagged: 0,
         vague_labelled: 14,
         vague_found: 12,
         no_rename_labelled: 15,
-        no_rename_right: 7,
+        no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 16);
+    assert_figures(title, table, printed, 11);
 }
 
 /// The thirty-fourth table's figures, pinned like the others'.
@@ -1886,19 +1962,23 @@ fn thirty_fourth_held_out_figures() {
     // (`startLiveView`), an object's noun first is the verb before a thing, not before what a thing
     // has (`orderOil`, `fileClaim`; not `fileName`): 40 of 50, 40 of 49 offered, 1 fine flagged,
     // vague 14, no rename 10.
+    // Then a problem found in the slot (`PROBLEM_NOUNS`: `fare_zone_mismatch`, `weather_delay`) and
+    // a rate or threshold (`METRIC_NOUNS`) get no inflection, and a state with no copular verb
+    // (`charger_offline`) no rename: 40 of 50, 40 of 45 offered, 1 fine flagged, vague 14, no
+    // rename 14.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 40,
-        renames_offered: 49,
+        renames_offered: 45,
         renames_offered_acceptable: 40,
         fine: 70,
         fine_flagged: 1,
         vague_labelled: 15,
         vague_found: 14,
         no_rename_labelled: 15,
-        no_rename_right: 10,
+        no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 17);
+    assert_figures(title, table, printed, 13);
 }
 
 /// The thirty-fifth table's figures, pinned like the others'.
@@ -1922,19 +2002,23 @@ fn thirty_fifth_held_out_figures() {
     // Ninth session: a run-on head of two or three known words splits before its verb
     // (`bagtagscanned` -> `bag_tag_scanned`; WordNet's closed compounds and `PRODUCT_COMPOUNDS`
     // stay whole): 43 of 50, 43 of 49 offered, 0 fine flagged, vague 12, no rename 12.
+    // Then a problem found in the slot (`PROBLEM_NOUNS`: `fare_zone_mismatch`, `weather_delay`) and
+    // a rate or threshold (`METRIC_NOUNS`) get no inflection, and a state with no copular verb
+    // (`charger_offline`) no rename: 43 of 50, 43 of 47 offered, 0 fine flagged, vague 12, no
+    // rename 14.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 43,
-        renames_offered: 49,
+        renames_offered: 47,
         renames_offered_acceptable: 43,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 12,
         no_rename_labelled: 15,
-        no_rename_right: 12,
+        no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 13);
+    assert_figures(title, table, printed, 11);
 }
 
 /// The thirty-sixth table's figures, pinned like the others'.
@@ -1958,19 +2042,23 @@ fn thirty_sixth_held_out_figures() {
     // Ninth session: a run-on head of two or three known words splits before its verb
     // (`bagtagscanned` -> `bag_tag_scanned`; WordNet's closed compounds and `PRODUCT_COMPOUNDS`
     // stay whole): 46 of 50, 46 of 54 offered, 0 fine flagged, vague 11, no rename 8.
+    // Then a problem found in the slot (`PROBLEM_NOUNS`: `fare_zone_mismatch`, `weather_delay`) and
+    // a rate or threshold (`METRIC_NOUNS`) get no inflection, and a state with no copular verb
+    // (`charger_offline`) no rename: 46 of 50, 46 of 50 offered, 0 fine flagged, vague 11, no
+    // rename 12.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 46,
-        renames_offered: 54,
+        renames_offered: 50,
         renames_offered_acceptable: 46,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 11,
         no_rename_labelled: 15,
-        no_rename_right: 8,
+        no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 15);
+    assert_figures(title, table, printed, 11);
 }
 
 /// The thirty-seventh table's figures, pinned like the others'.
@@ -2000,19 +2088,23 @@ fn thirty_seventh_held_out_figures() {
     // (`startLiveView`), an object's noun first is the verb before a thing, not before what a thing
     // has (`orderOil`, `fileClaim`; not `fileName`): 47 of 50, 47 of 53 offered, 0 fine flagged,
     // vague 10, no rename 12.
+    // Then a problem found in the slot (`PROBLEM_NOUNS`: `fare_zone_mismatch`, `weather_delay`) and
+    // a rate or threshold (`METRIC_NOUNS`) get no inflection, and a state with no copular verb
+    // (`charger_offline`) no rename: 47 of 50, 47 of 50 offered, 0 fine flagged, vague 10, no
+    // rename 15.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 47,
-        renames_offered: 53,
+        renames_offered: 50,
         renames_offered_acceptable: 47,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 10,
         no_rename_labelled: 15,
-        no_rename_right: 12,
+        no_rename_right: 15,
     };
-    assert_figures(title, table, printed, 11);
+    assert_figures(title, table, printed, 8);
 }
 
 /// The thirty-eighth table's figures, pinned like the others'.
@@ -2040,19 +2132,23 @@ fn thirty_eighth_held_out_figures() {
     // (`startLiveView`), an object's noun first is the verb before a thing, not before what a thing
     // has (`orderOil`, `fileClaim`; not `fileName`): 43 of 50, 43 of 50 offered, 2 fine flagged,
     // vague 9, no rename 11.
+    // Then a problem found in the slot (`PROBLEM_NOUNS`: `fare_zone_mismatch`, `weather_delay`) and
+    // a rate or threshold (`METRIC_NOUNS`) get no inflection, and a state with no copular verb
+    // (`charger_offline`) no rename: 43 of 50, 43 of 48 offered, 2 fine flagged, vague 9, no rename
+    // 13.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 43,
-        renames_offered: 50,
+        renames_offered: 48,
         renames_offered_acceptable: 43,
         fine: 70,
         fine_flagged: 2,
         vague_labelled: 15,
         vague_found: 9,
         no_rename_labelled: 15,
-        no_rename_right: 11,
+        no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 19);
+    assert_figures(title, table, printed, 17);
 }
 
 /// The thirty-ninth table's figures, pinned like the others'.
@@ -2069,19 +2165,23 @@ fn thirty_ninth_held_out_figures() {
     // Ninth session: a run-on head of two or three known words splits before its verb
     // (`bagtagscanned` -> `bag_tag_scanned`; WordNet's closed compounds and `PRODUCT_COMPOUNDS`
     // stay whole): 45 of 50, 45 of 52 offered, 0 fine flagged, vague 11, no rename 9.
+    // Then a problem found in the slot (`PROBLEM_NOUNS`: `fare_zone_mismatch`, `weather_delay`) and
+    // a rate or threshold (`METRIC_NOUNS`) get no inflection, and a state with no copular verb
+    // (`charger_offline`) no rename: 45 of 50, 45 of 50 offered, 0 fine flagged, vague 11, no
+    // rename 11.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 45,
-        renames_offered: 52,
+        renames_offered: 50,
         renames_offered_acceptable: 45,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 11,
         no_rename_labelled: 15,
-        no_rename_right: 9,
+        no_rename_right: 11,
     };
-    assert_figures(title, table, printed, 15);
+    assert_figures(title, table, printed, 13);
 }
 
 /// The fortieth table's figures, pinned like the others'.
@@ -2135,19 +2235,23 @@ fn forty_first_held_out_figures() {
     // (`startLiveView`), an object's noun first is the verb before a thing, not before what a thing
     // has (`orderOil`, `fileClaim`; not `fileName`): 43 of 50, 43 of 50 offered, 0 fine flagged,
     // vague 9, no rename 8.
+    // Then a problem found in the slot (`PROBLEM_NOUNS`: `fare_zone_mismatch`, `weather_delay`) and
+    // a rate or threshold (`METRIC_NOUNS`) get no inflection, and a state with no copular verb
+    // (`charger_offline`) no rename: 43 of 50, 43 of 48 offered, 0 fine flagged, vague 9, no rename
+    // 10.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 43,
-        renames_offered: 50,
+        renames_offered: 48,
         renames_offered_acceptable: 43,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 9,
         no_rename_labelled: 15,
-        no_rename_right: 8,
+        no_rename_right: 10,
     };
-    assert_figures(title, table, printed, 20);
+    assert_figures(title, table, printed, 18);
 }
 
 /// The forty-second table's figures, pinned like the others'.
@@ -2170,19 +2274,23 @@ fn forty_second_held_out_figures() {
     // (`startLiveView`), an object's noun first is the verb before a thing, not before what a thing
     // has (`orderOil`, `fileClaim`; not `fileName`): 46 of 50, 46 of 51 offered, 1 fine flagged,
     // vague 9, no rename 9.
+    // Then a problem found in the slot (`PROBLEM_NOUNS`: `fare_zone_mismatch`, `weather_delay`) and
+    // a rate or threshold (`METRIC_NOUNS`) get no inflection, and a state with no copular verb
+    // (`charger_offline`) no rename: 46 of 50, 46 of 49 offered, 1 fine flagged, vague 9, no rename
+    // 11.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 46,
-        renames_offered: 51,
+        renames_offered: 49,
         renames_offered_acceptable: 46,
         fine: 70,
         fine_flagged: 1,
         vague_labelled: 15,
         vague_found: 9,
         no_rename_labelled: 15,
-        no_rename_right: 9,
+        no_rename_right: 11,
     };
-    assert_figures(title, table, printed, 17);
+    assert_figures(title, table, printed, 15);
 }
 
 /// The forty-third table's figures, pinned like the others'.
@@ -2209,19 +2317,23 @@ fn forty_third_held_out_figures() {
     // (`startLiveView`), an object's noun first is the verb before a thing, not before what a thing
     // has (`orderOil`, `fileClaim`; not `fileName`): 36 of 50, 36 of 46 offered, 0 fine flagged,
     // vague 11, no rename 13.
+    // Then a problem found in the slot (`PROBLEM_NOUNS`: `fare_zone_mismatch`, `weather_delay`) and
+    // a rate or threshold (`METRIC_NOUNS`) get no inflection, and a state with no copular verb
+    // (`charger_offline`) no rename: 36 of 50, 36 of 45 offered, 0 fine flagged, vague 11, no
+    // rename 14.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 36,
-        renames_offered: 46,
+        renames_offered: 45,
         renames_offered_acceptable: 36,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 11,
         no_rename_labelled: 15,
-        no_rename_right: 13,
+        no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 20);
+    assert_figures(title, table, printed, 19);
 }
 
 /// The forty-fourth table's figures, pinned like the others'.
@@ -2241,19 +2353,23 @@ fn forty_fourth_held_out_figures() {
     // (`startLiveView`), an object's noun first is the verb before a thing, not before what a thing
     // has (`orderOil`, `fileClaim`; not `fileName`): 33 of 50, 33 of 47 offered, 1 fine flagged,
     // vague 11, no rename 7.
+    // Then a problem found in the slot (`PROBLEM_NOUNS`: `fare_zone_mismatch`, `weather_delay`) and
+    // a rate or threshold (`METRIC_NOUNS`) get no inflection, and a state with no copular verb
+    // (`charger_offline`) no rename: 33 of 50, 33 of 43 offered, 1 fine flagged, vague 11, no
+    // rename 11.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 33,
-        renames_offered: 47,
+        renames_offered: 43,
         renames_offered_acceptable: 33,
         fine: 70,
         fine_flagged: 1,
         vague_labelled: 15,
         vague_found: 11,
         no_rename_labelled: 15,
-        no_rename_right: 7,
+        no_rename_right: 11,
     };
-    assert_figures(title, table, printed, 30);
+    assert_figures(title, table, printed, 26);
 }
 
 /// The forty-fifth table's figures, pinned like the others'.
@@ -2275,19 +2391,23 @@ fn forty_fifth_held_out_figures() {
     // (`startLiveView`), an object's noun first is the verb before a thing, not before what a thing
     // has (`orderOil`, `fileClaim`; not `fileName`): 43 of 50, 43 of 49 offered, 0 fine flagged,
     // vague 11, no rename 13.
+    // Then a problem found in the slot (`PROBLEM_NOUNS`: `fare_zone_mismatch`, `weather_delay`) and
+    // a rate or threshold (`METRIC_NOUNS`) get no inflection, and a state with no copular verb
+    // (`charger_offline`) no rename: 43 of 50, 43 of 48 offered, 0 fine flagged, vague 11, no
+    // rename 14.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 43,
-        renames_offered: 49,
+        renames_offered: 48,
         renames_offered_acceptable: 43,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 11,
         no_rename_labelled: 15,
-        no_rename_right: 13,
+        no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 13);
+    assert_figures(title, table, printed, 12);
 }
 
 /// The forty-sixth table's figures, pinned like the others'.
@@ -2310,19 +2430,23 @@ fn forty_sixth_held_out_figures() {
     // (`startLiveView`), an object's noun first is the verb before a thing, not before what a thing
     // has (`orderOil`, `fileClaim`; not `fileName`): 41 of 50, 41 of 51 offered, 0 fine flagged,
     // vague 10, no rename 11.
+    // Then a problem found in the slot (`PROBLEM_NOUNS`: `fare_zone_mismatch`, `weather_delay`) and
+    // a rate or threshold (`METRIC_NOUNS`) get no inflection, and a state with no copular verb
+    // (`charger_offline`) no rename: 41 of 50, 41 of 48 offered, 0 fine flagged, vague 10, no
+    // rename 14.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 41,
-        renames_offered: 51,
+        renames_offered: 48,
         renames_offered_acceptable: 41,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 10,
         no_rename_labelled: 15,
-        no_rename_right: 11,
+        no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 18);
+    assert_figures(title, table, printed, 15);
 }
 
 /// The forty-seventh table's figures, pinned like the others'.
@@ -2339,19 +2463,23 @@ fn forty_seventh_held_out_figures() {
     // Ninth session: a run-on head of two or three known words splits before its verb
     // (`bagtagscanned` -> `bag_tag_scanned`; WordNet's closed compounds and `PRODUCT_COMPOUNDS`
     // stay whole): 43 of 50, 43 of 52 offered, 1 fine flagged, vague 12, no rename 11.
+    // Then a problem found in the slot (`PROBLEM_NOUNS`: `fare_zone_mismatch`, `weather_delay`) and
+    // a rate or threshold (`METRIC_NOUNS`) get no inflection, and a state with no copular verb
+    // (`charger_offline`) no rename: 43 of 50, 43 of 51 offered, 1 fine flagged, vague 12, no
+    // rename 12.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 43,
-        renames_offered: 52,
+        renames_offered: 51,
         renames_offered_acceptable: 43,
         fine: 70,
         fine_flagged: 1,
         vague_labelled: 15,
         vague_found: 12,
         no_rename_labelled: 15,
-        no_rename_right: 11,
+        no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 15);
+    assert_figures(title, table, printed, 14);
 }
 
 /// The forty-eighth table's figures, pinned like the others'.
@@ -2392,19 +2520,23 @@ fn forty_ninth_held_out_figures() {
     // past form WordNet knows).
     // After over, under and mis before a past form made a past form (understaffed is no misspelt
     // understated): 39 of 50, 39 of 50 offered, 0 fine flagged, vague 13, no rename 9.
+    // Then a problem found in the slot (`PROBLEM_NOUNS`: `fare_zone_mismatch`, `weather_delay`) and
+    // a rate or threshold (`METRIC_NOUNS`) get no inflection, and a state with no copular verb
+    // (`charger_offline`) no rename: 39 of 50, 39 of 48 offered, 0 fine flagged, vague 13, no
+    // rename 11.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 39,
-        renames_offered: 50,
+        renames_offered: 48,
         renames_offered_acceptable: 39,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 13,
         no_rename_labelled: 15,
-        no_rename_right: 9,
+        no_rename_right: 11,
     };
-    assert_figures(title, table, printed, 19);
+    assert_figures(title, table, printed, 17);
 }
 
 /// The fiftieth table's figures, pinned like the others'.
@@ -2418,19 +2550,23 @@ fn fiftieth_held_out_figures() {
     // snake_case (the brief asked for those only): 42 of 50 acceptable (84%), 42 of 49 offered
     // (86%), 1 of 70 fine flagged (`starting_hand_mulliganed`: `mulligan` is no verb WordNet
     // knows), vague 13 of 15, no rename 11 of 15.
+    // Then a problem found in the slot (`PROBLEM_NOUNS`: `fare_zone_mismatch`, `weather_delay`) and
+    // a rate or threshold (`METRIC_NOUNS`) get no inflection, and a state with no copular verb
+    // (`charger_offline`) no rename: 42 of 50, 42 of 48 offered, 1 fine flagged, vague 13, no
+    // rename 12.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 42,
-        renames_offered: 49,
+        renames_offered: 48,
         renames_offered_acceptable: 42,
         fine: 70,
         fine_flagged: 1,
         vague_labelled: 15,
         vague_found: 13,
         no_rename_labelled: 15,
-        no_rename_right: 11,
+        no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 15);
+    assert_figures(title, table, printed, 14);
 }
 
 /// The fifty-first table's figures, pinned like the others'.
@@ -2442,19 +2578,23 @@ fn fifty_first_held_out_figures() {
     // figure, on web products with a data team's snake_case plan (the brief asked for those only):
     // 42 of 50 acceptable (84%), 42 of 54 offered (78%), 0 of 70 fine flagged, vague 10 of 15, no
     // rename 9 of 15.
+    // Then a problem found in the slot (`PROBLEM_NOUNS`: `fare_zone_mismatch`, `weather_delay`) and
+    // a rate or threshold (`METRIC_NOUNS`) get no inflection, and a state with no copular verb
+    // (`charger_offline`) no rename: 42 of 50, 42 of 50 offered, 0 fine flagged, vague 10, no
+    // rename 13.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 42,
-        renames_offered: 54,
+        renames_offered: 50,
         renames_offered_acceptable: 42,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 10,
         no_rename_labelled: 15,
-        no_rename_right: 9,
+        no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 19);
+    assert_figures(title, table, printed, 15);
 }
 
 /// The fifty-second table's figures, pinned like the others'.
@@ -2466,19 +2606,23 @@ fn fifty_second_held_out_figures() {
     // session's run-on head split and before anything was changed for this table: the clean figure,
     // on creative tools (the brief asked for those only): 45 of 50 acceptable (90%), 45 of 52
     // offered (86%), 0 of 70 fine flagged, vague 10 of 15, no rename 11 of 15.
+    // Then a problem found in the slot (`PROBLEM_NOUNS`: `fare_zone_mismatch`, `weather_delay`) and
+    // a rate or threshold (`METRIC_NOUNS`) get no inflection, and a state with no copular verb
+    // (`charger_offline`) no rename: 45 of 50, 45 of 50 offered, 0 fine flagged, vague 10, no
+    // rename 13.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 45,
-        renames_offered: 52,
+        renames_offered: 50,
         renames_offered_acceptable: 45,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 10,
         no_rename_labelled: 15,
-        no_rename_right: 11,
+        no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 14);
+    assert_figures(title, table, printed, 12);
 }
 
 /// The fifty-third table's figures, pinned like the others'.
@@ -2500,19 +2644,23 @@ fn fifty_third_held_out_figures() {
     // (`startLiveView`), an object's noun first is the verb before a thing, not before what a thing
     // has (`orderOil`, `fileClaim`; not `fileName`): 37 of 50, 37 of 48 offered, 3 fine flagged,
     // vague 9, no rename 10.
+    // Then a problem found in the slot (`PROBLEM_NOUNS`: `fare_zone_mismatch`, `weather_delay`) and
+    // a rate or threshold (`METRIC_NOUNS`) get no inflection, and a state with no copular verb
+    // (`charger_offline`) no rename: 37 of 50, 37 of 45 offered, 3 fine flagged, vague 9, no rename
+    // 13.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 37,
-        renames_offered: 48,
+        renames_offered: 45,
         renames_offered_acceptable: 37,
         fine: 70,
         fine_flagged: 3,
         vague_labelled: 15,
         vague_found: 9,
         no_rename_labelled: 15,
-        no_rename_right: 10,
+        no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 27);
+    assert_figures(title, table, printed, 24);
 }
 
 /// The fifty-fourth table's figures, pinned like the others'.
@@ -2532,19 +2680,23 @@ fn fifty_fourth_held_out_figures() {
     // (`startLiveView`), an object's noun first is the verb before a thing, not before what a thing
     // has (`orderOil`, `fileClaim`; not `fileName`): 44 of 50, 44 of 54 offered, 1 fine flagged,
     // vague 9, no rename 8.
+    // Then a problem found in the slot (`PROBLEM_NOUNS`: `fare_zone_mismatch`, `weather_delay`) and
+    // a rate or threshold (`METRIC_NOUNS`) get no inflection, and a state with no copular verb
+    // (`charger_offline`) no rename: 44 of 50, 44 of 50 offered, 1 fine flagged, vague 9, no rename
+    // 11.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 44,
-        renames_offered: 54,
+        renames_offered: 50,
         renames_offered_acceptable: 44,
         fine: 70,
         fine_flagged: 1,
         vague_labelled: 15,
         vague_found: 9,
         no_rename_labelled: 15,
-        no_rename_right: 8,
+        no_rename_right: 11,
     };
-    assert_figures(title, table, printed, 20);
+    assert_figures(title, table, printed, 17);
 }
 
 /// The fifty-fifth table's figures, pinned like the others'.
@@ -2565,19 +2717,23 @@ fn fifty_fifth_held_out_figures() {
     // (`startLiveView`), an object's noun first is the verb before a thing, not before what a thing
     // has (`orderOil`, `fileClaim`; not `fileName`): 42 of 50, 42 of 56 offered, 1 fine flagged,
     // vague 10, no rename 5.
+    // Then a problem found in the slot (`PROBLEM_NOUNS`: `fare_zone_mismatch`, `weather_delay`) and
+    // a rate or threshold (`METRIC_NOUNS`) get no inflection, and a state with no copular verb
+    // (`charger_offline`) no rename: 42 of 50, 42 of 52 offered, 1 fine flagged, vague 10, no
+    // rename 9.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 42,
-        renames_offered: 56,
+        renames_offered: 52,
         renames_offered_acceptable: 42,
         fine: 70,
         fine_flagged: 1,
         vague_labelled: 15,
         vague_found: 10,
         no_rename_labelled: 15,
-        no_rename_right: 5,
+        no_rename_right: 9,
     };
-    assert_figures(title, table, printed, 24);
+    assert_figures(title, table, printed, 20);
 }
 
 /// The fifty-sixth table's figures, pinned like the others'.
@@ -2589,19 +2745,23 @@ fn fifty_sixth_held_out_figures() {
     // session's lowerCamelCase change and before anything was changed for this table: the clean
     // figure, on food and drink (the brief asked for those only): 37 of 50 acceptable (74%), 37 of
     // 48 offered (77%), 0 of 70 fine flagged, vague 10 of 15, no rename 9 of 15.
+    // Then a problem found in the slot (`PROBLEM_NOUNS`: `fare_zone_mismatch`, `weather_delay`) and
+    // a rate or threshold (`METRIC_NOUNS`) get no inflection, and a state with no copular verb
+    // (`charger_offline`) no rename: 37 of 50, 37 of 43 offered, 0 fine flagged, vague 10, no
+    // rename 14.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 37,
-        renames_offered: 48,
+        renames_offered: 43,
         renames_offered_acceptable: 37,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 10,
         no_rename_labelled: 15,
-        no_rename_right: 9,
+        no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 24);
+    assert_figures(title, table, printed, 19);
 }
 
 /// The fifty-seventh table's figures, pinned like the others'.
@@ -2613,19 +2773,23 @@ fn fifty_seventh_held_out_figures() {
     // play, mostly camelCase and PascalCase (the brief asked for those only): 44 of 50 acceptable
     // (88%), 44 of 52 offered (84%), 1 of 70 fine flagged (`ramp_test_completed`: SPEC's banned
     // `test`), vague 9 of 15, no rename 11 of 15.
+    // Then a problem found in the slot (`PROBLEM_NOUNS`: `fare_zone_mismatch`, `weather_delay`) and
+    // a rate or threshold (`METRIC_NOUNS`) get no inflection, and a state with no copular verb
+    // (`charger_offline`) no rename: 44 of 50, 44 of 51 offered, 1 fine flagged, vague 9, no rename
+    // 12.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 44,
-        renames_offered: 52,
+        renames_offered: 51,
         renames_offered_acceptable: 44,
         fine: 70,
         fine_flagged: 1,
         vague_labelled: 15,
         vague_found: 9,
         no_rename_labelled: 15,
-        no_rename_right: 11,
+        no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 17);
+    assert_figures(title, table, printed, 16);
 }
 
 /// The fifty-eighth table's figures, pinned like the others'.
@@ -2637,19 +2801,23 @@ fn fifty_eighth_held_out_figures() {
     // security administration (the brief asked for those only): 42 of 50 acceptable (84%), 42 of 56
     // offered (75%), 1 of 70 fine flagged (`activation_lock_bypass_code_escrowed`: `escrow` is no
     // verb WordNet knows), vague 9 of 15, no rename 7 of 15.
+    // Then a problem found in the slot (`PROBLEM_NOUNS`: `fare_zone_mismatch`, `weather_delay`) and
+    // a rate or threshold (`METRIC_NOUNS`) get no inflection, and a state with no copular verb
+    // (`charger_offline`) no rename: 42 of 50, 42 of 52 offered, 1 fine flagged, vague 9, no rename
+    // 11.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 42,
-        renames_offered: 56,
+        renames_offered: 52,
         renames_offered_acceptable: 42,
         fine: 70,
         fine_flagged: 1,
         vague_labelled: 15,
         vague_found: 9,
         no_rename_labelled: 15,
-        no_rename_right: 7,
+        no_rename_right: 11,
     };
-    assert_figures(title, table, printed, 23);
+    assert_figures(title, table, printed, 19);
 }
 
 /// The fifty-ninth table's figures, pinned like the others'.
@@ -2660,17 +2828,21 @@ fn fifty_ninth_held_out_figures() {
     // First run, 2026-12-07 (ninth session), on the same rules: the clean figure, on homes and
     // property (the brief asked for those only): 41 of 50 acceptable (82%), 41 of 52 offered (78%),
     // 0 of 70 fine flagged, vague 8 of 15, no rename 8 of 15.
+    // Then a problem found in the slot (`PROBLEM_NOUNS`: `fare_zone_mismatch`, `weather_delay`) and
+    // a rate or threshold (`METRIC_NOUNS`) get no inflection, and a state with no copular verb
+    // (`charger_offline`) no rename: 41 of 50, 41 of 47 offered, 0 fine flagged, vague 8, no rename
+    // 13.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 41,
-        renames_offered: 52,
+        renames_offered: 47,
         renames_offered_acceptable: 41,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 8,
         no_rename_labelled: 15,
-        no_rename_right: 8,
+        no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 23);
+    assert_figures(title, table, printed, 18);
 }

@@ -402,6 +402,11 @@ fn suggested_plain(
         return VerbFix::Hint(None);
     }
     let name = NameParts::new(v.naming.style, tokens, verb);
+    // `charger_offline`, `invoice_overdue`: a state and no verb; whether the thing went into
+    // it or was found in it is the team's to say.
+    if name.bare_state(v) {
+        return VerbFix::Hint(None);
+    }
     let valid = |renamed: Option<String>| {
         renamed.filter(|r| v.is_well_formed_event(r) && keeps_meaning(tokens, r))
     };
@@ -1051,8 +1056,10 @@ impl<'n> NameParts<'n> {
             });
         let click_before = self.others.iter().any(|t| words::CLICK_VERBS.contains(t));
         // `share_count`, `order_total`: a number, not a counting; `low_balance_alert`: a notice.
-        let metric =
-            words::METRIC_NOUNS.contains(&self.verb) || words::NOTICE_NOUNS.contains(&self.verb);
+        // `fare_zone_mismatch`: a problem found, no action on the zone.
+        let metric = words::METRIC_NOUNS.contains(&self.verb)
+            || words::NOTICE_NOUNS.contains(&self.verb)
+            || words::PROBLEM_NOUNS.contains(&self.verb);
         // `login_google`: right after a compound of an action the slot's word is what it
         // was done with, not the verb, unless a common action that can be no noun
         // (`pickup_confirm`).
@@ -1162,8 +1169,10 @@ impl<'n> NameParts<'n> {
         // object.
         let going_on = progressive_base(v, self.verb).is_some() && !words::is_noun(self.verb);
         // A closed compound of a verb in the slot is the action (`auto_deposit_setup`), and
-        // so is a point of an action going on (`scooter_ride_ending`).
-        let compound = words::compound_verb(self.verb).is_some();
+        // so is a point of an action going on (`scooter_ride_ending`); a problem found is the
+        // head (`payout_schedule_conflict` schedules nothing).
+        let compound =
+            words::compound_verb(self.verb).is_some() || words::PROBLEM_NOUNS.contains(&self.verb);
         let aspect =
             progressive_base(v, self.verb).is_some_and(|b| words::ASPECT_VERBS.contains(&b));
         if v.lexicon.is_likely_verb(self.verb)
@@ -1300,9 +1309,30 @@ impl<'n> NameParts<'n> {
         Some(Some(assemble(self.style, self.area, &objects, &["failed"])))
     }
 
-    /// A state a thing goes into by itself in the slot, after an object: the object went into
-    /// it (`invoice_overdue` -> `invoice_went_overdue`, `subscription_past_due` ->
-    /// `subscription_went_past_due`; see `words::STATES`).
+    /// The state a thing is in (`words::STATES`) in the slot, after an object, and no copular
+    /// verb before it: `charger_offline`, `invoice_overdue`, `subscription_past_due`. Not
+    /// after a verb that takes a complement (`set_account_inactive`, `mark_invoice_overdue`).
+    fn bare_state(&self, v: &Vocabulary) -> bool {
+        let state = words::STATES.contains(&self.verb)
+            || (self.verb == "due" && self.others.last() == Some(&"past"));
+        let copular = |t: &&str| {
+            ["go", "goes", "become", "becomes", "come", "comes"].contains(t)
+                || words::COMPLEMENT_VERBS.contains(t)
+                || v.lexicon
+                    .past_participle(t)
+                    .is_some_and(|past| words::COMPLEMENT_VERBS.contains(&past.as_ref()))
+        };
+        state
+            && self.particle.is_none()
+            && !self.others.is_empty()
+            && !self.others.iter().any(copular)
+    }
+
+    /// A copular verb's present form and a state a thing goes into by itself in the slot,
+    /// after an object: the object went into it (`gateway_goes_offline` ->
+    /// `gateway_went_offline`, `account_becomes_inactive` -> `account_became_inactive`; see
+    /// `words::STATES`). With no such verb the name says the state, not how the thing came
+    /// into it (see [`NameParts::bare_state`]).
     fn state_entered(&self, v: &Vocabulary) -> Option<String> {
         // `set_account_inactive`: a verb first that takes a complement set the state.
         let complement_verb = self
@@ -1326,7 +1356,7 @@ impl<'n> NameParts<'n> {
             Some((&("goes" | "go"), rest)) => (rest, "went"),
             Some((&("becomes" | "become"), rest)) => (rest, "became"),
             Some((&("comes" | "come"), rest)) => (rest, "came"),
-            _ => (objects, "went"),
+            _ => return None,
         };
         let plain = |t: &&str| !words::is_particle_or_preposition(t) && !words::is_adjective(t);
         if objects.is_empty() || !objects.iter().all(plain) {

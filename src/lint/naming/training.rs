@@ -390,12 +390,12 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("book_a_demo", "demo_booked"),
     ("ticket_assigned_to", "ticket_assigned"),
     ("search_no_match", "no rename"),
-    ("server_status_critical", "server_status_went_critical"),
-    // A state a thing goes into by itself: it went into it (`words::STATES`); a state a
-    // person sets is not said.
-    ("invoice_past_due", "invoice_went_past_due"),
-    ("printer_offline", "printer_went_offline"),
-    ("worker_idle", "worker_went_idle"),
+    ("server_status_critical", "no rename"),
+    // A state a thing goes into by itself (`words::STATES`) is said, not how the thing came
+    // into it, unless a copular verb says so; a state a person sets is not said.
+    ("invoice_past_due", "no rename"),
+    ("printer_offline", "no rename"),
+    ("worker_idle", "no rename"),
     ("stream_comes_online", "stream_came_online"),
     ("folder_public", "no rename"),
     // The present tense, of a verb that is no noun.
@@ -514,6 +514,11 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("fileName", "other"),
     ("checkInEarly", "other"),
     ("go_offline", "no rename"),
+    // A problem found or a number in the slot is no verb, and moves none.
+    ("payout_schedule_conflict", "no rename"),
+    ("sensor_reading_mismatch", "no rename"),
+    ("api_latency_spike", "no rename"),
+    ("conversion_rate", "no rename"),
     ("downloadcomplete", "download_completed"),
     // An adverb of a known stem after the verb; the perfect; a click first; an action going
     // on first; a run-on word ending in a long past form.

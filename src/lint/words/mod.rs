@@ -42,11 +42,13 @@ pub const COMPLEMENT_VERBS: [&str; 11] = [
 ];
 
 /// States a thing goes into by itself (`invoice_overdue`, `stream_online`,
-/// `metric_alert_critical`): in the verb slot with an object before them the event is the
-/// object going into the state, `invoice_went_overdue` (the copular form
-/// `device_went_offline` already passes). Not states a person sets (`file_public`,
-/// `answer_incorrect`: made public or marked incorrect, which the words do not say), nor
-/// states a thing is in rather than enters (`available`, `active`): those get no rename.
+/// `metric_alert_critical`): in the verb slot with an object before them the name says the
+/// state, not whether the thing went into it or was found in it, and gets no rename; after a
+/// copular verb's present form the event is the object going into the state
+/// (`gateway_goes_offline` -> `gateway_went_offline`; the copular form `device_went_offline`
+/// already passes). States a person sets (`file_public`, `answer_incorrect`: made public or
+/// marked incorrect, which the words do not say) and states a thing is in rather than enters
+/// (`available`, `active`) get no rename either.
 pub const STATES: &[&str] = &[
     "critical",
     "delinquent",
@@ -1158,9 +1160,49 @@ pub const ATTRIBUTE_NOUNS: &[&str] = &[
     "type", "url", "value", "version",
 ];
 
+/// Nouns of a problem found or a condition a thing is in (`fare_zone_mismatch`,
+/// `sla_breach`, `calendar_conflict`, `weather_delay`): a name that ends in one reports the
+/// problem, and no verb made of it says surely what happened (`identity_mismatched`,
+/// `weather_delayed` read as something done to the identity or the weather).
+pub const PROBLEM_NOUNS: &[&str] = &[
+    "anomaly",
+    "backlog",
+    "breach",
+    "clog",
+    "collision",
+    "conflict",
+    "delay",
+    "deviation",
+    "discrepancy",
+    "drift",
+    "duplicate",
+    "fade",
+    "jam",
+    "leak",
+    "mismatch",
+    "outage",
+    "overage",
+    "overheat",
+    "overload",
+    "risk",
+    "shortage",
+    "shortfall",
+    "spike",
+    "variance",
+    "violation",
+];
+
 /// Nouns of a number in the slot (`share_count`, `order_total`, `hsa_balance`): a metric,
 /// not a counting or a balancing.
-pub const METRIC_NOUNS: &[&str] = &["balance", "count", "progress", "total"];
+pub const METRIC_NOUNS: &[&str] = &[
+    "balance",
+    "count",
+    "progress",
+    "rate",
+    "ratio",
+    "threshold",
+    "total",
+];
 
 /// Articles: no part of what a name says (`place_an_order`, `request_a_quote`).
 pub const ARTICLES: &[&str] = &["a", "an", "the"];
