@@ -1446,10 +1446,14 @@ fn twenty_third_held_out_figures() {
     // no rename 13.
     // After an action last was what failed whatever came first, and a noun of action last stopped
     // an -ing first: 47 of 50, 47 of 49 offered, 0 fine flagged, vague 15, no rename 13.
+    // Then after a person the tables list a present form of a verb that is mostly a noun acts on a
+    // plain thing (`parent_orders_lunch` -> `lunch_ordered`), and a person and a phrasal verb's
+    // present form is done (`vendor_checks_in` -> `vendor_checked_in`): 47 of 50, 47 of 50 offered,
+    // 0 fine flagged, vague 15, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 47,
-        renames_offered: 49,
+        renames_offered: 50,
         renames_offered_acceptable: 47,
         fine: 70,
         fine_flagged: 0,
@@ -1689,11 +1693,15 @@ fn twenty_eighth_held_out_figures() {
     // a rate or threshold (`METRIC_NOUNS`) get no inflection, and a state with no copular verb
     // (`charger_offline`) no rename: 42 of 50, 42 of 46 offered, 0 fine flagged, vague 15, no
     // rename 12.
+    // Then after a person the tables list a present form of a verb that is mostly a noun acts on a
+    // plain thing (`parent_orders_lunch` -> `lunch_ordered`), and a person and a phrasal verb's
+    // present form is done (`vendor_checks_in` -> `vendor_checked_in`): 43 of 50, 43 of 47 offered,
+    // 0 fine flagged, vague 15, no rename 12.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 42,
-        renames_offered: 46,
-        renames_offered_acceptable: 42,
+        rename_acceptable: 43,
+        renames_offered: 47,
+        renames_offered_acceptable: 43,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -1701,7 +1709,7 @@ fn twenty_eighth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 11);
+    assert_figures(title, table, printed, 10);
 }
 
 /// The twenty-ninth table's figures, pinned like the others'.
@@ -1748,11 +1756,15 @@ fn twenty_ninth_held_out_figures() {
     // a rate or threshold (`METRIC_NOUNS`) get no inflection, and a state with no copular verb
     // (`charger_offline`) no rename: 41 of 50, 41 of 48 offered, 0 fine flagged, vague 14, no
     // rename 10.
+    // Then after a person the tables list a present form of a verb that is mostly a noun acts on a
+    // plain thing (`parent_orders_lunch` -> `lunch_ordered`), and a person and a phrasal verb's
+    // present form is done (`vendor_checks_in` -> `vendor_checked_in`): 42 of 50, 42 of 49 offered,
+    // 0 fine flagged, vague 14, no rename 10.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 41,
-        renames_offered: 48,
-        renames_offered_acceptable: 41,
+        rename_acceptable: 42,
+        renames_offered: 49,
+        renames_offered_acceptable: 42,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -1760,7 +1772,7 @@ fn twenty_ninth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 10,
     };
-    assert_figures(title, table, printed, 15);
+    assert_figures(title, table, printed, 14);
 }
 
 /// The thirtieth table's figures, pinned like the others'.
@@ -2648,11 +2660,15 @@ fn fifty_third_held_out_figures() {
     // a rate or threshold (`METRIC_NOUNS`) get no inflection, and a state with no copular verb
     // (`charger_offline`) no rename: 37 of 50, 37 of 45 offered, 3 fine flagged, vague 9, no rename
     // 13.
+    // Then after a person the tables list a present form of a verb that is mostly a noun acts on a
+    // plain thing (`parent_orders_lunch` -> `lunch_ordered`), and a person and a phrasal verb's
+    // present form is done (`vendor_checks_in` -> `vendor_checked_in`): 38 of 50, 38 of 46 offered,
+    // 3 fine flagged, vague 9, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 37,
-        renames_offered: 45,
-        renames_offered_acceptable: 37,
+        rename_acceptable: 38,
+        renames_offered: 46,
+        renames_offered_acceptable: 38,
         fine: 70,
         fine_flagged: 3,
         vague_labelled: 15,
@@ -2660,7 +2676,7 @@ fn fifty_third_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 24);
+    assert_figures(title, table, printed, 23);
 }
 
 /// The fifty-fourth table's figures, pinned like the others'.
@@ -2721,11 +2737,15 @@ fn fifty_fifth_held_out_figures() {
     // a rate or threshold (`METRIC_NOUNS`) get no inflection, and a state with no copular verb
     // (`charger_offline`) no rename: 42 of 50, 42 of 52 offered, 1 fine flagged, vague 10, no
     // rename 9.
+    // Then after a person the tables list a present form of a verb that is mostly a noun acts on a
+    // plain thing (`parent_orders_lunch` -> `lunch_ordered`), and a person and a phrasal verb's
+    // present form is done (`vendor_checks_in` -> `vendor_checked_in`): 43 of 50, 43 of 53 offered,
+    // 1 fine flagged, vague 10, no rename 9.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 42,
-        renames_offered: 52,
-        renames_offered_acceptable: 42,
+        rename_acceptable: 43,
+        renames_offered: 53,
+        renames_offered_acceptable: 43,
         fine: 70,
         fine_flagged: 1,
         vague_labelled: 15,
@@ -2733,7 +2753,7 @@ fn fifty_fifth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 9,
     };
-    assert_figures(title, table, printed, 20);
+    assert_figures(title, table, printed, 19);
 }
 
 /// The fifty-sixth table's figures, pinned like the others'.
@@ -2749,11 +2769,15 @@ fn fifty_sixth_held_out_figures() {
     // a rate or threshold (`METRIC_NOUNS`) get no inflection, and a state with no copular verb
     // (`charger_offline`) no rename: 37 of 50, 37 of 43 offered, 0 fine flagged, vague 10, no
     // rename 14.
+    // Then after a person the tables list a present form of a verb that is mostly a noun acts on a
+    // plain thing (`parent_orders_lunch` -> `lunch_ordered`), and a person and a phrasal verb's
+    // present form is done (`vendor_checks_in` -> `vendor_checked_in`): 39 of 50, 39 of 45 offered,
+    // 0 fine flagged, vague 10, no rename 14.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 37,
-        renames_offered: 43,
-        renames_offered_acceptable: 37,
+        rename_acceptable: 39,
+        renames_offered: 45,
+        renames_offered_acceptable: 39,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -2761,7 +2785,7 @@ fn fifty_sixth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 19);
+    assert_figures(title, table, printed, 17);
 }
 
 /// The fifty-seventh table's figures, pinned like the others'.
@@ -2805,11 +2829,15 @@ fn fifty_eighth_held_out_figures() {
     // a rate or threshold (`METRIC_NOUNS`) get no inflection, and a state with no copular verb
     // (`charger_offline`) no rename: 42 of 50, 42 of 52 offered, 1 fine flagged, vague 9, no rename
     // 11.
+    // Then after a person the tables list a present form of a verb that is mostly a noun acts on a
+    // plain thing (`parent_orders_lunch` -> `lunch_ordered`), and a person and a phrasal verb's
+    // present form is done (`vendor_checks_in` -> `vendor_checked_in`): 43 of 50, 43 of 53 offered,
+    // 1 fine flagged, vague 9, no rename 11.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 42,
-        renames_offered: 52,
-        renames_offered_acceptable: 42,
+        rename_acceptable: 43,
+        renames_offered: 53,
+        renames_offered_acceptable: 43,
         fine: 70,
         fine_flagged: 1,
         vague_labelled: 15,
@@ -2817,7 +2845,7 @@ fn fifty_eighth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 11,
     };
-    assert_figures(title, table, printed, 19);
+    assert_figures(title, table, printed, 18);
 }
 
 /// The fifty-ninth table's figures, pinned like the others'.

@@ -1624,11 +1624,26 @@ impl<'n> NameParts<'n> {
             && !words::NOTICE_NOUNS.contains(&self.verb)
             && !words::is_ui_word(self.verb)
             && !words::is_action_verb(self.verb);
+        // After a person the tables list, a present form of any verb acts on a plain thing
+        // (`parent_orders_lunch`, `rider_parks_moped`): a person orders, parks, forwards.
+        let plain_thing = |t: &&str| {
+            !words::is_adjective(t)
+                && !words::is_adverb(t)
+                && !words::is_ui_word(t)
+                && !words::COMPOUND_HEADS.contains(t)
+                && !words::is_particle_or_preposition(t)
+        };
         if let [doer, present, objects @ ..] = self.others.as_slice()
             && is_doer(v, doer)
             && let Some(base) = present_base(v, present)
             && (listed(doer) || plain_last || !objects.is_empty())
-            && (v.lexicon.is_likely_verb(base) || (v.lexicon.is_base_verb(base) && thing_last))
+            && (v.lexicon.is_likely_verb(base)
+                || (v.lexicon.is_base_verb(base)
+                    && (thing_last
+                        || (listed(doer)
+                            && plain_last
+                            && plain_thing(&self.verb)
+                            && !objects.iter().any(|t| words::is_particle_or_preposition(t))))))
         {
             let past = v.lexicon.past_participle(base)?;
             // `bride_tries_on_gown`: the verb's own particle goes with it.
@@ -1661,6 +1676,14 @@ impl<'n> NameParts<'n> {
             return Some(assemble(self.style, self.area, &objects, &[&past]));
         }
         let base = present_base(v, self.verb)?;
+        // `vendor_checks_in`: a person and a phrasal verb's present form, done.
+        if let ([doer], Some(particle)) = (self.others.as_slice(), self.particle)
+            && listed(doer)
+            && v.lexicon.is_phrasal(base, particle)
+        {
+            let past = v.lexicon.past_participle(base)?;
+            return Some(self.with_verb(&[&past]));
+        }
         // A point of an action is a verb (`session_ends`), whatever else it is; so is a common
         // action after a thing (`pony_ride_requests`, `yacht_availability_checks`), not after
         // a word that qualifies it (`pending_requests`, `weekly_reports`: a list) or a screen

@@ -516,6 +516,11 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("go_offline", "no rename"),
     // A problem found or a number in the slot is no verb, and moves none.
     ("payout_schedule_conflict", "no rename"),
+    // After a person the tables list, a present form of a verb that is mostly a noun acts
+    // on a plain thing; a person and a phrasal verb's present form, done.
+    ("buyer_forwards_invoice", "invoice_forwarded"),
+    ("guest_checks_out", "guest_checked_out"),
+    ("driver_parks_van", "van_parked"),
     ("sensor_reading_mismatch", "no rename"),
     ("api_latency_spike", "no rename"),
     ("conversion_rate", "no rename"),
@@ -584,7 +589,7 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("host_cancels_booking", "booking_cancelled"),
     ("member_blocks_contact", "contact_blocked"),
     ("user_reviews_section", "no rename"),
-    ("agent_files_claim", "no rename"),
+    ("agent_files_claim", "claim_filed"),
     ("shared_doc_via_link", "doc_shared_via_link"),
     // A British noun of action is the American verb WordNet has; an action qualified is
     // still generic.
