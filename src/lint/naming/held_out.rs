@@ -1978,11 +1978,14 @@ fn thirty_fourth_held_out_figures() {
     // a rate or threshold (`METRIC_NOUNS`) get no inflection, and a state with no copular verb
     // (`charger_offline`) no rename: 40 of 50, 40 of 45 offered, 1 fine flagged, vague 14, no
     // rename 14.
+    // Then a common action that takes an action as its object acts on a noun of action even when
+    // mostly a noun (`ACTION_TAKING_VERBS`: `schedule_inspection` -> `inspection_scheduled`): 41 of
+    // 50, 41 of 45 offered, 1 fine flagged, vague 14, no rename 14.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 40,
+        rename_acceptable: 41,
         renames_offered: 45,
-        renames_offered_acceptable: 40,
+        renames_offered_acceptable: 41,
         fine: 70,
         fine_flagged: 1,
         vague_labelled: 15,
@@ -1990,7 +1993,7 @@ fn thirty_fourth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 13);
+    assert_figures(title, table, printed, 12);
 }
 
 /// The thirty-fifth table's figures, pinned like the others'.

@@ -1957,12 +1957,18 @@ impl<'n> NameParts<'n> {
         let action_noun = middle.is_empty()
             && noun_of_action(v, self.verb).is_some()
             && !words::OUTCOME_NOUNS.contains(&self.verb)
-            && !words::is_action_verb(first)
+            && !words::ACTION_TAKING_VERBS.contains(&first)
             && !v.lexicon.is_only_verb(first);
-        let noun_first =
-            (words::is_noun(first) && derived || action_noun) && particle.is_none() && !light;
+        // A common action that takes an action as its object is a verb before a noun of
+        // action, even when it is mostly a noun (`schedule_inspection`).
+        let takes_action =
+            words::ACTION_TAKING_VERBS.contains(&first) && noun_of_action(v, self.verb).is_some();
+        let noun_first = (words::is_noun(first) && derived || action_noun)
+            && particle.is_none()
+            && !light
+            && !takes_action;
         if !noun
-            || !verb_like(&first)
+            || !(verb_like(&first) || takes_action)
             || middle.iter().any(qualifier_verb)
             || phrase
             || negation

@@ -521,6 +521,10 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("buyer_forwards_invoice", "invoice_forwarded"),
     ("guest_checks_out", "guest_checked_out"),
     ("driver_parks_van", "van_parked"),
+    // A common action that takes an action as its object acts on a noun of action; another
+    // common action before one names what was acted on.
+    ("schedule_installation", "installation_scheduled"),
+    ("search_submission", "search_submitted"),
     ("sensor_reading_mismatch", "no rename"),
     ("api_latency_spike", "no rename"),
     ("conversion_rate", "no rename"),

@@ -1160,6 +1160,40 @@ pub const ATTRIBUTE_NOUNS: &[&str] = &[
     "type", "url", "value", "version",
 ];
 
+/// Common actions whose object may itself be an action: before a noun of action they act on
+/// it, even one mostly used as a noun (`request_cancellation` -> `cancellation_requested`,
+/// `schedule_inspection` -> `inspection_scheduled`); before one, another common action may
+/// name the thing the action was done to (`search_submission` -> `search_submitted`).
+pub const ACTION_TAKING_VERBS: &[&str] = &[
+    "accept",
+    "approve",
+    "authorize",
+    "begin",
+    "book",
+    "cancel",
+    "complete",
+    "confirm",
+    "decline",
+    "delay",
+    "deny",
+    "finish",
+    "initiate",
+    "pause",
+    "postpone",
+    "reject",
+    "renew",
+    "request",
+    "resume",
+    "retry",
+    "schedule",
+    "skip",
+    "start",
+    "stop",
+    "submit",
+    "trigger",
+    "undo",
+];
+
 /// Nouns of a problem found or a condition a thing is in (`fare_zone_mismatch`,
 /// `sla_breach`, `calendar_conflict`, `weather_delay`): a name that ends in one reports the
 /// problem, and no verb made of it says surely what happened (`identity_mismatched`,
