@@ -220,7 +220,7 @@ fn each_held_out_table_is_apart_from_the_earlier_ones_and_the_training_table() {
 
 /// The held-out tables in the order they were written: each by someone who had seen neither
 /// the rules' code nor their output, after the ones before it were used.
-pub(super) fn held_out_tables() -> [&'static [(&'static str, Label)]; 59] {
+pub(super) fn held_out_tables() -> [&'static [(&'static str, Label)]; 63] {
     [
         HELD_OUT_NAMES,
         super::held_out_2::HELD_OUT_NAMES_2,
@@ -281,6 +281,10 @@ pub(super) fn held_out_tables() -> [&'static [(&'static str, Label)]; 59] {
         super::held_out_57::HELD_OUT_NAMES_57,
         super::held_out_58::HELD_OUT_NAMES_58,
         super::held_out_59::HELD_OUT_NAMES_59,
+        super::held_out_60::HELD_OUT_NAMES_60,
+        super::held_out_61::HELD_OUT_NAMES_61,
+        super::held_out_62::HELD_OUT_NAMES_62,
+        super::held_out_63::HELD_OUT_NAMES_63,
     ]
 }
 
@@ -2876,4 +2880,99 @@ fn fifty_ninth_held_out_figures() {
         no_rename_right: 13,
     };
     assert_figures(title, table, printed, 18);
+}
+
+/// The sixtieth table's figures, pinned like the others'.
+#[test]
+fn sixtieth_held_out_figures() {
+    let title = "sixtieth held-out";
+    let table = super::held_out_60::HELD_OUT_NAMES_60;
+    // First run, 2026-12-07 (ninth session), with the sixty-first to sixty-third, after the
+    // session's present-form and action-taking changes and before anything was changed for this
+    // table: the clean figure, on events and tickets (the brief asked for those only): 33 of 50
+    // acceptable (66%), 33 of 40 offered (82%), 0 of 70 fine flagged, vague 9 of 15, no rename 13
+    // of 15.
+    let printed = Figures {
+        rename_labelled: 50,
+        rename_acceptable: 33,
+        renames_offered: 40,
+        renames_offered_acceptable: 33,
+        fine: 70,
+        fine_flagged: 0,
+        vague_labelled: 15,
+        vague_found: 9,
+        no_rename_labelled: 15,
+        no_rename_right: 13,
+    };
+    assert_figures(title, table, printed, 25);
+}
+
+/// The sixty-first table's figures, pinned like the others'.
+#[test]
+fn sixty_first_held_out_figures() {
+    let title = "sixty-first held-out";
+    let table = super::held_out_61::HELD_OUT_NAMES_61;
+    // First run, 2026-12-07 (ninth session), on the same rules: the clean figure, on freight and
+    // logistics (the brief asked for those only): 36 of 50 acceptable (72%), 36 of 44 offered
+    // (81%), 0 of 70 fine flagged, vague 9 of 15, no rename 12 of 15.
+    let printed = Figures {
+        rename_labelled: 50,
+        rename_acceptable: 36,
+        renames_offered: 44,
+        renames_offered_acceptable: 36,
+        fine: 70,
+        fine_flagged: 0,
+        vague_labelled: 15,
+        vague_found: 9,
+        no_rename_labelled: 15,
+        no_rename_right: 12,
+    };
+    assert_figures(title, table, printed, 23);
+}
+
+/// The sixty-second table's figures, pinned like the others'.
+#[test]
+fn sixty_second_held_out_figures() {
+    let title = "sixty-second held-out";
+    let table = super::held_out_62::HELD_OUT_NAMES_62;
+    // First run, 2026-12-07 (ninth session), on the same rules: the clean figure, on personal
+    // services (the brief asked for those only): 44 of 50 acceptable (88%), 44 of 50 offered (88%),
+    // 1 of 70 fine flagged (`patch_test_completed`: SPEC's banned `test`), vague 11 of 15, no
+    // rename 11 of 15.
+    let printed = Figures {
+        rename_labelled: 50,
+        rename_acceptable: 44,
+        renames_offered: 50,
+        renames_offered_acceptable: 44,
+        fine: 70,
+        fine_flagged: 1,
+        vague_labelled: 15,
+        vague_found: 11,
+        no_rename_labelled: 15,
+        no_rename_right: 11,
+    };
+    assert_figures(title, table, printed, 15);
+}
+
+/// The sixty-third table's figures, pinned like the others'.
+#[test]
+fn sixty_third_held_out_figures() {
+    let title = "sixty-third held-out";
+    let table = super::held_out_63::HELD_OUT_NAMES_63;
+    // First run, 2026-12-07 (ninth session), on the same rules: the clean figure, on civic life and
+    // public services (the brief asked for those only): 39 of 50 acceptable (78%), 39 of 50 offered
+    // (78%), 0 of 70 fine flagged, vague 9 of 15, no rename 11 of 15.
+    let printed = Figures {
+        rename_labelled: 50,
+        rename_acceptable: 39,
+        renames_offered: 50,
+        renames_offered_acceptable: 39,
+        fine: 70,
+        fine_flagged: 0,
+        vague_labelled: 15,
+        vague_found: 9,
+        no_rename_labelled: 15,
+        no_rename_right: 11,
+    };
+    assert_figures(title, table, printed, 21);
 }

@@ -117,6 +117,14 @@ mod held_out_59;
 #[cfg(test)]
 mod held_out_6;
 #[cfg(test)]
+mod held_out_60;
+#[cfg(test)]
+mod held_out_61;
+#[cfg(test)]
+mod held_out_62;
+#[cfg(test)]
+mod held_out_63;
+#[cfg(test)]
 mod held_out_7;
 #[cfg(test)]
 mod held_out_8;
@@ -235,6 +243,14 @@ mod near_duplicate_held_out_58;
 mod near_duplicate_held_out_59;
 #[cfg(test)]
 mod near_duplicate_held_out_6;
+#[cfg(test)]
+mod near_duplicate_held_out_60;
+#[cfg(test)]
+mod near_duplicate_held_out_61;
+#[cfg(test)]
+mod near_duplicate_held_out_62;
+#[cfg(test)]
+mod near_duplicate_held_out_63;
 #[cfg(test)]
 mod near_duplicate_held_out_7;
 #[cfg(test)]
