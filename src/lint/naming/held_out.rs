@@ -1344,11 +1344,17 @@ fn twenty_first_held_out_figures() {
     // offered, 0 fine flagged, vague 15, no rename 12.
     // After the camelCase method class (a method's first word is its verb even when mostly a noun):
     // 43 of 50, 43 of 48 offered, 0 fine flagged, vague 15, no rename 12.
+    // Then a verb's `-ing` form last after a thing is what was done to it (`interview_scheduling`
+    // -> `interview_scheduled`; not a common action's, a verb of what goes on by itself,
+    // `ONGOING_VERBS`, or a thing in `-ing`, `THING_GERUNDS`), an `-ing` stem that lost an `e` is
+    // read with it (`rating` is rate), and a verb first with its phrasal particle acts on what
+    // follows (`top_up_wallet`): 44 of 50, 44 of 49 offered, 0 fine flagged, vague 15, no rename
+    // 12.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 43,
-        renames_offered: 48,
-        renames_offered_acceptable: 43,
+        rename_acceptable: 44,
+        renames_offered: 49,
+        renames_offered_acceptable: 44,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -1356,7 +1362,7 @@ fn twenty_first_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 10);
+    assert_figures(title, table, printed, 9);
 }
 
 /// The twenty-second table's figures, pinned like the others'.
@@ -1396,11 +1402,17 @@ fn twenty_second_held_out_figures() {
     // a rate or threshold (`METRIC_NOUNS`) get no inflection, and a state with no copular verb
     // (`charger_offline`) no rename: 45 of 50, 45 of 46 offered, 0 fine flagged, vague 14, no
     // rename 14.
+    // Then a verb's `-ing` form last after a thing is what was done to it (`interview_scheduling`
+    // -> `interview_scheduled`; not a common action's, a verb of what goes on by itself,
+    // `ONGOING_VERBS`, or a thing in `-ing`, `THING_GERUNDS`), an `-ing` stem that lost an `e` is
+    // read with it (`rating` is rate), and a verb first with its phrasal particle acts on what
+    // follows (`top_up_wallet`): 47 of 50, 47 of 48 offered, 0 fine flagged, vague 14, no rename
+    // 14.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 45,
-        renames_offered: 46,
-        renames_offered_acceptable: 45,
+        rename_acceptable: 47,
+        renames_offered: 48,
+        renames_offered_acceptable: 47,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -1408,7 +1420,7 @@ fn twenty_second_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 7);
+    assert_figures(title, table, printed, 5);
 }
 
 /// The twenty-third table's figures, pinned like the others'.
@@ -1494,11 +1506,17 @@ fn twenty_fourth_held_out_figures() {
     // a rate or threshold (`METRIC_NOUNS`) get no inflection, and a state with no copular verb
     // (`charger_offline`) no rename: 43 of 50, 43 of 45 offered, 0 fine flagged, vague 14, no
     // rename 15.
+    // Then a verb's `-ing` form last after a thing is what was done to it (`interview_scheduling`
+    // -> `interview_scheduled`; not a common action's, a verb of what goes on by itself,
+    // `ONGOING_VERBS`, or a thing in `-ing`, `THING_GERUNDS`), an `-ing` stem that lost an `e` is
+    // read with it (`rating` is rate), and a verb first with its phrasal particle acts on what
+    // follows (`top_up_wallet`): 44 of 50, 44 of 46 offered, 0 fine flagged, vague 14, no rename
+    // 15.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 43,
-        renames_offered: 45,
-        renames_offered_acceptable: 43,
+        rename_acceptable: 44,
+        renames_offered: 46,
+        renames_offered_acceptable: 44,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -1506,7 +1524,7 @@ fn twenty_fourth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 15,
     };
-    assert_figures(title, table, printed, 8);
+    assert_figures(title, table, printed, 7);
 }
 
 /// The twenty-fifth table's figures, pinned like the others'.
@@ -1596,11 +1614,17 @@ fn twenty_sixth_held_out_figures() {
     // a rate or threshold (`METRIC_NOUNS`) get no inflection, and a state with no copular verb
     // (`charger_offline`) no rename: 46 of 50, 46 of 49 offered, 0 fine flagged, vague 11, no
     // rename 13.
+    // Then a verb's `-ing` form last after a thing is what was done to it (`interview_scheduling`
+    // -> `interview_scheduled`; not a common action's, a verb of what goes on by itself,
+    // `ONGOING_VERBS`, or a thing in `-ing`, `THING_GERUNDS`), an `-ing` stem that lost an `e` is
+    // read with it (`rating` is rate), and a verb first with its phrasal particle acts on what
+    // follows (`top_up_wallet`): 47 of 50, 47 of 50 offered, 0 fine flagged, vague 11, no rename
+    // 13.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 46,
-        renames_offered: 49,
-        renames_offered_acceptable: 46,
+        rename_acceptable: 47,
+        renames_offered: 50,
+        renames_offered_acceptable: 47,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -1608,7 +1632,7 @@ fn twenty_sixth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 10);
+    assert_figures(title, table, printed, 9);
 }
 
 /// The twenty-seventh table's figures, pinned like the others'.
@@ -2258,11 +2282,16 @@ fn forty_first_held_out_figures() {
     // a rate or threshold (`METRIC_NOUNS`) get no inflection, and a state with no copular verb
     // (`charger_offline`) no rename: 43 of 50, 43 of 48 offered, 0 fine flagged, vague 9, no rename
     // 10.
+    // Then a verb's `-ing` form last after a thing is what was done to it (`interview_scheduling`
+    // -> `interview_scheduled`; not a common action's, a verb of what goes on by itself,
+    // `ONGOING_VERBS`, or a thing in `-ing`, `THING_GERUNDS`), an `-ing` stem that lost an `e` is
+    // read with it (`rating` is rate), and a verb first with its phrasal particle acts on what
+    // follows (`top_up_wallet`): 44 of 50, 44 of 49 offered, 0 fine flagged, vague 9, no rename 10.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 43,
-        renames_offered: 48,
-        renames_offered_acceptable: 43,
+        rename_acceptable: 44,
+        renames_offered: 49,
+        renames_offered_acceptable: 44,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -2270,7 +2299,7 @@ fn forty_first_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 10,
     };
-    assert_figures(title, table, printed, 18);
+    assert_figures(title, table, printed, 17);
 }
 
 /// The forty-second table's figures, pinned like the others'.
@@ -2297,11 +2326,16 @@ fn forty_second_held_out_figures() {
     // a rate or threshold (`METRIC_NOUNS`) get no inflection, and a state with no copular verb
     // (`charger_offline`) no rename: 46 of 50, 46 of 49 offered, 1 fine flagged, vague 9, no rename
     // 11.
+    // Then a verb's `-ing` form last after a thing is what was done to it (`interview_scheduling`
+    // -> `interview_scheduled`; not a common action's, a verb of what goes on by itself,
+    // `ONGOING_VERBS`, or a thing in `-ing`, `THING_GERUNDS`), an `-ing` stem that lost an `e` is
+    // read with it (`rating` is rate), and a verb first with its phrasal particle acts on what
+    // follows (`top_up_wallet`): 47 of 50, 47 of 50 offered, 1 fine flagged, vague 9, no rename 11.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 46,
-        renames_offered: 49,
-        renames_offered_acceptable: 46,
+        rename_acceptable: 47,
+        renames_offered: 50,
+        renames_offered_acceptable: 47,
         fine: 70,
         fine_flagged: 1,
         vague_labelled: 15,
@@ -2309,7 +2343,7 @@ fn forty_second_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 11,
     };
-    assert_figures(title, table, printed, 15);
+    assert_figures(title, table, printed, 14);
 }
 
 /// The forty-third table's figures, pinned like the others'.
@@ -2512,11 +2546,17 @@ fn forty_eighth_held_out_figures() {
     // acceptable (92%), 46 of 52 offered (88%), 2 of 70 fine flagged (`seeds_sown_indoors` read
     // with `indoors` as an object, `restaurant_added_to_want_to_try_list` with `want` as a verb to
     // put in the past), vague 13 of 15, no rename 12 of 15.
+    // Then a verb's `-ing` form last after a thing is what was done to it (`interview_scheduling`
+    // -> `interview_scheduled`; not a common action's, a verb of what goes on by itself,
+    // `ONGOING_VERBS`, or a thing in `-ing`, `THING_GERUNDS`), an `-ing` stem that lost an `e` is
+    // read with it (`rating` is rate), and a verb first with its phrasal particle acts on what
+    // follows (`top_up_wallet`): 48 of 50, 48 of 54 offered, 2 fine flagged, vague 13, no rename
+    // 12.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 46,
-        renames_offered: 52,
-        renames_offered_acceptable: 46,
+        rename_acceptable: 48,
+        renames_offered: 54,
+        renames_offered_acceptable: 48,
         fine: 70,
         fine_flagged: 2,
         vague_labelled: 15,
@@ -2524,7 +2564,7 @@ fn forty_eighth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 11);
+    assert_figures(title, table, printed, 9);
 }
 
 /// The forty-ninth table's figures, pinned like the others'.
@@ -2601,11 +2641,17 @@ fn fifty_first_held_out_figures() {
     // a rate or threshold (`METRIC_NOUNS`) get no inflection, and a state with no copular verb
     // (`charger_offline`) no rename: 42 of 50, 42 of 50 offered, 0 fine flagged, vague 10, no
     // rename 13.
+    // Then a verb's `-ing` form last after a thing is what was done to it (`interview_scheduling`
+    // -> `interview_scheduled`; not a common action's, a verb of what goes on by itself,
+    // `ONGOING_VERBS`, or a thing in `-ing`, `THING_GERUNDS`), an `-ing` stem that lost an `e` is
+    // read with it (`rating` is rate), and a verb first with its phrasal particle acts on what
+    // follows (`top_up_wallet`): 43 of 50, 43 of 51 offered, 0 fine flagged, vague 10, no rename
+    // 13.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 42,
-        renames_offered: 50,
-        renames_offered_acceptable: 42,
+        rename_acceptable: 43,
+        renames_offered: 51,
+        renames_offered_acceptable: 43,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -2613,7 +2659,7 @@ fn fifty_first_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 15);
+    assert_figures(title, table, printed, 14);
 }
 
 /// The fifty-second table's figures, pinned like the others'.
@@ -2629,11 +2675,17 @@ fn fifty_second_held_out_figures() {
     // a rate or threshold (`METRIC_NOUNS`) get no inflection, and a state with no copular verb
     // (`charger_offline`) no rename: 45 of 50, 45 of 50 offered, 0 fine flagged, vague 10, no
     // rename 13.
+    // Then a verb's `-ing` form last after a thing is what was done to it (`interview_scheduling`
+    // -> `interview_scheduled`; not a common action's, a verb of what goes on by itself,
+    // `ONGOING_VERBS`, or a thing in `-ing`, `THING_GERUNDS`), an `-ing` stem that lost an `e` is
+    // read with it (`rating` is rate), and a verb first with its phrasal particle acts on what
+    // follows (`top_up_wallet`): 46 of 50, 46 of 51 offered, 0 fine flagged, vague 10, no rename
+    // 13.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 45,
-        renames_offered: 50,
-        renames_offered_acceptable: 45,
+        rename_acceptable: 46,
+        renames_offered: 51,
+        renames_offered_acceptable: 46,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -2641,7 +2693,7 @@ fn fifty_second_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 12);
+    assert_figures(title, table, printed, 11);
 }
 
 /// The fifty-third table's figures, pinned like the others'.
@@ -2892,11 +2944,16 @@ fn sixtieth_held_out_figures() {
     // table: the clean figure, on events and tickets (the brief asked for those only): 33 of 50
     // acceptable (66%), 33 of 40 offered (82%), 0 of 70 fine flagged, vague 9 of 15, no rename 13
     // of 15.
+    // Then a verb's `-ing` form last after a thing is what was done to it (`interview_scheduling`
+    // -> `interview_scheduled`; not a common action's, a verb of what goes on by itself,
+    // `ONGOING_VERBS`, or a thing in `-ing`, `THING_GERUNDS`), an `-ing` stem that lost an `e` is
+    // read with it (`rating` is rate), and a verb first with its phrasal particle acts on what
+    // follows (`top_up_wallet`): 34 of 50, 34 of 41 offered, 0 fine flagged, vague 9, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 33,
-        renames_offered: 40,
-        renames_offered_acceptable: 33,
+        rename_acceptable: 34,
+        renames_offered: 41,
+        renames_offered_acceptable: 34,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -2904,7 +2961,7 @@ fn sixtieth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 25);
+    assert_figures(title, table, printed, 24);
 }
 
 /// The sixty-first table's figures, pinned like the others'.

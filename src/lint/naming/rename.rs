@@ -423,6 +423,7 @@ fn suggested_plain(
         name.setting_turned(v),
         name.present_inflected(v),
         name.successful_last(),
+        name.done_last(v),
     ];
     if let Some(renamed) = whole.into_iter().find_map(valid) {
         return VerbFix::Rename(renamed);
@@ -650,10 +651,14 @@ fn is_able_form(word: &str) -> bool {
 }
 
 /// The base verb of an `-ing` form the lexicon knows: `playing` -> play, `uploading` ->
-/// upload, `saving` -> save, `running` -> run.
+/// upload, `saving` -> save, `running` -> run. A stem ending in a consonant, a vowel and a
+/// consonant that was not doubled lost an `e` (`rating` -> rate, `riding` -> ride, not rat
+/// or rid, whose `-ing` forms double it).
 fn progressive_base(v: &Vocabulary, word: &str) -> Option<&'static str> {
     let stem = word.strip_suffix("ing").filter(|s| s.len() > 1)?;
+    let e_lost = ends_consonant_vowel_consonant(stem).then(|| format!("{stem}e"));
     [
+        e_lost,
         Some(stem.to_owned()),
         Some(format!("{stem}e")),
         undoubled(stem).map(str::to_owned),
@@ -661,6 +666,18 @@ fn progressive_base(v: &Vocabulary, word: &str) -> Option<&'static str> {
     .into_iter()
     .flatten()
     .find_map(|base| v.lexicon.base(&base))
+}
+
+/// Whether `stem` ends in a consonant, a vowel and a consonant other than w, x or y (`rat`,
+/// `rid`, `visit`).
+fn ends_consonant_vowel_consonant(stem: &str) -> bool {
+    let vowel = |b: u8| b"aeiou".contains(&b);
+    match stem.as_bytes() {
+        [.., a, b, c] => {
+            !vowel(*a) && vowel(*b) && !vowel(*c) && !b"wxy".contains(c) && a.is_ascii_lowercase()
+        }
+        _ => false,
+    }
 }
 
 /// The common action an `-ing` form says is going on (`downloading` -> download), when it is
@@ -1703,6 +1720,40 @@ impl<'n> NameParts<'n> {
         Some(self.with_verb(&[&past]))
     }
 
+    /// A verb's `-ing` form last after a thing is what was done to it (`interview_scheduling`
+    /// -> `interview_scheduled`, `honey_harvesting` -> `honey_harvested`): not a common
+    /// action's (a transfer going on is started: `photo_uploading`), not a verb of what goes
+    /// on by itself (`words::ONGOING_VERBS`: `lease_expiring`, `video_buffering`) nor a point
+    /// of an action (`tenancy_ending`), not a thing in `-ing` (`water_temperature_reading`),
+    /// and not after a verb (`complete_onboarding`), a phrase, a past form or a qualifier.
+    fn done_last(&self, v: &Vocabulary) -> Option<String> {
+        if self.style == NamingStyle::VerbObject
+            || self.particle.is_some()
+            || words::THING_GERUNDS.contains(&self.verb)
+        {
+            return None;
+        }
+        let base = progressive_base(v, self.verb)?;
+        let first = *self.others.first()?;
+        let goes_on = words::is_action_verb(base)
+            || words::ONGOING_VERBS.contains(&base)
+            || words::ASPECT_VERBS.contains(&base);
+        let verb_first = words::is_action_verb(first) || v.lexicon.is_only_verb(first);
+        let plain = |t: &&str| {
+            !words::is_particle_or_preposition(t)
+                && !v.is_past_tense(t)
+                && !words::is_adjective(t)
+                && !words::is_adverb(t)
+                && !words::NEGATIONS.contains(t)
+                && present_base(v, t).is_none()
+        };
+        if goes_on || verb_first || !self.others.iter().all(plain) {
+            return None;
+        }
+        let past = v.lexicon.past_participle(base)?;
+        Some(self.with_verb(&[&past]))
+    }
+
     /// Whether a word before the slot is a verb's present form (`sub_accepts_job`,
     /// `student_pilot_books_flight_lesson`): the words before it say who did it, and no other
     /// word is the name's verb.
@@ -1960,7 +2011,8 @@ impl<'n> NameParts<'n> {
             && !words::ACTION_TAKING_VERBS.contains(&first)
             && !v.lexicon.is_only_verb(first);
         // A common action that takes an action as its object is a verb before a noun of
-        // action, even when it is mostly a noun (`schedule_inspection`).
+        // action, even when it is mostly a noun (`schedule_inspection`); so is a word with
+        // its phrasal verb's particle (`top_up_wallet`).
         let takes_action =
             words::ACTION_TAKING_VERBS.contains(&first) && noun_of_action(v, self.verb).is_some();
         let noun_first = (words::is_noun(first) && derived || action_noun)
@@ -1968,7 +2020,7 @@ impl<'n> NameParts<'n> {
             && !light
             && !takes_action;
         if !noun
-            || !(verb_like(&first) || takes_action)
+            || !(verb_like(&first) || takes_action || particle.is_some())
             || middle.iter().any(qualifier_verb)
             || phrase
             || negation

@@ -525,6 +525,15 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     // common action before one names what was acted on.
     ("schedule_installation", "installation_scheduled"),
     ("search_submission", "search_submitted"),
+    // A verb's `-ing` form last after a thing is what was done to it, unless a common action
+    // (started), a verb of what goes on by itself, or a thing in `-ing`; a verb first with
+    // its phrasal particle acts on what follows.
+    ("invoice_reconciling", "invoice_reconciled"),
+    ("route_optimizing", "route_optimized"),
+    ("scale_pairing", "no rename"),
+    ("voucher_missing", "no rename"),
+    ("sms_marketing", "no rename"),
+    ("top_up_card", "card_topped_up"),
     ("sensor_reading_mismatch", "no rename"),
     ("api_latency_spike", "no rename"),
     ("conversion_rate", "no rename"),
