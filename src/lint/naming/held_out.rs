@@ -2647,11 +2647,14 @@ fn fifty_first_held_out_figures() {
     // read with it (`rating` is rate), and a verb first with its phrasal particle acts on what
     // follows (`top_up_wallet`): 43 of 50, 43 of 51 offered, 0 fine flagged, vague 10, no rename
     // 13.
+    // Then an action's `-ing` form before `success` is done (`appointment_booking_success` ->
+    // `appointment_booked`), and `redirection` is a noun of action: 44 of 50, 44 of 51 offered, 0
+    // fine flagged, vague 10, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 43,
+        rename_acceptable: 44,
         renames_offered: 51,
-        renames_offered_acceptable: 43,
+        renames_offered_acceptable: 44,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -2659,7 +2662,7 @@ fn fifty_first_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 14);
+    assert_figures(title, table, printed, 13);
 }
 
 /// The fifty-second table's figures, pinned like the others'.
@@ -2972,11 +2975,14 @@ fn sixty_first_held_out_figures() {
     // First run, 2026-12-07 (ninth session), on the same rules: the clean figure, on freight and
     // logistics (the brief asked for those only): 36 of 50 acceptable (72%), 36 of 44 offered
     // (81%), 0 of 70 fine flagged, vague 9 of 15, no rename 12 of 15.
+    // Then an action's `-ing` form before `success` is done (`appointment_booking_success` ->
+    // `appointment_booked`), and `redirection` is a noun of action: 38 of 50, 38 of 45 offered, 0
+    // fine flagged, vague 9, no rename 12.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 36,
-        renames_offered: 44,
-        renames_offered_acceptable: 36,
+        rename_acceptable: 38,
+        renames_offered: 45,
+        renames_offered_acceptable: 38,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -2984,7 +2990,7 @@ fn sixty_first_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 23);
+    assert_figures(title, table, printed, 21);
 }
 
 /// The sixty-second table's figures, pinned like the others'.

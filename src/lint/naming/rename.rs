@@ -1867,9 +1867,18 @@ impl<'n> NameParts<'n> {
         // A likely verb that names a thing too (`csv_import_success`, `pd_measure_success`)
         // was done to the thing before it as well.
         // Not a person (`tip_barber_success`: a barber tipped, no tip barbered).
-        let verb = verb_that_succeeded(v, action).or_else(|| {
-            (v.lexicon.is_likely_verb(action) && !is_agent_noun(v, action)).then_some(action)
-        })?;
+        // `appointment_booking_success`: an action's `-ing` form, done (not a thing in `-ing`:
+        // `email_marketing_success`, nor what goes on by itself).
+        let done = || {
+            progressive_base(v, action).filter(|base| {
+                !words::THING_GERUNDS.contains(action) && !words::ONGOING_VERBS.contains(base)
+            })
+        };
+        let verb = verb_that_succeeded(v, action)
+            .or_else(|| {
+                (v.lexicon.is_likely_verb(action) && !is_agent_noun(v, action)).then_some(action)
+            })
+            .or_else(done)?;
         // An account action is done by a person: by the one before it
         // (`household_registration_success`), not to a thing (`event_registration_success`).
         let by_a_party = objects.last().is_some_and(|t| words::party(t).is_some());

@@ -534,6 +534,10 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("voucher_missing", "no rename"),
     ("sms_marketing", "no rename"),
     ("top_up_card", "card_topped_up"),
+    // An action's `-ing` form before `success` is done; a noun of action of a verb WordNet
+    // does not derive it from.
+    ("table_booking_success", "table_booked"),
+    ("call_redirection", "call_redirected"),
     ("sensor_reading_mismatch", "no rename"),
     ("api_latency_spike", "no rename"),
     ("conversion_rate", "no rename"),

@@ -858,6 +858,7 @@ pub const NOUNS_OF_ACTION: &[(&str, &str)] = &[
     ("proposal", "propose"),
     ("publication", "publish"),
     ("redemption", "redeem"),
+    ("redirection", "redirect"),
     ("registration", "register"),
     ("reimbursement", "reimburse"),
     ("rejection", "reject"),
