@@ -1350,19 +1350,23 @@ fn twenty_first_held_out_figures() {
     // read with it (`rating` is rate), and a verb first with its phrasal particle acts on what
     // follows (`top_up_wallet`): 44 of 50, 44 of 49 offered, 0 fine flagged, vague 15, no rename
     // 12.
+    // Then a verb that takes an action first acts on a compound ending in a noun of action
+    // (`cancel_news_subscription`), a problem found is no control pressed nor the object of a verb
+    // before a compound, `in use` is a state, and an adjective of what can be done may be negated
+    // (`unverifiable`): 44 of 50, 44 of 48 offered, 0 fine flagged, vague 15, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 44,
-        renames_offered: 49,
+        renames_offered: 48,
         renames_offered_acceptable: 44,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 15,
         no_rename_labelled: 15,
-        no_rename_right: 12,
+        no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 9);
+    assert_figures(title, table, printed, 8);
 }
 
 /// The twenty-second table's figures, pinned like the others'.
@@ -2978,19 +2982,23 @@ fn sixty_first_held_out_figures() {
     // Then an action's `-ing` form before `success` is done (`appointment_booking_success` ->
     // `appointment_booked`), and `redirection` is a noun of action: 38 of 50, 38 of 45 offered, 0
     // fine flagged, vague 9, no rename 12.
+    // Then a verb that takes an action first acts on a compound ending in a noun of action
+    // (`cancel_news_subscription`), a problem found is no control pressed nor the object of a verb
+    // before a compound, `in use` is a state, and an adjective of what can be done may be negated
+    // (`unverifiable`): 38 of 50, 38 of 44 offered, 0 fine flagged, vague 9, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 38,
-        renames_offered: 45,
+        renames_offered: 44,
         renames_offered_acceptable: 38,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 9,
         no_rename_labelled: 15,
-        no_rename_right: 12,
+        no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 21);
+    assert_figures(title, table, printed, 20);
 }
 
 /// The sixty-second table's figures, pinned like the others'.

@@ -637,14 +637,21 @@ fn american<T>(v: &Vocabulary, word: &str, read: impl Fn(&str) -> Option<T>) -> 
 }
 
 /// Whether `word` is an adjective of what can be done to a thing, a verb and `-able` or
-/// `-ible` (`downloadable`, `editable`, `accessible`), which WordNet's corpus may not have seen.
+/// `-ible` (`downloadable`, `editable`, `accessible`, `verifiable`), negated or not
+/// (`unverifiable`, `nonrefundable`), which WordNet's corpus may not have seen.
 fn is_able_form(word: &str) -> bool {
     let lexicon = words::lexicon();
+    let word = ["un", "non"]
+        .iter()
+        .find_map(|prefix| word.strip_prefix(prefix))
+        .unwrap_or(word);
     ["able", "ible"].iter().any(|suffix| {
         word.strip_suffix(suffix).is_some_and(|stem| {
+            let y = stem.strip_suffix('i').map(|s| format!("{s}y"));
             stem.len() > 2
-                && [stem.to_owned(), format!("{stem}e")]
+                && [Some(stem.to_owned()), Some(format!("{stem}e")), y]
                     .iter()
+                    .flatten()
                     .any(|base| lexicon.is_base_verb(base))
         })
     })
@@ -739,6 +746,7 @@ fn progressive_first(v: &Vocabulary, tokens: &[&str], first: usize) -> Option<St
     // (A past form anywhere stops it already: `blocked`.)
     let modifier = |t: &&str| {
         words::is_adjective(t)
+            || is_able_form(t)
             || words::is_adverb(t)
             || words::ERROR_KINDS.contains(t)
             || words::STATES.contains(t)
@@ -1161,6 +1169,7 @@ impl<'n> NameParts<'n> {
             || words::OUTCOME_NOUNS.contains(&self.verb)
             || v.lexicon.is_likely_verb(self.verb)
             || progressive_base(v, first).is_some()
+            || words::ACTION_TAKING_VERBS.contains(&first)
             || words::party(first) == Some(words::Party::Person)
             || self.present_among(v)
             || rest
@@ -1397,7 +1406,9 @@ impl<'n> NameParts<'n> {
         let phrase = rest
             .first()
             .is_some_and(|t| words::is_particle_or_preposition(t));
-        if !words::CLICK_VERBS.contains(&base) || rest.is_empty() || phrase {
+        // `press_release_embargo_conflict`: a problem found last is no control pressed.
+        let problem = words::PROBLEM_NOUNS.contains(&self.verb);
+        if !words::CLICK_VERBS.contains(&base) || rest.is_empty() || phrase || problem {
             return None;
         }
         let past = v.lexicon.past_participle(base)?;
@@ -1982,7 +1993,10 @@ impl<'n> NameParts<'n> {
             words::account_action(verb, particle).is_some()
                 || words::SELF_COMPOUNDS.contains(&self.verb)
         });
-        if self.slot_is_adjective() || compound {
+        // `press_kit_conflict`: a problem found after a compound is no object of a verb first
+        // (`resolve_conflict` is).
+        let problem = words::PROBLEM_NOUNS.contains(&self.verb) && !middle.is_empty();
+        if self.slot_is_adjective() || compound || problem {
             return None;
         }
         // After a word that can only be a verb, a noun is its object even when it can be a

@@ -538,6 +538,16 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     // does not derive it from.
     ("table_booking_success", "table_booked"),
     ("call_redirection", "call_redirected"),
+    // A common action that takes an action first acts on a compound ending in a noun of
+    // action; a problem found is no control pressed; an adjective of what can be done is no
+    // object; `in use` is a state.
+    (
+        "cancel_magazine_subscription",
+        "magazine_subscription_cancelled",
+    ),
+    ("press_kit_conflict", "no rename"),
+    ("listing_unverifiable", "no rename"),
+    ("seat_in_use", "no rename"),
     ("sensor_reading_mismatch", "no rename"),
     ("api_latency_spike", "no rename"),
     ("conversion_rate", "no rename"),

@@ -979,6 +979,7 @@ pub const STATE_PHRASES: &[(&str, &str)] = &[
     ("in", "review"),
     ("in", "stock"),
     ("in", "transit"),
+    ("in", "use"),
     ("on", "hold"),
     ("under", "review"),
 ];
