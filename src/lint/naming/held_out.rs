@@ -220,7 +220,7 @@ fn each_held_out_table_is_apart_from_the_earlier_ones_and_the_training_table() {
 
 /// The held-out tables in the order they were written: each by someone who had seen neither
 /// the rules' code nor their output, after the ones before it were used.
-pub(super) fn held_out_tables() -> [&'static [(&'static str, Label)]; 63] {
+pub(super) fn held_out_tables() -> [&'static [(&'static str, Label)]; 67] {
     [
         HELD_OUT_NAMES,
         super::held_out_2::HELD_OUT_NAMES_2,
@@ -285,6 +285,10 @@ pub(super) fn held_out_tables() -> [&'static [(&'static str, Label)]; 63] {
         super::held_out_61::HELD_OUT_NAMES_61,
         super::held_out_62::HELD_OUT_NAMES_62,
         super::held_out_63::HELD_OUT_NAMES_63,
+        super::held_out_64::HELD_OUT_NAMES_64,
+        super::held_out_65::HELD_OUT_NAMES_65,
+        super::held_out_66::HELD_OUT_NAMES_66,
+        super::held_out_67::HELD_OUT_NAMES_67,
     ]
 }
 
@@ -3046,4 +3050,104 @@ fn sixty_third_held_out_figures() {
         no_rename_right: 11,
     };
     assert_figures(title, table, printed, 21);
+}
+
+/// The sixty-fourth table's figures, pinned like the others'.
+#[test]
+fn sixty_fourth_held_out_figures() {
+    let title = "sixty-fourth held-out";
+    let table = super::held_out_64::HELD_OUT_NAMES_64;
+    // First run, 2026-12-07 (ninth session), on the rules of f6859e8, before anything was changed
+    // for this table: the clean figure, on news and publishing (the brief asked for those only): 43
+    // of 50 acceptable (86%), 43 of 50 offered (86%), 0 of 70 fine flagged, vague 9 of 15, no
+    // rename 12 of 15.
+    // Then 8de5276, made after this table's misses (a verb that takes an action first, a problem
+    // pressed, `in use`, `unverifiable`): 44 of 50, 44 of 47 offered, 0 fine flagged, vague 9, no
+    // rename 15.
+    let printed = Figures {
+        rename_labelled: 50,
+        rename_acceptable: 44,
+        renames_offered: 47,
+        renames_offered_acceptable: 44,
+        fine: 70,
+        fine_flagged: 0,
+        vague_labelled: 15,
+        vague_found: 9,
+        no_rename_labelled: 15,
+        no_rename_right: 15,
+    };
+    assert_figures(title, table, printed, 12);
+}
+
+/// The sixty-fifth table's figures, pinned like the others'.
+#[test]
+fn sixty_fifth_held_out_figures() {
+    let title = "sixty-fifth held-out";
+    let table = super::held_out_65::HELD_OUT_NAMES_65;
+    // First run, 2026-12-07 (ninth session), with the sixty-sixth and sixty-seventh, on the rules
+    // of f6859e8 and the first half of 8de5276 (a verb that takes an action first, a problem
+    // pressed, `in use`; changed after the sixty-fourth's misses): the clean figure, on faith
+    // communities and charities (the brief asked for those only): 40 of 50 acceptable (80%), 40 of
+    // 46 offered (86%), 0 of 70 fine flagged, vague 9 of 15, no rename 13 of 15.
+    let printed = Figures {
+        rename_labelled: 50,
+        rename_acceptable: 40,
+        renames_offered: 46,
+        renames_offered_acceptable: 40,
+        fine: 70,
+        fine_flagged: 0,
+        vague_labelled: 15,
+        vague_found: 9,
+        no_rename_labelled: 15,
+        no_rename_right: 13,
+    };
+    assert_figures(title, table, printed, 18);
+}
+
+/// The sixty-sixth table's figures, pinned like the others'.
+#[test]
+fn sixty_sixth_held_out_figures() {
+    let title = "sixty-sixth held-out";
+    let table = super::held_out_66::HELD_OUT_NAMES_66;
+    // First run, 2026-12-07 (ninth session), on the same rules as the sixty-fifth: the clean
+    // figure, on children and families, mostly camelCase and PascalCase (the brief asked for those
+    // only): 35 of 50 acceptable (70%), 35 of 47 offered (74%), 0 of 70 fine flagged, vague 10 of
+    // 15, no rename 9 of 15.
+    let printed = Figures {
+        rename_labelled: 50,
+        rename_acceptable: 35,
+        renames_offered: 47,
+        renames_offered_acceptable: 35,
+        fine: 70,
+        fine_flagged: 0,
+        vague_labelled: 15,
+        vague_found: 10,
+        no_rename_labelled: 15,
+        no_rename_right: 9,
+    };
+    assert_figures(title, table, printed, 26);
+}
+
+/// The sixty-seventh table's figures, pinned like the others'.
+#[test]
+fn sixty_seventh_held_out_figures() {
+    let title = "sixty-seventh held-out";
+    let table = super::held_out_67::HELD_OUT_NAMES_67;
+    // First run, 2026-12-07 (ninth session), on the same rules as the sixty-fifth: the clean
+    // figure, on games and gaming platforms (the brief asked for those only): 41 of 50 acceptable
+    // (82%), 41 of 48 offered (85%), 1 of 70 fine flagged (`crash_dump_symbolicated`: `symbolicate`
+    // is no verb WordNet knows), vague 10 of 15, no rename 10 of 15.
+    let printed = Figures {
+        rename_labelled: 50,
+        rename_acceptable: 41,
+        renames_offered: 48,
+        renames_offered_acceptable: 41,
+        fine: 70,
+        fine_flagged: 1,
+        vague_labelled: 15,
+        vague_found: 10,
+        no_rename_labelled: 15,
+        no_rename_right: 10,
+    };
+    assert_figures(title, table, printed, 20);
 }

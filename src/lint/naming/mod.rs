@@ -125,6 +125,14 @@ mod held_out_62;
 #[cfg(test)]
 mod held_out_63;
 #[cfg(test)]
+mod held_out_64;
+#[cfg(test)]
+mod held_out_65;
+#[cfg(test)]
+mod held_out_66;
+#[cfg(test)]
+mod held_out_67;
+#[cfg(test)]
 mod held_out_7;
 #[cfg(test)]
 mod held_out_8;
@@ -251,6 +259,14 @@ mod near_duplicate_held_out_61;
 mod near_duplicate_held_out_62;
 #[cfg(test)]
 mod near_duplicate_held_out_63;
+#[cfg(test)]
+mod near_duplicate_held_out_64;
+#[cfg(test)]
+mod near_duplicate_held_out_65;
+#[cfg(test)]
+mod near_duplicate_held_out_66;
+#[cfg(test)]
+mod near_duplicate_held_out_67;
 #[cfg(test)]
 mod near_duplicate_held_out_7;
 #[cfg(test)]
