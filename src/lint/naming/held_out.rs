@@ -3113,19 +3113,23 @@ fn sixty_sixth_held_out_figures() {
     // figure, on children and families, mostly camelCase and PascalCase (the brief asked for those
     // only): 35 of 50 acceptable (70%), 35 of 47 offered (74%), 0 of 70 fine flagged, vague 10 of
     // 15, no rename 9 of 15.
+    // Then lowerCamelCase: a state last is no object and an adjective first qualifies two words
+    // (`napOverdue`, `lowPhoneBattery`); a person's present form before an adverb alone keeps the
+    // person (`kid_arrives_home`), `home` and `away` being adverbs: 36 of 50, 36 of 45 offered, 0
+    // fine flagged, vague 10, no rename 11.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 35,
-        renames_offered: 47,
-        renames_offered_acceptable: 35,
+        rename_acceptable: 36,
+        renames_offered: 45,
+        renames_offered_acceptable: 36,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 10,
         no_rename_labelled: 15,
-        no_rename_right: 9,
+        no_rename_right: 11,
     };
-    assert_figures(title, table, printed, 26);
+    assert_figures(title, table, printed, 23);
 }
 
 /// The sixty-seventh table's figures, pinned like the others'.

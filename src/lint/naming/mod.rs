@@ -947,7 +947,8 @@ fn camel_verb_first(v: &Vocabulary, text: &str, snake: &str) -> Option<String> {
     let acts_first = words::is_action_verb(first) && words.len() > 1;
     // `markRoomDirty`: an adjective last after an object is a complement, which the
     // snake_case reading places; alone after the verb it is the object (`rotateSecret`). An
-    // adverb last says how or when (`orderAhead`), no object.
+    // adverb last says how or when (`orderAhead`), a state what a thing is in (`napOverdue`),
+    // no object.
     // A control or a compound's head last names what a noun first is part of (`shareButton`,
     // `searchBar`), not after a common action and two words (`openSettingsPage`).
     let part = words::is_ui_word(last)
@@ -955,6 +956,7 @@ fn camel_verb_first(v: &Vocabulary, text: &str, snake: &str) -> Option<String> {
         || words::CLICKABLE.contains(&last);
     let head = (action_last && words::is_noun(first) && !acts_first)
         || (words::is_adjective(last) && words.len() > 1)
+        || words::STATES.contains(&last)
         || (part && !acts_first)
         || words::is_adverb(last)
         || words::compound_verb(last).is_some();
@@ -974,7 +976,10 @@ fn camel_verb_first(v: &Vocabulary, text: &str, snake: &str) -> Option<String> {
         || (v.lexicon.is_base_verb(first)
             && !words::is_ui_word(first)
             && (!words::is_object_noun(first) || !owned));
-    if !lower_camel || !verb_first || head || copular || !words.iter().all(plain) {
+    // `lowPhoneBattery`: a word mostly used as an adjective first, before two words,
+    // qualifies them (`smoothSkin`, `emptyTrash` act on one).
+    let qualifier = words::is_adjective(first) && words.len() > 1;
+    if !lower_camel || !verb_first || head || copular || qualifier || !words.iter().all(plain) {
         return None;
     }
     let past = v.lexicon.past_participle(first)?;

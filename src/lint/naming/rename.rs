@@ -1689,10 +1689,13 @@ impl<'n> NameParts<'n> {
                 ));
             }
             // `mower_returns_to_dock`: a phrase right after the verb has no object; the doer
-            // is what the verb says happened to (`mower_returned_to_dock`).
-            if objects
-                .first()
-                .is_some_and(|t| words::PREPOSITIONS.contains(t))
+            // is what the verb says happened to (`mower_returned_to_dock`), and so before an
+            // adverb alone (`kid_arrives_home` -> `kid_arrived_home`).
+            let adverb_only = objects.is_empty() && words::is_adverb(self.verb);
+            if adverb_only
+                || objects
+                    .first()
+                    .is_some_and(|t| words::PREPOSITIONS.contains(t))
             {
                 let mut verb: Vec<&str> = vec![&past];
                 verb.extend(objects);

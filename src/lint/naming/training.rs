@@ -548,6 +548,12 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("press_kit_conflict", "no rename"),
     ("listing_unverifiable", "no rename"),
     ("seat_in_use", "no rename"),
+    // lowerCamelCase: a state last is no object, nor are two words after an adjective first;
+    // a person's present form before an adverb alone keeps the person, and `home` is one.
+    ("feedOverdue", "other"),
+    ("highWaterLevel", "other"),
+    ("courier_returns_home", "courier_returned_home"),
+    ("rider_arrived_home", "ok"),
     ("sensor_reading_mismatch", "no rename"),
     ("api_latency_spike", "no rename"),
     ("conversion_rate", "no rename"),

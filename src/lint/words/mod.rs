@@ -273,8 +273,9 @@ pub const FILLER_WORDS: &[&str] = &["btn", "button"];
 /// (`order_delivered_late`, `email_sent_twice`), like the `-ly` adverbs
 /// (`subscription_charged_unsuccessfully`; see [`is_adverb`]).
 pub const ADVERBS: &[&str] = &[
-    "again", "ahead", "aloud", "daily", "early", "hourly", "late", "monthly", "offline", "once",
-    "online", "soon", "today", "tomorrow", "tonight", "twice", "weekly", "yearly",
+    "again", "ahead", "aloud", "away", "daily", "early", "home", "hourly", "late", "monthly",
+    "offline", "once", "online", "soon", "today", "tomorrow", "tonight", "twice", "weekly",
+    "yearly",
 ];
 
 /// Whether `word` is an adverb: one of [`ADVERBS`], or `-ly` after a word WordNet's corpus saw
