@@ -138,7 +138,9 @@ fn head_words<'w>(v: &Vocabulary, head: &'w str) -> Vec<&'w str> {
 /// `word` as at most `most` known words of three letters or more, the longest first word
 /// first (`seedingrate` is seeding, rate).
 fn split_words<'w>(v: &Vocabulary, word: &'w str, most: usize) -> Option<Vec<&'w str>> {
-    if is_piece(v, word) {
+    // A past form that is its own base (`cast`, `set`) ends no run-on word (`sleepcast`).
+    let own_past = v.lexicon.base(word) == Some(word) && v.is_past_tense(word);
+    if is_piece(v, word) && !own_past {
         return Some(vec![word]);
     }
     if most < 2 {

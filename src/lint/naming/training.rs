@@ -497,6 +497,7 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("playlistshared", "playlist_shared"),
     ("webhookdeleted", "webhook_deleted"),
     ("zzqxfeedimported", "zzqxfeed_imported"),
+    ("sleepcastplayed", "sleepcast_played"),
     // A word that can only be a verb acts on the noun after it; a closed compound in the slot
     // is the action; a past form first qualifies what a common action in the slot acts on.
     ("revoke_permit", "permit_revoked"),
