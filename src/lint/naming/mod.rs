@@ -133,7 +133,15 @@ mod held_out_66;
 #[cfg(test)]
 mod held_out_67;
 #[cfg(test)]
+mod held_out_68;
+#[cfg(test)]
+mod held_out_69;
+#[cfg(test)]
 mod held_out_7;
+#[cfg(test)]
+mod held_out_70;
+#[cfg(test)]
+mod held_out_71;
 #[cfg(test)]
 mod held_out_8;
 #[cfg(test)]
@@ -268,7 +276,15 @@ mod near_duplicate_held_out_66;
 #[cfg(test)]
 mod near_duplicate_held_out_67;
 #[cfg(test)]
+mod near_duplicate_held_out_68;
+#[cfg(test)]
+mod near_duplicate_held_out_69;
+#[cfg(test)]
 mod near_duplicate_held_out_7;
+#[cfg(test)]
+mod near_duplicate_held_out_70;
+#[cfg(test)]
+mod near_duplicate_held_out_71;
 #[cfg(test)]
 mod near_duplicate_held_out_8;
 #[cfg(test)]
