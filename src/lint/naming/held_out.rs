@@ -747,11 +747,16 @@ fn ninth_held_out_figures() {
     // Ninth session: a run-on head of two or three known words splits before its verb
     // (`bagtagscanned` -> `bag_tag_scanned`; WordNet's closed compounds and `PRODUCT_COMPOUNDS`
     // stay whole): 31 of 50, 31 of 37 offered, 0 fine flagged, vague 14, no rename 13.
+    // Then a run-on head of known words is preferred to a word of no table, a past form ends no
+    // later part of a head (`windspeedexceeded` was `winds_peed_exceeded`), a closed compound's
+    // past form is one word, a verb and a phrase before the slot stop its inflection
+    // (`addToScentQueue`), and `waitlist`, `upsert`, `enqueue`, `escrow`, `rebalance`, `dequeue`
+    // are product verbs: 30 of 50, 30 of 37 offered, 0 fine flagged, vague 14, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 31,
+        rename_acceptable: 30,
         renames_offered: 37,
-        renames_offered_acceptable: 31,
+        renames_offered_acceptable: 30,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -759,7 +764,7 @@ fn ninth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 22);
+    assert_figures(title, table, printed, 23);
 }
 
 /// The tenth table's figures, pinned like the others'.
@@ -2191,19 +2196,24 @@ fn thirty_eighth_held_out_figures() {
     // a rate or threshold (`METRIC_NOUNS`) get no inflection, and a state with no copular verb
     // (`charger_offline`) no rename: 43 of 50, 43 of 48 offered, 2 fine flagged, vague 9, no rename
     // 13.
+    // Then a run-on head of known words is preferred to a word of no table, a past form ends no
+    // later part of a head (`windspeedexceeded` was `winds_peed_exceeded`), a closed compound's
+    // past form is one word, a verb and a phrase before the slot stop its inflection
+    // (`addToScentQueue`), and `waitlist`, `upsert`, `enqueue`, `escrow`, `rebalance`, `dequeue`
+    // are product verbs: 43 of 50, 43 of 48 offered, 1 fine flagged, vague 9, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 43,
         renames_offered: 48,
         renames_offered_acceptable: 43,
         fine: 70,
-        fine_flagged: 2,
+        fine_flagged: 1,
         vague_labelled: 15,
         vague_found: 9,
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 17);
+    assert_figures(title, table, printed, 16);
 }
 
 /// The thirty-ninth table's figures, pinned like the others'.
@@ -2532,19 +2542,24 @@ fn forty_seventh_held_out_figures() {
     // a rate or threshold (`METRIC_NOUNS`) get no inflection, and a state with no copular verb
     // (`charger_offline`) no rename: 43 of 50, 43 of 51 offered, 1 fine flagged, vague 12, no
     // rename 12.
+    // Then a run-on head of known words is preferred to a word of no table, a past form ends no
+    // later part of a head (`windspeedexceeded` was `winds_peed_exceeded`), a closed compound's
+    // past form is one word, a verb and a phrase before the slot stop its inflection
+    // (`addToScentQueue`), and `waitlist`, `upsert`, `enqueue`, `escrow`, `rebalance`, `dequeue`
+    // are product verbs: 43 of 50, 43 of 50 offered, 0 fine flagged, vague 12, no rename 12.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 43,
-        renames_offered: 51,
+        renames_offered: 50,
         renames_offered_acceptable: 43,
         fine: 70,
-        fine_flagged: 1,
+        fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 12,
         no_rename_labelled: 15,
         no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 14);
+    assert_figures(title, table, printed, 13);
 }
 
 /// The forty-eighth table's figures, pinned like the others'.
@@ -2774,11 +2789,16 @@ fn fifty_fourth_held_out_figures() {
     // a rate or threshold (`METRIC_NOUNS`) get no inflection, and a state with no copular verb
     // (`charger_offline`) no rename: 44 of 50, 44 of 50 offered, 1 fine flagged, vague 9, no rename
     // 11.
+    // Then a run-on head of known words is preferred to a word of no table, a past form ends no
+    // later part of a head (`windspeedexceeded` was `winds_peed_exceeded`), a closed compound's
+    // past form is one word, a verb and a phrase before the slot stop its inflection
+    // (`addToScentQueue`), and `waitlist`, `upsert`, `enqueue`, `escrow`, `rebalance`, `dequeue`
+    // are product verbs: 45 of 50, 45 of 51 offered, 1 fine flagged, vague 9, no rename 11.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 44,
-        renames_offered: 50,
-        renames_offered_acceptable: 44,
+        rename_acceptable: 45,
+        renames_offered: 51,
+        renames_offered_acceptable: 45,
         fine: 70,
         fine_flagged: 1,
         vague_labelled: 15,
@@ -2786,7 +2806,7 @@ fn fifty_fourth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 11,
     };
-    assert_figures(title, table, printed, 17);
+    assert_figures(title, table, printed, 16);
 }
 
 /// The fifty-fifth table's figures, pinned like the others'.
@@ -2907,19 +2927,24 @@ fn fifty_eighth_held_out_figures() {
     // plain thing (`parent_orders_lunch` -> `lunch_ordered`), and a person and a phrasal verb's
     // present form is done (`vendor_checks_in` -> `vendor_checked_in`): 43 of 50, 43 of 53 offered,
     // 1 fine flagged, vague 9, no rename 11.
+    // Then a run-on head of known words is preferred to a word of no table, a past form ends no
+    // later part of a head (`windspeedexceeded` was `winds_peed_exceeded`), a closed compound's
+    // past form is one word, a verb and a phrase before the slot stop its inflection
+    // (`addToScentQueue`), and `waitlist`, `upsert`, `enqueue`, `escrow`, `rebalance`, `dequeue`
+    // are product verbs: 43 of 50, 43 of 53 offered, 0 fine flagged, vague 9, no rename 11.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 43,
         renames_offered: 53,
         renames_offered_acceptable: 43,
         fine: 70,
-        fine_flagged: 1,
+        fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 9,
         no_rename_labelled: 15,
         no_rename_right: 11,
     };
-    assert_figures(title, table, printed, 18);
+    assert_figures(title, table, printed, 17);
 }
 
 /// The fifty-ninth table's figures, pinned like the others'.
@@ -3169,10 +3194,15 @@ fn sixty_eighth_held_out_figures() {
     // 542d8e4, before anything was changed for this table: the clean figure, on fashion and beauty
     // commerce (the brief asked for those only): 41 of 50 acceptable (82%), 41 of 46 offered (89%),
     // 0 of 70 fine flagged, vague 10 of 15, no rename 14 of 15.
+    // Then a run-on head of known words is preferred to a word of no table, a past form ends no
+    // later part of a head (`windspeedexceeded` was `winds_peed_exceeded`), a closed compound's
+    // past form is one word, a verb and a phrase before the slot stop its inflection
+    // (`addToScentQueue`), and `waitlist`, `upsert`, `enqueue`, `escrow`, `rebalance`, `dequeue`
+    // are product verbs: 41 of 50, 41 of 45 offered, 0 fine flagged, vague 10, no rename 14.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 41,
-        renames_offered: 46,
+        renames_offered: 45,
         renames_offered_acceptable: 41,
         fine: 70,
         fine_flagged: 0,
@@ -3193,19 +3223,24 @@ fn sixty_ninth_held_out_figures() {
     // products (the brief asked for those only): 36 of 50 acceptable (72%), 36 of 45 offered (80%),
     // 2 of 70 fine flagged (`vectors_upserted`, `sitemap_urls_enqueued`: verbs WordNet lacks),
     // vague 11 of 15, no rename 11 of 15.
+    // Then a run-on head of known words is preferred to a word of no table, a past form ends no
+    // later part of a head (`windspeedexceeded` was `winds_peed_exceeded`), a closed compound's
+    // past form is one word, a verb and a phrase before the slot stop its inflection
+    // (`addToScentQueue`), and `waitlist`, `upsert`, `enqueue`, `escrow`, `rebalance`, `dequeue`
+    // are product verbs: 37 of 50, 37 of 46 offered, 0 fine flagged, vague 11, no rename 11.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 36,
-        renames_offered: 45,
-        renames_offered_acceptable: 36,
+        rename_acceptable: 37,
+        renames_offered: 46,
+        renames_offered_acceptable: 37,
         fine: 70,
-        fine_flagged: 2,
+        fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 11,
         no_rename_labelled: 15,
         no_rename_right: 11,
     };
-    assert_figures(title, table, printed, 24);
+    assert_figures(title, table, printed, 21);
 }
 
 /// The seventieth table's figures, pinned like the others'.
@@ -3218,11 +3253,16 @@ fn seventieth_held_out_figures() {
     // 41 of 48 offered (85%), 2 of 70 fine flagged (`corrective_action_closed`: `action` as the
     // whole object; `trade_account_applied_for`: a preposition left last), vague 10 of 15, no
     // rename 13 of 15.
+    // Then a run-on head of known words is preferred to a word of no table, a past form ends no
+    // later part of a head (`windspeedexceeded` was `winds_peed_exceeded`), a closed compound's
+    // past form is one word, a verb and a phrase before the slot stop its inflection
+    // (`addToScentQueue`), and `waitlist`, `upsert`, `enqueue`, `escrow`, `rebalance`, `dequeue`
+    // are product verbs: 42 of 50, 42 of 48 offered, 2 fine flagged, vague 10, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 41,
+        rename_acceptable: 42,
         renames_offered: 48,
-        renames_offered_acceptable: 41,
+        renames_offered_acceptable: 42,
         fine: 70,
         fine_flagged: 2,
         vague_labelled: 15,
@@ -3230,7 +3270,7 @@ fn seventieth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 18);
+    assert_figures(title, table, printed, 17);
 }
 
 /// The seventy-first table's figures, pinned like the others'.

@@ -152,6 +152,14 @@ fn split_words<'w>(v: &Vocabulary, word: &'w str, most: usize) -> Option<Vec<&'w
             return None;
         }
         let mut words = split_words(v, rest, most - 1)?;
+        // A past form or an `-ing` form qualifies only first (`sharedlink`): later it would
+        // be a verb inside a head (`windspeed` is no winds peed).
+        let verb_inside = words.iter().any(|w| {
+            !is_known_word(v, w) && (v.is_past_tense(w) || progressive_base(v, w).is_some())
+        });
+        if verb_inside {
+            return None;
+        }
         words.insert(0, first);
         Some(words)
     })
@@ -178,12 +186,37 @@ fn run_on_parts<'w>(
     word: &'w str,
     particle: Option<&str>,
 ) -> Option<(&'w str, Cow<'w, str>)> {
+    // A head of known words first; a word of no table only where none is
+    // (`autocaptureenabled` is no `autocaptu` reenabled).
+    [true, false]
+        .into_iter()
+        .find_map(|known_only| run_on_parts_at(v, word, particle, known_only))
+}
+
+/// [`run_on_parts`], with a known head only or a head of no table before a long past form.
+fn run_on_parts_at<'w>(
+    v: &Vocabulary,
+    word: &'w str,
+    particle: Option<&str>,
+    known_only: bool,
+) -> Option<(&'w str, Cow<'w, str>)> {
     (3..word.len().saturating_sub(2)).find_map(|at| {
         let (head, tail) = (word.get(..at)?, word.get(at..)?);
         // A word of no table may start it when a long past form ends it (`leaderboardviewed`).
-        let long_past = tail.len() >= 5 && v.is_past_tense(tail) && head.len() >= 4;
-        let known = is_known_word(v, head) || head_words(v, head).len() > 1;
+        let long_past = !known_only && tail.len() >= 5 && v.is_past_tense(tail) && head.len() >= 4;
+        let known = is_known_word(v, head)
+            || words::is_closed_compound(head)
+            || is_piece(v, head)
+            || head_words(v, head).len() > 1;
         if !(known || long_past) || words::ORDINALS.contains(&head) || words::is_adjective(head) {
+            return None;
+        }
+        // `spotlighted`: a past form of a closed compound's verb is one word.
+        let joined = v
+            .lexicon
+            .base_of_past(tail)
+            .is_some_and(|base| words::is_closed_compound(&format!("{head}{base}")));
+        if joined {
             return None;
         }
         // `deploymentrollback`: a closed compound of a verb and a particle ends it.
@@ -1114,7 +1147,15 @@ impl<'n> NameParts<'n> {
         let person_acts = matches!(self.others.as_slice(), [doer, present]
             if is_doer(v, doer)
                 && present_base(v, present).is_some_and(|b| v.lexicon.is_base_verb(b)));
+        // `add_to_scent_queue`: a verb and a phrase before the slot say where something went,
+        // not that the slot's word was done.
+        let phrase_after_verb = self
+            .others
+            .first()
+            .is_some_and(|t| v.lexicon.is_verb_like(t))
+            && self.others.iter().any(|t| words::PREPOSITIONS.contains(t));
         if after_preposition
+            || phrase_after_verb
             || person_acts
             || self.present_among(v)
             || metric

@@ -498,6 +498,11 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("webhookdeleted", "webhook_deleted"),
     ("zzqxfeedimported", "zzqxfeed_imported"),
     ("sleepcastplayed", "sleepcast_played"),
+    // A head of known words is found before a word of no table; a past form ends no later
+    // part of a head; a closed compound stays whole.
+    ("roomtemperaturechanged", "room_temperature_changed"),
+    ("coursematerialsdownloaded", "course_materials_downloaded"),
+    ("headcountupdated", "headcount_updated"),
     // A word that can only be a verb acts on the noun after it; a closed compound in the slot
     // is the action; a past form first qualifies what a common action in the slot acts on.
     ("revoke_permit", "permit_revoked"),
@@ -549,6 +554,8 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("press_kit_conflict", "no rename"),
     ("listing_unverifiable", "no rename"),
     ("seat_in_use", "no rename"),
+    // A verb and a phrase before the slot: no inflection of the slot.
+    ("move_to_archive_folder", "no rename"),
     // lowerCamelCase: a state last is no object, nor are two words after an adjective first;
     // a person's present form before an adverb alone keeps the person, and `home` is one.
     ("feedOverdue", "other"),
