@@ -789,11 +789,14 @@ fn tenth_held_out_figures() {
     // name: 45 of 50, 45 of 47 offered.
     // Then, with the fifteenth table's misses in view, a file format last after a verb
     // first and its object (`export_report_csv` -> `report_exported_as_csv`): 46 of 50.
+    // Then `duplicate` first is the kind of what is wrong unless a past form, and `empty`, `full`,
+    // `corrupt`, `absent` are states (no rename): 45 of 50, 45 of 47 offered, 0 fine flagged, vague
+    // 13, no rename 15.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 46,
-        renames_offered: 48,
-        renames_offered_acceptable: 46,
+        rename_acceptable: 45,
+        renames_offered: 47,
+        renames_offered_acceptable: 45,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -801,7 +804,7 @@ fn tenth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 15,
     };
-    assert_figures(title, table, printed, 6);
+    assert_figures(title, table, printed, 7);
 }
 
 /// The eleventh table's figures, pinned like the others'.
@@ -866,19 +869,22 @@ fn twelfth_held_out_figures() {
     // it, before success, done): 42 of 50, 42 of 50 offered, 0 fine flagged, vague 12, no rename 9.
     // After the camelCase method class (a method's first word is its verb even when mostly a noun):
     // 43 of 50, 43 of 51 offered, 0 fine flagged, vague 12, no rename 9.
+    // Then `duplicate` first is the kind of what is wrong unless a past form, and `empty`, `full`,
+    // `corrupt`, `absent` are states (no rename): 43 of 50, 43 of 50 offered, 0 fine flagged, vague
+    // 12, no rename 10.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 43,
-        renames_offered: 51,
+        renames_offered: 50,
         renames_offered_acceptable: 43,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 12,
         no_rename_labelled: 15,
-        no_rename_right: 9,
+        no_rename_right: 10,
     };
-    assert_figures(title, table, printed, 16);
+    assert_figures(title, table, printed, 15);
 }
 
 /// The thirteenth table's figures, pinned like the others'.
@@ -2106,19 +2112,22 @@ fn thirty_sixth_held_out_figures() {
     // a rate or threshold (`METRIC_NOUNS`) get no inflection, and a state with no copular verb
     // (`charger_offline`) no rename: 46 of 50, 46 of 50 offered, 0 fine flagged, vague 11, no
     // rename 12.
+    // Then `duplicate` first is the kind of what is wrong unless a past form, and `empty`, `full`,
+    // `corrupt`, `absent` are states (no rename): 46 of 50, 46 of 49 offered, 0 fine flagged, vague
+    // 11, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 46,
-        renames_offered: 50,
+        renames_offered: 49,
         renames_offered_acceptable: 46,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 11,
         no_rename_labelled: 15,
-        no_rename_right: 12,
+        no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 11);
+    assert_figures(title, table, printed, 10);
 }
 
 /// The thirty-seventh table's figures, pinned like the others'.
@@ -2579,19 +2588,22 @@ fn forty_eighth_held_out_figures() {
     // read with it (`rating` is rate), and a verb first with its phrasal particle acts on what
     // follows (`top_up_wallet`): 48 of 50, 48 of 54 offered, 2 fine flagged, vague 13, no rename
     // 12.
+    // Then `duplicate` first is the kind of what is wrong unless a past form, and `empty`, `full`,
+    // `corrupt`, `absent` are states (no rename): 48 of 50, 48 of 52 offered, 2 fine flagged, vague
+    // 13, no rename 14.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 48,
-        renames_offered: 54,
+        renames_offered: 52,
         renames_offered_acceptable: 48,
         fine: 70,
         fine_flagged: 2,
         vague_labelled: 15,
         vague_found: 13,
         no_rename_labelled: 15,
-        no_rename_right: 12,
+        no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 9);
+    assert_figures(title, table, printed, 7);
 }
 
 /// The forty-ninth table's figures, pinned like the others'.
@@ -2610,19 +2622,22 @@ fn forty_ninth_held_out_figures() {
     // a rate or threshold (`METRIC_NOUNS`) get no inflection, and a state with no copular verb
     // (`charger_offline`) no rename: 39 of 50, 39 of 48 offered, 0 fine flagged, vague 13, no
     // rename 11.
+    // Then `duplicate` first is the kind of what is wrong unless a past form, and `empty`, `full`,
+    // `corrupt`, `absent` are states (no rename): 39 of 50, 39 of 47 offered, 0 fine flagged, vague
+    // 13, no rename 12.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 39,
-        renames_offered: 48,
+        renames_offered: 47,
         renames_offered_acceptable: 39,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 13,
         no_rename_labelled: 15,
-        no_rename_right: 11,
+        no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 17);
+    assert_figures(title, table, printed, 16);
 }
 
 /// The fiftieth table's figures, pinned like the others'.
@@ -2711,19 +2726,22 @@ fn fifty_second_held_out_figures() {
     // read with it (`rating` is rate), and a verb first with its phrasal particle acts on what
     // follows (`top_up_wallet`): 46 of 50, 46 of 51 offered, 0 fine flagged, vague 10, no rename
     // 13.
+    // Then `duplicate` first is the kind of what is wrong unless a past form, and `empty`, `full`,
+    // `corrupt`, `absent` are states (no rename): 46 of 50, 46 of 50 offered, 0 fine flagged, vague
+    // 10, no rename 14.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 46,
-        renames_offered: 51,
+        renames_offered: 50,
         renames_offered_acceptable: 46,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 10,
         no_rename_labelled: 15,
-        no_rename_right: 13,
+        no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 11);
+    assert_figures(title, table, printed, 10);
 }
 
 /// The fifty-third table's figures, pinned like the others'.
@@ -2794,19 +2812,22 @@ fn fifty_fourth_held_out_figures() {
     // past form is one word, a verb and a phrase before the slot stop its inflection
     // (`addToScentQueue`), and `waitlist`, `upsert`, `enqueue`, `escrow`, `rebalance`, `dequeue`
     // are product verbs: 45 of 50, 45 of 51 offered, 1 fine flagged, vague 9, no rename 11.
+    // Then `duplicate` first is the kind of what is wrong unless a past form, and `empty`, `full`,
+    // `corrupt`, `absent` are states (no rename): 45 of 50, 45 of 50 offered, 1 fine flagged, vague
+    // 9, no rename 12.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 45,
-        renames_offered: 51,
+        renames_offered: 50,
         renames_offered_acceptable: 45,
         fine: 70,
         fine_flagged: 1,
         vague_labelled: 15,
         vague_found: 9,
         no_rename_labelled: 15,
-        no_rename_right: 11,
+        no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 16);
+    assert_figures(title, table, printed, 15);
 }
 
 /// The fifty-fifth table's figures, pinned like the others'.
@@ -3118,19 +3139,22 @@ fn sixty_fifth_held_out_figures() {
     // pressed, `in use`; changed after the sixty-fourth's misses): the clean figure, on faith
     // communities and charities (the brief asked for those only): 40 of 50 acceptable (80%), 40 of
     // 46 offered (86%), 0 of 70 fine flagged, vague 9 of 15, no rename 13 of 15.
+    // Then `duplicate` first is the kind of what is wrong unless a past form, and `empty`, `full`,
+    // `corrupt`, `absent` are states (no rename): 40 of 50, 40 of 45 offered, 0 fine flagged, vague
+    // 9, no rename 14.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 40,
-        renames_offered: 46,
+        renames_offered: 45,
         renames_offered_acceptable: 40,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 9,
         no_rename_labelled: 15,
-        no_rename_right: 13,
+        no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 18);
+    assert_figures(title, table, printed, 17);
 }
 
 /// The sixty-sixth table's figures, pinned like the others'.

@@ -427,8 +427,9 @@ fn suggested_plain(
     }
     // `invalid_boarding_pass`, `no_fly_zone`: what is wrong with a thing, or a thing that is
     // not there, and no past form: a state, which no rename is sure of.
+    // A verb among the kinds (`duplicate`) is one only in a past form (`expired_card`).
     let what_is_wrong =
-        |t: &&str| *t == "no" || (words::ERROR_KINDS.contains(t) && !v.lexicon.is_likely_verb(t));
+        |t: &&str| *t == "no" || (words::ERROR_KINDS.contains(t) && !v.is_past_tense(t));
     if tokens.get(first).is_some_and(what_is_wrong)
         && !tokens
             .iter()

@@ -556,6 +556,11 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("seat_in_use", "no rename"),
     // A verb and a phrase before the slot: no inflection of the slot.
     ("move_to_archive_folder", "no rename"),
+    // `duplicate` first is the kind of what is wrong; `empty`, `full`, `corrupt`, `absent`
+    // are states with no rename.
+    ("duplicate_payment", "no rename"),
+    ("inbox_full", "no rename"),
+    ("cache_corrupt", "no rename"),
     // lowerCamelCase: a state last is no object, nor are two words after an adjective first;
     // a person's present form before an adverb alone keeps the person, and `home` is one.
     ("feedOverdue", "other"),

@@ -50,9 +50,13 @@ pub const COMPLEMENT_VERBS: [&str; 11] = [
 /// marked incorrect, which the words do not say) and states a thing is in rather than enters
 /// (`available`, `active`) get no rename either.
 pub const STATES: &[&str] = &[
+    "absent",
+    "corrupt",
     "critical",
     "delinquent",
     "dormant",
+    "empty",
+    "full",
     "idle",
     "inactive",
     "live",
