@@ -1748,19 +1748,21 @@ fn twenty_eighth_held_out_figures() {
     // plain thing (`parent_orders_lunch` -> `lunch_ordered`), and a person and a phrasal verb's
     // present form is done (`vendor_checks_in` -> `vendor_checked_in`): 43 of 50, 43 of 47 offered,
     // 0 fine flagged, vague 15, no rename 12.
+    // Then more problem nouns (hold, overlap, skew, spam, stutter, surge, glitch, dropout): 43 of
+    // 50, 43 of 46 offered, 0 fine flagged, vague 15, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 43,
-        renames_offered: 47,
+        renames_offered: 46,
         renames_offered_acceptable: 43,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 15,
         no_rename_labelled: 15,
-        no_rename_right: 12,
+        no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 10);
+    assert_figures(title, table, printed, 9);
 }
 
 /// The twenty-ninth table's figures, pinned like the others'.
@@ -2729,19 +2731,21 @@ fn fifty_second_held_out_figures() {
     // Then `duplicate` first is the kind of what is wrong unless a past form, and `empty`, `full`,
     // `corrupt`, `absent` are states (no rename): 46 of 50, 46 of 50 offered, 0 fine flagged, vague
     // 10, no rename 14.
+    // Then more problem nouns (hold, overlap, skew, spam, stutter, surge, glitch, dropout): 46 of
+    // 50, 46 of 49 offered, 0 fine flagged, vague 10, no rename 15.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 46,
-        renames_offered: 50,
+        renames_offered: 49,
         renames_offered_acceptable: 46,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 10,
         no_rename_labelled: 15,
-        no_rename_right: 14,
+        no_rename_right: 15,
     };
-    assert_figures(title, table, printed, 10);
+    assert_figures(title, table, printed, 9);
 }
 
 /// The fifty-third table's figures, pinned like the others'.
@@ -2856,19 +2860,21 @@ fn fifty_fifth_held_out_figures() {
     // plain thing (`parent_orders_lunch` -> `lunch_ordered`), and a person and a phrasal verb's
     // present form is done (`vendor_checks_in` -> `vendor_checked_in`): 43 of 50, 43 of 53 offered,
     // 1 fine flagged, vague 10, no rename 9.
+    // Then more problem nouns (hold, overlap, skew, spam, stutter, surge, glitch, dropout): 43 of
+    // 50, 43 of 52 offered, 1 fine flagged, vague 10, no rename 10.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 43,
-        renames_offered: 53,
+        renames_offered: 52,
         renames_offered_acceptable: 43,
         fine: 70,
         fine_flagged: 1,
         vague_labelled: 15,
         vague_found: 10,
         no_rename_labelled: 15,
-        no_rename_right: 9,
+        no_rename_right: 10,
     };
-    assert_figures(title, table, printed, 19);
+    assert_figures(title, table, printed, 18);
 }
 
 /// The fifty-sixth table's figures, pinned like the others'.
@@ -2888,19 +2894,21 @@ fn fifty_sixth_held_out_figures() {
     // plain thing (`parent_orders_lunch` -> `lunch_ordered`), and a person and a phrasal verb's
     // present form is done (`vendor_checks_in` -> `vendor_checked_in`): 39 of 50, 39 of 45 offered,
     // 0 fine flagged, vague 10, no rename 14.
+    // Then more problem nouns (hold, overlap, skew, spam, stutter, surge, glitch, dropout): 39 of
+    // 50, 39 of 44 offered, 0 fine flagged, vague 10, no rename 15.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 39,
-        renames_offered: 45,
+        renames_offered: 44,
         renames_offered_acceptable: 39,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 10,
         no_rename_labelled: 15,
-        no_rename_right: 14,
+        no_rename_right: 15,
     };
-    assert_figures(title, table, printed, 17);
+    assert_figures(title, table, printed, 16);
 }
 
 /// The fifty-seventh table's figures, pinned like the others'.
@@ -2953,19 +2961,21 @@ fn fifty_eighth_held_out_figures() {
     // past form is one word, a verb and a phrase before the slot stop its inflection
     // (`addToScentQueue`), and `waitlist`, `upsert`, `enqueue`, `escrow`, `rebalance`, `dequeue`
     // are product verbs: 43 of 50, 43 of 53 offered, 0 fine flagged, vague 9, no rename 11.
+    // Then more problem nouns (hold, overlap, skew, spam, stutter, surge, glitch, dropout): 43 of
+    // 50, 43 of 52 offered, 0 fine flagged, vague 9, no rename 12.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 43,
-        renames_offered: 53,
+        renames_offered: 52,
         renames_offered_acceptable: 43,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 9,
         no_rename_labelled: 15,
-        no_rename_right: 11,
+        no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 17);
+    assert_figures(title, table, printed, 16);
 }
 
 /// The fifty-ninth table's figures, pinned like the others'.
@@ -3064,19 +3074,21 @@ fn sixty_second_held_out_figures() {
     // services (the brief asked for those only): 44 of 50 acceptable (88%), 44 of 50 offered (88%),
     // 1 of 70 fine flagged (`patch_test_completed`: SPEC's banned `test`), vague 11 of 15, no
     // rename 11 of 15.
+    // Then more problem nouns (hold, overlap, skew, spam, stutter, surge, glitch, dropout): 44 of
+    // 50, 44 of 49 offered, 1 fine flagged, vague 11, no rename 12.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 44,
-        renames_offered: 50,
+        renames_offered: 49,
         renames_offered_acceptable: 44,
         fine: 70,
         fine_flagged: 1,
         vague_labelled: 15,
         vague_found: 11,
         no_rename_labelled: 15,
-        no_rename_right: 11,
+        no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 15);
+    assert_figures(title, table, printed, 14);
 }
 
 /// The sixty-third table's figures, pinned like the others'.
@@ -3194,19 +3206,21 @@ fn sixty_seventh_held_out_figures() {
     // figure, on games and gaming platforms (the brief asked for those only): 41 of 50 acceptable
     // (82%), 41 of 48 offered (85%), 1 of 70 fine flagged (`crash_dump_symbolicated`: `symbolicate`
     // is no verb WordNet knows), vague 10 of 15, no rename 10 of 15.
+    // Then more problem nouns (hold, overlap, skew, spam, stutter, surge, glitch, dropout): 41 of
+    // 50, 41 of 47 offered, 1 fine flagged, vague 10, no rename 11.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 41,
-        renames_offered: 48,
+        renames_offered: 47,
         renames_offered_acceptable: 41,
         fine: 70,
         fine_flagged: 1,
         vague_labelled: 15,
         vague_found: 10,
         no_rename_labelled: 15,
-        no_rename_right: 10,
+        no_rename_right: 11,
     };
-    assert_figures(title, table, printed, 20);
+    assert_figures(title, table, printed, 19);
 }
 
 /// The sixty-eighth table's figures, pinned like the others'.
@@ -3305,17 +3319,19 @@ fn seventy_first_held_out_figures() {
     // First run, 2026-12-07 (ninth session), on the same rules: the clean figure, on social and
     // community apps, mostly camelCase (the brief asked for those only): 35 of 50 acceptable (70%),
     // 35 of 41 offered (85%), 0 of 70 fine flagged, vague 9 of 15, no rename 14 of 15.
+    // Then more problem nouns (hold, overlap, skew, spam, stutter, surge, glitch, dropout): 35 of
+    // 50, 35 of 40 offered, 0 fine flagged, vague 9, no rename 15.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 35,
-        renames_offered: 41,
+        renames_offered: 40,
         renames_offered_acceptable: 35,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 9,
         no_rename_labelled: 15,
-        no_rename_right: 14,
+        no_rename_right: 15,
     };
-    assert_figures(title, table, printed, 22);
+    assert_figures(title, table, printed, 21);
 }
