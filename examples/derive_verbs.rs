@@ -145,7 +145,7 @@ fn main() -> Result<()> {
     };
     let dir = Path::new(dir);
     let verb_index = std::fs::read_to_string(dir.join("index.verb"))?;
-    let bases = base_verbs(&verb_index);
+    let bases = one_word_lemmas(&verb_index);
     if what == "phrasal" {
         print!("{}", phrasal_table(&verb_index, &bases));
         return Ok(());
@@ -231,8 +231,9 @@ fn tagged_counts(index: &str) -> BTreeMap<&str, u32> {
         .collect()
 }
 
-/// One-word lowercase ASCII lemmas of `index.verb` (its licence lines start with a space).
-fn base_verbs(index: &str) -> BTreeSet<String> {
+/// One-word lowercase ASCII lemmas of an index file, `index.verb`'s base verbs among them (its
+/// licence lines start with a space).
+fn one_word_lemmas(index: &str) -> BTreeSet<String> {
     index
         .lines()
         .filter(|line| !line.starts_with(' '))
@@ -455,19 +456,10 @@ fn noun_table(index: &str) -> String {
 /// The one-word nouns of `index.noun` that are two words of WordNet run together
 /// (`dashboard`, `caregiver`), after the licence: the run-on words tracklint leaves whole.
 fn compound_table(nouns: &str, others: &[&str]) -> String {
-    let lemmas = |index: &'_ str| -> Vec<String> {
-        index
-            .lines()
-            .filter(|line| !line.starts_with(' '))
-            .filter_map(|line| line.split(' ').next())
-            .filter(|lemma| is_word(lemma))
-            .map(str::to_owned)
-            .collect()
-    };
-    let noun_lemmas = lemmas(nouns);
-    let mut known: BTreeSet<String> = noun_lemmas.iter().cloned().collect();
+    let noun_lemmas = one_word_lemmas(nouns);
+    let mut known = noun_lemmas.clone();
     for index in others {
-        known.extend(lemmas(index));
+        known.extend(one_word_lemmas(index));
     }
     let mut out = header(&[
         "One-word nouns of WordNet 3.0 (index.noun) that split into two of its words of three",
