@@ -220,7 +220,7 @@ fn each_held_out_table_is_apart_from_the_earlier_ones_and_the_training_table() {
 
 /// The held-out tables in the order they were written: each by someone who had seen neither
 /// the rules' code nor their output, after the ones before it were used.
-pub(super) fn held_out_tables() -> [&'static [(&'static str, Label)]; 71] {
+pub(super) fn held_out_tables() -> [&'static [(&'static str, Label)]; 75] {
     [
         HELD_OUT_NAMES,
         super::held_out_2::HELD_OUT_NAMES_2,
@@ -293,6 +293,10 @@ pub(super) fn held_out_tables() -> [&'static [(&'static str, Label)]; 71] {
         super::held_out_69::HELD_OUT_NAMES_69,
         super::held_out_70::HELD_OUT_NAMES_70,
         super::held_out_71::HELD_OUT_NAMES_71,
+        super::held_out_72::HELD_OUT_NAMES_72,
+        super::held_out_73::HELD_OUT_NAMES_73,
+        super::held_out_74::HELD_OUT_NAMES_74,
+        super::held_out_75::HELD_OUT_NAMES_75,
     ]
 }
 
@@ -3334,4 +3338,100 @@ fn seventy_first_held_out_figures() {
         no_rename_right: 15,
     };
     assert_figures(title, table, printed, 21);
+}
+
+/// The seventy-second table's figures, pinned like the others'.
+#[test]
+fn seventy_second_held_out_figures() {
+    let title = "seventy-second held-out";
+    let table = super::held_out_72::HELD_OUT_NAMES_72;
+    // First run, 2026-12-07 (ninth session), with the seventy-third to seventy-fifth, on the rules
+    // of f5bfa87, before anything was changed for this table: the clean figure, on marketing and
+    // sales software (the brief asked for those only): 39 of 50 acceptable (78%), 39 of 46 offered
+    // (84%), 0 of 70 fine flagged, vague 11 of 15, no rename 11 of 15.
+    let printed = Figures {
+        rename_labelled: 50,
+        rename_acceptable: 39,
+        renames_offered: 46,
+        renames_offered_acceptable: 39,
+        fine: 70,
+        fine_flagged: 0,
+        vague_labelled: 15,
+        vague_found: 11,
+        no_rename_labelled: 15,
+        no_rename_right: 11,
+    };
+    assert_figures(title, table, printed, 19);
+}
+
+/// The seventy-third table's figures, pinned like the others'.
+#[test]
+fn seventy_third_held_out_figures() {
+    let title = "seventy-third held-out";
+    let table = super::held_out_73::HELD_OUT_NAMES_73;
+    // First run, 2026-12-07 (ninth session), on the same rules: the clean figure, on travel and
+    // hospitality (the brief asked for those only, with the teams' abbreviations): 34 of 50
+    // acceptable (68%), 34 of 45 offered (75%), 0 of 70 fine flagged, vague 11 of 15, no rename 11
+    // of 15.
+    let printed = Figures {
+        rename_labelled: 50,
+        rename_acceptable: 34,
+        renames_offered: 45,
+        renames_offered_acceptable: 34,
+        fine: 70,
+        fine_flagged: 0,
+        vague_labelled: 15,
+        vague_found: 11,
+        no_rename_labelled: 15,
+        no_rename_right: 11,
+    };
+    assert_figures(title, table, printed, 24);
+}
+
+/// The seventy-fourth table's figures, pinned like the others'.
+#[test]
+fn seventy_fourth_held_out_figures() {
+    let title = "seventy-fourth held-out";
+    let table = super::held_out_74::HELD_OUT_NAMES_74;
+    // First run, 2026-12-07 (ninth session), on the same rules: the clean figure, on health and
+    // fitness for professionals and clinics (the brief asked for those only, with clinicians'
+    // abbreviations; nine of the misses are well-formed names whose abbreviation the label spells
+    // out, `pt_discharged`, `bp_recorded`, which no naming rule reports): 28 of 50 acceptable
+    // (56%), 28 of 35 offered (80%), 0 of 70 fine flagged, vague 10 of 15, no rename 13 of 15.
+    let printed = Figures {
+        rename_labelled: 50,
+        rename_acceptable: 28,
+        renames_offered: 35,
+        renames_offered_acceptable: 28,
+        fine: 70,
+        fine_flagged: 0,
+        vague_labelled: 15,
+        vague_found: 10,
+        no_rename_labelled: 15,
+        no_rename_right: 13,
+    };
+    assert_figures(title, table, printed, 29);
+}
+
+/// The seventy-fifth table's figures, pinned like the others'.
+#[test]
+fn seventy_fifth_held_out_figures() {
+    let title = "seventy-fifth held-out";
+    let table = super::held_out_75::HELD_OUT_NAMES_75;
+    // First run, 2026-12-07 (ninth session), on the same rules: the clean figure, on hobbies and
+    // making at home (the brief asked for those only): 37 of 50 acceptable (74%), 37 of 45 offered
+    // (82%), 0 of 70 fine flagged, vague 10 of 15, no rename 7 of 15.
+    let printed = Figures {
+        rename_labelled: 50,
+        rename_acceptable: 37,
+        renames_offered: 45,
+        renames_offered_acceptable: 37,
+        fine: 70,
+        fine_flagged: 0,
+        vague_labelled: 15,
+        vague_found: 10,
+        no_rename_labelled: 15,
+        no_rename_right: 7,
+    };
+    assert_figures(title, table, printed, 26);
 }

@@ -143,6 +143,14 @@ mod held_out_70;
 #[cfg(test)]
 mod held_out_71;
 #[cfg(test)]
+mod held_out_72;
+#[cfg(test)]
+mod held_out_73;
+#[cfg(test)]
+mod held_out_74;
+#[cfg(test)]
+mod held_out_75;
+#[cfg(test)]
 mod held_out_8;
 #[cfg(test)]
 mod held_out_9;
@@ -285,6 +293,14 @@ mod near_duplicate_held_out_7;
 mod near_duplicate_held_out_70;
 #[cfg(test)]
 mod near_duplicate_held_out_71;
+#[cfg(test)]
+mod near_duplicate_held_out_72;
+#[cfg(test)]
+mod near_duplicate_held_out_73;
+#[cfg(test)]
+mod near_duplicate_held_out_74;
+#[cfg(test)]
+mod near_duplicate_held_out_75;
 #[cfg(test)]
 mod near_duplicate_held_out_8;
 #[cfg(test)]
