@@ -1647,19 +1647,23 @@ fn twenty_sixth_held_out_figures() {
     // read with it (`rating` is rate), and a verb first with its phrasal particle acts on what
     // follows (`top_up_wallet`): 47 of 50, 47 of 50 offered, 0 fine flagged, vague 11, no rename
     // 13.
+    // Then a problem found is no noun of action done (`wash_sale_violation`), a number's noun is no
+    // action to move (`instagram_rate_limit`), a state phrase last is a state (`at capacity`, `over
+    // budget`, `out of sync`), `lagging` goes on, and a phrase after a person's phrasal verb keeps
+    // the person: 47 of 50, 47 of 49 offered, 0 fine flagged, vague 11, no rename 14.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 47,
-        renames_offered: 50,
+        renames_offered: 49,
         renames_offered_acceptable: 47,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 11,
         no_rename_labelled: 15,
-        no_rename_right: 13,
+        no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 9);
+    assert_figures(title, table, printed, 8);
 }
 
 /// The twenty-seventh table's figures, pinned like the others'.
@@ -2280,19 +2284,23 @@ fn fortieth_held_out_figures() {
     // offered, 2 fine flagged, vague 9, no rename 13.
     // After the -ing-first class took -ing words that are nouns too, before two plain words or
     // more: 46 of 50, 46 of 50 offered, 2 fine flagged, vague 9, no rename 13.
+    // Then a problem found is no noun of action done (`wash_sale_violation`), a number's noun is no
+    // action to move (`instagram_rate_limit`), a state phrase last is a state (`at capacity`, `over
+    // budget`, `out of sync`), `lagging` goes on, and a phrase after a person's phrasal verb keeps
+    // the person: 46 of 50, 46 of 49 offered, 2 fine flagged, vague 9, no rename 14.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 46,
-        renames_offered: 50,
+        renames_offered: 49,
         renames_offered_acceptable: 46,
         fine: 70,
         fine_flagged: 2,
         vague_labelled: 15,
         vague_found: 9,
         no_rename_labelled: 15,
-        no_rename_right: 13,
+        no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 14);
+    assert_figures(title, table, printed, 13);
 }
 
 /// The forty-first table's figures, pinned like the others'.
@@ -2562,19 +2570,23 @@ fn forty_seventh_held_out_figures() {
     // past form is one word, a verb and a phrase before the slot stop its inflection
     // (`addToScentQueue`), and `waitlist`, `upsert`, `enqueue`, `escrow`, `rebalance`, `dequeue`
     // are product verbs: 43 of 50, 43 of 50 offered, 0 fine flagged, vague 12, no rename 12.
+    // Then a problem found is no noun of action done (`wash_sale_violation`), a number's noun is no
+    // action to move (`instagram_rate_limit`), a state phrase last is a state (`at capacity`, `over
+    // budget`, `out of sync`), `lagging` goes on, and a phrase after a person's phrasal verb keeps
+    // the person: 43 of 50, 43 of 49 offered, 0 fine flagged, vague 12, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 43,
-        renames_offered: 50,
+        renames_offered: 49,
         renames_offered_acceptable: 43,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 12,
         no_rename_labelled: 15,
-        no_rename_right: 12,
+        no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 13);
+    assert_figures(title, table, printed, 12);
 }
 
 /// The forty-eighth table's figures, pinned like the others'.
@@ -2698,19 +2710,23 @@ fn fifty_first_held_out_figures() {
     // Then an action's `-ing` form before `success` is done (`appointment_booking_success` ->
     // `appointment_booked`), and `redirection` is a noun of action: 44 of 50, 44 of 51 offered, 0
     // fine flagged, vague 10, no rename 13.
+    // Then a problem found is no noun of action done (`wash_sale_violation`), a number's noun is no
+    // action to move (`instagram_rate_limit`), a state phrase last is a state (`at capacity`, `over
+    // budget`, `out of sync`), `lagging` goes on, and a phrase after a person's phrasal verb keeps
+    // the person: 44 of 50, 44 of 49 offered, 0 fine flagged, vague 10, no rename 15.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 44,
-        renames_offered: 51,
+        renames_offered: 49,
         renames_offered_acceptable: 44,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 10,
         no_rename_labelled: 15,
-        no_rename_right: 13,
+        no_rename_right: 15,
     };
-    assert_figures(title, table, printed, 13);
+    assert_figures(title, table, printed, 11);
 }
 
 /// The fifty-second table's figures, pinned like the others'.
@@ -2823,19 +2839,23 @@ fn fifty_fourth_held_out_figures() {
     // Then `duplicate` first is the kind of what is wrong unless a past form, and `empty`, `full`,
     // `corrupt`, `absent` are states (no rename): 45 of 50, 45 of 50 offered, 1 fine flagged, vague
     // 9, no rename 12.
+    // Then a problem found is no noun of action done (`wash_sale_violation`), a number's noun is no
+    // action to move (`instagram_rate_limit`), a state phrase last is a state (`at capacity`, `over
+    // budget`, `out of sync`), `lagging` goes on, and a phrase after a person's phrasal verb keeps
+    // the person: 45 of 50, 45 of 49 offered, 1 fine flagged, vague 9, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 45,
-        renames_offered: 50,
+        renames_offered: 49,
         renames_offered_acceptable: 45,
         fine: 70,
         fine_flagged: 1,
         vague_labelled: 15,
         vague_found: 9,
         no_rename_labelled: 15,
-        no_rename_right: 12,
+        no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 15);
+    assert_figures(title, table, printed, 14);
 }
 
 /// The fifty-fifth table's figures, pinned like the others'.
@@ -2928,19 +2948,23 @@ fn fifty_seventh_held_out_figures() {
     // a rate or threshold (`METRIC_NOUNS`) get no inflection, and a state with no copular verb
     // (`charger_offline`) no rename: 44 of 50, 44 of 51 offered, 1 fine flagged, vague 9, no rename
     // 12.
+    // Then a problem found is no noun of action done (`wash_sale_violation`), a number's noun is no
+    // action to move (`instagram_rate_limit`), a state phrase last is a state (`at capacity`, `over
+    // budget`, `out of sync`), `lagging` goes on, and a phrase after a person's phrasal verb keeps
+    // the person: 44 of 50, 44 of 49 offered, 1 fine flagged, vague 9, no rename 14.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 44,
-        renames_offered: 51,
+        renames_offered: 49,
         renames_offered_acceptable: 44,
         fine: 70,
         fine_flagged: 1,
         vague_labelled: 15,
         vague_found: 9,
         no_rename_labelled: 15,
-        no_rename_right: 12,
+        no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 16);
+    assert_figures(title, table, printed, 14);
 }
 
 /// The fifty-eighth table's figures, pinned like the others'.
@@ -2994,19 +3018,23 @@ fn fifty_ninth_held_out_figures() {
     // a rate or threshold (`METRIC_NOUNS`) get no inflection, and a state with no copular verb
     // (`charger_offline`) no rename: 41 of 50, 41 of 47 offered, 0 fine flagged, vague 8, no rename
     // 13.
+    // Then a problem found is no noun of action done (`wash_sale_violation`), a number's noun is no
+    // action to move (`instagram_rate_limit`), a state phrase last is a state (`at capacity`, `over
+    // budget`, `out of sync`), `lagging` goes on, and a phrase after a person's phrasal verb keeps
+    // the person: 41 of 50, 41 of 46 offered, 0 fine flagged, vague 8, no rename 14.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 41,
-        renames_offered: 47,
+        renames_offered: 46,
         renames_offered_acceptable: 41,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 8,
         no_rename_labelled: 15,
-        no_rename_right: 13,
+        no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 18);
+    assert_figures(title, table, printed, 17);
 }
 
 /// The sixtieth table's figures, pinned like the others'.
@@ -3054,19 +3082,23 @@ fn sixty_first_held_out_figures() {
     // (`cancel_news_subscription`), a problem found is no control pressed nor the object of a verb
     // before a compound, `in use` is a state, and an adjective of what can be done may be negated
     // (`unverifiable`): 38 of 50, 38 of 44 offered, 0 fine flagged, vague 9, no rename 13.
+    // Then a problem found is no noun of action done (`wash_sale_violation`), a number's noun is no
+    // action to move (`instagram_rate_limit`), a state phrase last is a state (`at capacity`, `over
+    // budget`, `out of sync`), `lagging` goes on, and a phrase after a person's phrasal verb keeps
+    // the person: 38 of 50, 38 of 43 offered, 0 fine flagged, vague 9, no rename 14.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 38,
-        renames_offered: 44,
+        renames_offered: 43,
         renames_offered_acceptable: 38,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 9,
         no_rename_labelled: 15,
-        no_rename_right: 13,
+        no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 20);
+    assert_figures(title, table, printed, 19);
 }
 
 /// The sixty-second table's figures, pinned like the others'.
@@ -3158,19 +3190,23 @@ fn sixty_fifth_held_out_figures() {
     // Then `duplicate` first is the kind of what is wrong unless a past form, and `empty`, `full`,
     // `corrupt`, `absent` are states (no rename): 40 of 50, 40 of 45 offered, 0 fine flagged, vague
     // 9, no rename 14.
+    // Then a problem found is no noun of action done (`wash_sale_violation`), a number's noun is no
+    // action to move (`instagram_rate_limit`), a state phrase last is a state (`at capacity`, `over
+    // budget`, `out of sync`), `lagging` goes on, and a phrase after a person's phrasal verb keeps
+    // the person: 40 of 50, 40 of 44 offered, 0 fine flagged, vague 9, no rename 15.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 40,
-        renames_offered: 45,
+        renames_offered: 44,
         renames_offered_acceptable: 40,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 9,
         no_rename_labelled: 15,
-        no_rename_right: 14,
+        no_rename_right: 15,
     };
-    assert_figures(title, table, printed, 17);
+    assert_figures(title, table, printed, 16);
 }
 
 /// The sixty-sixth table's figures, pinned like the others'.
@@ -3212,19 +3248,23 @@ fn sixty_seventh_held_out_figures() {
     // is no verb WordNet knows), vague 10 of 15, no rename 10 of 15.
     // Then more problem nouns (hold, overlap, skew, spam, stutter, surge, glitch, dropout): 41 of
     // 50, 41 of 47 offered, 1 fine flagged, vague 10, no rename 11.
+    // Then a problem found is no noun of action done (`wash_sale_violation`), a number's noun is no
+    // action to move (`instagram_rate_limit`), a state phrase last is a state (`at capacity`, `over
+    // budget`, `out of sync`), `lagging` goes on, and a phrase after a person's phrasal verb keeps
+    // the person: 41 of 50, 41 of 46 offered, 1 fine flagged, vague 10, no rename 12.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 41,
-        renames_offered: 47,
+        renames_offered: 46,
         renames_offered_acceptable: 41,
         fine: 70,
         fine_flagged: 1,
         vague_labelled: 15,
         vague_found: 10,
         no_rename_labelled: 15,
-        no_rename_right: 11,
+        no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 19);
+    assert_figures(title, table, printed, 18);
 }
 
 /// The sixty-eighth table's figures, pinned like the others'.
@@ -3349,19 +3389,23 @@ fn seventy_second_held_out_figures() {
     // of f5bfa87, before anything was changed for this table: the clean figure, on marketing and
     // sales software (the brief asked for those only): 39 of 50 acceptable (78%), 39 of 46 offered
     // (84%), 0 of 70 fine flagged, vague 11 of 15, no rename 11 of 15.
+    // Then a problem found is no noun of action done (`wash_sale_violation`), a number's noun is no
+    // action to move (`instagram_rate_limit`), a state phrase last is a state (`at capacity`, `over
+    // budget`, `out of sync`), `lagging` goes on, and a phrase after a person's phrasal verb keeps
+    // the person: 39 of 50, 39 of 44 offered, 0 fine flagged, vague 11, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 39,
-        renames_offered: 46,
+        renames_offered: 44,
         renames_offered_acceptable: 39,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 11,
         no_rename_labelled: 15,
-        no_rename_right: 11,
+        no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 19);
+    assert_figures(title, table, printed, 17);
 }
 
 /// The seventy-third table's figures, pinned like the others'.
@@ -3373,19 +3417,23 @@ fn seventy_third_held_out_figures() {
     // hospitality (the brief asked for those only, with the teams' abbreviations): 34 of 50
     // acceptable (68%), 34 of 45 offered (75%), 0 of 70 fine flagged, vague 11 of 15, no rename 11
     // of 15.
+    // Then a problem found is no noun of action done (`wash_sale_violation`), a number's noun is no
+    // action to move (`instagram_rate_limit`), a state phrase last is a state (`at capacity`, `over
+    // budget`, `out of sync`), `lagging` goes on, and a phrase after a person's phrasal verb keeps
+    // the person: 34 of 50, 34 of 43 offered, 0 fine flagged, vague 11, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 34,
-        renames_offered: 45,
+        renames_offered: 43,
         renames_offered_acceptable: 34,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 11,
         no_rename_labelled: 15,
-        no_rename_right: 11,
+        no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 24);
+    assert_figures(title, table, printed, 22);
 }
 
 /// The seventy-fourth table's figures, pinned like the others'.
@@ -3421,17 +3469,21 @@ fn seventy_fifth_held_out_figures() {
     // First run, 2026-12-07 (ninth session), on the same rules: the clean figure, on hobbies and
     // making at home (the brief asked for those only): 37 of 50 acceptable (74%), 37 of 45 offered
     // (82%), 0 of 70 fine flagged, vague 10 of 15, no rename 7 of 15.
+    // Then a problem found is no noun of action done (`wash_sale_violation`), a number's noun is no
+    // action to move (`instagram_rate_limit`), a state phrase last is a state (`at capacity`, `over
+    // budget`, `out of sync`), `lagging` goes on, and a phrase after a person's phrasal verb keeps
+    // the person: 37 of 50, 37 of 44 offered, 0 fine flagged, vague 10, no rename 8.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 37,
-        renames_offered: 45,
+        renames_offered: 44,
         renames_offered_acceptable: 37,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 10,
         no_rename_labelled: 15,
-        no_rename_right: 7,
+        no_rename_right: 8,
     };
-    assert_figures(title, table, printed, 26);
+    assert_figures(title, table, printed, 25);
 }

@@ -754,6 +754,12 @@ fn progressive_first(v: &Vocabulary, tokens: &[&str], first: usize) -> Option<St
         .unwrap_or(rest.len());
     let (objects, phrase) = rest.split_at(at);
     let &last = objects.last()?;
+    // `listing_calendar_out_of_sync`: a state phrase last says what state a thing is in.
+    if let [.., preposition, state] = phrase
+        && words::STATE_PHRASES.contains(&(*preposition, *state))
+    {
+        return None;
+    }
     let blocked = |t: &&str| {
         v.is_past_tense(t)
             || words::FAILURE_WORDS.contains(t)
@@ -918,9 +924,10 @@ impl<'n> NameParts<'n> {
             return None;
         }
         let (objects, slot) = self.with_slot_as_object();
+        // A number's noun is no action (`instagram_rate_limit`).
         let at = objects[..slot]
             .iter()
-            .position(|t| words::is_action_verb(t))?;
+            .position(|t| words::is_action_verb(t) && !words::METRIC_NOUNS.contains(t))?;
         let verb_between = objects[at + 1..slot]
             .iter()
             .any(|t| v.lexicon.is_verb_like(t));
@@ -1209,6 +1216,7 @@ impl<'n> NameParts<'n> {
         let guarded = self.style == NamingStyle::VerbObject
             || self.particle.is_some()
             || rest.is_empty()
+            || words::PROBLEM_NOUNS.contains(&self.verb)
             || particle_first
             || words::OUTCOME_NOUNS.contains(&self.verb)
             || v.lexicon.is_likely_verb(self.verb)
@@ -1245,17 +1253,23 @@ impl<'n> NameParts<'n> {
             words::compound_verb(self.verb).is_some() || words::PROBLEM_NOUNS.contains(&self.verb);
         let aspect =
             progressive_base(v, self.verb).is_some_and(|b| words::ASPECT_VERBS.contains(&b));
+        // `page_load_slow`: an adjective last says what state a thing is in.
         if v.lexicon.is_likely_verb(self.verb)
             || going_on
             || compound
             || aspect
+            || self.slot_is_adjective()
             || self.present_among(v)
         {
             return None;
         }
         let (objects, slot) = self.with_slot_as_object();
+        // A number's noun is no verb to move (`instagram_rate_limit`).
         let is_mover = |t: &&str| {
-            v.lexicon.is_likely_verb(t) && !words::ED_NOUNS.contains(t) && !PARTICLES.contains(t)
+            v.lexicon.is_likely_verb(t)
+                && !words::ED_NOUNS.contains(t)
+                && !PARTICLES.contains(t)
+                && !words::METRIC_NOUNS.contains(t)
         };
         // `low_balance_alert`: a word after an adjective is a noun it qualifies.
         let qualified = |i: usize| {
@@ -1718,7 +1732,21 @@ impl<'n> NameParts<'n> {
                             && !objects.iter().any(|t| words::is_particle_or_preposition(t))))))
         {
             let past = v.lexicon.past_participle(base)?;
-            // `bride_tries_on_gown`: the verb's own particle goes with it.
+            // `bride_tries_on_gown`: the verb's own particle goes with it; a phrase after it has
+            // no object, and the doer is what happened to (`friend_signs_up_via_referral` ->
+            // `friend_signed_up_via_referral`).
+            if let [particle, phrase @ ..] = objects
+                && PARTICLES.contains(particle)
+                && v.lexicon.is_phrasal(base, particle)
+                && phrase
+                    .first()
+                    .is_some_and(|t| words::PREPOSITIONS.contains(t))
+            {
+                let mut verb: Vec<&str> = vec![&past, particle];
+                verb.extend(phrase);
+                verb.push(self.verb);
+                return Some(assemble(self.style, self.area, &[doer], &verb));
+            }
             if let [particle, objects @ ..] = objects
                 && PARTICLES.contains(particle)
                 && v.lexicon.is_phrasal(base, particle)

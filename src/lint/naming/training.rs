@@ -561,6 +561,15 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("duplicate_payment", "no rename"),
     ("inbox_full", "no rename"),
     ("cache_corrupt", "no rename"),
+    // A problem found is no noun of action done; a number's noun is no action to move; a
+    // state phrase last is a state; lagging goes on; a phrase after a person's phrasal verb
+    // keeps the person.
+    ("data_retention_violation", "no rename"),
+    ("api_rate_limit", "no rename"),
+    ("warehouse_at_capacity", "no rename"),
+    ("project_over_budget", "no rename"),
+    ("video_call_lagging", "no rename"),
+    ("guest_checks_in_via_kiosk", "guest_checked_in_via_kiosk"),
     // lowerCamelCase: a state last is no object, nor are two words after an adjective first;
     // a person's present form before an adverb alone keeps the person, and `home` is one.
     ("feedOverdue", "other"),

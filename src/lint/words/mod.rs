@@ -980,12 +980,19 @@ pub const COMPOUND_VERBS: &[(&str, &str, &str)] = &[
 /// Phrases that say what state a thing is in (`pet_claim_in_review`, `order_on_hold`): last in
 /// a name with no past form they name a state, for which no rename is sure.
 pub const STATE_PHRASES: &[(&str, &str)] = &[
+    ("at", "capacity"),
+    ("behind", "schedule"),
     ("in", "progress"),
     ("in", "review"),
     ("in", "stock"),
     ("in", "transit"),
     ("in", "use"),
+    ("of", "stock"),
+    ("of", "sync"),
     ("on", "hold"),
+    ("over", "budget"),
+    ("over", "limit"),
+    ("under", "budget"),
     ("under", "review"),
 ];
 
@@ -1216,6 +1223,7 @@ pub const ONGOING_VERBS: &[&str] = &[
     "connect",
     "expire",
     "idle",
+    "lag",
     "lapse",
     "miss",
     "load",
