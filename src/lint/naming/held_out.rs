@@ -1377,19 +1377,22 @@ fn twenty_first_held_out_figures() {
     // (`cancel_news_subscription`), a problem found is no control pressed nor the object of a verb
     // before a compound, `in use` is a state, and an adjective of what can be done may be negated
     // (`unverifiable`): 44 of 50, 44 of 48 offered, 0 fine flagged, vague 15, no rename 13.
+    // Then a timeout after two words names a kind of failure, a fee is an amount, a negated past
+    // form of no verb first is a state, `at risk` is a state, and fatigue is a problem found: 44 of
+    // 50, 44 of 47 offered, 0 fine flagged, vague 15, no rename 14.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 44,
-        renames_offered: 48,
+        renames_offered: 47,
         renames_offered_acceptable: 44,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 15,
         no_rename_labelled: 15,
-        no_rename_right: 13,
+        no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 8);
+    assert_figures(title, table, printed, 7);
 }
 
 /// The twenty-second table's figures, pinned like the others'.
@@ -1493,19 +1496,22 @@ fn twenty_third_held_out_figures() {
     // plain thing (`parent_orders_lunch` -> `lunch_ordered`), and a person and a phrasal verb's
     // present form is done (`vendor_checks_in` -> `vendor_checked_in`): 47 of 50, 47 of 50 offered,
     // 0 fine flagged, vague 15, no rename 13.
+    // Then a timeout after two words names a kind of failure, a fee is an amount, a negated past
+    // form of no verb first is a state, `at risk` is a state, and fatigue is a problem found: 47 of
+    // 50, 47 of 49 offered, 0 fine flagged, vague 15, no rename 14.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 47,
-        renames_offered: 50,
+        renames_offered: 49,
         renames_offered_acceptable: 47,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 15,
         no_rename_labelled: 15,
-        no_rename_right: 13,
+        no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 5);
+    assert_figures(title, table, printed, 4);
 }
 
 /// The twenty-fourth table's figures, pinned like the others'.
@@ -1821,19 +1827,22 @@ fn twenty_ninth_held_out_figures() {
     // plain thing (`parent_orders_lunch` -> `lunch_ordered`), and a person and a phrasal verb's
     // present form is done (`vendor_checks_in` -> `vendor_checked_in`): 42 of 50, 42 of 49 offered,
     // 0 fine flagged, vague 14, no rename 10.
+    // Then a timeout after two words names a kind of failure, a fee is an amount, a negated past
+    // form of no verb first is a state, `at risk` is a state, and fatigue is a problem found: 42 of
+    // 50, 42 of 48 offered, 0 fine flagged, vague 14, no rename 11.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 42,
-        renames_offered: 49,
+        renames_offered: 48,
         renames_offered_acceptable: 42,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 14,
         no_rename_labelled: 15,
-        no_rename_right: 10,
+        no_rename_right: 11,
     };
-    assert_figures(title, table, printed, 14);
+    assert_figures(title, table, printed, 13);
 }
 
 /// The thirtieth table's figures, pinned like the others'.
@@ -1917,19 +1926,22 @@ fn thirty_first_held_out_figures() {
     // a rate or threshold (`METRIC_NOUNS`) get no inflection, and a state with no copular verb
     // (`charger_offline`) no rename: 41 of 50, 41 of 48 offered, 0 fine flagged, vague 12, no
     // rename 12.
+    // Then a timeout after two words names a kind of failure, a fee is an amount, a negated past
+    // form of no verb first is a state, `at risk` is a state, and fatigue is a problem found: 41 of
+    // 50, 41 of 46 offered, 0 fine flagged, vague 12, no rename 14.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 41,
-        renames_offered: 48,
+        renames_offered: 46,
         renames_offered_acceptable: 41,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 12,
         no_rename_labelled: 15,
-        no_rename_right: 12,
+        no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 15);
+    assert_figures(title, table, printed, 13);
 }
 
 /// The thirty-second table's figures, pinned like the others'.
@@ -2332,19 +2344,22 @@ fn forty_first_held_out_figures() {
     // `ONGOING_VERBS`, or a thing in `-ing`, `THING_GERUNDS`), an `-ing` stem that lost an `e` is
     // read with it (`rating` is rate), and a verb first with its phrasal particle acts on what
     // follows (`top_up_wallet`): 44 of 50, 44 of 49 offered, 0 fine flagged, vague 9, no rename 10.
+    // Then a timeout after two words names a kind of failure, a fee is an amount, a negated past
+    // form of no verb first is a state, `at risk` is a state, and fatigue is a problem found: 44 of
+    // 50, 44 of 48 offered, 0 fine flagged, vague 9, no rename 11.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 44,
-        renames_offered: 49,
+        renames_offered: 48,
         renames_offered_acceptable: 44,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 9,
         no_rename_labelled: 15,
-        no_rename_right: 10,
+        no_rename_right: 11,
     };
-    assert_figures(title, table, printed, 17);
+    assert_figures(title, table, printed, 16);
 }
 
 /// The forty-second table's figures, pinned like the others'.
@@ -2376,19 +2391,22 @@ fn forty_second_held_out_figures() {
     // `ONGOING_VERBS`, or a thing in `-ing`, `THING_GERUNDS`), an `-ing` stem that lost an `e` is
     // read with it (`rating` is rate), and a verb first with its phrasal particle acts on what
     // follows (`top_up_wallet`): 47 of 50, 47 of 50 offered, 1 fine flagged, vague 9, no rename 11.
+    // Then a timeout after two words names a kind of failure, a fee is an amount, a negated past
+    // form of no verb first is a state, `at risk` is a state, and fatigue is a problem found: 47 of
+    // 50, 47 of 49 offered, 1 fine flagged, vague 9, no rename 12.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 47,
-        renames_offered: 50,
+        renames_offered: 49,
         renames_offered_acceptable: 47,
         fine: 70,
         fine_flagged: 1,
         vague_labelled: 15,
         vague_found: 9,
         no_rename_labelled: 15,
-        no_rename_right: 11,
+        no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 14);
+    assert_figures(title, table, printed, 13);
 }
 
 /// The forty-third table's figures, pinned like the others'.
@@ -2455,19 +2473,22 @@ fn forty_fourth_held_out_figures() {
     // a rate or threshold (`METRIC_NOUNS`) get no inflection, and a state with no copular verb
     // (`charger_offline`) no rename: 33 of 50, 33 of 43 offered, 1 fine flagged, vague 11, no
     // rename 11.
+    // Then a timeout after two words names a kind of failure, a fee is an amount, a negated past
+    // form of no verb first is a state, `at risk` is a state, and fatigue is a problem found: 33 of
+    // 50, 33 of 42 offered, 1 fine flagged, vague 11, no rename 12.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 33,
-        renames_offered: 43,
+        renames_offered: 42,
         renames_offered_acceptable: 33,
         fine: 70,
         fine_flagged: 1,
         vague_labelled: 15,
         vague_found: 11,
         no_rename_labelled: 15,
-        no_rename_right: 11,
+        no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 26);
+    assert_figures(title, table, printed, 25);
 }
 
 /// The forty-fifth table's figures, pinned like the others'.
@@ -2532,19 +2553,22 @@ fn forty_sixth_held_out_figures() {
     // a rate or threshold (`METRIC_NOUNS`) get no inflection, and a state with no copular verb
     // (`charger_offline`) no rename: 41 of 50, 41 of 48 offered, 0 fine flagged, vague 10, no
     // rename 14.
+    // Then a timeout after two words names a kind of failure, a fee is an amount, a negated past
+    // form of no verb first is a state, `at risk` is a state, and fatigue is a problem found: 41 of
+    // 50, 41 of 47 offered, 0 fine flagged, vague 10, no rename 15.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 41,
-        renames_offered: 48,
+        renames_offered: 47,
         renames_offered_acceptable: 41,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 10,
         no_rename_labelled: 15,
-        no_rename_right: 14,
+        no_rename_right: 15,
     };
-    assert_figures(title, table, printed, 15);
+    assert_figures(title, table, printed, 14);
 }
 
 /// The forty-seventh table's figures, pinned like the others'.
@@ -2574,19 +2598,22 @@ fn forty_seventh_held_out_figures() {
     // action to move (`instagram_rate_limit`), a state phrase last is a state (`at capacity`, `over
     // budget`, `out of sync`), `lagging` goes on, and a phrase after a person's phrasal verb keeps
     // the person: 43 of 50, 43 of 49 offered, 0 fine flagged, vague 12, no rename 13.
+    // Then a timeout after two words names a kind of failure, a fee is an amount, a negated past
+    // form of no verb first is a state, `at risk` is a state, and fatigue is a problem found: 43 of
+    // 50, 43 of 48 offered, 0 fine flagged, vague 12, no rename 14.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 43,
-        renames_offered: 49,
+        renames_offered: 48,
         renames_offered_acceptable: 43,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 12,
         no_rename_labelled: 15,
-        no_rename_right: 13,
+        no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 12);
+    assert_figures(title, table, printed, 11);
 }
 
 /// The forty-eighth table's figures, pinned like the others'.
@@ -2609,19 +2636,22 @@ fn forty_eighth_held_out_figures() {
     // Then `duplicate` first is the kind of what is wrong unless a past form, and `empty`, `full`,
     // `corrupt`, `absent` are states (no rename): 48 of 50, 48 of 52 offered, 2 fine flagged, vague
     // 13, no rename 14.
+    // Then a timeout after two words names a kind of failure, a fee is an amount, a negated past
+    // form of no verb first is a state, `at risk` is a state, and fatigue is a problem found: 48 of
+    // 50, 48 of 51 offered, 2 fine flagged, vague 13, no rename 15.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 48,
-        renames_offered: 52,
+        renames_offered: 51,
         renames_offered_acceptable: 48,
         fine: 70,
         fine_flagged: 2,
         vague_labelled: 15,
         vague_found: 13,
         no_rename_labelled: 15,
-        no_rename_right: 14,
+        no_rename_right: 15,
     };
-    assert_figures(title, table, printed, 7);
+    assert_figures(title, table, printed, 6);
 }
 
 /// The forty-ninth table's figures, pinned like the others'.
@@ -2991,19 +3021,22 @@ fn fifty_eighth_held_out_figures() {
     // are product verbs: 43 of 50, 43 of 53 offered, 0 fine flagged, vague 9, no rename 11.
     // Then more problem nouns (hold, overlap, skew, spam, stutter, surge, glitch, dropout): 43 of
     // 50, 43 of 52 offered, 0 fine flagged, vague 9, no rename 12.
+    // Then a timeout after two words names a kind of failure, a fee is an amount, a negated past
+    // form of no verb first is a state, `at risk` is a state, and fatigue is a problem found: 43 of
+    // 50, 43 of 51 offered, 0 fine flagged, vague 9, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 43,
-        renames_offered: 52,
+        renames_offered: 51,
         renames_offered_acceptable: 43,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 9,
         no_rename_labelled: 15,
-        no_rename_right: 12,
+        no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 16);
+    assert_figures(title, table, printed, 15);
 }
 
 /// The fifty-ninth table's figures, pinned like the others'.
@@ -3135,19 +3168,22 @@ fn sixty_third_held_out_figures() {
     // First run, 2026-12-07 (ninth session), on the same rules: the clean figure, on civic life and
     // public services (the brief asked for those only): 39 of 50 acceptable (78%), 39 of 50 offered
     // (78%), 0 of 70 fine flagged, vague 9 of 15, no rename 11 of 15.
+    // Then a timeout after two words names a kind of failure, a fee is an amount, a negated past
+    // form of no verb first is a state, `at risk` is a state, and fatigue is a problem found: 39 of
+    // 50, 39 of 49 offered, 0 fine flagged, vague 9, no rename 12.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 39,
-        renames_offered: 50,
+        renames_offered: 49,
         renames_offered_acceptable: 39,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 9,
         no_rename_labelled: 15,
-        no_rename_right: 11,
+        no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 21);
+    assert_figures(title, table, printed, 20);
 }
 
 /// The sixty-fourth table's figures, pinned like the others'.
@@ -3421,19 +3457,22 @@ fn seventy_third_held_out_figures() {
     // action to move (`instagram_rate_limit`), a state phrase last is a state (`at capacity`, `over
     // budget`, `out of sync`), `lagging` goes on, and a phrase after a person's phrasal verb keeps
     // the person: 34 of 50, 34 of 43 offered, 0 fine flagged, vague 11, no rename 13.
+    // Then a timeout after two words names a kind of failure, a fee is an amount, a negated past
+    // form of no verb first is a state, `at risk` is a state, and fatigue is a problem found: 34 of
+    // 50, 34 of 42 offered, 0 fine flagged, vague 11, no rename 14.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 34,
-        renames_offered: 43,
+        renames_offered: 42,
         renames_offered_acceptable: 34,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 11,
         no_rename_labelled: 15,
-        no_rename_right: 13,
+        no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 22);
+    assert_figures(title, table, printed, 21);
 }
 
 /// The seventy-fourth table's figures, pinned like the others'.
@@ -3473,17 +3512,20 @@ fn seventy_fifth_held_out_figures() {
     // action to move (`instagram_rate_limit`), a state phrase last is a state (`at capacity`, `over
     // budget`, `out of sync`), `lagging` goes on, and a phrase after a person's phrasal verb keeps
     // the person: 37 of 50, 37 of 44 offered, 0 fine flagged, vague 10, no rename 8.
+    // Then a timeout after two words names a kind of failure, a fee is an amount, a negated past
+    // form of no verb first is a state, `at risk` is a state, and fatigue is a problem found: 37 of
+    // 50, 37 of 43 offered, 0 fine flagged, vague 10, no rename 9.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 37,
-        renames_offered: 44,
+        renames_offered: 43,
         renames_offered_acceptable: 37,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 10,
         no_rename_labelled: 15,
-        no_rename_right: 8,
+        no_rename_right: 9,
     };
-    assert_figures(title, table, printed, 25);
+    assert_figures(title, table, printed, 24);
 }

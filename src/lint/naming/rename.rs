@@ -1052,6 +1052,12 @@ impl<'n> NameParts<'n> {
             i != slot && v.is_past_tense(t) && (!own_base || phrasal(i, t)) && !auxiliary
         });
         let (at, _) = past.next()?;
+        // `unconfirmed_rarity`, `unread_messages`: a negated past form first of no verb of
+        // its own says what state a thing is in, no event (`unfollowed_user` is one:
+        // unfollow is a verb).
+        if at == 0 && objects[0].starts_with("un") && v.lexicon.base_of_past(objects[0]).is_none() {
+            return None;
+        }
         // `insured_adds_beneficiary`: a past form first before a present form names who did
         // it (the insured), no past of its own.
         let present_after = objects
@@ -2313,7 +2319,11 @@ impl<'n> NameParts<'n> {
             return None;
         }
         let (verb, particle) = words::compound_verb(self.verb)?;
-        if !self.done_by_a_person(verb, particle) {
+        // `remote_command_timeout`: what happens by itself after a compound of two words or
+        // more names a kind of failure, as an error kind would (`queryTimeout` is a query
+        // that timed out).
+        let kind = words::SELF_COMPOUNDS.contains(&self.verb) && self.others.len() > 1;
+        if kind || !self.done_by_a_person(verb, particle) {
             return None;
         }
         let past = v.lexicon.past_participle(verb)?;

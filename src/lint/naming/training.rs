@@ -570,6 +570,13 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("project_over_budget", "no rename"),
     ("video_call_lagging", "no rename"),
     ("guest_checks_in_via_kiosk", "guest_checked_in_via_kiosk"),
+    // A timeout after two words names a kind of failure; a fee is an amount; a negated past
+    // form of no verb first is a state; `at risk` is a state.
+    ("payment_gateway_timeout", "no rename"),
+    ("session_timeout", "session_timed_out"),
+    ("late_cancellation_fee", "no rename"),
+    ("unpaid_invoice", "no rename"),
+    ("subscriber_at_risk", "no rename"),
     // lowerCamelCase: a state last is no object, nor are two words after an adjective first;
     // a person's present form before an adverb alone keeps the person, and `home` is one.
     ("feedOverdue", "other"),

@@ -981,6 +981,7 @@ pub const COMPOUND_VERBS: &[(&str, &str, &str)] = &[
 /// a name with no past form they name a state, for which no rename is sure.
 pub const STATE_PHRASES: &[(&str, &str)] = &[
     ("at", "capacity"),
+    ("at", "risk"),
     ("behind", "schedule"),
     ("in", "progress"),
     ("in", "review"),
@@ -1304,6 +1305,7 @@ pub const PROBLEM_NOUNS: &[&str] = &[
     "dropout",
     "duplicate",
     "fade",
+    "fatigue",
     "glitch",
     "hold",
     "jam",
@@ -1331,6 +1333,7 @@ pub const PROBLEM_NOUNS: &[&str] = &[
 pub const METRIC_NOUNS: &[&str] = &[
     "balance",
     "count",
+    "fee",
     "progress",
     "rate",
     "ratio",
