@@ -1879,19 +1879,21 @@ fn thirtieth_held_out_figures() {
     // a rate or threshold (`METRIC_NOUNS`) get no inflection, and a state with no copular verb
     // (`charger_offline`) no rename: 44 of 50, 44 of 47 offered, 0 fine flagged, vague 13, no
     // rename 13.
+    // Then a verb first is no verb before a thing noun (`THING_NOUNS`) after a compound, nor before
+    // an adverb last (`only`): 44 of 50, 44 of 46 offered, 0 fine flagged, vague 13, no rename 14.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 44,
-        renames_offered: 47,
+        renames_offered: 46,
         renames_offered_acceptable: 44,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 13,
         no_rename_labelled: 15,
-        no_rename_right: 13,
+        no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 10);
+    assert_figures(title, table, printed, 9);
 }
 
 /// The thirty-first table's figures, pinned like the others'.
@@ -1929,19 +1931,21 @@ fn thirty_first_held_out_figures() {
     // Then a timeout after two words names a kind of failure, a fee is an amount, a negated past
     // form of no verb first is a state, `at risk` is a state, and fatigue is a problem found: 41 of
     // 50, 41 of 46 offered, 0 fine flagged, vague 12, no rename 14.
+    // Then a verb first is no verb before a thing noun (`THING_NOUNS`) after a compound, nor before
+    // an adverb last (`only`): 41 of 50, 41 of 45 offered, 0 fine flagged, vague 12, no rename 15.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 41,
-        renames_offered: 46,
+        renames_offered: 45,
         renames_offered_acceptable: 41,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 12,
         no_rename_labelled: 15,
-        no_rename_right: 14,
+        no_rename_right: 15,
     };
-    assert_figures(title, table, printed, 13);
+    assert_figures(title, table, printed, 12);
 }
 
 /// The thirty-second table's figures, pinned like the others'.

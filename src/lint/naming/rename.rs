@@ -2076,7 +2076,12 @@ impl<'n> NameParts<'n> {
         });
         // `press_kit_conflict`: a problem found after a compound is no object of a verb first
         // (`resolve_conflict` is).
-        let problem = words::PROBLEM_NOUNS.contains(&self.verb) && !middle.is_empty();
+        // Nor is a thing WordNet derives from a verb (`swim_lesson_waitlist_position`), nor an
+        // adverb last (`tattoo_artist_waitlist_only`).
+        let problem = (words::PROBLEM_NOUNS.contains(&self.verb)
+            || words::THING_NOUNS.contains(&self.verb))
+            && !middle.is_empty()
+            || words::is_adverb(self.verb);
         if self.slot_is_adjective() || compound || problem {
             return None;
         }

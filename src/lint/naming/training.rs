@@ -577,6 +577,9 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("late_cancellation_fee", "no rename"),
     ("unpaid_invoice", "no rename"),
     ("subscriber_at_risk", "no rename"),
+    // A verb first is no verb before a thing noun or an adverb after two words or more.
+    ("dance_class_waitlist_position", "no rename"),
+    ("yoga_studio_members_only", "no rename"),
     // lowerCamelCase: a state last is no object, nor are two words after an adjective first;
     // a person's present form before an adverb alone keeps the person, and `home` is one.
     ("feedOverdue", "other"),

@@ -278,7 +278,7 @@ pub const FILLER_WORDS: &[&str] = &["btn", "button"];
 /// (`subscription_charged_unsuccessfully`; see [`is_adverb`]).
 pub const ADVERBS: &[&str] = &[
     "again", "ahead", "aloud", "away", "daily", "early", "home", "hourly", "late", "monthly",
-    "offline", "once", "online", "soon", "today", "tomorrow", "tonight", "twice", "weekly",
+    "offline", "once", "online", "only", "soon", "today", "tomorrow", "tonight", "twice", "weekly",
     "yearly",
 ];
 
