@@ -220,7 +220,7 @@ fn each_held_out_table_is_apart_from_the_earlier_ones_and_the_training_table() {
 
 /// The held-out tables in the order they were written: each by someone who had seen neither
 /// the rules' code nor their output, after the ones before it were used.
-pub(super) fn held_out_tables() -> [&'static [(&'static str, Label)]; 75] {
+pub(super) fn held_out_tables() -> [&'static [(&'static str, Label)]; 79] {
     [
         HELD_OUT_NAMES,
         super::held_out_2::HELD_OUT_NAMES_2,
@@ -297,6 +297,10 @@ pub(super) fn held_out_tables() -> [&'static [(&'static str, Label)]; 75] {
         super::held_out_73::HELD_OUT_NAMES_73,
         super::held_out_74::HELD_OUT_NAMES_74,
         super::held_out_75::HELD_OUT_NAMES_75,
+        super::held_out_76::HELD_OUT_NAMES_76,
+        super::held_out_77::HELD_OUT_NAMES_77,
+        super::held_out_78::HELD_OUT_NAMES_78,
+        super::held_out_79::HELD_OUT_NAMES_79,
     ]
 }
 
@@ -3532,4 +3536,97 @@ fn seventy_fifth_held_out_figures() {
         no_rename_right: 9,
     };
     assert_figures(title, table, printed, 24);
+}
+
+/// The seventy-sixth table's figures, pinned like the others'.
+#[test]
+fn seventy_sixth_held_out_figures() {
+    let title = "seventy-sixth held-out";
+    let table = super::held_out_76::HELD_OUT_NAMES_76;
+    // First run, 2026-12-07 (ninth session), with the seventy-seventh to seventy-ninth, on the
+    // rules of 0def578, before anything was changed for this table: the clean figure, on energy,
+    // water and telecom for households (the brief asked for those only): 36 of 50 acceptable (72%),
+    // 36 of 44 offered (81%), 0 of 70 fine flagged, vague 9 of 15, no rename 11 of 15.
+    let printed = Figures {
+        rename_labelled: 50,
+        rename_acceptable: 36,
+        renames_offered: 44,
+        renames_offered_acceptable: 36,
+        fine: 70,
+        fine_flagged: 0,
+        vague_labelled: 15,
+        vague_found: 9,
+        no_rename_labelled: 15,
+        no_rename_right: 11,
+    };
+    assert_figures(title, table, printed, 24);
+}
+
+/// The seventy-seventh table's figures, pinned like the others'.
+#[test]
+fn seventy_seventh_held_out_figures() {
+    let title = "seventy-seventh held-out";
+    let table = super::held_out_77::HELD_OUT_NAMES_77;
+    // First run, 2026-12-07 (ninth session), on the same rules: the clean figure, on universities
+    // and colleges (the brief asked for those only): 41 of 50 acceptable (82%), 41 of 47 offered
+    // (87%), 0 of 70 fine flagged, vague 11 of 15, no rename 14 of 15.
+    let printed = Figures {
+        rename_labelled: 50,
+        rename_acceptable: 41,
+        renames_offered: 47,
+        renames_offered_acceptable: 41,
+        fine: 70,
+        fine_flagged: 0,
+        vague_labelled: 15,
+        vague_found: 11,
+        no_rename_labelled: 15,
+        no_rename_right: 14,
+    };
+    assert_figures(title, table, printed, 14);
+}
+
+/// The seventy-eighth table's figures, pinned like the others'.
+#[test]
+fn seventy_eighth_held_out_figures() {
+    let title = "seventy-eighth held-out";
+    let table = super::held_out_78::HELD_OUT_NAMES_78;
+    // First run, 2026-12-07 (ninth session), on the same rules: the clean figure, on physical
+    // retail stores (the brief asked for those only): 40 of 50 acceptable (80%), 40 of 46 offered
+    // (86%), 0 of 70 fine flagged, vague 10 of 15, no rename 13 of 15.
+    let printed = Figures {
+        rename_labelled: 50,
+        rename_acceptable: 40,
+        renames_offered: 46,
+        renames_offered_acceptable: 40,
+        fine: 70,
+        fine_flagged: 0,
+        vague_labelled: 15,
+        vague_found: 10,
+        no_rename_labelled: 15,
+        no_rename_right: 13,
+    };
+    assert_figures(title, table, printed, 17);
+}
+
+/// The seventy-ninth table's figures, pinned like the others'.
+#[test]
+fn seventy_ninth_held_out_figures() {
+    let title = "seventy-ninth held-out";
+    let table = super::held_out_79::HELD_OUT_NAMES_79;
+    // First run, 2026-12-07 (ninth session), on the same rules: the clean figure, on personal
+    // security and safety, mostly camelCase (the brief asked for those only): 41 of 50 acceptable
+    // (82%), 41 of 50 offered (82%), 0 of 70 fine flagged, vague 11 of 15, no rename 10 of 15.
+    let printed = Figures {
+        rename_labelled: 50,
+        rename_acceptable: 41,
+        renames_offered: 50,
+        renames_offered_acceptable: 41,
+        fine: 70,
+        fine_flagged: 0,
+        vague_labelled: 15,
+        vague_found: 11,
+        no_rename_labelled: 15,
+        no_rename_right: 10,
+    };
+    assert_figures(title, table, printed, 18);
 }

@@ -151,6 +151,14 @@ mod held_out_74;
 #[cfg(test)]
 mod held_out_75;
 #[cfg(test)]
+mod held_out_76;
+#[cfg(test)]
+mod held_out_77;
+#[cfg(test)]
+mod held_out_78;
+#[cfg(test)]
+mod held_out_79;
+#[cfg(test)]
 mod held_out_8;
 #[cfg(test)]
 mod held_out_9;
@@ -301,6 +309,14 @@ mod near_duplicate_held_out_73;
 mod near_duplicate_held_out_74;
 #[cfg(test)]
 mod near_duplicate_held_out_75;
+#[cfg(test)]
+mod near_duplicate_held_out_76;
+#[cfg(test)]
+mod near_duplicate_held_out_77;
+#[cfg(test)]
+mod near_duplicate_held_out_78;
+#[cfg(test)]
+mod near_duplicate_held_out_79;
 #[cfg(test)]
 mod near_duplicate_held_out_8;
 #[cfg(test)]
