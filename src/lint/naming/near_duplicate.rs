@@ -749,7 +749,7 @@ const MAX_READINGS: usize = 8;
 
 /// Initialisms a catalog uses as words: the words of two to five letters or digits of its
 /// names that are no word (`pr`, `otp` and `p2p`; not `pip`, `app` or `doc`, which are words
-/// or stand for one).
+/// or stand for one, nor `with`, a word that joins).
 fn short_words(v: &Vocabulary, entries: &[Entry]) -> FastSet<String> {
     let mut short = FastSet::default();
     let mut buffer = String::new();
@@ -765,7 +765,12 @@ fn short_words(v: &Vocabulary, entries: &[Entry]) -> FastSet<String> {
                     || v.lexicon.is_base_verb(word)
                     || v.is_past_tense(word)
                     || words::related_words().get(word).is_some()
-                    || words::abbreviation(word).is_some();
+                    || words::abbreviation(word).is_some()
+                    // Words that join (`with` is no shortening of `without`).
+                    || words::is_particle_or_preposition(word)
+                    || words::NEGATIONS.contains(&word)
+                    || words::PRONOUNS.contains(&word)
+                    || words::ARTICLES.contains(&word);
                 if !known {
                     short.insert(word.to_owned());
                 }
@@ -1795,6 +1800,18 @@ pub(super) mod tests {
         ] {
             assert_ne!(near_duplicate_key(a), near_duplicate_key(b), "{a}, {b}");
         }
+    }
+
+    #[test]
+    fn a_word_that_joins_is_no_shortening() {
+        // `with` begins `without`, and says the opposite.
+        assert!(
+            pairs_among(&[
+                "return_accepted_with_receipt",
+                "return_accepted_without_receipt"
+            ])
+            .is_empty()
+        );
     }
 
     #[test]

@@ -793,7 +793,8 @@ fn the_rename_tables_as_catalogs() {
     // `registerForRace` / `race_registration_completed`), the thirty-third none, the
     // thirty-fourth four (`bookGateAppt`, `SAE_Reported`, `issueCOI` beside their object_past
     // forms, and `onCrewDispatched` / `crew_dispatched_to_outage`, one dispatch, though paired
-    // for a wrong reason: `to` read as the initials of `to outage`), the thirty-fifth one
+    // for a wrong reason: `to` read as the initials of `to outage`; since the ninth session a
+    // word that joins is no short word, and the pair is gone), the thirty-fifth one
     // (`uploadBabyPhotos` / `baby_photo_uploaded`), the thirty-sixth to fortieth none, the
     // forty-first one (`addFavoriteSpot` / `favourite_spot_added`), the forty-second none, the
     // forty-third three (`ringUpSale`, `buyTownGiftCard` beside their object_past forms, and
@@ -823,8 +824,8 @@ fn the_rename_tables_as_catalogs() {
         counts,
         [
             53, 0, 2, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 3, 1, 3, 0, 0, 0, 3,
-            0, 0, 0, 2, 0, 4, 1, 0, 0, 0, 0, 0, 1, 0, 3, 0, 0, 2, 0, 3, 0, 1, 0, 0, 3, 0, 0, 0, 1,
-            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 1, 1, 2, 3, 2, 1, 0, 2
+            0, 0, 0, 2, 0, 3, 1, 0, 0, 0, 0, 0, 1, 0, 3, 0, 0, 2, 0, 3, 0, 1, 0, 0, 3, 0, 0, 0, 1,
+            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 1, 1, 2, 3, 2, 1, 0, 2,
         ]
     );
 }
@@ -2144,13 +2145,15 @@ fn near_duplicate_seventy_eighth_held_out_figures() {
     // First run, 2026-12-07 (ninth session), on the same rule: the clean figure, 21 of 22 reported
     // right (`return_accepted_with_receipt` / `return_accepted_without_receipt`: both prepositions
     // leave the key), 21 of 40 found (52%).
+    // Then a word that joins is no shortening of a longer word (`with` of `without`): 21 of 21
+    // reported right.
     let printed = Figures {
         same: 40,
         same_found: 21,
         different: 40,
-        different_found: 1,
+        different_found: 0,
     };
-    assert_figures(title, pairs, printed, 20);
+    assert_figures(title, pairs, printed, 19);
 }
 
 /// The seventy-ninth table, written after the first seventy-five were used to develop the rule.
