@@ -3616,17 +3616,20 @@ fn seventy_ninth_held_out_figures() {
     // First run, 2026-12-07 (ninth session), on the same rules: the clean figure, on personal
     // security and safety, mostly camelCase (the brief asked for those only): 41 of 50 acceptable
     // (82%), 41 of 50 offered (82%), 0 of 70 fine flagged, vague 11 of 15, no rename 10 of 15.
+    // Then a particle after a word it makes a phrasal verb with joins a compound, no phrase
+    // (`startCheckInTimer` was `check_started_in_timer`), and `end of life` is a state: 41 of 50,
+    // 41 of 48 offered, 0 fine flagged, vague 11, no rename 11.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 41,
-        renames_offered: 50,
+        renames_offered: 48,
         renames_offered_acceptable: 41,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 11,
         no_rename_labelled: 15,
-        no_rename_right: 10,
+        no_rename_right: 11,
     };
-    assert_figures(title, table, printed, 18);
+    assert_figures(title, table, printed, 17);
 }

@@ -2210,6 +2210,14 @@ impl<'n> NameParts<'n> {
         let (first, particle, rest) = self.front_verb(v)?;
         let at = rest.iter().position(|t| words::PREPOSITIONS.contains(t))?;
         let (objects, preposition) = rest.split_at(at);
+        // `start_check_in_timer`: a particle right after a word it makes a phrasal verb with
+        // joins a compound (a check-in), no phrase.
+        if let (Some(before), Some(particle)) = (objects.last(), preposition.first())
+            && PARTICLES.contains(particle)
+            && v.lexicon.is_phrasal(before, particle)
+        {
+            return None;
+        }
         // A word that can be a verb is the object when it is a noun too (`share_post_on_x`).
         let verb_like = |t: &&str| {
             let verb = v.lexicon.is_verb_like(t);

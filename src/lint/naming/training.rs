@@ -580,6 +580,10 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     // A verb first is no verb before a thing noun or an adverb after two words or more.
     ("dance_class_waitlist_position", "no rename"),
     ("yoga_studio_members_only", "no rename"),
+    // A particle after a word it makes a phrasal verb with joins a compound, no phrase;
+    // `end of life` is a state.
+    ("open_sign_up_form", "no rename"),
+    ("battery_end_of_life", "no rename"),
     // lowerCamelCase: a state last is no object, nor are two words after an adjective first;
     // a person's present form before an adverb alone keeps the person, and `home` is one.
     ("feedOverdue", "other"),

@@ -988,6 +988,7 @@ pub const STATE_PHRASES: &[(&str, &str)] = &[
     ("in", "stock"),
     ("in", "transit"),
     ("in", "use"),
+    ("of", "life"),
     ("of", "stock"),
     ("of", "sync"),
     ("on", "hold"),
