@@ -3354,19 +3354,22 @@ fn sixty_ninth_held_out_figures() {
     // past form is one word, a verb and a phrase before the slot stop its inflection
     // (`addToScentQueue`), and `waitlist`, `upsert`, `enqueue`, `escrow`, `rebalance`, `dequeue`
     // are product verbs: 37 of 50, 37 of 46 offered, 0 fine flagged, vague 11, no rename 11.
+    // Then an `-ing` word first is a noun before a verb that can be no noun last
+    // (`charging_schedule_override` -> `charging_schedule_overridden`): 37 of 50, 37 of 45 offered,
+    // 0 fine flagged, vague 11, no rename 12.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 37,
-        renames_offered: 46,
+        renames_offered: 45,
         renames_offered_acceptable: 37,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 11,
         no_rename_labelled: 15,
-        no_rename_right: 11,
+        no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 21);
+    assert_figures(title, table, printed, 20);
 }
 
 /// The seventieth table's figures, pinned like the others'.
@@ -3547,11 +3550,14 @@ fn seventy_sixth_held_out_figures() {
     // rules of 0def578, before anything was changed for this table: the clean figure, on energy,
     // water and telecom for households (the brief asked for those only): 36 of 50 acceptable (72%),
     // 36 of 44 offered (81%), 0 of 70 fine flagged, vague 9 of 15, no rename 11 of 15.
+    // Then an `-ing` word first is a noun before a verb that can be no noun last
+    // (`charging_schedule_override` -> `charging_schedule_overridden`): 37 of 50, 37 of 44 offered,
+    // 0 fine flagged, vague 9, no rename 11.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 36,
+        rename_acceptable: 37,
         renames_offered: 44,
-        renames_offered_acceptable: 36,
+        renames_offered_acceptable: 37,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -3559,7 +3565,7 @@ fn seventy_sixth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 11,
     };
-    assert_figures(title, table, printed, 24);
+    assert_figures(title, table, printed, 23);
 }
 
 /// The seventy-seventh table's figures, pinned like the others'.
@@ -3593,11 +3599,14 @@ fn seventy_eighth_held_out_figures() {
     // First run, 2026-12-07 (ninth session), on the same rules: the clean figure, on physical
     // retail stores (the brief asked for those only): 40 of 50 acceptable (80%), 40 of 46 offered
     // (86%), 0 of 70 fine flagged, vague 10 of 15, no rename 13 of 15.
+    // Then an `-ing` word first is a noun before a verb that can be no noun last
+    // (`charging_schedule_override` -> `charging_schedule_overridden`): 41 of 50, 41 of 46 offered,
+    // 0 fine flagged, vague 10, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 40,
+        rename_acceptable: 41,
         renames_offered: 46,
-        renames_offered_acceptable: 40,
+        renames_offered_acceptable: 41,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -3605,7 +3614,7 @@ fn seventy_eighth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 17);
+    assert_figures(title, table, printed, 16);
 }
 
 /// The seventy-ninth table's figures, pinned like the others'.

@@ -770,7 +770,9 @@ fn progressive_first(v: &Vocabulary, tokens: &[&str], first: usize) -> Option<St
     // `listing_view`, `onboarding_begin`, `speeding_alert_ack`: an action last is the name's
     // verb, and the `-ing` word a noun.
     // `listing_rejection`: a noun of action last is the action too (a listing rejected).
+    // So is a word that can only be a verb (`charging_schedule_override`).
     let action_last = words::is_action_verb(last)
+        || v.lexicon.is_only_verb(last)
         || words::OUTCOME_NOUNS.contains(&last)
         || words::verb_abbreviation(last).is_some()
         || words::compound_verb(last).is_some()

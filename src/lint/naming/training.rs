@@ -584,6 +584,8 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     // `end of life` is a state.
     ("open_sign_up_form", "no rename"),
     ("battery_end_of_life", "no rename"),
+    // An `-ing` word first is a noun before a verb that can be no noun last.
+    ("cleaning_slot_reschedule", "cleaning_slot_rescheduled"),
     // lowerCamelCase: a state last is no object, nor are two words after an adjective first;
     // a person's present form before an adverb alone keeps the person, and `home` is one.
     ("feedOverdue", "other"),
