@@ -518,19 +518,22 @@ fn third_held_out_figures() {
     // Fifth session, the seventh table's classes: a noun of action WordNet derives from a
     // verb is that verb's action, so `iap_transaction` (labelled no rename) gets
     // `iap_transacted`, one wrong offer.
+    // Then a phrase anywhere before the slot makes the slot its noun (`nanny_below_minimum_wage`),
+    // a transaction is a thing (`iap_transaction`), and `roadmap` is a closed compound: 36 of 48,
+    // 36 of 38 offered, 0 fine flagged, vague 14, no rename 15.
     let printed = Figures {
         rename_labelled: 48,
         rename_acceptable: 36,
-        renames_offered: 39,
+        renames_offered: 38,
         renames_offered_acceptable: 36,
         fine: 72,
         fine_flagged: 0,
         vague_labelled: 16,
         vague_found: 14,
         no_rename_labelled: 15,
-        no_rename_right: 14,
+        no_rename_right: 15,
     };
-    assert_figures(title, table, printed, 15);
+    assert_figures(title, table, printed, 14);
 }
 
 /// The fourth table's figures, pinned like the others'.

@@ -1165,11 +1165,12 @@ impl<'n> NameParts<'n> {
                 && present_base(v, present).is_some_and(|b| v.lexicon.is_base_verb(b)));
         // `add_to_scent_queue`: a verb and a phrase before the slot say where something went,
         // not that the slot's word was done.
+        // Nor after a phrase anywhere before the slot (`nanny_below_minimum_wage`: the wage
+        // is the phrase's noun).
         let phrase_after_verb = self
             .others
-            .first()
-            .is_some_and(|t| v.lexicon.is_verb_like(t))
-            && self.others.iter().any(|t| words::PREPOSITIONS.contains(t));
+            .iter()
+            .any(|t| words::PREPOSITIONS.contains(t) && !PARTICLES.contains(t));
         if after_preposition
             || phrase_after_verb
             || person_acts

@@ -586,6 +586,10 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("battery_end_of_life", "no rename"),
     // An `-ing` word first is a noun before a verb that can be no noun last.
     ("cleaning_slot_reschedule", "cleaning_slot_rescheduled"),
+    // A phrase anywhere before the slot makes the slot its noun; a transaction is a thing.
+    ("driver_above_speed_limit", "no rename"),
+    ("card_transaction", "no rename"),
+    ("roadmapupdated", "roadmap_updated"),
     // lowerCamelCase: a state last is no object, nor are two words after an adjective first;
     // a person's present form before an adverb alone keeps the person, and `home` is one.
     ("feedOverdue", "other"),
