@@ -161,6 +161,14 @@ mod held_out_79;
 #[cfg(test)]
 mod held_out_8;
 #[cfg(test)]
+mod held_out_80;
+#[cfg(test)]
+mod held_out_81;
+#[cfg(test)]
+mod held_out_82;
+#[cfg(test)]
+mod held_out_83;
+#[cfg(test)]
 mod held_out_9;
 mod near_duplicate;
 #[cfg(test)]
@@ -319,6 +327,14 @@ mod near_duplicate_held_out_78;
 mod near_duplicate_held_out_79;
 #[cfg(test)]
 mod near_duplicate_held_out_8;
+#[cfg(test)]
+mod near_duplicate_held_out_80;
+#[cfg(test)]
+mod near_duplicate_held_out_81;
+#[cfg(test)]
+mod near_duplicate_held_out_82;
+#[cfg(test)]
+mod near_duplicate_held_out_83;
 #[cfg(test)]
 mod near_duplicate_held_out_9;
 mod rename;
