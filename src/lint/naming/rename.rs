@@ -129,7 +129,7 @@ fn split_at_verb(v: &Vocabulary, word: &str, particle: Option<&str>) -> Option<S
 /// A known word or a closed compound stays whole (`dashboard`, `paywall`), and so does a word
 /// that splits into no two or three known words (`centrelink`, `dnaresults`).
 fn head_words<'w>(v: &Vocabulary, head: &'w str) -> Vec<&'w str> {
-    if is_known_word(v, head) || words::is_closed_compound(head) {
+    if head.len() > MAX_RUN_ON || is_known_word(v, head) || words::is_closed_compound(head) {
         return vec![head];
     }
     split_words(v, head, 3).unwrap_or_else(|| vec![head])
@@ -179,6 +179,9 @@ fn is_piece(v: &Vocabulary, word: &str) -> bool {
             || progressive_base(v, word).is_some())
 }
 
+/// The longest word read as a run of words, in bytes: twice the default `naming.max_length`.
+const MAX_RUN_ON: usize = 96;
+
 /// Where a run-on word splits into a known word and a past form or a common action (see
 /// [`run_on_split`]): the word and the past form.
 fn run_on_parts<'w>(
@@ -186,6 +189,11 @@ fn run_on_parts<'w>(
     word: &'w str,
     particle: Option<&str>,
 ) -> Option<(&'w str, Cow<'w, str>)> {
+    // A word longer than any run-on name is no run of words: splitting it would take time
+    // that grows with the cube of its length (a hostile catalog's megabyte name).
+    if word.len() > MAX_RUN_ON {
+        return None;
+    }
     // A head of known words first; a word of no table only where none is
     // (`autocaptureenabled` is no `autocaptu` reenabled).
     [true, false]
@@ -2415,6 +2423,24 @@ mod tests {
             VerbFix::NoRename => "no rename".into(),
             VerbFix::Taken(name) => format!("taken: {name}"),
         }
+    }
+
+    #[test]
+    fn a_run_on_word_longer_than_a_name_is_read_whole() {
+        // A hostile catalog's name of thousands of letters is no run of words: it is not
+        // split (which would take time growing with the cube of its length), and a head that
+        // long is left whole.
+        let naming = naming(NamingStyle::ObjectAction);
+        let v = Vocabulary::new(&naming);
+        let long = format!("{}placed", "order".repeat(2_000));
+        assert_eq!(run_on_split(&v, &long), None);
+        let head = "bagtag".repeat(20);
+        assert_eq!(head_words(&v, &head), [head.as_str()]);
+        // Under the bound a run-on name still splits.
+        assert_eq!(
+            run_on_split(&v, "bagtagscanned").as_deref(),
+            Some("bag_tag_scanned")
+        );
     }
 
     #[test]
