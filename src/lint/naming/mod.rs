@@ -169,6 +169,14 @@ mod held_out_82;
 #[cfg(test)]
 mod held_out_83;
 #[cfg(test)]
+mod held_out_84;
+#[cfg(test)]
+mod held_out_85;
+#[cfg(test)]
+mod held_out_86;
+#[cfg(test)]
+mod held_out_87;
+#[cfg(test)]
 mod held_out_9;
 mod near_duplicate;
 #[cfg(test)]
@@ -335,6 +343,14 @@ mod near_duplicate_held_out_81;
 mod near_duplicate_held_out_82;
 #[cfg(test)]
 mod near_duplicate_held_out_83;
+#[cfg(test)]
+mod near_duplicate_held_out_84;
+#[cfg(test)]
+mod near_duplicate_held_out_85;
+#[cfg(test)]
+mod near_duplicate_held_out_86;
+#[cfg(test)]
+mod near_duplicate_held_out_87;
 #[cfg(test)]
 mod near_duplicate_held_out_9;
 mod rename;
