@@ -127,7 +127,7 @@ fn split_at_verb(v: &Vocabulary, word: &str, particle: Option<&str>) -> Option<S
 /// A run-on word before the verb as the words it is made of, when it is no word of its own:
 /// `bagtag` -> bag, tag; `coffeeorder` -> coffee, order; `reviewrequest` -> review, request.
 /// A known word or a closed compound stays whole (`dashboard`, `paywall`), and so does a word
-/// that splits into no two or three known words (`centrelink`, `dnaresults`).
+/// that splits into no two or three known words (`dnaresults`: `dna` is in no table).
 fn head_words<'w>(v: &Vocabulary, head: &'w str) -> Vec<&'w str> {
     if head.len() > MAX_RUN_ON || is_known_word(v, head) || words::is_closed_compound(head) {
         return vec![head];
