@@ -575,11 +575,15 @@ fn fourth_held_out_figures() {
     // a rate or threshold (`METRIC_NOUNS`) get no inflection, and a state with no copular verb
     // (`charger_offline`) no rename: 37 of 50, 37 of 42 offered, 0 fine flagged, vague 14, no
     // rename 13.
+    // Then `outside`, `inside`, `near`, `behind` open phrases, a defect or a fault is a problem
+    // found, `off air` is a state, overheating goes on, a kind of what is wrong is no verb to move,
+    // and an adjective first before two words qualifies a noun phrase whose head is no action
+    // (`weak_wifi_signal`): 36 of 50, 36 of 41 offered, 0 fine flagged, vague 14, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 37,
-        renames_offered: 42,
-        renames_offered_acceptable: 37,
+        rename_acceptable: 36,
+        renames_offered: 41,
+        renames_offered_acceptable: 36,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -587,7 +591,7 @@ fn fourth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 16);
+    assert_figures(title, table, printed, 17);
 }
 
 /// The fifth table's figures, pinned like the others'.
@@ -1453,19 +1457,23 @@ fn twenty_second_held_out_figures() {
     // read with it (`rating` is rate), and a verb first with its phrasal particle acts on what
     // follows (`top_up_wallet`): 47 of 50, 47 of 48 offered, 0 fine flagged, vague 14, no rename
     // 14.
+    // Then `outside`, `inside`, `near`, `behind` open phrases, a defect or a fault is a problem
+    // found, `off air` is a state, overheating goes on, a kind of what is wrong is no verb to move,
+    // and an adjective first before two words qualifies a noun phrase whose head is no action
+    // (`weak_wifi_signal`): 47 of 50, 47 of 47 offered, 0 fine flagged, vague 14, no rename 15.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 47,
-        renames_offered: 48,
+        renames_offered: 47,
         renames_offered_acceptable: 47,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 14,
         no_rename_labelled: 15,
-        no_rename_right: 14,
+        no_rename_right: 15,
     };
-    assert_figures(title, table, printed, 5);
+    assert_figures(title, table, printed, 4);
 }
 
 /// The twenty-third table's figures, pinned like the others'.
@@ -1896,19 +1904,23 @@ fn thirtieth_held_out_figures() {
     // rename 13.
     // Then a verb first is no verb before a thing noun (`THING_NOUNS`) after a compound, nor before
     // an adverb last (`only`): 44 of 50, 44 of 46 offered, 0 fine flagged, vague 13, no rename 14.
+    // Then `outside`, `inside`, `near`, `behind` open phrases, a defect or a fault is a problem
+    // found, `off air` is a state, overheating goes on, a kind of what is wrong is no verb to move,
+    // and an adjective first before two words qualifies a noun phrase whose head is no action
+    // (`weak_wifi_signal`): 44 of 50, 44 of 45 offered, 0 fine flagged, vague 13, no rename 15.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 44,
-        renames_offered: 46,
+        renames_offered: 45,
         renames_offered_acceptable: 44,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 13,
         no_rename_labelled: 15,
-        no_rename_right: 14,
+        no_rename_right: 15,
     };
-    assert_figures(title, table, printed, 9);
+    assert_figures(title, table, printed, 8);
 }
 
 /// The thirty-first table's figures, pinned like the others'.
@@ -1948,10 +1960,14 @@ fn thirty_first_held_out_figures() {
     // 50, 41 of 46 offered, 0 fine flagged, vague 12, no rename 14.
     // Then a verb first is no verb before a thing noun (`THING_NOUNS`) after a compound, nor before
     // an adverb last (`only`): 41 of 50, 41 of 45 offered, 0 fine flagged, vague 12, no rename 15.
+    // Then `outside`, `inside`, `near`, `behind` open phrases, a defect or a fault is a problem
+    // found, `off air` is a state, overheating goes on, a kind of what is wrong is no verb to move,
+    // and an adjective first before two words qualifies a noun phrase whose head is no action
+    // (`weak_wifi_signal`): 41 of 50, 41 of 44 offered, 0 fine flagged, vague 12, no rename 15.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 41,
-        renames_offered: 45,
+        renames_offered: 44,
         renames_offered_acceptable: 41,
         fine: 70,
         fine_flagged: 0,
@@ -2284,19 +2300,23 @@ fn thirty_ninth_held_out_figures() {
     // a rate or threshold (`METRIC_NOUNS`) get no inflection, and a state with no copular verb
     // (`charger_offline`) no rename: 45 of 50, 45 of 50 offered, 0 fine flagged, vague 11, no
     // rename 11.
+    // Then `outside`, `inside`, `near`, `behind` open phrases, a defect or a fault is a problem
+    // found, `off air` is a state, overheating goes on, a kind of what is wrong is no verb to move,
+    // and an adjective first before two words qualifies a noun phrase whose head is no action
+    // (`weak_wifi_signal`): 45 of 50, 45 of 49 offered, 0 fine flagged, vague 11, no rename 12.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 45,
-        renames_offered: 50,
+        renames_offered: 49,
         renames_offered_acceptable: 45,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 11,
         no_rename_labelled: 15,
-        no_rename_right: 11,
+        no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 13);
+    assert_figures(title, table, printed, 12);
 }
 
 /// The fortieth table's figures, pinned like the others'.
@@ -3368,19 +3388,23 @@ fn sixty_ninth_held_out_figures() {
     // Then an `-ing` word first is a noun before a verb that can be no noun last
     // (`charging_schedule_override` -> `charging_schedule_overridden`): 37 of 50, 37 of 45 offered,
     // 0 fine flagged, vague 11, no rename 12.
+    // Then `outside`, `inside`, `near`, `behind` open phrases, a defect or a fault is a problem
+    // found, `off air` is a state, overheating goes on, a kind of what is wrong is no verb to move,
+    // and an adjective first before two words qualifies a noun phrase whose head is no action
+    // (`weak_wifi_signal`): 37 of 50, 37 of 44 offered, 0 fine flagged, vague 11, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 37,
-        renames_offered: 45,
+        renames_offered: 44,
         renames_offered_acceptable: 37,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 11,
         no_rename_labelled: 15,
-        no_rename_right: 12,
+        no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 20);
+    assert_figures(title, table, printed, 19);
 }
 
 /// The seventieth table's figures, pinned like the others'.
@@ -3564,19 +3588,23 @@ fn seventy_sixth_held_out_figures() {
     // Then an `-ing` word first is a noun before a verb that can be no noun last
     // (`charging_schedule_override` -> `charging_schedule_overridden`): 37 of 50, 37 of 44 offered,
     // 0 fine flagged, vague 9, no rename 11.
+    // Then `outside`, `inside`, `near`, `behind` open phrases, a defect or a fault is a problem
+    // found, `off air` is a state, overheating goes on, a kind of what is wrong is no verb to move,
+    // and an adjective first before two words qualifies a noun phrase whose head is no action
+    // (`weak_wifi_signal`): 37 of 50, 37 of 43 offered, 0 fine flagged, vague 9, no rename 12.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 37,
-        renames_offered: 44,
+        renames_offered: 43,
         renames_offered_acceptable: 37,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 9,
         no_rename_labelled: 15,
-        no_rename_right: 11,
+        no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 23);
+    assert_figures(title, table, printed, 22);
 }
 
 /// The seventy-seventh table's figures, pinned like the others'.
@@ -3639,19 +3667,23 @@ fn seventy_ninth_held_out_figures() {
     // Then a particle after a word it makes a phrasal verb with joins a compound, no phrase
     // (`startCheckInTimer` was `check_started_in_timer`), and `end of life` is a state: 41 of 50,
     // 41 of 48 offered, 0 fine flagged, vague 11, no rename 11.
+    // Then `outside`, `inside`, `near`, `behind` open phrases, a defect or a fault is a problem
+    // found, `off air` is a state, overheating goes on, a kind of what is wrong is no verb to move,
+    // and an adjective first before two words qualifies a noun phrase whose head is no action
+    // (`weak_wifi_signal`): 41 of 50, 41 of 47 offered, 0 fine flagged, vague 11, no rename 12.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 41,
-        renames_offered: 48,
+        renames_offered: 47,
         renames_offered_acceptable: 41,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 11,
         no_rename_labelled: 15,
-        no_rename_right: 11,
+        no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 17);
+    assert_figures(title, table, printed, 16);
 }
 
 /// The eightieth table's figures, pinned like the others'.
@@ -3663,19 +3695,23 @@ fn eightieth_held_out_figures() {
     // of f741c43 (made after those three tables' misses, before this one was read): the clean
     // figure, on music and audio (the brief asked for those only): 38 of 50 acceptable (76%), 38 of
     // 45 offered (84%), 0 of 70 fine flagged, vague 11 of 15, no rename 12 of 15.
+    // Then `outside`, `inside`, `near`, `behind` open phrases, a defect or a fault is a problem
+    // found, `off air` is a state, overheating goes on, a kind of what is wrong is no verb to move,
+    // and an adjective first before two words qualifies a noun phrase whose head is no action
+    // (`weak_wifi_signal`): 38 of 50, 38 of 44 offered, 0 fine flagged, vague 11, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 38,
-        renames_offered: 45,
+        renames_offered: 44,
         renames_offered_acceptable: 38,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 11,
         no_rename_labelled: 15,
-        no_rename_right: 12,
+        no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 19);
+    assert_figures(title, table, printed, 18);
 }
 
 /// The eighty-first table's figures, pinned like the others'.
@@ -3737,19 +3773,23 @@ fn eighty_third_held_out_figures() {
     // 49 offered (89%), 0 of 70 fine flagged, vague 9 of 15, no rename 14 of 15.
     // Then f741c43, made after this table's misses (a phrase before the slot, a transaction,
     // `roadmap`): 45 of 50, 45 of 49 offered, 0 fine flagged, vague 9, no rename 14.
+    // Then `outside`, `inside`, `near`, `behind` open phrases, a defect or a fault is a problem
+    // found, `off air` is a state, overheating goes on, a kind of what is wrong is no verb to move,
+    // and an adjective first before two words qualifies a noun phrase whose head is no action
+    // (`weak_wifi_signal`): 45 of 50, 45 of 48 offered, 0 fine flagged, vague 9, no rename 15.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 45,
-        renames_offered: 49,
+        renames_offered: 48,
         renames_offered_acceptable: 45,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 9,
         no_rename_labelled: 15,
-        no_rename_right: 14,
+        no_rename_right: 15,
     };
-    assert_figures(title, table, printed, 12);
+    assert_figures(title, table, printed, 11);
 }
 
 /// The eighty-fourth table's figures, pinned like the others'.
@@ -3763,19 +3803,23 @@ fn eighty_fourth_held_out_figures() {
     // brief asked for those only): 40 of 50 acceptable (80%), 40 of 48 offered (83%), 1 of 70 fine
     // flagged (`next_box_brought_forward`: `forward` read as no adverb), vague 11 of 15, no rename
     // 10 of 15.
+    // Then `outside`, `inside`, `near`, `behind` open phrases, a defect or a fault is a problem
+    // found, `off air` is a state, overheating goes on, a kind of what is wrong is no verb to move,
+    // and an adjective first before two words qualifies a noun phrase whose head is no action
+    // (`weak_wifi_signal`): 40 of 50, 40 of 47 offered, 1 fine flagged, vague 11, no rename 11.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 40,
-        renames_offered: 48,
+        renames_offered: 47,
         renames_offered_acceptable: 40,
         fine: 70,
         fine_flagged: 1,
         vague_labelled: 15,
         vague_found: 11,
         no_rename_labelled: 15,
-        no_rename_right: 10,
+        no_rename_right: 11,
     };
-    assert_figures(title, table, printed, 20);
+    assert_figures(title, table, printed, 19);
 }
 
 /// The eighty-fifth table's figures, pinned like the others'.
@@ -3809,19 +3853,23 @@ fn eighty_sixth_held_out_figures() {
     // First run, 2026-12-07 (ninth session), on the same rules: the clean figure, on transport
     // operations for companies (the brief asked for those only): 37 of 50 acceptable (74%), 37 of
     // 48 offered (77%), 0 of 70 fine flagged, vague 11 of 15, no rename 13 of 15.
+    // Then `outside`, `inside`, `near`, `behind` open phrases, a defect or a fault is a problem
+    // found, `off air` is a state, overheating goes on, a kind of what is wrong is no verb to move,
+    // and an adjective first before two words qualifies a noun phrase whose head is no action
+    // (`weak_wifi_signal`): 37 of 50, 37 of 47 offered, 0 fine flagged, vague 11, no rename 14.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 37,
-        renames_offered: 48,
+        renames_offered: 47,
         renames_offered_acceptable: 37,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 11,
         no_rename_labelled: 15,
-        no_rename_right: 13,
+        no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 19);
+    assert_figures(title, table, printed, 18);
 }
 
 /// The eighty-seventh table's figures, pinned like the others'.
@@ -3832,17 +3880,21 @@ fn eighty_seventh_held_out_figures() {
     // First run, 2026-12-07 (ninth session), on the same rules: the clean figure, on everyday
     // consumer apps, mostly camelCase (the brief asked for those only): 46 of 50 acceptable (92%),
     // 46 of 48 offered (95%), 0 of 70 fine flagged, vague 10 of 15, no rename 13 of 15.
+    // Then `outside`, `inside`, `near`, `behind` open phrases, a defect or a fault is a problem
+    // found, `off air` is a state, overheating goes on, a kind of what is wrong is no verb to move,
+    // and an adjective first before two words qualifies a noun phrase whose head is no action
+    // (`weak_wifi_signal`): 46 of 50, 46 of 47 offered, 0 fine flagged, vague 10, no rename 14.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 46,
-        renames_offered: 48,
+        renames_offered: 47,
         renames_offered_acceptable: 46,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 10,
         no_rename_labelled: 15,
-        no_rename_right: 13,
+        no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 11);
+    assert_figures(title, table, printed, 10);
 }

@@ -1179,7 +1179,20 @@ impl<'n> NameParts<'n> {
             .others
             .iter()
             .any(|t| words::PREPOSITIONS.contains(t) && !PARTICLES.contains(t));
+        // `weak_wifi_signal`: an adjective first before two words qualifies a noun phrase; the
+        // slot is its head, no verb, unless it can only be an action (`safe_search_enable`).
+        let slot_acts = words::is_action_verb(self.verb)
+            || v.lexicon.is_only_verb(self.verb)
+            || words::ASPECT_VERBS.contains(&self.verb)
+            || words::CLICK_VERBS.contains(&self.verb)
+            || noun_of_action(v, self.verb).is_some();
+        let qualified_phrase = self.others.len() > 1
+            && !slot_acts
+            && self.others.first().is_some_and(|t| {
+                words::is_adjective(t) && !v.lexicon.is_verb_like(t) && !v.is_past_tense(t)
+            });
         if after_preposition
+            || qualified_phrase
             || phrase_after_verb
             || person_acts
             || self.present_among(v)
@@ -1281,12 +1294,14 @@ impl<'n> NameParts<'n> {
             return None;
         }
         let (objects, slot) = self.with_slot_as_object();
-        // A number's noun is no verb to move (`instagram_rate_limit`).
+        // A number's noun or a kind of what is wrong is no verb to move
+        // (`instagram_rate_limit`, `possible_duplicate_idea`).
         let is_mover = |t: &&str| {
             v.lexicon.is_likely_verb(t)
                 && !words::ED_NOUNS.contains(t)
                 && !PARTICLES.contains(t)
                 && !words::METRIC_NOUNS.contains(t)
+                && !words::ERROR_KINDS.contains(t)
         };
         // `low_balance_alert`: a word after an adjective is a noun it qualifies.
         let qualified = |i: usize| {

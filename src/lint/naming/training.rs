@@ -590,6 +590,15 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("driver_above_speed_limit", "no rename"),
     ("card_transaction", "no rename"),
     ("roadmapupdated", "roadmap_updated"),
+    // Outside and near open phrases; a defect or a fault is a problem found; off air is a
+    // state; overheating goes on; a kind of what is wrong is no verb to move; an adjective
+    // first before two words qualifies a noun phrase whose head is no action.
+    ("van_outside_geofence", "no rename"),
+    ("panel_weld_defect", "no rename"),
+    ("podcast_feed_off_air", "no rename"),
+    ("battery_overheating", "no rename"),
+    ("likely_duplicate_lead", "no rename"),
+    ("weak_bluetooth_signal", "no rename"),
     // lowerCamelCase: a state last is no object, nor are two words after an adjective first;
     // a person's present form before an adverb alone keeps the person, and `home` is one.
     ("feedOverdue", "other"),

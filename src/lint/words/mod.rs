@@ -989,6 +989,7 @@ pub const STATE_PHRASES: &[(&str, &str)] = &[
     ("in", "stock"),
     ("in", "transit"),
     ("in", "use"),
+    ("off", "air"),
     ("of", "life"),
     ("of", "stock"),
     ("of", "sync"),
@@ -1229,8 +1230,9 @@ pub const ONGOING_VERBS: &[&str] = &[
     "idle",
     "lag",
     "lapse",
-    "miss",
     "load",
+    "miss",
+    "overheat",
     "pair",
     "pend",
     "print",
@@ -1301,6 +1303,7 @@ pub const PROBLEM_NOUNS: &[&str] = &[
     "clog",
     "collision",
     "conflict",
+    "defect",
     "delay",
     "deviation",
     "discrepancy",
@@ -1309,6 +1312,7 @@ pub const PROBLEM_NOUNS: &[&str] = &[
     "duplicate",
     "fade",
     "fatigue",
+    "fault",
     "glitch",
     "hold",
     "jam",
@@ -1355,9 +1359,9 @@ pub const ORDINALS: &[&str] = &["first", "last", "next", "previous", "second", "
 /// Words that start a prepositional phrase: `add_to_cart` has no object of its own to put
 /// before the verb; `payment_failed_due_to_card`, `subscription_paused_until_date` end in one.
 pub const PREPOSITIONS: &[&str] = &[
-    "about", "above", "across", "after", "against", "as", "at", "before", "below", "between", "by",
-    "due", "during", "for", "from", "in", "into", "of", "on", "onto", "through", "to", "under",
-    "until", "via", "with", "within", "without",
+    "about", "above", "across", "after", "against", "as", "at", "before", "behind", "below",
+    "between", "by", "due", "during", "for", "from", "in", "inside", "into", "near", "of", "on",
+    "onto", "outside", "through", "to", "under", "until", "via", "with", "within", "without",
 ];
 
 /// Words before `_time` that make it a duration (`load_time`, `watch_time`), not a point in
