@@ -177,7 +177,15 @@ mod held_out_86;
 #[cfg(test)]
 mod held_out_87;
 #[cfg(test)]
+mod held_out_88;
+#[cfg(test)]
+mod held_out_89;
+#[cfg(test)]
 mod held_out_9;
+#[cfg(test)]
+mod held_out_90;
+#[cfg(test)]
+mod held_out_91;
 mod near_duplicate;
 #[cfg(test)]
 mod near_duplicate_held_out;
@@ -352,7 +360,15 @@ mod near_duplicate_held_out_86;
 #[cfg(test)]
 mod near_duplicate_held_out_87;
 #[cfg(test)]
+mod near_duplicate_held_out_88;
+#[cfg(test)]
+mod near_duplicate_held_out_89;
+#[cfg(test)]
 mod near_duplicate_held_out_9;
+#[cfg(test)]
+mod near_duplicate_held_out_90;
+#[cfg(test)]
+mod near_duplicate_held_out_91;
 mod rename;
 #[cfg(test)]
 mod training;
