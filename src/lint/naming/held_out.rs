@@ -2557,19 +2557,22 @@ fn forty_fifth_held_out_figures() {
     // a rate or threshold (`METRIC_NOUNS`) get no inflection, and a state with no copular verb
     // (`charger_offline`) no rename: 43 of 50, 43 of 48 offered, 0 fine flagged, vague 11, no
     // rename 14.
+    // Then more problems found (restriction, disruption, backorder, harassment, saturation), an
+    // estimate is an amount, and below a grade, a market or a minimum is a state: 43 of 50, 43 of
+    // 47 offered, 0 fine flagged, vague 11, no rename 15.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 43,
-        renames_offered: 48,
+        renames_offered: 47,
         renames_offered_acceptable: 43,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 11,
         no_rename_labelled: 15,
-        no_rename_right: 14,
+        no_rename_right: 15,
     };
-    assert_figures(title, table, printed, 12);
+    assert_figures(title, table, printed, 11);
 }
 
 /// The forty-sixth table's figures, pinned like the others'.
@@ -2787,11 +2790,14 @@ fn fifty_first_held_out_figures() {
     // action to move (`instagram_rate_limit`), a state phrase last is a state (`at capacity`, `over
     // budget`, `out of sync`), `lagging` goes on, and a phrase after a person's phrasal verb keeps
     // the person: 44 of 50, 44 of 49 offered, 0 fine flagged, vague 10, no rename 15.
+    // Then more problems found (restriction, disruption, backorder, harassment, saturation), an
+    // estimate is an amount, and below a grade, a market or a minimum is a state: 43 of 50, 43 of
+    // 48 offered, 0 fine flagged, vague 10, no rename 15.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 44,
-        renames_offered: 49,
-        renames_offered_acceptable: 44,
+        rename_acceptable: 43,
+        renames_offered: 48,
+        renames_offered_acceptable: 43,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -2799,7 +2805,7 @@ fn fifty_first_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 15,
     };
-    assert_figures(title, table, printed, 11);
+    assert_figures(title, table, printed, 12);
 }
 
 /// The fifty-second table's figures, pinned like the others'.
@@ -2916,19 +2922,22 @@ fn fifty_fourth_held_out_figures() {
     // action to move (`instagram_rate_limit`), a state phrase last is a state (`at capacity`, `over
     // budget`, `out of sync`), `lagging` goes on, and a phrase after a person's phrasal verb keeps
     // the person: 45 of 50, 45 of 49 offered, 1 fine flagged, vague 9, no rename 13.
+    // Then more problems found (restriction, disruption, backorder, harassment, saturation), an
+    // estimate is an amount, and below a grade, a market or a minimum is a state: 45 of 50, 45 of
+    // 47 offered, 1 fine flagged, vague 9, no rename 15.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 45,
-        renames_offered: 49,
+        renames_offered: 47,
         renames_offered_acceptable: 45,
         fine: 70,
         fine_flagged: 1,
         vague_labelled: 15,
         vague_found: 9,
         no_rename_labelled: 15,
-        no_rename_right: 13,
+        no_rename_right: 15,
     };
-    assert_figures(title, table, printed, 14);
+    assert_figures(title, table, printed, 12);
 }
 
 /// The fifty-fifth table's figures, pinned like the others'.
@@ -2959,19 +2968,22 @@ fn fifty_fifth_held_out_figures() {
     // 1 fine flagged, vague 10, no rename 9.
     // Then more problem nouns (hold, overlap, skew, spam, stutter, surge, glitch, dropout): 43 of
     // 50, 43 of 52 offered, 1 fine flagged, vague 10, no rename 10.
+    // Then more problems found (restriction, disruption, backorder, harassment, saturation), an
+    // estimate is an amount, and below a grade, a market or a minimum is a state: 43 of 50, 43 of
+    // 51 offered, 1 fine flagged, vague 10, no rename 11.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 43,
-        renames_offered: 52,
+        renames_offered: 51,
         renames_offered_acceptable: 43,
         fine: 70,
         fine_flagged: 1,
         vague_labelled: 15,
         vague_found: 10,
         no_rename_labelled: 15,
-        no_rename_right: 10,
+        no_rename_right: 11,
     };
-    assert_figures(title, table, printed, 18);
+    assert_figures(title, table, printed, 17);
 }
 
 /// The fifty-sixth table's figures, pinned like the others'.
@@ -3128,19 +3140,22 @@ fn sixtieth_held_out_figures() {
     // `ONGOING_VERBS`, or a thing in `-ing`, `THING_GERUNDS`), an `-ing` stem that lost an `e` is
     // read with it (`rating` is rate), and a verb first with its phrasal particle acts on what
     // follows (`top_up_wallet`): 34 of 50, 34 of 41 offered, 0 fine flagged, vague 9, no rename 13.
+    // Then more problems found (restriction, disruption, backorder, harassment, saturation), an
+    // estimate is an amount, and below a grade, a market or a minimum is a state: 34 of 50, 34 of
+    // 40 offered, 0 fine flagged, vague 9, no rename 14.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 34,
-        renames_offered: 41,
+        renames_offered: 40,
         renames_offered_acceptable: 34,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 9,
         no_rename_labelled: 15,
-        no_rename_right: 13,
+        no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 24);
+    assert_figures(title, table, printed, 23);
 }
 
 /// The sixty-first table's figures, pinned like the others'.
@@ -3162,19 +3177,22 @@ fn sixty_first_held_out_figures() {
     // action to move (`instagram_rate_limit`), a state phrase last is a state (`at capacity`, `over
     // budget`, `out of sync`), `lagging` goes on, and a phrase after a person's phrasal verb keeps
     // the person: 38 of 50, 38 of 43 offered, 0 fine flagged, vague 9, no rename 14.
+    // Then more problems found (restriction, disruption, backorder, harassment, saturation), an
+    // estimate is an amount, and below a grade, a market or a minimum is a state: 38 of 50, 38 of
+    // 42 offered, 0 fine flagged, vague 9, no rename 15.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 38,
-        renames_offered: 43,
+        renames_offered: 42,
         renames_offered_acceptable: 38,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 9,
         no_rename_labelled: 15,
-        no_rename_right: 14,
+        no_rename_right: 15,
     };
-    assert_figures(title, table, printed, 19);
+    assert_figures(title, table, printed, 18);
 }
 
 /// The sixty-second table's figures, pinned like the others'.
@@ -3214,19 +3232,22 @@ fn sixty_third_held_out_figures() {
     // Then a timeout after two words names a kind of failure, a fee is an amount, a negated past
     // form of no verb first is a state, `at risk` is a state, and fatigue is a problem found: 39 of
     // 50, 39 of 49 offered, 0 fine flagged, vague 9, no rename 12.
+    // Then more problems found (restriction, disruption, backorder, harassment, saturation), an
+    // estimate is an amount, and below a grade, a market or a minimum is a state: 39 of 50, 39 of
+    // 48 offered, 0 fine flagged, vague 9, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 39,
-        renames_offered: 49,
+        renames_offered: 48,
         renames_offered_acceptable: 39,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 9,
         no_rename_labelled: 15,
-        no_rename_right: 12,
+        no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 20);
+    assert_figures(title, table, printed, 19);
 }
 
 /// The sixty-fourth table's figures, pinned like the others'.
@@ -3301,19 +3322,22 @@ fn sixty_sixth_held_out_figures() {
     // (`napOverdue`, `lowPhoneBattery`); a person's present form before an adverb alone keeps the
     // person (`kid_arrives_home`), `home` and `away` being adverbs: 36 of 50, 36 of 45 offered, 0
     // fine flagged, vague 10, no rename 11.
+    // Then more problems found (restriction, disruption, backorder, harassment, saturation), an
+    // estimate is an amount, and below a grade, a market or a minimum is a state: 36 of 50, 36 of
+    // 44 offered, 0 fine flagged, vague 10, no rename 12.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 36,
-        renames_offered: 45,
+        renames_offered: 44,
         renames_offered_acceptable: 36,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 10,
         no_rename_labelled: 15,
-        no_rename_right: 11,
+        no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 23);
+    assert_figures(title, table, printed, 22);
 }
 
 /// The sixty-seventh table's figures, pinned like the others'.
@@ -3510,19 +3534,22 @@ fn seventy_third_held_out_figures() {
     // Then a timeout after two words names a kind of failure, a fee is an amount, a negated past
     // form of no verb first is a state, `at risk` is a state, and fatigue is a problem found: 34 of
     // 50, 34 of 42 offered, 0 fine flagged, vague 11, no rename 14.
+    // Then more problems found (restriction, disruption, backorder, harassment, saturation), an
+    // estimate is an amount, and below a grade, a market or a minimum is a state: 34 of 50, 34 of
+    // 41 offered, 0 fine flagged, vague 11, no rename 15.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 34,
-        renames_offered: 42,
+        renames_offered: 41,
         renames_offered_acceptable: 34,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 11,
         no_rename_labelled: 15,
-        no_rename_right: 14,
+        no_rename_right: 15,
     };
-    assert_figures(title, table, printed, 21);
+    assert_figures(title, table, printed, 20);
 }
 
 /// The seventy-fourth table's figures, pinned like the others'.
@@ -3729,19 +3756,22 @@ fn eighty_first_held_out_figures() {
     // offered (78%), 0 of 70 fine flagged, vague 11 of 15, no rename 11 of 15.
     // Then f741c43, made after this table's misses (a phrase before the slot, a transaction,
     // `roadmap`): 34 of 50, 34 of 40 offered, 0 fine flagged, vague 11, no rename 12.
+    // Then more problems found (restriction, disruption, backorder, harassment, saturation), an
+    // estimate is an amount, and below a grade, a market or a minimum is a state: 34 of 50, 34 of
+    // 38 offered, 0 fine flagged, vague 11, no rename 14.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 34,
-        renames_offered: 40,
+        renames_offered: 38,
         renames_offered_acceptable: 34,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 11,
         no_rename_labelled: 15,
-        no_rename_right: 12,
+        no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 23);
+    assert_figures(title, table, printed, 21);
 }
 
 /// The eighty-second table's figures, pinned like the others'.
@@ -3811,19 +3841,22 @@ fn eighty_fourth_held_out_figures() {
     // found, `off air` is a state, overheating goes on, a kind of what is wrong is no verb to move,
     // and an adjective first before two words qualifies a noun phrase whose head is no action
     // (`weak_wifi_signal`): 40 of 50, 40 of 47 offered, 1 fine flagged, vague 11, no rename 11.
+    // Then more problems found (restriction, disruption, backorder, harassment, saturation), an
+    // estimate is an amount, and below a grade, a market or a minimum is a state: 40 of 50, 40 of
+    // 46 offered, 1 fine flagged, vague 11, no rename 12.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 40,
-        renames_offered: 47,
+        renames_offered: 46,
         renames_offered_acceptable: 40,
         fine: 70,
         fine_flagged: 1,
         vague_labelled: 15,
         vague_found: 11,
         no_rename_labelled: 15,
-        no_rename_right: 11,
+        no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 19);
+    assert_figures(title, table, printed, 18);
 }
 
 /// The eighty-fifth table's figures, pinned like the others'.

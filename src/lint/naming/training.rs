@@ -599,6 +599,11 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("battery_overheating", "no rename"),
     ("likely_duplicate_lead", "no rename"),
     ("weak_bluetooth_signal", "no rename"),
+    // More problems found (a restriction, a disruption, a backorder, ...); an estimate is an
+    // amount; below a grade, a market or a minimum is a state.
+    ("venue_age_restriction", "no rename"),
+    ("delivery_cost_estimate", "no rename"),
+    ("sensor_reading_below_minimum", "no rename"),
     // lowerCamelCase: a state last is no object, nor are two words after an adjective first;
     // a person's present form before an adverb alone keeps the person, and `home` is one.
     ("feedOverdue", "other"),

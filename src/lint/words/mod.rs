@@ -981,9 +981,13 @@ pub const COMPOUND_VERBS: &[(&str, &str, &str)] = &[
 /// Phrases that say what state a thing is in (`pet_claim_in_review`, `order_on_hold`): last in
 /// a name with no past form they name a state, for which no rename is sure.
 pub const STATE_PHRASES: &[(&str, &str)] = &[
+    ("above", "maximum"),
     ("at", "capacity"),
     ("at", "risk"),
     ("behind", "schedule"),
+    ("below", "grade"),
+    ("below", "market"),
+    ("below", "minimum"),
     ("in", "progress"),
     ("in", "review"),
     ("in", "stock"),
@@ -1299,6 +1303,7 @@ pub const THING_GERUNDS: &[&str] = &[
 pub const PROBLEM_NOUNS: &[&str] = &[
     "anomaly",
     "backlog",
+    "backorder",
     "breach",
     "clog",
     "collision",
@@ -1307,6 +1312,7 @@ pub const PROBLEM_NOUNS: &[&str] = &[
     "delay",
     "deviation",
     "discrepancy",
+    "disruption",
     "drift",
     "dropout",
     "duplicate",
@@ -1314,6 +1320,7 @@ pub const PROBLEM_NOUNS: &[&str] = &[
     "fatigue",
     "fault",
     "glitch",
+    "harassment",
     "hold",
     "jam",
     "leak",
@@ -1323,7 +1330,9 @@ pub const PROBLEM_NOUNS: &[&str] = &[
     "overheat",
     "overlap",
     "overload",
+    "restriction",
     "risk",
+    "saturation",
     "shortage",
     "shortfall",
     "skew",
@@ -1340,6 +1349,7 @@ pub const PROBLEM_NOUNS: &[&str] = &[
 pub const METRIC_NOUNS: &[&str] = &[
     "balance",
     "count",
+    "estimate",
     "fee",
     "progress",
     "rate",
