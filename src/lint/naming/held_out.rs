@@ -220,7 +220,7 @@ fn each_held_out_table_is_apart_from_the_earlier_ones_and_the_training_table() {
 
 /// The held-out tables in the order they were written: each by someone who had seen neither
 /// the rules' code nor their output, after the ones before it were used.
-pub(super) fn held_out_tables() -> [&'static [(&'static str, Label)]; 91] {
+pub(super) fn held_out_tables() -> [&'static [(&'static str, Label)]; 95] {
     [
         HELD_OUT_NAMES,
         super::held_out_2::HELD_OUT_NAMES_2,
@@ -313,6 +313,10 @@ pub(super) fn held_out_tables() -> [&'static [(&'static str, Label)]; 91] {
         super::held_out_89::HELD_OUT_NAMES_89,
         super::held_out_90::HELD_OUT_NAMES_90,
         super::held_out_91::HELD_OUT_NAMES_91,
+        super::held_out_92::HELD_OUT_NAMES_92,
+        super::held_out_93::HELD_OUT_NAMES_93,
+        super::held_out_94::HELD_OUT_NAMES_94,
+        super::held_out_95::HELD_OUT_NAMES_95,
     ]
 }
 
@@ -4028,4 +4032,99 @@ fn ninety_first_held_out_figures() {
         no_rename_right: 10,
     };
     assert_figures(title, table, printed, 16);
+}
+
+/// The ninety-second table's figures, pinned like the others'.
+#[test]
+fn ninety_second_held_out_figures() {
+    let title = "ninety-second held-out";
+    let table = super::held_out_92::HELD_OUT_NAMES_92;
+    // First run, 2026-12-07 (ninth session), with the ninety-third to ninety-fifth, on the rules of
+    // 92c1dff, the last of the session: the clean figure, on home improvement and DIY (the brief
+    // asked for those only): 43 of 50 acceptable (86%), 43 of 45 offered (95%), 0 of 70 fine
+    // flagged, vague 10 of 15, no rename 14 of 15.
+    let printed = Figures {
+        rename_labelled: 50,
+        rename_acceptable: 43,
+        renames_offered: 45,
+        renames_offered_acceptable: 43,
+        fine: 70,
+        fine_flagged: 0,
+        vague_labelled: 15,
+        vague_found: 10,
+        no_rename_labelled: 15,
+        no_rename_right: 14,
+    };
+    assert_figures(title, table, printed, 13);
+}
+
+/// The ninety-third table's figures, pinned like the others'.
+#[test]
+fn ninety_third_held_out_figures() {
+    let title = "ninety-third held-out";
+    let table = super::held_out_93::HELD_OUT_NAMES_93;
+    // First run, 2026-12-07 (ninth session), on the same rules: the clean figure, on hospital
+    // operations (the brief asked for those only): 39 of 50 acceptable (78%), 39 of 43 offered
+    // (90%), 0 of 70 fine flagged, vague 10 of 15, no rename 13 of 15.
+    let printed = Figures {
+        rename_labelled: 50,
+        rename_acceptable: 39,
+        renames_offered: 43,
+        renames_offered_acceptable: 39,
+        fine: 70,
+        fine_flagged: 0,
+        vague_labelled: 15,
+        vague_found: 10,
+        no_rename_labelled: 15,
+        no_rename_right: 13,
+    };
+    assert_figures(title, table, printed, 18);
+}
+
+/// The ninety-fourth table's figures, pinned like the others'.
+#[test]
+fn ninety_fourth_held_out_figures() {
+    let title = "ninety-fourth held-out";
+    let table = super::held_out_94::HELD_OUT_NAMES_94;
+    // First run, 2026-12-07 (ninth session), on the same rules: the clean figure, on payments
+    // infrastructure for merchants (the brief asked for those only): 38 of 50 acceptable (76%), 38
+    // of 47 offered (80%), 1 of 70 fine flagged (`block_rule_backtested`: `backtest` is no verb
+    // WordNet knows, so the run-on split reads back and tested), vague 11 of 15, no rename 12 of
+    // 15.
+    let printed = Figures {
+        rename_labelled: 50,
+        rename_acceptable: 38,
+        renames_offered: 47,
+        renames_offered_acceptable: 38,
+        fine: 70,
+        fine_flagged: 1,
+        vague_labelled: 15,
+        vague_found: 11,
+        no_rename_labelled: 15,
+        no_rename_right: 12,
+    };
+    assert_figures(title, table, printed, 20);
+}
+
+/// The ninety-fifth table's figures, pinned like the others'.
+#[test]
+fn ninety_fifth_held_out_figures() {
+    let title = "ninety-fifth held-out";
+    let table = super::held_out_95::HELD_OUT_NAMES_95;
+    // First run, 2026-12-07 (ninth session), on the same rules: the clean figure, on casual games,
+    // mostly camelCase (the brief asked for those only): 42 of 50 acceptable (84%), 42 of 49
+    // offered (85%), 0 of 70 fine flagged, vague 10 of 15, no rename 11 of 15.
+    let printed = Figures {
+        rename_labelled: 50,
+        rename_acceptable: 42,
+        renames_offered: 49,
+        renames_offered_acceptable: 42,
+        fine: 70,
+        fine_flagged: 0,
+        vague_labelled: 15,
+        vague_found: 10,
+        no_rename_labelled: 15,
+        no_rename_right: 11,
+    };
+    assert_figures(title, table, printed, 17);
 }

@@ -186,6 +186,14 @@ mod held_out_9;
 mod held_out_90;
 #[cfg(test)]
 mod held_out_91;
+#[cfg(test)]
+mod held_out_92;
+#[cfg(test)]
+mod held_out_93;
+#[cfg(test)]
+mod held_out_94;
+#[cfg(test)]
+mod held_out_95;
 mod near_duplicate;
 #[cfg(test)]
 mod near_duplicate_held_out;
@@ -369,6 +377,14 @@ mod near_duplicate_held_out_9;
 mod near_duplicate_held_out_90;
 #[cfg(test)]
 mod near_duplicate_held_out_91;
+#[cfg(test)]
+mod near_duplicate_held_out_92;
+#[cfg(test)]
+mod near_duplicate_held_out_93;
+#[cfg(test)]
+mod near_duplicate_held_out_94;
+#[cfg(test)]
+mod near_duplicate_held_out_95;
 mod rename;
 #[cfg(test)]
 mod training;
