@@ -867,6 +867,17 @@ fn is_agent_noun(v: &Vocabulary, word: &str) -> bool {
     agent || ist
 }
 
+/// The past of a copular verb's base or present form: a thing goes, becomes or comes into a
+/// state by itself (`gateway_goes_offline` -> `went`).
+fn copula_past(word: &str) -> Option<&'static str> {
+    match word {
+        "go" | "goes" => Some("went"),
+        "become" | "becomes" => Some("became"),
+        "come" | "comes" => Some("came"),
+        _ => None,
+    }
+}
+
 /// The base verb a present form comes from (`applies` -> apply, `ends` -> end), never the
 /// word itself.
 fn present_base(v: &Vocabulary, word: &str) -> Option<&'static str> {
@@ -1171,29 +1182,28 @@ impl<'n> NameParts<'n> {
         let person_acts = matches!(self.others.as_slice(), [doer, present]
             if is_doer(v, doer)
                 && present_base(v, present).is_some_and(|b| v.lexicon.is_base_verb(b)));
-        // `add_to_scent_queue`: a verb and a phrase before the slot say where something went,
-        // not that the slot's word was done.
-        // Nor after a phrase anywhere before the slot (`nanny_below_minimum_wage`: the wage
-        // is the phrase's noun).
-        let phrase_after_verb = self
+        // `add_to_scent_queue`: a phrase anywhere before the slot says where something went,
+        // and the slot's word is the phrase's noun (`nanny_below_minimum_wage`), not what was
+        // done.
+        let phrase_before = self
             .others
             .iter()
             .any(|t| words::PREPOSITIONS.contains(t) && !PARTICLES.contains(t));
         // `weak_wifi_signal`: an adjective first before two words qualifies a noun phrase; the
         // slot is its head, no verb, unless it can only be an action (`safe_search_enable`).
-        let slot_acts = words::is_action_verb(self.verb)
+        let slot_may_act = words::is_action_verb(self.verb)
             || v.lexicon.is_only_verb(self.verb)
             || words::ASPECT_VERBS.contains(&self.verb)
             || words::CLICK_VERBS.contains(&self.verb)
             || noun_of_action(v, self.verb).is_some();
         let qualified_phrase = self.others.len() > 1
-            && !slot_acts
+            && !slot_may_act
             && self.others.first().is_some_and(|t| {
                 words::is_adjective(t) && !v.lexicon.is_verb_like(t) && !v.is_past_tense(t)
             });
         if after_preposition
             || qualified_phrase
-            || phrase_after_verb
+            || phrase_before
             || person_acts
             || self.present_among(v)
             || metric
@@ -1432,7 +1442,7 @@ impl<'n> NameParts<'n> {
         let state = words::STATES.contains(&self.verb)
             || (self.verb == "due" && self.others.last() == Some(&"past"));
         let copular = |t: &&str| {
-            ["go", "goes", "become", "becomes", "come", "comes"].contains(t)
+            copula_past(t).is_some()
                 || words::COMPLEMENT_VERBS.contains(t)
                 || v.lexicon
                     .past_participle(t)
@@ -1468,12 +1478,8 @@ impl<'n> NameParts<'n> {
         };
         // `gateway_goes_offline`: a copular verb's present form before the state is that verb
         // (its base too: `go_offline` names no one who went).
-        let (objects, copula) = match objects.split_last() {
-            Some((&("goes" | "go"), rest)) => (rest, "went"),
-            Some((&("becomes" | "become"), rest)) => (rest, "became"),
-            Some((&("comes" | "come"), rest)) => (rest, "came"),
-            _ => return None,
-        };
+        let (&last, objects) = objects.split_last()?;
+        let copula = copula_past(last)?;
         let plain = |t: &&str| !words::is_particle_or_preposition(t) && !words::is_adjective(t);
         if objects.is_empty() || !objects.iter().all(plain) {
             return None;
@@ -1764,26 +1770,22 @@ impl<'n> NameParts<'n> {
                             && !objects.iter().any(|t| words::is_particle_or_preposition(t))))))
         {
             let past = v.lexicon.past_participle(base)?;
-            // `bride_tries_on_gown`: the verb's own particle goes with it; a phrase after it has
-            // no object, and the doer is what happened to (`friend_signs_up_via_referral` ->
-            // `friend_signed_up_via_referral`).
-            if let [particle, phrase @ ..] = objects
-                && PARTICLES.contains(particle)
-                && v.lexicon.is_phrasal(base, particle)
-                && phrase
-                    .first()
-                    .is_some_and(|t| words::PREPOSITIONS.contains(t))
+            // `bride_tries_on_gown`: the verb's own particle goes with it.
+            let particle = objects
+                .first()
+                .filter(|t| PARTICLES.contains(t) && v.lexicon.is_phrasal(base, t));
+            let after = &objects[usize::from(particle.is_some())..];
+            // `mower_returns_to_dock`: a phrase right after the verb (or its particle) has no
+            // object; the doer is what the verb says happened to (`mower_returned_to_dock`,
+            // `friend_signs_up_via_referral` -> `friend_signed_up_via_referral`), and so before
+            // an adverb alone (`kid_arrives_home` -> `kid_arrived_home`).
+            let phrase = after
+                .first()
+                .is_some_and(|t| words::PREPOSITIONS.contains(t));
+            if let Some(particle) = particle
+                && !phrase
             {
-                let mut verb: Vec<&str> = vec![&past, particle];
-                verb.extend(phrase);
-                verb.push(self.verb);
-                return Some(assemble(self.style, self.area, &[doer], &verb));
-            }
-            if let [particle, objects @ ..] = objects
-                && PARTICLES.contains(particle)
-                && v.lexicon.is_phrasal(base, particle)
-            {
-                let mut objects = objects.to_vec();
+                let mut objects = after.to_vec();
                 objects.push(self.verb);
                 return Some(assemble(
                     self.style,
@@ -1792,15 +1794,7 @@ impl<'n> NameParts<'n> {
                     &[&past, particle],
                 ));
             }
-            // `mower_returns_to_dock`: a phrase right after the verb has no object; the doer
-            // is what the verb says happened to (`mower_returned_to_dock`), and so before an
-            // adverb alone (`kid_arrives_home` -> `kid_arrived_home`).
-            let adverb_only = objects.is_empty() && words::is_adverb(self.verb);
-            if adverb_only
-                || objects
-                    .first()
-                    .is_some_and(|t| words::PREPOSITIONS.contains(t))
-            {
+            if phrase || (objects.is_empty() && words::is_adverb(self.verb)) {
                 let mut verb: Vec<&str> = vec![&past];
                 verb.extend(objects);
                 verb.push(self.verb);
