@@ -1057,15 +1057,15 @@ fn camel_verb_first(v: &Vocabulary, text: &str, snake: &str) -> Option<String> {
     // A common action first and an object of two words or more (`startLiveView`,
     // `startReturnRequest`): the first word is the verb, whatever the last can be.
     let acts_first = words::is_action_verb(first) && words.len() > 1;
-    // `markRoomDirty`: an adjective last after an object is a complement, which the
-    // snake_case reading places; alone after the verb it is the object (`rotateSecret`). An
-    // adverb last says how or when (`orderAhead`), a state what a thing is in (`napOverdue`),
-    // no object.
     // A control or a compound's head last names what a noun first is part of (`shareButton`,
     // `searchBar`), not after a common action and two words (`openSettingsPage`).
     let part = words::is_ui_word(last)
         || words::COMPOUND_HEADS.contains(&last)
         || words::CLICKABLE.contains(&last);
+    // `markRoomDirty`: an adjective last after an object is a complement, which the
+    // snake_case reading places; alone after the verb it is the object (`rotateSecret`). An
+    // adverb last says how or when (`orderAhead`), a state what a thing is in (`napOverdue`),
+    // no object.
     let head = (action_last && words::is_noun(first) && !acts_first)
         || (words::is_adjective(last) && words.len() > 1)
         || words::STATES.contains(&last)
@@ -1076,11 +1076,10 @@ fn camel_verb_first(v: &Vocabulary, text: &str, snake: &str) -> Option<String> {
     // says nothing of what happened (`getQuotes`).
     let copular = words::COPULAR_VERBS.contains(&first) || first == "get";
     // A method's first word is its verb, even one WordNet's corpus saw mostly as a noun
-    // (`awardGrant`, `contactAgent`, `pairSensor`), unless it names a screen or an object
-    // (`pageTitle`; `recordHike` and `fileClaim` too, as the tables' objects `record` and
-    // `file` are).
-    // An object's noun that is a verb too is the verb before a thing (`orderOil`, `fileClaim`),
-    // not before what a thing has (`fileName`, `orderStatus`) or an action (`emailSend`).
+    // (`awardGrant`, `contactAgent`, `pairSensor`), unless it names a screen (`pageTitle`).
+    // One the tables list as an object is the verb before a thing (`recordHike`, `fileClaim`,
+    // `orderOil`), not before what a thing has (`fileName`, `orderStatus`) or an action
+    // (`emailSend`).
     let owned = words::ATTRIBUTE_NOUNS.contains(&last)
         || words::METRIC_NOUNS.contains(&last)
         || action_last;
