@@ -708,15 +708,23 @@ fn is_able_form(word: &str) -> bool {
 fn progressive_base(v: &Vocabulary, word: &str) -> Option<&'static str> {
     let stem = word.strip_suffix("ing").filter(|s| s.len() > 1)?;
     let e_lost = ends_consonant_vowel_consonant(stem).then(|| format!("{stem}e"));
+    e_lost
+        .into_iter()
+        .chain(stem_bases(stem))
+        .find_map(|base| v.lexicon.base(&base))
+}
+
+/// The words a stem left by a suffix may come from, in this order: itself, itself with the
+/// `e` the suffix took (`rat` -> rate), and itself without a doubled last letter (`runn` ->
+/// run).
+fn stem_bases(stem: &str) -> impl Iterator<Item = String> + '_ {
     [
-        e_lost,
         Some(stem.to_owned()),
         Some(format!("{stem}e")),
         undoubled(stem).map(str::to_owned),
     ]
     .into_iter()
     .flatten()
-    .find_map(|base| v.lexicon.base(&base))
 }
 
 /// Whether `stem` ends in a consonant, a vowel and a consonant other than w, x or y (`rat`,
@@ -849,15 +857,7 @@ fn is_doer(v: &Vocabulary, word: &str) -> bool {
 fn is_agent_noun(v: &Vocabulary, word: &str) -> bool {
     let agent = ["er", "or"].iter().any(|suffix| {
         word.strip_suffix(suffix).is_some_and(|stem| {
-            stem.len() > 2
-                && [
-                    Some(stem.to_owned()),
-                    Some(format!("{stem}e")),
-                    undoubled(stem).map(str::to_owned),
-                ]
-                .into_iter()
-                .flatten()
-                .any(|base| v.lexicon.is_base_verb(&base))
+            stem.len() > 2 && stem_bases(stem).any(|base| v.lexicon.is_base_verb(&base))
         })
     });
     let ist = word.len() > 5
