@@ -17,6 +17,8 @@
 //!   lexical `\` pointer in data.adv, the adverb the adjective plus -ly and seen in the tagged
 //!   corpus, and the adjective not seen more often as a noun (`manually` is left alone: a
 //!   manual is a book).
+//! - `=root`: the word is what the verb root says, found like a noun of action but from a
+//!   noun.communication sense (`invitation =invite`, `confirmation =confirm`).
 //! - `id` (digits): a data.noun synset the word belongs to in a well-used sense (tagged in
 //!   cntlist.rev at least half as often as the word's most frequent sense) that another word
 //!   of the table also has in a well-used sense (`comment` and `remark` share 06765044).
@@ -51,6 +53,12 @@ const MAX_CHANGED_LETTERS: usize = 3;
 /// noun.process (22). A derivation pointer from another sense names a thing, not the action
 /// (`creature` -> create, from noun.animal).
 const ACTION_FILES: &[u8] = &[4, 11, 22];
+
+/// The lexicographer file of what a verb says, noun.communication (10): `invitation` is what
+/// one invites with, `confirmation` what one confirms with. The near-duplicate key reads them
+/// as their verb (`invite_sent`, `invitation_sent`); they are not actions a rename could
+/// inflect (`sales_conference` is no `sales_conferred`).
+const MESSAGE_FILES: &[u8] = &[10];
 
 /// WordNet 3.0's licence, which every table derived from it carries at its top.
 const LICENCE: &str = include_str!("../src/lint/words/wordnet-licence.txt");
@@ -98,7 +106,10 @@ fn main() -> Result<()> {
     let counts = SenseCounts::parse(&read("cntlist.rev")?)?;
     let noun_index = read("index.noun")?;
 
-    let mut roots = nouns_of_action(&nouns, &verbs, &counts);
+    let mut roots = nouns_of_action(&nouns, &verbs, &counts, ACTION_FILES);
+    for (noun, verb) in nouns_of_action(&nouns, &verbs, &counts, MESSAGE_FILES) {
+        roots.entry(noun).or_insert(format!("={verb}"));
+    }
     roots.extend(adverbs_of_adjectives(&adverbs, &adjectives, &counts));
     let senses = noun_senses(&noun_index, &nouns, &counts);
     let ids = synonym_ids(&senses, &nouns);
@@ -299,19 +310,17 @@ fn common_prefix(a: &str, b: &str) -> usize {
     a.bytes().zip(b.bytes()).take_while(|(x, y)| x == y).count()
 }
 
-/// Nouns of action -> their verb: `validation validate`, `deletion delete`, `payment pay`.
-/// When WordNet links a noun to several verbs, the one whose spelling it keeps most of
+/// Nouns of action -> their verb: `validation validate`, `deletion delete`, `payment pay`
+/// (from the senses of `files`, [`ACTION_FILES`] or [`MESSAGE_FILES`]). When WordNet links a noun to several verbs, the one whose spelling it keeps most of
 /// (`deduction`: deduct, not deduce), then the one seen most often.
 fn nouns_of_action(
     nouns: &Synsets,
     verbs: &Synsets,
     counts: &SenseCounts,
+    files: &[u8],
 ) -> BTreeMap<String, String> {
     let mut candidates: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
-    for synset in nouns
-        .values()
-        .filter(|s| ACTION_FILES.contains(&s.lex_file))
-    {
+    for synset in nouns.values().filter(|s| files.contains(&s.lex_file)) {
         for pointer in synset
             .pointers
             .iter()
@@ -578,7 +587,8 @@ fn table(
          # derive_related -- /usr/share/wordnet` (Debian package wordnet-base). Do not edit by\n\
          # hand: change examples/derive_related.rs and derive again.\n\
          # A line is `word [root] [id ...]`. root: the word is a noun of action of the verb root\n\
-         # (validation validate) or an adverb of the adjective root (previously previous). id: a\n\
+         # (validation validate) or an adverb of the adjective root (previously previous);\n\
+         # =root: the word is what the verb root says (invitation =invite). id: a\n\
          # data.noun synset the word has in a well-used sense, shared with another word; ^id: a\n\
          # hypernym the gloss of a tagged sense defines the word by (note ^06762711, \"a comment\n\
          # or instruction\"); ~id: a tagged sense that is another word's ^id; vid: the\n\

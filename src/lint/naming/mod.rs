@@ -194,6 +194,14 @@ mod held_out_93;
 mod held_out_94;
 #[cfg(test)]
 mod held_out_95;
+#[cfg(test)]
+mod held_out_96;
+#[cfg(test)]
+mod held_out_97;
+#[cfg(test)]
+mod held_out_98;
+#[cfg(test)]
+mod held_out_99;
 mod near_duplicate;
 #[cfg(test)]
 mod near_duplicate_held_out;
@@ -385,6 +393,14 @@ mod near_duplicate_held_out_93;
 mod near_duplicate_held_out_94;
 #[cfg(test)]
 mod near_duplicate_held_out_95;
+#[cfg(test)]
+mod near_duplicate_held_out_96;
+#[cfg(test)]
+mod near_duplicate_held_out_97;
+#[cfg(test)]
+mod near_duplicate_held_out_98;
+#[cfg(test)]
+mod near_duplicate_held_out_99;
 mod rename;
 #[cfg(test)]
 mod training;

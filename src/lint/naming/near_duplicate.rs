@@ -199,9 +199,34 @@ impl<'a> KeyBuilder<'a> {
         let mut rewrite = false;
         // The base verb of the last word, when it is a past form.
         let mut last_verb = None;
+        // Whether the word before the last says nothing beside the last (the control its
+        // verb is done with, or an action a light verb completes), and whether the first word
+        // can be a verb: which words after an `-ing` form are nouns it qualifies (below).
+        let mut before_last_folds = false;
+        let mut first_may_act = false;
+        let mut last_acts = false;
         for_each_word(name, word, |w| {
             count += 1;
             last_verb = v.past_base(w);
+            last_acts = last_verb.is_some() || v.lexicon.is_likely_verb(w);
+            let light = LIGHT_VERBS.contains(&last_verb.unwrap_or(w));
+            before_last_folds = last_verb
+                .is_some_and(|verb| words::CONTROL_VERBS.contains(&(scratch.as_str(), verb)))
+                || (light && {
+                    let mut american = String::new();
+                    let before = american_spelling(v, scratch, &mut american);
+                    v.lexicon.is_likely_verb(before)
+                        || words::related_words()
+                            .get(before)
+                            .is_some_and(|r| r.key_root().is_some())
+                });
+            if count == 1 {
+                let mut american = String::new();
+                let first = american_spelling(v, w, &mut american);
+                first_may_act = v.lexicon.is_base_verb(first) || last_verb.is_some();
+            }
+            scratch.clear();
+            scratch.push_str(w);
             if count == 2 && kind == Kind::Event {
                 second_is_verb = v.is_past_tense(w) || v.lexicon.is_likely_verb(w);
             }
@@ -244,6 +269,20 @@ impl<'a> KeyBuilder<'a> {
                 return;
             }
             let word = words::abbreviation(word).unwrap_or(word);
+            // An `-ing` form that qualifies a noun is its verb (`spending_limit_changed` is
+            // `spend_limit_changed`, `swimming_class_booked` `swim_class_booked`, as
+            // `bookSwimmingClass` is): a noun after it and then the verb last, or a verb first,
+            // a noun after it and no verb last. Not before the word last, which may be what it
+            // is done to (`booking_extension`, `meeting_started`), nor before a word that says
+            // nothing beside the last (`pricing_page_viewed` is `pricing_viewed`,
+            // `meeting_transcription_completed` `meeting_transcribed`).
+            let words_before_verb = count - usize::from(before_last_folds);
+            let qualifies = position + 2 <= words_before_verb
+                || (first_may_act && !last_acts && position >= 2 && position < count);
+            let word = match super::rename::progressive_base(v, word) {
+                Some(base) if kind == Kind::Event && qualifies => base,
+                _ => word,
+            };
             let word = american_spelling(v, word, &mut american);
             // `to` says nothing a compound does not (`product_added_to_wishlist`,
             // `wishlist_product_added`): the words after it join the compound, singular like
@@ -276,7 +315,7 @@ impl<'a> KeyBuilder<'a> {
                         // `completed` is the checkout's step, not a stepping.
                         Form::Event(None) if before_last && !PARTICLES.contains(&word) => read
                             .related
-                            .and_then(|r| r.root)
+                            .and_then(|r| r.key_root())
                             .or_else(|| v.lexicon.is_likely_verb(word).then_some(word))
                             // As its past form reads (`enrollment`: `enrolled`, read `enrol`).
                             .and_then(|verb| v.lexicon.past_participle(verb))
@@ -378,9 +417,10 @@ const DROPPED_PREPOSITIONS: [&str; 3] = ["for", "into", "to"];
 
 /// Verbs that only say an action happened: after a base verb or a noun of action the action
 /// is the verb (`enrollment_completed` and `install_completed` are `enrolled`, `installed`;
-/// `search_performed` is `searched`, `payment_made` is `paid`). Not `submitted`, a stage of
-/// its own (`payment_submitted` comes before `payment_completed`).
-const LIGHT_VERBS: [&str; 3] = ["complete", "make", "perform"];
+/// `search_performed` is `searched`, `payment_made` is `paid`; `finished` and `done` as
+/// `completed`: `speed_check_finished` and `speed_check_done` are `speed_checked`). Not
+/// `submitted`, a stage of its own (`payment_submitted` comes before `payment_completed`).
+const LIGHT_VERBS: [&str; 5] = ["complete", "do", "finish", "make", "perform"];
 
 /// Folds a light verb in the verb slot (object_action order) into the action before it.
 fn light_verb_folded(style: NamingStyle, slots: &mut Vec<Slot>) {
@@ -448,11 +488,12 @@ fn verb_slot(style: NamingStyle, words: &[Slot]) -> Option<usize> {
 /// A British spelling in the American one, so both share a key (`colour`, `favourite`,
 /// `organisation`, `organiser`, `analysed`, `centre`, `catalogue`, `licence`, `programme`):
 /// `enquir-` and the Greek `ae`/`oe` at the start (`enquiry`, `haemoglobin`, `paediatric`),
-/// a few whole words (`tyre`, `cheque`, `kerb`, `grey`), `-our` at the end of a word of five letters or more
-/// (and its forms), `-ise`/`-yse` (and their forms and doers) where the lexicon knows the
-/// `-ize`/`-yze` verb, `-mme`, `-tre`/`-bre`/`-gre` and `-ogue` at the end, and
-/// `-cence`/`-fence` at the end. Doubled letters (`cancelled`) are collapsed later for every
-/// word. Other words come back as they are.
+/// a few whole words (`tyre`, `cheque`, `kerb`, `grey`, the verb `practise`), `-our` at the end
+/// of a word of five letters or more (and its forms, and before `-hood`, `-ful` and `-al`:
+/// `neighbourhood`, `colourful`, `behavioural`), `-ise`/`-yse` (and their forms and doers)
+/// where the lexicon knows the `-ize`/`-yze` verb, `-mme`, `-tre`/`-bre`/`-gre` and `-ogue` at
+/// the end, and `-cence`/`-fence` at the end. Doubled letters (`cancelled`) are collapsed later
+/// for every word. Other words come back as they are.
 pub(super) fn american_spelling<'w>(v: &Vocabulary, word: &'w str, out: &'w mut String) -> &'w str {
     let Some((stem, tail)) = american_ending(v, word) else {
         return word;
@@ -488,6 +529,10 @@ fn american_ending<'w>(v: &Vocabulary, word: &'w str) -> Option<(&'w str, String
         ("kerb", "curb"),
         ("mould", "mold"),
         ("plough", "plow"),
+        ("practise", "practice"),
+        ("practised", "practiced"),
+        ("practises", "practices"),
+        ("practising", "practicing"),
         ("pyjamas", "pajamas"),
         ("tyre", "tire"),
         ("tyres", "tires"),
@@ -497,6 +542,7 @@ fn american_ending<'w>(v: &Vocabulary, word: &'w str) -> Option<(&'w str, String
     }
     for suffix in [
         "our", "ours", "oured", "ouring", "ourite", "ourites", "ourited", "ouriting", "ourable",
+        "ourhood", "ourhoods", "ourful", "oural",
     ] {
         if let Some(stem) = word.strip_suffix(suffix)
             && stem.len() >= 2
@@ -590,7 +636,7 @@ fn normalise_word(
         Form::Event(Some(_)) => None,
         _ => words::related_words().get(scratch),
     };
-    if let Some(root) = related.and_then(|r| r.root) {
+    if let Some(root) = related.and_then(|r| r.key_root()) {
         scratch.clear();
         scratch.push_str(root);
     } else if let Form::Event(None) = form {
@@ -748,8 +794,9 @@ const MAX_INITIALISM_RUN: usize = 4;
 const MAX_READINGS: usize = 8;
 
 /// Initialisms a catalog uses as words: the words of two to five letters or digits of its
-/// names that are no word (`pr`, `otp` and `p2p`; not `pip`, `app` or `doc`, which are words
-/// or stand for one, nor `with`, a word that joins).
+/// names that are no word (`pr`, `otp` and `p2p`), or only a noun or adjective of two or three
+/// letters (`lp`, `pm`); not `pip`, `app` or `doc`, a verb or words that stand for one, nor
+/// `with`, a word that joins.
 fn short_words(v: &Vocabulary, entries: &[Entry]) -> FastSet<String> {
     let mut short = FastSet::default();
     let mut buffer = String::new();
@@ -760,11 +807,11 @@ fn short_words(v: &Vocabulary, entries: &[Entry]) -> FastSet<String> {
                 && letters >= 2
                 && word.bytes().all(|b| b.is_ascii_alphanumeric());
             if fits && !short.contains(word) {
-                let known = words::is_noun(word)
-                    || words::is_adjective(word)
+                // A noun or adjective of two or three letters may be initials (`lp` for a
+                // licence plate, `pm` for preventive maintenance), not a shortening.
+                let known = (word.len() > 3 && is_content_word(word))
                     || v.lexicon.is_base_verb(word)
                     || v.is_past_tense(word)
-                    || words::related_words().get(word).is_some()
                     || words::abbreviation(word).is_some()
                     // Words that join (`with` is no shortening of `without`).
                     || words::is_particle_or_preposition(word)
@@ -780,9 +827,16 @@ fn short_words(v: &Vocabulary, entries: &[Entry]) -> FastSet<String> {
     short
 }
 
+/// Whether WordNet knows a word as a noun, an adjective or a derivation: no initialism of
+/// four letters or more, and no shortening (`bus` is no `business`).
+fn is_content_word(word: &str) -> bool {
+    words::is_noun(word) || words::is_adjective(word) || words::related_words().get(word).is_some()
+}
+
 /// Shortenings a catalog uses as words: a short word (see [`short_words`]) of three letters
-/// or more that begins exactly one longer word of its names stands for it (`opp` for
-/// `opportunity`); one that begins two (`int`: `integration`, `internal`) stands for neither.
+/// or more, no word itself, that begins exactly one longer word of its names stands for it
+/// (`opp` for `opportunity`); one that begins two (`int`: `integration`, `internal`) stands
+/// for neither.
 fn shortenings(short: &FastSet<String>, entries: &[Entry]) -> FastMap<String, Option<String>> {
     let mut found: FastMap<String, Option<String>> = FastMap::default();
     if short.is_empty() {
@@ -795,7 +849,7 @@ fn shortenings(short: &FastSet<String>, entries: &[Entry]) -> FastMap<String, Op
                 return;
             }
             for prefix in shortening_prefixes(word) {
-                if !short.contains(prefix) {
+                if !short.contains(prefix) || is_content_word(prefix) {
                     continue;
                 }
                 match found.get_mut(prefix) {
@@ -911,6 +965,12 @@ fn initialism_readings(
     }
 }
 
+/// Whether one verb is the other done again (`reopen`, `open`): WordNet makes the first a
+/// kind of the second, but a claim reopened is no claim opened.
+fn is_again(a: &str, b: &str) -> bool {
+    a.strip_prefix("re") == Some(b) || b.strip_prefix("re") == Some(a)
+}
+
 /// What two definitions must show to agree (see [`Search::definitions_agree`]).
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Agreement {
@@ -957,6 +1017,7 @@ pub(super) fn near_duplicates(
         descriptions: FastMap::default(),
         reported: vec![false; entries.len()],
         initialisms: Vec::new(),
+        reading_verbs: Vec::new(),
     };
     for (index, entry) in entries.iter().enumerate() {
         let list = entry.definition.is_list();
@@ -995,12 +1056,13 @@ pub(super) fn near_duplicates(
         if !short.is_empty() {
             initialism_readings(&entry.name.value, &short, &shortened, &mut readings);
             for reading in readings.drain(..) {
-                let key = keys.meaning(v, &reading.name, kind, list).key;
-                by_initialism.entry(key).or_default().push(Member {
+                let read = keys.meaning(v, &reading.name, kind, list);
+                by_initialism.entry(read.key).or_default().push(Member {
                     initialism: Some(search.initialisms.len()),
                     ..Member::plain(index)
                 });
                 search.initialisms.push(reading);
+                search.reading_verbs.push(read.verb);
             }
         }
     }
@@ -1045,8 +1107,11 @@ struct Search<'s, 'a> {
     descriptions: FastMap<usize, Vec<String>>,
     /// A name is reported once.
     reported: Vec<bool>,
-    /// Per reading with a short word: the short word and the words it stands for.
+    /// Per reading with a short word: the short word and the words it stands for, and the
+    /// verb the name so read is about (`income_verification_completed` is about verifying,
+    /// read as `income_verif_completed` about completing, like that name).
     initialisms: Vec<Reading>,
+    reading_verbs: Vec<Option<&'s str>>,
 }
 
 impl Search<'_, '_> {
@@ -1110,15 +1175,20 @@ impl Search<'_, '_> {
         {
             return false;
         }
+        // A name read with a short word is about the verb of that reading.
+        let verb = |m: Member| match m.initialism {
+            Some(at) => self.reading_verbs[at],
+            None => self.verbs[m.index],
+        };
         // Two related verbs are the synonyms themselves, not other verbs.
         let verb_synonyms = matches!(
             (kept.synonym, member.synonym),
             (Some((sense, word)), Some((_, other_word)))
                 if sense.role.is_verb()
-                    && self.verbs[a] == Some(word)
-                    && self.verbs[b] == Some(other_word)
+                    && verb(kept) == Some(word)
+                    && verb(member) == Some(other_word)
         );
-        let verbs_agree = match (self.verbs[a], self.verbs[b]) {
+        let verbs_agree = match (verb(kept), verb(member)) {
             (Some(x), Some(y)) => x == y || verb_synonyms,
             _ => true,
         };
@@ -1148,6 +1218,7 @@ impl Search<'_, '_> {
                     Agreement::BeyondNames
                 };
                 word != other_word
+                    && !is_again(word, other_word)
                     && sense.pairs_with(other_sense)
                     && (one_off(word) || one_off(other_word))
                     && self.definitions_agree(a, b, agreement)
@@ -1227,8 +1298,19 @@ impl Search<'_, '_> {
         let (Some(first), Some(second)) = (content(a), content(b)) else {
             // Events carry their things' own properties (`project_id`, `task_id`), which
             // already differ; two properties have only their type and description to go by.
+            // A description that only says which app sends the name ("Old web: captain
+            // picked.") marks one event tracked again, even for related verbs; one that only
+            // restates its name ("Deposit paid.") does not (`deposit_refunded`).
+            let relabelled = |index: usize| {
+                content(index).is_none()
+                    && self.entries[index]
+                        .definition
+                        .description()
+                        .is_some_and(|d| without_source_label(d).len() < d.len())
+            };
             return agreement == Agreement::NotApart
-                || (agreement == Agreement::BeyondNames && self.kind == Kind::Event);
+                || (agreement == Agreement::BeyondNames && self.kind == Kind::Event)
+                || (agreement == Agreement::Described && (relabelled(a) || relabelled(b)));
         };
         if !beyond_names {
             // A plural: one thing unless a description says otherwise (a bulk action, or the
@@ -1322,7 +1404,7 @@ fn property_names(properties: &[PropertyUse]) -> Vec<&str> {
 fn content_words(v: &Vocabulary, description: &str) -> Vec<String> {
     let mut words = Vec::new();
     let (mut buffer, mut scratch) = (String::new(), String::new());
-    for_each_word(description, &mut buffer, |word| {
+    for_each_word(without_source_label(description), &mut buffer, |word| {
         let short = word.chars().count() < 3 && !words::NEGATIONS.contains(&word);
         if short || words::DESCRIPTION_STOP_WORDS.contains(&word) {
             return;
@@ -1340,6 +1422,17 @@ fn content_words(v: &Vocabulary, description: &str) -> Vec<String> {
     words.sort_unstable();
     words.dedup();
     words
+}
+
+/// A description without the label of where its event comes from that teams put first
+/// ("Old web: invite opened.", "Android app (short form): ..."): the words before a colon
+/// within its first 48 bytes, five at most, say which app or version sends it, not what
+/// happened.
+fn without_source_label(description: &str) -> &str {
+    match description.split_once(':') {
+        Some((label, rest)) if label.len() <= 48 && label.split_whitespace().count() <= 5 => rest,
+        _ => description,
+    }
 }
 
 /// How many words two sorted lists share.
@@ -1500,6 +1593,12 @@ pub(super) mod tests {
             ("db_restored", "database_restored"),
             ("support_tkt_closed", "support_ticket_closed"),
             ("tyre_pressure_checked", "tire_pressure_checked"),
+            ("drill_practised", "drill_practiced"),
+            ("neighbourhood_map_opened", "neighborhood_map_opened"),
+            ("behavioural_tag_added", "behavioral_tag_added"),
+            ("vid_uploaded", "video_uploaded"),
+            ("bday_reminder_set", "birthday_reminder_set"),
+            ("fund_xfer_sent", "fund_transfer_sent"),
             ("haemoglobin_measured", "hemoglobin_measured"),
             ("alert_acked", "alert_acknowledged"),
         ] {
@@ -1525,6 +1624,124 @@ pub(super) mod tests {
     /// The near-duplicates among `names`, as events with no definitions.
     /// The near-duplicate messages among event names with no descriptions or properties,
     /// under the default config.
+    #[test]
+    fn a_message_is_read_as_its_verb_and_finished_or_done_as_completed() {
+        // `invitation` is what one invites with (WordNet's noun.communication): one key with
+        // `invite`, though no action a rename inflects.
+        for (a, b) in [
+            ("team_invite_accepted", "team_invitation_accepted"),
+            ("booking_confirmation_sent", "booking_confirm_sent"),
+            ("tax_check_finished", "tax_check_completed"),
+            ("tax_check_done", "tax_check_completed"),
+        ] {
+            assert_eq!(near_duplicate_key(a), near_duplicate_key(b), "{a}, {b}");
+        }
+        assert_eq!(
+            pairs_among(&["team_invite_accepted", "team_invitation_accepted"]),
+            ["event \"team_invitation_accepted\" is a near-duplicate of \"team_invite_accepted\""]
+        );
+        assert!(
+            words::related_words()
+                .get("invitation")
+                .is_some_and(|r| r.root.is_none())
+        );
+    }
+
+    #[test]
+    fn an_ing_form_before_a_noun_is_its_verb() {
+        for (a, b) in [
+            ("spending_cap_changed", "spend_cap_changed"),
+            ("diving_course_booked", "dive_course_booked"),
+            ("bookDivingCourse", "diving_course_booked"),
+        ] {
+            assert_eq!(near_duplicate_key(a), near_duplicate_key(b), "{a}, {b}");
+        }
+        // Not before the word last, nor before a control or an action a light verb completes.
+        for (a, b) in [
+            ("booking_extension", "book_extension"),
+            ("pricing_page_viewed", "price_viewed"),
+            (
+                "meeting_transcription_completed",
+                "meet_transcription_completed",
+            ),
+        ] {
+            assert_ne!(near_duplicate_key(a), near_duplicate_key(b), "{a}, {b}");
+        }
+    }
+
+    #[test]
+    fn a_source_label_alone_lets_related_verbs_pair_and_a_verb_done_again_never_does() {
+        let described = |a: (&'static str, &'static str), b: (&'static str, &'static str)| {
+            pairs_described(&[(a.0, Some(a.1)), (b.0, Some(b.1))])
+        };
+        // `log` is a kind of `record`: a description that only says which app sends the
+        // name marks the same event tracked again.
+        assert_eq!(
+            described(
+                ("dive_logged", "Legacy iOS app: dive logged."),
+                (
+                    "dive_recorded",
+                    "A diver saved a dive with its depth and time."
+                )
+            ),
+            [
+                "event \"dive_recorded\" is a near-duplicate of \"dive_logged\" \
+              (\"record\" for \"log\", WordNet synonyms, and the definitions agree)"
+            ]
+        );
+        // One that only restates its name is not enough (`refund` is a kind of `pay`).
+        assert!(
+            described(
+                ("rent_paid", "Rent paid."),
+                (
+                    "rent_refunded",
+                    "The landlord gave the rent back after a cancellation."
+                )
+            )
+            .is_empty()
+        );
+        // A verb done again: WordNet's `reopen` is a kind of `open`, a second time.
+        assert!(
+            described(
+                ("ticket_opened", "Help desk: ticket opened."),
+                ("ticket_reopened", "A closed ticket was opened again.")
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            without_source_label("Old web: invite opened."),
+            " invite opened."
+        );
+        assert_eq!(
+            without_source_label("Shown when the total is 10:00 or later, in the app."),
+            "Shown when the total is 10:00 or later, in the app."
+        );
+    }
+
+    #[test]
+    fn short_nouns_may_be_initials_but_no_shortening() {
+        // `lp` is a noun (a record) but, beside the words it is the initials of, reads as them.
+        assert_eq!(
+            pairs_among(&["lp_photo_taken", "licence_plate_photo_taken"]),
+            [
+                "event \"licence_plate_photo_taken\" is a near-duplicate of \"lp_photo_taken\" \
+              (\"lp\" for \"licence plate\", its initials)"
+            ]
+        );
+        // `bus` begins `business` but is a word of its own.
+        assert!(pairs_among(&["bus_tracked", "business_tracked"]).is_empty());
+        // A shortened name pairs with the long one even when the long one's verb is folded:
+        // `identity_verification_completed` is about verifying, read shortened about completing.
+        assert_eq!(
+            pairs_among(&[
+                "identity_verification_completed",
+                "identity_verif_completed"
+            ])
+            .len(),
+            1
+        );
+    }
+
     pub(in crate::lint::naming) fn pairs_among(names: &[&str]) -> Vec<String> {
         let described: Vec<(&str, Option<&str>)> = names.iter().map(|n| (*n, None)).collect();
         pairs_described(&described)

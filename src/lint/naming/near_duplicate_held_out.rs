@@ -676,13 +676,18 @@ fn near_duplicate_held_out_figures() {
     // 29 of 29, 29 of 40.
     // Fifth session: verbs related by a second sense or a broader verb (WordNet), with
     // descriptions that agree (`account_deleted` / `account_removed`): 30 of 30, 30 of 40.
+    // Tenth session: finished and done read like completed, a message read as its verb (invitation,
+    // from WordNet's noun.communication), a name with a source label and nothing more beside
+    // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
+    // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
+    // letters as initials: 32 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 30,
+        same_found: 32,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 10);
+    assert_figures(title, pairs, printed, 8);
 }
 
 /// The second table, written after the first was used to develop the rule (SPEC §3.2's
@@ -729,13 +734,18 @@ fn near_duplicate_third_held_out_figures() {
     // Then (seventh session): more abbreviations with one reading (`db`, `appt`, `grp`, `acct`,
     // `pwd`, ...): 25 of 40.
     // After British spellings no ending tells (tyre, cheque, haemoglobin's ae): 26 of 40.
+    // Tenth session: finished and done read like completed, a message read as its verb (invitation,
+    // from WordNet's noun.communication), a name with a source label and nothing more beside
+    // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
+    // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
+    // letters as initials: 25 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 26,
+        same_found: 25,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 14);
+    assert_figures(title, pairs, printed, 15);
 }
 
 /// The rename tables' names as catalogs (README, Naming): every pair printed, their counts
@@ -830,13 +840,22 @@ fn the_rename_tables_as_catalogs() {
     // object_past form), the ninetieth and ninety-first none; the ninety-second one (`Room
     // Marked Complete` / `room_marked_as_finished`, one thing twice), the ninety-third to
     // ninety-fifth none.
+    // Tenth session: each new pair one thing twice: the ninth table's `conversation_assignment`
+    // / `convo_assigned` (`convo` an abbreviation), the thirty-seventh's
+    // `extending_storage_booking` / `storage_booking_extended` (an -ing form before a noun read
+    // as its verb), the seventy-fourth's `rem_completed` / `real_ear_measurement_completed`
+    // (`rem`, a noun, as initials), the eighty-first's `logging_billable_hours` /
+    // `billable_hours_logged`, the eighty-sixth's `rebalance_task_complete` /
+    // `rebalancing_task_completed` and `consist_confirmation` / `consist_confirmed` (a message
+    // read as its verb); the ninety-sixth, ninety-seventh and ninety-ninth hold none, the
+    // ninety-eighth one (`renewSeriesSubscription` / `subscription_series_renewed`).
     assert_eq!(
         counts,
         [
-            53, 0, 2, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 3, 1, 3, 0, 0, 0, 3,
-            0, 0, 0, 2, 0, 3, 1, 0, 0, 0, 0, 0, 1, 0, 3, 0, 0, 2, 0, 3, 0, 1, 0, 0, 3, 0, 0, 0, 1,
-            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 1, 1, 2, 3, 2, 1, 0, 2, 2, 1, 3, 0, 0, 0, 2,
-            0, 0, 2, 0, 0, 1, 0, 0, 0
+            53, 0, 2, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 3, 1, 3, 0, 0, 0, 3,
+            0, 0, 0, 2, 0, 3, 1, 0, 1, 0, 0, 0, 1, 0, 3, 0, 0, 2, 0, 3, 0, 1, 0, 0, 3, 0, 0, 0, 1,
+            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 1, 1, 3, 3, 2, 1, 0, 2, 2, 2, 3, 0, 0, 0, 4,
+            0, 0, 2, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0
         ]
     );
 }
@@ -924,13 +943,18 @@ fn near_duplicate_seventh_held_out_figures() {
     // (`programme`), a plural described as a list is a set: 17 of 17, 17 of 40.
     // Then (seventh session): `enquiry` is the British inquiry and `rx` an abbreviation of
     // prescription: 18 of 40.
+    // Tenth session: finished and done read like completed, a message read as its verb (invitation,
+    // from WordNet's noun.communication), a name with a source label and nothing more beside
+    // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
+    // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
+    // letters as initials: 19 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 18,
+        same_found: 19,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 22);
+    assert_figures(title, pairs, printed, 21);
 }
 
 /// The eighth table, written after the first seven were used to develop the rule.
@@ -1044,13 +1068,18 @@ fn near_duplicate_thirteenth_held_out_figures() {
     // twelfth's, asked for the kinds of duplication in proportion to how often they occur.
     // Sixth session, with its misses in view: an event handler's `on` first says nothing
     // (`onUnreadCountChange` ~ `unread_count_changed`): 16 of 40.
+    // Tenth session: finished and done read like completed, a message read as its verb (invitation,
+    // from WordNet's noun.communication), a name with a source label and nothing more beside
+    // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
+    // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
+    // letters as initials: 17 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 16,
+        same_found: 17,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 24);
+    assert_figures(title, pairs, printed, 23);
 }
 
 /// The fourteenth table, written after the first thirteen were used to develop the rule.
@@ -1089,13 +1118,18 @@ fn near_duplicate_fifteenth_held_out_figures() {
     // one (`organiser_invited` ~ `organizer_invited`): 33 of 40.
     // Then a shortening the catalog uses is the one word it begins (`opp_created` ~
     // `opportunity_created`; `int` for two words is neither): 34 of 40.
+    // Tenth session: finished and done read like completed, a message read as its verb (invitation,
+    // from WordNet's noun.communication), a name with a source label and nothing more beside
+    // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
+    // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
+    // letters as initials: 35 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 34,
+        same_found: 35,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 6);
+    assert_figures(title, pairs, printed, 5);
 }
 
 /// The sixteenth table, written after the first fifteen were used to develop the rule.
@@ -1112,13 +1146,18 @@ fn near_duplicate_sixteenth_held_out_figures() {
     // (`buddies_added_to_tee_time`): 28 of 28 right, 28 of 40.
     // Then (seventh session): `enquiry` is the British inquiry and `rx` an abbreviation of
     // prescription: 29 of 40.
+    // Tenth session: finished and done read like completed, a message read as its verb (invitation,
+    // from WordNet's noun.communication), a name with a source label and nothing more beside
+    // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
+    // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
+    // letters as initials: 31 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 29,
+        same_found: 31,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 11);
+    assert_figures(title, pairs, printed, 9);
 }
 
 /// The seventeenth table, written after the first sixteen were used to develop the rule.
@@ -1129,13 +1168,18 @@ fn near_duplicate_seventeenth_held_out_figures() {
     // First run, 2026-12-06 (sixth session), after every change of the session and before
     // anything was changed for this table: the clean figure, 34 of 34 reported right, 34 of
     // 40 found (85%).
+    // Tenth session: finished and done read like completed, a message read as its verb (invitation,
+    // from WordNet's noun.communication), a name with a source label and nothing more beside
+    // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
+    // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
+    // letters as initials: 37 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 34,
+        same_found: 37,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 6);
+    assert_figures(title, pairs, printed, 3);
 }
 
 /// The eighteenth table, written after the first seventeen were used to develop the rule.
@@ -1170,13 +1214,18 @@ fn near_duplicate_nineteenth_held_out_figures() {
     // right, 35 of 40 found (87%).
     // Then (seventh session): `enquiry` is the British inquiry and `rx` an abbreviation of
     // prescription: 36 of 40.
+    // Tenth session: finished and done read like completed, a message read as its verb (invitation,
+    // from WordNet's noun.communication), a name with a source label and nothing more beside
+    // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
+    // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
+    // letters as initials: 38 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 36,
+        same_found: 38,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 4);
+    assert_figures(title, pairs, printed, 2);
 }
 
 /// The twentieth table, written after the first nineteen were used to develop the rule.
@@ -1190,13 +1239,18 @@ fn near_duplicate_twentieth_held_out_figures() {
     // `pwd`, ...): 34 of 40.
     // Then `cashout`, `checkin` and `topup` are closed compounds of a verb and a particle
     // (`balance_cashout` ~ `balance_cashed_out`): 35 of 40.
+    // Tenth session: finished and done read like completed, a message read as its verb (invitation,
+    // from WordNet's noun.communication), a name with a source label and nothing more beside
+    // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
+    // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
+    // letters as initials: 36 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 35,
+        same_found: 36,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 5);
+    assert_figures(title, pairs, printed, 4);
 }
 
 /// The twenty-first table, written after the first twenty were used to develop the rule.
@@ -1222,13 +1276,18 @@ fn near_duplicate_twenty_second_held_out_figures() {
     let pairs = super::near_duplicate_held_out_22::HELD_OUT_PAIRS_22;
     // First run, 2026-12-06 (seventh session), before anything was changed for this table:
     // the clean figure, 33 of 33 reported right, 33 of 40 found (82%).
+    // Tenth session: finished and done read like completed, a message read as its verb (invitation,
+    // from WordNet's noun.communication), a name with a source label and nothing more beside
+    // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
+    // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
+    // letters as initials: 34 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 33,
+        same_found: 34,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 7);
+    assert_figures(title, pairs, printed, 6);
 }
 
 /// The twenty-third table, written after the first twenty-two were used to develop the rule.
@@ -1240,13 +1299,18 @@ fn near_duplicate_twenty_third_held_out_figures() {
     // the clean figure, 27 of 27 reported right, 27 of 40 found (67%).
     // Then `pkg` is an abbreviation of package (`drink_pkg_purchased` ~
     // `drink_package_purchased`): 28 of 40.
+    // Tenth session: finished and done read like completed, a message read as its verb (invitation,
+    // from WordNet's noun.communication), a name with a source label and nothing more beside
+    // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
+    // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
+    // letters as initials: 29 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 28,
+        same_found: 29,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 12);
+    assert_figures(title, pairs, printed, 11);
 }
 
 /// The twenty-fourth table, written after the first twenty-three were used to develop the rule.
@@ -1258,13 +1322,18 @@ fn near_duplicate_twenty_fourth_held_out_figures() {
     // the clean figure, 25 of 25 reported right, 25 of 40 found (62%).
     // Then (seventh session): `enquiry` is the British inquiry and `rx` an abbreviation of
     // prescription: 26 of 40.
+    // Tenth session: finished and done read like completed, a message read as its verb (invitation,
+    // from WordNet's noun.communication), a name with a source label and nothing more beside
+    // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
+    // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
+    // letters as initials: 27 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 26,
+        same_found: 27,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 14);
+    assert_figures(title, pairs, printed, 13);
 }
 
 /// The twenty-fifth table, written after the first twenty-four were used to develop the rule.
@@ -1276,13 +1345,18 @@ fn near_duplicate_twenty_fifth_held_out_figures() {
     // the clean figure, 32 of 32 reported right, 32 of 40 found (80%).
     // Then (seventh session): `enquiry` is the British inquiry and `rx` an abbreviation of
     // prescription: 33 of 40.
+    // Tenth session: finished and done read like completed, a message read as its verb (invitation,
+    // from WordNet's noun.communication), a name with a source label and nothing more beside
+    // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
+    // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
+    // letters as initials: 36 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 33,
+        same_found: 36,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 7);
+    assert_figures(title, pairs, printed, 4);
 }
 
 /// The twenty-sixth table, written after the first twenty-five were used to develop the rule.
@@ -1293,13 +1367,18 @@ fn near_duplicate_twenty_sixth_held_out_figures() {
     // First run, 2026-12-06 (end of the seventh session), before anything was changed for
     // this table: the clean figure, 22 of 22 reported right, 22 of 40 found (55%).
     // After British spellings no ending tells (tyre, cheque, haemoglobin's ae): 23 of 40.
+    // Tenth session: finished and done read like completed, a message read as its verb (invitation,
+    // from WordNet's noun.communication), a name with a source label and nothing more beside
+    // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
+    // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
+    // letters as initials: 25 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 23,
+        same_found: 25,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 17);
+    assert_figures(title, pairs, printed, 15);
 }
 
 /// The twenty-seventh table, written after the first twenty-six were used to develop the rule.
@@ -1311,13 +1390,18 @@ fn near_duplicate_twenty_seventh_held_out_figures() {
     // this table: the clean figure, 29 of 29 reported right, 29 of 40 found (72%).
     // After abbreviations with one reading were added (acked, bkg, chrgr, cxl, rcvd, soln, tkt,
     // vax, wpt, wt): 30 of 40.
+    // Tenth session: finished and done read like completed, a message read as its verb (invitation,
+    // from WordNet's noun.communication), a name with a source label and nothing more beside
+    // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
+    // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
+    // letters as initials: 34 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 30,
+        same_found: 34,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 10);
+    assert_figures(title, pairs, printed, 6);
 }
 
 /// The twenty-eighth table, written after the first twenty-seven were used to develop the rule.
@@ -1329,54 +1413,11 @@ fn near_duplicate_twenty_eighth_held_out_figures() {
     // this table: the clean figure, 31 of 31 reported right, 31 of 40 found (77%).
     // After abbreviations with one reading were added (acked, bkg, chrgr, cxl, rcvd, soln, tkt,
     // vax, wpt, wt): 32 of 40.
-    let printed = Figures {
-        same: 40,
-        same_found: 32,
-        different: 40,
-        different_found: 0,
-    };
-    assert_figures(title, pairs, printed, 8);
-}
-
-/// The twenty-ninth table, written after the first twenty-eight were used to develop the rule.
-#[test]
-fn near_duplicate_twenty_ninth_held_out_figures() {
-    let title = "twenty-ninth held-out";
-    let pairs = super::near_duplicate_held_out_29::HELD_OUT_PAIRS_29;
-    // First run, 2026-12-06 (end of the seventh session), before anything was changed for
-    // this table: the clean figure, 29 of 29 reported right, 29 of 40 found (72%).
-    let printed = Figures {
-        same: 40,
-        same_found: 29,
-        different: 40,
-        different_found: 0,
-    };
-    assert_figures(title, pairs, printed, 11);
-}
-
-/// The thirtieth table, written after the first twenty-nine were used to develop the rule.
-#[test]
-fn near_duplicate_thirtieth_held_out_figures() {
-    let title = "thirtieth held-out";
-    let pairs = super::near_duplicate_held_out_30::HELD_OUT_PAIRS_30;
-    // First run, 2026-12-06 (end of the seventh session), before anything was changed for
-    // this table: the clean figure, 23 of 23 reported right, 23 of 40 found (57%).
-    let printed = Figures {
-        same: 40,
-        same_found: 23,
-        different: 40,
-        different_found: 0,
-    };
-    assert_figures(title, pairs, printed, 17);
-}
-
-/// The thirty-first table, written after the first thirty were used to develop the rule.
-#[test]
-fn near_duplicate_thirty_first_held_out_figures() {
-    let title = "thirty-first held-out";
-    let pairs = super::near_duplicate_held_out_31::HELD_OUT_PAIRS_31;
-    // First run, 2026-12-06 (end of the seventh session), before anything was changed for
-    // this table: the clean figure, 33 of 33 reported right, 33 of 40 found (82%).
+    // Tenth session: finished and done read like completed, a message read as its verb (invitation,
+    // from WordNet's noun.communication), a name with a source label and nothing more beside
+    // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
+    // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
+    // letters as initials: 33 of 40.
     let printed = Figures {
         same: 40,
         same_found: 33,
@@ -1386,6 +1427,69 @@ fn near_duplicate_thirty_first_held_out_figures() {
     assert_figures(title, pairs, printed, 7);
 }
 
+/// The twenty-ninth table, written after the first twenty-eight were used to develop the rule.
+#[test]
+fn near_duplicate_twenty_ninth_held_out_figures() {
+    let title = "twenty-ninth held-out";
+    let pairs = super::near_duplicate_held_out_29::HELD_OUT_PAIRS_29;
+    // First run, 2026-12-06 (end of the seventh session), before anything was changed for
+    // this table: the clean figure, 29 of 29 reported right, 29 of 40 found (72%).
+    // Tenth session: finished and done read like completed, a message read as its verb (invitation,
+    // from WordNet's noun.communication), a name with a source label and nothing more beside
+    // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
+    // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
+    // letters as initials: 33 of 40.
+    let printed = Figures {
+        same: 40,
+        same_found: 33,
+        different: 40,
+        different_found: 0,
+    };
+    assert_figures(title, pairs, printed, 7);
+}
+
+/// The thirtieth table, written after the first twenty-nine were used to develop the rule.
+#[test]
+fn near_duplicate_thirtieth_held_out_figures() {
+    let title = "thirtieth held-out";
+    let pairs = super::near_duplicate_held_out_30::HELD_OUT_PAIRS_30;
+    // First run, 2026-12-06 (end of the seventh session), before anything was changed for
+    // this table: the clean figure, 23 of 23 reported right, 23 of 40 found (57%).
+    // Tenth session: finished and done read like completed, a message read as its verb (invitation,
+    // from WordNet's noun.communication), a name with a source label and nothing more beside
+    // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
+    // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
+    // letters as initials: 25 of 40.
+    let printed = Figures {
+        same: 40,
+        same_found: 25,
+        different: 40,
+        different_found: 0,
+    };
+    assert_figures(title, pairs, printed, 15);
+}
+
+/// The thirty-first table, written after the first thirty were used to develop the rule.
+#[test]
+fn near_duplicate_thirty_first_held_out_figures() {
+    let title = "thirty-first held-out";
+    let pairs = super::near_duplicate_held_out_31::HELD_OUT_PAIRS_31;
+    // First run, 2026-12-06 (end of the seventh session), before anything was changed for
+    // this table: the clean figure, 33 of 33 reported right, 33 of 40 found (82%).
+    // Tenth session: finished and done read like completed, a message read as its verb (invitation,
+    // from WordNet's noun.communication), a name with a source label and nothing more beside
+    // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
+    // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
+    // letters as initials: 36 of 40.
+    let printed = Figures {
+        same: 40,
+        same_found: 36,
+        different: 40,
+        different_found: 0,
+    };
+    assert_figures(title, pairs, printed, 4);
+}
+
 /// The thirty-second table, written after the first thirty-one were used to develop the rule.
 #[test]
 fn near_duplicate_thirty_second_held_out_figures() {
@@ -1393,13 +1497,18 @@ fn near_duplicate_thirty_second_held_out_figures() {
     let pairs = super::near_duplicate_held_out_32::HELD_OUT_PAIRS_32;
     // First run, 2026-12-06 (eighth session), before anything was changed for this table: the clean
     // figure, 31 of 31 reported right, 31 of 40 found (77%).
+    // Tenth session: finished and done read like completed, a message read as its verb (invitation,
+    // from WordNet's noun.communication), a name with a source label and nothing more beside
+    // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
+    // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
+    // letters as initials: 32 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 31,
+        same_found: 32,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 9);
+    assert_figures(title, pairs, printed, 8);
 }
 
 /// The thirty-third table, written after the first thirty-two were used to develop the rule.
@@ -1411,13 +1520,18 @@ fn near_duplicate_thirty_third_held_out_figures() {
     // figure, 31 of 32 reported right (`bus_stop_assigned` / `bus_stop_reassigned`, a stop assigned
     // and one changed, reported as one), 31 of 40 found (77%).
     // After British spellings no ending tells (tyre, cheque, haemoglobin's ae): 32 of 40.
+    // Tenth session: finished and done read like completed, a message read as its verb (invitation,
+    // from WordNet's noun.communication), a name with a source label and nothing more beside
+    // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
+    // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
+    // letters as initials: 33 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 32,
+        same_found: 33,
         different: 40,
-        different_found: 1,
+        different_found: 0,
     };
-    assert_figures(title, pairs, printed, 9);
+    assert_figures(title, pairs, printed, 7);
 }
 
 /// The thirty-fourth table, written after the first thirty-three were used to develop the rule.
@@ -1431,13 +1545,18 @@ fn near_duplicate_thirty_fourth_held_out_figures() {
     // 40 found (90%).
     // After abbreviations with one reading were added (acked, bkg, chrgr, cxl, rcvd, soln, tkt,
     // vax, wpt, wt): 37 of 40.
+    // Tenth session: finished and done read like completed, a message read as its verb (invitation,
+    // from WordNet's noun.communication), a name with a source label and nothing more beside
+    // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
+    // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
+    // letters as initials: 37 of 40.
     let printed = Figures {
         same: 40,
         same_found: 37,
         different: 40,
-        different_found: 1,
+        different_found: 0,
     };
-    assert_figures(title, pairs, printed, 4);
+    assert_figures(title, pairs, printed, 3);
 }
 
 /// The thirty-fifth table, written after the first thirty-four were used to develop the rule.
@@ -1447,13 +1566,18 @@ fn near_duplicate_thirty_fifth_held_out_figures() {
     let pairs = super::near_duplicate_held_out_35::HELD_OUT_PAIRS_35;
     // First run, 2026-12-06 (eighth session), before anything was changed for this table: the clean
     // figure, 32 of 32 reported right, 32 of 40 found (80%).
+    // Tenth session: finished and done read like completed, a message read as its verb (invitation,
+    // from WordNet's noun.communication), a name with a source label and nothing more beside
+    // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
+    // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
+    // letters as initials: 33 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 32,
+        same_found: 33,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 8);
+    assert_figures(title, pairs, printed, 7);
 }
 
 /// The thirty-sixth table, written after the first thirty-five were used to develop the rule.
@@ -1482,13 +1606,18 @@ fn near_duplicate_thirty_seventh_held_out_figures() {
     // figure, 32 of 32 reported right, 32 of 40 found (80%).
     // After abbreviations with one reading were added (acked, bkg, chrgr, cxl, rcvd, soln, tkt,
     // vax, wpt, wt): 33 of 40.
+    // Tenth session: finished and done read like completed, a message read as its verb (invitation,
+    // from WordNet's noun.communication), a name with a source label and nothing more beside
+    // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
+    // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
+    // letters as initials: 35 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 33,
+        same_found: 35,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 7);
+    assert_figures(title, pairs, printed, 5);
 }
 
 /// The thirty-eighth table, written after the first thirty-seven were used to develop the rule.
@@ -1498,13 +1627,18 @@ fn near_duplicate_thirty_eighth_held_out_figures() {
     let pairs = super::near_duplicate_held_out_38::HELD_OUT_PAIRS_38;
     // First run, 2026-12-06 (eighth session), before anything was changed for this table: the clean
     // figure, 34 of 34 reported right, 34 of 40 found (85%).
+    // Tenth session: finished and done read like completed, a message read as its verb (invitation,
+    // from WordNet's noun.communication), a name with a source label and nothing more beside
+    // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
+    // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
+    // letters as initials: 35 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 34,
+        same_found: 35,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 6);
+    assert_figures(title, pairs, printed, 5);
 }
 
 /// The thirty-ninth table, written after the first thirty-eight were used to develop the rule.
@@ -1516,13 +1650,18 @@ fn near_duplicate_thirty_ninth_held_out_figures() {
     // figure, 25 of 25 reported right, 25 of 40 found (62%).
     // After abbreviations with one reading were added (acked, bkg, chrgr, cxl, rcvd, soln, tkt,
     // vax, wpt, wt): 27 of 40.
+    // Tenth session: finished and done read like completed, a message read as its verb (invitation,
+    // from WordNet's noun.communication), a name with a source label and nothing more beside
+    // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
+    // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
+    // letters as initials: 29 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 27,
+        same_found: 29,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 13);
+    assert_figures(title, pairs, printed, 11);
 }
 
 /// The fortieth table, written after the first thirty-nine were used to develop the rule.
@@ -1532,13 +1671,18 @@ fn near_duplicate_fortieth_held_out_figures() {
     let pairs = super::near_duplicate_held_out_40::HELD_OUT_PAIRS_40;
     // First run, 2026-12-06 (eighth session), before anything was changed for this table: the clean
     // figure, 25 of 25 reported right, 25 of 40 found (62%).
+    // Tenth session: finished and done read like completed, a message read as its verb (invitation,
+    // from WordNet's noun.communication), a name with a source label and nothing more beside
+    // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
+    // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
+    // letters as initials: 29 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 25,
+        same_found: 29,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 15);
+    assert_figures(title, pairs, printed, 11);
 }
 
 /// The forty-first table, written after the first forty were used to develop the rule.
@@ -1551,13 +1695,18 @@ fn near_duplicate_forty_first_held_out_figures() {
     // After abbreviations with one reading were added (acked, bkg, chrgr, cxl, rcvd, soln, tkt,
     // vax, wpt, wt): 30 of 40.
     // After British spellings no ending tells (tyre, cheque, haemoglobin's ae): 31 of 40.
+    // Tenth session: finished and done read like completed, a message read as its verb (invitation,
+    // from WordNet's noun.communication), a name with a source label and nothing more beside
+    // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
+    // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
+    // letters as initials: 32 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 31,
+        same_found: 32,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 9);
+    assert_figures(title, pairs, printed, 8);
 }
 
 /// The forty-second table, written after the first forty-one were used to develop the rule.
@@ -1568,13 +1717,18 @@ fn near_duplicate_forty_second_held_out_figures() {
     // First run, 2026-12-06 (eighth session), before anything was changed for this table: the clean
     // figure, 26 of 26 reported right, 26 of 40 found (65%).
     // After British spellings no ending tells (tyre, cheque, haemoglobin's ae): 27 of 40.
+    // Tenth session: finished and done read like completed, a message read as its verb (invitation,
+    // from WordNet's noun.communication), a name with a source label and nothing more beside
+    // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
+    // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
+    // letters as initials: 30 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 27,
+        same_found: 30,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 13);
+    assert_figures(title, pairs, printed, 10);
 }
 
 /// The forty-third table, written after the first forty-two were used to develop the rule.
@@ -1586,13 +1740,18 @@ fn near_duplicate_forty_third_held_out_figures() {
     // figure, 28 of 28 reported right, 28 of 40 found (70%).
     // After abbreviations with one reading were added (acked, bkg, chrgr, cxl, rcvd, soln, tkt,
     // vax, wpt, wt): 30 of 40.
+    // Tenth session: finished and done read like completed, a message read as its verb (invitation,
+    // from WordNet's noun.communication), a name with a source label and nothing more beside
+    // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
+    // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
+    // letters as initials: 34 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 30,
+        same_found: 34,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 10);
+    assert_figures(title, pairs, printed, 6);
 }
 
 /// The forty-fourth table, written after the first forty-three were used to develop the rule.
@@ -1604,13 +1763,18 @@ fn near_duplicate_forty_fourth_held_out_figures() {
     // figure, 18 of 18 reported right, 18 of 40 found (45%): local synonyms (`amended` /
     // `modified`, `touched_off` / `tapped_off`, `lodged` / `submitted`) and local words (`rego`,
     // `glover`, `pix_copia_e_cola`).
+    // Tenth session: finished and done read like completed, a message read as its verb (invitation,
+    // from WordNet's noun.communication), a name with a source label and nothing more beside
+    // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
+    // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
+    // letters as initials: 19 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 18,
+        same_found: 19,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 22);
+    assert_figures(title, pairs, printed, 21);
 }
 
 /// The forty-fifth table, written after the first forty-four were used to develop the rule.
@@ -1622,13 +1786,18 @@ fn near_duplicate_forty_fifth_held_out_figures() {
     // figure, 33 of 33 reported right, 33 of 40 found (82%).
     // After abbreviations with one reading were added (acked, bkg, chrgr, cxl, rcvd, soln, tkt,
     // vax, wpt, wt): 34 of 40.
+    // Tenth session: finished and done read like completed, a message read as its verb (invitation,
+    // from WordNet's noun.communication), a name with a source label and nothing more beside
+    // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
+    // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
+    // letters as initials: 35 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 34,
+        same_found: 35,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 6);
+    assert_figures(title, pairs, printed, 5);
 }
 
 /// The forty-sixth table, written after the first forty-five were used to develop the rule.
@@ -1638,13 +1807,18 @@ fn near_duplicate_forty_sixth_held_out_figures() {
     let pairs = super::near_duplicate_held_out_46::HELD_OUT_PAIRS_46;
     // First run, 2026-12-06 (eighth session), before anything was changed for this table: the clean
     // figure, 30 of 30 reported right, 30 of 40 found (75%).
+    // Tenth session: finished and done read like completed, a message read as its verb (invitation,
+    // from WordNet's noun.communication), a name with a source label and nothing more beside
+    // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
+    // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
+    // letters as initials: 32 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 30,
+        same_found: 32,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 10);
+    assert_figures(title, pairs, printed, 8);
 }
 
 /// The forty-seventh table, written after the first forty-six were used to develop the rule.
@@ -1654,13 +1828,18 @@ fn near_duplicate_forty_seventh_held_out_figures() {
     let pairs = super::near_duplicate_held_out_47::HELD_OUT_PAIRS_47;
     // First run, 2026-12-06 (eighth session), before anything was changed for this table: the clean
     // figure, 24 of 24 reported right, 24 of 40 found (60%).
+    // Tenth session: finished and done read like completed, a message read as its verb (invitation,
+    // from WordNet's noun.communication), a name with a source label and nothing more beside
+    // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
+    // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
+    // letters as initials: 29 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 24,
+        same_found: 29,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 16);
+    assert_figures(title, pairs, printed, 11);
 }
 
 /// The forty-eighth table, written after the first forty-seven were used to develop the rule.
@@ -1670,13 +1849,18 @@ fn near_duplicate_forty_eighth_held_out_figures() {
     let pairs = super::near_duplicate_held_out_48::HELD_OUT_PAIRS_48;
     // First run, 2026-12-06 (eighth session), before anything was changed for this table: the clean
     // figure, 28 of 28 reported right, 28 of 40 found (70%).
+    // Tenth session: finished and done read like completed, a message read as its verb (invitation,
+    // from WordNet's noun.communication), a name with a source label and nothing more beside
+    // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
+    // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
+    // letters as initials: 31 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 28,
+        same_found: 31,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 12);
+    assert_figures(title, pairs, printed, 9);
 }
 
 /// The forty-ninth table, written after the first forty-eight were used to develop the rule.
@@ -1703,13 +1887,18 @@ fn near_duplicate_fiftieth_held_out_figures() {
     let pairs = super::near_duplicate_held_out_50::HELD_OUT_PAIRS_50;
     // First run, 2026-12-06 (eighth session), after every change of the session and before anything
     // was changed for this table: the clean figure, 21 of 21 reported right, 21 of 40 found (52%).
+    // Tenth session: finished and done read like completed, a message read as its verb (invitation,
+    // from WordNet's noun.communication), a name with a source label and nothing more beside
+    // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
+    // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
+    // letters as initials: 24 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 21,
+        same_found: 24,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 19);
+    assert_figures(title, pairs, printed, 16);
 }
 
 /// The fifty-first table, written after the first fifty were used to develop the rule.
@@ -1722,86 +1911,11 @@ fn near_duplicate_fifty_first_held_out_figures() {
     // whom swapped, one key once the words are sorted), 23 of 40 found (57%).
     // After by bound the word after it in the key (who did it stays apart from what it was done
     // to): 23 of 40.
-    let printed = Figures {
-        same: 40,
-        same_found: 23,
-        different: 40,
-        different_found: 0,
-    };
-    assert_figures(title, pairs, printed, 17);
-}
-
-/// The fifty-second table, written after the first fifty-one were used to develop the rule.
-#[test]
-fn near_duplicate_fifty_second_held_out_figures() {
-    let title = "fifty-second held-out";
-    let pairs = super::near_duplicate_held_out_52::HELD_OUT_PAIRS_52;
-    // First run, 2026-12-06 (ninth session), before anything was changed for this table: the clean
-    // figure, 25 of 25 reported right, 25 of 40 found (62%).
-    let printed = Figures {
-        same: 40,
-        same_found: 25,
-        different: 40,
-        different_found: 0,
-    };
-    assert_figures(title, pairs, printed, 15);
-}
-
-/// The fifty-third table, written after the first fifty-one were used to develop the rule.
-#[test]
-fn near_duplicate_fifty_third_held_out_figures() {
-    let title = "fifty-third held-out";
-    let pairs = super::near_duplicate_held_out_53::HELD_OUT_PAIRS_53;
-    // First run, 2026-12-06 (ninth session), on the same rule: the clean figure, 22 of 22 reported
-    // right, 22 of 40 found (55%).
-    let printed = Figures {
-        same: 40,
-        same_found: 22,
-        different: 40,
-        different_found: 0,
-    };
-    assert_figures(title, pairs, printed, 18);
-}
-
-/// The fifty-fourth table, written after the first fifty-three were used to develop the rule.
-#[test]
-fn near_duplicate_fifty_fourth_held_out_figures() {
-    let title = "fifty-fourth held-out";
-    let pairs = super::near_duplicate_held_out_54::HELD_OUT_PAIRS_54;
-    // First run, 2026-12-06 (ninth session), on the same rule: the clean figure, 18 of 18 reported
-    // right, 18 of 40 found (45%).
-    let printed = Figures {
-        same: 40,
-        same_found: 18,
-        different: 40,
-        different_found: 0,
-    };
-    assert_figures(title, pairs, printed, 22);
-}
-
-/// The fifty-fifth table, written after the first fifty-three were used to develop the rule.
-#[test]
-fn near_duplicate_fifty_fifth_held_out_figures() {
-    let title = "fifty-fifth held-out";
-    let pairs = super::near_duplicate_held_out_55::HELD_OUT_PAIRS_55;
-    // First run, 2026-12-06 (ninth session), on the same rule: the clean figure, 24 of 24 reported
-    // right, 24 of 40 found (60%).
-    let printed = Figures {
-        same: 40,
-        same_found: 24,
-        different: 40,
-        different_found: 0,
-    };
-    assert_figures(title, pairs, printed, 16);
-}
-
-/// The fifty-sixth table, written after the first fifty-five were used to develop the rule.
-#[test]
-fn near_duplicate_fifty_sixth_held_out_figures() {
-    let title = "fifty-sixth held-out";
-    let pairs = super::near_duplicate_held_out_56::HELD_OUT_PAIRS_56;
-    // First run, 2026-12-07 (ninth session), before anything was changed for this table: the clean
-    // figure, 26 of 26 reported right, 26 of 40 found (65%).
+    // Tenth session: finished and done read like completed, a message read as its verb (invitation,
+    // from WordNet's noun.communication), a name with a source label and nothing more beside
+    // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
+    // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
+    // letters as initials: 26 of 40.
     let printed = Figures {
         same: 40,
         same_found: 26,
@@ -1811,29 +1925,102 @@ fn near_duplicate_fifty_sixth_held_out_figures() {
     assert_figures(title, pairs, printed, 14);
 }
 
-/// The fifty-seventh table, written after the first fifty-five were used to develop the rule.
+/// The fifty-second table, written after the first fifty-one were used to develop the rule.
 #[test]
-fn near_duplicate_fifty_seventh_held_out_figures() {
-    let title = "fifty-seventh held-out";
-    let pairs = super::near_duplicate_held_out_57::HELD_OUT_PAIRS_57;
-    // First run, 2026-12-07 (ninth session), on the same rule: the clean figure, 25 of 25 reported
-    // right, 25 of 40 found (62%).
+fn near_duplicate_fifty_second_held_out_figures() {
+    let title = "fifty-second held-out";
+    let pairs = super::near_duplicate_held_out_52::HELD_OUT_PAIRS_52;
+    // First run, 2026-12-06 (ninth session), before anything was changed for this table: the clean
+    // figure, 25 of 25 reported right, 25 of 40 found (62%).
+    // Tenth session: finished and done read like completed, a message read as its verb (invitation,
+    // from WordNet's noun.communication), a name with a source label and nothing more beside
+    // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
+    // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
+    // letters as initials: 28 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 25,
+        same_found: 28,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 15);
+    assert_figures(title, pairs, printed, 12);
 }
 
-/// The fifty-eighth table, written after the first fifty-five were used to develop the rule.
+/// The fifty-third table, written after the first fifty-one were used to develop the rule.
 #[test]
-fn near_duplicate_fifty_eighth_held_out_figures() {
-    let title = "fifty-eighth held-out";
-    let pairs = super::near_duplicate_held_out_58::HELD_OUT_PAIRS_58;
-    // First run, 2026-12-07 (ninth session), on the same rule: the clean figure, 27 of 27 reported
-    // right, 27 of 40 found (67%).
+fn near_duplicate_fifty_third_held_out_figures() {
+    let title = "fifty-third held-out";
+    let pairs = super::near_duplicate_held_out_53::HELD_OUT_PAIRS_53;
+    // First run, 2026-12-06 (ninth session), on the same rule: the clean figure, 22 of 22 reported
+    // right, 22 of 40 found (55%).
+    // Tenth session: finished and done read like completed, a message read as its verb (invitation,
+    // from WordNet's noun.communication), a name with a source label and nothing more beside
+    // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
+    // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
+    // letters as initials: 24 of 40.
+    let printed = Figures {
+        same: 40,
+        same_found: 24,
+        different: 40,
+        different_found: 0,
+    };
+    assert_figures(title, pairs, printed, 16);
+}
+
+/// The fifty-fourth table, written after the first fifty-three were used to develop the rule.
+#[test]
+fn near_duplicate_fifty_fourth_held_out_figures() {
+    let title = "fifty-fourth held-out";
+    let pairs = super::near_duplicate_held_out_54::HELD_OUT_PAIRS_54;
+    // First run, 2026-12-06 (ninth session), on the same rule: the clean figure, 18 of 18 reported
+    // right, 18 of 40 found (45%).
+    // Tenth session: finished and done read like completed, a message read as its verb (invitation,
+    // from WordNet's noun.communication), a name with a source label and nothing more beside
+    // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
+    // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
+    // letters as initials: 23 of 40.
+    let printed = Figures {
+        same: 40,
+        same_found: 23,
+        different: 40,
+        different_found: 0,
+    };
+    assert_figures(title, pairs, printed, 17);
+}
+
+/// The fifty-fifth table, written after the first fifty-three were used to develop the rule.
+#[test]
+fn near_duplicate_fifty_fifth_held_out_figures() {
+    let title = "fifty-fifth held-out";
+    let pairs = super::near_duplicate_held_out_55::HELD_OUT_PAIRS_55;
+    // First run, 2026-12-06 (ninth session), on the same rule: the clean figure, 24 of 24 reported
+    // right, 24 of 40 found (60%).
+    // Tenth session: finished and done read like completed, a message read as its verb (invitation,
+    // from WordNet's noun.communication), a name with a source label and nothing more beside
+    // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
+    // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
+    // letters as initials: 26 of 40.
+    let printed = Figures {
+        same: 40,
+        same_found: 26,
+        different: 40,
+        different_found: 0,
+    };
+    assert_figures(title, pairs, printed, 14);
+}
+
+/// The fifty-sixth table, written after the first fifty-five were used to develop the rule.
+#[test]
+fn near_duplicate_fifty_sixth_held_out_figures() {
+    let title = "fifty-sixth held-out";
+    let pairs = super::near_duplicate_held_out_56::HELD_OUT_PAIRS_56;
+    // First run, 2026-12-07 (ninth session), before anything was changed for this table: the clean
+    // figure, 26 of 26 reported right, 26 of 40 found (65%).
+    // Tenth session: finished and done read like completed, a message read as its verb (invitation,
+    // from WordNet's noun.communication), a name with a source label and nothing more beside
+    // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
+    // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
+    // letters as initials: 27 of 40.
     let printed = Figures {
         same: 40,
         same_found: 27,
@@ -1843,6 +2030,48 @@ fn near_duplicate_fifty_eighth_held_out_figures() {
     assert_figures(title, pairs, printed, 13);
 }
 
+/// The fifty-seventh table, written after the first fifty-five were used to develop the rule.
+#[test]
+fn near_duplicate_fifty_seventh_held_out_figures() {
+    let title = "fifty-seventh held-out";
+    let pairs = super::near_duplicate_held_out_57::HELD_OUT_PAIRS_57;
+    // First run, 2026-12-07 (ninth session), on the same rule: the clean figure, 25 of 25 reported
+    // right, 25 of 40 found (62%).
+    // Tenth session: finished and done read like completed, a message read as its verb (invitation,
+    // from WordNet's noun.communication), a name with a source label and nothing more beside
+    // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
+    // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
+    // letters as initials: 27 of 40.
+    let printed = Figures {
+        same: 40,
+        same_found: 27,
+        different: 40,
+        different_found: 0,
+    };
+    assert_figures(title, pairs, printed, 13);
+}
+
+/// The fifty-eighth table, written after the first fifty-five were used to develop the rule.
+#[test]
+fn near_duplicate_fifty_eighth_held_out_figures() {
+    let title = "fifty-eighth held-out";
+    let pairs = super::near_duplicate_held_out_58::HELD_OUT_PAIRS_58;
+    // First run, 2026-12-07 (ninth session), on the same rule: the clean figure, 27 of 27 reported
+    // right, 27 of 40 found (67%).
+    // Tenth session: finished and done read like completed, a message read as its verb (invitation,
+    // from WordNet's noun.communication), a name with a source label and nothing more beside
+    // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
+    // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
+    // letters as initials: 28 of 40.
+    let printed = Figures {
+        same: 40,
+        same_found: 28,
+        different: 40,
+        different_found: 0,
+    };
+    assert_figures(title, pairs, printed, 12);
+}
+
 /// The fifty-ninth table, written after the first fifty-five were used to develop the rule.
 #[test]
 fn near_duplicate_fifty_ninth_held_out_figures() {
@@ -1850,13 +2079,18 @@ fn near_duplicate_fifty_ninth_held_out_figures() {
     let pairs = super::near_duplicate_held_out_59::HELD_OUT_PAIRS_59;
     // First run, 2026-12-07 (ninth session), on the same rule: the clean figure, 21 of 21 reported
     // right, 21 of 40 found (52%).
+    // Tenth session: finished and done read like completed, a message read as its verb (invitation,
+    // from WordNet's noun.communication), a name with a source label and nothing more beside
+    // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
+    // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
+    // letters as initials: 24 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 21,
+        same_found: 24,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 19);
+    assert_figures(title, pairs, printed, 16);
 }
 
 /// The sixtieth table, written after the first fifty-nine were used to develop the rule.
@@ -1866,13 +2100,18 @@ fn near_duplicate_sixtieth_held_out_figures() {
     let pairs = super::near_duplicate_held_out_60::HELD_OUT_PAIRS_60;
     // First run, 2026-12-07 (ninth session), before anything was changed for this table: the clean
     // figure, 21 of 21 reported right, 21 of 40 found (52%).
+    // Tenth session: finished and done read like completed, a message read as its verb (invitation,
+    // from WordNet's noun.communication), a name with a source label and nothing more beside
+    // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
+    // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
+    // letters as initials: 22 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 21,
+        same_found: 22,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 19);
+    assert_figures(title, pairs, printed, 18);
 }
 
 /// The sixty-first table, written after the first fifty-nine were used to develop the rule.
@@ -1883,13 +2122,18 @@ fn near_duplicate_sixty_first_held_out_figures() {
     // First run, 2026-12-07 (ninth session), on the same rule: the clean figure, 24 of 25 reported
     // right (`customs_duty_paid` / `customs_duty_refunded`: WordNet's broader verb of refund is
     // pay, and the descriptions agree beyond the names), 24 of 40 found (60%).
+    // Tenth session: finished and done read like completed, a message read as its verb (invitation,
+    // from WordNet's noun.communication), a name with a source label and nothing more beside
+    // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
+    // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
+    // letters as initials: 25 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 24,
+        same_found: 25,
         different: 40,
         different_found: 1,
     };
-    assert_figures(title, pairs, printed, 17);
+    assert_figures(title, pairs, printed, 16);
 }
 
 /// The sixty-second table, written after the first fifty-nine were used to develop the rule.
@@ -1899,13 +2143,18 @@ fn near_duplicate_sixty_second_held_out_figures() {
     let pairs = super::near_duplicate_held_out_62::HELD_OUT_PAIRS_62;
     // First run, 2026-12-07 (ninth session), on the same rule: the clean figure, 27 of 27 reported
     // right, 27 of 40 found (67%).
+    // Tenth session: finished and done read like completed, a message read as its verb (invitation,
+    // from WordNet's noun.communication), a name with a source label and nothing more beside
+    // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
+    // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
+    // letters as initials: 28 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 27,
+        same_found: 28,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 13);
+    assert_figures(title, pairs, printed, 12);
 }
 
 /// The sixty-third table, written after the first fifty-nine were used to develop the rule.
@@ -1915,13 +2164,18 @@ fn near_duplicate_sixty_third_held_out_figures() {
     let pairs = super::near_duplicate_held_out_63::HELD_OUT_PAIRS_63;
     // First run, 2026-12-07 (ninth session), on the same rule: the clean figure, 23 of 23 reported
     // right, 23 of 40 found (57%).
+    // Tenth session: finished and done read like completed, a message read as its verb (invitation,
+    // from WordNet's noun.communication), a name with a source label and nothing more beside
+    // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
+    // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
+    // letters as initials: 25 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 23,
+        same_found: 25,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 17);
+    assert_figures(title, pairs, printed, 15);
 }
 
 /// The sixty-fourth table, written after the first sixty-three were used to develop the rule.
@@ -1947,13 +2201,18 @@ fn near_duplicate_sixty_fifth_held_out_figures() {
     let pairs = super::near_duplicate_held_out_65::HELD_OUT_PAIRS_65;
     // First run, 2026-12-07 (ninth session), on the same rule: the clean figure, 23 of 23 reported
     // right, 23 of 40 found (57%).
+    // Tenth session: finished and done read like completed, a message read as its verb (invitation,
+    // from WordNet's noun.communication), a name with a source label and nothing more beside
+    // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
+    // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
+    // letters as initials: 24 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 23,
+        same_found: 24,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 17);
+    assert_figures(title, pairs, printed, 16);
 }
 
 /// The sixty-sixth table, written after the first sixty-three were used to develop the rule.
@@ -1963,13 +2222,18 @@ fn near_duplicate_sixty_sixth_held_out_figures() {
     let pairs = super::near_duplicate_held_out_66::HELD_OUT_PAIRS_66;
     // First run, 2026-12-07 (ninth session), on the same rule: the clean figure, 29 of 29 reported
     // right, 29 of 40 found (72%).
+    // Tenth session: finished and done read like completed, a message read as its verb (invitation,
+    // from WordNet's noun.communication), a name with a source label and nothing more beside
+    // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
+    // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
+    // letters as initials: 31 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 29,
+        same_found: 31,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 11);
+    assert_figures(title, pairs, printed, 9);
 }
 
 /// The sixty-seventh table, written after the first sixty-three were used to develop the rule.
@@ -1979,13 +2243,18 @@ fn near_duplicate_sixty_seventh_held_out_figures() {
     let pairs = super::near_duplicate_held_out_67::HELD_OUT_PAIRS_67;
     // First run, 2026-12-07 (ninth session), on the same rule: the clean figure, 26 of 26 reported
     // right, 26 of 40 found (65%).
+    // Tenth session: finished and done read like completed, a message read as its verb (invitation,
+    // from WordNet's noun.communication), a name with a source label and nothing more beside
+    // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
+    // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
+    // letters as initials: 29 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 26,
+        same_found: 29,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 14);
+    assert_figures(title, pairs, printed, 11);
 }
 
 /// The sixty-eighth table, written after the first sixty-seven were used to develop the rule.
@@ -1995,13 +2264,18 @@ fn near_duplicate_sixty_eighth_held_out_figures() {
     let pairs = super::near_duplicate_held_out_68::HELD_OUT_PAIRS_68;
     // First run, 2026-12-07 (ninth session), before anything was changed for this table: the clean
     // figure, 25 of 25 reported right, 25 of 40 found (62%).
+    // Tenth session: finished and done read like completed, a message read as its verb (invitation,
+    // from WordNet's noun.communication), a name with a source label and nothing more beside
+    // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
+    // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
+    // letters as initials: 29 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 25,
+        same_found: 29,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 15);
+    assert_figures(title, pairs, printed, 11);
 }
 
 /// The sixty-ninth table, written after the first sixty-seven were used to develop the rule.
@@ -2043,13 +2317,18 @@ fn near_duplicate_seventy_first_held_out_figures() {
     let pairs = super::near_duplicate_held_out_71::HELD_OUT_PAIRS_71;
     // First run, 2026-12-07 (ninth session), on the same rule: the clean figure, 27 of 27 reported
     // right, 27 of 40 found (67%).
+    // Tenth session: finished and done read like completed, a message read as its verb (invitation,
+    // from WordNet's noun.communication), a name with a source label and nothing more beside
+    // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
+    // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
+    // letters as initials: 31 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 27,
+        same_found: 31,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 13);
+    assert_figures(title, pairs, printed, 9);
 }
 
 /// The seventy-second table, written after the first seventy-one were used to develop the rule.
@@ -2059,70 +2338,11 @@ fn near_duplicate_seventy_second_held_out_figures() {
     let pairs = super::near_duplicate_held_out_72::HELD_OUT_PAIRS_72;
     // First run, 2026-12-07 (ninth session), before anything was changed for this table: the clean
     // figure, 24 of 24 reported right, 24 of 40 found (60%).
-    let printed = Figures {
-        same: 40,
-        same_found: 24,
-        different: 40,
-        different_found: 0,
-    };
-    assert_figures(title, pairs, printed, 16);
-}
-
-/// The seventy-third table, written after the first seventy-one were used to develop the rule.
-#[test]
-fn near_duplicate_seventy_third_held_out_figures() {
-    let title = "seventy-third held-out";
-    let pairs = super::near_duplicate_held_out_73::HELD_OUT_PAIRS_73;
-    // First run, 2026-12-07 (ninth session), on the same rule: the clean figure, 27 of 27 reported
-    // right, 27 of 40 found (67%).
-    let printed = Figures {
-        same: 40,
-        same_found: 27,
-        different: 40,
-        different_found: 0,
-    };
-    assert_figures(title, pairs, printed, 13);
-}
-
-/// The seventy-fourth table, written after the first seventy-one were used to develop the rule.
-#[test]
-fn near_duplicate_seventy_fourth_held_out_figures() {
-    let title = "seventy-fourth held-out";
-    let pairs = super::near_duplicate_held_out_74::HELD_OUT_PAIRS_74;
-    // First run, 2026-12-07 (ninth session), on the same rule: the clean figure, 24 of 24 reported
-    // right, 24 of 40 found (60%).
-    let printed = Figures {
-        same: 40,
-        same_found: 24,
-        different: 40,
-        different_found: 0,
-    };
-    assert_figures(title, pairs, printed, 16);
-}
-
-/// The seventy-fifth table, written after the first seventy-one were used to develop the rule.
-#[test]
-fn near_duplicate_seventy_fifth_held_out_figures() {
-    let title = "seventy-fifth held-out";
-    let pairs = super::near_duplicate_held_out_75::HELD_OUT_PAIRS_75;
-    // First run, 2026-12-07 (ninth session), on the same rule: the clean figure, 20 of 20 reported
-    // right, 20 of 40 found (50%).
-    let printed = Figures {
-        same: 40,
-        same_found: 20,
-        different: 40,
-        different_found: 0,
-    };
-    assert_figures(title, pairs, printed, 20);
-}
-
-/// The seventy-sixth table, written after the first seventy-five were used to develop the rule.
-#[test]
-fn near_duplicate_seventy_sixth_held_out_figures() {
-    let title = "seventy-sixth held-out";
-    let pairs = super::near_duplicate_held_out_76::HELD_OUT_PAIRS_76;
-    // First run, 2026-12-07 (ninth session), before anything was changed for this table: the clean
-    // figure, 26 of 26 reported right, 26 of 40 found (65%).
+    // Tenth session: finished and done read like completed, a message read as its verb (invitation,
+    // from WordNet's noun.communication), a name with a source label and nothing more beside
+    // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
+    // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
+    // letters as initials: 26 of 40.
     let printed = Figures {
         same: 40,
         same_found: 26,
@@ -2132,6 +2352,90 @@ fn near_duplicate_seventy_sixth_held_out_figures() {
     assert_figures(title, pairs, printed, 14);
 }
 
+/// The seventy-third table, written after the first seventy-one were used to develop the rule.
+#[test]
+fn near_duplicate_seventy_third_held_out_figures() {
+    let title = "seventy-third held-out";
+    let pairs = super::near_duplicate_held_out_73::HELD_OUT_PAIRS_73;
+    // First run, 2026-12-07 (ninth session), on the same rule: the clean figure, 27 of 27 reported
+    // right, 27 of 40 found (67%).
+    // Tenth session: finished and done read like completed, a message read as its verb (invitation,
+    // from WordNet's noun.communication), a name with a source label and nothing more beside
+    // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
+    // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
+    // letters as initials: 28 of 40.
+    let printed = Figures {
+        same: 40,
+        same_found: 28,
+        different: 40,
+        different_found: 0,
+    };
+    assert_figures(title, pairs, printed, 12);
+}
+
+/// The seventy-fourth table, written after the first seventy-one were used to develop the rule.
+#[test]
+fn near_duplicate_seventy_fourth_held_out_figures() {
+    let title = "seventy-fourth held-out";
+    let pairs = super::near_duplicate_held_out_74::HELD_OUT_PAIRS_74;
+    // First run, 2026-12-07 (ninth session), on the same rule: the clean figure, 24 of 24 reported
+    // right, 24 of 40 found (60%).
+    // Tenth session: finished and done read like completed, a message read as its verb (invitation,
+    // from WordNet's noun.communication), a name with a source label and nothing more beside
+    // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
+    // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
+    // letters as initials: 25 of 40.
+    let printed = Figures {
+        same: 40,
+        same_found: 25,
+        different: 40,
+        different_found: 0,
+    };
+    assert_figures(title, pairs, printed, 15);
+}
+
+/// The seventy-fifth table, written after the first seventy-one were used to develop the rule.
+#[test]
+fn near_duplicate_seventy_fifth_held_out_figures() {
+    let title = "seventy-fifth held-out";
+    let pairs = super::near_duplicate_held_out_75::HELD_OUT_PAIRS_75;
+    // First run, 2026-12-07 (ninth session), on the same rule: the clean figure, 20 of 20 reported
+    // right, 20 of 40 found (50%).
+    // Tenth session: finished and done read like completed, a message read as its verb (invitation,
+    // from WordNet's noun.communication), a name with a source label and nothing more beside
+    // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
+    // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
+    // letters as initials: 25 of 40.
+    let printed = Figures {
+        same: 40,
+        same_found: 25,
+        different: 40,
+        different_found: 0,
+    };
+    assert_figures(title, pairs, printed, 15);
+}
+
+/// The seventy-sixth table, written after the first seventy-five were used to develop the rule.
+#[test]
+fn near_duplicate_seventy_sixth_held_out_figures() {
+    let title = "seventy-sixth held-out";
+    let pairs = super::near_duplicate_held_out_76::HELD_OUT_PAIRS_76;
+    // First run, 2026-12-07 (ninth session), before anything was changed for this table: the clean
+    // figure, 26 of 26 reported right, 26 of 40 found (65%).
+    // Tenth session: finished and done read like completed, a message read as its verb (invitation,
+    // from WordNet's noun.communication), a name with a source label and nothing more beside
+    // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
+    // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
+    // letters as initials: 30 of 40.
+    let printed = Figures {
+        same: 40,
+        same_found: 30,
+        different: 40,
+        different_found: 0,
+    };
+    assert_figures(title, pairs, printed, 10);
+}
+
 /// The seventy-seventh table, written after the first seventy-five were used to develop the rule.
 #[test]
 fn near_duplicate_seventy_seventh_held_out_figures() {
@@ -2139,13 +2443,18 @@ fn near_duplicate_seventy_seventh_held_out_figures() {
     let pairs = super::near_duplicate_held_out_77::HELD_OUT_PAIRS_77;
     // First run, 2026-12-07 (ninth session), on the same rule: the clean figure, 27 of 27 reported
     // right, 27 of 40 found (67%).
+    // Tenth session: finished and done read like completed, a message read as its verb (invitation,
+    // from WordNet's noun.communication), a name with a source label and nothing more beside
+    // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
+    // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
+    // letters as initials: 29 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 27,
+        same_found: 29,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 13);
+    assert_figures(title, pairs, printed, 11);
 }
 
 /// The seventy-eighth table, written after the first seventy-five were used to develop the rule.
@@ -2158,13 +2467,18 @@ fn near_duplicate_seventy_eighth_held_out_figures() {
     // leave the key), 21 of 40 found (52%).
     // Then a word that joins is no shortening of a longer word (`with` of `without`): 21 of 21
     // reported right.
+    // Tenth session: finished and done read like completed, a message read as its verb (invitation,
+    // from WordNet's noun.communication), a name with a source label and nothing more beside
+    // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
+    // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
+    // letters as initials: 23 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 21,
+        same_found: 23,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 19);
+    assert_figures(title, pairs, printed, 17);
 }
 
 /// The seventy-ninth table, written after the first seventy-five were used to develop the rule.
@@ -2174,13 +2488,18 @@ fn near_duplicate_seventy_ninth_held_out_figures() {
     let pairs = super::near_duplicate_held_out_79::HELD_OUT_PAIRS_79;
     // First run, 2026-12-07 (ninth session), on the same rule: the clean figure, 23 of 23 reported
     // right, 23 of 40 found (57%).
+    // Tenth session: finished and done read like completed, a message read as its verb (invitation,
+    // from WordNet's noun.communication), a name with a source label and nothing more beside
+    // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
+    // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
+    // letters as initials: 27 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 23,
+        same_found: 27,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 17);
+    assert_figures(title, pairs, printed, 13);
 }
 
 /// The eightieth table, written after the first seventy-nine were used to develop the rule.
@@ -2206,13 +2525,18 @@ fn near_duplicate_eighty_first_held_out_figures() {
     let pairs = super::near_duplicate_held_out_81::HELD_OUT_PAIRS_81;
     // First run, 2026-12-07 (ninth session), on the same rule: the clean figure, 28 of 28 reported
     // right, 28 of 40 found (70%).
+    // Tenth session: finished and done read like completed, a message read as its verb (invitation,
+    // from WordNet's noun.communication), a name with a source label and nothing more beside
+    // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
+    // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
+    // letters as initials: 30 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 28,
+        same_found: 30,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 12);
+    assert_figures(title, pairs, printed, 10);
 }
 
 /// The eighty-second table, written after the first seventy-nine were used to develop the rule.
@@ -2223,13 +2547,18 @@ fn near_duplicate_eighty_second_held_out_figures() {
     // First run, 2026-12-07 (ninth session), on the same rule: the clean figure, 30 of 31 reported
     // right (`pollution_alert_raised` / `pollution_alert_lifted`: raise and lift share WordNet's
     // main sense), 30 of 40 found (75%).
+    // Tenth session: finished and done read like completed, a message read as its verb (invitation,
+    // from WordNet's noun.communication), a name with a source label and nothing more beside
+    // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
+    // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
+    // letters as initials: 33 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 30,
+        same_found: 33,
         different: 40,
         different_found: 1,
     };
-    assert_figures(title, pairs, printed, 11);
+    assert_figures(title, pairs, printed, 8);
 }
 
 /// The eighty-third table, written after the first seventy-nine were used to develop the rule.
@@ -2239,13 +2568,18 @@ fn near_duplicate_eighty_third_held_out_figures() {
     let pairs = super::near_duplicate_held_out_83::HELD_OUT_PAIRS_83;
     // First run, 2026-12-07 (ninth session), on the same rule: the clean figure, 33 of 33 reported
     // right, 33 of 40 found (82%).
+    // Tenth session: finished and done read like completed, a message read as its verb (invitation,
+    // from WordNet's noun.communication), a name with a source label and nothing more beside
+    // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
+    // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
+    // letters as initials: 34 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 33,
+        same_found: 34,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 7);
+    assert_figures(title, pairs, printed, 6);
 }
 
 /// The eighty-fourth table, written after the first eighty-three were used to develop the rule.
@@ -2255,13 +2589,18 @@ fn near_duplicate_eighty_fourth_held_out_figures() {
     let pairs = super::near_duplicate_held_out_84::HELD_OUT_PAIRS_84;
     // First run, 2026-12-07 (ninth session), after every change of the session: the clean figure,
     // 27 of 27 reported right, 27 of 40 found (67%).
+    // Tenth session: finished and done read like completed, a message read as its verb (invitation,
+    // from WordNet's noun.communication), a name with a source label and nothing more beside
+    // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
+    // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
+    // letters as initials: 30 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 27,
+        same_found: 30,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 13);
+    assert_figures(title, pairs, printed, 10);
 }
 
 /// The eighty-fifth table, written after the first eighty-three were used to develop the rule.
@@ -2271,13 +2610,18 @@ fn near_duplicate_eighty_fifth_held_out_figures() {
     let pairs = super::near_duplicate_held_out_85::HELD_OUT_PAIRS_85;
     // First run, 2026-12-07 (ninth session), on the same rule: the clean figure, 28 of 28 reported
     // right, 28 of 40 found (70%).
+    // Tenth session: finished and done read like completed, a message read as its verb (invitation,
+    // from WordNet's noun.communication), a name with a source label and nothing more beside
+    // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
+    // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
+    // letters as initials: 35 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 28,
+        same_found: 35,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 12);
+    assert_figures(title, pairs, printed, 5);
 }
 
 /// The eighty-sixth table, written after the first eighty-three were used to develop the rule.
@@ -2287,13 +2631,18 @@ fn near_duplicate_eighty_sixth_held_out_figures() {
     let pairs = super::near_duplicate_held_out_86::HELD_OUT_PAIRS_86;
     // First run, 2026-12-07 (ninth session), on the same rule: the clean figure, 25 of 25 reported
     // right, 25 of 40 found (62%).
+    // Tenth session: finished and done read like completed, a message read as its verb (invitation,
+    // from WordNet's noun.communication), a name with a source label and nothing more beside
+    // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
+    // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
+    // letters as initials: 28 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 25,
+        same_found: 28,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 15);
+    assert_figures(title, pairs, printed, 12);
 }
 
 /// The eighty-seventh table, written after the first eighty-three were used to develop the rule.
@@ -2303,13 +2652,18 @@ fn near_duplicate_eighty_seventh_held_out_figures() {
     let pairs = super::near_duplicate_held_out_87::HELD_OUT_PAIRS_87;
     // First run, 2026-12-07 (ninth session), on the same rule: the clean figure, 26 of 26 reported
     // right, 26 of 40 found (65%).
+    // Tenth session: finished and done read like completed, a message read as its verb (invitation,
+    // from WordNet's noun.communication), a name with a source label and nothing more beside
+    // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
+    // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
+    // letters as initials: 28 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 26,
+        same_found: 28,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 14);
+    assert_figures(title, pairs, printed, 12);
 }
 
 /// The eighty-eighth table, written after the first eighty-seven were used to develop the rule.
@@ -2319,13 +2673,18 @@ fn near_duplicate_eighty_eighth_held_out_figures() {
     let pairs = super::near_duplicate_held_out_88::HELD_OUT_PAIRS_88;
     // First run, 2026-12-07 (ninth session), on the session's last rule: the clean figure, 27 of 27
     // reported right, 27 of 40 found (67%).
+    // Tenth session: finished and done read like completed, a message read as its verb (invitation,
+    // from WordNet's noun.communication), a name with a source label and nothing more beside
+    // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
+    // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
+    // letters as initials: 31 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 27,
+        same_found: 31,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 13);
+    assert_figures(title, pairs, printed, 9);
 }
 
 /// The eighty-ninth table, written after the first eighty-seven were used to develop the rule.
@@ -2335,13 +2694,18 @@ fn near_duplicate_eighty_ninth_held_out_figures() {
     let pairs = super::near_duplicate_held_out_89::HELD_OUT_PAIRS_89;
     // First run, 2026-12-07 (ninth session), on the same rule: the clean figure, 22 of 22 reported
     // right, 22 of 40 found (55%).
+    // Tenth session: finished and done read like completed, a message read as its verb (invitation,
+    // from WordNet's noun.communication), a name with a source label and nothing more beside
+    // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
+    // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
+    // letters as initials: 25 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 22,
+        same_found: 25,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 18);
+    assert_figures(title, pairs, printed, 15);
 }
 
 /// The ninetieth table, written after the first eighty-seven were used to develop the rule.
@@ -2351,13 +2715,18 @@ fn near_duplicate_ninetieth_held_out_figures() {
     let pairs = super::near_duplicate_held_out_90::HELD_OUT_PAIRS_90;
     // First run, 2026-12-07 (ninth session), on the same rule: the clean figure, 19 of 19 reported
     // right, 19 of 40 found (47%).
+    // Tenth session: finished and done read like completed, a message read as its verb (invitation,
+    // from WordNet's noun.communication), a name with a source label and nothing more beside
+    // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
+    // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
+    // letters as initials: 20 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 19,
+        same_found: 20,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 21);
+    assert_figures(title, pairs, printed, 20);
 }
 
 /// The ninety-first table, written after the first eighty-seven were used to develop the rule.
@@ -2367,13 +2736,18 @@ fn near_duplicate_ninety_first_held_out_figures() {
     let pairs = super::near_duplicate_held_out_91::HELD_OUT_PAIRS_91;
     // First run, 2026-12-07 (ninth session), on the same rule: the clean figure, 26 of 26 reported
     // right, 26 of 40 found (65%).
+    // Tenth session: finished and done read like completed, a message read as its verb (invitation,
+    // from WordNet's noun.communication), a name with a source label and nothing more beside
+    // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
+    // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
+    // letters as initials: 30 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 26,
+        same_found: 30,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 14);
+    assert_figures(title, pairs, printed, 10);
 }
 
 /// The ninety-second table, written after the first ninety-one were used to develop the rule.
@@ -2383,22 +2757,11 @@ fn near_duplicate_ninety_second_held_out_figures() {
     let pairs = super::near_duplicate_held_out_92::HELD_OUT_PAIRS_92;
     // First run, 2026-12-07 (ninth session), on the session's last rule: the clean figure, 23 of 23
     // reported right, 23 of 40 found (57%).
-    let printed = Figures {
-        same: 40,
-        same_found: 23,
-        different: 40,
-        different_found: 0,
-    };
-    assert_figures(title, pairs, printed, 17);
-}
-
-/// The ninety-third table, written after the first ninety-one were used to develop the rule.
-#[test]
-fn near_duplicate_ninety_third_held_out_figures() {
-    let title = "ninety-third held-out";
-    let pairs = super::near_duplicate_held_out_93::HELD_OUT_PAIRS_93;
-    // First run, 2026-12-07 (ninth session), on the same rule: the clean figure, 26 of 26 reported
-    // right, 26 of 40 found (65%).
+    // Tenth session: finished and done read like completed, a message read as its verb (invitation,
+    // from WordNet's noun.communication), a name with a source label and nothing more beside
+    // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
+    // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
+    // letters as initials: 26 of 40.
     let printed = Figures {
         same: 40,
         same_found: 26,
@@ -2408,13 +2771,18 @@ fn near_duplicate_ninety_third_held_out_figures() {
     assert_figures(title, pairs, printed, 14);
 }
 
-/// The ninety-fourth table, written after the first ninety-one were used to develop the rule.
+/// The ninety-third table, written after the first ninety-one were used to develop the rule.
 #[test]
-fn near_duplicate_ninety_fourth_held_out_figures() {
-    let title = "ninety-fourth held-out";
-    let pairs = super::near_duplicate_held_out_94::HELD_OUT_PAIRS_94;
-    // First run, 2026-12-07 (ninth session), on the same rule: the clean figure, 27 of 27 reported
-    // right, 27 of 40 found (67%).
+fn near_duplicate_ninety_third_held_out_figures() {
+    let title = "ninety-third held-out";
+    let pairs = super::near_duplicate_held_out_93::HELD_OUT_PAIRS_93;
+    // First run, 2026-12-07 (ninth session), on the same rule: the clean figure, 26 of 26 reported
+    // right, 26 of 40 found (65%).
+    // Tenth session: finished and done read like completed, a message read as its verb (invitation,
+    // from WordNet's noun.communication), a name with a source label and nothing more beside
+    // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
+    // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
+    // letters as initials: 27 of 40.
     let printed = Figures {
         same: 40,
         same_found: 27,
@@ -2422,6 +2790,27 @@ fn near_duplicate_ninety_fourth_held_out_figures() {
         different_found: 0,
     };
     assert_figures(title, pairs, printed, 13);
+}
+
+/// The ninety-fourth table, written after the first ninety-one were used to develop the rule.
+#[test]
+fn near_duplicate_ninety_fourth_held_out_figures() {
+    let title = "ninety-fourth held-out";
+    let pairs = super::near_duplicate_held_out_94::HELD_OUT_PAIRS_94;
+    // First run, 2026-12-07 (ninth session), on the same rule: the clean figure, 27 of 27 reported
+    // right, 27 of 40 found (67%).
+    // Tenth session: finished and done read like completed, a message read as its verb (invitation,
+    // from WordNet's noun.communication), a name with a source label and nothing more beside
+    // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
+    // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
+    // letters as initials: 28 of 40.
+    let printed = Figures {
+        same: 40,
+        same_found: 28,
+        different: 40,
+        different_found: 0,
+    };
+    assert_figures(title, pairs, printed, 12);
 }
 
 /// The ninety-fifth table, written after the first ninety-one were used to develop the rule.
@@ -2433,11 +2822,99 @@ fn near_duplicate_ninety_fifth_held_out_figures() {
     // right (`bingo_card_bought` / `bingo_cards_bought`: one card or a pack, the descriptions
     // agreeing; `pumpkin_crop_planted` / `_replanted`: a re- verb read as its verb), 18 of 40 found
     // (45%).
+    // Tenth session: finished and done read like completed, a message read as its verb (invitation,
+    // from WordNet's noun.communication), a name with a source label and nothing more beside
+    // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
+    // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
+    // letters as initials: 19 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 18,
+        same_found: 19,
         different: 40,
-        different_found: 2,
+        different_found: 1,
     };
-    assert_figures(title, pairs, printed, 24);
+    assert_figures(title, pairs, printed, 22);
+}
+
+/// The ninety-sixth table, written after the first ninety-five were used to develop the rule.
+#[test]
+fn near_duplicate_ninety_sixth_held_out_figures() {
+    let title = "ninety-sixth held-out";
+    let pairs = super::near_duplicate_held_out_96::HELD_OUT_PAIRS_96;
+    // Ninth session's rule, 2026-12-07, before any change for this table: 22 of 40 found. First
+    // run on the tenth session's first changes, made before this table was read: 23 of 40; two
+    // of those changes were hand lists of synonyms (verbs teams use for one action, phrasal
+    // verbs as one verb), which SPEC 3.2 rules out (synonyms from WordNet, not a hand list),
+    // and were taken out. On the rule as that session left it (messages read as their verb, a
+    // source label, the -ing form before a noun, a verb done again): 25 of 40.
+    let printed = Figures {
+        same: 40,
+        same_found: 25,
+        different: 40,
+        different_found: 0,
+    };
+    assert_figures(title, pairs, printed, 15);
+}
+
+/// The ninety-seventh table, written after the first ninety-five were used to develop the rule.
+#[test]
+fn near_duplicate_ninety_seventh_held_out_figures() {
+    let title = "ninety-seventh held-out";
+    let pairs = super::near_duplicate_held_out_97::HELD_OUT_PAIRS_97;
+    // Ninth session's rule, 2026-12-07, before any change for this table: 28 of 40 found. First
+    // run on the tenth session's first changes, made before this table was read: 30 of 40; two
+    // of those changes were hand lists of synonyms (verbs teams use for one action, phrasal
+    // verbs as one verb), which SPEC 3.2 rules out (synonyms from WordNet, not a hand list),
+    // and were taken out. On the rule as that session left it (messages read as their verb, a
+    // source label, the -ing form before a noun, a verb done again): 28 of 40. Its one false
+    // pair on the first two runs, `bar_rota_published` / `bar_rota_republished`, is gone since
+    // a verb done again is no synonym of it (the ninety-fifth table's `pumpkin_crop_replanted`
+    // and other tables' re- verbs were seen when that was made).
+    let printed = Figures {
+        same: 40,
+        same_found: 28,
+        different: 40,
+        different_found: 0,
+    };
+    assert_figures(title, pairs, printed, 12);
+}
+
+/// The ninety-eighth table, written after the first ninety-five were used to develop the rule.
+#[test]
+fn near_duplicate_ninety_eighth_held_out_figures() {
+    let title = "ninety-eighth held-out";
+    let pairs = super::near_duplicate_held_out_98::HELD_OUT_PAIRS_98;
+    // Ninth session's rule, 2026-12-07, before any change for this table: 24 of 40 found. First
+    // run on the tenth session's first changes, made before this table was read: 28 of 40; two
+    // of those changes were hand lists of synonyms (verbs teams use for one action, phrasal
+    // verbs as one verb), which SPEC 3.2 rules out (synonyms from WordNet, not a hand list),
+    // and were taken out. On the rule as that session left it (messages read as their verb, a
+    // source label, the -ing form before a noun, a verb done again): 27 of 40.
+    let printed = Figures {
+        same: 40,
+        same_found: 27,
+        different: 40,
+        different_found: 0,
+    };
+    assert_figures(title, pairs, printed, 13);
+}
+
+/// The ninety-ninth table, written after the first ninety-five were used to develop the rule.
+#[test]
+fn near_duplicate_ninety_ninth_held_out_figures() {
+    let title = "ninety-ninth held-out";
+    let pairs = super::near_duplicate_held_out_99::HELD_OUT_PAIRS_99;
+    // Ninth session's rule, 2026-12-07, before any change for this table: 20 of 40 found. First
+    // run on the tenth session's first changes, made before this table was read: 25 of 40; two
+    // of those changes were hand lists of synonyms (verbs teams use for one action, phrasal
+    // verbs as one verb), which SPEC 3.2 rules out (synonyms from WordNet, not a hand list),
+    // and were taken out. On the rule as that session left it (messages read as their verb, a
+    // source label, the -ing form before a noun, a verb done again): 24 of 40.
+    let printed = Figures {
+        same: 40,
+        same_found: 24,
+        different: 40,
+        different_found: 0,
+    };
+    assert_figures(title, pairs, printed, 16);
 }

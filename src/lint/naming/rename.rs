@@ -705,7 +705,7 @@ fn is_able_form(word: &str) -> bool {
 /// upload, `saving` -> save, `running` -> run. A stem ending in a consonant, a vowel and a
 /// consonant that was not doubled lost an `e` (`rating` -> rate, `riding` -> ride, not rat
 /// or rid, whose `-ing` forms double it).
-fn progressive_base(v: &Vocabulary, word: &str) -> Option<&'static str> {
+pub(super) fn progressive_base(v: &Vocabulary, word: &str) -> Option<&'static str> {
     let stem = word.strip_suffix("ing").filter(|s| s.len() > 1)?;
     let e_lost = ends_consonant_vowel_consonant(stem).then(|| format!("{stem}e"));
     e_lost

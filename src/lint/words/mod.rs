@@ -165,9 +165,13 @@ pub const ABBREVIATIONS: &[(&str, &str)] = &[
     ("amt", "amount"),
     ("app", "application"),
     ("appt", "appointment"),
+    ("bday", "birthday"),
+    ("bg", "background"),
     ("bkg", "booking"),
+    ("btc", "bitcoin"),
     ("chrgr", "charger"),
     ("config", "configuration"),
+    ("convo", "conversation"),
     ("cust", "customer"),
     ("cxl", "cancellation"),
     ("db", "database"),
@@ -175,32 +179,52 @@ pub const ABBREVIATIONS: &[(&str, &str)] = &[
     ("doc", "document"),
     ("docs", "documents"),
     ("env", "environment"),
+    ("ep", "episode"),
+    ("equip", "equipment"),
+    ("fave", "favorite"),
+    ("fw", "firmware"),
     ("grp", "group"),
+    ("hrs", "hours"),
     ("img", "image"),
     ("info", "information"),
+    ("intl", "international"),
     ("mgr", "manager"),
+    ("mins", "minutes"),
     ("msg", "message"),
     ("mtg", "meeting"),
     ("notif", "notification"),
     ("org", "organization"),
+    ("physio", "physiotherapy"),
     ("pic", "picture"),
+    ("pics", "pictures"),
     ("pkg", "package"),
     ("pmt", "payment"),
     ("pref", "preference"),
     ("prefs", "preferences"),
+    ("pw", "password"),
     ("pwd", "password"),
+    ("qn", "question"),
     ("qty", "quantity"),
     ("rcvd", "received"),
+    ("recs", "recommendations"),
+    ("reg", "registration"),
     ("repo", "repository"),
+    ("resv", "reservation"),
+    ("rpt", "report"),
     ("rx", "prescription"),
     ("sched", "schedule"),
     ("soln", "solution"),
+    ("tix", "tickets"),
     ("tkt", "ticket"),
     ("txn", "transaction"),
     ("usr", "user"),
     ("vax", "vaccination"),
+    ("vid", "video"),
+    ("vids", "videos"),
     ("wpt", "waypoint"),
     ("wt", "weight"),
+    ("wx", "weather"),
+    ("xfer", "transfer"),
 ];
 
 /// Abbreviations product teams write for a verb in the verb slot (`pwd_reset_req`,
@@ -1703,13 +1727,30 @@ pub struct Related {
     /// The word it is a derivation of, with one meaning (`validation` -> validate,
     /// `previously` -> previous).
     pub root: Option<&'static str>,
+    /// The verb whose message it is (`invitation` -> invite), which is no action: only the
+    /// near-duplicate key reads it as its verb.
+    pub said: Option<&'static str>,
     /// The synsets it shares with other nouns.
     pub senses: &'static [Sense],
 }
 
+impl Related {
+    /// The word the near-duplicate key reads it as: its root, or the verb whose message it is.
+    pub fn key_root(&self) -> Option<&'static str> {
+        self.root.or(self.said)
+    }
+}
+
+/// A word's `root` and `said` (see [`Related`]).
+#[derive(Clone, Copy, Default)]
+struct Roots {
+    root: Option<&'static str>,
+    said: Option<&'static str>,
+}
+
 /// The derivations and synonyms of related.txt, parsed once per process.
 pub struct RelatedWords {
-    words: FastMap<&'static str, (Option<&'static str>, usize, usize)>,
+    words: FastMap<&'static str, (Roots, usize, usize)>,
     senses: Vec<Sense>,
     /// A verb's related senses, by verb: where in `senses` they are.
     verbs: FastMap<&'static str, (usize, usize)>,
@@ -1721,7 +1762,7 @@ pub fn related_words() -> &'static RelatedWords {
 }
 
 impl RelatedWords {
-    /// Lines `word [root] [id | ^id | ~id ...]`; a field that is neither is skipped (the table
+    /// Lines `word [root | =said] [id | ^id | ~id ...]`; a field that is neither is skipped (the table
     /// is ours, but a bad line must not stop a check).
     fn parse(table: &'static str) -> RelatedWords {
         let mut related = RelatedWords {
@@ -1735,7 +1776,7 @@ impl RelatedWords {
                 continue;
             };
             let start = related.senses.len();
-            let mut root = None;
+            let mut roots = Roots::default();
             let mut verbs = Vec::new();
             for field in fields {
                 let numbered = field.len() > 1 && field[1..].bytes().all(|b| b.is_ascii_digit());
@@ -1754,8 +1795,12 @@ impl RelatedWords {
                         continue;
                     }
                     Some(b) if b.is_ascii_digit() => (SenseRole::Member, field),
+                    Some(b'=') => {
+                        roots.said = field.get(1..);
+                        continue;
+                    }
                     _ => {
-                        root = Some(field);
+                        roots.root = Some(field);
                         continue;
                     }
                 };
@@ -1768,16 +1813,17 @@ impl RelatedWords {
                 related.verbs.insert(word, (end, end + verbs.len()));
                 related.senses.extend(verbs);
             }
-            related.words.insert(word, (root, start, end));
+            related.words.insert(word, (roots, start, end));
         }
         related
     }
 
     pub fn get(&'static self, word: &str) -> Option<Related> {
-        let (word, &(root, start, end)) = self.words.get_key_value(word)?;
+        let (word, &(roots, start, end)) = self.words.get_key_value(word)?;
         Some(Related {
             word,
-            root,
+            root: roots.root,
+            said: roots.said,
             senses: self.senses.get(start..end).unwrap_or_default(),
         })
     }
@@ -1804,6 +1850,7 @@ impl RelatedWords {
         Some(Related {
             word,
             root: None,
+            said: None,
             senses: self.senses.get(start..end).unwrap_or_default(),
         })
     }
