@@ -311,8 +311,9 @@ fn common_prefix(a: &str, b: &str) -> usize {
 }
 
 /// Nouns of action -> their verb: `validation validate`, `deletion delete`, `payment pay`
-/// (from the senses of `files`, [`ACTION_FILES`] or [`MESSAGE_FILES`]). When WordNet links a noun to several verbs, the one whose spelling it keeps most of
-/// (`deduction`: deduct, not deduce), then the one seen most often.
+/// (from the senses of `files`, [`ACTION_FILES`] or [`MESSAGE_FILES`]). When WordNet links a
+/// noun to several verbs, the one whose spelling it keeps most of (`deduction`: deduct, not
+/// deduce), then the one seen most often.
 fn nouns_of_action(
     nouns: &Synsets,
     verbs: &Synsets,
