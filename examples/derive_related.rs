@@ -124,14 +124,16 @@ fn main() -> Result<()> {
 ///   sense too (complete and finish, begin and start, buy and purchase), or the broader verb
 ///   another verb's most frequent sense is a kind of (`remove`, of `delete`);
 /// - `w`: the second sense, when it is another verb's first or second (grant and award);
+/// - `t`: the third sense, when it is another verb's first, second or third (finish and end,
+///   make and create, watch and view);
 /// - `u`: the direct hypernym of the most frequent sense, when it is another verb's most
 ///   frequent sense (`delete` is a way to `remove`, `verify` to `confirm`).
 ///
 /// `delete`'s main sense is {delete, cancel}, but `cancel`'s is {cancel, call off}: neither
 /// is the other's first or second, so they are no pair.
 fn verb_synonyms(index: &str, verbs: &Synsets) -> BTreeMap<String, Vec<String>> {
-    // lemma -> (first sense, second sense)
-    let mut senses: BTreeMap<&str, (&str, Option<&str>)> = BTreeMap::new();
+    // lemma -> (first sense, second sense, third sense)
+    let mut senses: BTreeMap<&str, (&str, Option<&str>, Option<&str>)> = BTreeMap::new();
     for line in index.lines().filter(|l| !l.starts_with(' ')) {
         let fields: Vec<&str> = line.split_whitespace().collect();
         // lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt synset_offset...
@@ -142,7 +144,10 @@ fn verb_synonyms(index: &str, verbs: &Synsets) -> BTreeMap<String, Vec<String>> 
         if let (Some(&lemma), Some(&first)) = (fields.first(), offsets.first())
             && is_word(lemma)
         {
-            senses.insert(lemma, (first, offsets.get(1).copied()));
+            senses.insert(
+                lemma,
+                (first, offsets.get(1).copied(), offsets.get(2).copied()),
+            );
         }
     }
     let hypernyms = |synset: &str| -> Vec<&str> {
@@ -158,11 +163,15 @@ fn verb_synonyms(index: &str, verbs: &Synsets) -> BTreeMap<String, Vec<String>> 
     // hypernym of their first.
     let mut firsts: BTreeMap<&str, usize> = BTreeMap::new();
     let mut seconds: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut thirds: BTreeMap<&str, usize> = BTreeMap::new();
     let mut broader: BTreeMap<&str, usize> = BTreeMap::new();
-    for (first, second) in senses.values() {
+    for (first, second, third) in senses.values() {
         *firsts.entry(first).or_default() += 1;
         if let Some(second) = second {
             *seconds.entry(second).or_default() += 1;
+        }
+        if let Some(third) = third {
+            *thirds.entry(third).or_default() += 1;
         }
         for hypernym in hypernyms(first) {
             *broader.entry(hypernym).or_default() += 1;
@@ -170,7 +179,7 @@ fn verb_synonyms(index: &str, verbs: &Synsets) -> BTreeMap<String, Vec<String>> 
     }
     let count = |map: &BTreeMap<&str, usize>, synset: &str| map.get(synset).copied().unwrap_or(0);
     let mut related = BTreeMap::new();
-    for (lemma, (first, second)) in &senses {
+    for (lemma, (first, second, third)) in &senses {
         let mut ids = Vec::new();
         // Another verb's first (besides this one), second, or a kind of it.
         if count(&firsts, first) > 1 || count(&seconds, first) > 0 || count(&broader, first) > 0 {
@@ -180,6 +189,13 @@ fn verb_synonyms(index: &str, verbs: &Synsets) -> BTreeMap<String, Vec<String>> 
             && (count(&firsts, second) > 0 || count(&seconds, second) > 1)
         {
             ids.push(format!("w{second}"));
+        }
+        if let Some(third) = third
+            && (count(&firsts, third) > 0
+                || count(&seconds, third) > 0
+                || count(&thirds, third) > 1)
+        {
+            ids.push(format!("t{third}"));
         }
         for hypernym in hypernyms(first) {
             if count(&firsts, hypernym) > 0 {
@@ -595,7 +611,8 @@ fn table(
          # or instruction\"); ~id: a tagged sense that is another word's ^id; vid: the\n\
          # data.verb synset that is the verb's main sense and another verb's main or second sense,\n\
          # or the broader verb another's main sense is a kind of (finish v00484166); wid: the\n\
-         # verb's second sense, another verb's main or second; uid: the broader verb of the\n\
+         # verb's second sense, another verb's main or second; tid: the verb's third sense,\n\
+         # another verb's first, second or third; uid: the broader verb of the\n\
          # verb's main sense, another verb's main sense (delete u00173338).\n#\n",
     );
     for line in LICENCE.lines() {

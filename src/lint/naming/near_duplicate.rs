@@ -1719,6 +1719,28 @@ pub(super) mod tests {
     }
 
     #[test]
+    fn verbs_of_a_third_sense_pair_when_described_alike() {
+        let described = |a: (&'static str, &'static str), b: (&'static str, &'static str)| {
+            pairs_described(&[(a.0, Some(a.1)), (b.0, Some(b.1))])
+        };
+        // `finish`'s third sense is `end`'s main one.
+        assert_eq!(
+            described(
+                ("session_ended", "The coach closed a training session."),
+                (
+                    "session_finished",
+                    "A coach closed the training session in the app."
+                )
+            ),
+            [
+                "event \"session_finished\" is a near-duplicate of \"session_ended\" \
+              (\"finish\" for \"end\", WordNet synonyms, and the definitions agree)"
+            ]
+        );
+        assert!(pairs_among(&["session_ended", "session_finished"]).is_empty());
+    }
+
+    #[test]
     fn short_nouns_may_be_initials_but_no_shortening() {
         // `lp` is a noun (a record) but, beside the words it is the initials of, reads as them.
         assert_eq!(

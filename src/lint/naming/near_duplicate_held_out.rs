@@ -1372,13 +1372,14 @@ fn near_duplicate_twenty_sixth_held_out_figures() {
     // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
     // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
     // letters as initials: 25 of 40.
+    // Then a verb's third sense in WordNet, held to the descriptions like a second sense: 26 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 25,
+        same_found: 26,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 15);
+    assert_figures(title, pairs, printed, 14);
 }
 
 /// The twenty-seventh table, written after the first twenty-six were used to develop the rule.
@@ -1460,13 +1461,14 @@ fn near_duplicate_thirtieth_held_out_figures() {
     // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
     // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
     // letters as initials: 25 of 40.
+    // Then a verb's third sense in WordNet, held to the descriptions like a second sense: 26 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 25,
+        same_found: 26,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 15);
+    assert_figures(title, pairs, printed, 14);
 }
 
 /// The thirty-first table, written after the first thirty were used to develop the rule.
@@ -1676,13 +1678,14 @@ fn near_duplicate_fortieth_held_out_figures() {
     // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
     // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
     // letters as initials: 29 of 40.
+    // Then a verb's third sense in WordNet, held to the descriptions like a second sense: 30 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 29,
+        same_found: 30,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 11);
+    assert_figures(title, pairs, printed, 10);
 }
 
 /// The forty-first table, written after the first forty were used to develop the rule.
@@ -1871,13 +1874,14 @@ fn near_duplicate_forty_ninth_held_out_figures() {
     // First run, 2026-12-06 (eighth session), before anything was changed for this table: the clean
     // figure, 20 of 20 reported right, 20 of 40 found (50%): synonyms WordNet does not pair in
     // their main senses (`posted` / `published`, `watched` / `viewed`, `given` / `granted`).
+    // Then a verb's third sense in WordNet, held to the descriptions like a second sense: 21 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 20,
+        same_found: 21,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 20);
+    assert_figures(title, pairs, printed, 19);
 }
 
 /// The fiftieth table, written after the first forty-nine were used to develop the rule.
@@ -2042,13 +2046,14 @@ fn near_duplicate_fifty_seventh_held_out_figures() {
     // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
     // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
     // letters as initials: 27 of 40.
+    // Then a verb's third sense in WordNet, held to the descriptions like a second sense: 28 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 27,
+        same_found: 28,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 13);
+    assert_figures(title, pairs, printed, 12);
 }
 
 /// The fifty-eighth table, written after the first fifty-five were used to develop the rule.
@@ -2448,13 +2453,14 @@ fn near_duplicate_seventy_seventh_held_out_figures() {
     // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
     // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
     // letters as initials: 29 of 40.
+    // Then a verb's third sense in WordNet, held to the descriptions like a second sense: 30 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 29,
+        same_found: 30,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 11);
+    assert_figures(title, pairs, printed, 10);
 }
 
 /// The seventy-eighth table, written after the first seventy-five were used to develop the rule.
@@ -2472,13 +2478,14 @@ fn near_duplicate_seventy_eighth_held_out_figures() {
     // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
     // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
     // letters as initials: 23 of 40.
+    // Then a verb's third sense in WordNet, held to the descriptions like a second sense: 24 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 23,
+        same_found: 24,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 17);
+    assert_figures(title, pairs, printed, 16);
 }
 
 /// The seventy-ninth table, written after the first seventy-five were used to develop the rule.
@@ -2573,13 +2580,14 @@ fn near_duplicate_eighty_third_held_out_figures() {
     // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
     // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
     // letters as initials: 34 of 40.
+    // Then a verb's third sense in WordNet, held to the descriptions like a second sense: 35 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 34,
+        same_found: 35,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 6);
+    assert_figures(title, pairs, printed, 5);
 }
 
 /// The eighty-fourth table, written after the first eighty-three were used to develop the rule.
@@ -2594,13 +2602,14 @@ fn near_duplicate_eighty_fourth_held_out_figures() {
     // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
     // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
     // letters as initials: 30 of 40.
+    // Then a verb's third sense in WordNet, held to the descriptions like a second sense: 32 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 30,
+        same_found: 32,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 10);
+    assert_figures(title, pairs, printed, 8);
 }
 
 /// The eighty-fifth table, written after the first eighty-three were used to develop the rule.
@@ -2657,13 +2666,14 @@ fn near_duplicate_eighty_seventh_held_out_figures() {
     // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
     // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
     // letters as initials: 28 of 40.
+    // Then a verb's third sense in WordNet, held to the descriptions like a second sense: 29 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 28,
+        same_found: 29,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 12);
+    assert_figures(title, pairs, printed, 11);
 }
 
 /// The eighty-eighth table, written after the first eighty-seven were used to develop the rule.
@@ -2741,13 +2751,14 @@ fn near_duplicate_ninety_first_held_out_figures() {
     // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
     // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
     // letters as initials: 30 of 40.
+    // Then a verb's third sense in WordNet, held to the descriptions like a second sense: 31 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 30,
+        same_found: 31,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 10);
+    assert_figures(title, pairs, printed, 9);
 }
 
 /// The ninety-second table, written after the first ninety-one were used to develop the rule.
@@ -2762,13 +2773,14 @@ fn near_duplicate_ninety_second_held_out_figures() {
     // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
     // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
     // letters as initials: 26 of 40.
+    // Then a verb's third sense in WordNet, held to the descriptions like a second sense: 27 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 26,
+        same_found: 27,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 14);
+    assert_figures(title, pairs, printed, 13);
 }
 
 /// The ninety-third table, written after the first ninety-one were used to develop the rule.
@@ -2804,13 +2816,14 @@ fn near_duplicate_ninety_fourth_held_out_figures() {
     // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
     // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
     // letters as initials: 28 of 40.
+    // Then a verb's third sense in WordNet, held to the descriptions like a second sense: 29 of 40.
     let printed = Figures {
         same: 40,
-        same_found: 28,
+        same_found: 29,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 12);
+    assert_figures(title, pairs, printed, 11);
 }
 
 /// The ninety-fifth table, written after the first ninety-one were used to develop the rule.

@@ -1671,6 +1671,9 @@ pub enum SenseRole {
     Verb,
     /// A verb's second sense, another verb's main or second sense (`grant`, `award`).
     VerbSecond,
+    /// A verb's third sense, another verb's main, second or third sense (`finish`, `end`;
+    /// `make`, `create`): held to descriptions like a second sense.
+    VerbThird,
     /// The broader verb a verb's main sense is a kind of, another verb's main sense
     /// (`delete`, a way to `remove`).
     VerbBroader,
@@ -1681,7 +1684,7 @@ impl SenseRole {
     pub fn is_verb(self) -> bool {
         matches!(
             self,
-            SenseRole::Verb | SenseRole::VerbSecond | SenseRole::VerbBroader
+            SenseRole::Verb | SenseRole::VerbSecond | SenseRole::VerbThird | SenseRole::VerbBroader
         )
     }
 }
@@ -1699,7 +1702,7 @@ impl Sense {
     /// is defined by the other. Two words defined by one broader word are not (a
     /// `consultation` and an `interview` are both conversations).
     pub fn pairs_with(self, other: Sense) -> bool {
-        use SenseRole::{Hypernym, Member, Target, Verb, VerbBroader, VerbSecond};
+        use SenseRole::{Hypernym, Member, Target, Verb, VerbBroader, VerbSecond, VerbThird};
         self.synset == other.synset
             && matches!(
                 (self.role, other.role),
@@ -1707,6 +1710,8 @@ impl Sense {
                     | (Hypernym, Member | Target)
                     | (Member | Target, Hypernym)
                     | (Verb | VerbSecond, Verb | VerbSecond)
+                    | (Verb | VerbSecond | VerbThird, VerbThird)
+                    | (VerbThird, Verb | VerbSecond)
                     | (Verb, VerbBroader)
                     | (VerbBroader, Verb)
             )
@@ -1783,10 +1788,11 @@ impl RelatedWords {
                 let (role, digits) = match field.as_bytes().first() {
                     Some(b'^') => (SenseRole::Hypernym, &field[1..]),
                     Some(b'~') => (SenseRole::Target, &field[1..]),
-                    Some(&letter @ (b'v' | b'w' | b'u')) if numbered => {
+                    Some(&letter @ (b'v' | b'w' | b't' | b'u')) if numbered => {
                         let role = match letter {
                             b'v' => SenseRole::Verb,
                             b'w' => SenseRole::VerbSecond,
+                            b't' => SenseRole::VerbThird,
                             _ => SenseRole::VerbBroader,
                         };
                         if let Ok(synset) = field[1..].parse() {
