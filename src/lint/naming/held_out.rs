@@ -472,11 +472,15 @@ fn held_out_figures() {
     // table of Segment's, PostHog's and Firebase's documented names (`words::VENDOR_CALLS`:
     // `identify`, `screen`, `first_open`, `in_app_purchase`, `app_exception`, `ad_reward`,
     // all among this table's misses): 42 of 46, 42 of 42 offered.
+    // Tenth session: a common action's -ing form last was done, unless a transfer
+    // (words::TRANSFER_VERBS; room_booking -> room_booked, photo_uploading still started), and now,
+    // still, already are adverbs: 43 of 46, 43 of 43 offered, 0 fine flagged, vague 14, no rename
+    // 8.
     let printed = Figures {
         rename_labelled: 46,
-        rename_acceptable: 42,
-        renames_offered: 42,
-        renames_offered_acceptable: 42,
+        rename_acceptable: 43,
+        renames_offered: 43,
+        renames_offered_acceptable: 43,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -484,7 +488,7 @@ fn held_out_figures() {
         no_rename_labelled: 8,
         no_rename_right: 8,
     };
-    assert_figures(title, table, printed, 5);
+    assert_figures(title, table, printed, 4);
 }
 
 /// The second table's figures, pinned like the first's.
@@ -827,11 +831,15 @@ fn tenth_held_out_figures() {
     // Then `duplicate` first is the kind of what is wrong unless a past form, and `empty`, `full`,
     // `corrupt`, `absent` are states (no rename): 45 of 50, 45 of 47 offered, 0 fine flagged, vague
     // 13, no rename 15.
+    // Tenth session: a common action's -ing form last was done, unless a transfer
+    // (words::TRANSFER_VERBS; room_booking -> room_booked, photo_uploading still started), and now,
+    // still, already are adverbs: 46 of 50, 46 of 48 offered, 0 fine flagged, vague 13, no rename
+    // 15.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 45,
-        renames_offered: 47,
-        renames_offered_acceptable: 45,
+        rename_acceptable: 46,
+        renames_offered: 48,
+        renames_offered_acceptable: 46,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -839,7 +847,7 @@ fn tenth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 15,
     };
-    assert_figures(title, table, printed, 7);
+    assert_figures(title, table, printed, 6);
 }
 
 /// The eleventh table's figures, pinned like the others'.
@@ -907,11 +915,15 @@ fn twelfth_held_out_figures() {
     // Then `duplicate` first is the kind of what is wrong unless a past form, and `empty`, `full`,
     // `corrupt`, `absent` are states (no rename): 43 of 50, 43 of 50 offered, 0 fine flagged, vague
     // 12, no rename 10.
+    // Tenth session: a common action's -ing form last was done, unless a transfer
+    // (words::TRANSFER_VERBS; room_booking -> room_booked, photo_uploading still started), and now,
+    // still, already are adverbs: 44 of 50, 44 of 51 offered, 0 fine flagged, vague 12, no rename
+    // 10.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 43,
-        renames_offered: 50,
-        renames_offered_acceptable: 43,
+        rename_acceptable: 44,
+        renames_offered: 51,
+        renames_offered_acceptable: 44,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -919,7 +931,7 @@ fn twelfth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 10,
     };
-    assert_figures(title, table, printed, 15);
+    assert_figures(title, table, printed, 14);
 }
 
 /// The thirteenth table's figures, pinned like the others'.
@@ -1059,11 +1071,15 @@ fn fifteenth_held_out_figures() {
     // Ninth session: a run-on head of two or three known words splits before its verb
     // (`bagtagscanned` -> `bag_tag_scanned`; WordNet's closed compounds and `PRODUCT_COMPOUNDS`
     // stay whole): 45 of 50, 45 of 49 offered, 0 fine flagged, vague 12, no rename 12.
+    // Tenth session: a common action's -ing form last was done, unless a transfer
+    // (words::TRANSFER_VERBS; room_booking -> room_booked, photo_uploading still started), and now,
+    // still, already are adverbs: 44 of 50, 44 of 48 offered, 0 fine flagged, vague 12, no rename
+    // 12.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 45,
-        renames_offered: 49,
-        renames_offered_acceptable: 45,
+        rename_acceptable: 44,
+        renames_offered: 48,
+        renames_offered_acceptable: 44,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -1071,7 +1087,7 @@ fn fifteenth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 11);
+    assert_figures(title, table, printed, 12);
 }
 
 /// The sixteenth table's figures, pinned like the others'.
@@ -1216,11 +1232,15 @@ fn eighteenth_held_out_figures() {
     // Ninth session: a run-on head of two or three known words splits before its verb
     // (`bagtagscanned` -> `bag_tag_scanned`; WordNet's closed compounds and `PRODUCT_COMPOUNDS`
     // stay whole): 39 of 50, 39 of 45 offered, 0 fine flagged, vague 14, no rename 14.
+    // Tenth session: a common action's -ing form last was done, unless a transfer
+    // (words::TRANSFER_VERBS; room_booking -> room_booked, photo_uploading still started), and now,
+    // still, already are adverbs: 38 of 50, 38 of 44 offered, 0 fine flagged, vague 14, no rename
+    // 14.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 39,
-        renames_offered: 45,
-        renames_offered_acceptable: 39,
+        rename_acceptable: 38,
+        renames_offered: 44,
+        renames_offered_acceptable: 38,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -1228,7 +1248,7 @@ fn eighteenth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 13);
+    assert_figures(title, table, printed, 14);
 }
 
 /// The nineteenth table's figures, pinned like the others'.
@@ -1580,11 +1600,15 @@ fn twenty_fourth_held_out_figures() {
     // read with it (`rating` is rate), and a verb first with its phrasal particle acts on what
     // follows (`top_up_wallet`): 44 of 50, 44 of 46 offered, 0 fine flagged, vague 14, no rename
     // 15.
+    // Tenth session: a common action's -ing form last was done, unless a transfer
+    // (words::TRANSFER_VERBS; room_booking -> room_booked, photo_uploading still started), and now,
+    // still, already are adverbs: 45 of 50, 45 of 46 offered, 0 fine flagged, vague 14, no rename
+    // 15.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 44,
+        rename_acceptable: 45,
         renames_offered: 46,
-        renames_offered_acceptable: 44,
+        renames_offered_acceptable: 45,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -1592,7 +1616,7 @@ fn twenty_fourth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 15,
     };
-    assert_figures(title, table, printed, 7);
+    assert_figures(title, table, printed, 6);
 }
 
 /// The twenty-fifth table's figures, pinned like the others'.
@@ -2445,19 +2469,23 @@ fn forty_second_held_out_figures() {
     // Then a timeout after two words names a kind of failure, a fee is an amount, a negated past
     // form of no verb first is a state, `at risk` is a state, and fatigue is a problem found: 47 of
     // 50, 47 of 49 offered, 1 fine flagged, vague 9, no rename 12.
+    // Tenth session: a common action's -ing form last was done, unless a transfer
+    // (words::TRANSFER_VERBS; room_booking -> room_booked, photo_uploading still started), and now,
+    // still, already are adverbs: 47 of 50, 47 of 50 offered, 1 fine flagged, vague 9, no rename
+    // 11.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 47,
-        renames_offered: 49,
+        renames_offered: 50,
         renames_offered_acceptable: 47,
         fine: 70,
         fine_flagged: 1,
         vague_labelled: 15,
         vague_found: 9,
         no_rename_labelled: 15,
-        no_rename_right: 12,
+        no_rename_right: 11,
     };
-    assert_figures(title, table, printed, 13);
+    assert_figures(title, table, printed, 14);
 }
 
 /// The forty-third table's figures, pinned like the others'.
@@ -2488,11 +2516,15 @@ fn forty_third_held_out_figures() {
     // a rate or threshold (`METRIC_NOUNS`) get no inflection, and a state with no copular verb
     // (`charger_offline`) no rename: 36 of 50, 36 of 45 offered, 0 fine flagged, vague 11, no
     // rename 14.
+    // Tenth session: a common action's -ing form last was done, unless a transfer
+    // (words::TRANSFER_VERBS; room_booking -> room_booked, photo_uploading still started), and now,
+    // still, already are adverbs: 37 of 50, 37 of 45 offered, 0 fine flagged, vague 11, no rename
+    // 14.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 36,
+        rename_acceptable: 37,
         renames_offered: 45,
-        renames_offered_acceptable: 36,
+        renames_offered_acceptable: 37,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -2500,7 +2532,7 @@ fn forty_third_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 19);
+    assert_figures(title, table, printed, 18);
 }
 
 /// The forty-fourth table's figures, pinned like the others'.
@@ -2655,11 +2687,15 @@ fn forty_seventh_held_out_figures() {
     // Then a timeout after two words names a kind of failure, a fee is an amount, a negated past
     // form of no verb first is a state, `at risk` is a state, and fatigue is a problem found: 43 of
     // 50, 43 of 48 offered, 0 fine flagged, vague 12, no rename 14.
+    // Tenth session: a common action's -ing form last was done, unless a transfer
+    // (words::TRANSFER_VERBS; room_booking -> room_booked, photo_uploading still started), and now,
+    // still, already are adverbs: 44 of 50, 44 of 49 offered, 0 fine flagged, vague 12, no rename
+    // 14.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 43,
-        renames_offered: 48,
-        renames_offered_acceptable: 43,
+        rename_acceptable: 44,
+        renames_offered: 49,
+        renames_offered_acceptable: 44,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -2667,7 +2703,7 @@ fn forty_seventh_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 11);
+    assert_figures(title, table, printed, 10);
 }
 
 /// The forty-eighth table's figures, pinned like the others'.
@@ -2882,10 +2918,14 @@ fn fifty_third_held_out_figures() {
     // plain thing (`parent_orders_lunch` -> `lunch_ordered`), and a person and a phrasal verb's
     // present form is done (`vendor_checks_in` -> `vendor_checked_in`): 38 of 50, 38 of 46 offered,
     // 3 fine flagged, vague 9, no rename 13.
+    // Tenth session: a common action's -ing form last was done, unless a transfer
+    // (words::TRANSFER_VERBS; room_booking -> room_booked, photo_uploading still started), and now,
+    // still, already are adverbs: 38 of 50, 38 of 47 offered, 3 fine flagged, vague 9, no rename
+    // 13.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 38,
-        renames_offered: 46,
+        renames_offered: 47,
         renames_offered_acceptable: 38,
         fine: 70,
         fine_flagged: 3,
@@ -3013,11 +3053,15 @@ fn fifty_sixth_held_out_figures() {
     // 0 fine flagged, vague 10, no rename 14.
     // Then more problem nouns (hold, overlap, skew, spam, stutter, surge, glitch, dropout): 39 of
     // 50, 39 of 44 offered, 0 fine flagged, vague 10, no rename 15.
+    // Tenth session: a common action's -ing form last was done, unless a transfer
+    // (words::TRANSFER_VERBS; room_booking -> room_booked, photo_uploading still started), and now,
+    // still, already are adverbs: 40 of 50, 40 of 45 offered, 0 fine flagged, vague 10, no rename
+    // 15.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 39,
-        renames_offered: 44,
-        renames_offered_acceptable: 39,
+        rename_acceptable: 40,
+        renames_offered: 45,
+        renames_offered_acceptable: 40,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -3025,7 +3069,7 @@ fn fifty_sixth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 15,
     };
-    assert_figures(title, table, printed, 16);
+    assert_figures(title, table, printed, 15);
 }
 
 /// The fifty-seventh table's figures, pinned like the others'.
@@ -3151,11 +3195,15 @@ fn sixtieth_held_out_figures() {
     // Then more problems found (restriction, disruption, backorder, harassment, saturation), an
     // estimate is an amount, and below a grade, a market or a minimum is a state: 34 of 50, 34 of
     // 40 offered, 0 fine flagged, vague 9, no rename 14.
+    // Tenth session: a common action's -ing form last was done, unless a transfer
+    // (words::TRANSFER_VERBS; room_booking -> room_booked, photo_uploading still started), and now,
+    // still, already are adverbs: 35 of 50, 35 of 41 offered, 0 fine flagged, vague 9, no rename
+    // 14.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 34,
-        renames_offered: 40,
-        renames_offered_acceptable: 34,
+        rename_acceptable: 35,
+        renames_offered: 41,
+        renames_offered_acceptable: 35,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -3163,7 +3211,7 @@ fn sixtieth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 23);
+    assert_figures(title, table, printed, 22);
 }
 
 /// The sixty-first table's figures, pinned like the others'.
@@ -3214,11 +3262,15 @@ fn sixty_second_held_out_figures() {
     // rename 11 of 15.
     // Then more problem nouns (hold, overlap, skew, spam, stutter, surge, glitch, dropout): 44 of
     // 50, 44 of 49 offered, 1 fine flagged, vague 11, no rename 12.
+    // Tenth session: a common action's -ing form last was done, unless a transfer
+    // (words::TRANSFER_VERBS; room_booking -> room_booked, photo_uploading still started), and now,
+    // still, already are adverbs: 45 of 50, 45 of 49 offered, 1 fine flagged, vague 11, no rename
+    // 12.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 44,
+        rename_acceptable: 45,
         renames_offered: 49,
-        renames_offered_acceptable: 44,
+        renames_offered_acceptable: 45,
         fine: 70,
         fine_flagged: 1,
         vague_labelled: 15,
@@ -3226,7 +3278,7 @@ fn sixty_second_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 14);
+    assert_figures(title, table, printed, 13);
 }
 
 /// The sixty-third table's figures, pinned like the others'.
@@ -3302,11 +3354,15 @@ fn sixty_fifth_held_out_figures() {
     // action to move (`instagram_rate_limit`), a state phrase last is a state (`at capacity`, `over
     // budget`, `out of sync`), `lagging` goes on, and a phrase after a person's phrasal verb keeps
     // the person: 40 of 50, 40 of 44 offered, 0 fine flagged, vague 9, no rename 15.
+    // Tenth session: a common action's -ing form last was done, unless a transfer
+    // (words::TRANSFER_VERBS; room_booking -> room_booked, photo_uploading still started), and now,
+    // still, already are adverbs: 41 of 50, 41 of 45 offered, 0 fine flagged, vague 9, no rename
+    // 15.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 40,
-        renames_offered: 44,
-        renames_offered_acceptable: 40,
+        rename_acceptable: 41,
+        renames_offered: 45,
+        renames_offered_acceptable: 41,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -3314,7 +3370,7 @@ fn sixty_fifth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 15,
     };
-    assert_figures(title, table, printed, 16);
+    assert_figures(title, table, printed, 15);
 }
 
 /// The sixty-sixth table's figures, pinned like the others'.
@@ -3392,11 +3448,15 @@ fn sixty_eighth_held_out_figures() {
     // past form is one word, a verb and a phrase before the slot stop its inflection
     // (`addToScentQueue`), and `waitlist`, `upsert`, `enqueue`, `escrow`, `rebalance`, `dequeue`
     // are product verbs: 41 of 50, 41 of 45 offered, 0 fine flagged, vague 10, no rename 14.
+    // Tenth session: a common action's -ing form last was done, unless a transfer
+    // (words::TRANSFER_VERBS; room_booking -> room_booked, photo_uploading still started), and now,
+    // still, already are adverbs: 42 of 50, 42 of 46 offered, 0 fine flagged, vague 10, no rename
+    // 14.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 41,
-        renames_offered: 45,
-        renames_offered_acceptable: 41,
+        rename_acceptable: 42,
+        renames_offered: 46,
+        renames_offered_acceptable: 42,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -3404,7 +3464,7 @@ fn sixty_eighth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 15);
+    assert_figures(title, table, printed, 14);
 }
 
 /// The sixty-ninth table's figures, pinned like the others'.
@@ -3483,11 +3543,15 @@ fn seventy_first_held_out_figures() {
     // 35 of 41 offered (85%), 0 of 70 fine flagged, vague 9 of 15, no rename 14 of 15.
     // Then more problem nouns (hold, overlap, skew, spam, stutter, surge, glitch, dropout): 35 of
     // 50, 35 of 40 offered, 0 fine flagged, vague 9, no rename 15.
+    // Tenth session: a common action's -ing form last was done, unless a transfer
+    // (words::TRANSFER_VERBS; room_booking -> room_booked, photo_uploading still started), and now,
+    // still, already are adverbs: 36 of 50, 36 of 40 offered, 0 fine flagged, vague 9, no rename
+    // 15.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 35,
+        rename_acceptable: 36,
         renames_offered: 40,
-        renames_offered_acceptable: 35,
+        renames_offered_acceptable: 36,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -3495,7 +3559,7 @@ fn seventy_first_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 15,
     };
-    assert_figures(title, table, printed, 21);
+    assert_figures(title, table, printed, 20);
 }
 
 /// The seventy-second table's figures, pinned like the others'.
@@ -3570,11 +3634,15 @@ fn seventy_fourth_held_out_figures() {
     // abbreviations; nine of the misses are well-formed names whose abbreviation the label spells
     // out, `pt_discharged`, `bp_recorded`, which no naming rule reports): 28 of 50 acceptable
     // (56%), 28 of 35 offered (80%), 0 of 70 fine flagged, vague 10 of 15, no rename 13 of 15.
+    // Tenth session: a common action's -ing form last was done, unless a transfer
+    // (words::TRANSFER_VERBS; room_booking -> room_booked, photo_uploading still started), and now,
+    // still, already are adverbs: 29 of 50, 29 of 35 offered, 0 fine flagged, vague 10, no rename
+    // 13.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 28,
+        rename_acceptable: 29,
         renames_offered: 35,
-        renames_offered_acceptable: 28,
+        renames_offered_acceptable: 29,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -3582,7 +3650,7 @@ fn seventy_fourth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 29);
+    assert_figures(title, table, printed, 28);
 }
 
 /// The seventy-fifth table's figures, pinned like the others'.
@@ -3738,11 +3806,15 @@ fn eightieth_held_out_figures() {
     // found, `off air` is a state, overheating goes on, a kind of what is wrong is no verb to move,
     // and an adjective first before two words qualifies a noun phrase whose head is no action
     // (`weak_wifi_signal`): 38 of 50, 38 of 44 offered, 0 fine flagged, vague 11, no rename 13.
+    // Tenth session: a common action's -ing form last was done, unless a transfer
+    // (words::TRANSFER_VERBS; room_booking -> room_booked, photo_uploading still started), and now,
+    // still, already are adverbs: 39 of 50, 39 of 44 offered, 0 fine flagged, vague 11, no rename
+    // 13.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 38,
+        rename_acceptable: 39,
         renames_offered: 44,
-        renames_offered_acceptable: 38,
+        renames_offered_acceptable: 39,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -3750,7 +3822,7 @@ fn eightieth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 18);
+    assert_figures(title, table, printed, 17);
 }
 
 /// The eighty-first table's figures, pinned like the others'.
@@ -3790,11 +3862,15 @@ fn eighty_second_held_out_figures() {
     // First run, 2026-12-07 (ninth session), on the same rules: the clean figure, on outdoor and
     // adventure (the brief asked for those only): 40 of 50 acceptable (80%), 40 of 44 offered
     // (90%), 0 of 70 fine flagged, vague 11 of 15, no rename 15 of 15.
+    // Tenth session: a common action's -ing form last was done, unless a transfer
+    // (words::TRANSFER_VERBS; room_booking -> room_booked, photo_uploading still started), and now,
+    // still, already are adverbs: 41 of 50, 41 of 44 offered, 0 fine flagged, vague 11, no rename
+    // 15.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 40,
+        rename_acceptable: 41,
         renames_offered: 44,
-        renames_offered_acceptable: 40,
+        renames_offered_acceptable: 41,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -3802,7 +3878,7 @@ fn eighty_second_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 15,
     };
-    assert_figures(title, table, printed, 14);
+    assert_figures(title, table, printed, 13);
 }
 
 /// The eighty-third table's figures, pinned like the others'.
@@ -3852,11 +3928,15 @@ fn eighty_fourth_held_out_figures() {
     // Then more problems found (restriction, disruption, backorder, harassment, saturation), an
     // estimate is an amount, and below a grade, a market or a minimum is a state: 40 of 50, 40 of
     // 46 offered, 1 fine flagged, vague 11, no rename 12.
+    // Tenth session: a common action's -ing form last was done, unless a transfer
+    // (words::TRANSFER_VERBS; room_booking -> room_booked, photo_uploading still started), and now,
+    // still, already are adverbs: 41 of 50, 41 of 47 offered, 1 fine flagged, vague 11, no rename
+    // 12.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 40,
-        renames_offered: 46,
-        renames_offered_acceptable: 40,
+        rename_acceptable: 41,
+        renames_offered: 47,
+        renames_offered_acceptable: 41,
         fine: 70,
         fine_flagged: 1,
         vague_labelled: 15,
@@ -3864,7 +3944,7 @@ fn eighty_fourth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 18);
+    assert_figures(title, table, printed, 17);
 }
 
 /// The eighty-fifth table's figures, pinned like the others'.
@@ -3902,11 +3982,15 @@ fn eighty_sixth_held_out_figures() {
     // found, `off air` is a state, overheating goes on, a kind of what is wrong is no verb to move,
     // and an adjective first before two words qualifies a noun phrase whose head is no action
     // (`weak_wifi_signal`): 37 of 50, 37 of 47 offered, 0 fine flagged, vague 11, no rename 14.
+    // Tenth session: a common action's -ing form last was done, unless a transfer
+    // (words::TRANSFER_VERBS; room_booking -> room_booked, photo_uploading still started), and now,
+    // still, already are adverbs: 38 of 50, 38 of 48 offered, 0 fine flagged, vague 11, no rename
+    // 14.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 37,
-        renames_offered: 47,
-        renames_offered_acceptable: 37,
+        rename_acceptable: 38,
+        renames_offered: 48,
+        renames_offered_acceptable: 38,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -3914,7 +3998,7 @@ fn eighty_sixth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 18);
+    assert_figures(title, table, printed, 17);
 }
 
 /// The eighty-seventh table's figures, pinned like the others'.
@@ -4023,11 +4107,15 @@ fn ninety_first_held_out_figures() {
     // First run, 2026-12-07 (ninth session), on the same rules: the clean figure, on wellbeing and
     // self-care apps, mostly camelCase (the brief asked for those only): 44 of 50 acceptable (88%),
     // 44 of 48 offered (91%), 0 of 70 fine flagged, vague 10 of 15, no rename 10 of 15.
+    // Tenth session: a common action's -ing form last was done, unless a transfer
+    // (words::TRANSFER_VERBS; room_booking -> room_booked, photo_uploading still started), and now,
+    // still, already are adverbs: 45 of 50, 45 of 49 offered, 0 fine flagged, vague 10, no rename
+    // 10.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 44,
-        renames_offered: 48,
-        renames_offered_acceptable: 44,
+        rename_acceptable: 45,
+        renames_offered: 49,
+        renames_offered_acceptable: 45,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -4035,7 +4123,7 @@ fn ninety_first_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 10,
     };
-    assert_figures(title, table, printed, 16);
+    assert_figures(title, table, printed, 15);
 }
 
 /// The ninety-second table's figures, pinned like the others'.
@@ -4047,11 +4135,15 @@ fn ninety_second_held_out_figures() {
     // 92c1dff, the last of the session: the clean figure, on home improvement and DIY (the brief
     // asked for those only): 43 of 50 acceptable (86%), 43 of 45 offered (95%), 0 of 70 fine
     // flagged, vague 10 of 15, no rename 14 of 15.
+    // Tenth session: a common action's -ing form last was done, unless a transfer
+    // (words::TRANSFER_VERBS; room_booking -> room_booked, photo_uploading still started), and now,
+    // still, already are adverbs: 44 of 50, 44 of 46 offered, 0 fine flagged, vague 10, no rename
+    // 14.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 43,
-        renames_offered: 45,
-        renames_offered_acceptable: 43,
+        rename_acceptable: 44,
+        renames_offered: 46,
+        renames_offered_acceptable: 44,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -4059,7 +4151,7 @@ fn ninety_second_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 13);
+    assert_figures(title, table, printed, 12);
 }
 
 /// The ninety-third table's figures, pinned like the others'.
@@ -4070,11 +4162,15 @@ fn ninety_third_held_out_figures() {
     // First run, 2026-12-07 (ninth session), on the same rules: the clean figure, on hospital
     // operations (the brief asked for those only): 39 of 50 acceptable (78%), 39 of 43 offered
     // (90%), 0 of 70 fine flagged, vague 10 of 15, no rename 13 of 15.
+    // Tenth session: a common action's -ing form last was done, unless a transfer
+    // (words::TRANSFER_VERBS; room_booking -> room_booked, photo_uploading still started), and now,
+    // still, already are adverbs: 40 of 50, 40 of 44 offered, 0 fine flagged, vague 10, no rename
+    // 13.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 39,
-        renames_offered: 43,
-        renames_offered_acceptable: 39,
+        rename_acceptable: 40,
+        renames_offered: 44,
+        renames_offered_acceptable: 40,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -4082,7 +4178,7 @@ fn ninety_third_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 18);
+    assert_figures(title, table, printed, 17);
 }
 
 /// The ninety-fourth table's figures, pinned like the others'.
@@ -4118,11 +4214,15 @@ fn ninety_fifth_held_out_figures() {
     // First run, 2026-12-07 (ninth session), on the same rules: the clean figure, on casual games,
     // mostly camelCase (the brief asked for those only): 42 of 50 acceptable (84%), 42 of 49
     // offered (85%), 0 of 70 fine flagged, vague 10 of 15, no rename 11 of 15.
+    // Tenth session: a common action's -ing form last was done, unless a transfer
+    // (words::TRANSFER_VERBS; room_booking -> room_booked, photo_uploading still started), and now,
+    // still, already are adverbs: 43 of 50, 43 of 49 offered, 0 fine flagged, vague 10, no rename
+    // 11.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 42,
+        rename_acceptable: 43,
         renames_offered: 49,
-        renames_offered_acceptable: 42,
+        renames_offered_acceptable: 43,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -4130,7 +4230,7 @@ fn ninety_fifth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 11,
     };
-    assert_figures(title, table, printed, 17);
+    assert_figures(title, table, printed, 16);
 }
 
 /// The ninety-sixth table's figures, pinned like the others'.
@@ -4142,11 +4242,15 @@ fn ninety_sixth_held_out_figures() {
     // (this session had changed only the near-duplicate rule): the clean figure, 40 of 50 (80%)
     // acceptable, 40 of 45 offered acceptable, 2 of 70 fine names flagged, vague 11 of 15, no
     // rename 14 of 15.
+    // Tenth session: a common action's -ing form last was done, unless a transfer
+    // (words::TRANSFER_VERBS; room_booking -> room_booked, photo_uploading still started), and now,
+    // still, already are adverbs: 41 of 50, 41 of 45 offered, 2 fine flagged, vague 11, no rename
+    // 14.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 40,
+        rename_acceptable: 41,
         renames_offered: 45,
-        renames_offered_acceptable: 40,
+        renames_offered_acceptable: 41,
         fine: 70,
         fine_flagged: 2,
         vague_labelled: 15,
@@ -4154,7 +4258,7 @@ fn ninety_sixth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 17);
+    assert_figures(title, table, printed, 16);
 }
 
 /// The ninety-seventh table's figures, pinned like the others'.
@@ -4166,11 +4270,15 @@ fn ninety_seventh_held_out_figures() {
     // (this session had changed only the near-duplicate rule): the clean figure, 40 of 50 (80%)
     // acceptable, 40 of 45 offered acceptable, 0 of 70 fine names flagged, vague 9 of 15, no
     // rename 13 of 15.
+    // Tenth session: a common action's -ing form last was done, unless a transfer
+    // (words::TRANSFER_VERBS; room_booking -> room_booked, photo_uploading still started), and now,
+    // still, already are adverbs: 42 of 50, 42 of 46 offered, 0 fine flagged, vague 9, no rename
+    // 13.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 40,
-        renames_offered: 45,
-        renames_offered_acceptable: 40,
+        rename_acceptable: 42,
+        renames_offered: 46,
+        renames_offered_acceptable: 42,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -4178,7 +4286,7 @@ fn ninety_seventh_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 18);
+    assert_figures(title, table, printed, 16);
 }
 
 /// The ninety-eighth table's figures, pinned like the others'.
@@ -4215,11 +4323,15 @@ fn ninety_ninth_held_out_figures() {
     // (this session had changed only the near-duplicate rule): the clean figure, 35 of 50 (70%)
     // acceptable, 35 of 45 offered acceptable, 0 of 70 fine names flagged, vague 10 of 15, no
     // rename 7 of 15.
+    // Tenth session: a common action's -ing form last was done, unless a transfer
+    // (words::TRANSFER_VERBS; room_booking -> room_booked, photo_uploading still started), and now,
+    // still, already are adverbs: 38 of 50, 38 of 47 offered, 0 fine flagged, vague 10, no rename
+    // 7.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 35,
-        renames_offered: 45,
-        renames_offered_acceptable: 35,
+        rename_acceptable: 38,
+        renames_offered: 47,
+        renames_offered_acceptable: 38,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -4227,5 +4339,5 @@ fn ninety_ninth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 7,
     };
-    assert_figures(title, table, printed, 28);
+    assert_figures(title, table, printed, 25);
 }

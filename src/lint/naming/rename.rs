@@ -1833,8 +1833,9 @@ impl<'n> NameParts<'n> {
     }
 
     /// A verb's `-ing` form last after a thing is what was done to it (`interview_scheduling`
-    /// -> `interview_scheduled`, `honey_harvesting` -> `honey_harvested`): not a common
-    /// action's (a transfer going on is started: `photo_uploading`), not a verb of what goes
+    /// -> `interview_scheduled`, `honey_harvesting` -> `honey_harvested`, `room_booking` ->
+    /// `room_booked`): not a transfer's (one going on is started: `photo_uploading`,
+    /// `words::TRANSFER_VERBS`), not a verb of what goes
     /// on by itself (`words::ONGOING_VERBS`: `lease_expiring`, `video_buffering`) nor a point
     /// of an action (`tenancy_ending`), not a thing in `-ing` (`water_temperature_reading`),
     /// and not after a verb (`complete_onboarding`), a phrase, a past form or a qualifier.
@@ -1847,7 +1848,7 @@ impl<'n> NameParts<'n> {
         }
         let base = progressive_base(v, self.verb)?;
         let first = *self.others.first()?;
-        let goes_on = words::is_action_verb(base)
+        let goes_on = words::TRANSFER_VERBS.contains(&base)
             || words::ONGOING_VERBS.contains(&base)
             || words::ASPECT_VERBS.contains(&base);
         let verb_first = words::is_action_verb(first) || v.lexicon.is_only_verb(first);

@@ -435,9 +435,16 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("dark_mode_on", "dark_mode_turned_on"),
     ("auto_renew_on", "auto_renew_turned_on"),
     ("device_power_on", "device_powered_on"),
-    // A common action going on started; other `-ing` words say no more.
-    ("record_deleting", "record_deletion_started"),
+    // A transfer going on started; another common action in `-ing` last was done (tenth
+    // session: `record_deleting` was `record_deletion_started`); other `-ing` words say no
+    // more.
+    ("record_deleting", "record_deleted"),
     ("app_installing", "app_installation_started"),
+    ("report_exporting", "report_export_started"),
+    ("room_booking", "room_booked"),
+    ("crash_reporting", "crash_reported"),
+    ("account_unlocking", "account_unlocked"),
+    ("now_boarding", "no rename"),
     ("subscription_billing", "no rename"),
     ("new_plan_available", "no rename"),
     // An SDK's own call is the event it stands for (`words::VENDOR_CALLS`).

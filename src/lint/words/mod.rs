@@ -301,9 +301,9 @@ pub const FILLER_WORDS: &[&str] = &["btn", "button"];
 /// (`order_delivered_late`, `email_sent_twice`), like the `-ly` adverbs
 /// (`subscription_charged_unsuccessfully`; see [`is_adverb`]).
 pub const ADVERBS: &[&str] = &[
-    "again", "ahead", "aloud", "away", "daily", "early", "home", "hourly", "late", "monthly",
-    "offline", "once", "online", "only", "soon", "today", "tomorrow", "tonight", "twice", "weekly",
-    "yearly",
+    "again", "ahead", "aloud", "already", "away", "daily", "early", "home", "hourly", "late",
+    "monthly", "now", "offline", "once", "online", "only", "soon", "still", "today", "tomorrow",
+    "tonight", "twice", "weekly", "yearly",
 ];
 
 /// Whether `word` is an adverb: one of [`ADVERBS`], or `-ly` after a word WordNet's corpus saw
@@ -1277,6 +1277,11 @@ pub const ONGOING_VERBS: &[&str] = &[
     "type",
     "wait",
 ];
+
+/// Actions that move data and report their progress while they run (`photo_uploading`,
+/// `report_exporting`): their `-ing` form last says one started (`photo_upload_started`).
+/// Other common actions in `-ing` last were done (`room_booking` -> `room_booked`).
+pub const TRANSFER_VERBS: &[&str] = &["download", "export", "import", "install", "upload"];
 
 /// Nouns in `-ing` that name a thing or a field, not an action on one
 /// (`water_temperature_reading`, `low_balance_warning`, `hull_corrosion_finding`,
