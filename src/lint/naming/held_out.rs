@@ -4327,17 +4327,20 @@ fn ninety_ninth_held_out_figures() {
     // (words::TRANSFER_VERBS; room_booking -> room_booked, photo_uploading still started), and now,
     // still, already are adverbs: 38 of 50, 38 of 47 offered, 0 fine flagged, vague 10, no rename
     // 7.
+    // Then an attribute or a measure after a word that can be a noun is what that noun has
+    // (ship_date: no rename), unless the word sets or changes one: 38 of 50, 38 of 45 offered, 0
+    // fine flagged, vague 10, no rename 9.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 38,
-        renames_offered: 47,
+        renames_offered: 45,
         renames_offered_acceptable: 38,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 10,
         no_rename_labelled: 15,
-        no_rename_right: 7,
+        no_rename_right: 9,
     };
-    assert_figures(title, table, printed, 25);
+    assert_figures(title, table, printed, 23);
 }

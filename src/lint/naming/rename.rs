@@ -2103,7 +2103,17 @@ impl<'n> NameParts<'n> {
             || words::THING_NOUNS.contains(&self.verb))
             && !middle.is_empty()
             || words::is_adverb(self.verb);
-        if self.slot_is_adjective() || compound || problem {
+        // `ship_date`, `rent_value`, `check_in_time`: an attribute or a measure after a word
+        // that can be a noun (with its particle) names what that noun has, unless the word is
+        // a verb that sets or changes one (`change_name`, `raise_limit`).
+        let owned = middle.is_empty()
+            && words::is_noun(first)
+            && (words::ATTRIBUTE_NOUNS.contains(&self.verb)
+                || words::METRIC_NOUNS.contains(&self.verb)
+                || words::LIMIT_NOUNS.contains(&self.verb))
+            && !words::EDIT_VERBS.contains(&first)
+            && !words::AMOUNT_VERBS.contains(&first);
+        if self.slot_is_adjective() || compound || problem || owned {
             return None;
         }
         // After a word that can only be a verb, a noun is its object even when it can be a

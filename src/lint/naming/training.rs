@@ -445,6 +445,14 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("crash_reporting", "crash_reported"),
     ("account_unlocking", "account_unlocked"),
     ("now_boarding", "no rename"),
+    // An attribute or a measure after a word that can be a noun is what that noun has, unless
+    // the word sets or changes one (tenth session).
+    ("ship_date", "no rename"),
+    ("rent_value", "no rename"),
+    ("check_in_time", "no rename"),
+    ("loan_eligibility", "no rename"),
+    ("raise_limit", "limit_raised"),
+    ("select_date", "date_selected"),
     ("subscription_billing", "no rename"),
     ("new_plan_available", "no rename"),
     // An SDK's own call is the event it stands for (`words::VENDOR_CALLS`).

@@ -1387,6 +1387,16 @@ pub const METRIC_NOUNS: &[&str] = &[
     "total",
 ];
 
+/// Nouns of a bound or a span a thing has (`data_limit`, `return_window`,
+/// `loan_eligibility`): like `ATTRIBUTE_NOUNS`, after a noun they name what it has.
+pub const LIMIT_NOUNS: &[&str] = &["cap", "deadline", "eligibility", "limit", "window"];
+
+/// Verbs that change an amount or a bound (`raise_limit`, `extend_deadline`): before an
+/// attribute or a measure they act on it, like `EDIT_VERBS`.
+pub const AMOUNT_VERBS: &[&str] = &[
+    "adjust", "decrease", "extend", "increase", "lower", "raise", "reduce",
+];
+
 /// Articles: no part of what a name says (`place_an_order`, `request_a_quote`).
 pub const ARTICLES: &[&str] = &["a", "an", "the"];
 
