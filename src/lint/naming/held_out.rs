@@ -1301,11 +1301,14 @@ fn nineteenth_held_out_figures() {
     // a rate or threshold (`METRIC_NOUNS`) get no inflection, and a state with no copular verb
     // (`charger_offline`) no rename: 40 of 50, 40 of 46 offered, 0 fine flagged, vague 15, no
     // rename 14.
+    // Then a bill or a charge before a payment was paid (words::PAID_NOUNS: invoice_payment_success
+    // -> invoice_paid; card_payment_success still succeeded): 41 of 50, 41 of 46 offered, 0 fine
+    // flagged, vague 15, no rename 14.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 40,
+        rename_acceptable: 41,
         renames_offered: 46,
-        renames_offered_acceptable: 40,
+        renames_offered_acceptable: 41,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -1313,7 +1316,7 @@ fn nineteenth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 11);
+    assert_figures(title, table, printed, 10);
 }
 
 /// The twentieth table's figures, pinned like the others'.
@@ -2691,11 +2694,14 @@ fn forty_seventh_held_out_figures() {
     // (words::TRANSFER_VERBS; room_booking -> room_booked, photo_uploading still started), and now,
     // still, already are adverbs: 44 of 50, 44 of 49 offered, 0 fine flagged, vague 12, no rename
     // 14.
+    // Then a bill or a charge before a payment was paid (words::PAID_NOUNS: invoice_payment_success
+    // -> invoice_paid; card_payment_success still succeeded): 45 of 50, 45 of 49 offered, 0 fine
+    // flagged, vague 12, no rename 14.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 44,
+        rename_acceptable: 45,
         renames_offered: 49,
-        renames_offered_acceptable: 44,
+        renames_offered_acceptable: 45,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -2703,7 +2709,7 @@ fn forty_seventh_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 10);
+    assert_figures(title, table, printed, 9);
 }
 
 /// The forty-eighth table's figures, pinned like the others'.
@@ -3057,11 +3063,14 @@ fn fifty_sixth_held_out_figures() {
     // (words::TRANSFER_VERBS; room_booking -> room_booked, photo_uploading still started), and now,
     // still, already are adverbs: 40 of 50, 40 of 45 offered, 0 fine flagged, vague 10, no rename
     // 15.
+    // Then a bill or a charge before a payment was paid (words::PAID_NOUNS: invoice_payment_success
+    // -> invoice_paid; card_payment_success still succeeded): 41 of 50, 41 of 45 offered, 0 fine
+    // flagged, vague 10, no rename 15.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 40,
+        rename_acceptable: 41,
         renames_offered: 45,
-        renames_offered_acceptable: 40,
+        renames_offered_acceptable: 41,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -3069,7 +3078,7 @@ fn fifty_sixth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 15,
     };
-    assert_figures(title, table, printed, 15);
+    assert_figures(title, table, printed, 14);
 }
 
 /// The fifty-seventh table's figures, pinned like the others'.
@@ -3389,11 +3398,14 @@ fn sixty_sixth_held_out_figures() {
     // Then more problems found (restriction, disruption, backorder, harassment, saturation), an
     // estimate is an amount, and below a grade, a market or a minimum is a state: 36 of 50, 36 of
     // 44 offered, 0 fine flagged, vague 10, no rename 12.
+    // Then a bill or a charge before a payment was paid (words::PAID_NOUNS: invoice_payment_success
+    // -> invoice_paid; card_payment_success still succeeded): 37 of 50, 37 of 44 offered, 0 fine
+    // flagged, vague 10, no rename 12.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 36,
+        rename_acceptable: 37,
         renames_offered: 44,
-        renames_offered_acceptable: 36,
+        renames_offered_acceptable: 37,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -3401,7 +3413,7 @@ fn sixty_sixth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 22);
+    assert_figures(title, table, printed, 21);
 }
 
 /// The sixty-seventh table's figures, pinned like the others'.
@@ -4139,11 +4151,14 @@ fn ninety_second_held_out_figures() {
     // (words::TRANSFER_VERBS; room_booking -> room_booked, photo_uploading still started), and now,
     // still, already are adverbs: 44 of 50, 44 of 46 offered, 0 fine flagged, vague 10, no rename
     // 14.
+    // Then a bill or a charge before a payment was paid (words::PAID_NOUNS: invoice_payment_success
+    // -> invoice_paid; card_payment_success still succeeded): 45 of 50, 45 of 46 offered, 0 fine
+    // flagged, vague 10, no rename 14.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 44,
+        rename_acceptable: 45,
         renames_offered: 46,
-        renames_offered_acceptable: 44,
+        renames_offered_acceptable: 45,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -4151,7 +4166,7 @@ fn ninety_second_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 12);
+    assert_figures(title, table, printed, 11);
 }
 
 /// The ninety-third table's figures, pinned like the others'.
@@ -4330,11 +4345,14 @@ fn ninety_ninth_held_out_figures() {
     // Then an attribute or a measure after a word that can be a noun is what that noun has
     // (ship_date: no rename), unless the word sets or changes one: 38 of 50, 38 of 45 offered, 0
     // fine flagged, vague 10, no rename 9.
+    // Then a bill or a charge before a payment was paid (words::PAID_NOUNS: invoice_payment_success
+    // -> invoice_paid; card_payment_success still succeeded): 39 of 50, 39 of 45 offered, 0 fine
+    // flagged, vague 10, no rename 9.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 38,
+        rename_acceptable: 39,
         renames_offered: 45,
-        renames_offered_acceptable: 38,
+        renames_offered_acceptable: 39,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -4342,5 +4360,5 @@ fn ninety_ninth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 9,
     };
-    assert_figures(title, table, printed, 23);
+    assert_figures(title, table, printed, 22);
 }

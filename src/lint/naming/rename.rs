@@ -1995,8 +1995,13 @@ impl<'n> NameParts<'n> {
         // An account action is done by a person: by the one before it
         // (`household_registration_success`), not to a thing (`event_registration_success`).
         let by_a_party = objects.last().is_some_and(|t| words::party(t).is_some());
-        // `pay` takes the payee, the bill and the means alike: a card payment is no card paid.
-        if (words::account_action(verb, "").is_some() && !by_a_party) || verb == "pay" {
+        // `pay` takes the payee, the bill and the means alike: a card payment is no card paid,
+        // but a bill or a charge before it was paid (`invoice_payment_success` ->
+        // `invoice_paid`: `words::PAID_NOUNS`).
+        let paid = objects
+            .last()
+            .is_some_and(|t| words::PAID_NOUNS.contains(t));
+        if (words::account_action(verb, "").is_some() && !by_a_party) || (verb == "pay" && !paid) {
             return None;
         }
         let past = v.lexicon.past_participle(verb)?;

@@ -788,7 +788,11 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
         "workshop_registration_success",
         "workshop_registration_succeeded",
     ),
-    ("rent_payment_success", "rent_payment_succeeded"),
+    // A bill or a charge before a payment was paid; a payment's means is no thing paid
+    // (tenth session: `rent_payment_success` was `rent_payment_succeeded`).
+    ("rent_payment_success", "rent_paid"),
+    ("school_fee_payment_success", "school_fee_paid"),
+    ("wallet_payment_success", "wallet_payment_succeeded"),
     ("reprint_order_shipment_success", "reprint_order_shipped"),
     ("alert_ack_success", "alert_acknowledged"),
     // A word after a preposition is no outcome; an adjective last in lowerCamelCase is a

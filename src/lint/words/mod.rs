@@ -1391,6 +1391,13 @@ pub const METRIC_NOUNS: &[&str] = &[
 /// `loan_eligibility`): like `ATTRIBUTE_NOUNS`, after a noun they name what it has.
 pub const LIMIT_NOUNS: &[&str] = &["cap", "deadline", "eligibility", "limit", "window"];
 
+/// Bills and charges, what a payment pays (`invoice_payment_success` -> `invoice_paid`),
+/// unlike its means or its payee (`card_payment_success` stays a payment that succeeded).
+pub const PAID_NOUNS: &[&str] = &[
+    "bill", "deposit", "fare", "fee", "fine", "invoice", "premium", "rent", "tax", "toll",
+    "tuition",
+];
+
 /// Verbs that change an amount or a bound (`raise_limit`, `extend_deadline`): before an
 /// attribute or a measure they act on it, like `EDIT_VERBS`.
 pub const AMOUNT_VERBS: &[&str] = &[
