@@ -78,24 +78,40 @@ pub const MAX_STEPS_TOTAL: usize = 50_000_000;
 pub const MAX_NAME_CHARS: usize = 128;
 
 /// Calls `word` with each lowercase word of a name, split at separators and camelCase
-/// boundaries, through one reused buffer.
+/// boundaries, through one reused buffer. An acronym ends before a capital that starts a
+/// lowercase word (`HTMLPageViewed`: html, page, viewed; `userIDVerified`: user, id,
+/// verified), except the plural `s` of the acronym itself (`userIDs`: user, ids).
 pub fn for_each_word(name: &str, buffer: &mut String, mut word: impl FnMut(&str)) {
     buffer.clear();
     let mut previous_lower = false;
-    for c in name.chars() {
+    let mut previous_upper = false;
+    let mut chars = name.chars();
+    while let Some(c) = chars.next() {
         if !c.is_alphanumeric() {
             if !buffer.is_empty() {
                 word(buffer);
                 buffer.clear();
             }
             previous_lower = false;
+            previous_upper = false;
             continue;
         }
-        if c.is_uppercase() && previous_lower && !buffer.is_empty() {
-            word(buffer);
-            buffer.clear();
+        if c.is_uppercase() && !buffer.is_empty() {
+            let acronym_ends = previous_upper && {
+                let mut ahead = chars.clone();
+                match (ahead.next(), ahead.next()) {
+                    (Some('s'), after) => after.is_some_and(char::is_lowercase),
+                    (Some(next), _) => next.is_lowercase(),
+                    (None, _) => false,
+                }
+            };
+            if previous_lower || acronym_ends {
+                word(buffer);
+                buffer.clear();
+            }
         }
         previous_lower = c.is_lowercase() || c.is_ascii_digit();
+        previous_upper = c.is_uppercase();
         buffer.extend(c.to_lowercase());
     }
     if !buffer.is_empty() {

@@ -2843,11 +2843,14 @@ fn fifty_first_held_out_figures() {
     // Then more problems found (restriction, disruption, backorder, harassment, saturation), an
     // estimate is an amount, and below a grade, a market or a minimum is a state: 43 of 50, 43 of
     // 48 offered, 0 fine flagged, vague 10, no rename 15.
+    // Then an acronym ends before a capital that starts a lowercase word (IRBApprovalReceived ->
+    // irb_approval_received, was irbapproval_received): 44 of 50, 44 of 48 offered, 0 fine flagged,
+    // vague 10, no rename 15.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 43,
+        rename_acceptable: 44,
         renames_offered: 48,
-        renames_offered_acceptable: 43,
+        renames_offered_acceptable: 44,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -2855,7 +2858,7 @@ fn fifty_first_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 15,
     };
-    assert_figures(title, table, printed, 12);
+    assert_figures(title, table, printed, 11);
 }
 
 /// The fifty-second table's figures, pinned like the others'.
@@ -2928,11 +2931,14 @@ fn fifty_third_held_out_figures() {
     // (words::TRANSFER_VERBS; room_booking -> room_booked, photo_uploading still started), and now,
     // still, already are adverbs: 38 of 50, 38 of 47 offered, 3 fine flagged, vague 9, no rename
     // 13.
+    // Then an acronym ends before a capital that starts a lowercase word (IRBApprovalReceived ->
+    // irb_approval_received, was irbapproval_received): 39 of 50, 39 of 47 offered, 3 fine flagged,
+    // vague 9, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 38,
+        rename_acceptable: 39,
         renames_offered: 47,
-        renames_offered_acceptable: 38,
+        renames_offered_acceptable: 39,
         fine: 70,
         fine_flagged: 3,
         vague_labelled: 15,
@@ -2940,7 +2946,7 @@ fn fifty_third_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 23);
+    assert_figures(title, table, printed, 22);
 }
 
 /// The fifty-fourth table's figures, pinned like the others'.
@@ -2979,11 +2985,14 @@ fn fifty_fourth_held_out_figures() {
     // Then more problems found (restriction, disruption, backorder, harassment, saturation), an
     // estimate is an amount, and below a grade, a market or a minimum is a state: 45 of 50, 45 of
     // 47 offered, 1 fine flagged, vague 9, no rename 15.
+    // Then an acronym ends before a capital that starts a lowercase word (IRBApprovalReceived ->
+    // irb_approval_received, was irbapproval_received): 46 of 50, 46 of 48 offered, 1 fine flagged,
+    // vague 9, no rename 15.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 45,
-        renames_offered: 47,
-        renames_offered_acceptable: 45,
+        rename_acceptable: 46,
+        renames_offered: 48,
+        renames_offered_acceptable: 46,
         fine: 70,
         fine_flagged: 1,
         vague_labelled: 15,
@@ -2991,7 +3000,7 @@ fn fifty_fourth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 15,
     };
-    assert_figures(title, table, printed, 12);
+    assert_figures(title, table, printed, 11);
 }
 
 /// The fifty-fifth table's figures, pinned like the others'.
@@ -3245,11 +3254,14 @@ fn sixty_first_held_out_figures() {
     // Then more problems found (restriction, disruption, backorder, harassment, saturation), an
     // estimate is an amount, and below a grade, a market or a minimum is a state: 38 of 50, 38 of
     // 42 offered, 0 fine flagged, vague 9, no rename 15.
+    // Then an acronym ends before a capital that starts a lowercase word (IRBApprovalReceived ->
+    // irb_approval_received, was irbapproval_received): 39 of 50, 39 of 43 offered, 0 fine flagged,
+    // vague 9, no rename 15.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 38,
-        renames_offered: 42,
-        renames_offered_acceptable: 38,
+        rename_acceptable: 39,
+        renames_offered: 43,
+        renames_offered_acceptable: 39,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -3257,7 +3269,7 @@ fn sixty_first_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 15,
     };
-    assert_figures(title, table, printed, 18);
+    assert_figures(title, table, printed, 17);
 }
 
 /// The sixty-second table's figures, pinned like the others'.
@@ -3401,11 +3413,14 @@ fn sixty_sixth_held_out_figures() {
     // Then a bill or a charge before a payment was paid (words::PAID_NOUNS: invoice_payment_success
     // -> invoice_paid; card_payment_success still succeeded): 37 of 50, 37 of 44 offered, 0 fine
     // flagged, vague 10, no rename 12.
+    // Then an acronym ends before a capital that starts a lowercase word (IRBApprovalReceived ->
+    // irb_approval_received, was irbapproval_received): 38 of 50, 38 of 44 offered, 0 fine flagged,
+    // vague 10, no rename 12.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 37,
+        rename_acceptable: 38,
         renames_offered: 44,
-        renames_offered_acceptable: 37,
+        renames_offered_acceptable: 38,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -3413,7 +3428,7 @@ fn sixty_sixth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 21);
+    assert_figures(title, table, printed, 20);
 }
 
 /// The sixty-seventh table's figures, pinned like the others'.
@@ -3734,11 +3749,14 @@ fn seventy_seventh_held_out_figures() {
     // First run, 2026-12-07 (ninth session), on the same rules: the clean figure, on universities
     // and colleges (the brief asked for those only): 41 of 50 acceptable (82%), 41 of 47 offered
     // (87%), 0 of 70 fine flagged, vague 11 of 15, no rename 14 of 15.
+    // Then an acronym ends before a capital that starts a lowercase word (IRBApprovalReceived ->
+    // irb_approval_received, was irbapproval_received): 42 of 50, 42 of 47 offered, 0 fine flagged,
+    // vague 11, no rename 14.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 41,
+        rename_acceptable: 42,
         renames_offered: 47,
-        renames_offered_acceptable: 41,
+        renames_offered_acceptable: 42,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -3746,7 +3764,7 @@ fn seventy_seventh_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 14);
+    assert_figures(title, table, printed, 13);
 }
 
 /// The seventy-eighth table's figures, pinned like the others'.
@@ -3790,11 +3808,14 @@ fn seventy_ninth_held_out_figures() {
     // found, `off air` is a state, overheating goes on, a kind of what is wrong is no verb to move,
     // and an adjective first before two words qualifies a noun phrase whose head is no action
     // (`weak_wifi_signal`): 41 of 50, 41 of 47 offered, 0 fine flagged, vague 11, no rename 12.
+    // Then an acronym ends before a capital that starts a lowercase word (IRBApprovalReceived ->
+    // irb_approval_received, was irbapproval_received): 42 of 50, 42 of 48 offered, 0 fine flagged,
+    // vague 11, no rename 12.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 41,
-        renames_offered: 47,
-        renames_offered_acceptable: 41,
+        rename_acceptable: 42,
+        renames_offered: 48,
+        renames_offered_acceptable: 42,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -3802,7 +3823,7 @@ fn seventy_ninth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 16);
+    assert_figures(title, table, printed, 15);
 }
 
 /// The eightieth table's figures, pinned like the others'.
@@ -3998,11 +4019,14 @@ fn eighty_sixth_held_out_figures() {
     // (words::TRANSFER_VERBS; room_booking -> room_booked, photo_uploading still started), and now,
     // still, already are adverbs: 38 of 50, 38 of 48 offered, 0 fine flagged, vague 11, no rename
     // 14.
+    // Then an acronym ends before a capital that starts a lowercase word (IRBApprovalReceived ->
+    // irb_approval_received, was irbapproval_received): 40 of 50, 40 of 49 offered, 0 fine flagged,
+    // vague 11, no rename 14.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 38,
-        renames_offered: 48,
-        renames_offered_acceptable: 38,
+        rename_acceptable: 40,
+        renames_offered: 49,
+        renames_offered_acceptable: 40,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -4010,7 +4034,7 @@ fn eighty_sixth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 17);
+    assert_figures(title, table, printed, 15);
 }
 
 /// The eighty-seventh table's figures, pinned like the others'.
@@ -4049,11 +4073,14 @@ fn eighty_eighth_held_out_figures() {
     // f38784a, the last of the session: the clean figure, on cars and motoring (the brief asked for
     // those only): 42 of 50 acceptable (84%), 42 of 49 offered (85%), 0 of 70 fine flagged, vague
     // 12 of 15, no rename 11 of 15.
+    // Then an acronym ends before a capital that starts a lowercase word (IRBApprovalReceived ->
+    // irb_approval_received, was irbapproval_received): 43 of 50, 43 of 49 offered, 0 fine flagged,
+    // vague 12, no rename 11.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 42,
+        rename_acceptable: 43,
         renames_offered: 49,
-        renames_offered_acceptable: 42,
+        renames_offered_acceptable: 43,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -4061,7 +4088,7 @@ fn eighty_eighth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 11,
     };
-    assert_figures(title, table, printed, 15);
+    assert_figures(title, table, printed, 14);
 }
 
 /// The eighty-ninth table's figures, pinned like the others'.
@@ -4096,11 +4123,14 @@ fn ninetieth_held_out_figures() {
     // businesses' back office (the brief asked for those only): 41 of 50 acceptable (82%), 41 of 47
     // offered (87%), 1 of 70 fine flagged (`scale_tared`: `tare` is no verb WordNet knows, and the
     // spelling correction offers `scale_tarred`), vague 12 of 15, no rename 13 of 15.
+    // Then an acronym ends before a capital that starts a lowercase word (IRBApprovalReceived ->
+    // irb_approval_received, was irbapproval_received): 42 of 50, 42 of 47 offered, 1 fine flagged,
+    // vague 12, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 41,
+        rename_acceptable: 42,
         renames_offered: 47,
-        renames_offered_acceptable: 41,
+        renames_offered_acceptable: 42,
         fine: 70,
         fine_flagged: 1,
         vague_labelled: 15,
@@ -4108,7 +4138,7 @@ fn ninetieth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 15);
+    assert_figures(title, table, printed, 14);
 }
 
 /// The ninety-first table's figures, pinned like the others'.

@@ -1516,6 +1516,12 @@ mod tests {
         assert_eq!(to_snake_case("OrderCompleted"), "order_completed");
         assert_eq!(to_snake_case("order-completed"), "order_completed");
         assert_eq!(to_snake_case("2fa"), "");
+        // An acronym ends before a capital that starts a lowercase word, but keeps its plural.
+        assert_eq!(to_snake_case("HTMLPageViewed"), "html_page_viewed");
+        assert_eq!(to_snake_case("userIDVerified"), "user_id_verified");
+        assert_eq!(to_snake_case("userIDsExported"), "user_ids_exported");
+        assert_eq!(to_snake_case("PDFsDownloaded"), "pdfs_downloaded");
+        assert_eq!(to_snake_case("APIKey"), "api_key");
     }
 
     #[test]
