@@ -220,7 +220,7 @@ fn each_held_out_table_is_apart_from_the_earlier_ones_and_the_training_table() {
 
 /// The held-out tables in the order they were written: each by someone who had seen neither
 /// the rules' code nor their output, after the ones before it were used.
-pub(super) fn held_out_tables() -> [&'static [(&'static str, Label)]; 99] {
+pub(super) fn held_out_tables() -> [&'static [(&'static str, Label)]; 103] {
     [
         HELD_OUT_NAMES,
         super::held_out_2::HELD_OUT_NAMES_2,
@@ -321,6 +321,10 @@ pub(super) fn held_out_tables() -> [&'static [(&'static str, Label)]; 99] {
         super::held_out_97::HELD_OUT_NAMES_97,
         super::held_out_98::HELD_OUT_NAMES_98,
         super::held_out_99::HELD_OUT_NAMES_99,
+        super::held_out_100::HELD_OUT_NAMES_100,
+        super::held_out_101::HELD_OUT_NAMES_101,
+        super::held_out_102::HELD_OUT_NAMES_102,
+        super::held_out_103::HELD_OUT_NAMES_103,
     ]
 }
 
@@ -4391,4 +4395,100 @@ fn ninety_ninth_held_out_figures() {
         no_rename_right: 9,
     };
     assert_figures(title, table, printed, 22);
+}
+
+/// The hundredth table's figures, pinned like the others'.
+#[test]
+fn hundredth_held_out_figures() {
+    let title = "hundredth held-out";
+    let table = super::held_out_100::HELD_OUT_NAMES_100;
+    // First run, 2026-12-07 (tenth session), on the rules as that session left them, before
+    // anything was changed for this table (dating and social discovery): the clean figure, 41
+    // of 50 acceptable, 41 of 46 offered acceptable, 0 of 70 fine names flagged, vague 10 of
+    // 15, no rename 12 of 15. The rules as the session started (7d06e22): 39 of 50.
+    let printed = Figures {
+        rename_labelled: 50,
+        rename_acceptable: 41,
+        renames_offered: 46,
+        renames_offered_acceptable: 41,
+        fine: 70,
+        fine_flagged: 0,
+        vague_labelled: 15,
+        vague_found: 10,
+        no_rename_labelled: 15,
+        no_rename_right: 12,
+    };
+    assert_figures(title, table, printed, 17);
+}
+
+/// The hundred-and-first table's figures, pinned like the others'.
+#[test]
+fn hundred_and_first_held_out_figures() {
+    let title = "hundred-and-first held-out";
+    let table = super::held_out_101::HELD_OUT_NAMES_101;
+    // First run, 2026-12-07 (tenth session), on the rules as that session left them, before
+    // anything was changed for this table (weddings and event planning): the clean figure, 47
+    // of 50 acceptable, 47 of 52 offered acceptable, 0 of 70 fine names flagged, vague 12 of
+    // 15, no rename 11 of 15. The rules as the session started (7d06e22): 43 of 50.
+    let printed = Figures {
+        rename_labelled: 50,
+        rename_acceptable: 47,
+        renames_offered: 52,
+        renames_offered_acceptable: 47,
+        fine: 70,
+        fine_flagged: 0,
+        vague_labelled: 15,
+        vague_found: 12,
+        no_rename_labelled: 15,
+        no_rename_right: 11,
+    };
+    assert_figures(title, table, printed, 10);
+}
+
+/// The hundred-and-second table's figures, pinned like the others'.
+#[test]
+fn hundred_and_second_held_out_figures() {
+    let title = "hundred-and-second held-out";
+    let table = super::held_out_102::HELD_OUT_NAMES_102;
+    // First run, 2026-12-07 (tenth session), on the rules as that session left them, before
+    // anything was changed for this table (small-business accounting and payroll): the clean
+    // figure, 41 of 50 acceptable, 41 of 45 offered acceptable, 0 of 70 fine names flagged,
+    // vague 11 of 15, no rename 13 of 15. The rules as the session started (7d06e22): 40 of 50.
+    let printed = Figures {
+        rename_labelled: 50,
+        rename_acceptable: 41,
+        renames_offered: 45,
+        renames_offered_acceptable: 41,
+        fine: 70,
+        fine_flagged: 0,
+        vague_labelled: 15,
+        vague_found: 11,
+        no_rename_labelled: 15,
+        no_rename_right: 13,
+    };
+    assert_figures(title, table, printed, 15);
+}
+
+/// The hundred-and-third table's figures, pinned like the others'.
+#[test]
+fn hundred_and_third_held_out_figures() {
+    let title = "hundred-and-third held-out";
+    let table = super::held_out_103::HELD_OUT_NAMES_103;
+    // First run, 2026-12-07 (tenth session), on the rules as that session left them, before
+    // anything was changed for this table (government tax and benefits): the clean figure, 37
+    // of 50 acceptable, 37 of 41 offered acceptable, 0 of 70 fine names flagged, vague 10 of
+    // 15, no rename 12 of 15. The rules as the session started (7d06e22): 37 of 50.
+    let printed = Figures {
+        rename_labelled: 50,
+        rename_acceptable: 37,
+        renames_offered: 41,
+        renames_offered_acceptable: 37,
+        fine: 70,
+        fine_flagged: 0,
+        vague_labelled: 15,
+        vague_found: 10,
+        no_rename_labelled: 15,
+        no_rename_right: 12,
+    };
+    assert_figures(title, table, printed, 21);
 }

@@ -9,6 +9,14 @@ mod held_out;
 #[cfg(test)]
 mod held_out_10;
 #[cfg(test)]
+mod held_out_100;
+#[cfg(test)]
+mod held_out_101;
+#[cfg(test)]
+mod held_out_102;
+#[cfg(test)]
+mod held_out_103;
+#[cfg(test)]
 mod held_out_11;
 #[cfg(test)]
 mod held_out_12;
@@ -207,6 +215,14 @@ mod near_duplicate;
 mod near_duplicate_held_out;
 #[cfg(test)]
 mod near_duplicate_held_out_10;
+#[cfg(test)]
+mod near_duplicate_held_out_100;
+#[cfg(test)]
+mod near_duplicate_held_out_101;
+#[cfg(test)]
+mod near_duplicate_held_out_102;
+#[cfg(test)]
+mod near_duplicate_held_out_103;
 #[cfg(test)]
 mod near_duplicate_held_out_11;
 #[cfg(test)]
