@@ -1671,9 +1671,6 @@ pub(super) mod tests {
 
     #[test]
     fn a_source_label_alone_lets_related_verbs_pair_and_a_verb_done_again_never_does() {
-        let described = |a: (&'static str, &'static str), b: (&'static str, &'static str)| {
-            pairs_described(&[(a.0, Some(a.1)), (b.0, Some(b.1))])
-        };
         // `log` is a kind of `record`: a description that only says which app sends the
         // name marks the same event tracked again.
         assert_eq!(
@@ -1720,9 +1717,6 @@ pub(super) mod tests {
 
     #[test]
     fn verbs_of_a_third_sense_pair_when_described_alike() {
-        let described = |a: (&'static str, &'static str), b: (&'static str, &'static str)| {
-            pairs_described(&[(a.0, Some(a.1)), (b.0, Some(b.1))])
-        };
         // `finish`'s third sense is `end`'s main one.
         assert_eq!(
             described(
@@ -1767,6 +1761,11 @@ pub(super) mod tests {
     pub(in crate::lint::naming) fn pairs_among(names: &[&str]) -> Vec<String> {
         let described: Vec<(&str, Option<&str>)> = names.iter().map(|n| (*n, None)).collect();
         pairs_described(&described)
+    }
+
+    /// The pairs of two described events, each `(name, description)`.
+    fn described(a: (&str, &str), b: (&str, &str)) -> Vec<String> {
+        pairs_described(&[(a.0, Some(a.1)), (b.0, Some(b.1))])
     }
 
     /// [`pairs_among`] events with descriptions.
@@ -1878,9 +1877,6 @@ pub(super) mod tests {
 
     #[test]
     fn verbs_of_a_second_sense_or_a_broader_verb_pair_when_described_alike() {
-        let described = |a: (&'static str, &'static str), b: (&'static str, &'static str)| {
-            pairs_described(&[(a.0, Some(a.1)), (b.0, Some(b.1))])
-        };
         // `delete` is a way to `remove` (its main sense's hypernym); `grant`'s second sense is
         // `award`'s.
         assert_eq!(
