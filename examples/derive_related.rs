@@ -27,6 +27,11 @@
 //!   the note is a comment (06762711). `~id`: a tagged sense of the word that is another
 //!   word's `^id` and not well-used enough to be an `id` (`comment` in 06762711).
 //!
+//! - `+id`: any other data.noun synset of the word that another one-word noun holds in any
+//!   sense (`gratuity` and `tip`, `spectacles` and `glasses`), and `xid`, any other data.verb
+//!   synset of a verb another one-word verb holds in any sense (`book` and `reserve`): loose
+//!   synonyms, paired only when the two names' descriptions agree beyond the names.
+//!
 //! Two names that differ in one noun pair when the nouns share an `id`, or one has `^id` and
 //! the other `id` or `~id`. Loose synonymy (`account` and `report` share "a short account of
 //! the news", `card` and `menu` "bill of fare") is kept out by the sense counts where it can
@@ -113,8 +118,13 @@ fn main() -> Result<()> {
     roots.extend(adverbs_of_adjectives(&adverbs, &adjectives, &counts));
     let senses = noun_senses(&noun_index, &nouns, &counts);
     let ids = synonym_ids(&senses, &nouns);
-    let verbs = verb_synonyms(&read("index.verb")?, &verbs);
-    print!("{}", table(&roots, &ids, &verbs));
+    let verb_index = read("index.verb")?;
+    let verbs = verb_synonyms(&verb_index, &verbs);
+    let others = Others {
+        nouns: other_senses(&noun_index),
+        verbs: other_senses(&verb_index),
+    };
+    print!("{}", table(&roots, &ids, &verbs, &others));
     Ok(())
 }
 
@@ -207,6 +217,44 @@ fn verb_synonyms(index: &str, verbs: &Synsets) -> BTreeMap<String, Vec<String>> 
         }
     }
     related
+}
+
+/// Each one-word lemma's senses (index.noun or index.verb, most frequent first) that another
+/// one-word lemma holds in any sense: the loose synonyms (`gratuity` and `tip`, `book` and
+/// `reserve`) that only descriptions agreeing beyond the names make a pair.
+fn other_senses(index: &str) -> BTreeMap<String, Vec<String>> {
+    let mut senses: Vec<(&str, Vec<&str>)> = Vec::new();
+    let mut holders: HashMap<&str, usize> = HashMap::new();
+    for line in index.lines().filter(|l| !l.starts_with(' ')) {
+        let fields: Vec<&str> = line.split_whitespace().collect();
+        let Some(pointers) = fields.get(3).and_then(|p| p.parse::<usize>().ok()) else {
+            continue;
+        };
+        let offsets = fields.get(4 + pointers + 2..).unwrap_or_default();
+        if let Some(&lemma) = fields.first().filter(|l| is_word(l)) {
+            for offset in offsets {
+                *holders.entry(offset).or_default() += 1;
+            }
+            senses.push((lemma, offsets.to_vec()));
+        }
+    }
+    senses
+        .into_iter()
+        .filter_map(|(lemma, offsets)| {
+            let shared: Vec<String> = offsets
+                .into_iter()
+                .filter(|offset| holders.get(offset).copied().unwrap_or(0) > 1)
+                .map(str::to_owned)
+                .collect();
+            (!shared.is_empty()).then(|| (lemma.to_owned(), shared))
+        })
+        .collect()
+}
+
+/// The loose synonyms of [`other_senses`], of nouns and of verbs.
+struct Others {
+    nouns: BTreeMap<String, Vec<String>>,
+    verbs: BTreeMap<String, Vec<String>>,
 }
 
 /// Every synset of a data.* file, by offset (its licence lines start with a space).
@@ -596,6 +644,7 @@ fn table(
     roots: &BTreeMap<String, String>,
     ids: &BTreeMap<String, Ids>,
     verbs: &BTreeMap<String, Vec<String>>,
+    others: &Others,
 ) -> String {
     let mut out = String::new();
     out.push_str(
@@ -613,12 +662,21 @@ fn table(
          # or the broader verb another's main sense is a kind of (finish v00484166); wid: the\n\
          # verb's second sense, another verb's main or second; tid: the verb's third sense,\n\
          # another verb's first, second or third; uid: the broader verb of the\n\
-         # verb's main sense, another verb's main sense (delete u00173338).\n#\n",
+         # verb's main sense, another verb's main sense (delete u00173338); +id: any other\n\
+         # data.noun synset of the word that another one-word noun holds in any sense (gratuity\n\
+         # +13308999); xid: any other data.verb synset of the verb that another one-word verb\n\
+         # holds in any sense (book x02498320).\n#\n",
     );
     for line in LICENCE.lines() {
         let _ = writeln!(out, "# {line}");
     }
-    let words: BTreeSet<&String> = roots.keys().chain(ids.keys()).chain(verbs.keys()).collect();
+    let words: BTreeSet<&String> = roots
+        .keys()
+        .chain(ids.keys())
+        .chain(verbs.keys())
+        .chain(others.nouns.keys())
+        .chain(others.verbs.keys())
+        .collect();
     for word in words {
         let mut line = word.clone();
         if let Some(root) = roots.get(word) {
@@ -635,8 +693,24 @@ fn table(
                 let _ = write!(line, " ~{id}");
             }
         }
-        for id in verbs.get(word).into_iter().flatten() {
+        let held = ids.get(word);
+        for id in others.nouns.get(word).into_iter().flatten() {
+            let known = held.is_some_and(|h| h.members.contains(id) || h.targets.contains(id));
+            if !known {
+                let _ = write!(line, " +{id}");
+            }
+        }
+        let main = verbs.get(word);
+        for id in main.into_iter().flatten() {
             let _ = write!(line, " {id}");
+        }
+        for id in others.verbs.get(word).into_iter().flatten() {
+            // `v`, `w`, `t` and `u` ids are letter and offset.
+            let known =
+                main.is_some_and(|m| m.iter().any(|held| held.get(1..) == Some(id.as_str())));
+            if !known {
+                let _ = write!(line, " x{id}");
+            }
         }
         let _ = writeln!(out, "{line}");
     }

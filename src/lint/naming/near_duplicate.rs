@@ -9,7 +9,7 @@ use foldhash::{HashMap as FastMap, HashSet as FastSet};
 use indexmap::IndexMap;
 
 use super::grammar::is_article;
-use super::words::{self, PARTICLES, Related, Sense};
+use super::words::{self, PARTICLES, Related, Sense, SenseRole};
 use super::{NEAR_DUPLICATE, Vocabulary, is_well_formed_property};
 use crate::catalog::{Catalog, Name, PropertyDef, PropertyType, PropertyUse};
 use crate::config::{Naming, NamingStyle};
@@ -156,10 +156,11 @@ struct SynonymKey {
     word: &'static str,
 }
 
-/// The most words a name may have and still get synonym keys, and the most synsets a noun
-/// gives (the table holds at most four): the keys of a name stay few, whatever it is.
+/// The most words a name may have and still get synonym keys, and the most synsets a word
+/// gives (its well-used senses first, then its others): the keys of a name stay few, whatever
+/// it is.
 const MAX_SYNONYM_WORDS: usize = 8;
-const MAX_SENSES: usize = 4;
+const MAX_SENSES: usize = 12;
 
 /// A fixed seed: the synonym buckets, and so the output, are the same on every run.
 const SYNONYM_HASH: foldhash::quality::FixedState =
@@ -205,9 +206,13 @@ impl<'a> KeyBuilder<'a> {
         let mut before_last_folds = false;
         let mut first_may_act = false;
         let mut last_acts = false;
+        // Whether the last word says an action was done, past or not (`completed`,
+        // `complete`, `done`).
+        let mut done = false;
         for_each_word(name, word, |w| {
             count += 1;
             last_verb = v.past_base(w);
+            done = DONE_VERBS.contains(&last_verb.unwrap_or(w)) || w == "done";
             last_acts = last_verb.is_some() || v.lexicon.is_likely_verb(w);
             let light = LIGHT_VERBS.contains(&last_verb.unwrap_or(w));
             before_last_folds = last_verb
@@ -277,9 +282,15 @@ impl<'a> KeyBuilder<'a> {
             // nothing beside the last (`pricing_page_viewed` is `pricing_viewed`,
             // `meeting_transcription_completed` `meeting_transcribed`).
             let words_before_verb = count - usize::from(before_last_folds);
+            // Before a light verb that says it was done, an `-ing` form is the action done
+            // (`room_cleaning_completed` is `room_cleaned`).
+            let gerund_done = done && position + 1 == count;
             let qualifies = position + 2 <= words_before_verb
+                || gerund_done
                 || (first_may_act && !last_acts && position >= 2 && position < count);
-            let word = match super::rename::progressive_base(v, word) {
+            let progressive = super::rename::progressive_base(v, word);
+            let gerund = kind == Kind::Event && gerund_done && progressive.is_some();
+            let word = match progressive {
                 Some(base) if kind == Kind::Event && qualifies => base,
                 _ => word,
             };
@@ -303,6 +314,10 @@ impl<'a> KeyBuilder<'a> {
                     normalised.push_str("by:");
                 }
                 let form = match kind {
+                    // `done` last says it was completed (`wallet_kyc_done`).
+                    Kind::Event if position == count && word == "done" => {
+                        Form::Event(Some("complete"))
+                    }
                     Kind::Event => Form::Event(base.or_else(|| v.past_base(word))),
                     Kind::Property => Form::Property,
                 };
@@ -313,10 +328,19 @@ impl<'a> KeyBuilder<'a> {
                     let action = match form {
                         // A noun of action, or a word that is mostly a verb: `step` before
                         // `completed` is the checkout's step, not a stepping.
+                        // Before a verb that says it was done, any verb is that action
+                        // (`portfolio_rebalance_completed`), an `-ing` form too (above).
                         Form::Event(None) if before_last && !PARTICLES.contains(&word) => read
                             .related
                             .and_then(|r| r.key_root())
-                            .or_else(|| v.lexicon.is_likely_verb(word).then_some(word))
+                            .or_else(|| {
+                                let acts = v.lexicon.is_likely_verb(word)
+                                    || gerund
+                                    || (done
+                                        && v.lexicon.is_base_verb(word)
+                                        && !words::is_noun(word));
+                                acts.then_some(word)
+                            })
                             // As its past form reads (`enrollment`: `enrolled`, read `enrol`).
                             .and_then(|verb| v.lexicon.past_participle(verb))
                             .and_then(|past| v.lexicon.base_of_past(&past)),
@@ -334,15 +358,20 @@ impl<'a> KeyBuilder<'a> {
                         action,
                         particle: PARTICLES.contains(&word),
                         plural: read.plural,
-                        // A noun's synsets, else the main sense a verb shares with
-                        // another (`onboarding_finished`, `onboarding_completed`).
-                        synonyms: read.related.filter(|r| !r.senses.is_empty()).or_else(|| {
-                            let verb = form.base().or_else(|| {
-                                (kind == Kind::Event && v.lexicon.is_likely_verb(word))
-                                    .then_some(word)
-                            })?;
-                            words::related_words().verb(verb)
-                        }),
+                        // A noun's well-used synsets, else the main sense a verb shares
+                        // with another (`onboarding_finished`, `onboarding_completed`),
+                        // else a noun's loose senses (`gratuity`).
+                        synonyms: read
+                            .related
+                            .filter(|r| r.senses.iter().any(|s| s.role != SenseRole::Loose))
+                            .or_else(|| {
+                                let verb = form.base().or_else(|| {
+                                    (kind == Kind::Event && v.lexicon.is_likely_verb(word))
+                                        .then_some(word)
+                                })?;
+                                words::related_words().verb(verb)
+                            })
+                            .or_else(|| read.related.filter(|r| !r.senses.is_empty())),
                     });
                 }
                 after_preposition |= words::PREPOSITIONS.contains(&word);
@@ -434,8 +463,22 @@ fn light_verb_folded(style: NamingStyle, slots: &mut Vec<Slot>) {
     if let (true, Some(action)) = (light, before.action) {
         before.verb = Some(action);
         slots.pop();
+        return;
+    }
+    // A closed compound's verb and particle (`myki_topup_completed` is `myki_topped_up`).
+    let done = last.verb.is_some_and(|verb| DONE_VERBS.contains(&verb));
+    if let [.., verb, particle, _] = slots.as_slice()
+        && done
+        && particle.particle
+        && verb.verb.is_some()
+    {
+        slots.pop();
     }
 }
+
+/// The light verbs that only say an action was done: before them, an `-ing` form or any verb
+/// is the action (`make` is not one: `bed_made` is no `bedded`).
+const DONE_VERBS: [&str; 3] = ["complete", "do", "finish"];
 
 /// An event name without what says nothing of its meaning, as snake_case, when it has some:
 /// articles (`PlaceAnOrder` is `place_order`, `request_a_quote` is `request_quote`; `a`
@@ -830,7 +873,7 @@ fn short_words(v: &Vocabulary, entries: &[Entry]) -> FastSet<String> {
 /// Whether WordNet knows a word as a noun, an adjective or a derivation: no initialism of
 /// four letters or more, and no shortening (`bus` is no `business`).
 fn is_content_word(word: &str) -> bool {
-    words::is_noun(word) || words::is_adjective(word) || words::related_words().get(word).is_some()
+    words::is_noun(word) || words::is_adjective(word) || words::related_words().knows(word)
 }
 
 /// Shortenings a catalog uses as words: a short word (see [`short_words`]) of three letters
@@ -982,6 +1025,11 @@ enum Agreement {
     /// Descriptions that say more than the names and agree beyond them: verbs related by a
     /// second sense or a broader verb (`email_verified` and `email_confirmed` described alike).
     Described,
+    /// One of the two names relabelled, its description only saying which app or service
+    /// sends it ("Old web: desk reserved."): verbs that share a rarer sense (`desk_reserved`,
+    /// `desk_booked`), which two full descriptions cannot tell apart from two actions
+    /// ("A user edited an earlier entry.", "A user deleted an earlier entry.").
+    Relabelled,
 }
 
 /// The most names one bucket keeps apart (by verb, or by definition): a name that agrees
@@ -1213,6 +1261,13 @@ impl Search<'_, '_> {
                     if !verb_synonyms {
                         return false;
                     }
+                    if [sense.role, other_sense.role].contains(&SenseRole::VerbOther) {
+                        Agreement::Relabelled
+                    } else {
+                        Agreement::Described
+                    }
+                } else if sense.role == SenseRole::Loose || other_sense.role == SenseRole::Loose {
+                    // A sense one of the two nouns seldom has (`tip` for a gratuity).
                     Agreement::Described
                 } else {
                     Agreement::BeyondNames
@@ -1310,8 +1365,12 @@ impl Search<'_, '_> {
             };
             return agreement == Agreement::NotApart
                 || (agreement == Agreement::BeyondNames && self.kind == Kind::Event)
-                || (agreement == Agreement::Described && (relabelled(a) || relabelled(b)));
+                || (matches!(agreement, Agreement::Described | Agreement::Relabelled)
+                    && (relabelled(a) || relabelled(b)));
         };
+        if agreement == Agreement::Relabelled {
+            return false;
+        }
         if !beyond_names {
             // A plural: one thing unless a description says otherwise (a bulk action, or the
             // thing negated); two teams rarely describe one event in the same words. A whole
@@ -1338,8 +1397,10 @@ impl Search<'_, '_> {
             };
             let bulks = [bulk(0), bulk(1)];
             let many = [bulks[0] || in_plural(0), bulks[1] || in_plural(1)];
+            // Verbs of one main sense in names of one number: a description's "several" is
+            // about the thing (`pattern_bundle_purchased`, "a bundle of several patterns").
             return negated(&first) == negated(&second)
-                && (bulks[0] == bulks[1] || many[0] == many[1]);
+                && (!plural || bulks[0] == bulks[1] || many[0] == many[1]);
         }
         let shared = shared_count(&first, &second);
         negated(&first) == negated(&second)
@@ -2250,26 +2311,141 @@ pub(super) mod tests {
     }
 
     /// Whether two event names share a synonym key whose senses pair.
-    fn synonyms(a: &str, b: &str) -> bool {
+    /// Whether two names share a synonym key, and in a well-used sense of both words.
+    fn synonyms(a: &str, b: &str) -> Option<bool> {
         let (_, _, a) = keys_of(a);
         let (_, _, b) = keys_of(b);
-        a.iter().any(|x| {
-            b.iter()
-                .any(|y| x.hash == y.hash && x.word != y.word && x.sense.pairs_with(y.sense))
-        })
+        let loose = |s: Sense| s.role == SenseRole::Loose;
+        a.iter()
+            .flat_map(|x| b.iter().map(move |y| (x, y)))
+            .filter(|(x, y)| x.hash == y.hash && x.word != y.word && x.sense.pairs_with(y.sense))
+            .map(|(x, y)| !loose(x.sense) && !loose(y.sense))
+            .reduce(|well_used, other| well_used || other)
     }
 
     #[test]
     fn synonym_keys_pair_a_noun_with_its_synonym_only() {
-        assert!(synonyms("commit_note_created", "commit_comment_created"));
-        assert!(synonyms("comment_added", "remark_added"));
-        // Another verb, another object word, or loose synonymy: no shared key.
-        assert!(!synonyms("commit_note_created", "commit_comment_deleted"));
-        assert!(!synonyms("commit_note_created", "pull_comment_created"));
-        assert!(!synonyms("account_created", "report_created"));
-        assert!(!synonyms("card_added", "menu_added"));
+        assert_eq!(
+            synonyms("commit_note_created", "commit_comment_created"),
+            Some(true)
+        );
+        assert_eq!(synonyms("comment_added", "remark_added"), Some(true));
+        // Another verb or another object word: no shared key.
+        assert_eq!(
+            synonyms("commit_note_created", "commit_comment_deleted"),
+            None
+        );
+        assert_eq!(
+            synonyms("commit_note_created", "pull_comment_created"),
+            None
+        );
+        // Loose synonymy, a sense one of the words seldom has: a key held to the
+        // descriptions (see the test of loose senses).
+        assert_eq!(synonyms("account_created", "report_created"), Some(false));
+        assert_eq!(synonyms("card_added", "menu_added"), Some(false));
         // Digits are never collapsed, by synonyms either.
-        assert!(!synonyms("note_1_created", "comment_11_created"));
+        assert_eq!(synonyms("note_1_created", "comment_11_created"), None);
+    }
+
+    #[test]
+    fn a_verb_that_says_it_was_done_is_the_action_before_it() {
+        // An `-ing` form, a verb that is no noun, a closed compound and its particle.
+        for (a, b) in [
+            ("room_cleaning_completed", "room_cleaned"),
+            ("portfolio_rebalance_completed", "portfolio_rebalanced"),
+            ("myki_topup_completed", "myki_topped_up"),
+            ("upi_pin_setup_finished", "upi_pin_set_up"),
+            ("wallet_kyc_done", "wallet_kyc_completed"),
+        ] {
+            assert_eq!(pairs_among(&[a, b]).len(), 1, "{a}, {b}");
+        }
+        // A word that is a noun too stays the thing (`step` is the checkout's step).
+        for (a, b) in [
+            ("checkout_step_completed", "checkout_stepped"),
+            ("speed_dating_round_finished", "speed_dating_rounded"),
+        ] {
+            assert!(pairs_among(&[a, b]).is_empty(), "{a}, {b}");
+        }
+    }
+
+    #[test]
+    fn a_bulk_word_tells_plurals_apart_but_not_verbs_of_one_sense() {
+        // "Several patterns" is what the bundle holds: one purchase, named twice.
+        assert_eq!(
+            described(
+                ("pattern_bundle_bought", "Old shop: pattern bundle bought."),
+                (
+                    "pattern_bundle_purchased",
+                    "A customer bought a bundle of several patterns at once."
+                )
+            )
+            .len(),
+            1
+        );
+    }
+
+    #[test]
+    fn loose_senses_pair_only_on_descriptions() {
+        // `gratuity` is a sense `tip` seldom has: described alike, one thing.
+        assert_eq!(
+            described(
+                (
+                    "card_tip_added",
+                    "A diner added a tip to a card payment at the table."
+                ),
+                (
+                    "card_gratuity_added",
+                    "A diner added a tip for the staff to the card payment."
+                )
+            ),
+            [
+                "event \"card_gratuity_added\" is a near-duplicate of \"card_tip_added\" \
+              (\"gratuity\" for \"tip\", WordNet synonyms, and the definitions agree)"
+            ]
+        );
+        // Nothing but the names, or descriptions of two things: no pair.
+        assert!(pairs_among(&["account_created", "report_created"]).is_empty());
+        assert!(
+            described(
+                ("account_created", "A new account was created."),
+                ("report_created", "A user created a custom report.")
+            )
+            .is_empty()
+        );
+        // `book`'s second sense is `reserve`'s fourth: a pair when one name is another app's
+        // name for the event.
+        assert_eq!(
+            described(
+                ("desk_reserved", "Old web booking flow: desk reserved."),
+                ("desk_booked", "A member booked a hot desk for a day.")
+            ),
+            [
+                "event \"desk_booked\" is a near-duplicate of \"desk_reserved\" \
+              (\"book\" for \"reserve\", WordNet synonyms, and the definitions agree)"
+            ]
+        );
+        // Two full descriptions cannot tell such verbs from two actions (`edit`'s fourth
+        // sense is a `delete`).
+        assert!(
+            described(
+                (
+                    "symptom_log_edited",
+                    "A user edited an earlier symptom entry."
+                ),
+                (
+                    "symptom_log_deleted",
+                    "A user deleted an earlier symptom entry."
+                )
+            )
+            .is_empty()
+        );
+        assert!(
+            described(
+                ("desk_reserved", "A member held a desk for a day."),
+                ("desk_booked", "A member booked a hot desk for a day.")
+            )
+            .is_empty()
+        );
     }
 
     #[test]

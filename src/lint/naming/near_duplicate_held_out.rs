@@ -853,13 +853,15 @@ fn the_rename_tables_as_catalogs() {
     // `fpn_issued`): the eighty-sixth holds five (`FPNIssued` / `fixed_penalty_notice_issued`,
     // its initials, one thing twice).
     // The hundredth to hundred-and-third tables hold none.
+    // Eleventh session: `done` last reads as completed, so the eighty-seventh holds one
+    // (`completeHabit` / `habit_marked_as_done`, one thing twice).
     assert_eq!(
         counts,
         [
             53, 0, 2, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 3, 1, 3, 0, 0, 0, 3,
             0, 0, 0, 2, 0, 3, 1, 0, 1, 0, 0, 0, 1, 0, 3, 0, 0, 2, 0, 3, 0, 1, 0, 0, 3, 0, 0, 0, 1,
             0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 1, 1, 3, 3, 2, 1, 0, 2, 2, 2, 3, 0, 0, 0, 5,
-            0, 0, 2, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0
+            1, 0, 2, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
         ]
     );
 }
@@ -1077,13 +1079,15 @@ fn near_duplicate_thirteenth_held_out_figures() {
     // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
     // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
     // letters as initials: 17 of 40.
+    // Eleventh session: loose WordNet senses (a noun's or a verb's rarer sense another word holds:
+    // gratuity and tip, book and reserve), held to the descriptions: 17 -> 18 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 17,
+        same_found: 18,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 23);
+    assert_figures(title, pairs, printed, 22);
 }
 
 /// The fourteenth table, written after the first thirteen were used to develop the rule.
@@ -1127,13 +1131,15 @@ fn near_duplicate_fifteenth_held_out_figures() {
     // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
     // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
     // letters as initials: 35 of 40.
+    // Eleventh session: loose WordNet senses (a noun's or a verb's rarer sense another word holds:
+    // gratuity and tip, book and reserve), held to the descriptions: 35 -> 36 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 35,
+        same_found: 36,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 5);
+    assert_figures(title, pairs, printed, 4);
 }
 
 /// The sixteenth table, written after the first fifteen were used to develop the rule.
@@ -1223,13 +1229,15 @@ fn near_duplicate_nineteenth_held_out_figures() {
     // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
     // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
     // letters as initials: 38 of 40.
+    // Eleventh session: loose WordNet senses (a noun's or a verb's rarer sense another word holds:
+    // gratuity and tip, book and reserve), held to the descriptions: 38 -> 39 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 38,
+        same_found: 39,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 2);
+    assert_figures(title, pairs, printed, 1);
 }
 
 /// The twentieth table, written after the first nineteen were used to develop the rule.
@@ -1248,13 +1256,17 @@ fn near_duplicate_twentieth_held_out_figures() {
     // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
     // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
     // letters as initials: 36 of 40.
+    // Then a done verb (completed, finished, done) after an -ing form, a verb that is no noun, or a
+    // closed compound and its particle is that action (room_cleaning_completed,
+    // myki_topup_completed), done last reads as completed, and verbs of one main sense in names of
+    // one number pair whatever a description says of several things: 36 -> 37 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 36,
+        same_found: 37,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 4);
+    assert_figures(title, pairs, printed, 3);
 }
 
 /// The twenty-first table, written after the first twenty were used to develop the rule.
@@ -1264,13 +1276,15 @@ fn near_duplicate_twenty_first_held_out_figures() {
     let pairs = super::near_duplicate_held_out_21::HELD_OUT_PAIRS_21;
     // First run, 2026-12-06 (seventh session), before anything was changed for this table:
     // the clean figure, 34 of 34 reported right, 34 of 40 found (85%).
+    // Eleventh session: loose WordNet senses (a noun's or a verb's rarer sense another word holds:
+    // gratuity and tip, book and reserve), held to the descriptions: 34 -> 35 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 34,
+        same_found: 35,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 6);
+    assert_figures(title, pairs, printed, 5);
 }
 
 /// The twenty-second table, written after the first twenty-one were used to develop the rule.
@@ -1285,13 +1299,15 @@ fn near_duplicate_twenty_second_held_out_figures() {
     // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
     // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
     // letters as initials: 34 of 40.
+    // Eleventh session: loose WordNet senses (a noun's or a verb's rarer sense another word holds:
+    // gratuity and tip, book and reserve), held to the descriptions: 34 -> 35 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 34,
+        same_found: 35,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 6);
+    assert_figures(title, pairs, printed, 5);
 }
 
 /// The twenty-third table, written after the first twenty-two were used to develop the rule.
@@ -1308,13 +1324,15 @@ fn near_duplicate_twenty_third_held_out_figures() {
     // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
     // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
     // letters as initials: 29 of 40.
+    // Eleventh session: loose WordNet senses (a noun's or a verb's rarer sense another word holds:
+    // gratuity and tip, book and reserve), held to the descriptions: 29 -> 33 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 29,
+        same_found: 33,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 11);
+    assert_figures(title, pairs, printed, 7);
 }
 
 /// The twenty-fourth table, written after the first twenty-three were used to develop the rule.
@@ -1331,13 +1349,15 @@ fn near_duplicate_twenty_fourth_held_out_figures() {
     // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
     // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
     // letters as initials: 27 of 40.
+    // Eleventh session: loose WordNet senses (a noun's or a verb's rarer sense another word holds:
+    // gratuity and tip, book and reserve), held to the descriptions: 27 -> 28 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 27,
+        same_found: 28,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 13);
+    assert_figures(title, pairs, printed, 12);
 }
 
 /// The twenty-fifth table, written after the first twenty-four were used to develop the rule.
@@ -1377,13 +1397,19 @@ fn near_duplicate_twenty_sixth_held_out_figures() {
     // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
     // letters as initials: 25 of 40.
     // Then a verb's third sense in WordNet, held to the descriptions like a second sense: 26 of 40.
+    // Eleventh session: loose WordNet senses (a noun's or a verb's rarer sense another word holds:
+    // gratuity and tip, book and reserve), held to the descriptions: 26 -> 27 of 40, 0 false.
+    // Then a done verb (completed, finished, done) after an -ing form, a verb that is no noun, or a
+    // closed compound and its particle is that action (room_cleaning_completed,
+    // myki_topup_completed), done last reads as completed, and verbs of one main sense in names of
+    // one number pair whatever a description says of several things: 27 -> 28 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 26,
+        same_found: 28,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 14);
+    assert_figures(title, pairs, printed, 12);
 }
 
 /// The twenty-seventh table, written after the first twenty-six were used to develop the rule.
@@ -1400,13 +1426,15 @@ fn near_duplicate_twenty_seventh_held_out_figures() {
     // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
     // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
     // letters as initials: 34 of 40.
+    // Eleventh session: loose WordNet senses (a noun's or a verb's rarer sense another word holds:
+    // gratuity and tip, book and reserve), held to the descriptions: 34 -> 35 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 34,
+        same_found: 35,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 6);
+    assert_figures(title, pairs, printed, 5);
 }
 
 /// The twenty-eighth table, written after the first twenty-seven were used to develop the rule.
@@ -1423,13 +1451,15 @@ fn near_duplicate_twenty_eighth_held_out_figures() {
     // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
     // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
     // letters as initials: 33 of 40.
+    // Eleventh session: loose WordNet senses (a noun's or a verb's rarer sense another word holds:
+    // gratuity and tip, book and reserve), held to the descriptions: 33 -> 34 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 33,
+        same_found: 34,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 7);
+    assert_figures(title, pairs, printed, 6);
 }
 
 /// The twenty-ninth table, written after the first twenty-eight were used to develop the rule.
@@ -1531,13 +1561,15 @@ fn near_duplicate_thirty_third_held_out_figures() {
     // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
     // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
     // letters as initials: 33 of 40.
+    // Eleventh session: loose WordNet senses (a noun's or a verb's rarer sense another word holds:
+    // gratuity and tip, book and reserve), held to the descriptions: 33 -> 34 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 33,
+        same_found: 34,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 7);
+    assert_figures(title, pairs, printed, 6);
 }
 
 /// The thirty-fourth table, written after the first thirty-three were used to develop the rule.
@@ -1594,13 +1626,15 @@ fn near_duplicate_thirty_sixth_held_out_figures() {
     // First run, 2026-12-06 (eighth session), before anything was changed for this table: the clean
     // figure, 29 of 29 reported right, 29 of 40 found (72%).
     // After British spellings no ending tells (tyre, cheque, haemoglobin's ae): 30 of 40.
+    // Eleventh session: loose WordNet senses (a noun's or a verb's rarer sense another word holds:
+    // gratuity and tip, book and reserve), held to the descriptions: 30 -> 32 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 30,
+        same_found: 32,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 10);
+    assert_figures(title, pairs, printed, 8);
 }
 
 /// The thirty-seventh table, written after the first thirty-six were used to develop the rule.
@@ -1617,13 +1651,15 @@ fn near_duplicate_thirty_seventh_held_out_figures() {
     // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
     // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
     // letters as initials: 35 of 40.
+    // Eleventh session: loose WordNet senses (a noun's or a verb's rarer sense another word holds:
+    // gratuity and tip, book and reserve), held to the descriptions: 35 -> 37 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 35,
+        same_found: 37,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 5);
+    assert_figures(title, pairs, printed, 3);
 }
 
 /// The thirty-eighth table, written after the first thirty-seven were used to develop the rule.
@@ -1638,13 +1674,15 @@ fn near_duplicate_thirty_eighth_held_out_figures() {
     // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
     // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
     // letters as initials: 35 of 40.
+    // Eleventh session: loose WordNet senses (a noun's or a verb's rarer sense another word holds:
+    // gratuity and tip, book and reserve), held to the descriptions: 35 -> 36 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 35,
+        same_found: 36,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 5);
+    assert_figures(title, pairs, printed, 4);
 }
 
 /// The thirty-ninth table, written after the first thirty-eight were used to develop the rule.
@@ -1661,13 +1699,15 @@ fn near_duplicate_thirty_ninth_held_out_figures() {
     // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
     // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
     // letters as initials: 29 of 40.
+    // Eleventh session: loose WordNet senses (a noun's or a verb's rarer sense another word holds:
+    // gratuity and tip, book and reserve), held to the descriptions: 29 -> 30 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 29,
+        same_found: 30,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 11);
+    assert_figures(title, pairs, printed, 10);
 }
 
 /// The fortieth table, written after the first thirty-nine were used to develop the rule.
@@ -1683,13 +1723,19 @@ fn near_duplicate_fortieth_held_out_figures() {
     // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
     // letters as initials: 29 of 40.
     // Then a verb's third sense in WordNet, held to the descriptions like a second sense: 30 of 40.
+    // Eleventh session: loose WordNet senses (a noun's or a verb's rarer sense another word holds:
+    // gratuity and tip, book and reserve), held to the descriptions: 30 -> 31 of 40, 0 false.
+    // Then a done verb (completed, finished, done) after an -ing form, a verb that is no noun, or a
+    // closed compound and its particle is that action (room_cleaning_completed,
+    // myki_topup_completed), done last reads as completed, and verbs of one main sense in names of
+    // one number pair whatever a description says of several things: 31 -> 32 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 30,
+        same_found: 32,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 10);
+    assert_figures(title, pairs, printed, 8);
 }
 
 /// The forty-first table, written after the first forty were used to develop the rule.
@@ -1707,13 +1753,15 @@ fn near_duplicate_forty_first_held_out_figures() {
     // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
     // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
     // letters as initials: 32 of 40.
+    // Eleventh session: loose WordNet senses (a noun's or a verb's rarer sense another word holds:
+    // gratuity and tip, book and reserve), held to the descriptions: 32 -> 34 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 32,
+        same_found: 34,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 8);
+    assert_figures(title, pairs, printed, 6);
 }
 
 /// The forty-second table, written after the first forty-one were used to develop the rule.
@@ -1752,13 +1800,15 @@ fn near_duplicate_forty_third_held_out_figures() {
     // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
     // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
     // letters as initials: 34 of 40.
+    // Eleventh session: loose WordNet senses (a noun's or a verb's rarer sense another word holds:
+    // gratuity and tip, book and reserve), held to the descriptions: 34 -> 35 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 34,
+        same_found: 35,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 6);
+    assert_figures(title, pairs, printed, 5);
 }
 
 /// The forty-fourth table, written after the first forty-three were used to develop the rule.
@@ -1775,13 +1825,17 @@ fn near_duplicate_forty_fourth_held_out_figures() {
     // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
     // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
     // letters as initials: 19 of 40.
+    // Then a done verb (completed, finished, done) after an -ing form, a verb that is no noun, or a
+    // closed compound and its particle is that action (room_cleaning_completed,
+    // myki_topup_completed), done last reads as completed, and verbs of one main sense in names of
+    // one number pair whatever a description says of several things: 19 -> 22 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 19,
+        same_found: 22,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 21);
+    assert_figures(title, pairs, printed, 18);
 }
 
 /// The forty-fifth table, written after the first forty-four were used to develop the rule.
@@ -1819,13 +1873,15 @@ fn near_duplicate_forty_sixth_held_out_figures() {
     // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
     // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
     // letters as initials: 32 of 40.
+    // Eleventh session: loose WordNet senses (a noun's or a verb's rarer sense another word holds:
+    // gratuity and tip, book and reserve), held to the descriptions: 32 -> 33 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 32,
+        same_found: 33,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 8);
+    assert_figures(title, pairs, printed, 7);
 }
 
 /// The forty-seventh table, written after the first forty-six were used to develop the rule.
@@ -1840,13 +1896,19 @@ fn near_duplicate_forty_seventh_held_out_figures() {
     // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
     // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
     // letters as initials: 29 of 40.
+    // Eleventh session: loose WordNet senses (a noun's or a verb's rarer sense another word holds:
+    // gratuity and tip, book and reserve), held to the descriptions: 29 -> 30 of 40, 0 false.
+    // Then a done verb (completed, finished, done) after an -ing form, a verb that is no noun, or a
+    // closed compound and its particle is that action (room_cleaning_completed,
+    // myki_topup_completed), done last reads as completed, and verbs of one main sense in names of
+    // one number pair whatever a description says of several things: 30 -> 31 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 29,
+        same_found: 31,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 11);
+    assert_figures(title, pairs, printed, 9);
 }
 
 /// The forty-eighth table, written after the first forty-seven were used to develop the rule.
@@ -1879,13 +1941,19 @@ fn near_duplicate_forty_ninth_held_out_figures() {
     // figure, 20 of 20 reported right, 20 of 40 found (50%): synonyms WordNet does not pair in
     // their main senses (`posted` / `published`, `watched` / `viewed`, `given` / `granted`).
     // Then a verb's third sense in WordNet, held to the descriptions like a second sense: 21 of 40.
+    // Eleventh session: loose WordNet senses (a noun's or a verb's rarer sense another word holds:
+    // gratuity and tip, book and reserve), held to the descriptions: 21 -> 22 of 40, 0 false.
+    // Then a done verb (completed, finished, done) after an -ing form, a verb that is no noun, or a
+    // closed compound and its particle is that action (room_cleaning_completed,
+    // myki_topup_completed), done last reads as completed, and verbs of one main sense in names of
+    // one number pair whatever a description says of several things: 22 -> 23 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 21,
+        same_found: 23,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 19);
+    assert_figures(title, pairs, printed, 17);
 }
 
 /// The fiftieth table, written after the first forty-nine were used to develop the rule.
@@ -1900,13 +1968,15 @@ fn near_duplicate_fiftieth_held_out_figures() {
     // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
     // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
     // letters as initials: 24 of 40.
+    // Eleventh session: loose WordNet senses (a noun's or a verb's rarer sense another word holds:
+    // gratuity and tip, book and reserve), held to the descriptions: 24 -> 25 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 24,
+        same_found: 25,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 16);
+    assert_figures(title, pairs, printed, 15);
 }
 
 /// The fifty-first table, written after the first fifty were used to develop the rule.
@@ -1945,13 +2015,17 @@ fn near_duplicate_fifty_second_held_out_figures() {
     // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
     // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
     // letters as initials: 28 of 40.
+    // Then a done verb (completed, finished, done) after an -ing form, a verb that is no noun, or a
+    // closed compound and its particle is that action (room_cleaning_completed,
+    // myki_topup_completed), done last reads as completed, and verbs of one main sense in names of
+    // one number pair whatever a description says of several things: 28 -> 29 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 28,
+        same_found: 29,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 12);
+    assert_figures(title, pairs, printed, 11);
 }
 
 /// The fifty-third table, written after the first fifty-one were used to develop the rule.
@@ -1966,13 +2040,17 @@ fn near_duplicate_fifty_third_held_out_figures() {
     // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
     // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
     // letters as initials: 24 of 40.
+    // Then a done verb (completed, finished, done) after an -ing form, a verb that is no noun, or a
+    // closed compound and its particle is that action (room_cleaning_completed,
+    // myki_topup_completed), done last reads as completed, and verbs of one main sense in names of
+    // one number pair whatever a description says of several things: 24 -> 25 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 24,
+        same_found: 25,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 16);
+    assert_figures(title, pairs, printed, 15);
 }
 
 /// The fifty-fourth table, written after the first fifty-three were used to develop the rule.
@@ -1987,13 +2065,19 @@ fn near_duplicate_fifty_fourth_held_out_figures() {
     // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
     // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
     // letters as initials: 23 of 40.
+    // Eleventh session: loose WordNet senses (a noun's or a verb's rarer sense another word holds:
+    // gratuity and tip, book and reserve), held to the descriptions: 23 -> 25 of 40, 0 false.
+    // Then a done verb (completed, finished, done) after an -ing form, a verb that is no noun, or a
+    // closed compound and its particle is that action (room_cleaning_completed,
+    // myki_topup_completed), done last reads as completed, and verbs of one main sense in names of
+    // one number pair whatever a description says of several things: 25 -> 26 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 23,
+        same_found: 26,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 17);
+    assert_figures(title, pairs, printed, 14);
 }
 
 /// The fifty-fifth table, written after the first fifty-three were used to develop the rule.
@@ -2008,13 +2092,15 @@ fn near_duplicate_fifty_fifth_held_out_figures() {
     // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
     // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
     // letters as initials: 26 of 40.
+    // Eleventh session: loose WordNet senses (a noun's or a verb's rarer sense another word holds:
+    // gratuity and tip, book and reserve), held to the descriptions: 26 -> 28 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 26,
+        same_found: 28,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 14);
+    assert_figures(title, pairs, printed, 12);
 }
 
 /// The fifty-sixth table, written after the first fifty-five were used to develop the rule.
@@ -2029,13 +2115,19 @@ fn near_duplicate_fifty_sixth_held_out_figures() {
     // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
     // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
     // letters as initials: 27 of 40.
+    // Eleventh session: loose WordNet senses (a noun's or a verb's rarer sense another word holds:
+    // gratuity and tip, book and reserve), held to the descriptions: 27 -> 28 of 40, 0 false.
+    // Then a done verb (completed, finished, done) after an -ing form, a verb that is no noun, or a
+    // closed compound and its particle is that action (room_cleaning_completed,
+    // myki_topup_completed), done last reads as completed, and verbs of one main sense in names of
+    // one number pair whatever a description says of several things: 28 -> 29 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 27,
+        same_found: 29,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 13);
+    assert_figures(title, pairs, printed, 11);
 }
 
 /// The fifty-seventh table, written after the first fifty-five were used to develop the rule.
@@ -2051,13 +2143,15 @@ fn near_duplicate_fifty_seventh_held_out_figures() {
     // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
     // letters as initials: 27 of 40.
     // Then a verb's third sense in WordNet, held to the descriptions like a second sense: 28 of 40.
+    // Eleventh session: loose WordNet senses (a noun's or a verb's rarer sense another word holds:
+    // gratuity and tip, book and reserve), held to the descriptions: 28 -> 30 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 28,
+        same_found: 30,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 12);
+    assert_figures(title, pairs, printed, 10);
 }
 
 /// The fifty-eighth table, written after the first fifty-five were used to develop the rule.
@@ -2072,13 +2166,15 @@ fn near_duplicate_fifty_eighth_held_out_figures() {
     // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
     // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
     // letters as initials: 28 of 40.
+    // Eleventh session: loose WordNet senses (a noun's or a verb's rarer sense another word holds:
+    // gratuity and tip, book and reserve), held to the descriptions: 28 -> 29 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 28,
+        same_found: 29,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 12);
+    assert_figures(title, pairs, printed, 11);
 }
 
 /// The fifty-ninth table, written after the first fifty-five were used to develop the rule.
@@ -2093,13 +2189,19 @@ fn near_duplicate_fifty_ninth_held_out_figures() {
     // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
     // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
     // letters as initials: 24 of 40.
+    // Eleventh session: loose WordNet senses (a noun's or a verb's rarer sense another word holds:
+    // gratuity and tip, book and reserve), held to the descriptions: 24 -> 26 of 40, 0 false.
+    // Then a done verb (completed, finished, done) after an -ing form, a verb that is no noun, or a
+    // closed compound and its particle is that action (room_cleaning_completed,
+    // myki_topup_completed), done last reads as completed, and verbs of one main sense in names of
+    // one number pair whatever a description says of several things: 26 -> 27 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 24,
+        same_found: 27,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 16);
+    assert_figures(title, pairs, printed, 13);
 }
 
 /// The sixtieth table, written after the first fifty-nine were used to develop the rule.
@@ -2114,13 +2216,15 @@ fn near_duplicate_sixtieth_held_out_figures() {
     // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
     // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
     // letters as initials: 22 of 40.
+    // Eleventh session: loose WordNet senses (a noun's or a verb's rarer sense another word holds:
+    // gratuity and tip, book and reserve), held to the descriptions: 22 -> 24 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 22,
+        same_found: 24,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 18);
+    assert_figures(title, pairs, printed, 16);
 }
 
 /// The sixty-first table, written after the first fifty-nine were used to develop the rule.
@@ -2136,13 +2240,19 @@ fn near_duplicate_sixty_first_held_out_figures() {
     // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
     // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
     // letters as initials: 25 of 40.
+    // Eleventh session: loose WordNet senses (a noun's or a verb's rarer sense another word holds:
+    // gratuity and tip, book and reserve), held to the descriptions: 25 -> 27 of 40, 1 false.
+    // Then a done verb (completed, finished, done) after an -ing form, a verb that is no noun, or a
+    // closed compound and its particle is that action (room_cleaning_completed,
+    // myki_topup_completed), done last reads as completed, and verbs of one main sense in names of
+    // one number pair whatever a description says of several things: 27 -> 28 of 40, 1 false.
     let printed = Figures {
         same: 40,
-        same_found: 25,
+        same_found: 28,
         different: 40,
         different_found: 1,
     };
-    assert_figures(title, pairs, printed, 16);
+    assert_figures(title, pairs, printed, 13);
 }
 
 /// The sixty-second table, written after the first fifty-nine were used to develop the rule.
@@ -2157,13 +2267,15 @@ fn near_duplicate_sixty_second_held_out_figures() {
     // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
     // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
     // letters as initials: 28 of 40.
+    // Eleventh session: loose WordNet senses (a noun's or a verb's rarer sense another word holds:
+    // gratuity and tip, book and reserve), held to the descriptions: 28 -> 29 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 28,
+        same_found: 29,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 12);
+    assert_figures(title, pairs, printed, 11);
 }
 
 /// The sixty-third table, written after the first fifty-nine were used to develop the rule.
@@ -2178,13 +2290,15 @@ fn near_duplicate_sixty_third_held_out_figures() {
     // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
     // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
     // letters as initials: 25 of 40.
+    // Eleventh session: loose WordNet senses (a noun's or a verb's rarer sense another word holds:
+    // gratuity and tip, book and reserve), held to the descriptions: 25 -> 27 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 25,
+        same_found: 27,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 15);
+    assert_figures(title, pairs, printed, 13);
 }
 
 /// The sixty-fourth table, written after the first sixty-three were used to develop the rule.
@@ -2194,13 +2308,15 @@ fn near_duplicate_sixty_fourth_held_out_figures() {
     let pairs = super::near_duplicate_held_out_64::HELD_OUT_PAIRS_64;
     // First run, 2026-12-07 (ninth session), before anything was changed for this table: the clean
     // figure, 21 of 21 reported right, 21 of 40 found (52%).
+    // Eleventh session: loose WordNet senses (a noun's or a verb's rarer sense another word holds:
+    // gratuity and tip, book and reserve), held to the descriptions: 21 -> 22 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 21,
+        same_found: 22,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 19);
+    assert_figures(title, pairs, printed, 18);
 }
 
 /// The sixty-fifth table, written after the first sixty-three were used to develop the rule.
@@ -2236,13 +2352,15 @@ fn near_duplicate_sixty_sixth_held_out_figures() {
     // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
     // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
     // letters as initials: 31 of 40.
+    // Eleventh session: loose WordNet senses (a noun's or a verb's rarer sense another word holds:
+    // gratuity and tip, book and reserve), held to the descriptions: 31 -> 33 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 31,
+        same_found: 33,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 9);
+    assert_figures(title, pairs, printed, 7);
 }
 
 /// The sixty-seventh table, written after the first sixty-three were used to develop the rule.
@@ -2278,13 +2396,15 @@ fn near_duplicate_sixty_eighth_held_out_figures() {
     // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
     // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
     // letters as initials: 29 of 40.
+    // Eleventh session: loose WordNet senses (a noun's or a verb's rarer sense another word holds:
+    // gratuity and tip, book and reserve), held to the descriptions: 29 -> 31 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 29,
+        same_found: 31,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 11);
+    assert_figures(title, pairs, printed, 9);
 }
 
 /// The sixty-ninth table, written after the first sixty-seven were used to develop the rule.
@@ -2294,13 +2414,15 @@ fn near_duplicate_sixty_ninth_held_out_figures() {
     let pairs = super::near_duplicate_held_out_69::HELD_OUT_PAIRS_69;
     // First run, 2026-12-07 (ninth session), on the same rule: the clean figure, 27 of 27 reported
     // right, 27 of 40 found (67%).
+    // Eleventh session: loose WordNet senses (a noun's or a verb's rarer sense another word holds:
+    // gratuity and tip, book and reserve), held to the descriptions: 27 -> 28 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 27,
+        same_found: 28,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 13);
+    assert_figures(title, pairs, printed, 12);
 }
 
 /// The seventieth table, written after the first sixty-seven were used to develop the rule.
@@ -2310,13 +2432,15 @@ fn near_duplicate_seventieth_held_out_figures() {
     let pairs = super::near_duplicate_held_out_70::HELD_OUT_PAIRS_70;
     // First run, 2026-12-07 (ninth session), on the same rule: the clean figure, 31 of 31 reported
     // right, 31 of 40 found (77%).
+    // Eleventh session: loose WordNet senses (a noun's or a verb's rarer sense another word holds:
+    // gratuity and tip, book and reserve), held to the descriptions: 31 -> 32 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 31,
+        same_found: 32,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 9);
+    assert_figures(title, pairs, printed, 8);
 }
 
 /// The seventy-first table, written after the first sixty-seven were used to develop the rule.
@@ -2331,13 +2455,15 @@ fn near_duplicate_seventy_first_held_out_figures() {
     // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
     // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
     // letters as initials: 31 of 40.
+    // Eleventh session: loose WordNet senses (a noun's or a verb's rarer sense another word holds:
+    // gratuity and tip, book and reserve), held to the descriptions: 31 -> 32 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 31,
+        same_found: 32,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 9);
+    assert_figures(title, pairs, printed, 8);
 }
 
 /// The seventy-second table, written after the first seventy-one were used to develop the rule.
@@ -2373,13 +2499,15 @@ fn near_duplicate_seventy_third_held_out_figures() {
     // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
     // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
     // letters as initials: 28 of 40.
+    // Eleventh session: loose WordNet senses (a noun's or a verb's rarer sense another word holds:
+    // gratuity and tip, book and reserve), held to the descriptions: 28 -> 31 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 28,
+        same_found: 31,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 12);
+    assert_figures(title, pairs, printed, 9);
 }
 
 /// The seventy-fourth table, written after the first seventy-one were used to develop the rule.
@@ -2415,13 +2543,15 @@ fn near_duplicate_seventy_fifth_held_out_figures() {
     // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
     // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
     // letters as initials: 25 of 40.
+    // Eleventh session: loose WordNet senses (a noun's or a verb's rarer sense another word holds:
+    // gratuity and tip, book and reserve), held to the descriptions: 25 -> 27 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 25,
+        same_found: 27,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 15);
+    assert_figures(title, pairs, printed, 13);
 }
 
 /// The seventy-sixth table, written after the first seventy-five were used to develop the rule.
@@ -2436,13 +2566,19 @@ fn near_duplicate_seventy_sixth_held_out_figures() {
     // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
     // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
     // letters as initials: 30 of 40.
+    // Eleventh session: loose WordNet senses (a noun's or a verb's rarer sense another word holds:
+    // gratuity and tip, book and reserve), held to the descriptions: 30 -> 31 of 40, 0 false.
+    // Then a done verb (completed, finished, done) after an -ing form, a verb that is no noun, or a
+    // closed compound and its particle is that action (room_cleaning_completed,
+    // myki_topup_completed), done last reads as completed, and verbs of one main sense in names of
+    // one number pair whatever a description says of several things: 31 -> 32 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 30,
+        same_found: 32,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 10);
+    assert_figures(title, pairs, printed, 8);
 }
 
 /// The seventy-seventh table, written after the first seventy-five were used to develop the rule.
@@ -2458,13 +2594,15 @@ fn near_duplicate_seventy_seventh_held_out_figures() {
     // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
     // letters as initials: 29 of 40.
     // Then a verb's third sense in WordNet, held to the descriptions like a second sense: 30 of 40.
+    // Eleventh session: loose WordNet senses (a noun's or a verb's rarer sense another word holds:
+    // gratuity and tip, book and reserve), held to the descriptions: 30 -> 32 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 30,
+        same_found: 32,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 10);
+    assert_figures(title, pairs, printed, 8);
 }
 
 /// The seventy-eighth table, written after the first seventy-five were used to develop the rule.
@@ -2483,13 +2621,19 @@ fn near_duplicate_seventy_eighth_held_out_figures() {
     // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
     // letters as initials: 23 of 40.
     // Then a verb's third sense in WordNet, held to the descriptions like a second sense: 24 of 40.
+    // Eleventh session: loose WordNet senses (a noun's or a verb's rarer sense another word holds:
+    // gratuity and tip, book and reserve), held to the descriptions: 24 -> 27 of 40, 0 false.
+    // Then a done verb (completed, finished, done) after an -ing form, a verb that is no noun, or a
+    // closed compound and its particle is that action (room_cleaning_completed,
+    // myki_topup_completed), done last reads as completed, and verbs of one main sense in names of
+    // one number pair whatever a description says of several things: 27 -> 28 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 24,
+        same_found: 28,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 16);
+    assert_figures(title, pairs, printed, 12);
 }
 
 /// The seventy-ninth table, written after the first seventy-five were used to develop the rule.
@@ -2541,13 +2685,15 @@ fn near_duplicate_eighty_first_held_out_figures() {
     // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
     // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
     // letters as initials: 30 of 40.
+    // Eleventh session: loose WordNet senses (a noun's or a verb's rarer sense another word holds:
+    // gratuity and tip, book and reserve), held to the descriptions: 30 -> 31 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 30,
+        same_found: 31,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 10);
+    assert_figures(title, pairs, printed, 9);
 }
 
 /// The eighty-second table, written after the first seventy-nine were used to develop the rule.
@@ -2563,13 +2709,15 @@ fn near_duplicate_eighty_second_held_out_figures() {
     // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
     // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
     // letters as initials: 33 of 40.
+    // Eleventh session: loose WordNet senses (a noun's or a verb's rarer sense another word holds:
+    // gratuity and tip, book and reserve), held to the descriptions: 33 -> 34 of 40, 1 false.
     let printed = Figures {
         same: 40,
-        same_found: 33,
+        same_found: 34,
         different: 40,
         different_found: 1,
     };
-    assert_figures(title, pairs, printed, 8);
+    assert_figures(title, pairs, printed, 7);
 }
 
 /// The eighty-third table, written after the first seventy-nine were used to develop the rule.
@@ -2628,13 +2776,15 @@ fn near_duplicate_eighty_fifth_held_out_figures() {
     // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
     // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
     // letters as initials: 35 of 40.
+    // Eleventh session: loose WordNet senses (a noun's or a verb's rarer sense another word holds:
+    // gratuity and tip, book and reserve), held to the descriptions: 35 -> 36 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 35,
+        same_found: 36,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 5);
+    assert_figures(title, pairs, printed, 4);
 }
 
 /// The eighty-sixth table, written after the first eighty-three were used to develop the rule.
@@ -2649,13 +2799,15 @@ fn near_duplicate_eighty_sixth_held_out_figures() {
     // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
     // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
     // letters as initials: 28 of 40.
+    // Eleventh session: loose WordNet senses (a noun's or a verb's rarer sense another word holds:
+    // gratuity and tip, book and reserve), held to the descriptions: 28 -> 29 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 28,
+        same_found: 29,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 12);
+    assert_figures(title, pairs, printed, 11);
 }
 
 /// The eighty-seventh table, written after the first eighty-three were used to develop the rule.
@@ -2671,13 +2823,15 @@ fn near_duplicate_eighty_seventh_held_out_figures() {
     // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
     // letters as initials: 28 of 40.
     // Then a verb's third sense in WordNet, held to the descriptions like a second sense: 29 of 40.
+    // Eleventh session: loose WordNet senses (a noun's or a verb's rarer sense another word holds:
+    // gratuity and tip, book and reserve), held to the descriptions: 29 -> 33 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 29,
+        same_found: 33,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 11);
+    assert_figures(title, pairs, printed, 7);
 }
 
 /// The eighty-eighth table, written after the first eighty-seven were used to develop the rule.
@@ -2692,13 +2846,15 @@ fn near_duplicate_eighty_eighth_held_out_figures() {
     // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
     // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
     // letters as initials: 31 of 40.
+    // Eleventh session: loose WordNet senses (a noun's or a verb's rarer sense another word holds:
+    // gratuity and tip, book and reserve), held to the descriptions: 31 -> 32 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 31,
+        same_found: 32,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 9);
+    assert_figures(title, pairs, printed, 8);
 }
 
 /// The eighty-ninth table, written after the first eighty-seven were used to develop the rule.
@@ -2734,13 +2890,19 @@ fn near_duplicate_ninetieth_held_out_figures() {
     // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
     // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
     // letters as initials: 20 of 40.
+    // Eleventh session: loose WordNet senses (a noun's or a verb's rarer sense another word holds:
+    // gratuity and tip, book and reserve), held to the descriptions: 20 -> 22 of 40, 0 false.
+    // Then a done verb (completed, finished, done) after an -ing form, a verb that is no noun, or a
+    // closed compound and its particle is that action (room_cleaning_completed,
+    // myki_topup_completed), done last reads as completed, and verbs of one main sense in names of
+    // one number pair whatever a description says of several things: 22 -> 23 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 20,
+        same_found: 23,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 20);
+    assert_figures(title, pairs, printed, 17);
 }
 
 /// The ninety-first table, written after the first eighty-seven were used to develop the rule.
@@ -2756,13 +2918,15 @@ fn near_duplicate_ninety_first_held_out_figures() {
     // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
     // letters as initials: 30 of 40.
     // Then a verb's third sense in WordNet, held to the descriptions like a second sense: 31 of 40.
+    // Eleventh session: loose WordNet senses (a noun's or a verb's rarer sense another word holds:
+    // gratuity and tip, book and reserve), held to the descriptions: 31 -> 32 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 31,
+        same_found: 32,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 9);
+    assert_figures(title, pairs, printed, 8);
 }
 
 /// The ninety-second table, written after the first ninety-one were used to develop the rule.
@@ -2778,13 +2942,15 @@ fn near_duplicate_ninety_second_held_out_figures() {
     // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
     // letters as initials: 26 of 40.
     // Then a verb's third sense in WordNet, held to the descriptions like a second sense: 27 of 40.
+    // Eleventh session: loose WordNet senses (a noun's or a verb's rarer sense another word holds:
+    // gratuity and tip, book and reserve), held to the descriptions: 27 -> 29 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 27,
+        same_found: 29,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 13);
+    assert_figures(title, pairs, printed, 11);
 }
 
 /// The ninety-third table, written after the first ninety-one were used to develop the rule.
@@ -2799,13 +2965,15 @@ fn near_duplicate_ninety_third_held_out_figures() {
     // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
     // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
     // letters as initials: 27 of 40.
+    // Eleventh session: loose WordNet senses (a noun's or a verb's rarer sense another word holds:
+    // gratuity and tip, book and reserve), held to the descriptions: 27 -> 29 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 27,
+        same_found: 29,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 13);
+    assert_figures(title, pairs, printed, 11);
 }
 
 /// The ninety-fourth table, written after the first ninety-one were used to develop the rule.
@@ -2844,13 +3012,15 @@ fn near_duplicate_ninety_fifth_held_out_figures() {
     // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
     // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
     // letters as initials: 19 of 40.
+    // Eleventh session: loose WordNet senses (a noun's or a verb's rarer sense another word holds:
+    // gratuity and tip, book and reserve), held to the descriptions: 19 -> 20 of 40, 1 false.
     let printed = Figures {
         same: 40,
-        same_found: 19,
+        same_found: 20,
         different: 40,
         different_found: 1,
     };
-    assert_figures(title, pairs, printed, 22);
+    assert_figures(title, pairs, printed, 21);
 }
 
 /// The ninety-sixth table, written after the first ninety-five were used to develop the rule.
@@ -2864,13 +3034,15 @@ fn near_duplicate_ninety_sixth_held_out_figures() {
     // verbs as one verb), which SPEC 3.2 rules out (synonyms from WordNet, not a hand list),
     // and were taken out. On the rule as that session left it (messages read as their verb, a
     // source label, the -ing form before a noun, a verb done again): 25 of 40.
+    // Eleventh session: loose WordNet senses (a noun's or a verb's rarer sense another word holds:
+    // gratuity and tip, book and reserve), held to the descriptions: 25 -> 27 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 25,
+        same_found: 27,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 15);
+    assert_figures(title, pairs, printed, 13);
 }
 
 /// The ninety-seventh table, written after the first ninety-five were used to develop the rule.
@@ -2887,13 +3059,15 @@ fn near_duplicate_ninety_seventh_held_out_figures() {
     // pair on the first two runs, `bar_rota_published` / `bar_rota_republished`, is gone since
     // a verb done again is no synonym of it (the ninety-fifth table's `pumpkin_crop_replanted`
     // and other tables' re- verbs were seen when that was made).
+    // Eleventh session: loose WordNet senses (a noun's or a verb's rarer sense another word holds:
+    // gratuity and tip, book and reserve), held to the descriptions: 28 -> 29 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 28,
+        same_found: 29,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 12);
+    assert_figures(title, pairs, printed, 11);
 }
 
 /// The ninety-eighth table, written after the first ninety-five were used to develop the rule.
@@ -2907,13 +3081,15 @@ fn near_duplicate_ninety_eighth_held_out_figures() {
     // verbs as one verb), which SPEC 3.2 rules out (synonyms from WordNet, not a hand list),
     // and were taken out. On the rule as that session left it (messages read as their verb, a
     // source label, the -ing form before a noun, a verb done again): 27 of 40.
+    // Eleventh session: loose WordNet senses (a noun's or a verb's rarer sense another word holds:
+    // gratuity and tip, book and reserve), held to the descriptions: 27 -> 28 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 27,
+        same_found: 28,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 13);
+    assert_figures(title, pairs, printed, 12);
 }
 
 /// The ninety-ninth table, written after the first ninety-five were used to develop the rule.
@@ -2927,13 +3103,15 @@ fn near_duplicate_ninety_ninth_held_out_figures() {
     // verbs as one verb), which SPEC 3.2 rules out (synonyms from WordNet, not a hand list),
     // and were taken out. On the rule as that session left it (messages read as their verb, a
     // source label, the -ing form before a noun, a verb done again): 24 of 40.
+    // Eleventh session: loose WordNet senses (a noun's or a verb's rarer sense another word holds:
+    // gratuity and tip, book and reserve), held to the descriptions: 24 -> 25 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 24,
+        same_found: 25,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 16);
+    assert_figures(title, pairs, printed, 15);
 }
 
 /// The hundredth table, written after the first ninety-nine were used to develop the rule.
@@ -2944,13 +3122,19 @@ fn near_duplicate_hundredth_held_out_figures() {
     // First run, 2026-12-07 (tenth session), on the rule as that session left it, before
     // anything was changed for this table: the clean figure, 23 of 40 found, no false pair. The
     // rule as the session started (7d06e22): 17 of 40.
+    // Eleventh session: loose WordNet senses (a noun's or a verb's rarer sense another word holds:
+    // gratuity and tip, book and reserve), held to the descriptions: 23 -> 25 of 40, 0 false.
+    // Then a done verb (completed, finished, done) after an -ing form, a verb that is no noun, or a
+    // closed compound and its particle is that action (room_cleaning_completed,
+    // myki_topup_completed), done last reads as completed, and verbs of one main sense in names of
+    // one number pair whatever a description says of several things: 25 -> 27 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 23,
+        same_found: 27,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 17);
+    assert_figures(title, pairs, printed, 13);
 }
 
 /// The hundred-and-first table, written after the first ninety-nine were used to develop the rule.
@@ -2961,13 +3145,19 @@ fn near_duplicate_hundred_and_first_held_out_figures() {
     // First run, 2026-12-07 (tenth session), on the rule as that session left it, before
     // anything was changed for this table: the clean figure, 21 of 40 found, no false pair. The
     // rule as the session started (7d06e22): 20 of 40.
+    // Eleventh session: loose WordNet senses (a noun's or a verb's rarer sense another word holds:
+    // gratuity and tip, book and reserve), held to the descriptions: 21 -> 22 of 40, 0 false.
+    // Then a done verb (completed, finished, done) after an -ing form, a verb that is no noun, or a
+    // closed compound and its particle is that action (room_cleaning_completed,
+    // myki_topup_completed), done last reads as completed, and verbs of one main sense in names of
+    // one number pair whatever a description says of several things: 22 -> 23 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 21,
+        same_found: 23,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 19);
+    assert_figures(title, pairs, printed, 17);
 }
 
 /// The hundred-and-second table, written after the first ninety-nine were used to develop the rule.
@@ -2978,13 +3168,19 @@ fn near_duplicate_hundred_and_second_held_out_figures() {
     // First run, 2026-12-07 (tenth session), on the rule as that session left it, before
     // anything was changed for this table: the clean figure, 23 of 40 found, no false pair. The
     // rule as the session started (7d06e22): 19 of 40.
+    // Eleventh session: loose WordNet senses (a noun's or a verb's rarer sense another word holds:
+    // gratuity and tip, book and reserve), held to the descriptions: 23 -> 24 of 40, 0 false.
+    // Then a done verb (completed, finished, done) after an -ing form, a verb that is no noun, or a
+    // closed compound and its particle is that action (room_cleaning_completed,
+    // myki_topup_completed), done last reads as completed, and verbs of one main sense in names of
+    // one number pair whatever a description says of several things: 24 -> 25 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 23,
+        same_found: 25,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 17);
+    assert_figures(title, pairs, printed, 15);
 }
 
 /// The hundred-and-third table, written after the first ninety-nine were used to develop the rule.

@@ -261,7 +261,7 @@ fn run_on_parts_at<'w>(
 fn is_known_word(v: &Vocabulary, word: &str) -> bool {
     v.lexicon.is_base_verb(word)
         || words::is_noun(word)
-        || words::related_words().get(word).is_some()
+        || words::related_words().knows(word)
         || words::is_object_noun(word)
         || words::is_ui_word(word)
         || words::compound_verb(word).is_some()

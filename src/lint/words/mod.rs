@@ -1699,6 +1699,13 @@ pub enum SenseRole {
     /// The broader verb a verb's main sense is a kind of, another verb's main sense
     /// (`delete`, a way to `remove`).
     VerbBroader,
+    /// Any other sense of a verb, another verb's sense too (`book` and `reserve` share "arrange
+    /// for and reserve in advance", `book`'s second sense and `reserve`'s fourth): held to
+    /// descriptions like a second sense.
+    VerbOther,
+    /// Any other sense of a noun, another noun's sense too (`gratuity` and `tip`): held to
+    /// descriptions that say more than the names and agree.
+    Loose,
 }
 
 impl SenseRole {
@@ -1706,7 +1713,11 @@ impl SenseRole {
     pub fn is_verb(self) -> bool {
         matches!(
             self,
-            SenseRole::Verb | SenseRole::VerbSecond | SenseRole::VerbThird | SenseRole::VerbBroader
+            SenseRole::Verb
+                | SenseRole::VerbSecond
+                | SenseRole::VerbThird
+                | SenseRole::VerbBroader
+                | SenseRole::VerbOther
         )
     }
 }
@@ -1724,11 +1735,17 @@ impl Sense {
     /// is defined by the other. Two words defined by one broader word are not (a
     /// `consultation` and an `interview` are both conversations).
     pub fn pairs_with(self, other: Sense) -> bool {
-        use SenseRole::{Hypernym, Member, Target, Verb, VerbBroader, VerbSecond, VerbThird};
+        use SenseRole::{
+            Hypernym, Loose, Member, Target, Verb, VerbBroader, VerbOther, VerbSecond, VerbThird,
+        };
         self.synset == other.synset
             && matches!(
                 (self.role, other.role),
                 (Member, Member)
+                    | (Member | Target | Loose, Loose)
+                    | (Loose, Member | Target)
+                    | (Verb | VerbSecond | VerbThird | VerbOther, VerbOther)
+                    | (VerbOther, Verb | VerbSecond | VerbThird)
                     | (Hypernym, Member | Target)
                     | (Member | Target, Hypernym)
                     | (Verb | VerbSecond, Verb | VerbSecond)
@@ -1773,6 +1790,8 @@ impl Related {
 struct Roots {
     root: Option<&'static str>,
     said: Option<&'static str>,
+    /// Whether the line says more than loose senses (see [`RelatedWords::knows`]).
+    well_used: bool,
 }
 
 /// The derivations and synonyms of related.txt, parsed once per process.
@@ -1789,8 +1808,9 @@ pub fn related_words() -> &'static RelatedWords {
 }
 
 impl RelatedWords {
-    /// Lines `word [root | =said] [id | ^id | ~id ...]`; a field that is neither is skipped
-    /// (the table is ours, but a bad line must not stop a check).
+    /// Lines `word [root | =said] [id | ^id | ~id | +id | vid | wid | tid | uid | xid ...]`; a
+    /// field that is neither is skipped (the table is ours, but a bad line must not stop a
+    /// check).
     fn parse(table: &'static str) -> RelatedWords {
         let mut related = RelatedWords {
             words: FastMap::default(),
@@ -1810,11 +1830,13 @@ impl RelatedWords {
                 let (role, digits) = match field.as_bytes().first() {
                     Some(b'^') => (SenseRole::Hypernym, &field[1..]),
                     Some(b'~') => (SenseRole::Target, &field[1..]),
-                    Some(&letter @ (b'v' | b'w' | b't' | b'u')) if numbered => {
+                    Some(b'+') => (SenseRole::Loose, &field[1..]),
+                    Some(&letter @ (b'v' | b'w' | b't' | b'u' | b'x')) if numbered => {
                         let role = match letter {
                             b'v' => SenseRole::Verb,
                             b'w' => SenseRole::VerbSecond,
                             b't' => SenseRole::VerbThird,
+                            b'x' => SenseRole::VerbOther,
                             _ => SenseRole::VerbBroader,
                         };
                         if let Ok(synset) = field[1..].parse() {
@@ -1837,6 +1859,12 @@ impl RelatedWords {
                 }
             }
             let end = related.senses.len();
+            roots.well_used = roots.root.is_some()
+                || roots.said.is_some()
+                || related.senses[start..end]
+                    .iter()
+                    .chain(&verbs)
+                    .any(|s| !matches!(s.role, SenseRole::Loose | SenseRole::VerbOther));
             if !verbs.is_empty() {
                 related.verbs.insert(word, (end, end + verbs.len()));
                 related.senses.extend(verbs);
@@ -1854,6 +1882,15 @@ impl RelatedWords {
             said: roots.said,
             senses: self.senses.get(start..end).unwrap_or_default(),
         })
+    }
+
+    /// Whether the table knows `word` by more than its loose senses: a derivation, a
+    /// well-used sense of a noun, or a verb's first three senses or broader verb (a word of
+    /// WordNet's that a name may well use; `temp` and `comp` are known by loose senses only).
+    pub fn knows(&'static self, word: &str) -> bool {
+        self.words
+            .get(word)
+            .is_some_and(|(roots, ..)| roots.well_used)
     }
 
     /// Whether each verb's main sense is the other's second (`connect`, `link`; `allow`,
@@ -2083,20 +2120,47 @@ mod tests {
         assert_eq!(root("statement"), None);
         assert_eq!(root("user"), None);
         assert_eq!(root("manually"), None);
+        // Synonyms in well-used senses of both words.
         let synonyms = |a: &str, b: &str| {
             let (Some(a), Some(b)) = (related.get(a), related.get(b)) else {
                 return false;
             };
+            let well_used = |s: &&Sense| s.role != SenseRole::Loose;
             a.senses
                 .iter()
-                .any(|s| b.senses.iter().any(|t| s.pairs_with(*t)))
+                .filter(well_used)
+                .any(|s| b.senses.iter().filter(well_used).any(|t| s.pairs_with(*t)))
+        };
+        let loose = |a: &str, b: &str| {
+            let (Some(a), Some(b)) = (related.get(a), related.get(b)) else {
+                return false;
+            };
+            a.senses.iter().any(|s| {
+                b.senses
+                    .iter()
+                    .any(|t| s.pairs_with(*t) && [s.role, t.role].contains(&SenseRole::Loose))
+            })
         };
         assert!(synonyms("note", "comment"));
         assert!(synonyms("comment", "remark"));
-        assert!(!synonyms("account", "report"));
-        assert!(!synonyms("card", "menu"));
+        // Loose synonyms: a sense one of the two seldom has ("a short account of the news",
+        // "a bill of fare").
+        assert!(loose("account", "report") && !synonyms("account", "report"));
+        assert!(loose("card", "menu") && !synonyms("card", "menu"));
+        assert!(loose("gratuity", "tip"));
         // Both "a conversation": defined by one broader word, not by each other.
         assert!(!synonyms("consultation", "interview"));
+        // Known by more than loose senses, or not.
+        assert!(related.knows("validation") && related.knows("comment"));
+        assert!(!related.knows("gratuity") && !related.knows("temp"));
+        // A verb's rarer sense another verb shares: `book`'s second, `reserve`'s fourth.
+        let verb_senses = |verb: &str| related.verb(verb).map(|r| r.senses).unwrap_or_default();
+        assert!(verb_senses("book").iter().any(|s| {
+            s.role == SenseRole::VerbOther
+                && verb_senses("reserve")
+                    .iter()
+                    .any(|t| t.role == SenseRole::VerbOther && s.pairs_with(*t))
+        }));
     }
 
     #[test]
