@@ -209,9 +209,26 @@ impl<'a> KeyBuilder<'a> {
         // Whether the last word says an action was done, past or not (`completed`,
         // `complete`, `done`).
         let mut done = false;
+        // Whether the first word is only a past form, no base form too (`viewed`, not `run`),
+        // and whether a later word is one or a preposition (a particle second goes
+        // with the verb): see [`past_moved_last`].
+        let (mut past_first, mut later_past) = (false, false);
         for_each_word(name, word, |w| {
             count += 1;
             last_verb = v.past_base(w);
+            let own_past = last_verb.is_some_and(|base| base != w);
+            if count == 1 {
+                // Not a word mostly used as an adjective (`paid_plan`, `shared_link`), a
+                // noun (`ground`) or an auxiliary (`didReceiveMemoryWarning`).
+                past_first = own_past
+                    && !words::is_adjective(w)
+                    && !words::is_noun(w)
+                    && !words::AUXILIARIES.contains(&w);
+            } else if own_past
+                || (words::PREPOSITIONS.contains(&w) && !(count == 2 && PARTICLES.contains(&w)))
+            {
+                later_past = true;
+            }
             done = DONE_VERBS.contains(&last_verb.unwrap_or(w)) || w == "done";
             last_acts = last_verb.is_some() || v.lexicon.is_likely_verb(w);
             let light = LIGHT_VERBS.contains(&last_verb.unwrap_or(w));
@@ -239,6 +256,15 @@ impl<'a> KeyBuilder<'a> {
         });
         if rewrite && let Some(plain) = plain_event_name(v, name) {
             return self.meaning(v, &plain, kind, list);
+        }
+        let object_first = kind == Kind::Event && v.naming.style == NamingStyle::ObjectAction;
+        if object_first
+            && past_first
+            && !later_past
+            && !self.as_written
+            && let Some(moved) = past_moved_last(name)
+        {
+            return self.meaning(v, &moved, kind, list);
         }
         let mut after_preposition = false;
         // `by` binds the word after it: who did it stays apart from what it was done to
@@ -474,6 +500,33 @@ fn light_verb_folded(style: NamingStyle, slots: &mut Vec<Slot>) {
     {
         slots.pop();
     }
+}
+
+/// A name with its past form first moved last, with the particle after it
+/// (`viewed_outage_status_page` is `outage_status_page_viewed`, `signed_up_user`
+/// `user_signed_up`): read as that, the words around the verb mean what they mean there (the
+/// control it is done with, the user who did it, the action a light verb completes).
+fn past_moved_last(name: &str) -> Option<String> {
+    let words = words_of(name);
+    let verb = if words
+        .get(1)
+        .is_some_and(|w| PARTICLES.contains(&w.as_str()))
+    {
+        2
+    } else {
+        1
+    };
+    if words.len() <= verb {
+        return None;
+    }
+    let (past, rest) = words.split_at(verb);
+    Some(
+        rest.iter()
+            .chain(past)
+            .map(String::as_str)
+            .collect::<Vec<_>>()
+            .join("_"),
+    )
 }
 
 /// The light verbs that only say an action was done: before them, an `-ing` form or any verb
@@ -2363,6 +2416,36 @@ pub(super) mod tests {
         for (a, b) in [
             ("checkout_step_completed", "checkout_stepped"),
             ("speed_dating_round_finished", "speed_dating_rounded"),
+        ] {
+            assert!(pairs_among(&[a, b]).is_empty(), "{a}, {b}");
+        }
+    }
+
+    #[test]
+    fn a_past_form_first_reads_as_moved_last() {
+        assert_eq!(
+            past_moved_last("viewed_outage_status_page").as_deref(),
+            Some("outage_status_page_viewed")
+        );
+        assert_eq!(
+            past_moved_last("signed_up_user").as_deref(),
+            Some("user_signed_up")
+        );
+        assert_eq!(past_moved_last("signed_up"), None);
+        // The control it is done with, the user who did it, the action a light verb
+        // completes: as in the object-first name.
+        for (a, b) in [
+            ("viewed_outage_status_page", "outage_status_page_viewed"),
+            ("deleted_user_extension", "user_extension_deleted"),
+            ("started_quick_run", "quick_run_started"),
+            ("downloaded_boarding_pass", "boarding_pass_downloaded"),
+        ] {
+            assert_eq!(pairs_among(&[a, b]).len(), 1, "{a}, {b}");
+        }
+        // Not a word mostly used as an adjective (a paid plan) or a noun (`ground`).
+        for (a, b) in [
+            ("paid_plan_checkout_complete", "plan_checkout_paid"),
+            ("ground_lesson_complete", "lesson_complete_ground"),
         ] {
             assert!(pairs_among(&[a, b]).is_empty(), "{a}, {b}");
         }

@@ -739,13 +739,16 @@ fn near_duplicate_third_held_out_figures() {
     // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
     // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
     // letters as initials: 25 of 40.
+    // Then a past form first is read moved last (viewed_outage_status_page as
+    // outage_status_page_viewed), unless the word is mostly an adjective, a noun or an auxiliary:
+    // 25 -> 26 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 25,
+        same_found: 26,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 15);
+    assert_figures(title, pairs, printed, 14);
 }
 
 /// The rename tables' names as catalogs (README, Naming): every pair printed, their counts
@@ -1496,13 +1499,16 @@ fn near_duplicate_thirtieth_held_out_figures() {
     // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
     // letters as initials: 25 of 40.
     // Then a verb's third sense in WordNet, held to the descriptions like a second sense: 26 of 40.
+    // Then a past form first is read moved last (viewed_outage_status_page as
+    // outage_status_page_viewed), unless the word is mostly an adjective, a noun or an auxiliary:
+    // 26 -> 27 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 26,
+        same_found: 27,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 14);
+    assert_figures(title, pairs, printed, 13);
 }
 
 /// The thirty-first table, written after the first thirty were used to develop the rule.
@@ -3105,13 +3111,16 @@ fn near_duplicate_ninety_ninth_held_out_figures() {
     // source label, the -ing form before a noun, a verb done again): 24 of 40.
     // Eleventh session: loose WordNet senses (a noun's or a verb's rarer sense another word holds:
     // gratuity and tip, book and reserve), held to the descriptions: 24 -> 25 of 40, 0 false.
+    // Then a past form first is read moved last (viewed_outage_status_page as
+    // outage_status_page_viewed), unless the word is mostly an adjective, a noun or an auxiliary:
+    // 25 -> 27 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 25,
+        same_found: 27,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 15);
+    assert_figures(title, pairs, printed, 13);
 }
 
 /// The hundredth table, written after the first ninety-nine were used to develop the rule.
