@@ -889,7 +889,7 @@ const MAX_INITIALISM_WORDS: usize = 12;
 const MAX_INITIALISM_RUN: usize = 4;
 const MAX_READINGS: usize = 8;
 
-/// Initialisms a catalog uses as words: the words of two to five letters or digits of its
+/// Initialisms a catalog uses as words: the words of two to seven letters or digits of its
 /// names that are no word (`pr`, `otp` and `p2p`), or only a noun or adjective of two or three
 /// letters (`lp`, `pm`); not `pip`, `app` or `doc`, a verb or words that stand for one, nor
 /// `with`, a word that joins.
@@ -899,7 +899,7 @@ fn short_words(v: &Vocabulary, entries: &[Entry]) -> FastSet<String> {
     for entry in entries {
         for_each_word(&entry.name.value, &mut buffer, |word| {
             let letters = word.chars().filter(char::is_ascii_alphabetic).count();
-            let fits = (2..=5).contains(&word.len())
+            let fits = (2..=MAX_SHORTENING).contains(&word.len())
                 && letters >= 2
                 && word.bytes().all(|b| b.is_ascii_alphanumeric());
             if fits && !short.contains(word) {
@@ -929,28 +929,55 @@ fn is_content_word(word: &str) -> bool {
     words::is_noun(word) || words::is_adjective(word) || words::related_words().knows(word)
 }
 
-/// Shortenings a catalog uses as words: a short word (see [`short_words`]) of three letters
-/// or more, no word itself, that begins exactly one longer word of its names stands for it
-/// (`opp` for `opportunity`); one that begins two (`int`: `integration`, `internal`) stands
-/// for neither.
-fn shortenings(short: &FastSet<String>, entries: &[Entry]) -> FastMap<String, Option<String>> {
-    let mut found: FastMap<String, Option<String>> = FastMap::default();
+/// Shortenings a catalog uses as words: a short word (see [`short_words`]), no word itself,
+/// that exactly one longer word of its names begins with (`opp` for `opportunity`,
+/// `minifig` for `minifigure`) or holds letter by letter from its first (`viz` for
+/// `visualization`, `pkg` for `packing`; four letters at most) stands for it; one that two words hold (`int`:
+/// `integration`, `internal`) stands for neither. By long word: the short word that stands
+/// for it (the first in byte order when two do).
+fn shortenings(short: &FastSet<String>, entries: &[Entry]) -> FastMap<String, String> {
+    let mut found: FastMap<&str, Option<String>> = FastMap::default();
     if short.is_empty() {
-        return found;
+        return FastMap::default();
+    }
+    // The short words that may shorten a word, by first letter, each list bounded: a hostile
+    // catalog of many short words costs a bounded number of checks per word.
+    let mut by_first: FastMap<u8, Vec<&str>> = FastMap::default();
+    let mut sorted: Vec<&str> = short.iter().map(String::as_str).collect();
+    sorted.sort_unstable();
+    for word in sorted {
+        let letters = word.bytes().all(|b| b.is_ascii_alphabetic());
+        if letters && word.len() <= MAX_SHORTENING && !is_content_word(word) {
+            let list = by_first.entry(word.as_bytes()[0]).or_default();
+            if list.len() < MAX_SHORTENINGS_PER_LETTER {
+                list.push(word);
+            }
+        }
     }
     let mut buffer = String::new();
+    let mut candidates: Vec<&str> = Vec::new();
     for entry in entries {
         for_each_word(&entry.name.value, &mut buffer, |word| {
             if word.len() < MIN_SHORTENED || !word.bytes().all(|b| b.is_ascii_alphabetic()) {
                 return;
             }
-            for prefix in shortening_prefixes(word) {
-                if !short.contains(prefix) || is_content_word(prefix) {
-                    continue;
+            candidates.clear();
+            for &shorter in by_first.get(&word.as_bytes()[0]).into_iter().flatten() {
+                let prefix = word.starts_with(shorter)
+                    && shorter.len() >= 3
+                    && shorter.len() + 2 <= word.len()
+                    && word.len() >= MIN_PREFIXED;
+                let letters = shorter.len() <= MAX_LETTERS_SHORTENING
+                    && shorter.len() + 2 <= word.len()
+                    && holds_in_order(word, shorter);
+                if prefix || letters {
+                    candidates.push(shorter);
                 }
-                match found.get_mut(prefix) {
+            }
+            for &shorter in &candidates {
+                match found.get_mut(shorter) {
                     None => {
-                        found.insert(prefix.to_owned(), Some(word.to_owned()));
+                        found.insert(shorter, Some(word.to_owned()));
                     }
                     Some(long) if long.as_deref() != Some(word) => *long = None,
                     Some(_) => {}
@@ -958,17 +985,39 @@ fn shortenings(short: &FastSet<String>, entries: &[Entry]) -> FastMap<String, Op
             }
         });
     }
-    found
+    let mut by_long: FastMap<String, String> = FastMap::default();
+    for (shorter, long) in found {
+        let Some(long) = long else {
+            continue;
+        };
+        by_long
+            .entry(long)
+            .and_modify(|kept| {
+                if shorter < kept.as_str() {
+                    shorter.clone_into(kept);
+                }
+            })
+            .or_insert_with(|| shorter.to_owned());
+    }
+    by_long
 }
 
-/// The shortest word a shortening stands for.
-const MIN_SHORTENED: usize = 6;
-
-/// The beginnings of `word` that may shorten it: three to five letters, two letters short of
-/// the word at least.
-fn shortening_prefixes(word: &str) -> impl Iterator<Item = &str> {
-    (3..=5.min(word.len().saturating_sub(2))).filter_map(|end| word.get(..end))
+/// Whether `short` is `word`'s letters in order, from its first (`viz` in `visualization`).
+fn holds_in_order(word: &str, short: &str) -> bool {
+    let mut letters = word.bytes();
+    short.as_bytes().first() == word.as_bytes().first()
+        && short.bytes().all(|b| letters.any(|l| l == b))
 }
+
+/// The shortest word a shortening stands for, and the shortest a beginning of it does.
+const MIN_SHORTENED: usize = 5;
+const MIN_PREFIXED: usize = 6;
+
+/// The longest shortening, the longest one that is no beginning of its word (`vegan` is no
+/// `vegetarian`), and the most short words of one first letter a word is checked against.
+const MAX_SHORTENING: usize = 7;
+const MAX_LETTERS_SHORTENING: usize = 4;
+const MAX_SHORTENINGS_PER_LETTER: usize = 256;
 
 /// A name read with a short word the catalog uses for some of its words.
 struct Reading {
@@ -989,7 +1038,7 @@ struct Reading {
 fn initialism_readings(
     name: &str,
     short: &FastSet<String>,
-    shortened: &FastMap<String, Option<String>>,
+    shortened: &FastMap<String, String>,
     out: &mut Vec<Reading>,
 ) {
     out.clear();
@@ -999,20 +1048,15 @@ fn initialism_readings(
     }
     // A word the catalog also writes shortened (`opportunity_created`, `opp_created`).
     for (at, word) in words.iter().enumerate() {
-        let shortening = shortening_prefixes(word).find(|prefix| {
-            shortened
-                .get(*prefix)
-                .is_some_and(|long| long.as_ref() == Some(word))
-        });
-        if let Some(prefix) = shortening {
+        if let Some(prefix) = shortened.get(word) {
             if out.len() == MAX_READINGS {
                 return;
             }
             let mut reading: Vec<&str> = words.iter().map(String::as_str).collect();
-            reading[at] = prefix;
+            reading[at] = prefix.as_str();
             out.push(Reading {
                 name: reading.join("_"),
-                short: prefix.to_owned(),
+                short: prefix.clone(),
                 words: word.clone(),
                 initials: false,
             });
@@ -2419,6 +2463,39 @@ pub(super) mod tests {
         ] {
             assert!(pairs_among(&[a, b]).is_empty(), "{a}, {b}");
         }
+    }
+
+    #[test]
+    fn a_shortening_holds_its_word_in_order_or_begins_it() {
+        assert!(holds_in_order("visualization", "viz"));
+        assert!(holds_in_order("packing", "pkg"));
+        assert!(!holds_in_order("packing", "gpk"));
+        assert!(!holds_in_order("visualization", "iz"));
+        for (a, b, short) in [
+            ("viz_exported", "visualization_exported", "viz"),
+            ("minifig_added", "minifigure_added", "minifig"),
+            ("reps_logged", "repetitions_logged", "reps"),
+        ] {
+            let pairs = pairs_among(&[a, b]);
+            assert_eq!(pairs.len(), 1, "{a}, {b}");
+            assert!(
+                pairs[0].contains(&format!("(\"{short}\" for")),
+                "{}",
+                pairs[0]
+            );
+        }
+        // Five letters or more only as a beginning (`vegan` is no `vegetarian`); a short
+        // word two words hold stands for neither; a word is no shortening (`bus`).
+        assert!(pairs_among(&["vegan_meals_added", "vegetarian_meals_added"]).is_empty());
+        assert!(
+            pairs_among(&[
+                "pkg_list_uploaded",
+                "packing_list_uploaded",
+                "parking_list_uploaded"
+            ])
+            .is_empty()
+        );
+        assert!(pairs_among(&["bus_tracked", "business_tracked"]).is_empty());
     }
 
     #[test]

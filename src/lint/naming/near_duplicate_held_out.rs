@@ -1186,13 +1186,16 @@ fn near_duplicate_seventeenth_held_out_figures() {
     // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
     // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
     // letters as initials: 37 of 40.
+    // Then a short word that is no word and holds a longer word's letters in order from its first
+    // (viz for visualization, four letters at most) or begins it (minifig for minifigure) is its
+    // shortening: 37 -> 38 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 37,
+        same_found: 38,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 3);
+    assert_figures(title, pairs, printed, 2);
 }
 
 /// The eighteenth table, written after the first seventeen were used to develop the rule.
@@ -1406,13 +1409,16 @@ fn near_duplicate_twenty_sixth_held_out_figures() {
     // closed compound and its particle is that action (room_cleaning_completed,
     // myki_topup_completed), done last reads as completed, and verbs of one main sense in names of
     // one number pair whatever a description says of several things: 27 -> 28 of 40, 0 false.
+    // Then a short word that is no word and holds a longer word's letters in order from its first
+    // (viz for visualization, four letters at most) or begins it (minifig for minifigure) is its
+    // shortening: 28 -> 29 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 28,
+        same_found: 29,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 12);
+    assert_figures(title, pairs, printed, 11);
 }
 
 /// The twenty-seventh table, written after the first twenty-six were used to develop the rule.
@@ -1456,13 +1462,16 @@ fn near_duplicate_twenty_eighth_held_out_figures() {
     // letters as initials: 33 of 40.
     // Eleventh session: loose WordNet senses (a noun's or a verb's rarer sense another word holds:
     // gratuity and tip, book and reserve), held to the descriptions: 33 -> 34 of 40, 0 false.
+    // Then a short word that is no word and holds a longer word's letters in order from its first
+    // (viz for visualization, four letters at most) or begins it (minifig for minifigure) is its
+    // shortening: 34 -> 35 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 34,
+        same_found: 35,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 6);
+    assert_figures(title, pairs, printed, 5);
 }
 
 /// The twenty-ninth table, written after the first twenty-eight were used to develop the rule.
@@ -1544,13 +1553,16 @@ fn near_duplicate_thirty_second_held_out_figures() {
     // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
     // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
     // letters as initials: 32 of 40.
+    // Then a short word that is no word and holds a longer word's letters in order from its first
+    // (viz for visualization, four letters at most) or begins it (minifig for minifigure) is its
+    // shortening: 32 -> 33 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 32,
+        same_found: 33,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 8);
+    assert_figures(title, pairs, printed, 7);
 }
 
 /// The thirty-third table, written after the first thirty-two were used to develop the rule.
@@ -1615,13 +1627,16 @@ fn near_duplicate_thirty_fifth_held_out_figures() {
     // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
     // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
     // letters as initials: 33 of 40.
+    // Then a short word that is no word and holds a longer word's letters in order from its first
+    // (viz for visualization, four letters at most) or begins it (minifig for minifigure) is its
+    // shortening: 33 -> 35 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 33,
+        same_found: 35,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 7);
+    assert_figures(title, pairs, printed, 5);
 }
 
 /// The thirty-sixth table, written after the first thirty-five were used to develop the rule.
@@ -1735,13 +1750,16 @@ fn near_duplicate_fortieth_held_out_figures() {
     // closed compound and its particle is that action (room_cleaning_completed,
     // myki_topup_completed), done last reads as completed, and verbs of one main sense in names of
     // one number pair whatever a description says of several things: 31 -> 32 of 40, 0 false.
+    // Then a short word that is no word and holds a longer word's letters in order from its first
+    // (viz for visualization, four letters at most) or begins it (minifig for minifigure) is its
+    // shortening: 32 -> 33 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 32,
+        same_found: 33,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 8);
+    assert_figures(title, pairs, printed, 7);
 }
 
 /// The forty-first table, written after the first forty were used to develop the rule.
@@ -1761,13 +1779,16 @@ fn near_duplicate_forty_first_held_out_figures() {
     // letters as initials: 32 of 40.
     // Eleventh session: loose WordNet senses (a noun's or a verb's rarer sense another word holds:
     // gratuity and tip, book and reserve), held to the descriptions: 32 -> 34 of 40, 0 false.
+    // Then a short word that is no word and holds a longer word's letters in order from its first
+    // (viz for visualization, four letters at most) or begins it (minifig for minifigure) is its
+    // shortening: 34 -> 36 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 34,
+        same_found: 36,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 6);
+    assert_figures(title, pairs, printed, 4);
 }
 
 /// The forty-second table, written after the first forty-one were used to develop the rule.
@@ -1783,13 +1804,16 @@ fn near_duplicate_forty_second_held_out_figures() {
     // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
     // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
     // letters as initials: 30 of 40.
+    // Then a short word that is no word and holds a longer word's letters in order from its first
+    // (viz for visualization, four letters at most) or begins it (minifig for minifigure) is its
+    // shortening: 30 -> 32 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 30,
+        same_found: 32,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 10);
+    assert_figures(title, pairs, printed, 8);
 }
 
 /// The forty-third table, written after the first forty-two were used to develop the rule.
@@ -1808,13 +1832,16 @@ fn near_duplicate_forty_third_held_out_figures() {
     // letters as initials: 34 of 40.
     // Eleventh session: loose WordNet senses (a noun's or a verb's rarer sense another word holds:
     // gratuity and tip, book and reserve), held to the descriptions: 34 -> 35 of 40, 0 false.
+    // Then a short word that is no word and holds a longer word's letters in order from its first
+    // (viz for visualization, four letters at most) or begins it (minifig for minifigure) is its
+    // shortening: 35 -> 36 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 35,
+        same_found: 36,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 5);
+    assert_figures(title, pairs, printed, 4);
 }
 
 /// The forty-fourth table, written after the first forty-three were used to develop the rule.
@@ -1835,13 +1862,16 @@ fn near_duplicate_forty_fourth_held_out_figures() {
     // closed compound and its particle is that action (room_cleaning_completed,
     // myki_topup_completed), done last reads as completed, and verbs of one main sense in names of
     // one number pair whatever a description says of several things: 19 -> 22 of 40, 0 false.
+    // Then a short word that is no word and holds a longer word's letters in order from its first
+    // (viz for visualization, four letters at most) or begins it (minifig for minifigure) is its
+    // shortening: 22 -> 23 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 22,
+        same_found: 23,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 18);
+    assert_figures(title, pairs, printed, 17);
 }
 
 /// The forty-fifth table, written after the first forty-four were used to develop the rule.
@@ -2050,13 +2080,16 @@ fn near_duplicate_fifty_third_held_out_figures() {
     // closed compound and its particle is that action (room_cleaning_completed,
     // myki_topup_completed), done last reads as completed, and verbs of one main sense in names of
     // one number pair whatever a description says of several things: 24 -> 25 of 40, 0 false.
+    // Then a short word that is no word and holds a longer word's letters in order from its first
+    // (viz for visualization, four letters at most) or begins it (minifig for minifigure) is its
+    // shortening: 25 -> 26 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 25,
+        same_found: 26,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 15);
+    assert_figures(title, pairs, printed, 14);
 }
 
 /// The fifty-fourth table, written after the first fifty-three were used to develop the rule.
@@ -2077,13 +2110,16 @@ fn near_duplicate_fifty_fourth_held_out_figures() {
     // closed compound and its particle is that action (room_cleaning_completed,
     // myki_topup_completed), done last reads as completed, and verbs of one main sense in names of
     // one number pair whatever a description says of several things: 25 -> 26 of 40, 0 false.
+    // Then a short word that is no word and holds a longer word's letters in order from its first
+    // (viz for visualization, four letters at most) or begins it (minifig for minifigure) is its
+    // shortening: 26 -> 27 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 26,
+        same_found: 27,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 14);
+    assert_figures(title, pairs, printed, 13);
 }
 
 /// The fifty-fifth table, written after the first fifty-three were used to develop the rule.
@@ -2100,13 +2136,16 @@ fn near_duplicate_fifty_fifth_held_out_figures() {
     // letters as initials: 26 of 40.
     // Eleventh session: loose WordNet senses (a noun's or a verb's rarer sense another word holds:
     // gratuity and tip, book and reserve), held to the descriptions: 26 -> 28 of 40, 0 false.
+    // Then a short word that is no word and holds a longer word's letters in order from its first
+    // (viz for visualization, four letters at most) or begins it (minifig for minifigure) is its
+    // shortening: 28 -> 29 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 28,
+        same_found: 29,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 12);
+    assert_figures(title, pairs, printed, 11);
 }
 
 /// The fifty-sixth table, written after the first fifty-five were used to develop the rule.
@@ -2151,13 +2190,16 @@ fn near_duplicate_fifty_seventh_held_out_figures() {
     // Then a verb's third sense in WordNet, held to the descriptions like a second sense: 28 of 40.
     // Eleventh session: loose WordNet senses (a noun's or a verb's rarer sense another word holds:
     // gratuity and tip, book and reserve), held to the descriptions: 28 -> 30 of 40, 0 false.
+    // Then a short word that is no word and holds a longer word's letters in order from its first
+    // (viz for visualization, four letters at most) or begins it (minifig for minifigure) is its
+    // shortening: 30 -> 31 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 30,
+        same_found: 31,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 10);
+    assert_figures(title, pairs, printed, 9);
 }
 
 /// The fifty-eighth table, written after the first fifty-five were used to develop the rule.
@@ -2174,13 +2216,16 @@ fn near_duplicate_fifty_eighth_held_out_figures() {
     // letters as initials: 28 of 40.
     // Eleventh session: loose WordNet senses (a noun's or a verb's rarer sense another word holds:
     // gratuity and tip, book and reserve), held to the descriptions: 28 -> 29 of 40, 0 false.
+    // Then a short word that is no word and holds a longer word's letters in order from its first
+    // (viz for visualization, four letters at most) or begins it (minifig for minifigure) is its
+    // shortening: 29 -> 30 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 29,
+        same_found: 30,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 11);
+    assert_figures(title, pairs, printed, 10);
 }
 
 /// The fifty-ninth table, written after the first fifty-five were used to develop the rule.
@@ -2201,13 +2246,16 @@ fn near_duplicate_fifty_ninth_held_out_figures() {
     // closed compound and its particle is that action (room_cleaning_completed,
     // myki_topup_completed), done last reads as completed, and verbs of one main sense in names of
     // one number pair whatever a description says of several things: 26 -> 27 of 40, 0 false.
+    // Then a short word that is no word and holds a longer word's letters in order from its first
+    // (viz for visualization, four letters at most) or begins it (minifig for minifigure) is its
+    // shortening: 27 -> 28 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 27,
+        same_found: 28,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 13);
+    assert_figures(title, pairs, printed, 12);
 }
 
 /// The sixtieth table, written after the first fifty-nine were used to develop the rule.
@@ -2316,13 +2364,16 @@ fn near_duplicate_sixty_fourth_held_out_figures() {
     // figure, 21 of 21 reported right, 21 of 40 found (52%).
     // Eleventh session: loose WordNet senses (a noun's or a verb's rarer sense another word holds:
     // gratuity and tip, book and reserve), held to the descriptions: 21 -> 22 of 40, 0 false.
+    // Then a short word that is no word and holds a longer word's letters in order from its first
+    // (viz for visualization, four letters at most) or begins it (minifig for minifigure) is its
+    // shortening: 22 -> 23 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 22,
+        same_found: 23,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 18);
+    assert_figures(title, pairs, printed, 17);
 }
 
 /// The sixty-fifth table, written after the first sixty-three were used to develop the rule.
@@ -2381,13 +2432,16 @@ fn near_duplicate_sixty_seventh_held_out_figures() {
     // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
     // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
     // letters as initials: 29 of 40.
+    // Then a short word that is no word and holds a longer word's letters in order from its first
+    // (viz for visualization, four letters at most) or begins it (minifig for minifigure) is its
+    // shortening: 29 -> 30 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 29,
+        same_found: 30,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 11);
+    assert_figures(title, pairs, printed, 10);
 }
 
 /// The sixty-eighth table, written after the first sixty-seven were used to develop the rule.
@@ -2422,13 +2476,16 @@ fn near_duplicate_sixty_ninth_held_out_figures() {
     // right, 27 of 40 found (67%).
     // Eleventh session: loose WordNet senses (a noun's or a verb's rarer sense another word holds:
     // gratuity and tip, book and reserve), held to the descriptions: 27 -> 28 of 40, 0 false.
+    // Then a short word that is no word and holds a longer word's letters in order from its first
+    // (viz for visualization, four letters at most) or begins it (minifig for minifigure) is its
+    // shortening: 28 -> 29 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 28,
+        same_found: 29,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 12);
+    assert_figures(title, pairs, printed, 11);
 }
 
 /// The seventieth table, written after the first sixty-seven were used to develop the rule.
@@ -2484,13 +2541,16 @@ fn near_duplicate_seventy_second_held_out_figures() {
     // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
     // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
     // letters as initials: 26 of 40.
+    // Then a short word that is no word and holds a longer word's letters in order from its first
+    // (viz for visualization, four letters at most) or begins it (minifig for minifigure) is its
+    // shortening: 26 -> 27 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 26,
+        same_found: 27,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 14);
+    assert_figures(title, pairs, printed, 13);
 }
 
 /// The seventy-third table, written after the first seventy-one were used to develop the rule.
@@ -2602,13 +2662,16 @@ fn near_duplicate_seventy_seventh_held_out_figures() {
     // Then a verb's third sense in WordNet, held to the descriptions like a second sense: 30 of 40.
     // Eleventh session: loose WordNet senses (a noun's or a verb's rarer sense another word holds:
     // gratuity and tip, book and reserve), held to the descriptions: 30 -> 32 of 40, 0 false.
+    // Then a short word that is no word and holds a longer word's letters in order from its first
+    // (viz for visualization, four letters at most) or begins it (minifig for minifigure) is its
+    // shortening: 32 -> 34 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 32,
+        same_found: 34,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 8);
+    assert_figures(title, pairs, printed, 6);
 }
 
 /// The seventy-eighth table, written after the first seventy-five were used to develop the rule.
@@ -2633,13 +2696,16 @@ fn near_duplicate_seventy_eighth_held_out_figures() {
     // closed compound and its particle is that action (room_cleaning_completed,
     // myki_topup_completed), done last reads as completed, and verbs of one main sense in names of
     // one number pair whatever a description says of several things: 27 -> 28 of 40, 0 false.
+    // Then a short word that is no word and holds a longer word's letters in order from its first
+    // (viz for visualization, four letters at most) or begins it (minifig for minifigure) is its
+    // shortening: 28 -> 29 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 28,
+        same_found: 29,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 12);
+    assert_figures(title, pairs, printed, 11);
 }
 
 /// The seventy-ninth table, written after the first seventy-five were used to develop the rule.
@@ -2693,13 +2759,16 @@ fn near_duplicate_eighty_first_held_out_figures() {
     // letters as initials: 30 of 40.
     // Eleventh session: loose WordNet senses (a noun's or a verb's rarer sense another word holds:
     // gratuity and tip, book and reserve), held to the descriptions: 30 -> 31 of 40, 0 false.
+    // Then a short word that is no word and holds a longer word's letters in order from its first
+    // (viz for visualization, four letters at most) or begins it (minifig for minifigure) is its
+    // shortening: 31 -> 32 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 31,
+        same_found: 32,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 9);
+    assert_figures(title, pairs, printed, 8);
 }
 
 /// The eighty-second table, written after the first seventy-nine were used to develop the rule.
@@ -2717,13 +2786,16 @@ fn near_duplicate_eighty_second_held_out_figures() {
     // letters as initials: 33 of 40.
     // Eleventh session: loose WordNet senses (a noun's or a verb's rarer sense another word holds:
     // gratuity and tip, book and reserve), held to the descriptions: 33 -> 34 of 40, 1 false.
+    // Then a short word that is no word and holds a longer word's letters in order from its first
+    // (viz for visualization, four letters at most) or begins it (minifig for minifigure) is its
+    // shortening: 34 -> 35 of 40, 1 false.
     let printed = Figures {
         same: 40,
-        same_found: 34,
+        same_found: 35,
         different: 40,
         different_found: 1,
     };
-    assert_figures(title, pairs, printed, 7);
+    assert_figures(title, pairs, printed, 6);
 }
 
 /// The eighty-third table, written after the first seventy-nine were used to develop the rule.
@@ -2807,13 +2879,16 @@ fn near_duplicate_eighty_sixth_held_out_figures() {
     // letters as initials: 28 of 40.
     // Eleventh session: loose WordNet senses (a noun's or a verb's rarer sense another word holds:
     // gratuity and tip, book and reserve), held to the descriptions: 28 -> 29 of 40, 0 false.
+    // Then a short word that is no word and holds a longer word's letters in order from its first
+    // (viz for visualization, four letters at most) or begins it (minifig for minifigure) is its
+    // shortening: 29 -> 31 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 29,
+        same_found: 31,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 11);
+    assert_figures(title, pairs, printed, 9);
 }
 
 /// The eighty-seventh table, written after the first eighty-three were used to develop the rule.
@@ -2831,13 +2906,16 @@ fn near_duplicate_eighty_seventh_held_out_figures() {
     // Then a verb's third sense in WordNet, held to the descriptions like a second sense: 29 of 40.
     // Eleventh session: loose WordNet senses (a noun's or a verb's rarer sense another word holds:
     // gratuity and tip, book and reserve), held to the descriptions: 29 -> 33 of 40, 0 false.
+    // Then a short word that is no word and holds a longer word's letters in order from its first
+    // (viz for visualization, four letters at most) or begins it (minifig for minifigure) is its
+    // shortening: 33 -> 34 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 33,
+        same_found: 34,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 7);
+    assert_figures(title, pairs, printed, 6);
 }
 
 /// The eighty-eighth table, written after the first eighty-seven were used to develop the rule.
@@ -2854,13 +2932,16 @@ fn near_duplicate_eighty_eighth_held_out_figures() {
     // letters as initials: 31 of 40.
     // Eleventh session: loose WordNet senses (a noun's or a verb's rarer sense another word holds:
     // gratuity and tip, book and reserve), held to the descriptions: 31 -> 32 of 40, 0 false.
+    // Then a short word that is no word and holds a longer word's letters in order from its first
+    // (viz for visualization, four letters at most) or begins it (minifig for minifigure) is its
+    // shortening: 32 -> 34 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 32,
+        same_found: 34,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 8);
+    assert_figures(title, pairs, printed, 6);
 }
 
 /// The eighty-ninth table, written after the first eighty-seven were used to develop the rule.
@@ -2950,13 +3031,16 @@ fn near_duplicate_ninety_second_held_out_figures() {
     // Then a verb's third sense in WordNet, held to the descriptions like a second sense: 27 of 40.
     // Eleventh session: loose WordNet senses (a noun's or a verb's rarer sense another word holds:
     // gratuity and tip, book and reserve), held to the descriptions: 27 -> 29 of 40, 0 false.
+    // Then a short word that is no word and holds a longer word's letters in order from its first
+    // (viz for visualization, four letters at most) or begins it (minifig for minifigure) is its
+    // shortening: 29 -> 30 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 29,
+        same_found: 30,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 11);
+    assert_figures(title, pairs, printed, 10);
 }
 
 /// The ninety-third table, written after the first ninety-one were used to develop the rule.
@@ -2973,13 +3057,16 @@ fn near_duplicate_ninety_third_held_out_figures() {
     // letters as initials: 27 of 40.
     // Eleventh session: loose WordNet senses (a noun's or a verb's rarer sense another word holds:
     // gratuity and tip, book and reserve), held to the descriptions: 27 -> 29 of 40, 0 false.
+    // Then a short word that is no word and holds a longer word's letters in order from its first
+    // (viz for visualization, four letters at most) or begins it (minifig for minifigure) is its
+    // shortening: 29 -> 31 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 29,
+        same_found: 31,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 11);
+    assert_figures(title, pairs, printed, 9);
 }
 
 /// The ninety-fourth table, written after the first ninety-one were used to develop the rule.
@@ -2995,13 +3082,16 @@ fn near_duplicate_ninety_fourth_held_out_figures() {
     // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
     // letters as initials: 28 of 40.
     // Then a verb's third sense in WordNet, held to the descriptions like a second sense: 29 of 40.
+    // Then a short word that is no word and holds a longer word's letters in order from its first
+    // (viz for visualization, four letters at most) or begins it (minifig for minifigure) is its
+    // shortening: 29 -> 31 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 29,
+        same_found: 31,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 11);
+    assert_figures(title, pairs, printed, 9);
 }
 
 /// The ninety-fifth table, written after the first ninety-one were used to develop the rule.
@@ -3067,13 +3157,16 @@ fn near_duplicate_ninety_seventh_held_out_figures() {
     // and other tables' re- verbs were seen when that was made).
     // Eleventh session: loose WordNet senses (a noun's or a verb's rarer sense another word holds:
     // gratuity and tip, book and reserve), held to the descriptions: 28 -> 29 of 40, 0 false.
+    // Then a short word that is no word and holds a longer word's letters in order from its first
+    // (viz for visualization, four letters at most) or begins it (minifig for minifigure) is its
+    // shortening: 29 -> 32 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 29,
+        same_found: 32,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 11);
+    assert_figures(title, pairs, printed, 8);
 }
 
 /// The ninety-eighth table, written after the first ninety-five were used to develop the rule.
@@ -3137,13 +3230,16 @@ fn near_duplicate_hundredth_held_out_figures() {
     // closed compound and its particle is that action (room_cleaning_completed,
     // myki_topup_completed), done last reads as completed, and verbs of one main sense in names of
     // one number pair whatever a description says of several things: 25 -> 27 of 40, 0 false.
+    // Then a short word that is no word and holds a longer word's letters in order from its first
+    // (viz for visualization, four letters at most) or begins it (minifig for minifigure) is its
+    // shortening: 27 -> 28 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 27,
+        same_found: 28,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 13);
+    assert_figures(title, pairs, printed, 12);
 }
 
 /// The hundred-and-first table, written after the first ninety-nine were used to develop the rule.
@@ -3160,13 +3256,16 @@ fn near_duplicate_hundred_and_first_held_out_figures() {
     // closed compound and its particle is that action (room_cleaning_completed,
     // myki_topup_completed), done last reads as completed, and verbs of one main sense in names of
     // one number pair whatever a description says of several things: 22 -> 23 of 40, 0 false.
+    // Then a short word that is no word and holds a longer word's letters in order from its first
+    // (viz for visualization, four letters at most) or begins it (minifig for minifigure) is its
+    // shortening: 23 -> 25 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 23,
+        same_found: 25,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 17);
+    assert_figures(title, pairs, printed, 15);
 }
 
 /// The hundred-and-second table, written after the first ninety-nine were used to develop the rule.
