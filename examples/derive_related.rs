@@ -29,8 +29,10 @@
 //!
 //! - `+id`: any other data.noun synset of the word that another one-word noun holds in any
 //!   sense (`gratuity` and `tip`, `spectacles` and `glasses`), and `xid`, any other data.verb
-//!   synset of a verb another one-word verb holds in any sense (`book` and `reserve`): loose
-//!   synonyms, paired only when the two names' descriptions agree beyond the names.
+//!   synset of a verb another one-word verb holds in any sense (`book` and `reserve`), and
+//!   `yid`, a verb synset two steps up at most from one of the verb's senses that another
+//!   one-word verb holds (`update` is a way to `modify`, a way to `change`): loose synonyms,
+//!   paired only when the two names' descriptions tell them alike.
 //!
 //! Two names that differ in one noun pair when the nouns share an `id`, or one has `^id` and
 //! the other `id` or `~id`. Loose synonymy (`account` and `report` share "a short account of
@@ -119,10 +121,11 @@ fn main() -> Result<()> {
     let senses = noun_senses(&noun_index, &nouns, &counts);
     let ids = synonym_ids(&senses, &nouns);
     let verb_index = read("index.verb")?;
-    let verbs = verb_synonyms(&verb_index, &verbs);
+    let verb_synsets = verbs;
+    let verbs = verb_synonyms(&verb_index, &verb_synsets);
     let others = Others {
-        nouns: other_senses(&noun_index),
-        verbs: other_senses(&verb_index),
+        nouns: other_senses(&noun_index, None),
+        verbs: other_senses(&verb_index, Some(&verb_synsets)),
     };
     print!("{}", table(&roots, &ids, &verbs, &others));
     Ok(())
@@ -220,9 +223,12 @@ fn verb_synonyms(index: &str, verbs: &Synsets) -> BTreeMap<String, Vec<String>> 
 }
 
 /// Each one-word lemma's senses (index.noun or index.verb, most frequent first) that another
-/// one-word lemma holds in any sense: the loose synonyms (`gratuity` and `tip`, `book` and
-/// `reserve`) that only descriptions agreeing beyond the names make a pair.
-fn other_senses(index: &str) -> BTreeMap<String, Vec<String>> {
+/// one-word lemma holds in any sense, or, for verbs, has two steps up at most: the loose
+/// synonyms (`gratuity` and `tip`, `book` and `reserve`) that only descriptions that tell them
+/// alike make a pair. For verbs (`hypernyms` given), also the broader verbs two steps up at
+/// most from any of the verb's senses that another one-word verb holds (`update` is a way to
+/// `modify`, a way to `change`).
+fn other_senses(index: &str, hypernyms: Option<&Synsets>) -> BTreeMap<String, OtherSenses> {
     let mut senses: Vec<(&str, Vec<&str>)> = Vec::new();
     let mut holders: HashMap<&str, usize> = HashMap::new();
     for line in index.lines().filter(|l| !l.starts_with(' ')) {
@@ -238,23 +244,69 @@ fn other_senses(index: &str) -> BTreeMap<String, Vec<String>> {
             senses.push((lemma, offsets.to_vec()));
         }
     }
+    let up = |offset: &str| -> Vec<&str> {
+        hypernyms
+            .and_then(|synsets| synsets.get(offset))
+            .map_or_else(Vec::new, |synset| {
+                synset
+                    .pointers
+                    .iter()
+                    .filter(|p| p.symbol == "@")
+                    .map(|p| p.offset.as_str())
+                    .collect()
+            })
+    };
+    let mut broader: HashMap<&str, Vec<&str>> = HashMap::new();
+    let mut targets: BTreeSet<&str> = BTreeSet::new();
+    for (lemma, offsets) in &senses {
+        let mut found: Vec<&str> = Vec::new();
+        for offset in offsets {
+            for parent in up(offset) {
+                for ancestor in std::iter::once(parent).chain(up(parent)) {
+                    let held = holders.get(ancestor).copied().unwrap_or(0) > 0;
+                    if held && !offsets.contains(&ancestor) && !found.contains(&ancestor) {
+                        found.push(ancestor);
+                    }
+                }
+            }
+        }
+        targets.extend(found.iter().copied());
+        if !found.is_empty() {
+            broader.insert(lemma, found);
+        }
+    }
     senses
         .into_iter()
         .filter_map(|(lemma, offsets)| {
             let shared: Vec<String> = offsets
                 .into_iter()
-                .filter(|offset| holders.get(offset).copied().unwrap_or(0) > 1)
+                .filter(|offset| {
+                    holders.get(offset).copied().unwrap_or(0) > 1 || targets.contains(offset)
+                })
                 .map(str::to_owned)
                 .collect();
-            (!shared.is_empty()).then(|| (lemma.to_owned(), shared))
+            let broader: Vec<String> = broader
+                .remove(lemma)
+                .unwrap_or_default()
+                .into_iter()
+                .map(str::to_owned)
+                .collect();
+            let found = !shared.is_empty() || !broader.is_empty();
+            found.then(|| (lemma.to_owned(), OtherSenses { shared, broader }))
         })
         .collect()
 }
 
+/// What [`other_senses`] finds of one word.
+struct OtherSenses {
+    shared: Vec<String>,
+    broader: Vec<String>,
+}
+
 /// The loose synonyms of [`other_senses`], of nouns and of verbs.
 struct Others {
-    nouns: BTreeMap<String, Vec<String>>,
-    verbs: BTreeMap<String, Vec<String>>,
+    nouns: BTreeMap<String, OtherSenses>,
+    verbs: BTreeMap<String, OtherSenses>,
 }
 
 /// Every synset of a data.* file, by offset (its licence lines start with a space).
@@ -665,7 +717,9 @@ fn table(
          # verb's main sense, another verb's main sense (delete u00173338); +id: any other\n\
          # data.noun synset of the word that another one-word noun holds in any sense (gratuity\n\
          # +13308999); xid: any other data.verb synset of the verb that another one-word verb\n\
-         # holds in any sense (book x02498320).\n#\n",
+         # holds in any sense or has two steps up at most (book x02498320); yid: a data.verb\n\
+         # synset two steps up at most from one of the verb's senses that another one-word verb\n\
+         # holds (update y00109660, a way to modify, a way to change).\n#\n",
     );
     for line in LICENCE.lines() {
         let _ = writeln!(out, "# {line}");
@@ -694,7 +748,7 @@ fn table(
             }
         }
         let held = ids.get(word);
-        for id in others.nouns.get(word).into_iter().flatten() {
+        for id in others.nouns.get(word).into_iter().flat_map(|o| &o.shared) {
             let known = held.is_some_and(|h| h.members.contains(id) || h.targets.contains(id));
             if !known {
                 let _ = write!(line, " +{id}");
@@ -704,12 +758,17 @@ fn table(
         for id in main.into_iter().flatten() {
             let _ = write!(line, " {id}");
         }
-        for id in others.verbs.get(word).into_iter().flatten() {
-            // `v`, `w`, `t` and `u` ids are letter and offset.
-            let known =
-                main.is_some_and(|m| m.iter().any(|held| held.get(1..) == Some(id.as_str())));
-            if !known {
+        // `v`, `w`, `t` and `u` ids are letter and offset.
+        let known = |id: &str| main.is_some_and(|m| m.iter().any(|held| held.get(1..) == Some(id)));
+        let other = others.verbs.get(word);
+        for id in other.into_iter().flat_map(|o| &o.shared) {
+            if !known(id) {
                 let _ = write!(line, " x{id}");
+            }
+        }
+        for id in other.into_iter().flat_map(|o| &o.broader) {
+            if !known(id) {
+                let _ = write!(line, " y{id}");
             }
         }
         let _ = writeln!(out, "{line}");

@@ -1358,7 +1358,8 @@ impl Search<'_, '_> {
                     if !verb_synonyms {
                         return false;
                     }
-                    if [sense.role, other_sense.role].contains(&SenseRole::VerbOther) {
+                    let loose = [SenseRole::VerbOther, SenseRole::VerbAncestor];
+                    if loose.contains(&sense.role) || loose.contains(&other_sense.role) {
                         Agreement::Relabelled
                     } else {
                         Agreement::Described
@@ -2583,6 +2584,24 @@ pub(super) mod tests {
                 "event \"desk_booked\" is a near-duplicate of \"desk_reserved\" \
               (\"book\" for \"reserve\", WordNet synonyms, and the definitions agree)"
             ]
+        );
+        // `update` is a way to `modify`, a way to `change`: as close.
+        assert_eq!(
+            described(
+                ("plan_changed", "Old billing page: plan changed."),
+                ("plan_updated", "A customer moved to another plan.")
+            ),
+            [
+                "event \"plan_updated\" is a near-duplicate of \"plan_changed\" \
+              (\"update\" for \"change\", WordNet synonyms, and the definitions agree)"
+            ]
+        );
+        assert!(
+            described(
+                ("plan_changed", "A customer moved to another plan."),
+                ("plan_updated", "An admin edited a plan's price.")
+            )
+            .is_empty()
         );
         // Two full descriptions cannot tell such verbs from two actions (`edit`'s fourth
         // sense is a `delete`).

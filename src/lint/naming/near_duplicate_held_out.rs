@@ -1058,13 +1058,15 @@ fn near_duplicate_twelfth_held_out_figures() {
     // the earlier ones', asked for the kinds of duplication in rough proportion to how often
     // each happens in companies' plans (case and separator variants, verb forms, word order
     // and nouns of action as well as synonyms).
+    // Then a verb two steps up at most from one of a verb's senses (update, a way to modify, a way
+    // to change), held to a relabelled name like a rarer sense: 20 -> 21 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 20,
+        same_found: 21,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 20);
+    assert_figures(title, pairs, printed, 19);
 }
 
 /// The thirteenth table, written after the first twelve were used to develop the rule.
@@ -1266,13 +1268,15 @@ fn near_duplicate_twentieth_held_out_figures() {
     // closed compound and its particle is that action (room_cleaning_completed,
     // myki_topup_completed), done last reads as completed, and verbs of one main sense in names of
     // one number pair whatever a description says of several things: 36 -> 37 of 40, 0 false.
+    // Then a verb two steps up at most from one of a verb's senses (update, a way to modify, a way
+    // to change), held to a relabelled name like a rarer sense: 37 -> 38 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 37,
+        same_found: 38,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 3);
+    assert_figures(title, pairs, printed, 2);
 }
 
 /// The twenty-first table, written after the first twenty were used to develop the rule.
@@ -1357,13 +1361,15 @@ fn near_duplicate_twenty_fourth_held_out_figures() {
     // letters as initials: 27 of 40.
     // Eleventh session: loose WordNet senses (a noun's or a verb's rarer sense another word holds:
     // gratuity and tip, book and reserve), held to the descriptions: 27 -> 28 of 40, 0 false.
+    // Then a verb two steps up at most from one of a verb's senses (update, a way to modify, a way
+    // to change), held to a relabelled name like a rarer sense: 28 -> 29 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 28,
+        same_found: 29,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 12);
+    assert_figures(title, pairs, printed, 11);
 }
 
 /// The twenty-fifth table, written after the first twenty-four were used to develop the rule.
@@ -1465,13 +1471,15 @@ fn near_duplicate_twenty_eighth_held_out_figures() {
     // Then a short word that is no word and holds a longer word's letters in order from its first
     // (viz for visualization, four letters at most) or begins it (minifig for minifigure) is its
     // shortening: 34 -> 35 of 40, 0 false.
+    // Then a verb two steps up at most from one of a verb's senses (update, a way to modify, a way
+    // to change), held to a relabelled name like a rarer sense: 35 -> 36 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 35,
+        same_found: 36,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 5);
+    assert_figures(title, pairs, printed, 4);
 }
 
 /// The twenty-ninth table, written after the first twenty-eight were used to develop the rule.
@@ -1865,13 +1873,15 @@ fn near_duplicate_forty_fourth_held_out_figures() {
     // Then a short word that is no word and holds a longer word's letters in order from its first
     // (viz for visualization, four letters at most) or begins it (minifig for minifigure) is its
     // shortening: 22 -> 23 of 40, 0 false.
+    // Then a verb two steps up at most from one of a verb's senses (update, a way to modify, a way
+    // to change), held to a relabelled name like a rarer sense: 23 -> 26 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 23,
+        same_found: 26,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 17);
+    assert_figures(title, pairs, printed, 14);
 }
 
 /// The forty-fifth table, written after the first forty-four were used to develop the rule.
@@ -1911,13 +1921,15 @@ fn near_duplicate_forty_sixth_held_out_figures() {
     // letters as initials: 32 of 40.
     // Eleventh session: loose WordNet senses (a noun's or a verb's rarer sense another word holds:
     // gratuity and tip, book and reserve), held to the descriptions: 32 -> 33 of 40, 0 false.
+    // Then a verb two steps up at most from one of a verb's senses (update, a way to modify, a way
+    // to change), held to a relabelled name like a rarer sense: 33 -> 34 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 33,
+        same_found: 34,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 7);
+    assert_figures(title, pairs, printed, 6);
 }
 
 /// The forty-seventh table, written after the first forty-six were used to develop the rule.
@@ -1938,13 +1950,15 @@ fn near_duplicate_forty_seventh_held_out_figures() {
     // closed compound and its particle is that action (room_cleaning_completed,
     // myki_topup_completed), done last reads as completed, and verbs of one main sense in names of
     // one number pair whatever a description says of several things: 30 -> 31 of 40, 0 false.
+    // Then a verb two steps up at most from one of a verb's senses (update, a way to modify, a way
+    // to change), held to a relabelled name like a rarer sense: 31 -> 32 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 31,
+        same_found: 32,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 9);
+    assert_figures(title, pairs, printed, 8);
 }
 
 /// The forty-eighth table, written after the first forty-seven were used to develop the rule.
@@ -1959,13 +1973,15 @@ fn near_duplicate_forty_eighth_held_out_figures() {
     // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
     // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
     // letters as initials: 31 of 40.
+    // Then a verb two steps up at most from one of a verb's senses (update, a way to modify, a way
+    // to change), held to a relabelled name like a rarer sense: 31 -> 32 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 31,
+        same_found: 32,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 9);
+    assert_figures(title, pairs, printed, 8);
 }
 
 /// The forty-ninth table, written after the first forty-eight were used to develop the rule.
@@ -1983,13 +1999,15 @@ fn near_duplicate_forty_ninth_held_out_figures() {
     // closed compound and its particle is that action (room_cleaning_completed,
     // myki_topup_completed), done last reads as completed, and verbs of one main sense in names of
     // one number pair whatever a description says of several things: 22 -> 23 of 40, 0 false.
+    // Then a verb two steps up at most from one of a verb's senses (update, a way to modify, a way
+    // to change), held to a relabelled name like a rarer sense: 23 -> 26 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 23,
+        same_found: 26,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 17);
+    assert_figures(title, pairs, printed, 14);
 }
 
 /// The fiftieth table, written after the first forty-nine were used to develop the rule.
@@ -2006,13 +2024,15 @@ fn near_duplicate_fiftieth_held_out_figures() {
     // letters as initials: 24 of 40.
     // Eleventh session: loose WordNet senses (a noun's or a verb's rarer sense another word holds:
     // gratuity and tip, book and reserve), held to the descriptions: 24 -> 25 of 40, 0 false.
+    // Then a verb two steps up at most from one of a verb's senses (update, a way to modify, a way
+    // to change), held to a relabelled name like a rarer sense: 25 -> 26 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 25,
+        same_found: 26,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 15);
+    assert_figures(title, pairs, printed, 14);
 }
 
 /// The fifty-first table, written after the first fifty were used to develop the rule.
@@ -2055,13 +2075,15 @@ fn near_duplicate_fifty_second_held_out_figures() {
     // closed compound and its particle is that action (room_cleaning_completed,
     // myki_topup_completed), done last reads as completed, and verbs of one main sense in names of
     // one number pair whatever a description says of several things: 28 -> 29 of 40, 0 false.
+    // Then a verb two steps up at most from one of a verb's senses (update, a way to modify, a way
+    // to change), held to a relabelled name like a rarer sense: 29 -> 30 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 29,
+        same_found: 30,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 11);
+    assert_figures(title, pairs, printed, 10);
 }
 
 /// The fifty-third table, written after the first fifty-one were used to develop the rule.
@@ -2193,13 +2215,15 @@ fn near_duplicate_fifty_seventh_held_out_figures() {
     // Then a short word that is no word and holds a longer word's letters in order from its first
     // (viz for visualization, four letters at most) or begins it (minifig for minifigure) is its
     // shortening: 30 -> 31 of 40, 0 false.
+    // Then a verb two steps up at most from one of a verb's senses (update, a way to modify, a way
+    // to change), held to a relabelled name like a rarer sense: 31 -> 32 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 31,
+        same_found: 32,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 9);
+    assert_figures(title, pairs, printed, 8);
 }
 
 /// The fifty-eighth table, written after the first fifty-five were used to develop the rule.
@@ -2219,13 +2243,15 @@ fn near_duplicate_fifty_eighth_held_out_figures() {
     // Then a short word that is no word and holds a longer word's letters in order from its first
     // (viz for visualization, four letters at most) or begins it (minifig for minifigure) is its
     // shortening: 29 -> 30 of 40, 0 false.
+    // Then a verb two steps up at most from one of a verb's senses (update, a way to modify, a way
+    // to change), held to a relabelled name like a rarer sense: 30 -> 32 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 30,
+        same_found: 32,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 10);
+    assert_figures(title, pairs, printed, 8);
 }
 
 /// The fifty-ninth table, written after the first fifty-five were used to develop the rule.
@@ -2272,13 +2298,15 @@ fn near_duplicate_sixtieth_held_out_figures() {
     // letters as initials: 22 of 40.
     // Eleventh session: loose WordNet senses (a noun's or a verb's rarer sense another word holds:
     // gratuity and tip, book and reserve), held to the descriptions: 22 -> 24 of 40, 0 false.
+    // Then a verb two steps up at most from one of a verb's senses (update, a way to modify, a way
+    // to change), held to a relabelled name like a rarer sense: 24 -> 26 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 24,
+        same_found: 26,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 16);
+    assert_figures(title, pairs, printed, 14);
 }
 
 /// The sixty-first table, written after the first fifty-nine were used to develop the rule.
@@ -2367,13 +2395,15 @@ fn near_duplicate_sixty_fourth_held_out_figures() {
     // Then a short word that is no word and holds a longer word's letters in order from its first
     // (viz for visualization, four letters at most) or begins it (minifig for minifigure) is its
     // shortening: 22 -> 23 of 40, 0 false.
+    // Then a verb two steps up at most from one of a verb's senses (update, a way to modify, a way
+    // to change), held to a relabelled name like a rarer sense: 23 -> 26 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 23,
+        same_found: 26,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 17);
+    assert_figures(title, pairs, printed, 14);
 }
 
 /// The sixty-fifth table, written after the first sixty-three were used to develop the rule.
@@ -2388,13 +2418,15 @@ fn near_duplicate_sixty_fifth_held_out_figures() {
     // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
     // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
     // letters as initials: 24 of 40.
+    // Then a verb two steps up at most from one of a verb's senses (update, a way to modify, a way
+    // to change), held to a relabelled name like a rarer sense: 24 -> 25 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 24,
+        same_found: 25,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 16);
+    assert_figures(title, pairs, printed, 15);
 }
 
 /// The sixty-sixth table, written after the first sixty-three were used to develop the rule.
@@ -2520,13 +2552,15 @@ fn near_duplicate_seventy_first_held_out_figures() {
     // letters as initials: 31 of 40.
     // Eleventh session: loose WordNet senses (a noun's or a verb's rarer sense another word holds:
     // gratuity and tip, book and reserve), held to the descriptions: 31 -> 32 of 40, 0 false.
+    // Then a verb two steps up at most from one of a verb's senses (update, a way to modify, a way
+    // to change), held to a relabelled name like a rarer sense: 32 -> 34 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 32,
+        same_found: 34,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 8);
+    assert_figures(title, pairs, printed, 6);
 }
 
 /// The seventy-second table, written after the first seventy-one were used to develop the rule.
@@ -2567,13 +2601,15 @@ fn near_duplicate_seventy_third_held_out_figures() {
     // letters as initials: 28 of 40.
     // Eleventh session: loose WordNet senses (a noun's or a verb's rarer sense another word holds:
     // gratuity and tip, book and reserve), held to the descriptions: 28 -> 31 of 40, 0 false.
+    // Then a verb two steps up at most from one of a verb's senses (update, a way to modify, a way
+    // to change), held to a relabelled name like a rarer sense: 31 -> 32 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 31,
+        same_found: 32,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 9);
+    assert_figures(title, pairs, printed, 8);
 }
 
 /// The seventy-fourth table, written after the first seventy-one were used to develop the rule.
@@ -2762,13 +2798,15 @@ fn near_duplicate_eighty_first_held_out_figures() {
     // Then a short word that is no word and holds a longer word's letters in order from its first
     // (viz for visualization, four letters at most) or begins it (minifig for minifigure) is its
     // shortening: 31 -> 32 of 40, 0 false.
+    // Then a verb two steps up at most from one of a verb's senses (update, a way to modify, a way
+    // to change), held to a relabelled name like a rarer sense: 32 -> 33 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 32,
+        same_found: 33,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 8);
+    assert_figures(title, pairs, printed, 7);
 }
 
 /// The eighty-second table, written after the first seventy-nine were used to develop the rule.
@@ -2833,13 +2871,15 @@ fn near_duplicate_eighty_fourth_held_out_figures() {
     // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
     // letters as initials: 30 of 40.
     // Then a verb's third sense in WordNet, held to the descriptions like a second sense: 32 of 40.
+    // Then a verb two steps up at most from one of a verb's senses (update, a way to modify, a way
+    // to change), held to a relabelled name like a rarer sense: 32 -> 33 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 32,
+        same_found: 33,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 8);
+    assert_figures(title, pairs, printed, 7);
 }
 
 /// The eighty-fifth table, written after the first eighty-three were used to develop the rule.
@@ -2909,13 +2949,15 @@ fn near_duplicate_eighty_seventh_held_out_figures() {
     // Then a short word that is no word and holds a longer word's letters in order from its first
     // (viz for visualization, four letters at most) or begins it (minifig for minifigure) is its
     // shortening: 33 -> 34 of 40, 0 false.
+    // Then a verb two steps up at most from one of a verb's senses (update, a way to modify, a way
+    // to change), held to a relabelled name like a rarer sense: 34 -> 35 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 34,
+        same_found: 35,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 6);
+    assert_figures(title, pairs, printed, 5);
 }
 
 /// The eighty-eighth table, written after the first eighty-seven were used to develop the rule.
@@ -2956,13 +2998,15 @@ fn near_duplicate_eighty_ninth_held_out_figures() {
     // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
     // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
     // letters as initials: 25 of 40.
+    // Then a verb two steps up at most from one of a verb's senses (update, a way to modify, a way
+    // to change), held to a relabelled name like a rarer sense: 25 -> 26 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 25,
+        same_found: 26,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 15);
+    assert_figures(title, pairs, printed, 14);
 }
 
 /// The ninetieth table, written after the first eighty-seven were used to develop the rule.
@@ -2983,13 +3027,15 @@ fn near_duplicate_ninetieth_held_out_figures() {
     // closed compound and its particle is that action (room_cleaning_completed,
     // myki_topup_completed), done last reads as completed, and verbs of one main sense in names of
     // one number pair whatever a description says of several things: 22 -> 23 of 40, 0 false.
+    // Then a verb two steps up at most from one of a verb's senses (update, a way to modify, a way
+    // to change), held to a relabelled name like a rarer sense: 23 -> 24 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 23,
+        same_found: 24,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 17);
+    assert_figures(title, pairs, printed, 16);
 }
 
 /// The ninety-first table, written after the first eighty-seven were used to develop the rule.
@@ -3085,13 +3131,15 @@ fn near_duplicate_ninety_fourth_held_out_figures() {
     // Then a short word that is no word and holds a longer word's letters in order from its first
     // (viz for visualization, four letters at most) or begins it (minifig for minifigure) is its
     // shortening: 29 -> 31 of 40, 0 false.
+    // Then a verb two steps up at most from one of a verb's senses (update, a way to modify, a way
+    // to change), held to a relabelled name like a rarer sense: 31 -> 32 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 31,
+        same_found: 32,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 9);
+    assert_figures(title, pairs, printed, 8);
 }
 
 /// The ninety-fifth table, written after the first ninety-one were used to develop the rule.
@@ -3110,13 +3158,15 @@ fn near_duplicate_ninety_fifth_held_out_figures() {
     // letters as initials: 19 of 40.
     // Eleventh session: loose WordNet senses (a noun's or a verb's rarer sense another word holds:
     // gratuity and tip, book and reserve), held to the descriptions: 19 -> 20 of 40, 1 false.
+    // Then a verb two steps up at most from one of a verb's senses (update, a way to modify, a way
+    // to change), held to a relabelled name like a rarer sense: 20 -> 21 of 40, 1 false.
     let printed = Figures {
         same: 40,
-        same_found: 20,
+        same_found: 21,
         different: 40,
         different_found: 1,
     };
-    assert_figures(title, pairs, printed, 21);
+    assert_figures(title, pairs, printed, 20);
 }
 
 /// The ninety-sixth table, written after the first ninety-five were used to develop the rule.
@@ -3132,13 +3182,15 @@ fn near_duplicate_ninety_sixth_held_out_figures() {
     // source label, the -ing form before a noun, a verb done again): 25 of 40.
     // Eleventh session: loose WordNet senses (a noun's or a verb's rarer sense another word holds:
     // gratuity and tip, book and reserve), held to the descriptions: 25 -> 27 of 40, 0 false.
+    // Then a verb two steps up at most from one of a verb's senses (update, a way to modify, a way
+    // to change), held to a relabelled name like a rarer sense: 27 -> 28 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 27,
+        same_found: 28,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 13);
+    assert_figures(title, pairs, printed, 12);
 }
 
 /// The ninety-seventh table, written after the first ninety-five were used to develop the rule.
@@ -3182,13 +3234,15 @@ fn near_duplicate_ninety_eighth_held_out_figures() {
     // source label, the -ing form before a noun, a verb done again): 27 of 40.
     // Eleventh session: loose WordNet senses (a noun's or a verb's rarer sense another word holds:
     // gratuity and tip, book and reserve), held to the descriptions: 27 -> 28 of 40, 0 false.
+    // Then a verb two steps up at most from one of a verb's senses (update, a way to modify, a way
+    // to change), held to a relabelled name like a rarer sense: 28 -> 30 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 28,
+        same_found: 30,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 12);
+    assert_figures(title, pairs, printed, 10);
 }
 
 /// The ninety-ninth table, written after the first ninety-five were used to develop the rule.
@@ -3233,13 +3287,15 @@ fn near_duplicate_hundredth_held_out_figures() {
     // Then a short word that is no word and holds a longer word's letters in order from its first
     // (viz for visualization, four letters at most) or begins it (minifig for minifigure) is its
     // shortening: 27 -> 28 of 40, 0 false.
+    // Then a verb two steps up at most from one of a verb's senses (update, a way to modify, a way
+    // to change), held to a relabelled name like a rarer sense: 28 -> 30 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 28,
+        same_found: 30,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 12);
+    assert_figures(title, pairs, printed, 10);
 }
 
 /// The hundred-and-first table, written after the first ninety-nine were used to develop the rule.
@@ -3282,13 +3338,15 @@ fn near_duplicate_hundred_and_second_held_out_figures() {
     // closed compound and its particle is that action (room_cleaning_completed,
     // myki_topup_completed), done last reads as completed, and verbs of one main sense in names of
     // one number pair whatever a description says of several things: 24 -> 25 of 40, 0 false.
+    // Then a verb two steps up at most from one of a verb's senses (update, a way to modify, a way
+    // to change), held to a relabelled name like a rarer sense: 25 -> 26 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 25,
+        same_found: 26,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 15);
+    assert_figures(title, pairs, printed, 14);
 }
 
 /// The hundred-and-third table, written after the first ninety-nine were used to develop the rule.
@@ -3299,11 +3357,13 @@ fn near_duplicate_hundred_and_third_held_out_figures() {
     // First run, 2026-12-07 (tenth session), on the rule as that session left it, before
     // anything was changed for this table: the clean figure, 27 of 40 found, no false pair. The
     // rule as the session started (7d06e22): 26 of 40.
+    // Then a verb two steps up at most from one of a verb's senses (update, a way to modify, a way
+    // to change), held to a relabelled name like a rarer sense: 27 -> 29 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 27,
+        same_found: 29,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 13);
+    assert_figures(title, pairs, printed, 11);
 }

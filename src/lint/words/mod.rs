@@ -1703,6 +1703,10 @@ pub enum SenseRole {
     /// for and reserve in advance", `book`'s second sense and `reserve`'s fourth): held to
     /// descriptions like a second sense.
     VerbOther,
+    /// A verb two steps up at most from one of a verb's senses, another verb's sense
+    /// (`update` is a way to `modify`, a way to `change`): held to descriptions like
+    /// [`SenseRole::VerbOther`].
+    VerbAncestor,
     /// Any other sense of a noun, another noun's sense too (`gratuity` and `tip`): held to
     /// descriptions that say more than the names and agree.
     Loose,
@@ -1718,6 +1722,7 @@ impl SenseRole {
                 | SenseRole::VerbThird
                 | SenseRole::VerbBroader
                 | SenseRole::VerbOther
+                | SenseRole::VerbAncestor
         )
     }
 }
@@ -1736,7 +1741,8 @@ impl Sense {
     /// `consultation` and an `interview` are both conversations).
     pub fn pairs_with(self, other: Sense) -> bool {
         use SenseRole::{
-            Hypernym, Loose, Member, Target, Verb, VerbBroader, VerbOther, VerbSecond, VerbThird,
+            Hypernym, Loose, Member, Target, Verb, VerbAncestor, VerbBroader, VerbOther,
+            VerbSecond, VerbThird,
         };
         self.synset == other.synset
             && matches!(
@@ -1746,6 +1752,8 @@ impl Sense {
                     | (Loose, Member | Target)
                     | (Verb | VerbSecond | VerbThird | VerbOther, VerbOther)
                     | (VerbOther, Verb | VerbSecond | VerbThird)
+                    | (VerbAncestor, Verb | VerbSecond | VerbThird | VerbOther)
+                    | (Verb | VerbSecond | VerbThird | VerbOther, VerbAncestor)
                     | (Hypernym, Member | Target)
                     | (Member | Target, Hypernym)
                     | (Verb | VerbSecond, Verb | VerbSecond)
@@ -1808,7 +1816,7 @@ pub fn related_words() -> &'static RelatedWords {
 }
 
 impl RelatedWords {
-    /// Lines `word [root | =said] [id | ^id | ~id | +id | vid | wid | tid | uid | xid ...]`; a
+    /// Lines `word [root | =said] [id | ^id | ~id | +id | vid | wid | tid | uid | xid | yid ...]`; a
     /// field that is neither is skipped (the table is ours, but a bad line must not stop a
     /// check).
     fn parse(table: &'static str) -> RelatedWords {
@@ -1831,12 +1839,13 @@ impl RelatedWords {
                     Some(b'^') => (SenseRole::Hypernym, &field[1..]),
                     Some(b'~') => (SenseRole::Target, &field[1..]),
                     Some(b'+') => (SenseRole::Loose, &field[1..]),
-                    Some(&letter @ (b'v' | b'w' | b't' | b'u' | b'x')) if numbered => {
+                    Some(&letter @ (b'v' | b'w' | b't' | b'u' | b'x' | b'y')) if numbered => {
                         let role = match letter {
                             b'v' => SenseRole::Verb,
                             b'w' => SenseRole::VerbSecond,
                             b't' => SenseRole::VerbThird,
                             b'x' => SenseRole::VerbOther,
+                            b'y' => SenseRole::VerbAncestor,
                             _ => SenseRole::VerbBroader,
                         };
                         if let Ok(synset) = field[1..].parse() {
@@ -1861,10 +1870,12 @@ impl RelatedWords {
             let end = related.senses.len();
             roots.well_used = roots.root.is_some()
                 || roots.said.is_some()
-                || related.senses[start..end]
-                    .iter()
-                    .chain(&verbs)
-                    .any(|s| !matches!(s.role, SenseRole::Loose | SenseRole::VerbOther));
+                || related.senses[start..end].iter().chain(&verbs).any(|s| {
+                    !matches!(
+                        s.role,
+                        SenseRole::Loose | SenseRole::VerbOther | SenseRole::VerbAncestor
+                    )
+                });
             if !verbs.is_empty() {
                 related.verbs.insert(word, (end, end + verbs.len()));
                 related.senses.extend(verbs);
