@@ -220,7 +220,7 @@ fn each_held_out_table_is_apart_from_the_earlier_ones_and_the_training_table() {
 
 /// The held-out tables in the order they were written: each by someone who had seen neither
 /// the rules' code nor their output, after the ones before it were used.
-pub(super) fn held_out_tables() -> [&'static [(&'static str, Label)]; 103] {
+pub(super) fn held_out_tables() -> [&'static [(&'static str, Label)]; 107] {
     [
         HELD_OUT_NAMES,
         super::held_out_2::HELD_OUT_NAMES_2,
@@ -325,6 +325,10 @@ pub(super) fn held_out_tables() -> [&'static [(&'static str, Label)]; 103] {
         super::held_out_101::HELD_OUT_NAMES_101,
         super::held_out_102::HELD_OUT_NAMES_102,
         super::held_out_103::HELD_OUT_NAMES_103,
+        super::held_out_104::HELD_OUT_NAMES_104,
+        super::held_out_105::HELD_OUT_NAMES_105,
+        super::held_out_106::HELD_OUT_NAMES_106,
+        super::held_out_107::HELD_OUT_NAMES_107,
     ]
 }
 
@@ -4489,6 +4493,102 @@ fn hundred_and_third_held_out_figures() {
         vague_found: 10,
         no_rename_labelled: 15,
         no_rename_right: 12,
+    };
+    assert_figures(title, table, printed, 21);
+}
+
+/// The hundred-and-fourth table's figures, pinned like the others'.
+#[test]
+fn hundred_and_fourth_held_out_figures() {
+    let title = "hundred-and-fourth held-out";
+    let table = super::held_out_104::HELD_OUT_NAMES_104;
+    // First run, 2026-12-07 (eleventh session), on the rules as that session leaves them, before
+    // anything was changed for this table (insurance): the clean figure, 38 of 50 acceptable, 38 of
+    // 44 offered acceptable, 1 of 70 fine names flagged, vague 10 of 15, no rename 12 of 15. The
+    // rules as the session started (f41ac2c): the same.
+    let printed = Figures {
+        rename_labelled: 50,
+        rename_acceptable: 38,
+        renames_offered: 44,
+        renames_offered_acceptable: 38,
+        fine: 70,
+        fine_flagged: 1,
+        vague_labelled: 15,
+        vague_found: 10,
+        no_rename_labelled: 15,
+        no_rename_right: 12,
+    };
+    assert_figures(title, table, printed, 21);
+}
+
+/// The hundred-and-fifth table's figures, pinned like the others'.
+#[test]
+fn hundred_and_fifth_held_out_figures() {
+    let title = "hundred-and-fifth held-out";
+    let table = super::held_out_105::HELD_OUT_NAMES_105;
+    // First run, 2026-12-07 (eleventh session), on the rules as that session leaves them, before
+    // anything was changed for this table (crypto and digital assets): the clean figure, 38 of 50
+    // acceptable, 38 of 45 offered acceptable, 0 of 70 fine names flagged, vague 10 of 15, no
+    // rename 12 of 15. The rules as the session started (f41ac2c): the same.
+    let printed = Figures {
+        rename_labelled: 50,
+        rename_acceptable: 38,
+        renames_offered: 45,
+        renames_offered_acceptable: 38,
+        fine: 70,
+        fine_flagged: 0,
+        vague_labelled: 15,
+        vague_found: 10,
+        no_rename_labelled: 15,
+        no_rename_right: 12,
+    };
+    assert_figures(title, table, printed, 20);
+}
+
+/// The hundred-and-sixth table's figures, pinned like the others'.
+#[test]
+fn hundred_and_sixth_held_out_figures() {
+    let title = "hundred-and-sixth held-out";
+    let table = super::held_out_106::HELD_OUT_NAMES_106;
+    // First run, 2026-12-07 (eleventh session), on the rules as that session leaves them, before
+    // anything was changed for this table (scientific research and labs): the clean figure, 39 of
+    // 50 acceptable, 39 of 46 offered acceptable, 2 of 70 fine names flagged, vague 10 of 15, no
+    // rename 12 of 15. The rules as the session started (f41ac2c): the same.
+    let printed = Figures {
+        rename_labelled: 50,
+        rename_acceptable: 39,
+        renames_offered: 46,
+        renames_offered_acceptable: 39,
+        fine: 70,
+        fine_flagged: 2,
+        vague_labelled: 15,
+        vague_found: 10,
+        no_rename_labelled: 15,
+        no_rename_right: 12,
+    };
+    assert_figures(title, table, printed, 21);
+}
+
+/// The hundred-and-seventh table's figures, pinned like the others'.
+#[test]
+fn hundred_and_seventh_held_out_figures() {
+    let title = "hundred-and-seventh held-out";
+    let table = super::held_out_107::HELD_OUT_NAMES_107;
+    // First run, 2026-12-07 (eleventh session), on the rules as that session leaves them, before
+    // anything was changed for this table (creators and podcasting): the clean figure, 35 of 50
+    // acceptable, 35 of 43 offered acceptable, 1 of 70 fine names flagged, vague 12 of 15, no
+    // rename 13 of 15. The rules as the session started (f41ac2c): the same.
+    let printed = Figures {
+        rename_labelled: 50,
+        rename_acceptable: 35,
+        renames_offered: 43,
+        renames_offered_acceptable: 35,
+        fine: 70,
+        fine_flagged: 1,
+        vague_labelled: 15,
+        vague_found: 12,
+        no_rename_labelled: 15,
+        no_rename_right: 13,
     };
     assert_figures(title, table, printed, 21);
 }

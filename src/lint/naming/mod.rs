@@ -17,6 +17,14 @@ mod held_out_102;
 #[cfg(test)]
 mod held_out_103;
 #[cfg(test)]
+mod held_out_104;
+#[cfg(test)]
+mod held_out_105;
+#[cfg(test)]
+mod held_out_106;
+#[cfg(test)]
+mod held_out_107;
+#[cfg(test)]
 mod held_out_11;
 #[cfg(test)]
 mod held_out_12;
@@ -223,6 +231,14 @@ mod near_duplicate_held_out_101;
 mod near_duplicate_held_out_102;
 #[cfg(test)]
 mod near_duplicate_held_out_103;
+#[cfg(test)]
+mod near_duplicate_held_out_104;
+#[cfg(test)]
+mod near_duplicate_held_out_105;
+#[cfg(test)]
+mod near_duplicate_held_out_106;
+#[cfg(test)]
+mod near_duplicate_held_out_107;
 #[cfg(test)]
 mod near_duplicate_held_out_11;
 #[cfg(test)]
