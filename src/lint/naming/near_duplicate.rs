@@ -2447,21 +2447,29 @@ pub(super) mod tests {
 
     #[test]
     fn a_verb_that_says_it_was_done_is_the_action_before_it() {
-        // An `-ing` form, a verb that is no noun, a closed compound and its particle.
-        for (a, b) in [
-            ("room_cleaning_completed", "room_cleaned"),
-            ("portfolio_rebalance_completed", "portfolio_rebalanced"),
-            ("myki_topup_completed", "myki_topped_up"),
-            ("upi_pin_setup_finished", "upi_pin_set_up"),
-            ("wallet_kyc_done", "wallet_kyc_completed"),
-        ] {
+        // An `-ing` form, a verb that is no noun, a closed compound and its particle; a word
+        // that is a noun too stays the thing (`step` is the checkout's step).
+        assert_paired_and_apart(
+            &[
+                ("room_cleaning_completed", "room_cleaned"),
+                ("portfolio_rebalance_completed", "portfolio_rebalanced"),
+                ("myki_topup_completed", "myki_topped_up"),
+                ("upi_pin_setup_finished", "upi_pin_set_up"),
+                ("wallet_kyc_done", "wallet_kyc_completed"),
+            ],
+            &[
+                ("checkout_step_completed", "checkout_stepped"),
+                ("speed_dating_round_finished", "speed_dating_rounded"),
+            ],
+        );
+    }
+
+    /// Each pair of `paired` alone in a catalog is one near-duplicate, each of `apart` none.
+    fn assert_paired_and_apart(paired: &[(&str, &str)], apart: &[(&str, &str)]) {
+        for &(a, b) in paired {
             assert_eq!(pairs_among(&[a, b]).len(), 1, "{a}, {b}");
         }
-        // A word that is a noun too stays the thing (`step` is the checkout's step).
-        for (a, b) in [
-            ("checkout_step_completed", "checkout_stepped"),
-            ("speed_dating_round_finished", "speed_dating_rounded"),
-        ] {
+        for &(a, b) in apart {
             assert!(pairs_among(&[a, b]).is_empty(), "{a}, {b}");
         }
     }
@@ -2511,22 +2519,20 @@ pub(super) mod tests {
         );
         assert_eq!(past_moved_last("signed_up"), None);
         // The control it is done with, the user who did it, the action a light verb
-        // completes: as in the object-first name.
-        for (a, b) in [
-            ("viewed_outage_status_page", "outage_status_page_viewed"),
-            ("deleted_user_extension", "user_extension_deleted"),
-            ("started_quick_run", "quick_run_started"),
-            ("downloaded_boarding_pass", "boarding_pass_downloaded"),
-        ] {
-            assert_eq!(pairs_among(&[a, b]).len(), 1, "{a}, {b}");
-        }
-        // Not a word mostly used as an adjective (a paid plan) or a noun (`ground`).
-        for (a, b) in [
-            ("paid_plan_checkout_complete", "plan_checkout_paid"),
-            ("ground_lesson_complete", "lesson_complete_ground"),
-        ] {
-            assert!(pairs_among(&[a, b]).is_empty(), "{a}, {b}");
-        }
+        // completes: as in the object-first name. Not a word mostly used as an adjective (a
+        // paid plan) or a noun (`ground`).
+        assert_paired_and_apart(
+            &[
+                ("viewed_outage_status_page", "outage_status_page_viewed"),
+                ("deleted_user_extension", "user_extension_deleted"),
+                ("started_quick_run", "quick_run_started"),
+                ("downloaded_boarding_pass", "boarding_pass_downloaded"),
+            ],
+            &[
+                ("paid_plan_checkout_complete", "plan_checkout_paid"),
+                ("ground_lesson_complete", "lesson_complete_ground"),
+            ],
+        );
     }
 
     #[test]
