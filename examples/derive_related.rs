@@ -34,6 +34,9 @@
 //!   one-word verb holds (`update` is a way to `modify`, a way to `change`): loose synonyms,
 //!   paired only when the two names' descriptions tell them alike.
 //!
+//! Verbs are one word or a phrasal verb of a word and a particle (`pick_up`, `turn_down`),
+//! which a name writes as two words (`picked_up`).
+//!
 //! Two names that differ in one noun pair when the nouns share an `id`, or one has `^id` and
 //! the other `id` or `~id`. Loose synonymy (`account` and `report` share "a short account of
 //! the news", `card` and `menu` "bill of fare") is kept out by the sense counts where it can
@@ -124,8 +127,8 @@ fn main() -> Result<()> {
     let verb_synsets = verbs;
     let verbs = verb_synonyms(&verb_index, &verb_synsets);
     let others = Others {
-        nouns: other_senses(&noun_index, None),
-        verbs: other_senses(&verb_index, Some(&verb_synsets)),
+        nouns: other_senses(&noun_index, None, is_word),
+        verbs: other_senses(&verb_index, Some(&verb_synsets), is_verb_lemma),
     };
     print!("{}", table(&roots, &ids, &verbs, &others));
     Ok(())
@@ -155,7 +158,7 @@ fn verb_synonyms(index: &str, verbs: &Synsets) -> BTreeMap<String, Vec<String>> 
         };
         let offsets = fields.get(4 + pointers + 2..).unwrap_or_default();
         if let (Some(&lemma), Some(&first)) = (fields.first(), offsets.first())
-            && is_word(lemma)
+            && is_verb_lemma(lemma)
         {
             senses.insert(
                 lemma,
@@ -228,7 +231,11 @@ fn verb_synonyms(index: &str, verbs: &Synsets) -> BTreeMap<String, Vec<String>> 
 /// alike make a pair. For verbs (`hypernyms` given), also the broader verbs two steps up at
 /// most from any of the verb's senses that another one-word verb holds (`update` is a way to
 /// `modify`, a way to `change`).
-fn other_senses(index: &str, hypernyms: Option<&Synsets>) -> BTreeMap<String, OtherSenses> {
+fn other_senses(
+    index: &str,
+    hypernyms: Option<&Synsets>,
+    is_lemma: fn(&str) -> bool,
+) -> BTreeMap<String, OtherSenses> {
     let mut senses: Vec<(&str, Vec<&str>)> = Vec::new();
     let mut holders: HashMap<&str, usize> = HashMap::new();
     for line in index.lines().filter(|l| !l.starts_with(' ')) {
@@ -237,7 +244,7 @@ fn other_senses(index: &str, hypernyms: Option<&Synsets>) -> BTreeMap<String, Ot
             continue;
         };
         let offsets = fields.get(4 + pointers + 2..).unwrap_or_default();
-        if let Some(&lemma) = fields.first().filter(|l| is_word(l)) {
+        if let Some(&lemma) = fields.first().filter(|l| is_lemma(l)) {
             for offset in offsets {
                 *holders.entry(offset).or_default() += 1;
             }
@@ -421,6 +428,20 @@ impl SenseCounts {
 fn is_word(text: &str) -> bool {
     !text.is_empty() && text.bytes().all(|b| b.is_ascii_lowercase())
 }
+
+/// A one-word verb, or a phrasal verb of a word and a particle (`pick_up`, `turn_down`), as a
+/// name writes it (`picked_up`).
+fn is_verb_lemma(text: &str) -> bool {
+    match text.split_once('_') {
+        Some((verb, particle)) => is_word(verb) && PHRASAL_PARTICLES.contains(&particle),
+        None => is_word(text),
+    }
+}
+
+/// The particles a phrasal verb of the table ends in.
+const PHRASAL_PARTICLES: &[&str] = &[
+    "away", "back", "down", "in", "off", "on", "out", "over", "through", "up",
+];
 
 fn common_prefix(a: &str, b: &str) -> usize {
     a.bytes().zip(b.bytes()).take_while(|(x, y)| x == y).count()
@@ -719,7 +740,8 @@ fn table(
          # +13308999); xid: any other data.verb synset of the verb that another one-word verb\n\
          # holds in any sense or has two steps up at most (book x02498320); yid: a data.verb\n\
          # synset two steps up at most from one of the verb's senses that another one-word verb\n\
-         # holds (update y00109660, a way to modify, a way to change).\n#\n",
+         # holds (update y00109660, a way to modify, a way to change). Verbs are one word or a\n\
+         # phrasal verb of a word and a particle (pick_up, turn_down).\n#\n",
     );
     for line in LICENCE.lines() {
         let _ = writeln!(out, "# {line}");

@@ -137,6 +137,9 @@ struct Slot<'a> {
     plural: bool,
     /// The noun's synsets, when it shares one with another noun.
     synonyms: Option<Related>,
+    /// The particle slot a phrasal verb's synsets stand for with this one (`picked_up`, whose
+    /// `pick_up` is `collect`), by its place in the key's text.
+    joined: Option<(usize, usize)>,
 }
 
 /// The meaning key of a name, the verb it is about (the past form in the verb slot, else the
@@ -398,6 +401,7 @@ impl<'a> KeyBuilder<'a> {
                                 words::related_words().verb(verb)
                             })
                             .or_else(|| read.related.filter(|r| !r.senses.is_empty())),
+                        joined: None,
                     });
                 }
                 after_preposition |= words::PREPOSITIONS.contains(&word);
@@ -405,6 +409,7 @@ impl<'a> KeyBuilder<'a> {
         });
         if kind == Kind::Event {
             light_verb_folded(v.naming.style, &mut self.slots);
+            phrasal_verbs_joined(&self.normalised, &mut self.slots);
         }
         let verb = match kind {
             Kind::Event => verb_slot(v.naming.style, &self.slots)
@@ -449,7 +454,7 @@ impl<'a> KeyBuilder<'a> {
                 hasher.write_u32(sense.synset);
                 hasher.write_u8(u8::from(list));
                 for (i, other) in self.slots.iter().enumerate() {
-                    if i != replaced {
+                    if i != replaced && slot.joined != Some((other.start, other.end)) {
                         hasher.write(&self.normalised.as_bytes()[other.start..other.end]);
                         hasher.write_u8(0xff);
                     }
@@ -499,6 +504,31 @@ fn light_verb_folded(style: NamingStyle, slots: &mut Vec<Slot>) {
         && verb.verb.is_some()
     {
         slots.pop();
+    }
+}
+
+/// A verb and the particle after it that WordNet knows as one phrasal verb (`pick_up`,
+/// `turn_down`): the verb's synonyms are the phrasal verb's, which stand for both words, and
+/// the name is about the phrasal verb (`pickup_order_picked_up` meets
+/// `pickup_order_collected` as `pick_up` for `collect`).
+fn phrasal_verbs_joined(text: &str, slots: &mut [Slot]) {
+    let mut phrasal = String::new();
+    for at in 1..slots.len() {
+        let [verb, particle] = &mut slots[at - 1..=at] else {
+            continue;
+        };
+        let Some(base) = verb.verb.filter(|_| particle.particle) else {
+            continue;
+        };
+        phrasal.clear();
+        phrasal.push_str(base);
+        phrasal.push('_');
+        phrasal.push_str(&text[particle.start..particle.end]);
+        if let Some(related) = words::related_words().verb(&phrasal) {
+            verb.verb = Some(related.word);
+            verb.synonyms = Some(related);
+            verb.joined = Some((particle.start, particle.end));
+        }
     }
 }
 
@@ -2472,6 +2502,31 @@ pub(super) mod tests {
         for &(a, b) in apart {
             assert!(pairs_among(&[a, b]).is_empty(), "{a}, {b}");
         }
+    }
+
+    #[test]
+    fn a_phrasal_verb_is_one_verb_with_its_synonyms() {
+        assert_eq!(
+            described(
+                ("parcel_picked_up", "Old courier app: parcel picked up."),
+                (
+                    "parcel_collected",
+                    "A customer collected a parcel from a locker."
+                )
+            ),
+            [
+                "event \"parcel_collected\" is a near-duplicate of \"parcel_picked_up\" \
+              (\"collect\" for \"pick_up\", WordNet synonyms, and the definitions agree)"
+            ]
+        );
+        // The particle is part of the verb: another particle is another verb.
+        assert!(
+            described(
+                ("parcel_picked_up", "Old courier app: parcel picked up."),
+                ("parcel_picked_out", "A customer chose a parcel size.")
+            )
+            .is_empty()
+        );
     }
 
     #[test]

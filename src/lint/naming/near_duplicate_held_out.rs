@@ -1793,13 +1793,15 @@ fn near_duplicate_forty_first_held_out_figures() {
     // Then a short word that is no word and holds a longer word's letters in order from its first
     // (viz for visualization, four letters at most) or begins it (minifig for minifigure) is its
     // shortening: 34 -> 36 of 40, 0 false.
+    // Then a phrasal verb WordNet knows is one verb with its synonyms (picked_up as pick_up, for
+    // collect; turned_down, declined): 36 -> 37 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 36,
+        same_found: 37,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 4);
+    assert_figures(title, pairs, printed, 3);
 }
 
 /// The forty-second table, written after the first forty-one were used to develop the rule.
@@ -2108,13 +2110,15 @@ fn near_duplicate_fifty_third_held_out_figures() {
     // Then a short word that is no word and holds a longer word's letters in order from its first
     // (viz for visualization, four letters at most) or begins it (minifig for minifigure) is its
     // shortening: 25 -> 26 of 40, 0 false.
+    // Then a phrasal verb WordNet knows is one verb with its synonyms (picked_up as pick_up, for
+    // collect; turned_down, declined): 26 -> 27 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 26,
+        same_found: 27,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 14);
+    assert_figures(title, pairs, printed, 13);
 }
 
 /// The fifty-fourth table, written after the first fifty-three were used to develop the rule.
@@ -2191,13 +2195,15 @@ fn near_duplicate_fifty_sixth_held_out_figures() {
     // closed compound and its particle is that action (room_cleaning_completed,
     // myki_topup_completed), done last reads as completed, and verbs of one main sense in names of
     // one number pair whatever a description says of several things: 28 -> 29 of 40, 0 false.
+    // Then a phrasal verb WordNet knows is one verb with its synonyms (picked_up as pick_up, for
+    // collect; turned_down, declined): 29 -> 30 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 29,
+        same_found: 30,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 11);
+    assert_figures(title, pairs, printed, 10);
 }
 
 /// The fifty-seventh table, written after the first fifty-five were used to develop the rule.
@@ -2220,13 +2226,15 @@ fn near_duplicate_fifty_seventh_held_out_figures() {
     // shortening: 30 -> 31 of 40, 0 false.
     // Then a verb two steps up at most from one of a verb's senses (update, a way to modify, a way
     // to change), held to a relabelled name like a rarer sense: 31 -> 32 of 40, 0 false.
+    // Then a phrasal verb WordNet knows is one verb with its synonyms (picked_up as pick_up, for
+    // collect; turned_down, declined): 32 -> 33 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 32,
+        same_found: 33,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 8);
+    assert_figures(title, pairs, printed, 7);
 }
 
 /// The fifty-eighth table, written after the first fifty-five were used to develop the rule.
@@ -2331,13 +2339,15 @@ fn near_duplicate_sixty_first_held_out_figures() {
     // closed compound and its particle is that action (room_cleaning_completed,
     // myki_topup_completed), done last reads as completed, and verbs of one main sense in names of
     // one number pair whatever a description says of several things: 27 -> 28 of 40, 1 false.
+    // Then a phrasal verb WordNet knows is one verb with its synonyms (picked_up as pick_up, for
+    // collect; turned_down, declined): 28 -> 29 of 40, 1 false.
     let printed = Figures {
         same: 40,
-        same_found: 28,
+        same_found: 29,
         different: 40,
         different_found: 1,
     };
-    assert_figures(title, pairs, printed, 13);
+    assert_figures(title, pairs, printed, 12);
 }
 
 /// The sixty-second table, written after the first fifty-nine were used to develop the rule.
@@ -2354,13 +2364,15 @@ fn near_duplicate_sixty_second_held_out_figures() {
     // letters as initials: 28 of 40.
     // Eleventh session: loose WordNet senses (a noun's or a verb's rarer sense another word holds:
     // gratuity and tip, book and reserve), held to the descriptions: 28 -> 29 of 40, 0 false.
+    // Then a phrasal verb WordNet knows is one verb with its synonyms (picked_up as pick_up, for
+    // collect; turned_down, declined): 29 -> 30 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 29,
+        same_found: 30,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 11);
+    assert_figures(title, pairs, printed, 10);
 }
 
 /// The sixty-third table, written after the first fifty-nine were used to develop the rule.
@@ -2493,13 +2505,15 @@ fn near_duplicate_sixty_eighth_held_out_figures() {
     // letters as initials: 29 of 40.
     // Eleventh session: loose WordNet senses (a noun's or a verb's rarer sense another word holds:
     // gratuity and tip, book and reserve), held to the descriptions: 29 -> 31 of 40, 0 false.
+    // Then a phrasal verb WordNet knows is one verb with its synonyms (picked_up as pick_up, for
+    // collect; turned_down, declined): 31 -> 32 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 31,
+        same_found: 32,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 9);
+    assert_figures(title, pairs, printed, 8);
 }
 
 /// The sixty-ninth table, written after the first sixty-seven were used to develop the rule.
@@ -2532,13 +2546,15 @@ fn near_duplicate_seventieth_held_out_figures() {
     // right, 31 of 40 found (77%).
     // Eleventh session: loose WordNet senses (a noun's or a verb's rarer sense another word holds:
     // gratuity and tip, book and reserve), held to the descriptions: 31 -> 32 of 40, 0 false.
+    // Then a phrasal verb WordNet knows is one verb with its synonyms (picked_up as pick_up, for
+    // collect; turned_down, declined): 32 -> 33 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 32,
+        same_found: 33,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 8);
+    assert_figures(title, pairs, printed, 7);
 }
 
 /// The seventy-first table, written after the first sixty-seven were used to develop the rule.
@@ -2557,13 +2573,15 @@ fn near_duplicate_seventy_first_held_out_figures() {
     // gratuity and tip, book and reserve), held to the descriptions: 31 -> 32 of 40, 0 false.
     // Then a verb two steps up at most from one of a verb's senses (update, a way to modify, a way
     // to change), held to a relabelled name like a rarer sense: 32 -> 34 of 40, 0 false.
+    // Then a phrasal verb WordNet knows is one verb with its synonyms (picked_up as pick_up, for
+    // collect; turned_down, declined): 34 -> 33 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 34,
+        same_found: 33,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 6);
+    assert_figures(title, pairs, printed, 7);
 }
 
 /// The seventy-second table, written after the first seventy-one were used to develop the rule.
@@ -2606,13 +2624,15 @@ fn near_duplicate_seventy_third_held_out_figures() {
     // gratuity and tip, book and reserve), held to the descriptions: 28 -> 31 of 40, 0 false.
     // Then a verb two steps up at most from one of a verb's senses (update, a way to modify, a way
     // to change), held to a relabelled name like a rarer sense: 31 -> 32 of 40, 0 false.
+    // Then a phrasal verb WordNet knows is one verb with its synonyms (picked_up as pick_up, for
+    // collect; turned_down, declined): 32 -> 34 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 32,
+        same_found: 34,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 8);
+    assert_figures(title, pairs, printed, 6);
 }
 
 /// The seventy-fourth table, written after the first seventy-one were used to develop the rule.
@@ -2738,13 +2758,15 @@ fn near_duplicate_seventy_eighth_held_out_figures() {
     // Then a short word that is no word and holds a longer word's letters in order from its first
     // (viz for visualization, four letters at most) or begins it (minifig for minifigure) is its
     // shortening: 28 -> 29 of 40, 0 false.
+    // Then a phrasal verb WordNet knows is one verb with its synonyms (picked_up as pick_up, for
+    // collect; turned_down, declined): 29 -> 30 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 29,
+        same_found: 30,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 11);
+    assert_figures(title, pairs, printed, 10);
 }
 
 /// The seventy-ninth table, written after the first seventy-five were used to develop the rule.
@@ -2775,13 +2797,15 @@ fn near_duplicate_eightieth_held_out_figures() {
     let pairs = super::near_duplicate_held_out_80::HELD_OUT_PAIRS_80;
     // First run, 2026-12-07 (ninth session), before anything was changed for this table: the clean
     // figure, 24 of 24 reported right, 24 of 40 found (60%).
+    // Then a phrasal verb WordNet knows is one verb with its synonyms (picked_up as pick_up, for
+    // collect; turned_down, declined): 24 -> 25 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 24,
+        same_found: 25,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 16);
+    assert_figures(title, pairs, printed, 15);
 }
 
 /// The eighty-first table, written after the first seventy-nine were used to develop the rule.
@@ -3109,13 +3133,15 @@ fn near_duplicate_ninety_third_held_out_figures() {
     // Then a short word that is no word and holds a longer word's letters in order from its first
     // (viz for visualization, four letters at most) or begins it (minifig for minifigure) is its
     // shortening: 29 -> 31 of 40, 0 false.
+    // Then a phrasal verb WordNet knows is one verb with its synonyms (picked_up as pick_up, for
+    // collect; turned_down, declined): 31 -> 32 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 31,
+        same_found: 32,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 9);
+    assert_figures(title, pairs, printed, 8);
 }
 
 /// The ninety-fourth table, written after the first ninety-one were used to develop the rule.
@@ -3215,13 +3241,15 @@ fn near_duplicate_ninety_seventh_held_out_figures() {
     // Then a short word that is no word and holds a longer word's letters in order from its first
     // (viz for visualization, four letters at most) or begins it (minifig for minifigure) is its
     // shortening: 29 -> 32 of 40, 0 false.
+    // Then a phrasal verb WordNet knows is one verb with its synonyms (picked_up as pick_up, for
+    // collect; turned_down, declined): 32 -> 33 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 32,
+        same_found: 33,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 8);
+    assert_figures(title, pairs, printed, 7);
 }
 
 /// The ninety-eighth table, written after the first ninety-five were used to develop the rule.
@@ -3398,13 +3426,15 @@ fn near_duplicate_hundred_and_fifth_held_out_figures() {
     // First run, 2026-12-07 (eleventh session), on the rule as that session leaves it, before
     // anything was changed for this table (crypto and digital assets): the clean figure, 22 of 40
     // found, 22 of 22 reported right. The rule as the session started (f41ac2c): 21 of 40.
+    // Then a phrasal verb WordNet knows is one verb with its synonyms (picked_up as pick_up, for
+    // collect; turned_down, declined): 22 -> 23 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 22,
+        same_found: 23,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 18);
+    assert_figures(title, pairs, printed, 17);
 }
 
 /// The hundred-and-sixth table, written in the eleventh session after the first hundred and three
