@@ -9,7 +9,7 @@ use foldhash::{HashMap as FastMap, HashSet as FastSet};
 use indexmap::IndexMap;
 
 use super::grammar::is_article;
-use super::words::{self, PARTICLES, Related, Sense, SenseRole};
+use super::words::{self, PARTICLES, Related, Sense};
 use super::{NEAR_DUPLICATE, Vocabulary, is_well_formed_property};
 use crate::catalog::{Catalog, Name, PropertyDef, PropertyType, PropertyUse};
 use crate::config::{Naming, NamingStyle};
@@ -392,7 +392,7 @@ impl<'a> KeyBuilder<'a> {
                         // else a noun's loose senses (`gratuity`).
                         synonyms: read
                             .related
-                            .filter(|r| r.senses.iter().any(|s| s.role != SenseRole::Loose))
+                            .filter(|r| r.senses.iter().any(|s| !s.role.is_loose()))
                             .or_else(|| {
                                 let verb = form.base().or_else(|| {
                                     (kind == Kind::Event && v.lexicon.is_likely_verb(word))
@@ -1388,13 +1388,12 @@ impl Search<'_, '_> {
                     if !verb_synonyms {
                         return false;
                     }
-                    let loose = [SenseRole::VerbOther, SenseRole::VerbAncestor];
-                    if loose.contains(&sense.role) || loose.contains(&other_sense.role) {
+                    if sense.role.is_loose() || other_sense.role.is_loose() {
                         Agreement::Relabelled
                     } else {
                         Agreement::Described
                     }
-                } else if sense.role == SenseRole::Loose || other_sense.role == SenseRole::Loose {
+                } else if sense.role.is_loose() || other_sense.role.is_loose() {
                     // A sense one of the two nouns seldom has (`tip` for a gratuity).
                     Agreement::Described
                 } else {
@@ -2443,7 +2442,7 @@ pub(super) mod tests {
     fn synonyms(a: &str, b: &str) -> Option<bool> {
         let (_, _, a) = keys_of(a);
         let (_, _, b) = keys_of(b);
-        let loose = |s: Sense| s.role == SenseRole::Loose;
+        let loose = |s: Sense| s.role.is_loose();
         a.iter()
             .flat_map(|x| b.iter().map(move |y| (x, y)))
             .filter(|(x, y)| x.hash == y.hash && x.word != y.word && x.sense.pairs_with(y.sense))

@@ -1725,6 +1725,16 @@ impl SenseRole {
                 | SenseRole::VerbAncestor
         )
     }
+
+    /// Whether the sense is a loose one (a noun's or a verb's rarer sense, a verb two steps
+    /// up), which pairs only on the descriptions and makes no word known
+    /// (see [`RelatedWords::knows`]).
+    pub fn is_loose(self) -> bool {
+        matches!(
+            self,
+            SenseRole::Loose | SenseRole::VerbOther | SenseRole::VerbAncestor
+        )
+    }
 }
 
 /// One synset a word holds, and how.
@@ -1870,12 +1880,10 @@ impl RelatedWords {
             let end = related.senses.len();
             roots.well_used = roots.root.is_some()
                 || roots.said.is_some()
-                || related.senses[start..end].iter().chain(&verbs).any(|s| {
-                    !matches!(
-                        s.role,
-                        SenseRole::Loose | SenseRole::VerbOther | SenseRole::VerbAncestor
-                    )
-                });
+                || related.senses[start..end]
+                    .iter()
+                    .chain(&verbs)
+                    .any(|s| !s.role.is_loose());
             if !verbs.is_empty() {
                 related.verbs.insert(word, (end, end + verbs.len()));
                 related.senses.extend(verbs);
@@ -2136,7 +2144,7 @@ mod tests {
             let (Some(a), Some(b)) = (related.get(a), related.get(b)) else {
                 return false;
             };
-            let well_used = |s: &&Sense| s.role != SenseRole::Loose;
+            let well_used = |s: &&Sense| !s.role.is_loose();
             a.senses
                 .iter()
                 .filter(well_used)
