@@ -93,6 +93,14 @@ struct Synset {
 }
 
 impl Synset {
+    /// The synsets this one is a kind of (its `@` pointers).
+    fn hypernyms(&self) -> impl Iterator<Item = &str> {
+        self.pointers
+            .iter()
+            .filter(|p| p.symbol == "@")
+            .map(|p| p.offset.as_str())
+    }
+
     /// The word a lexical pointer leaves from or arrives at (1-based; 0 is none).
     fn word(&self, number: usize) -> Option<&str> {
         let index = number.checked_sub(1)?;
@@ -150,14 +158,8 @@ fn main() -> Result<()> {
 fn verb_synonyms(index: &str, verbs: &Synsets) -> BTreeMap<String, Vec<String>> {
     // lemma -> (first sense, second sense, third sense)
     let mut senses: BTreeMap<&str, (&str, Option<&str>, Option<&str>)> = BTreeMap::new();
-    for line in index.lines().filter(|l| !l.starts_with(' ')) {
-        let fields: Vec<&str> = line.split_whitespace().collect();
-        // lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt synset_offset...
-        let Some(pointers) = fields.get(3).and_then(|p| p.parse::<usize>().ok()) else {
-            continue;
-        };
-        let offsets = fields.get(4 + pointers + 2..).unwrap_or_default();
-        if let (Some(&lemma), Some(&first)) = (fields.first(), offsets.first())
+    for (lemma, offsets) in index_entries(index) {
+        if let Some(&first) = offsets.first()
             && is_verb_lemma(lemma)
         {
             senses.insert(
@@ -166,15 +168,7 @@ fn verb_synonyms(index: &str, verbs: &Synsets) -> BTreeMap<String, Vec<String>> 
             );
         }
     }
-    let hypernyms = |synset: &str| -> Vec<&str> {
-        verbs.get(synset).map_or_else(Vec::new, |s| {
-            s.pointers
-                .iter()
-                .filter(|p| p.symbol == "@")
-                .map(|p| p.offset.as_str())
-                .collect()
-        })
-    };
+    let hypernyms = |synset: &str| verbs.get(synset).into_iter().flat_map(Synset::hypernyms);
     // How many verbs hold each synset as their first sense, as their second, and as the
     // hypernym of their first.
     let mut firsts: BTreeMap<&str, usize> = BTreeMap::new();
@@ -238,30 +232,17 @@ fn other_senses(
 ) -> BTreeMap<String, OtherSenses> {
     let mut senses: Vec<(&str, Vec<&str>)> = Vec::new();
     let mut holders: HashMap<&str, usize> = HashMap::new();
-    for line in index.lines().filter(|l| !l.starts_with(' ')) {
-        let fields: Vec<&str> = line.split_whitespace().collect();
-        let Some(pointers) = fields.get(3).and_then(|p| p.parse::<usize>().ok()) else {
-            continue;
-        };
-        let offsets = fields.get(4 + pointers + 2..).unwrap_or_default();
-        if let Some(&lemma) = fields.first().filter(|l| is_lemma(l)) {
-            for offset in offsets {
-                *holders.entry(offset).or_default() += 1;
-            }
-            senses.push((lemma, offsets.to_vec()));
+    for (lemma, offsets) in index_entries(index).filter(|(lemma, _)| is_lemma(lemma)) {
+        for offset in &offsets {
+            *holders.entry(offset).or_default() += 1;
         }
+        senses.push((lemma, offsets));
     }
-    let up = |offset: &str| -> Vec<&str> {
+    let up = |offset: &str| {
         hypernyms
             .and_then(|synsets| synsets.get(offset))
-            .map_or_else(Vec::new, |synset| {
-                synset
-                    .pointers
-                    .iter()
-                    .filter(|p| p.symbol == "@")
-                    .map(|p| p.offset.as_str())
-                    .collect()
-            })
+            .into_iter()
+            .flat_map(Synset::hypernyms)
     };
     let mut broader: HashMap<&str, Vec<&str>> = HashMap::new();
     let mut targets: BTreeSet<&str> = BTreeSet::new();
@@ -314,6 +295,21 @@ struct OtherSenses {
 struct Others {
     nouns: BTreeMap<String, OtherSenses>,
     verbs: BTreeMap<String, OtherSenses>,
+}
+
+/// The lemmas of an index.noun or index.verb file, each with its synsets, most frequent sense
+/// first (`lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt synset_offset...`;
+/// its licence lines start with a space).
+fn index_entries(index: &str) -> impl Iterator<Item = (&str, Vec<&str>)> {
+    index
+        .lines()
+        .filter(|l| !l.starts_with(' '))
+        .filter_map(|line| {
+            let fields: Vec<&str> = line.split_whitespace().collect();
+            let pointers: usize = fields.get(3)?.parse().ok()?;
+            let offsets = fields.get(4 + pointers + 2..).unwrap_or_default();
+            Some((*fields.first()?, offsets.to_vec()))
+        })
 }
 
 /// Every synset of a data.* file, by offset (its licence lines start with a space).
@@ -584,15 +580,7 @@ impl NounSenses {
 
 fn noun_senses(index: &str, nouns: &Synsets, counts: &SenseCounts) -> NounSenses {
     let mut tagged = BTreeMap::new();
-    for line in index.lines().filter(|l| !l.starts_with(' ')) {
-        let fields: Vec<&str> = line.split_whitespace().collect();
-        let Some(lemma) = fields.first().filter(|l| is_word(l)) else {
-            continue;
-        };
-        let Some(pointers) = fields.get(3).and_then(|p| p.parse::<usize>().ok()) else {
-            continue;
-        };
-        let offsets = fields.get(6 + pointers..).unwrap_or_default();
+    for (lemma, offsets) in index_entries(index).filter(|(lemma, _)| is_word(lemma)) {
         let senses: Vec<(String, u32)> = offsets
             .iter()
             .filter_map(|offset| {
@@ -642,18 +630,15 @@ fn synonym_ids(senses: &NounSenses, nouns: &Synsets) -> BTreeMap<String, Ids> {
             let Some(synset) = nouns.get(id) else {
                 continue;
             };
-            for pointer in synset.pointers.iter().filter(|p| p.symbol == "@") {
-                let Some(hypernym) = nouns.get(&pointer.offset) else {
+            for offset in synset.hypernyms() {
+                let Some(hypernym) = nouns.get(offset) else {
                     continue;
                 };
                 let others = tagged_holders
-                    .get(pointer.offset.as_str())
+                    .get(offset)
                     .is_some_and(|h| h.iter().any(|other| other != lemma));
                 if others && defines_by(&synset.gloss, hypernym) {
-                    hypernyms
-                        .entry(lemma.as_str())
-                        .or_default()
-                        .insert(pointer.offset.as_str());
+                    hypernyms.entry(lemma.as_str()).or_default().insert(offset);
                 }
             }
         }
