@@ -227,6 +227,9 @@ impl<'a> KeyBuilder<'a> {
                     && !words::is_adjective(w)
                     && !words::is_noun(w)
                     && !words::AUXILIARIES.contains(&w);
+                let mut american = String::new();
+                let first = american_spelling(v, w, &mut american);
+                first_may_act = v.lexicon.is_base_verb(first) || last_verb.is_some();
             } else if own_past
                 || (words::PREPOSITIONS.contains(&w) && !(count == 2 && PARTICLES.contains(&w)))
             {
@@ -245,11 +248,6 @@ impl<'a> KeyBuilder<'a> {
                             .get(before)
                             .is_some_and(|r| r.key_root().is_some())
                 });
-            if count == 1 {
-                let mut american = String::new();
-                let first = american_spelling(v, w, &mut american);
-                first_may_act = v.lexicon.is_base_verb(first) || last_verb.is_some();
-            }
             scratch.clear();
             scratch.push_str(w);
             if count == 2 && kind == Kind::Event {
@@ -409,7 +407,7 @@ impl<'a> KeyBuilder<'a> {
         });
         if kind == Kind::Event {
             light_verb_folded(v.naming.style, &mut self.slots);
-            phrasal_verbs_joined(&self.normalised, &mut self.slots);
+            phrasal_verbs_joined(&self.normalised, &mut self.slots, &mut self.scratch);
         }
         let verb = match kind {
             Kind::Event => verb_slot(v.naming.style, &self.slots)
@@ -511,8 +509,7 @@ fn light_verb_folded(style: NamingStyle, slots: &mut Vec<Slot>) {
 /// `turn_down`): the verb's synonyms are the phrasal verb's, which stand for both words, and
 /// the name is about the phrasal verb (`pickup_order_picked_up` meets
 /// `pickup_order_collected` as `pick_up` for `collect`).
-fn phrasal_verbs_joined(text: &str, slots: &mut [Slot]) {
-    let mut phrasal = String::new();
+fn phrasal_verbs_joined(text: &str, slots: &mut [Slot], phrasal: &mut String) {
     for at in 1..slots.len() {
         let [verb, particle] = &mut slots[at - 1..=at] else {
             continue;
@@ -524,7 +521,7 @@ fn phrasal_verbs_joined(text: &str, slots: &mut [Slot]) {
         phrasal.push_str(base);
         phrasal.push('_');
         phrasal.push_str(&text[particle.start..particle.end]);
-        if let Some(related) = words::related_words().verb(&phrasal) {
+        if let Some(related) = words::related_words().verb(phrasal) {
             verb.verb = Some(related.word);
             verb.synonyms = Some(related);
             verb.joined = Some((particle.start, particle.end));
@@ -993,14 +990,11 @@ fn shortenings(short: &FastSet<String>, entries: &[Entry]) -> FastMap<String, St
             }
             candidates.clear();
             for &shorter in by_first.get(&word.as_bytes()[0]).into_iter().flatten() {
-                let prefix = word.starts_with(shorter)
-                    && shorter.len() >= 3
-                    && shorter.len() + 2 <= word.len()
-                    && word.len() >= MIN_PREFIXED;
-                let letters = shorter.len() <= MAX_LETTERS_SHORTENING
-                    && shorter.len() + 2 <= word.len()
-                    && holds_in_order(word, shorter);
-                if prefix || letters {
+                let prefix =
+                    word.starts_with(shorter) && shorter.len() >= 3 && word.len() >= MIN_PREFIXED;
+                let letters =
+                    shorter.len() <= MAX_LETTERS_SHORTENING && holds_in_order(word, shorter);
+                if shorter.len() + 2 <= word.len() && (prefix || letters) {
                     candidates.push(shorter);
                 }
             }
