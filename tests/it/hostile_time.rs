@@ -654,3 +654,69 @@ fn a_catalog_that_uses_every_pair_of_letters_as_a_word() {
         common::excerpt(&outcome.stdout)
     );
 }
+
+/// `naming/near-duplicate` looks for shortenings letter by letter (`viz` in `visualization`):
+/// thousands of short words of one first letter beside thousands of long words of that letter
+/// cost a bounded number of checks per word, and none of them is a shortening of another.
+#[test]
+fn thousands_of_short_words_of_one_letter_beside_long_words_stay_bounded() {
+    let dir = clean_catalog("hostile-time", "shortenings");
+    const EACH: usize = 4_000;
+    // Letters after `q`, no letter twice in a row (doubled letters collapse in the key): the
+    // short words' letters (no vowel, no `s`: no word, no plural) never stand in a long word.
+    let spell = |mut i: usize, alphabet: &[u8], len: usize| {
+        let mut word = String::from("q");
+        let mut previous: Option<usize> = None;
+        for _ in 0..len {
+            let digit = i % (alphabet.len() - 1);
+            i /= alphabet.len() - 1;
+            let at = previous.map_or(digit, |p| (p + 1 + digit) % alphabet.len());
+            word.push(char::from(alphabet[at]));
+            previous = Some(at);
+        }
+        word
+    };
+    let mut names: Vec<String> = (0..EACH)
+        .map(|i| format!("{}_synced", spell(i, b"lmnprtvwxz", 4)))
+        .collect();
+    names.extend((0..EACH).map(|i| format!("{}_synced", spell(i, b"abcdefghijk", 9))));
+    // One real shortening, found all the same.
+    names.extend([
+        "viz_exported".to_owned(),
+        "visualization_exported".to_owned(),
+    ]);
+    let mut dictionary = String::from("events:\n");
+    for name in &names {
+        dictionary.push_str(&format!(
+            "  {name}: {{status: draft, owner: web, consent: analytics, description: x}}\n"
+        ));
+    }
+    write(&dir, "dictionary/short.yaml", &dictionary);
+
+    let outcome = run(&dir, &["check", ".", "--format", "concise"], 30);
+    outcome.assert_exit(&[0, 1], "thousands of short words of one letter");
+    let near_duplicates: Vec<Finding> = concise(&outcome.stdout)
+        .into_iter()
+        .filter(|f| f.rule == "naming/near-duplicate")
+        .collect();
+    // Each name is on line 2 + its index; the later of the two is reported.
+    let line = u32::try_from(names.len() + 1).unwrap_or(u32::MAX);
+    assert_eq!(
+        near_duplicates,
+        [finding(
+            "dictionary/short.yaml",
+            line,
+            3,
+            "naming/near-duplicate"
+        )],
+        "{}",
+        common::excerpt(&outcome.stdout)
+    );
+    assert!(
+        outcome
+            .stdout
+            .contains("(\"viz\" for \"visualization\", shortened)"),
+        "{}",
+        common::excerpt(&outcome.stdout)
+    );
+}
