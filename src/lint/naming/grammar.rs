@@ -231,11 +231,25 @@ pub(super) fn keeps_meaning(tokens: &[&str], renamed: &str) -> bool {
                 _ => false,
             };
             new.contains(&"failed") || acted_on
-        } else if token.len() > 4 && token.starts_with("un") {
+        } else if is_negated(token) {
             new.iter().any(|word| word.starts_with("un"))
         } else {
             true
         }
+    })
+}
+
+/// Whether `word` is `un` before a word: a verb or its form (`unassigned`, `unsubscribe`,
+/// `unread`), an adjective (`unable`) or an `-ed` form WordNet lacks (`unverified`); not a
+/// word that only begins so (`underwriter`, `union`, `united`).
+fn is_negated(word: &str) -> bool {
+    let lexicon = words::lexicon();
+    word.strip_prefix("un").is_some_and(|rest| {
+        rest.len() > 2
+            && (lexicon.is_base_verb(rest)
+                || lexicon.base_of_past(rest).is_some()
+                || (rest.len() > 4 && rest.ends_with("ed"))
+                || words::is_adjective(rest))
     })
 }
 

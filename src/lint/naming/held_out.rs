@@ -1023,11 +1023,15 @@ fn fourteenth_held_out_figures() {
     // a rate or threshold (`METRIC_NOUNS`) get no inflection, and a state with no copular verb
     // (`charger_offline`) no rename: 39 of 50, 39 of 41 offered, 0 fine flagged, vague 15, no
     // rename 15.
+    // Twelfth session, a noun of action after a word WordNet knows as a noun is what was done
+    // to it, a verb that can be no noun fails as its noun of action, a doer that only begins
+    // with un is no negation (`signer_otp_verify_fail` now right): 39 -> 40 of 50 acceptable,
+    // 40 of 41 offered, 0 fine flagged, vague 15, no rename 15.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 39,
+        rename_acceptable: 40,
         renames_offered: 41,
-        renames_offered_acceptable: 39,
+        renames_offered_acceptable: 40,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -1035,7 +1039,7 @@ fn fourteenth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 15,
     };
-    assert_figures(title, table, printed, 11);
+    assert_figures(title, table, printed, 10);
 }
 
 /// The fifteenth table's figures, pinned like the others'.
@@ -2433,11 +2437,15 @@ fn forty_first_held_out_figures() {
     // Then a timeout after two words names a kind of failure, a fee is an amount, a negated past
     // form of no verb first is a state, `at risk` is a state, and fatigue is a problem found: 44 of
     // 50, 44 of 48 offered, 0 fine flagged, vague 9, no rename 11.
+    // Twelfth session, a noun of action after a word WordNet knows as a noun is what was done
+    // to it, a verb that can be no noun fails as its noun of action, a doer that only begins
+    // with un is no negation (`squawk_submission` now right): 44 -> 45 of 50 acceptable, 45 of
+    // 48 offered, 0 fine flagged, vague 9, no rename 11.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 44,
+        rename_acceptable: 45,
         renames_offered: 48,
-        renames_offered_acceptable: 44,
+        renames_offered_acceptable: 45,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -2445,7 +2453,7 @@ fn forty_first_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 11,
     };
-    assert_figures(title, table, printed, 16);
+    assert_figures(title, table, printed, 15);
 }
 
 /// The forty-second table's figures, pinned like the others'.
@@ -2531,11 +2539,15 @@ fn forty_third_held_out_figures() {
     // (words::TRANSFER_VERBS; room_booking -> room_booked, photo_uploading still started), and now,
     // still, already are adverbs: 37 of 50, 37 of 45 offered, 0 fine flagged, vague 11, no rename
     // 14.
+    // Twelfth session, a noun of action after a word WordNet knows as a noun is what was done
+    // to it, a verb that can be no noun fails as its noun of action, a doer that only begins
+    // with un is no negation (`reward_redeem_error` now right): 37 -> 38 of 50 acceptable, 38
+    // of 45 offered, 0 fine flagged, vague 11, no rename 14.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 37,
+        rename_acceptable: 38,
         renames_offered: 45,
-        renames_offered_acceptable: 37,
+        renames_offered_acceptable: 38,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -2543,7 +2555,7 @@ fn forty_third_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 18);
+    assert_figures(title, table, printed, 17);
 }
 
 /// The forty-fourth table's figures, pinned like the others'.
@@ -2653,6 +2665,10 @@ fn forty_sixth_held_out_figures() {
     // Then a timeout after two words names a kind of failure, a fee is an amount, a negated past
     // form of no verb first is a state, `at risk` is a state, and fatigue is a problem found: 41 of
     // 50, 41 of 47 offered, 0 fine flagged, vague 10, no rename 15.
+    // Twelfth session, a noun of action after a word WordNet knows as a noun is what was done
+    // to it, a verb that can be no noun fails as its noun of action, a doer that only begins
+    // with un is no negation (another outcome, still a miss): 41 -> 41 of 50 acceptable, 41 of
+    // 47 offered, 0 fine flagged, vague 10, no rename 15.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 41,
@@ -3042,6 +3058,10 @@ fn fifty_fifth_held_out_figures() {
     // Then more problems found (restriction, disruption, backorder, harassment, saturation), an
     // estimate is an amount, and below a grade, a market or a minimum is a state: 43 of 50, 43 of
     // 51 offered, 1 fine flagged, vague 10, no rename 11.
+    // Twelfth session, a noun of action after a word WordNet knows as a noun is what was done
+    // to it, a verb that can be no noun fails as its noun of action, a doer that only begins
+    // with un is no negation (another outcome, still a miss): 43 -> 43 of 50 acceptable, 43 of
+    // 51 offered, 1 fine flagged, vague 10, no rename 11.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 43,
@@ -3083,11 +3103,15 @@ fn fifty_sixth_held_out_figures() {
     // Then a bill or a charge before a payment was paid (words::PAID_NOUNS: invoice_payment_success
     // -> invoice_paid; card_payment_success still succeeded): 41 of 50, 41 of 45 offered, 0 fine
     // flagged, vague 10, no rename 15.
+    // Twelfth session, a noun of action after a word WordNet knows as a noun is what was done
+    // to it, a verb that can be no noun fails as its noun of action, a doer that only begins
+    // with un is no negation (`pickup_confirmation` now right): 41 -> 42 of 50 acceptable, 42
+    // of 45 offered, 0 fine flagged, vague 10, no rename 15.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 41,
+        rename_acceptable: 42,
         renames_offered: 45,
-        renames_offered_acceptable: 41,
+        renames_offered_acceptable: 42,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -3095,7 +3119,7 @@ fn fifty_sixth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 15,
     };
-    assert_figures(title, table, printed, 14);
+    assert_figures(title, table, printed, 13);
 }
 
 /// The fifty-seventh table's figures, pinned like the others'.
@@ -3115,11 +3139,15 @@ fn fifty_seventh_held_out_figures() {
     // action to move (`instagram_rate_limit`), a state phrase last is a state (`at capacity`, `over
     // budget`, `out of sync`), `lagging` goes on, and a phrase after a person's phrasal verb keeps
     // the person: 44 of 50, 44 of 49 offered, 1 fine flagged, vague 9, no rename 14.
+    // Twelfth session, a noun of action after a word WordNet knows as a noun is what was done
+    // to it, a verb that can be no noun fails as its noun of action, a doer that only begins
+    // with un is no negation (`waiver_submit_error` now right): 44 -> 45 of 50 acceptable, 45
+    // of 49 offered, 1 fine flagged, vague 9, no rename 14.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 44,
+        rename_acceptable: 45,
         renames_offered: 49,
-        renames_offered_acceptable: 44,
+        renames_offered_acceptable: 45,
         fine: 70,
         fine_flagged: 1,
         vague_labelled: 15,
@@ -3127,7 +3155,7 @@ fn fifty_seventh_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 14);
+    assert_figures(title, table, printed, 13);
 }
 
 /// The fifty-eighth table's figures, pinned like the others'.
@@ -3188,11 +3216,15 @@ fn fifty_ninth_held_out_figures() {
     // action to move (`instagram_rate_limit`), a state phrase last is a state (`at capacity`, `over
     // budget`, `out of sync`), `lagging` goes on, and a phrase after a person's phrasal verb keeps
     // the person: 41 of 50, 41 of 46 offered, 0 fine flagged, vague 8, no rename 14.
+    // Twelfth session, a noun of action after a word WordNet knows as a noun is what was done
+    // to it, a verb that can be no noun fails as its noun of action, a doer that only begins
+    // with un is no negation (`quote_acceptance` now right): 41 -> 42 of 50 acceptable, 42 of
+    // 46 offered, 0 fine flagged, vague 8, no rename 14.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 41,
+        rename_acceptable: 42,
         renames_offered: 46,
-        renames_offered_acceptable: 41,
+        renames_offered_acceptable: 42,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -3200,7 +3232,7 @@ fn fifty_ninth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 17);
+    assert_figures(title, table, printed, 16);
 }
 
 /// The sixtieth table's figures, pinned like the others'.
@@ -3351,11 +3383,15 @@ fn sixty_fourth_held_out_figures() {
     // Then 8de5276, made after this table's misses (a verb that takes an action first, a problem
     // pressed, `in use`, `unverifiable`): 44 of 50, 44 of 47 offered, 0 fine flagged, vague 9, no
     // rename 15.
+    // Twelfth session, a noun of action after a word WordNet knows as a noun is what was done
+    // to it, a verb that can be no noun fails as its noun of action, a doer that only begins
+    // with un is no negation (`custom_domain_connect_error` now right): 44 -> 45 of 50
+    // acceptable, 45 of 47 offered, 0 fine flagged, vague 9, no rename 15.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 44,
+        rename_acceptable: 45,
         renames_offered: 47,
-        renames_offered_acceptable: 44,
+        renames_offered_acceptable: 45,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -3363,7 +3399,7 @@ fn sixty_fourth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 15,
     };
-    assert_figures(title, table, printed, 12);
+    assert_figures(title, table, printed, 11);
 }
 
 /// The sixty-fifth table's figures, pinned like the others'.
@@ -3673,11 +3709,15 @@ fn seventy_fourth_held_out_figures() {
     // (words::TRANSFER_VERBS; room_booking -> room_booked, photo_uploading still started), and now,
     // still, already are adverbs: 29 of 50, 29 of 35 offered, 0 fine flagged, vague 10, no rename
     // 13.
+    // Twelfth session, a noun of action after a word WordNet knows as a noun is what was done
+    // to it, a verb that can be no noun fails as its noun of action, a doer that only begins
+    // with un is no negation (`visit_connect_failure` now right): 29 -> 30 of 50 acceptable, 30
+    // of 35 offered, 0 fine flagged, vague 10, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 29,
+        rename_acceptable: 30,
         renames_offered: 35,
-        renames_offered_acceptable: 29,
+        renames_offered_acceptable: 30,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -3685,7 +3725,7 @@ fn seventy_fourth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 28);
+    assert_figures(title, table, printed, 27);
 }
 
 /// The seventy-fifth table's figures, pinned like the others'.
@@ -3851,11 +3891,15 @@ fn eightieth_held_out_figures() {
     // (words::TRANSFER_VERBS; room_booking -> room_booked, photo_uploading still started), and now,
     // still, already are adverbs: 39 of 50, 39 of 44 offered, 0 fine flagged, vague 11, no rename
     // 13.
+    // Twelfth session, a noun of action after a word WordNet knows as a noun is what was done
+    // to it, a verb that can be no noun fails as its noun of action, a doer that only begins
+    // with un is no negation (`stream_connect_error` now right): 39 -> 40 of 50 acceptable, 40
+    // of 44 offered, 0 fine flagged, vague 11, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 39,
+        rename_acceptable: 40,
         renames_offered: 44,
-        renames_offered_acceptable: 39,
+        renames_offered_acceptable: 40,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -3863,7 +3907,7 @@ fn eightieth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 17);
+    assert_figures(title, table, printed, 16);
 }
 
 /// The eighty-first table's figures, pinned like the others'.
@@ -3996,11 +4040,15 @@ fn eighty_fifth_held_out_figures() {
     // First run, 2026-12-07 (ninth session), on the same rules: the clean figure, on work and
     // careers for individuals (the brief asked for those only): 40 of 50 acceptable (80%), 40 of 47
     // offered (85%), 0 of 70 fine flagged, vague 10 of 15, no rename 14 of 15.
+    // Twelfth session, a noun of action after a word WordNet knows as a noun is what was done
+    // to it, a verb that can be no noun fails as its noun of action, a doer that only begins
+    // with un is no negation (`domain_connect_failure` now right): 40 -> 41 of 50 acceptable,
+    // 41 of 47 offered, 0 fine flagged, vague 10, no rename 14.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 40,
+        rename_acceptable: 41,
         renames_offered: 47,
-        renames_offered_acceptable: 40,
+        renames_offered_acceptable: 41,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -4008,7 +4056,7 @@ fn eighty_fifth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 16);
+    assert_figures(title, table, printed, 15);
 }
 
 /// The eighty-sixth table's figures, pinned like the others'.
@@ -4107,11 +4155,15 @@ fn eighty_ninth_held_out_figures() {
     // First run, 2026-12-07 (ninth session), on the same rules: the clean figure, on collaboration
     // software for teams (the brief asked for those only): 40 of 50 acceptable (80%), 40 of 47
     // offered (85%), 0 of 70 fine flagged, vague 11 of 15, no rename 11 of 15.
+    // Twelfth session, a noun of action after a word WordNet knows as a noun is what was done
+    // to it, a verb that can be no noun fails as its noun of action, a doer that only begins
+    // with un is no negation (`swag_redemption` now right): 40 -> 41 of 50 acceptable, 41 of 47
+    // offered, 0 fine flagged, vague 11, no rename 11.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 40,
+        rename_acceptable: 41,
         renames_offered: 47,
-        renames_offered_acceptable: 40,
+        renames_offered_acceptable: 41,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -4119,7 +4171,7 @@ fn eighty_ninth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 11,
     };
-    assert_figures(title, table, printed, 18);
+    assert_figures(title, table, printed, 17);
 }
 
 /// The ninetieth table's figures, pinned like the others'.
@@ -4271,11 +4323,15 @@ fn ninety_fifth_held_out_figures() {
     // (words::TRANSFER_VERBS; room_booking -> room_booked, photo_uploading still started), and now,
     // still, already are adverbs: 43 of 50, 43 of 49 offered, 0 fine flagged, vague 10, no rename
     // 11.
+    // Twelfth session, a noun of action after a word WordNet knows as a noun is what was done
+    // to it, a verb that can be no noun fails as its noun of action, a doer that only begins
+    // with un is no negation (`live_stream_connect_failure` now right): 43 -> 44 of 50
+    // acceptable, 44 of 49 offered, 0 fine flagged, vague 10, no rename 11.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 43,
+        rename_acceptable: 44,
         renames_offered: 49,
-        renames_offered_acceptable: 43,
+        renames_offered_acceptable: 44,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -4283,7 +4339,7 @@ fn ninety_fifth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 11,
     };
-    assert_figures(title, table, printed, 16);
+    assert_figures(title, table, printed, 15);
 }
 
 /// The ninety-sixth table's figures, pinned like the others'.
@@ -4299,11 +4355,16 @@ fn ninety_sixth_held_out_figures() {
     // (words::TRANSFER_VERBS; room_booking -> room_booked, photo_uploading still started), and now,
     // still, already are adverbs: 41 of 50, 41 of 45 offered, 2 fine flagged, vague 11, no rename
     // 14.
+    // Twelfth session, a noun of action after a word WordNet knows as a noun is what was done
+    // to it, a verb that can be no noun fails as its noun of action, a doer that only begins
+    // with un is no negation (`robot_teat_cup_attach_failure`, `bps_claim_submit_failure` now
+    // right): 41 -> 43 of 50 acceptable, 43 of 45 offered, 2 fine flagged, vague 11, no rename
+    // 14.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 41,
+        rename_acceptable: 43,
         renames_offered: 45,
-        renames_offered_acceptable: 41,
+        renames_offered_acceptable: 43,
         fine: 70,
         fine_flagged: 2,
         vague_labelled: 15,
@@ -4311,7 +4372,7 @@ fn ninety_sixth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 16);
+    assert_figures(title, table, printed, 14);
 }
 
 /// The ninety-seventh table's figures, pinned like the others'.
@@ -4506,11 +4567,15 @@ fn hundred_and_fourth_held_out_figures() {
     // anything was changed for this table (insurance): the clean figure, 38 of 50 acceptable, 38 of
     // 44 offered acceptable, 1 of 70 fine names flagged, vague 10 of 15, no rename 12 of 15. The
     // rules as the session started (f41ac2c): the same.
+    // Twelfth session, a noun of action after a word WordNet knows as a noun is what was done
+    // to it, a verb that can be no noun fails as its noun of action, a doer that only begins
+    // with un is no negation (`quote_retrieval`, `underwriter_approves_referral` now right): 38
+    // -> 40 of 50 acceptable, 40 of 45 offered, 1 fine flagged, vague 10, no rename 12.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 38,
-        renames_offered: 44,
-        renames_offered_acceptable: 38,
+        rename_acceptable: 40,
+        renames_offered: 45,
+        renames_offered_acceptable: 40,
         fine: 70,
         fine_flagged: 1,
         vague_labelled: 15,
@@ -4518,7 +4583,7 @@ fn hundred_and_fourth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 21);
+    assert_figures(title, table, printed, 19);
 }
 
 /// The hundred-and-fifth table's figures, pinned like the others'.
@@ -4578,11 +4643,15 @@ fn hundred_and_seventh_held_out_figures() {
     // anything was changed for this table (creators and podcasting): the clean figure, 35 of 50
     // acceptable, 35 of 43 offered acceptable, 1 of 70 fine names flagged, vague 12 of 15, no
     // rename 13 of 15. The rules as the session started (f41ac2c): the same.
+    // Twelfth session, a noun of action after a word WordNet knows as a noun is what was done
+    // to it, a verb that can be no noun fails as its noun of action, a doer that only begins
+    // with un is no negation (`pledge_cancellation` now right): 35 -> 36 of 50 acceptable, 36
+    // of 43 offered, 1 fine flagged, vague 12, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 35,
+        rename_acceptable: 36,
         renames_offered: 43,
-        renames_offered_acceptable: 35,
+        renames_offered_acceptable: 36,
         fine: 70,
         fine_flagged: 1,
         vague_labelled: 15,
@@ -4590,5 +4659,5 @@ fn hundred_and_seventh_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 21);
+    assert_figures(title, table, printed, 20);
 }

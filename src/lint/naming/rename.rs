@@ -649,6 +649,22 @@ fn noun_of_action(v: &Vocabulary, noun: &str) -> Option<&'static str> {
         .or_else(|| american(v, noun, listed))
 }
 
+/// Whether the first of two words is the verb that acts on the second, a noun of action
+/// (`cancel_subscription`, `make_reservation`, `withdraw_medication`), rather than the thing the action was done
+/// to (`quote_acceptance`, `pledge_cancellation`): a common event action, a light verb, or a
+/// word WordNet knows as no noun.
+fn is_verb_first(v: &Vocabulary, first: &str) -> bool {
+    words::is_action_verb(first) || words::LIGHT_FIRST.contains(&first) || is_verb_only(v, first)
+}
+
+/// A verb-like word WordNet knows as no noun in any sense (`withdraw`, `connect`; not
+/// `quote`, whose rare noun sense is a quotation).
+fn is_verb_only(v: &Vocabulary, word: &str) -> bool {
+    v.lexicon.is_verb_like(word)
+        && !words::is_noun(word)
+        && !words::related_words().has_noun_sense(word)
+}
+
 /// The verb of an action before `success` (`offer_accept_success`, `order_placement_success`):
 /// a verb that can be no noun or its abbreviation, or a noun of action; there a verb and
 /// `-ment` is one too (`placement`, `shipment`), even where it mostly names a thing.
@@ -1255,7 +1271,7 @@ impl<'n> NameParts<'n> {
             .is_some_and(|t| PARTICLES.contains(t) && v.lexicon.is_phrasal(first, t));
         let guarded = self.style == NamingStyle::VerbObject
             || self.particle.is_some()
-            || rest.is_empty()
+            || (rest.is_empty() && is_verb_first(v, first))
             || words::PROBLEM_NOUNS.contains(&self.verb)
             || particle_first
             || words::OUTCOME_NOUNS.contains(&self.verb)
@@ -1431,6 +1447,14 @@ impl<'n> NameParts<'n> {
                     && !words::is_adjective(objects[0])));
         if objects.len() > 1 && verb_first {
             objects.rotate_left(1);
+        }
+        // `stream_connect_error`: a verb that can be no noun, after what it acts on, fails as
+        // its noun of action (`stream_connection_failed`), where WordNet has one.
+        if let [_, .., last] = objects.as_mut_slice()
+            && is_verb_only(v, last)
+            && let Some(noun) = words::related_words().action_noun(last)
+        {
+            *last = noun;
         }
         Some(Some(assemble(self.style, self.area, &objects, &["failed"])))
     }

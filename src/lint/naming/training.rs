@@ -466,7 +466,7 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     // WordNet derives from a verb.
     ("report_rerequested", "ok"),
     ("cache_prefetched", "ok"),
-    ("failed_detach_disk", "disk_detach_failed"),
+    ("failed_detach_disk", "disk_detachment_failed"),
     ("order_abandonment", "order_abandoned"),
     ("payment_settlement", "payment_settled"),
     // Lifecycle hooks: after an action it is done, before it nothing happened yet.
@@ -889,6 +889,21 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("fleet_dashboard_widget_clicked", "vague"),
     ("driver_app_menu_item_selected", "vague"),
     ("cart_menu_item_selected", "ok"),
+    // Twelfth session. A noun of action after one word that WordNet knows as a noun too is
+    // what was done to it (`bid_retraction`); after a common action or a word that can be no
+    // noun, the word before is the verb acting on it (`withdraw_nomination`).
+    ("bid_retraction", "bid_retracted"),
+    ("offer_acceptance", "offer_accepted"),
+    ("withdraw_nomination", "nomination_withdrawn"),
+    // A verb that can be no noun fails as its noun of action, where WordNet derives one
+    // (`publication` mostly names a thing).
+    ("printer_connect_error", "printer_connection_failed"),
+    ("form_submit_failure", "form_submission_failed"),
+    ("email_verify_error", "email_verification_failed"),
+    ("connect_printer_error", "printer_connection_failed"),
+    ("article_publish_error", "article_publish_failed"),
+    // A doer that only begins with `un` is no negation the rename must keep.
+    ("underwriter_declines_quote", "quote_declined"),
 ];
 
 #[test]

@@ -922,6 +922,7 @@ pub const THING_NOUNS: &[&str] = &[
     "government",
     "position",
     "pressure",
+    "publication",
     "transaction",
 ];
 
@@ -1910,6 +1911,41 @@ impl RelatedWords {
         self.words
             .get(word)
             .is_some_and(|(roots, ..)| roots.well_used)
+    }
+
+    /// Whether WordNet knows `word` as a noun in some sense it shares with another noun
+    /// (`quote`, `pledge`, `swag`), beyond the nouns its tagged corpus saw (see [`is_noun`]).
+    pub fn has_noun_sense(&'static self, word: &str) -> bool {
+        self.get(word)
+            .is_some_and(|r| r.senses.iter().any(|s| !s.role.is_verb()))
+    }
+
+    /// The noun of action WordNet derives from `verb`, or the message it says (`connect` ->
+    /// connection, `verify` -> verification): the one such noun its tagged corpus saw
+    /// (`connexion` is no second choice), none where two were seen (`install`: installation,
+    /// installment). The reverse map is built on first use.
+    pub fn action_noun(&'static self, verb: &str) -> Option<&'static str> {
+        static NOUNS: OnceLock<FastMap<&'static str, Option<&'static str>>> = OnceLock::new();
+        let nouns = NOUNS.get_or_init(|| {
+            let mut nouns: FastMap<&'static str, Option<&'static str>> = FastMap::default();
+            for (&word, (roots, ..)) in &self.words {
+                let thing = THING_NOUNS.contains(&word);
+                let Some(verb) = roots
+                    .root
+                    .or(roots.said)
+                    .filter(|_| is_noun(word) && !thing)
+                else {
+                    continue;
+                };
+                // A second noun of one verb leaves it none.
+                nouns
+                    .entry(verb)
+                    .and_modify(|noun| *noun = None)
+                    .or_insert(Some(word));
+            }
+            nouns
+        });
+        nouns.get(verb).copied().flatten()
     }
 
     /// Whether each verb's main sense is the other's second (`connect`, `link`; `allow`,
