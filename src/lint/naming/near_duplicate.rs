@@ -919,9 +919,12 @@ const MAX_READINGS: usize = 8;
 /// Initialisms a catalog uses as words: the words of two to seven letters or digits of its
 /// names that are no word (`pr`, `otp` and `p2p`), or only a noun or adjective of two or three
 /// letters (`lp`, `pm`); not `pip`, `app` or `doc`, a verb or words that stand for one, nor
-/// `with`, a word that joins.
-fn short_words(v: &Vocabulary, entries: &[Entry]) -> FastSet<String> {
+/// `with`, a word that joins. Beside them, the words of three to seven letters that are words
+/// (`sub`, `dash`) and may be clipped from a longer one (see [`shortenings`]); not a past form
+/// or a word that joins.
+fn short_words(v: &Vocabulary, entries: &[Entry]) -> (FastSet<String>, FastSet<String>) {
     let mut short = FastSet::default();
+    let mut clipped = FastSet::default();
     let mut buffer = String::new();
     for entry in entries {
         for_each_word(&entry.name.value, &mut buffer, |word| {
@@ -929,25 +932,36 @@ fn short_words(v: &Vocabulary, entries: &[Entry]) -> FastSet<String> {
             let fits = (2..=MAX_SHORTENING).contains(&word.len())
                 && letters >= 2
                 && word.bytes().all(|b| b.is_ascii_alphanumeric());
-            if fits && !short.contains(word) {
-                // A noun or adjective of two or three letters may be initials (`lp` for a
-                // licence plate, `pm` for preventive maintenance), not a shortening.
-                let known = (word.len() > 3 && is_content_word(word))
-                    || v.lexicon.is_base_verb(word)
-                    || v.is_past_tense(word)
-                    || words::abbreviation(word).is_some()
-                    // Words that join (`with` is no shortening of `without`).
-                    || words::is_particle_or_preposition(word)
+            if fits && !short.contains(word) && !clipped.contains(word) {
+                // Words that join (`with` is no shortening of `without`).
+                let joins = words::is_particle_or_preposition(word)
                     || words::NEGATIONS.contains(&word)
                     || words::PRONOUNS.contains(&word)
                     || words::ARTICLES.contains(&word);
+                // A noun or adjective of two or three letters may be initials (`lp` for a
+                // licence plate, `pm` for preventive maintenance), not a shortening.
+                let word_of_its_own =
+                    (word.len() > 3 && is_content_word(word)) || v.lexicon.is_base_verb(word);
+                let known = word_of_its_own
+                    || v.is_past_tense(word)
+                    || words::abbreviation(word).is_some()
+                    || joins;
                 if !known {
                     short.insert(word.to_owned());
+                }
+                let clippable = word.len() >= 3
+                    && letters == word.len()
+                    && (word_of_its_own || is_content_word(word))
+                    && !v.is_past_tense(word)
+                    && words::abbreviation(word).is_none()
+                    && !joins;
+                if clippable {
+                    clipped.insert(word.to_owned());
                 }
             }
         });
     }
-    short
+    (short, clipped)
 }
 
 /// Whether WordNet knows a word as a noun, an adjective or a derivation: no initialism of
@@ -960,11 +974,18 @@ fn is_content_word(word: &str) -> bool {
 /// that exactly one longer word of its names begins with (`opp` for `opportunity`,
 /// `minifig` for `minifigure`) or holds letter by letter from its first (`viz` for
 /// `visualization`, `pkg` for `packing`; four letters at most) stands for it; one that two words hold (`int`:
-/// `integration`, `internal`) stands for neither. By long word: the short word that stands
-/// for it (the first in byte order when two do).
-fn shortenings(short: &FastSet<String>, entries: &[Entry]) -> FastMap<String, String> {
+/// `integration`, `internal`) stands for neither. A word of its own (`clipped`) stands for
+/// the one longer word it begins too (`sub` for `subscription`, `dash` for `dashboard`), but
+/// not for a word derived from it (`reviewer`, `payment`, `coverage`), and only where a
+/// description says so (see [`Reading::clipped`]). By long word: the short word that stands
+/// for it (the first in byte order when two do), and whether it is a word of its own.
+fn shortenings(
+    short: &FastSet<String>,
+    clipped: &FastSet<String>,
+    entries: &[Entry],
+) -> FastMap<String, (String, bool)> {
     let mut found: FastMap<&str, Option<String>> = FastMap::default();
-    if short.is_empty() {
+    if short.is_empty() && clipped.is_empty() {
         return FastMap::default();
     }
     // The short words that may shorten a word, by first letter, each list bounded: a hostile
@@ -998,6 +1019,17 @@ fn shortenings(short: &FastSet<String>, entries: &[Entry]) -> FastMap<String, St
                     candidates.push(shorter);
                 }
             }
+            // A word of its own is looked up by the word's beginnings: a few per word.
+            if word.len() >= MIN_PREFIXED {
+                let longest = MAX_SHORTENING.min(word.len() - 2);
+                for beginning in (3..=longest).filter_map(|at| word.get(..at)) {
+                    if let Some(shorter) = clipped.get(beginning)
+                        && !is_derived_from(word, shorter)
+                    {
+                        candidates.push(shorter);
+                    }
+                }
+            }
             for &shorter in &candidates {
                 match found.get_mut(shorter) {
                     None => {
@@ -1009,21 +1041,40 @@ fn shortenings(short: &FastSet<String>, entries: &[Entry]) -> FastMap<String, St
             }
         });
     }
-    let mut by_long: FastMap<String, String> = FastMap::default();
+    let mut by_long: FastMap<String, (String, bool)> = FastMap::default();
     for (shorter, long) in found {
         let Some(long) = long else {
             continue;
         };
+        let own = clipped.contains(shorter);
         by_long
             .entry(long)
             .and_modify(|kept| {
-                if shorter < kept.as_str() {
-                    shorter.clone_into(kept);
+                if shorter < kept.0.as_str() {
+                    *kept = (shorter.to_owned(), own);
                 }
             })
-            .or_insert_with(|| shorter.to_owned());
+            .or_insert_with(|| (shorter.to_owned(), own));
     }
     by_long
+}
+
+/// Whether `long` is `short` and an ending that derives a word from it (`reviewer`,
+/// `payment`, `coverage`, `friendship`, `parental`): a word made from another, no clipping of
+/// it.
+fn is_derived_from(long: &str, short: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "age", "al", "ance", "ant", "ation", "ed", "ee", "ence", "ent", "er", "ers", "es", "ful",
+        "hood", "ing", "ings", "ion", "ism", "ist", "ity", "ive", "less", "ly", "ment", "ments",
+        "ness", "or", "ors", "ous", "out", "ship", "ure", "y",
+    ];
+    long.strip_prefix(short).is_some_and(|ending| {
+        ENDINGS.contains(&ending)
+            || short.strip_suffix('e').is_some_and(|stem| {
+                long.strip_prefix(stem)
+                    .is_some_and(|e| ENDINGS.contains(&e))
+            })
+    })
 }
 
 /// Whether `short` is `word`'s letters in order, from its first (`viz` in `visualization`).
@@ -1052,6 +1103,11 @@ struct Reading {
     words: String,
     /// Whether the short word is their initials (`pr`), else a shortening (`opp`).
     initials: bool,
+    /// Whether the short word is a word of its own clipped from the longer one (`sub` for
+    /// `subscription`): the pair needs one of the two names relabelled, its description
+    /// only saying which app sends it ("Old web: sub cancelled."), since the word may as well
+    /// mean what it says (`dash`, `sub`).
+    clipped: bool,
 }
 
 /// The readings of a name with a run of two to four of its words as their initials that the
@@ -1062,7 +1118,7 @@ struct Reading {
 fn initialism_readings(
     name: &str,
     short: &FastSet<String>,
-    shortened: &FastMap<String, String>,
+    shortened: &FastMap<String, (String, bool)>,
     out: &mut Vec<Reading>,
 ) {
     out.clear();
@@ -1072,7 +1128,7 @@ fn initialism_readings(
     }
     // A word the catalog also writes shortened (`opportunity_created`, `opp_created`).
     for (at, word) in words.iter().enumerate() {
-        if let Some(prefix) = shortened.get(word) {
+        if let Some((prefix, clipped)) = shortened.get(word) {
             if out.len() == MAX_READINGS {
                 return;
             }
@@ -1083,6 +1139,7 @@ fn initialism_readings(
                 short: prefix.clone(),
                 words: word.clone(),
                 initials: false,
+                clipped: *clipped,
             });
         }
     }
@@ -1123,6 +1180,7 @@ fn initialism_readings(
                     short: initialism.clone(),
                     words: run.join(" "),
                     initials: true,
+                    clipped: false,
                 });
             }
         }
@@ -1170,11 +1228,11 @@ pub(super) fn near_duplicates(
     let mut by_spelling = Groups::default();
     let mut by_initialism = Groups::default();
     let mut synonym_keys = Vec::new();
-    let short = match kind {
+    let (short, clipped) = match kind {
         Kind::Event => short_words(v, entries),
-        Kind::Property => FastSet::default(),
+        Kind::Property => Default::default(),
     };
-    let shortened = shortenings(&short, entries);
+    let shortened = shortenings(&short, &clipped, entries);
     let mut readings = Vec::new();
     let mut search = Search {
         v,
@@ -1222,7 +1280,7 @@ pub(super) fn near_duplicates(
             .push(Member::plain(index));
         search.verbs.push(meaning.verb);
         search.numbers.push(meaning.number);
-        if !short.is_empty() {
+        if !short.is_empty() || !shortened.is_empty() {
             initialism_readings(&entry.name.value, &short, &shortened, &mut readings);
             for reading in readings.drain(..) {
                 let read = keys.meaning(v, &reading.name, kind, list);
@@ -1400,7 +1458,13 @@ impl Search<'_, '_> {
                     && self.definitions_agree(a, b, agreement)
             }
             (Match::Synonym, _, _) => false,
-            (Match::Initialism, _, _) => true,
+            (Match::Initialism, _, _) => {
+                let clipped = member
+                    .initialism
+                    .or(kept.initialism)
+                    .is_some_and(|at| self.initialisms[at].clipped);
+                !clipped || self.definitions_agree(a, b, Agreement::Relabelled)
+            }
             _ => {
                 self.numbers[a] == self.numbers[b]
                     || self.definitions_agree(a, b, Agreement::NotApart)
@@ -2488,6 +2552,50 @@ pub(super) mod tests {
     }
 
     /// Each pair of `paired` alone in a catalog is one near-duplicate, each of `apart` none.
+    #[test]
+    fn a_word_clipped_from_a_longer_one_pairs_only_where_a_name_is_relabelled() {
+        let full = (
+            "paid_subscription_started",
+            "A reader started paying for a newsletter.",
+        );
+        assert_eq!(
+            described(
+                ("paid_sub_started", "Old billing service: paid sub started."),
+                full
+            ),
+            [
+                "event \"paid_subscription_started\" is a near-duplicate of \"paid_sub_started\" \
+                 (\"sub\" for \"subscription\", shortened)"
+            ]
+        );
+        // Two full descriptions cannot tell a clipping from the word it is (a sandwich, a
+        // stand-in), nor can none; a word derived from another is no clipping of it.
+        assert!(
+            described(
+                (
+                    "paid_sub_started",
+                    "A substitute teacher started a paid day."
+                ),
+                full
+            )
+            .is_empty()
+        );
+        assert!(pairs_among(&["paid_sub_started", "paid_subscription_started"]).is_empty());
+        assert!(
+            described(
+                (
+                    "review_invitation_declined",
+                    "Old system: review invitation declined."
+                ),
+                (
+                    "reviewer_invitation_declined",
+                    "An invited reviewer said no."
+                )
+            )
+            .is_empty()
+        );
+    }
+
     fn assert_paired_and_apart(paired: &[(&str, &str)], apart: &[(&str, &str)]) {
         for &(a, b) in paired {
             assert_eq!(pairs_among(&[a, b]).len(), 1, "{a}, {b}");

@@ -1143,13 +1143,15 @@ fn near_duplicate_fifteenth_held_out_figures() {
     // letters as initials: 35 of 40.
     // Eleventh session: loose WordNet senses (a noun's or a verb's rarer sense another word holds:
     // gratuity and tip, book and reserve), held to the descriptions: 35 -> 36 of 40, 0 false.
+    // Twelfth session: a word of its own clipped from a longer one stands for it where one name is
+    // relabelled (`dash_filter_applied` / `dashboard_filter_applied`): 36 -> 37 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 36,
+        same_found: 37,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 4);
+    assert_figures(title, pairs, printed, 3);
 }
 
 /// The sixteenth table, written after the first fifteen were used to develop the rule.
@@ -1171,13 +1173,15 @@ fn near_duplicate_sixteenth_held_out_figures() {
     // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
     // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
     // letters as initials: 31 of 40.
+    // Twelfth session: a word of its own clipped from a longer one stands for it where one name is
+    // relabelled (`paid_sub_started` / `paid_subscription_started`): 31 -> 32 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 31,
+        same_found: 32,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 9);
+    assert_figures(title, pairs, printed, 8);
 }
 
 /// The seventeenth table, written after the first sixteen were used to develop the rule.
@@ -1499,13 +1503,15 @@ fn near_duplicate_twenty_ninth_held_out_figures() {
     // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
     // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
     // letters as initials: 33 of 40.
+    // Twelfth session: a word of its own clipped from a longer one stands for it where one name is
+    // relabelled (`car_sub_renewed` / `car_subscription_renewed`): 33 -> 34 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 33,
+        same_found: 34,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 7);
+    assert_figures(title, pairs, printed, 6);
 }
 
 /// The thirtieth table, written after the first twenty-nine were used to develop the rule.
@@ -1524,13 +1530,16 @@ fn near_duplicate_thirtieth_held_out_figures() {
     // Then a past form first is read moved last (viewed_outage_status_page as
     // outage_status_page_viewed), unless the word is mostly an adjective, a noun or an auxiliary:
     // 26 -> 27 of 40, 0 false.
+    // Twelfth session: a word of its own clipped from a longer one stands for it where one name is
+    // relabelled (`skate_deck_rented` / `skateboard_deck_rented`, `digital_sub_cancelled` /
+    // `digital_subscription_cancelled`): 27 -> 29 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 27,
+        same_found: 29,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 13);
+    assert_figures(title, pairs, printed, 11);
 }
 
 /// The thirty-first table, written after the first thirty were used to develop the rule.
@@ -1662,13 +1671,15 @@ fn near_duplicate_thirty_sixth_held_out_figures() {
     // After British spellings no ending tells (tyre, cheque, haemoglobin's ae): 30 of 40.
     // Eleventh session: loose WordNet senses (a noun's or a verb's rarer sense another word holds:
     // gratuity and tip, book and reserve), held to the descriptions: 30 -> 32 of 40, 0 false.
+    // Twelfth session: a word of its own clipped from a longer one stands for it where one name is
+    // relabelled (`remit_posted` / `remittance_posted`): 32 -> 33 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 32,
+        same_found: 33,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 8);
+    assert_figures(title, pairs, printed, 7);
 }
 
 /// The thirty-seventh table, written after the first thirty-six were used to develop the rule.
@@ -1882,13 +1893,15 @@ fn near_duplicate_forty_fourth_held_out_figures() {
     // shortening: 22 -> 23 of 40, 0 false.
     // Then a verb two steps up at most from one of a verb's senses (update, a way to modify, a way
     // to change), held to a relabelled name like a rarer sense: 23 -> 26 of 40, 0 false.
+    // Twelfth session: a word of its own clipped from a longer one stands for it where one name is
+    // relabelled (`autorickshaw_ride_booked` / `auto_ride_booked`): 26 -> 27 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 26,
+        same_found: 27,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 14);
+    assert_figures(title, pairs, printed, 13);
 }
 
 /// The forty-fifth table, written after the first forty-four were used to develop the rule.
@@ -1959,13 +1972,16 @@ fn near_duplicate_forty_seventh_held_out_figures() {
     // one number pair whatever a description says of several things: 30 -> 31 of 40, 0 false.
     // Then a verb two steps up at most from one of a verb's senses (update, a way to modify, a way
     // to change), held to a relabelled name like a rarer sense: 31 -> 32 of 40, 0 false.
+    // Twelfth session: a word of its own clipped from a longer one stands for it where one name is
+    // relabelled (`fin_aid_accepted` / `financial_aid_accepted`, `sub_assignment_confirmed` /
+    // `substitute_assignment_confirmed`): 32 -> 34 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 32,
+        same_found: 34,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 8);
+    assert_figures(title, pairs, printed, 6);
 }
 
 /// The forty-eighth table, written after the first forty-seven were used to develop the rule.
@@ -2170,13 +2186,16 @@ fn near_duplicate_fifty_fifth_held_out_figures() {
     // Then a short word that is no word and holds a longer word's letters in order from its first
     // (viz for visualization, four letters at most) or begins it (minifig for minifigure) is its
     // shortening: 28 -> 29 of 40, 0 false.
+    // Twelfth session: a word of its own clipped from a longer one stands for it where one name is
+    // relabelled (`checked_bag_added_to_booking` / `checked_baggage_added_to_booking`): 29 -> 30 of
+    // 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 29,
+        same_found: 30,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 11);
+    assert_figures(title, pairs, printed, 10);
 }
 
 /// The fifty-sixth table, written after the first fifty-five were used to develop the rule.
@@ -2199,13 +2218,16 @@ fn near_duplicate_fifty_sixth_held_out_figures() {
     // one number pair whatever a description says of several things: 28 -> 29 of 40, 0 false.
     // Then a phrasal verb WordNet knows is one verb with its synonyms (picked_up as pick_up, for
     // collect; turned_down, declined): 29 -> 30 of 40, 0 false.
+    // Twelfth session: a word of its own clipped from a longer one stands for it where one name is
+    // relabelled (`grocery_sub_accepted` / `grocery_substitution_accepted`): 30 -> 31 of 40, 0
+    // false.
     let printed = Figures {
         same: 40,
-        same_found: 30,
+        same_found: 31,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 10);
+    assert_figures(title, pairs, printed, 9);
 }
 
 /// The fifty-seventh table, written after the first fifty-five were used to develop the rule.
@@ -2313,13 +2335,16 @@ fn near_duplicate_sixtieth_held_out_figures() {
     // gratuity and tip, book and reserve), held to the descriptions: 22 -> 24 of 40, 0 false.
     // Then a verb two steps up at most from one of a verb's senses (update, a way to modify, a way
     // to change), held to a relabelled name like a rarer sense: 24 -> 26 of 40, 0 false.
+    // Twelfth session: a word of its own clipped from a longer one stands for it where one name is
+    // relabelled (`drink_min_notice_accepted` / `drink_minimum_notice_accepted`): 26 -> 27 of 40, 0
+    // false.
     let printed = Figures {
         same: 40,
-        same_found: 26,
+        same_found: 27,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 14);
+    assert_figures(title, pairs, printed, 13);
 }
 
 /// The sixty-first table, written after the first fifty-nine were used to develop the rule.
@@ -2343,13 +2368,15 @@ fn near_duplicate_sixty_first_held_out_figures() {
     // one number pair whatever a description says of several things: 27 -> 28 of 40, 1 false.
     // Then a phrasal verb WordNet knows is one verb with its synonyms (picked_up as pick_up, for
     // collect; turned_down, declined): 28 -> 29 of 40, 1 false.
+    // Twelfth session: a word of its own clipped from a longer one stands for it where one name is
+    // relabelled (`rate_con_accepted` / `rate_confirmation_accepted`): 29 -> 30 of 40, 1 false.
     let printed = Figures {
         same: 40,
-        same_found: 29,
+        same_found: 30,
         different: 40,
         different_found: 1,
     };
-    assert_figures(title, pairs, printed, 12);
+    assert_figures(title, pairs, printed, 11);
 }
 
 /// The sixty-second table, written after the first fifty-nine were used to develop the rule.
@@ -2484,13 +2511,15 @@ fn near_duplicate_sixty_seventh_held_out_figures() {
     // Then a short word that is no word and holds a longer word's letters in order from its first
     // (viz for visualization, four letters at most) or begins it (minifig for minifigure) is its
     // shortening: 29 -> 30 of 40, 0 false.
+    // Twelfth session: a word of its own clipped from a longer one stands for it where one name is
+    // relabelled (`sub_alert_triggered` / `subscription_alert_triggered`): 30 -> 31 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 30,
+        same_found: 31,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 10);
+    assert_figures(title, pairs, printed, 9);
 }
 
 /// The sixty-eighth table, written after the first sixty-seven were used to develop the rule.
@@ -2509,13 +2538,15 @@ fn near_duplicate_sixty_eighth_held_out_figures() {
     // gratuity and tip, book and reserve), held to the descriptions: 29 -> 31 of 40, 0 false.
     // Then a phrasal verb WordNet knows is one verb with its synonyms (picked_up as pick_up, for
     // collect; turned_down, declined): 31 -> 32 of 40, 0 false.
+    // Twelfth session: a word of its own clipped from a longer one stands for it where one name is
+    // relabelled (`sub_box_skipped` / `subscription_box_skipped`): 32 -> 33 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 32,
+        same_found: 33,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 8);
+    assert_figures(title, pairs, printed, 7);
 }
 
 /// The sixty-ninth table, written after the first sixty-seven were used to develop the rule.
@@ -3058,13 +3089,15 @@ fn near_duplicate_ninetieth_held_out_figures() {
     // one number pair whatever a description says of several things: 22 -> 23 of 40, 0 false.
     // Then a verb two steps up at most from one of a verb's senses (update, a way to modify, a way
     // to change), held to a relabelled name like a rarer sense: 23 -> 24 of 40, 0 false.
+    // Twelfth session: a word of its own clipped from a longer one stands for it where one name is
+    // relabelled (`order_accepted_automatically` / `order_auto_accepted`): 24 -> 25 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 24,
+        same_found: 25,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 16);
+    assert_figures(title, pairs, printed, 15);
 }
 
 /// The ninety-first table, written after the first eighty-seven were used to develop the rule.
@@ -3164,13 +3197,15 @@ fn near_duplicate_ninety_fourth_held_out_figures() {
     // shortening: 29 -> 31 of 40, 0 false.
     // Then a verb two steps up at most from one of a verb's senses (update, a way to modify, a way
     // to change), held to a relabelled name like a rarer sense: 31 -> 32 of 40, 0 false.
+    // Twelfth session: a word of its own clipped from a longer one stands for it where one name is
+    // relabelled (`sub_plan_upgraded` / `subscription_plan_upgraded`): 32 -> 33 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 32,
+        same_found: 33,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 8);
+    assert_figures(title, pairs, printed, 7);
 }
 
 /// The ninety-fifth table, written after the first ninety-one were used to develop the rule.
@@ -3215,13 +3250,15 @@ fn near_duplicate_ninety_sixth_held_out_figures() {
     // gratuity and tip, book and reserve), held to the descriptions: 25 -> 27 of 40, 0 false.
     // Then a verb two steps up at most from one of a verb's senses (update, a way to modify, a way
     // to change), held to a relabelled name like a rarer sense: 27 -> 28 of 40, 0 false.
+    // Twelfth session: a word of its own clipped from a longer one stands for it where one name is
+    // relabelled (`vine_block_sprayed` / `vineyard_block_sprayed`): 28 -> 29 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 28,
+        same_found: 29,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 12);
+    assert_figures(title, pairs, printed, 11);
 }
 
 /// The ninety-seventh table, written after the first ninety-five were used to develop the rule.
@@ -3294,13 +3331,16 @@ fn near_duplicate_ninety_ninth_held_out_figures() {
     // Then a past form first is read moved last (viewed_outage_status_page as
     // outage_status_page_viewed), unless the word is mostly an adjective, a noun or an auxiliary:
     // 25 -> 27 of 40, 0 false.
+    // Twelfth session: a word of its own clipped from a longer one stands for it where one name is
+    // relabelled (`data_bundle_renewed_automatically` / `data_bundle_auto_renewed`): 27 -> 28 of
+    // 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 27,
+        same_found: 28,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 13);
+    assert_figures(title, pairs, printed, 12);
 }
 
 /// The hundredth table, written after the first ninety-nine were used to develop the rule.
@@ -3410,13 +3450,16 @@ fn near_duplicate_hundred_and_fourth_held_out_figures() {
     // First run, 2026-12-07 (eleventh session), on the rule as that session leaves it, before
     // anything was changed for this table (insurance): the clean figure, 23 of 40 found, 23 of 23
     // reported right. The rule as the session started (f41ac2c): 15 of 40.
+    // Twelfth session: a word of its own clipped from a longer one stands for it where one name is
+    // relabelled (`auto_renew_turned_off` / `automatic_renewal_turned_off`): 23 -> 24 of 40, 0
+    // false.
     let printed = Figures {
         same: 40,
-        same_found: 23,
+        same_found: 24,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 17);
+    assert_figures(title, pairs, printed, 16);
 }
 
 /// The hundred-and-fifth table, written in the eleventh session after the first hundred and three
@@ -3466,11 +3509,13 @@ fn near_duplicate_hundred_and_seventh_held_out_figures() {
     // First run, 2026-12-07 (eleventh session), on the rule as that session leaves it, before
     // anything was changed for this table (creators and podcasting): the clean figure, 29 of 40
     // found, 29 of 29 reported right. The rule as the session started (f41ac2c): 25 of 40.
+    // Twelfth session: a word of its own clipped from a longer one stands for it where one name is
+    // relabelled (`paid_sub_created` / `paid_subscription_created`): 29 -> 30 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 29,
+        same_found: 30,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 11);
+    assert_figures(title, pairs, printed, 10);
 }
