@@ -36,7 +36,10 @@
 //! With `persons` it prints the person table (src/lint/words/persons.txt): the one-word nouns
 //! WordNet's tagged corpus saw whose first or second sense is a person or a social group
 //! (`user`, `customer`, `team`): who can sign up or log in (`customer_signup` is
-//! `customer_signed_up`, `newsletter_signup` is not `newsletter_signed_up`).
+//! `customer_signed_up`, `newsletter_signup` is not `newsletter_signed_up`); and, marked
+//! `untagged`, the nouns the corpus did not see whose first sense is a person (`alumnus`,
+//! `haulier`, `ratepayer`): who may do what a name's present form says
+//! (`haulier_returns_pallets`).
 //!
 //! ```text
 //! cargo run --example derive_verbs -- /usr/share/wordnet persons > src/lint/words/persons.txt
@@ -381,7 +384,8 @@ fn person_table(index: &str, data: &str) -> String {
     let (mut known_person, mut known_group) = (BTreeMap::new(), BTreeMap::new());
     let mut out = header(&[
         "One-word nouns WordNet 3.0's tagged corpus saw whose first or second sense is a person",
-        "or, marked `group`, a social group (index.noun, data.noun), derived by",
+        "or, marked `group`, a social group, and, marked `untagged`, the nouns it did not see",
+        "whose first sense is a person (index.noun, data.noun), derived by",
         "`cargo run --example derive_verbs -- /usr/share/wordnet persons`. Do not edit by hand.",
     ]);
     for line in index.lines().filter(|l| !l.starts_with(' ')) {
@@ -396,10 +400,20 @@ fn person_table(index: &str, data: &str) -> String {
         let (Some(&lemma), Some(senses)) = (fields.first(), fields.get(6 + pointers..)) else {
             continue;
         };
-        if tagged == 0 || !is_word(lemma) {
+        if !is_word(lemma) {
             continue;
         }
         let (person, group) = (PERSON_ROOTS[0], PERSON_ROOTS[1]);
+        if tagged == 0 {
+            let first = &senses[..senses.len().min(1)];
+            if first
+                .iter()
+                .any(|sense| descends(sense, person, &hypernyms, &mut known_person, 0))
+            {
+                let _ = writeln!(out, "{lemma} untagged");
+            }
+            continue;
+        }
         let senses = &senses[..senses.len().min(2)];
         if senses
             .iter()

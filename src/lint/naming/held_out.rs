@@ -1959,11 +1959,14 @@ fn thirtieth_held_out_figures() {
     // found, `off air` is a state, overheating goes on, a kind of what is wrong is no verb to move,
     // and an adjective first before two words qualifies a noun phrase whose head is no action
     // (`weak_wifi_signal`): 44 of 50, 44 of 45 offered, 0 fine flagged, vague 13, no rename 15.
+    // Twelfth session, a doer of more words or a social group before a present form, and a
+    // person WordNet's corpus did not see (`student_pilot_books_flight_lesson` now right): 44
+    // -> 45 of 50 acceptable, 45 of 46 offered, 0 fine flagged, vague 13, no rename 15.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 44,
-        renames_offered: 45,
-        renames_offered_acceptable: 44,
+        rename_acceptable: 45,
+        renames_offered: 46,
+        renames_offered_acceptable: 45,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -1971,7 +1974,7 @@ fn thirtieth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 15,
     };
-    assert_figures(title, table, printed, 8);
+    assert_figures(title, table, printed, 7);
 }
 
 /// The thirty-first table's figures, pinned like the others'.
@@ -2140,10 +2143,13 @@ fn thirty_fourth_held_out_figures() {
     // Then a common action that takes an action as its object acts on a noun of action even when
     // mostly a noun (`ACTION_TAKING_VERBS`: `schedule_inspection` -> `inspection_scheduled`): 41 of
     // 50, 41 of 45 offered, 1 fine flagged, vague 14, no rename 14.
+    // Twelfth session, a doer of more words or a social group before a present form, and a
+    // person WordNet's corpus did not see (another outcome, still a miss): 41 -> 41 of 50
+    // acceptable, 41 of 46 offered, 1 fine flagged, vague 14, no rename 14.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 41,
-        renames_offered: 45,
+        renames_offered: 46,
         renames_offered_acceptable: 41,
         fine: 70,
         fine_flagged: 1,
@@ -2318,11 +2324,14 @@ fn thirty_eighth_held_out_figures() {
     // past form is one word, a verb and a phrase before the slot stop its inflection
     // (`addToScentQueue`), and `waitlist`, `upsert`, `enqueue`, `escrow`, `rebalance`, `dequeue`
     // are product verbs: 43 of 50, 43 of 48 offered, 1 fine flagged, vague 9, no rename 13.
+    // Twelfth session, a doer of more words or a social group before a present form, and a
+    // person WordNet's corpus did not see (`rep_shares_call` now right): 43 -> 44 of 50
+    // acceptable, 44 of 48 offered, 1 fine flagged, vague 9, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 43,
+        rename_acceptable: 44,
         renames_offered: 48,
-        renames_offered_acceptable: 43,
+        renames_offered_acceptable: 44,
         fine: 70,
         fine_flagged: 1,
         vague_labelled: 15,
@@ -2330,7 +2339,7 @@ fn thirty_eighth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 16);
+    assert_figures(title, table, printed, 15);
 }
 
 /// The thirty-ninth table's figures, pinned like the others'.
@@ -2492,11 +2501,14 @@ fn forty_second_held_out_figures() {
     // (words::TRANSFER_VERBS; room_booking -> room_booked, photo_uploading still started), and now,
     // still, already are adverbs: 47 of 50, 47 of 50 offered, 1 fine flagged, vague 9, no rename
     // 11.
+    // Twelfth session, a doer of more words or a social group before a present form, and a
+    // person WordNet's corpus did not see (`insured_adds_beneficiary` now right): 47 -> 48 of
+    // 50 acceptable, 48 of 51 offered, 1 fine flagged, vague 9, no rename 11.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 47,
-        renames_offered: 50,
-        renames_offered_acceptable: 47,
+        rename_acceptable: 48,
+        renames_offered: 51,
+        renames_offered_acceptable: 48,
         fine: 70,
         fine_flagged: 1,
         vague_labelled: 15,
@@ -2504,7 +2516,7 @@ fn forty_second_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 11,
     };
-    assert_figures(title, table, printed, 14);
+    assert_figures(title, table, printed, 13);
 }
 
 /// The forty-third table's figures, pinned like the others'.
@@ -2793,11 +2805,14 @@ fn forty_ninth_held_out_figures() {
     // Then `duplicate` first is the kind of what is wrong unless a past form, and `empty`, `full`,
     // `corrupt`, `absent` are states (no rename): 39 of 50, 39 of 47 offered, 0 fine flagged, vague
     // 13, no rename 12.
+    // Twelfth session, a doer of more words or a social group before a present form, and a
+    // person WordNet's corpus did not see (`rep_customizes_deck` now right): 39 -> 40 of 50
+    // acceptable, 40 of 48 offered, 0 fine flagged, vague 13, no rename 12.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 39,
-        renames_offered: 47,
-        renames_offered_acceptable: 39,
+        rename_acceptable: 40,
+        renames_offered: 48,
+        renames_offered_acceptable: 40,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -2805,7 +2820,7 @@ fn forty_ninth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 16);
+    assert_figures(title, table, printed, 15);
 }
 
 /// The fiftieth table's figures, pinned like the others'.
@@ -2870,11 +2885,14 @@ fn fifty_first_held_out_figures() {
     // Then an acronym ends before a capital that starts a lowercase word (IRBApprovalReceived ->
     // irb_approval_received, was irbapproval_received): 44 of 50, 44 of 48 offered, 0 fine flagged,
     // vague 10, no rename 15.
+    // Twelfth session, a doer of more words or a social group before a present form, and a
+    // person WordNet's corpus did not see (`business_tips_worker` now right): 44 -> 45 of 50
+    // acceptable, 45 of 49 offered, 0 fine flagged, vague 10, no rename 15.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 44,
-        renames_offered: 48,
-        renames_offered_acceptable: 44,
+        rename_acceptable: 45,
+        renames_offered: 49,
+        renames_offered_acceptable: 45,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -2882,7 +2900,7 @@ fn fifty_first_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 15,
     };
-    assert_figures(title, table, printed, 11);
+    assert_figures(title, table, printed, 10);
 }
 
 /// The fifty-second table's figures, pinned like the others'.
@@ -3257,11 +3275,14 @@ fn sixtieth_held_out_figures() {
     // (words::TRANSFER_VERBS; room_booking -> room_booked, photo_uploading still started), and now,
     // still, already are adverbs: 35 of 50, 35 of 41 offered, 0 fine flagged, vague 9, no rename
     // 14.
+    // Twelfth session, a doer of more words or a social group before a present form, and a
+    // person WordNet's corpus did not see (`couple_invites_guests` now right): 35 -> 36 of 50
+    // acceptable, 36 of 42 offered, 0 fine flagged, vague 9, no rename 14.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 35,
-        renames_offered: 41,
-        renames_offered_acceptable: 35,
+        rename_acceptable: 36,
+        renames_offered: 42,
+        renames_offered_acceptable: 36,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -3269,7 +3290,7 @@ fn sixtieth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 22);
+    assert_figures(title, table, printed, 21);
 }
 
 /// The sixty-first table's figures, pinned like the others'.
@@ -3297,11 +3318,14 @@ fn sixty_first_held_out_figures() {
     // Then an acronym ends before a capital that starts a lowercase word (IRBApprovalReceived ->
     // irb_approval_received, was irbapproval_received): 39 of 50, 39 of 43 offered, 0 fine flagged,
     // vague 9, no rename 15.
+    // Twelfth session, a doer of more words or a social group before a present form, and a
+    // person WordNet's corpus did not see (`haulier_returns_pallets` now right): 39 -> 40 of 50
+    // acceptable, 40 of 44 offered, 0 fine flagged, vague 9, no rename 15.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 39,
-        renames_offered: 43,
-        renames_offered_acceptable: 39,
+        rename_acceptable: 40,
+        renames_offered: 44,
+        renames_offered_acceptable: 40,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -3309,7 +3333,7 @@ fn sixty_first_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 15,
     };
-    assert_figures(title, table, printed, 17);
+    assert_figures(title, table, printed, 16);
 }
 
 /// The sixty-second table's figures, pinned like the others'.
@@ -3589,11 +3613,14 @@ fn seventieth_held_out_figures() {
     // past form is one word, a verb and a phrase before the slot stop its inflection
     // (`addToScentQueue`), and `waitlist`, `upsert`, `enqueue`, `escrow`, `rebalance`, `dequeue`
     // are product verbs: 42 of 50, 42 of 48 offered, 2 fine flagged, vague 10, no rename 13.
+    // Twelfth session, a doer of more words or a social group before a present form, and a
+    // person WordNet's corpus did not see (`operative_signs_in` now right): 42 -> 43 of 50
+    // acceptable, 43 of 49 offered, 2 fine flagged, vague 10, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 42,
-        renames_offered: 48,
-        renames_offered_acceptable: 42,
+        rename_acceptable: 43,
+        renames_offered: 49,
+        renames_offered_acceptable: 43,
         fine: 70,
         fine_flagged: 2,
         vague_labelled: 15,
@@ -3601,7 +3628,7 @@ fn seventieth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 17);
+    assert_figures(title, table, printed, 16);
 }
 
 /// The seventy-first table's figures, pinned like the others'.
@@ -3618,11 +3645,14 @@ fn seventy_first_held_out_figures() {
     // (words::TRANSFER_VERBS; room_booking -> room_booked, photo_uploading still started), and now,
     // still, already are adverbs: 36 of 50, 36 of 40 offered, 0 fine flagged, vague 9, no rename
     // 15.
+    // Twelfth session, a doer of more words or a social group before a present form, and a
+    // person WordNet's corpus did not see (`alumnus_updates_employer` now right): 36 -> 37 of
+    // 50 acceptable, 37 of 41 offered, 0 fine flagged, vague 9, no rename 15.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 36,
-        renames_offered: 40,
-        renames_offered_acceptable: 36,
+        rename_acceptable: 37,
+        renames_offered: 41,
+        renames_offered_acceptable: 37,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -3630,7 +3660,7 @@ fn seventy_first_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 15,
     };
-    assert_figures(title, table, printed, 20);
+    assert_figures(title, table, printed, 19);
 }
 
 /// The seventy-second table's figures, pinned like the others'.
@@ -3646,10 +3676,13 @@ fn seventy_second_held_out_figures() {
     // action to move (`instagram_rate_limit`), a state phrase last is a state (`at capacity`, `over
     // budget`, `out of sync`), `lagging` goes on, and a phrase after a person's phrasal verb keeps
     // the person: 39 of 50, 39 of 44 offered, 0 fine flagged, vague 11, no rename 13.
+    // Twelfth session, a doer of more words or a social group before a present form, and a
+    // person WordNet's corpus did not see (another outcome, still a miss): 39 -> 39 of 50
+    // acceptable, 39 of 45 offered, 0 fine flagged, vague 11, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 39,
-        renames_offered: 44,
+        renames_offered: 45,
         renames_offered_acceptable: 39,
         fine: 70,
         fine_flagged: 0,
@@ -3713,11 +3746,14 @@ fn seventy_fourth_held_out_figures() {
     // to it, a verb that can be no noun fails as its noun of action, a doer that only begins
     // with un is no negation (`visit_connect_failure` now right): 29 -> 30 of 50 acceptable, 30
     // of 35 offered, 0 fine flagged, vague 10, no rename 13.
+    // Twelfth session, a doer of more words or a social group before a present form, and a
+    // person WordNet's corpus did not see (`staff_cancels_class` now right): 30 -> 31 of 50
+    // acceptable, 31 of 36 offered, 0 fine flagged, vague 10, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 30,
-        renames_offered: 35,
-        renames_offered_acceptable: 30,
+        rename_acceptable: 31,
+        renames_offered: 36,
+        renames_offered_acceptable: 31,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -3725,7 +3761,7 @@ fn seventy_fourth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 27);
+    assert_figures(title, table, printed, 26);
 }
 
 /// The seventy-fifth table's figures, pinned like the others'.
@@ -4017,11 +4053,14 @@ fn eighty_fourth_held_out_figures() {
     // (words::TRANSFER_VERBS; room_booking -> room_booked, photo_uploading still started), and now,
     // still, already are adverbs: 41 of 50, 41 of 47 offered, 1 fine flagged, vague 11, no rename
     // 12.
+    // Twelfth session, a doer of more words or a social group before a present form, and a
+    // person WordNet's corpus did not see (`yard_manager_adds_horse` now right): 41 -> 42 of 50
+    // acceptable, 42 of 48 offered, 1 fine flagged, vague 11, no rename 12.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 41,
-        renames_offered: 47,
-        renames_offered_acceptable: 41,
+        rename_acceptable: 42,
+        renames_offered: 48,
+        renames_offered_acceptable: 42,
         fine: 70,
         fine_flagged: 1,
         vague_labelled: 15,
@@ -4029,7 +4068,7 @@ fn eighty_fourth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 17);
+    assert_figures(title, table, printed, 16);
 }
 
 /// The eighty-fifth table's figures, pinned like the others'.
@@ -4078,10 +4117,13 @@ fn eighty_sixth_held_out_figures() {
     // Then an acronym ends before a capital that starts a lowercase word (IRBApprovalReceived ->
     // irb_approval_received, was irbapproval_received): 40 of 50, 40 of 49 offered, 0 fine flagged,
     // vague 11, no rename 14.
+    // Twelfth session, a doer of more words or a social group before a present form, and a
+    // person WordNet's corpus did not see (another outcome, still a miss): 40 -> 40 of 50
+    // acceptable, 40 of 50 offered, 0 fine flagged, vague 11, no rename 14.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 40,
-        renames_offered: 49,
+        renames_offered: 50,
         renames_offered_acceptable: 40,
         fine: 70,
         fine_flagged: 0,
@@ -4360,11 +4402,14 @@ fn ninety_sixth_held_out_figures() {
     // with un is no negation (`robot_teat_cup_attach_failure`, `bps_claim_submit_failure` now
     // right): 41 -> 43 of 50 acceptable, 43 of 45 offered, 2 fine flagged, vague 11, no rename
     // 14.
+    // Twelfth session, a doer of more words or a social group before a present form, and a
+    // person WordNet's corpus did not see (`picker_clocks_out` now right): 43 -> 44 of 50
+    // acceptable, 44 of 46 offered, 2 fine flagged, vague 11, no rename 14.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 43,
-        renames_offered: 45,
-        renames_offered_acceptable: 43,
+        rename_acceptable: 44,
+        renames_offered: 46,
+        renames_offered_acceptable: 44,
         fine: 70,
         fine_flagged: 2,
         vague_labelled: 15,
@@ -4372,7 +4417,7 @@ fn ninety_sixth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 14);
+    assert_figures(title, table, printed, 13);
 }
 
 /// The ninety-seventh table's figures, pinned like the others'.
@@ -4495,11 +4540,14 @@ fn hundred_and_first_held_out_figures() {
     // anything was changed for this table (weddings and event planning): the clean figure, 47
     // of 50 acceptable, 47 of 52 offered acceptable, 0 of 70 fine names flagged, vague 12 of
     // 15, no rename 11 of 15. The rules as the session started (7d06e22): 43 of 50.
+    // Twelfth session, a doer of more words or a social group before a present form, and a
+    // person WordNet's corpus did not see (`couple_books_photographer` now right): 47 -> 48 of
+    // 50 acceptable, 48 of 53 offered, 0 fine flagged, vague 12, no rename 11.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 47,
-        renames_offered: 52,
-        renames_offered_acceptable: 47,
+        rename_acceptable: 48,
+        renames_offered: 53,
+        renames_offered_acceptable: 48,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -4507,7 +4555,7 @@ fn hundred_and_first_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 11,
     };
-    assert_figures(title, table, printed, 10);
+    assert_figures(title, table, printed, 9);
 }
 
 /// The hundred-and-second table's figures, pinned like the others'.
@@ -4543,11 +4591,14 @@ fn hundred_and_third_held_out_figures() {
     // anything was changed for this table (government tax and benefits): the clean figure, 37
     // of 50 acceptable, 37 of 41 offered acceptable, 0 of 70 fine names flagged, vague 10 of
     // 15, no rename 12 of 15. The rules as the session started (7d06e22): 37 of 50.
+    // Twelfth session, a doer of more words or a social group before a present form, and a
+    // person WordNet's corpus did not see (`ratepayer_adds_agent` now right): 37 -> 38 of 50
+    // acceptable, 38 of 42 offered, 0 fine flagged, vague 10, no rename 12.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 37,
-        renames_offered: 41,
-        renames_offered_acceptable: 37,
+        rename_acceptable: 38,
+        renames_offered: 42,
+        renames_offered_acceptable: 38,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -4555,7 +4606,7 @@ fn hundred_and_third_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 21);
+    assert_figures(title, table, printed, 20);
 }
 
 /// The hundred-and-fourth table's figures, pinned like the others'.

@@ -856,11 +856,11 @@ fn progressive_first(v: &Vocabulary, tokens: &[&str], first: usize) -> Option<St
 }
 
 /// Whether `word` names who or what does something before a present form
-/// (`angler_saves_spot`, `homeowner_tips_provider`): a person the tables know, an agent noun
-/// (`angler`, `mower`, `agronomist`), or a compound ending in a person (`homeowner`,
-/// `policyholder`).
+/// (`angler_saves_spot`, `homeowner_tips_provider`): a person WordNet knows (`haulier`), an
+/// agent noun (`angler`, `mower`, `agronomist`), or a compound ending in a person
+/// (`homeowner`, `policyholder`).
 fn is_doer(v: &Vocabulary, word: &str) -> bool {
-    let person = |w: &str| words::party(w) == Some(words::Party::Person);
+    let person = words::is_person_noun;
     let compound = (3..word.len().saturating_sub(2))
         .filter_map(|at| word.get(at..))
         .any(|tail| tail.len() > 3 && person(tail));
@@ -1694,8 +1694,12 @@ impl<'n> NameParts<'n> {
         if progressive_base(v, self.verb).is_some() {
             return None;
         }
-        let phrasal =
-            v.lexicon.is_phrasal(self.verb, particle) || words::compound_verb(self.verb).is_some();
+        // `auditor_signs_off`: a present form of a verb with its particle, no setting.
+        let present_phrasal =
+            present_base(v, self.verb).is_some_and(|base| v.lexicon.is_phrasal(base, particle));
+        let phrasal = v.lexicon.is_phrasal(self.verb, particle)
+            || words::compound_verb(self.verb).is_some()
+            || present_phrasal;
         let acted = v.is_past_tense(self.verb)
             || words::CLICK_VERBS.contains(&self.verb)
             || words::INTERACTION_VERBS.contains(&self.verb);
@@ -1781,8 +1785,21 @@ impl<'n> NameParts<'n> {
                 && !words::COMPOUND_HEADS.contains(t)
                 && !words::is_particle_or_preposition(t)
         };
-        if let [doer, present, objects @ ..] = self.others.as_slice()
-            && is_doer(v, doer)
+        // A social group does things too (`couple_books_photographer`), but before a verb or
+        // an action in the slot it names whose thing it is (`club_results_publish`,
+        // `bank_details_verification`).
+        let acted = v.lexicon.is_verb_like(self.verb) || noun_of_action(v, self.verb).is_some();
+        let doer_of = |word: &str| {
+            is_doer(v, word) || (words::party(word) == Some(words::Party::Group) && !acted)
+        };
+        // The doer may take more words (`yard_manager_adds_horse`): the present form is the
+        // first word after a doer.
+        let at = (1..self.others.len())
+            .find(|&i| present_base(v, self.others[i]).is_some() && doer_of(self.others[i - 1]))
+            .unwrap_or(1);
+        if let Some((&present, objects)) = self.others.get(at..).and_then(<[_]>::split_first)
+            && let Some(&doer) = self.others.get(at - 1)
+            && doer_of(doer)
             && let Some(base) = present_base(v, present)
             && (listed(doer) || plain_last || !objects.is_empty())
             && (v.lexicon.is_likely_verb(base)
@@ -1822,16 +1839,17 @@ impl<'n> NameParts<'n> {
                 let mut verb: Vec<&str> = vec![&past];
                 verb.extend(objects);
                 verb.push(self.verb);
-                return Some(assemble(self.style, self.area, &[doer], &verb));
+                return Some(assemble(self.style, self.area, &self.others[..at], &verb));
             }
             let mut objects = objects.to_vec();
             objects.push(self.verb);
             return Some(assemble(self.style, self.area, &objects, &[&past]));
         }
         let base = present_base(v, self.verb)?;
-        // `vendor_checks_in`: a person and a phrasal verb's present form, done.
+        // `vendor_checks_in`, `picker_clocks_out`: a doer and a phrasal verb's present form,
+        // done.
         if let ([doer], Some(particle)) = (self.others.as_slice(), self.particle)
-            && listed(doer)
+            && doer_of(doer)
             && v.lexicon.is_phrasal(base, particle)
         {
             let past = v.lexicon.past_participle(base)?;

@@ -2033,6 +2033,20 @@ pub fn party(word: &str) -> Option<Party> {
     parties.get(long).copied()
 }
 
+/// A person: one WordNet's tagged corpus saw (see [`party`]), or a noun it did not see whose
+/// first sense is a person (persons.txt's `untagged`: `alumnus`, `haulier`, `ratepayer`),
+/// parsed on first use.
+pub fn is_person_noun(word: &str) -> bool {
+    static UNTAGGED: OnceLock<FastSet<&'static str>> = OnceLock::new();
+    let untagged = UNTAGGED.get_or_init(|| {
+        PERSONS
+            .lines()
+            .filter_map(|line| line.strip_suffix(" untagged"))
+            .collect()
+    });
+    party(word) == Some(Party::Person) || untagged.contains(abbreviation(word).unwrap_or(word))
+}
+
 /// A person or a social group: who can sign up or log in (`customer_signup`, `team_signup`).
 pub fn is_person(word: &str) -> bool {
     party(word).is_some()
