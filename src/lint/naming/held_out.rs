@@ -517,10 +517,13 @@ fn second_held_out_figures() {
     // 39 offered, no rename 8 of 10.
     // Fifth session: a common action going on, started (`file_uploading`): 36 of 45, 36 of 40.
     // And the SDKs' calls (`groupidentify`): 37 of 45, 37 of 41.
+    // Twelfth session, after a common action first a word that can be a noun qualifies the
+    // object, and a notice is the object (another outcome, still a miss): 37 -> 37 of 50
+    // acceptable, 37 of 42 offered, 0 fine flagged, vague 15, no rename 8.
     let printed = Figures {
         rename_labelled: 45,
         rename_acceptable: 37,
-        renames_offered: 41,
+        renames_offered: 42,
         renames_offered_acceptable: 37,
         fine: 70,
         fine_flagged: 0,
@@ -876,11 +879,14 @@ fn eleventh_held_out_figures() {
     // a rate or threshold (`METRIC_NOUNS`) get no inflection, and a state with no copular verb
     // (`charger_offline`) no rename: 44 of 50, 44 of 45 offered, 0 fine flagged, vague 14, no
     // rename 15.
+    // Twelfth session, after a common action first a word that can be a noun qualifies the
+    // object, and a notice is the object (`Add Travel Insurance` now right): 44 -> 45 of 50
+    // acceptable, 45 of 46 offered, 0 fine flagged, vague 14, no rename 15.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 44,
-        renames_offered: 45,
-        renames_offered_acceptable: 44,
+        rename_acceptable: 45,
+        renames_offered: 46,
+        renames_offered_acceptable: 45,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -888,7 +894,7 @@ fn eleventh_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 15,
     };
-    assert_figures(title, table, printed, 7);
+    assert_figures(title, table, printed, 6);
 }
 
 /// The twelfth table's figures, pinned like the others'.
@@ -1027,11 +1033,14 @@ fn fourteenth_held_out_figures() {
     // to it, a verb that can be no noun fails as its noun of action, a doer that only begins
     // with un is no negation (`signer_otp_verify_fail` now right): 39 -> 40 of 50 acceptable,
     // 40 of 41 offered, 0 fine flagged, vague 15, no rename 15.
+    // Twelfth session, after a common action first a word that can be a noun qualifies the
+    // object, and a notice is the object (`select_fare_bundle` now right): 40 -> 41 of 50
+    // acceptable, 41 of 42 offered, 0 fine flagged, vague 15, no rename 15.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 40,
-        renames_offered: 41,
-        renames_offered_acceptable: 40,
+        rename_acceptable: 41,
+        renames_offered: 42,
+        renames_offered_acceptable: 41,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -1039,7 +1048,7 @@ fn fourteenth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 15,
     };
-    assert_figures(title, table, printed, 10);
+    assert_figures(title, table, printed, 9);
 }
 
 /// The fifteenth table's figures, pinned like the others'.
@@ -2146,11 +2155,14 @@ fn thirty_fourth_held_out_figures() {
     // Twelfth session, a doer of more words or a social group before a present form, and a
     // person WordNet's corpus did not see (another outcome, still a miss): 41 -> 41 of 50
     // acceptable, 41 of 46 offered, 1 fine flagged, vague 14, no rename 14.
+    // Twelfth session, after a common action first a word that can be a noun qualifies the
+    // object, and a notice is the object (`submitting_shift_handover` now right): 41 -> 42 of
+    // 50 acceptable, 42 of 47 offered, 1 fine flagged, vague 14, no rename 14.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 41,
-        renames_offered: 46,
-        renames_offered_acceptable: 41,
+        rename_acceptable: 42,
+        renames_offered: 47,
+        renames_offered_acceptable: 42,
         fine: 70,
         fine_flagged: 1,
         vague_labelled: 15,
@@ -2158,7 +2170,7 @@ fn thirty_fourth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 12);
+    assert_figures(title, table, printed, 11);
 }
 
 /// The thirty-fifth table's figures, pinned like the others'.
@@ -2229,11 +2241,14 @@ fn thirty_sixth_held_out_figures() {
     // Then `duplicate` first is the kind of what is wrong unless a past form, and `empty`, `full`,
     // `corrupt`, `absent` are states (no rename): 46 of 50, 46 of 49 offered, 0 fine flagged, vague
     // 11, no rename 13.
+    // Twelfth session, after a common action first a word that can be a noun qualifies the
+    // object, and a notice is the object (`resendConsentLink` now right): 46 -> 47 of 50
+    // acceptable, 47 of 50 offered, 0 fine flagged, vague 11, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 46,
-        renames_offered: 49,
-        renames_offered_acceptable: 46,
+        rename_acceptable: 47,
+        renames_offered: 50,
+        renames_offered_acceptable: 47,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -2241,7 +2256,7 @@ fn thirty_sixth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 10);
+    assert_figures(title, table, printed, 9);
 }
 
 /// The thirty-seventh table's figures, pinned like the others'.
@@ -2450,11 +2465,14 @@ fn forty_first_held_out_figures() {
     // to it, a verb that can be no noun fails as its noun of action, a doer that only begins
     // with un is no negation (`squawk_submission` now right): 44 -> 45 of 50 acceptable, 45 of
     // 48 offered, 0 fine flagged, vague 9, no rename 11.
+    // Twelfth session, after a common action first a word that can be a noun qualifies the
+    // object, and a notice is the object (`sharing_station_data` now right): 45 -> 46 of 50
+    // acceptable, 46 of 49 offered, 0 fine flagged, vague 9, no rename 11.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 45,
-        renames_offered: 48,
-        renames_offered_acceptable: 45,
+        rename_acceptable: 46,
+        renames_offered: 49,
+        renames_offered_acceptable: 46,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -2462,7 +2480,7 @@ fn forty_first_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 11,
     };
-    assert_figures(title, table, printed, 15);
+    assert_figures(title, table, printed, 14);
 }
 
 /// The forty-second table's figures, pinned like the others'.
@@ -3080,11 +3098,14 @@ fn fifty_fifth_held_out_figures() {
     // to it, a verb that can be no noun fails as its noun of action, a doer that only begins
     // with un is no negation (another outcome, still a miss): 43 -> 43 of 50 acceptable, 43 of
     // 51 offered, 1 fine flagged, vague 10, no rename 11.
+    // Twelfth session, after a common action first a word that can be a noun qualifies the
+    // object, and a notice is the object (`add_hold_luggage` now right): 43 -> 44 of 50
+    // acceptable, 44 of 52 offered, 1 fine flagged, vague 10, no rename 11.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 43,
-        renames_offered: 51,
-        renames_offered_acceptable: 43,
+        rename_acceptable: 44,
+        renames_offered: 52,
+        renames_offered_acceptable: 44,
         fine: 70,
         fine_flagged: 1,
         vague_labelled: 15,
@@ -3092,7 +3113,7 @@ fn fifty_fifth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 11,
     };
-    assert_figures(title, table, printed, 17);
+    assert_figures(title, table, printed, 16);
 }
 
 /// The fifty-sixth table's figures, pinned like the others'.
@@ -3351,11 +3372,14 @@ fn sixty_second_held_out_figures() {
     // (words::TRANSFER_VERBS; room_booking -> room_booked, photo_uploading still started), and now,
     // still, already are adverbs: 45 of 50, 45 of 49 offered, 1 fine flagged, vague 11, no rename
     // 12.
+    // Twelfth session, after a common action first a word that can be a noun qualifies the
+    // object, and a notice is the object (`selecting_massage_duration` now right): 45 -> 46 of
+    // 50 acceptable, 46 of 50 offered, 1 fine flagged, vague 11, no rename 12.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 45,
-        renames_offered: 49,
-        renames_offered_acceptable: 45,
+        rename_acceptable: 46,
+        renames_offered: 50,
+        renames_offered_acceptable: 46,
         fine: 70,
         fine_flagged: 1,
         vague_labelled: 15,
@@ -3363,7 +3387,7 @@ fn sixty_second_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 13);
+    assert_figures(title, table, printed, 12);
 }
 
 /// The sixty-third table's figures, pinned like the others'.
@@ -3679,10 +3703,13 @@ fn seventy_second_held_out_figures() {
     // Twelfth session, a doer of more words or a social group before a present form, and a
     // person WordNet's corpus did not see (another outcome, still a miss): 39 -> 39 of 50
     // acceptable, 39 of 45 offered, 0 fine flagged, vague 11, no rename 13.
+    // Twelfth session, after a common action first a word that can be a noun qualifies the
+    // object, and a notice is the object (another outcome, still a miss): 39 -> 39 of 50
+    // acceptable, 39 of 44 offered, 0 fine flagged, vague 11, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 39,
-        renames_offered: 45,
+        renames_offered: 44,
         renames_offered_acceptable: 39,
         fine: 70,
         fine_flagged: 0,
@@ -3779,11 +3806,14 @@ fn seventy_fifth_held_out_figures() {
     // Then a timeout after two words names a kind of failure, a fee is an amount, a negated past
     // form of no verb first is a state, `at risk` is a state, and fatigue is a problem found: 37 of
     // 50, 37 of 43 offered, 0 fine flagged, vague 10, no rename 9.
+    // Twelfth session, after a common action first a word that can be a noun qualifies the
+    // object, and a notice is the object (`optimizeCutList` now right): 37 -> 38 of 50
+    // acceptable, 38 of 44 offered, 0 fine flagged, vague 10, no rename 9.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 37,
-        renames_offered: 43,
-        renames_offered_acceptable: 37,
+        rename_acceptable: 38,
+        renames_offered: 44,
+        renames_offered_acceptable: 38,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -3791,7 +3821,7 @@ fn seventy_fifth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 9,
     };
-    assert_figures(title, table, printed, 24);
+    assert_figures(title, table, printed, 23);
 }
 
 /// The seventy-sixth table's figures, pinned like the others'.
@@ -3862,11 +3892,14 @@ fn seventy_eighth_held_out_figures() {
     // Then an `-ing` word first is a noun before a verb that can be no noun last
     // (`charging_schedule_override` -> `charging_schedule_overridden`): 41 of 50, 41 of 46 offered,
     // 0 fine flagged, vague 10, no rename 13.
+    // Twelfth session, after a common action first a word that can be a noun qualifies the
+    // object, and a notice is the object (`open_cash_drawer` now right): 41 -> 42 of 50
+    // acceptable, 42 of 47 offered, 0 fine flagged, vague 10, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 41,
-        renames_offered: 46,
-        renames_offered_acceptable: 41,
+        rename_acceptable: 42,
+        renames_offered: 47,
+        renames_offered_acceptable: 42,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -3874,7 +3907,7 @@ fn seventy_eighth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 16);
+    assert_figures(title, table, printed, 15);
 }
 
 /// The seventy-ninth table's figures, pinned like the others'.
@@ -3960,11 +3993,14 @@ fn eighty_first_held_out_figures() {
     // Then more problems found (restriction, disruption, backorder, harassment, saturation), an
     // estimate is an amount, and below a grade, a market or a minimum is a state: 34 of 50, 34 of
     // 38 offered, 0 fine flagged, vague 11, no rename 14.
+    // Twelfth session, after a common action first a word that can be a noun qualifies the
+    // object, and a notice is the object (`send_invoice_reminder` now right): 34 -> 35 of 50
+    // acceptable, 35 of 39 offered, 0 fine flagged, vague 11, no rename 14.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 34,
-        renames_offered: 38,
-        renames_offered_acceptable: 34,
+        rename_acceptable: 35,
+        renames_offered: 39,
+        renames_offered_acceptable: 35,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -3972,7 +4008,7 @@ fn eighty_first_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 21);
+    assert_figures(title, table, printed, 20);
 }
 
 /// The eighty-second table's figures, pinned like the others'.

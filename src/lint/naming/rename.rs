@@ -474,7 +474,16 @@ fn suggested_plain(
     }
     // `trial_expiry_reminder`: a notice of what may happen, not of what did;
     // `video_watch_progress`: a measure, not an action.
-    if words::NOTICE_NOUNS.contains(&name.verb) || words::METRIC_NOUNS.contains(&name.verb) {
+    // After a common action first and an object word the notice is what the action acts on
+    // (`send_invoice_reminder`; not `follow_up_reminder`, a kind of reminder).
+    let acted_on = name
+        .others
+        .first()
+        .is_some_and(|t| words::is_action_verb(t) && name.others.len() > 1)
+        && !name.others.iter().any(|t| PARTICLES.contains(t));
+    if (words::NOTICE_NOUNS.contains(&name.verb) && !acted_on)
+        || words::METRIC_NOUNS.contains(&name.verb)
+    {
         return VerbFix::Hint(None);
     }
     // `book_downloading`: a common action going on, started; its words are read no other way
@@ -2160,7 +2169,10 @@ impl<'n> NameParts<'n> {
                 || words::LIMIT_NOUNS.contains(&self.verb))
             && !words::EDIT_VERBS.contains(&first)
             && !words::AMOUNT_VERBS.contains(&first);
-        if self.slot_is_adjective() || compound || problem || owned {
+        // `rate_plan_expiring`: what goes on by itself last is no object of the verb first.
+        let ongoing =
+            progressive_base(v, self.verb).is_some_and(|b| words::ONGOING_VERBS.contains(&b));
+        if self.slot_is_adjective() || compound || problem || owned || ongoing {
             return None;
         }
         // After a word that can only be a verb, a noun is its object even when it can be a
@@ -2185,7 +2197,13 @@ impl<'n> NameParts<'n> {
         let noun_head = words::COMPOUND_HEADS.contains(&self.verb)
             && !middle.is_empty()
             && words::is_action_verb(first);
-        let qualifier_verb = |t: &&str| verb_like(t) && !noun_head;
+        // `open_cash_drawer`, `send_invoice_reminder`: after a common action first, or a word
+        // that can only be a verb, a word that can be a noun qualifies the object too.
+        let acts_first = (words::is_action_verb(first) || v.lexicon.is_only_verb(first))
+            && progressive_base(v, self.verb).is_none();
+        let noun_qualifier =
+            |t: &&str| acts_first && words::is_noun(t) && !v.lexicon.is_only_verb(t);
+        let qualifier_verb = |t: &&str| verb_like(t) && !noun_head && !noun_qualifier(t);
         // `bet_settlement`: a noun first and a noun of action WordNet derives from a verb in
         // the slot: the settlement of a bet, not a bet on a settlement.
         let derived = derived_root(v, self.verb).is_some();

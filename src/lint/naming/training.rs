@@ -597,8 +597,9 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("dance_class_waitlist_position", "no rename"),
     ("yoga_studio_members_only", "no rename"),
     // A particle after a word it makes a phrasal verb with joins a compound, no phrase;
-    // `end of life` is a state.
-    ("open_sign_up_form", "no rename"),
+    // `end of life` is a state. (Twelfth session: after a common action first the compound
+    // qualifies the object, `sign_up_form`.)
+    ("open_sign_up_form", "sign_up_form_opened"),
     ("battery_end_of_life", "no rename"),
     // An `-ing` word first is a noun before a verb that can be no noun last.
     ("cleaning_slot_reschedule", "cleaning_slot_rescheduled"),
@@ -915,6 +916,15 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("alumna_updates_address", "address_updated"),
     ("auditor_signs_off", "auditor_signed_off"),
     ("sound_effects_off", "sound_effects_turned_off"),
+    // After a common action first, words between that can be nouns qualify the object even
+    // when they can be verbs (`tip`, `park`), and a notice is the object (`bill_reminder`);
+    // not before an `-ing` form last, nor a notice after a phrasal verb (a kind of notice);
+    // what goes on by itself last is no object of a verb first.
+    ("open_tip_jar", "tip_jar_opened"),
+    ("book_park_ticket", "park_ticket_booked"),
+    ("send_bill_reminder", "bill_reminder_sent"),
+    ("dismiss_bill_reminder", "bill_reminder_dismissed"),
+    ("rate_plan_expiring", "no rename"),
 ];
 
 #[test]
