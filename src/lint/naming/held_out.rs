@@ -1386,11 +1386,15 @@ fn twentieth_held_out_figures() {
     // (`startLiveView`), an object's noun first is the verb before a thing, not before what a thing
     // has (`orderOil`, `fileClaim`; not `fileName`): 41 of 50, 41 of 46 offered, 0 fine flagged,
     // vague 15, no rename 14.
+    // Twelfth session, a word WordNet knows as a noun in a rarer sense is no verb before the
+    // slot (quote), nor a verb alone when it has two noun senses or more (bike, dip)
+    // (`tier_skip_purchase` now right): 41 -> 42 of 50 acceptable, 42 of 47 offered, 0 fine
+    // flagged, vague 15, no rename 14.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 41,
-        renames_offered: 46,
-        renames_offered_acceptable: 41,
+        rename_acceptable: 42,
+        renames_offered: 47,
+        renames_offered_acceptable: 42,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -1398,7 +1402,7 @@ fn twentieth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 10);
+    assert_figures(title, table, printed, 9);
 }
 
 /// The twenty-first table's figures, pinned like the others'.
@@ -1847,11 +1851,15 @@ fn twenty_eighth_held_out_figures() {
     // 0 fine flagged, vague 15, no rename 12.
     // Then more problem nouns (hold, overlap, skew, spam, stutter, surge, glitch, dropout): 43 of
     // 50, 43 of 46 offered, 0 fine flagged, vague 15, no rename 13.
+    // Twelfth session, a word WordNet knows as a noun in a rarer sense is no verb before the
+    // slot (quote), nor a verb alone when it has two noun senses or more (bike, dip)
+    // (`panic_alert_trigger` now right): 43 -> 44 of 50 acceptable, 44 of 47 offered, 0 fine
+    // flagged, vague 15, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 43,
-        renames_offered: 46,
-        renames_offered_acceptable: 43,
+        rename_acceptable: 44,
+        renames_offered: 47,
+        renames_offered_acceptable: 44,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -1859,7 +1867,7 @@ fn twenty_eighth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 9);
+    assert_figures(title, table, printed, 8);
 }
 
 /// The twenty-ninth table's figures, pinned like the others'.
@@ -2111,11 +2119,15 @@ fn thirty_third_held_out_figures() {
     // a rate or threshold (`METRIC_NOUNS`) get no inflection, and a state with no copular verb
     // (`charger_offline`) no rename: 40 of 46, 40 of 45 offered, 0 fine flagged, vague 12, no
     // rename 12.
+    // Twelfth session, a word WordNet knows as a noun in a rarer sense is no verb before the
+    // slot (quote), nor a verb alone when it has two noun senses or more (bike, dip)
+    // (`logClimb` now right): 40 -> 41 of 50 acceptable, 41 of 45 offered, 0 fine flagged,
+    // vague 12, no rename 12.
     let printed = Figures {
         rename_labelled: 46,
-        rename_acceptable: 40,
+        rename_acceptable: 41,
         renames_offered: 45,
-        renames_offered_acceptable: 40,
+        renames_offered_acceptable: 41,
         fine: 63,
         fine_flagged: 0,
         vague_labelled: 14,
@@ -2123,7 +2135,7 @@ fn thirty_third_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 11);
+    assert_figures(title, table, printed, 10);
 }
 
 /// The thirty-fourth table's figures, pinned like the others'.
@@ -2198,11 +2210,15 @@ fn thirty_fifth_held_out_figures() {
     // a rate or threshold (`METRIC_NOUNS`) get no inflection, and a state with no copular verb
     // (`charger_offline`) no rename: 43 of 50, 43 of 47 offered, 0 fine flagged, vague 12, no
     // rename 14.
+    // Twelfth session, a word WordNet knows as a noun in a rarer sense is no verb before the
+    // slot (quote), nor a verb alone when it has two noun senses or more (bike, dip) (`logFind`
+    // now right): 43 -> 44 of 50 acceptable, 44 of 47 offered, 0 fine flagged, vague 12, no
+    // rename 14.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 43,
+        rename_acceptable: 44,
         renames_offered: 47,
-        renames_offered_acceptable: 43,
+        renames_offered_acceptable: 44,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -2210,7 +2226,7 @@ fn thirty_fifth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 11);
+    assert_figures(title, table, printed, 10);
 }
 
 /// The thirty-sixth table's figures, pinned like the others'.
@@ -2826,11 +2842,15 @@ fn forty_ninth_held_out_figures() {
     // Twelfth session, a doer of more words or a social group before a present form, and a
     // person WordNet's corpus did not see (`rep_customizes_deck` now right): 39 -> 40 of 50
     // acceptable, 40 of 48 offered, 0 fine flagged, vague 13, no rename 12.
+    // Twelfth session, a word WordNet knows as a noun in a rarer sense is no verb before the
+    // slot (quote), nor a verb alone when it has two noun senses or more (bike, dip)
+    // (`shift_swap_request` now right): 40 -> 41 of 50 acceptable, 41 of 49 offered, 0 fine
+    // flagged, vague 13, no rename 12.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 40,
-        renames_offered: 48,
-        renames_offered_acceptable: 40,
+        rename_acceptable: 41,
+        renames_offered: 49,
+        renames_offered_acceptable: 41,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -2838,7 +2858,7 @@ fn forty_ninth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 15);
+    assert_figures(title, table, printed, 14);
 }
 
 /// The fiftieth table's figures, pinned like the others'.
@@ -3259,11 +3279,15 @@ fn fifty_ninth_held_out_figures() {
     // to it, a verb that can be no noun fails as its noun of action, a doer that only begins
     // with un is no negation (`quote_acceptance` now right): 41 -> 42 of 50 acceptable, 42 of
     // 46 offered, 0 fine flagged, vague 8, no rename 14.
+    // Twelfth session, a word WordNet knows as a noun in a rarer sense is no verb before the
+    // slot (quote), nor a verb alone when it has two noun senses or more (bike, dip)
+    // (`lodge_claim` now missed): 42 -> 41 of 50 acceptable, 41 of 46 offered, 0 fine flagged,
+    // vague 8, no rename 14.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 42,
+        rename_acceptable: 41,
         renames_offered: 46,
-        renames_offered_acceptable: 42,
+        renames_offered_acceptable: 41,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -3271,7 +3295,7 @@ fn fifty_ninth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 16);
+    assert_figures(title, table, printed, 17);
 }
 
 /// The sixtieth table's figures, pinned like the others'.
@@ -3508,11 +3532,15 @@ fn sixty_sixth_held_out_figures() {
     // Then an acronym ends before a capital that starts a lowercase word (IRBApprovalReceived ->
     // irb_approval_received, was irbapproval_received): 38 of 50, 38 of 44 offered, 0 fine flagged,
     // vague 10, no rename 12.
+    // Twelfth session, a word WordNet knows as a noun in a rarer sense is no verb before the
+    // slot (quote), nor a verb alone when it has two noun senses or more (bike, dip) (`logNap`,
+    // `place_alert_create` now right): 38 -> 40 of 50 acceptable, 40 of 45 offered, 0 fine
+    // flagged, vague 10, no rename 12.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 38,
-        renames_offered: 44,
-        renames_offered_acceptable: 38,
+        rename_acceptable: 40,
+        renames_offered: 45,
+        renames_offered_acceptable: 40,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -3520,7 +3548,7 @@ fn sixty_sixth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 20);
+    assert_figures(title, table, printed, 18);
 }
 
 /// The sixty-seventh table's figures, pinned like the others'.
@@ -3538,11 +3566,15 @@ fn sixty_seventh_held_out_figures() {
     // action to move (`instagram_rate_limit`), a state phrase last is a state (`at capacity`, `over
     // budget`, `out of sync`), `lagging` goes on, and a phrase after a person's phrasal verb keeps
     // the person: 41 of 50, 41 of 46 offered, 1 fine flagged, vague 10, no rename 12.
+    // Twelfth session, a word WordNet knows as a noun in a rarer sense is no verb before the
+    // slot (quote), nor a verb alone when it has two noun senses or more (bike, dip)
+    // (`sub_alert_showing` now right): 41 -> 42 of 50 acceptable, 42 of 47 offered, 1 fine
+    // flagged, vague 10, no rename 12.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 41,
-        renames_offered: 46,
-        renames_offered_acceptable: 41,
+        rename_acceptable: 42,
+        renames_offered: 47,
+        renames_offered_acceptable: 42,
         fine: 70,
         fine_flagged: 1,
         vague_labelled: 15,
@@ -3550,7 +3582,7 @@ fn sixty_seventh_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 18);
+    assert_figures(title, table, printed, 17);
 }
 
 /// The sixty-eighth table's figures, pinned like the others'.
@@ -3640,11 +3672,15 @@ fn seventieth_held_out_figures() {
     // Twelfth session, a doer of more words or a social group before a present form, and a
     // person WordNet's corpus did not see (`operative_signs_in` now right): 42 -> 43 of 50
     // acceptable, 43 of 49 offered, 2 fine flagged, vague 10, no rename 13.
+    // Twelfth session, a word WordNet knows as a noun in a rarer sense is no verb before the
+    // slot (quote), nor a verb alone when it has two noun senses or more (bike, dip)
+    // (`raiseSnag` now right): 43 -> 44 of 50 acceptable, 44 of 49 offered, 2 fine flagged,
+    // vague 10, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 43,
+        rename_acceptable: 44,
         renames_offered: 49,
-        renames_offered_acceptable: 43,
+        renames_offered_acceptable: 44,
         fine: 70,
         fine_flagged: 2,
         vague_labelled: 15,
@@ -3652,7 +3688,7 @@ fn seventieth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 16);
+    assert_figures(title, table, printed, 15);
 }
 
 /// The seventy-first table's figures, pinned like the others'.
@@ -3840,11 +3876,15 @@ fn seventy_sixth_held_out_figures() {
     // found, `off air` is a state, overheating goes on, a kind of what is wrong is no verb to move,
     // and an adjective first before two words qualifies a noun phrase whose head is no action
     // (`weak_wifi_signal`): 37 of 50, 37 of 43 offered, 0 fine flagged, vague 9, no rename 12.
+    // Twelfth session, a word WordNet knows as a noun in a rarer sense is no verb before the
+    // slot (quote), nor a verb alone when it has two noun senses or more (bike, dip)
+    // (`bundle_upgrade_complete` now right): 37 -> 38 of 50 acceptable, 38 of 44 offered, 0
+    // fine flagged, vague 9, no rename 12.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 37,
-        renames_offered: 43,
-        renames_offered_acceptable: 37,
+        rename_acceptable: 38,
+        renames_offered: 44,
+        renames_offered_acceptable: 38,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -3852,7 +3892,7 @@ fn seventy_sixth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 22);
+    assert_figures(title, table, printed, 21);
 }
 
 /// The seventy-seventh table's figures, pinned like the others'.
@@ -3895,11 +3935,15 @@ fn seventy_eighth_held_out_figures() {
     // Twelfth session, after a common action first a word that can be a noun qualifies the
     // object, and a notice is the object (`open_cash_drawer` now right): 41 -> 42 of 50
     // acceptable, 42 of 47 offered, 0 fine flagged, vague 10, no rename 13.
+    // Twelfth session, a word WordNet knows as a noun in a rarer sense is no verb before the
+    // slot (quote), nor a verb alone when it has two noun senses or more (bike, dip)
+    // (`till_counting` now right): 42 -> 43 of 50 acceptable, 43 of 47 offered, 0 fine flagged,
+    // vague 10, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 42,
+        rename_acceptable: 43,
         renames_offered: 47,
-        renames_offered_acceptable: 42,
+        renames_offered_acceptable: 43,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -3907,7 +3951,7 @@ fn seventy_eighth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 15);
+    assert_figures(title, table, printed, 14);
 }
 
 /// The seventy-ninth table's figures, pinned like the others'.
@@ -3928,11 +3972,15 @@ fn seventy_ninth_held_out_figures() {
     // Then an acronym ends before a capital that starts a lowercase word (IRBApprovalReceived ->
     // irb_approval_received, was irbapproval_received): 42 of 50, 42 of 48 offered, 0 fine flagged,
     // vague 11, no rename 12.
+    // Twelfth session, a word WordNet knows as a noun in a rarer sense is no verb before the
+    // slot (quote), nor a verb alone when it has two noun senses or more (bike, dip)
+    // (`registerBike` now right): 42 -> 43 of 50 acceptable, 43 of 48 offered, 0 fine flagged,
+    // vague 11, no rename 12.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 42,
+        rename_acceptable: 43,
         renames_offered: 48,
-        renames_offered_acceptable: 42,
+        renames_offered_acceptable: 43,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -3940,7 +3988,7 @@ fn seventy_ninth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 15);
+    assert_figures(title, table, printed, 14);
 }
 
 /// The eightieth table's figures, pinned like the others'.
@@ -4023,11 +4071,15 @@ fn eighty_second_held_out_figures() {
     // (words::TRANSFER_VERBS; room_booking -> room_booked, photo_uploading still started), and now,
     // still, already are adverbs: 41 of 50, 41 of 44 offered, 0 fine flagged, vague 11, no rename
     // 15.
+    // Twelfth session, a word WordNet knows as a noun in a rarer sense is no verb before the
+    // slot (quote), nor a verb alone when it has two noun senses or more (bike, dip) (`logDip`,
+    // `sewage_alert_enable` now right): 41 -> 43 of 50 acceptable, 43 of 45 offered, 0 fine
+    // flagged, vague 11, no rename 15.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 41,
-        renames_offered: 44,
-        renames_offered_acceptable: 41,
+        rename_acceptable: 43,
+        renames_offered: 45,
+        renames_offered_acceptable: 43,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -4035,7 +4087,7 @@ fn eighty_second_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 15,
     };
-    assert_figures(title, table, printed, 13);
+    assert_figures(title, table, printed, 11);
 }
 
 /// The eighty-third table's figures, pinned like the others'.
@@ -4092,11 +4144,15 @@ fn eighty_fourth_held_out_figures() {
     // Twelfth session, a doer of more words or a social group before a present form, and a
     // person WordNet's corpus did not see (`yard_manager_adds_horse` now right): 41 -> 42 of 50
     // acceptable, 42 of 48 offered, 1 fine flagged, vague 11, no rename 12.
+    // Twelfth session, a word WordNet knows as a noun in a rarer sense is no verb before the
+    // slot (quote), nor a verb alone when it has two noun senses or more (bike, dip)
+    // (`aviary_quote_request` now right): 42 -> 43 of 50 acceptable, 43 of 49 offered, 1 fine
+    // flagged, vague 11, no rename 12.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 42,
-        renames_offered: 48,
-        renames_offered_acceptable: 42,
+        rename_acceptable: 43,
+        renames_offered: 49,
+        renames_offered_acceptable: 43,
         fine: 70,
         fine_flagged: 1,
         vague_labelled: 15,
@@ -4104,7 +4160,7 @@ fn eighty_fourth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 16);
+    assert_figures(title, table, printed, 15);
 }
 
 /// The eighty-fifth table's figures, pinned like the others'.
@@ -4210,11 +4266,15 @@ fn eighty_eighth_held_out_figures() {
     // Then an acronym ends before a capital that starts a lowercase word (IRBApprovalReceived ->
     // irb_approval_received, was irbapproval_received): 43 of 50, 43 of 49 offered, 0 fine flagged,
     // vague 12, no rename 11.
+    // Twelfth session, a word WordNet knows as a noun in a rarer sense is no verb before the
+    // slot (quote), nor a verb alone when it has two noun senses or more (bike, dip)
+    // (`service_quote_request`, `rentBike`, `fuel_price_alert_trigger` now right): 43 -> 46 of
+    // 50 acceptable, 46 of 51 offered, 0 fine flagged, vague 12, no rename 11.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 43,
-        renames_offered: 49,
-        renames_offered_acceptable: 43,
+        rename_acceptable: 46,
+        renames_offered: 51,
+        renames_offered_acceptable: 46,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -4222,7 +4282,7 @@ fn eighty_eighth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 11,
     };
-    assert_figures(title, table, printed, 14);
+    assert_figures(title, table, printed, 11);
 }
 
 /// The eighty-ninth table's figures, pinned like the others'.
@@ -4322,11 +4382,15 @@ fn ninety_second_held_out_figures() {
     // Then a bill or a charge before a payment was paid (words::PAID_NOUNS: invoice_payment_success
     // -> invoice_paid; card_payment_success still succeeded): 45 of 50, 45 of 46 offered, 0 fine
     // flagged, vague 10, no rename 14.
+    // Twelfth session, a word WordNet knows as a noun in a rarer sense is no verb before the
+    // slot (quote), nor a verb alone when it has two noun senses or more (bike, dip)
+    // (`snag_list_sharing` now right): 45 -> 46 of 50 acceptable, 46 of 47 offered, 0 fine
+    // flagged, vague 10, no rename 14.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 45,
-        renames_offered: 46,
-        renames_offered_acceptable: 45,
+        rename_acceptable: 46,
+        renames_offered: 47,
+        renames_offered_acceptable: 46,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -4334,7 +4398,7 @@ fn ninety_second_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 11);
+    assert_figures(title, table, printed, 10);
 }
 
 /// The ninety-third table's figures, pinned like the others'.
@@ -4469,11 +4533,15 @@ fn ninety_seventh_held_out_figures() {
     // (words::TRANSFER_VERBS; room_booking -> room_booked, photo_uploading still started), and now,
     // still, already are adverbs: 42 of 50, 42 of 46 offered, 0 fine flagged, vague 9, no rename
     // 13.
+    // Twelfth session, a word WordNet knows as a noun in a rarer sense is no verb before the
+    // slot (quote), nor a verb alone when it has two noun senses or more (bike, dip)
+    // (`assistant_referee_swap_request` now right): 42 -> 43 of 50 acceptable, 43 of 47
+    // offered, 0 fine flagged, vague 9, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 42,
-        renames_offered: 46,
-        renames_offered_acceptable: 42,
+        rename_acceptable: 43,
+        renames_offered: 47,
+        renames_offered_acceptable: 43,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -4481,7 +4549,7 @@ fn ninety_seventh_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 16);
+    assert_figures(title, table, printed, 15);
 }
 
 /// The ninety-eighth table's figures, pinned like the others'.
@@ -4552,11 +4620,15 @@ fn hundredth_held_out_figures() {
     // anything was changed for this table (dating and social discovery): the clean figure, 41
     // of 50 acceptable, 41 of 46 offered acceptable, 0 of 70 fine names flagged, vague 10 of
     // 15, no rename 12 of 15. The rules as the session started (7d06e22): 39 of 50.
+    // Twelfth session, a word WordNet knows as a noun in a rarer sense is no verb before the
+    // slot (quote), nor a verb alone when it has two noun senses or more (bike, dip)
+    // (`video_prompt_delete` now right): 41 -> 42 of 50 acceptable, 42 of 47 offered, 0 fine
+    // flagged, vague 10, no rename 12.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 41,
-        renames_offered: 46,
-        renames_offered_acceptable: 41,
+        rename_acceptable: 42,
+        renames_offered: 47,
+        renames_offered_acceptable: 42,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -4564,7 +4636,7 @@ fn hundredth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 17);
+    assert_figures(title, table, printed, 16);
 }
 
 /// The hundred-and-first table's figures, pinned like the others'.

@@ -667,7 +667,8 @@ fn is_verb_first(v: &Vocabulary, first: &str) -> bool {
 }
 
 /// A verb-like word WordNet knows as no noun in any sense (`withdraw`, `connect`; not
-/// `quote`, whose rare noun sense is a quotation).
+/// `quote`, whose one noun sense is a quotation, which [`Lexicon::is_only_verb`] takes for
+/// a verb, nor a common action with a noun sense, `export`).
 fn is_verb_only(v: &Vocabulary, word: &str) -> bool {
     v.lexicon.is_verb_like(word)
         && !words::is_noun(word)
@@ -812,8 +813,10 @@ fn progressive_first(v: &Vocabulary, tokens: &[&str], first: usize) -> Option<St
     // verb, and the `-ing` word a noun.
     // `listing_rejection`: a noun of action last is the action too (a listing rejected).
     // So is a word that can only be a verb (`charging_schedule_override`).
+    // (A verb WordNet's corpus never saw as a noun, even one with a rare noun sense:
+    // `override`.)
     let action_last = words::is_action_verb(last)
-        || v.lexicon.is_only_verb(last)
+        || (v.lexicon.is_verb_like(last) && !words::is_noun(last))
         || words::OUTCOME_NOUNS.contains(&last)
         || words::verb_abbreviation(last).is_some()
         || words::compound_verb(last).is_some()
@@ -1191,17 +1194,17 @@ impl<'n> NameParts<'n> {
                 .last()
                 .is_some_and(|t| words::compound_verb(t).is_some());
         // `policy_evaluate_sign_on`: a verb that is no noun before the slot may be the action
-        // and the slot's word its object; `driver_accepted_ride`: a past form before it is
+        // and the slot's word its object (not a quote, a noun in WordNet's rarer senses:
+        // `service_quote_request`); `driver_accepted_ride`: a past form before it is
         // the name's verb already.
         let past_before =
             !click && !self.past_qualifies(v) && self.others.iter().any(|t| v.is_past_only(t));
         let verb_before = !click
-            && self.others.iter().skip(1).any(|t| {
-                v.lexicon.is_verb_like(t)
-                    && !words::is_noun(t)
-                    && !v.is_past_tense(t)
-                    && !PARTICLES.contains(t)
-            });
+            && self
+                .others
+                .iter()
+                .skip(1)
+                .any(|t| is_verb_only(v, t) && !v.is_past_tense(t) && !PARTICLES.contains(t));
         // `agent_files_claim`: after a person and a present form the slot's word is what was
         // acted on, not a verb of its own.
         let person_acts = matches!(self.others.as_slice(), [doer, present]

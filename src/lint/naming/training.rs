@@ -925,6 +925,14 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("send_bill_reminder", "bill_reminder_sent"),
     ("dismiss_bill_reminder", "bill_reminder_dismissed"),
     ("rate_plan_expiring", "no rename"),
+    // A word WordNet knows as a noun in a rarer sense (`quote`) is no verb before the slot,
+    // nor one of two noun senses or more (`dip`) last after a verb first; a verb that takes
+    // an action as its object acts on a noun of action after it (`revoke_approval`).
+    ("boiler_quote_request", "boiler_quote_requested"),
+    ("sensor_alert_trigger", "sensor_alert_triggered"),
+    ("bookDip", "dip_booked"),
+    ("revoke_approval", "approval_revoked"),
+    ("suspend_subscription", "subscription_suspended"),
 ];
 
 #[test]

@@ -1233,13 +1233,17 @@ pub const ACTION_TAKING_VERBS: &[&str] = &[
     "request",
     "resume",
     "retry",
+    "reverse",
+    "revoke",
     "schedule",
     "skip",
     "start",
     "stop",
     "submit",
+    "suspend",
     "trigger",
     "undo",
+    "withdraw",
 ];
 
 /// Verbs whose `-ing` form last says what goes on by itself or for a while, a state rather
@@ -1552,9 +1556,12 @@ impl Lexicon {
     }
 
     /// A verb-like word WordNet's corpus does not know as a noun (`renew`, `attach`; not
-    /// `report`, `bet`): where it stands it can only be a verb.
+    /// `report`, `bet`), nor WordNet by two noun senses or more (`dip`, `climb`; `revoke`
+    /// has one), unless a common action (`cancel`): where it stands it can only be a verb.
     pub fn is_only_verb(&self, word: &str) -> bool {
-        self.is_verb_like(word) && !is_noun(word)
+        self.is_verb_like(word)
+            && !is_noun(word)
+            && (is_action_verb(word) || related_words().noun_senses(word) < 2)
     }
 
     /// The verb a noun of action comes from: `creation` -> create, `payment` -> pay.
@@ -1916,8 +1923,14 @@ impl RelatedWords {
     /// Whether WordNet knows `word` as a noun in some sense it shares with another noun
     /// (`quote`, `pledge`, `swag`), beyond the nouns its tagged corpus saw (see [`is_noun`]).
     pub fn has_noun_sense(&'static self, word: &str) -> bool {
+        self.noun_senses(word) > 0
+    }
+
+    /// How many senses WordNet knows `word` by as a noun, among those it shares with another
+    /// noun (`dip`: 4, `cancel`: 1, `withdraw`: none).
+    pub fn noun_senses(&'static self, word: &str) -> usize {
         self.get(word)
-            .is_some_and(|r| r.senses.iter().any(|s| !s.role.is_verb()))
+            .map_or(0, |r| r.senses.iter().filter(|s| !s.role.is_verb()).count())
     }
 
     /// The noun of action WordNet derives from `verb`, or the message it says (`connect` ->
