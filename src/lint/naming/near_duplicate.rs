@@ -1108,6 +1108,60 @@ struct Reading {
     /// only saying which app sends it ("Old web: sub cancelled."), since the word may as well
     /// mean what it says (`dash`, `sub`).
     clipped: bool,
+    /// Whether the name is read without its prepositions (see [`phrase_reading`]), with no
+    /// short word.
+    phrase: bool,
+    /// Whether the prepositions so dropped were all `by`: the phrase names who did it.
+    by_only: bool,
+}
+
+/// A name with a preposition read without it, the words of its phrase joining the compound
+/// (`sticker_sent_from_keyboard` as `keyboard_sticker_sent`, `ride_cancelled_by_captain` as
+/// `captain_cancelled_ride`): it pairs only with a name that has no preposition at all, so
+/// two phrases stay apart (`text_translated_from_english`, `text_translated_to_english`).
+fn phrase_reading(v: &Vocabulary, name: &str) -> Option<Reading> {
+    let words = words_of(name);
+    if words.len() > MAX_INITIALISM_WORDS {
+        return None;
+    }
+    // A particle right after its verb is part of it (`user_signed_in`).
+    let opens_phrase = |at: usize| {
+        let word = words[at].as_str();
+        let particle = PARTICLES.contains(&word)
+            && at
+                .checked_sub(1)
+                .is_some_and(|before| v.is_past_tense(&words[before]));
+        PHRASE_PREPOSITIONS.contains(&word) && !particle
+    };
+    let kept: Vec<&str> = (0..words.len())
+        .filter(|&at| !opens_phrase(at))
+        .map(|at| words[at].as_str())
+        .collect();
+    let by_only = (0..words.len())
+        .filter(|&at| opens_phrase(at))
+        .all(|at| words[at] == "by");
+    (kept.len() >= 2 && kept.len() < words.len()).then(|| Reading {
+        name: kept.join("_"),
+        short: String::new(),
+        words: String::new(),
+        initials: false,
+        clipped: false,
+        phrase: true,
+        by_only,
+    })
+}
+
+/// Prepositions whose phrase says where, by whom or with what, which a compound says as well
+/// (`sent_in_chat`, `chat_..._sent`); not `without`, `as`, `before`, `after` and the like,
+/// which say more.
+const PHRASE_PREPOSITIONS: [&str; 12] = [
+    "at", "by", "for", "from", "in", "into", "of", "on", "onto", "to", "via", "with",
+];
+
+/// Any preposition (`words::PREPOSITIONS`): a name read without its phrase pairs only with
+/// one that has none.
+fn is_preposition(word: &str) -> bool {
+    words::PREPOSITIONS.contains(&word)
 }
 
 /// The readings of a name with a run of two to four of its words as their initials that the
@@ -1140,6 +1194,8 @@ fn initialism_readings(
                 words: word.clone(),
                 initials: false,
                 clipped: *clipped,
+                phrase: false,
+                by_only: false,
             });
         }
     }
@@ -1181,6 +1237,8 @@ fn initialism_readings(
                     words: run.join(" "),
                     initials: true,
                     clipped: false,
+                    phrase: false,
+                    by_only: false,
                 });
             }
         }
@@ -1282,15 +1340,27 @@ pub(super) fn near_duplicates(
         search.numbers.push(meaning.number);
         if !short.is_empty() || !shortened.is_empty() {
             initialism_readings(&entry.name.value, &short, &shortened, &mut readings);
-            for reading in readings.drain(..) {
-                let read = keys.meaning(v, &reading.name, kind, list);
-                by_initialism.entry(read.key).or_default().push(Member {
-                    initialism: Some(search.initialisms.len()),
-                    ..Member::plain(index)
-                });
-                search.initialisms.push(reading);
-                search.reading_verbs.push(read.verb);
-            }
+        } else {
+            readings.clear();
+        }
+        if kind == Kind::Event {
+            readings.extend(phrase_reading(v, &entry.name.value));
+        }
+        for reading in readings.drain(..) {
+            let read = keys.meaning(v, &reading.name, kind, list);
+            by_initialism.entry(read.key).or_default().push(Member {
+                initialism: Some(search.initialisms.len()),
+                ..Member::plain(index)
+            });
+            // Read without its prepositions a name is about its own verb still
+            // (`sticker_sent_in_chat` is about sending, not chatting).
+            let verb = if reading.phrase {
+                meaning.verb
+            } else {
+                read.verb
+            };
+            search.initialisms.push(reading);
+            search.reading_verbs.push(verb);
         }
     }
     for group in by_meaning.values().filter(|g| g.len() > 1) {
@@ -1377,7 +1447,9 @@ impl Search<'_, '_> {
                     Some(at) => {
                         let reading = &self.initialisms[at];
                         let (short, words) = (reading.short.as_str(), reading.words.as_str());
-                        if reading.initials {
+                        if reading.phrase {
+                            Because::Key
+                        } else if reading.initials {
                             Because::Initialism(short, words)
                         } else {
                             Because::Shortening(short, words)
@@ -1459,11 +1531,26 @@ impl Search<'_, '_> {
             }
             (Match::Synonym, _, _) => false,
             (Match::Initialism, _, _) => {
-                let clipped = member
+                let Some((at, plain)) = member
                     .initialism
-                    .or(kept.initialism)
-                    .is_some_and(|at| self.initialisms[at].clipped);
-                !clipped || self.definitions_agree(a, b, Agreement::Relabelled)
+                    .map(|at| (at, kept.index))
+                    .or_else(|| kept.initialism.map(|at| (at, member.index)))
+                else {
+                    return false;
+                };
+                let reading = &self.initialisms[at];
+                // A name read without its phrase pairs with one that has none, and with one
+                // whose verb is not last (who did what to what: `captain_cancelled_ride`) only
+                // where the phrase said who did it (`ride_cancelled_by_captain`; a key shared
+                // with a driver is no key a driver shared).
+                if reading.phrase {
+                    let plain = words_of(&self.entries[plain].name.value);
+                    let verb_last = plain.last().is_some_and(|w| self.v.is_past_tense(w));
+                    if plain.iter().any(|w| is_preposition(w)) || !(verb_last || reading.by_only) {
+                        return false;
+                    }
+                }
+                !reading.clipped || self.definitions_agree(a, b, Agreement::Relabelled)
             }
             _ => {
                 self.numbers[a] == self.numbers[b]
@@ -2593,6 +2680,38 @@ pub(super) mod tests {
                 )
             )
             .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_phrase_is_the_compound_it_makes_beside_a_name_with_no_phrase() {
+        assert_eq!(
+            pairs_among(&["sticker_sent_from_keyboard", "keyboard_sticker_sent"]),
+            ["event \"keyboard_sticker_sent\" is a near-duplicate of \
+                 \"sticker_sent_from_keyboard\""]
+        );
+        assert_paired_and_apart(
+            &[
+                ("ride_cancelled_by_captain", "captain_cancelled_ride"),
+                ("order_placed_with_supplier", "supplier_order_placed"),
+            ],
+            &[
+                // Two phrases, one word apart, say two things.
+                ("text_translated_from_english", "text_translated_to_english"),
+                // A phrase other than `by` names no doer.
+                (
+                    "digital_key_shared_with_driver",
+                    "driver_shared_digital_key",
+                ),
+                // `without` says more than a compound.
+                (
+                    "paywall_dismissed_without_purchase",
+                    "paywall_purchase_dismissed",
+                ),
+                // A particle after its verb is part of it (`sent in`).
+                ("guest_checked_in", "guest_checked"),
+                ("sticker_sent_in_chat", "chat_sticker_sent"),
+            ],
         );
     }
 

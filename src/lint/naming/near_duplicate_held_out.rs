@@ -862,12 +862,16 @@ fn the_rename_tables_as_catalogs() {
     // (`mintNft` / `nft_minted`) and the hundred-and-seventh one (`uploadCustomThumbnail` /
     // `custom_thumbnail_uploaded`), each one thing twice.
     // Twelfth session: the training table's new `connect_printer_error` and
-    // `printer_connect_error` are one thing twice (54).
+    // `printer_connect_error` are one thing twice (54). A name read without its `by` phrase
+    // beside one whose doer comes first: the thirty-eighth table holds one
+    // (`employee_clicks_phishing_link` / `phishing_link_clicked_by_employee`), the
+    // forty-ninth one (`director_signs_resolution` / `resolution_signed_by_director`), each one
+    // thing twice.
     assert_eq!(
         counts,
         [
             54, 0, 2, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 3, 1, 3, 0, 0, 0, 3,
-            0, 0, 0, 2, 0, 3, 1, 0, 1, 0, 0, 0, 1, 0, 3, 0, 0, 2, 0, 3, 0, 1, 0, 0, 3, 0, 0, 0, 1,
+            0, 0, 0, 2, 0, 3, 1, 0, 1, 1, 0, 0, 1, 0, 3, 0, 0, 2, 0, 3, 1, 1, 0, 0, 3, 0, 0, 0, 1,
             0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 1, 1, 3, 3, 2, 1, 0, 2, 2, 2, 3, 0, 0, 0, 5,
             1, 0, 2, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 1,
         ]
@@ -1175,13 +1179,15 @@ fn near_duplicate_sixteenth_held_out_figures() {
     // letters as initials: 31 of 40.
     // Twelfth session: a word of its own clipped from a longer one stands for it where one name is
     // relabelled (`paid_sub_started` / `paid_subscription_started`): 31 -> 32 of 40, 0 false.
+    // Twelfth session: a name read without its phrase beside one with none
+    // (`unsubscribed_from_publication` / `publication_unsubscribed`): 32 -> 33 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 32,
+        same_found: 33,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 8);
+    assert_figures(title, pairs, printed, 7);
 }
 
 /// The seventeenth table, written after the first sixteen were used to develop the rule.
@@ -1673,13 +1679,16 @@ fn near_duplicate_thirty_sixth_held_out_figures() {
     // gratuity and tip, book and reserve), held to the descriptions: 30 -> 32 of 40, 0 false.
     // Twelfth session: a word of its own clipped from a longer one stands for it where one name is
     // relabelled (`remit_posted` / `remittance_posted`): 32 -> 33 of 40, 0 false.
+    // Twelfth session: a name read without its phrase beside one with none
+    // (`applicant_withdrew_application` / `application_withdrawn_by_applicant`): 33 -> 34 of 40, 0
+    // false.
     let printed = Figures {
         same: 40,
-        same_found: 33,
+        same_found: 34,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 7);
+    assert_figures(title, pairs, printed, 6);
 }
 
 /// The thirty-seventh table, written after the first thirty-six were used to develop the rule.
@@ -1895,13 +1904,15 @@ fn near_duplicate_forty_fourth_held_out_figures() {
     // to change), held to a relabelled name like a rarer sense: 23 -> 26 of 40, 0 false.
     // Twelfth session: a word of its own clipped from a longer one stands for it where one name is
     // relabelled (`autorickshaw_ride_booked` / `auto_ride_booked`): 26 -> 27 of 40, 0 false.
+    // Twelfth session: a name read without its phrase beside one with none
+    // (`captain_cancelled_ride` / `ride_cancelled_by_captain`): 27 -> 28 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 27,
+        same_found: 28,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 13);
+    assert_figures(title, pairs, printed, 12);
 }
 
 /// The forty-fifth table, written after the first forty-four were used to develop the rule.
@@ -1975,13 +1986,15 @@ fn near_duplicate_forty_seventh_held_out_figures() {
     // Twelfth session: a word of its own clipped from a longer one stands for it where one name is
     // relabelled (`fin_aid_accepted` / `financial_aid_accepted`, `sub_assignment_confirmed` /
     // `substitute_assignment_confirmed`): 32 -> 34 of 40, 0 false.
+    // Twelfth session: a name read without its phrase beside one with none (`proctor_chat_opened` /
+    // `chat_with_proctor_opened`): 34 -> 35 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 34,
+        same_found: 35,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 6);
+    assert_figures(title, pairs, printed, 5);
 }
 
 /// The forty-eighth table, written after the first forty-seven were used to develop the rule.
@@ -2024,13 +2037,15 @@ fn near_duplicate_forty_ninth_held_out_figures() {
     // one number pair whatever a description says of several things: 22 -> 23 of 40, 0 false.
     // Then a verb two steps up at most from one of a verb's senses (update, a way to modify, a way
     // to change), held to a relabelled name like a rarer sense: 23 -> 26 of 40, 0 false.
+    // Twelfth session: a name read without its phrase beside one with none (`buyer_viewed_pitch` /
+    // `pitch_viewed_by_buyer`): 26 -> 27 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 26,
+        same_found: 27,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 14);
+    assert_figures(title, pairs, printed, 13);
 }
 
 /// The fiftieth table, written after the first forty-nine were used to develop the rule.
@@ -2680,13 +2695,16 @@ fn near_duplicate_seventy_fourth_held_out_figures() {
     // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
     // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
     // letters as initials: 25 of 40.
+    // Twelfth session: a name read without its phrase beside one with none
+    // (`client_meal_plan_shared` / `meal_plan_shared_with_client`, `audiogram_imported_from_noah` /
+    // `noah_audiogram_imported`): 25 -> 27 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 25,
+        same_found: 27,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 15);
+    assert_figures(title, pairs, printed, 13);
 }
 
 /// The seventy-fifth table, written after the first seventy-one were used to develop the rule.
@@ -2814,13 +2832,16 @@ fn near_duplicate_seventy_ninth_held_out_figures() {
     // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
     // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
     // letters as initials: 27 of 40.
+    // Twelfth session: a name read without its phrase beside one with none
+    // (`lock_screen_medical_id_viewed` / `medical_id_viewed_from_lock_screen`): 27 -> 28 of 40, 0
+    // false.
     let printed = Figures {
         same: 40,
-        same_found: 27,
+        same_found: 28,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 13);
+    assert_figures(title, pairs, printed, 12);
 }
 
 /// The eightieth table, written after the first seventy-nine were used to develop the rule.
@@ -2909,13 +2930,15 @@ fn near_duplicate_eighty_third_held_out_figures() {
     // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
     // letters as initials: 34 of 40.
     // Then a verb's third sense in WordNet, held to the descriptions like a second sense: 35 of 40.
+    // Twelfth session: a name read without its phrase beside one with none
+    // (`user_provisioned_by_scim` / `scim_user_provisioned`): 35 -> 36 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 35,
+        same_found: 36,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 5);
+    assert_figures(title, pairs, printed, 4);
 }
 
 /// The eighty-fourth table, written after the first eighty-three were used to develop the rule.
@@ -3091,13 +3114,15 @@ fn near_duplicate_ninetieth_held_out_figures() {
     // to change), held to a relabelled name like a rarer sense: 23 -> 24 of 40, 0 false.
     // Twelfth session: a word of its own clipped from a longer one stands for it where one name is
     // relabelled (`order_accepted_automatically` / `order_auto_accepted`): 24 -> 25 of 40, 0 false.
+    // Twelfth session: a name read without its phrase beside one with none
+    // (`order_placed_with_supplier` / `supplier_order_placed`): 25 -> 26 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 25,
+        same_found: 26,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 15);
+    assert_figures(title, pairs, printed, 14);
 }
 
 /// The ninety-first table, written after the first eighty-seven were used to develop the rule.
@@ -3388,13 +3413,15 @@ fn near_duplicate_hundred_and_first_held_out_figures() {
     // Then a short word that is no word and holds a longer word's letters in order from its first
     // (viz for visualization, four letters at most) or begins it (minifig for minifigure) is its
     // shortening: 23 -> 25 of 40, 0 false.
+    // Twelfth session: a name read without its phrase beside one with none
+    // (`guest_list_csv_imported` / `guest_list_imported_from_csv`): 25 -> 26 of 40, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 25,
+        same_found: 26,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 15);
+    assert_figures(title, pairs, printed, 14);
 }
 
 /// The hundred-and-second table, written after the first ninety-nine were used to develop the rule.
@@ -3432,13 +3459,16 @@ fn near_duplicate_hundred_and_third_held_out_figures() {
     // rule as the session started (7d06e22): 26 of 40.
     // Then a verb two steps up at most from one of a verb's senses (update, a way to modify, a way
     // to change), held to a relabelled name like a rarer sense: 27 -> 29 of 40, 0 false.
+    // Twelfth session: a name read without its phrase beside one with none
+    // (`circumstances_change_reported` / `change_of_circumstances_reported`): 29 -> 30 of 40, 0
+    // false.
     let printed = Figures {
         same: 40,
-        same_found: 29,
+        same_found: 30,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 11);
+    assert_figures(title, pairs, printed, 10);
 }
 
 /// The hundred-and-fourth table, written in the eleventh session after the first hundred and three
