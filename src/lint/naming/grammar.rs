@@ -254,7 +254,8 @@ fn is_negated(word: &str) -> bool {
 }
 
 /// Whether `word` is an article before `next`, the word after it: `the` and `an` before any
-/// word, `a` before a word that is no past form or digits (`plan_a_selected` names plan A).
+/// word, `a` before a word that is no past form or digits (`plan_a_selected` names plan A),
+/// and a possessive before a word that is no past form (`check_my_rate`; `your_turn`).
 /// An article names nothing (`place_an_order`, `request_a_quote`); a last word is no article.
 pub(super) fn is_article(v: &Vocabulary, word: &str, next: Option<&str>) -> bool {
     let Some(next) = next else {
@@ -262,6 +263,7 @@ pub(super) fn is_article(v: &Vocabulary, word: &str, next: Option<&str>) -> bool
     };
     match word {
         "the" | "an" => true,
+        "my" | "your" | "our" | "their" => !v.is_past_tense(next),
         "a" => !v.is_past_tense(next) && !next.bytes().all(|b| b.is_ascii_digit()),
         _ => false,
     }

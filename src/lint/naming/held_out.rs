@@ -1199,11 +1199,14 @@ fn seventeenth_held_out_figures() {
     // a rate or threshold (`METRIC_NOUNS`) get no inflection, and a state with no copular verb
     // (`charger_offline`) no rename: 45 of 50, 45 of 48 offered, 0 fine flagged, vague 11, no
     // rename 15.
+    // Twelfth session, a lowerCamelCase method's first word that is a likely verb acts on a
+    // common action last, and a possessive names nothing (`logPlay` now right): 45 -> 46 of 50
+    // acceptable, 46 of 48 offered, 0 fine flagged, vague 11, no rename 15.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 45,
+        rename_acceptable: 46,
         renames_offered: 48,
-        renames_offered_acceptable: 45,
+        renames_offered_acceptable: 46,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -1211,7 +1214,7 @@ fn seventeenth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 15,
     };
-    assert_figures(title, table, printed, 9);
+    assert_figures(title, table, printed, 8);
 }
 
 /// The eighteenth table's figures, pinned like the others'.
@@ -1979,11 +1982,14 @@ fn thirtieth_held_out_figures() {
     // Twelfth session, a doer of more words or a social group before a present form, and a
     // person WordNet's corpus did not see (`student_pilot_books_flight_lesson` now right): 44
     // -> 45 of 50 acceptable, 45 of 46 offered, 0 fine flagged, vague 13, no rename 15.
+    // Twelfth session, a lowerCamelCase method's first word that is a likely verb acts on a
+    // common action last, and a possessive names nothing (`rentSurfboard` now right): 45 -> 46
+    // of 50 acceptable, 46 of 46 offered, 0 fine flagged, vague 13, no rename 15.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 45,
+        rename_acceptable: 46,
         renames_offered: 46,
-        renames_offered_acceptable: 45,
+        renames_offered_acceptable: 46,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -1991,7 +1997,7 @@ fn thirtieth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 15,
     };
-    assert_figures(title, table, printed, 7);
+    assert_figures(title, table, printed, 6);
 }
 
 /// The thirty-first table's figures, pinned like the others'.
@@ -2035,11 +2041,14 @@ fn thirty_first_held_out_figures() {
     // found, `off air` is a state, overheating goes on, a kind of what is wrong is no verb to move,
     // and an adjective first before two words qualifies a noun phrase whose head is no action
     // (`weak_wifi_signal`): 41 of 50, 41 of 44 offered, 0 fine flagged, vague 12, no rename 15.
+    // Twelfth session, a lowerCamelCase method's first word that is a likely verb acts on a
+    // common action last, and a possessive names nothing (`checkMyRate` now right): 41 -> 42 of
+    // 50 acceptable, 42 of 45 offered, 0 fine flagged, vague 12, no rename 15.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 41,
-        renames_offered: 44,
-        renames_offered_acceptable: 41,
+        rename_acceptable: 42,
+        renames_offered: 45,
+        renames_offered_acceptable: 42,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -2047,7 +2056,7 @@ fn thirty_first_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 15,
     };
-    assert_figures(title, table, printed, 12);
+    assert_figures(title, table, printed, 11);
 }
 
 /// The thirty-second table's figures, pinned like the others'.
@@ -2260,11 +2269,14 @@ fn thirty_sixth_held_out_figures() {
     // Twelfth session, after a common action first a word that can be a noun qualifies the
     // object, and a notice is the object (`resendConsentLink` now right): 46 -> 47 of 50
     // acceptable, 47 of 50 offered, 0 fine flagged, vague 11, no rename 13.
+    // Twelfth session, a lowerCamelCase method's first word that is a likely verb acts on a
+    // common action last, and a possessive names nothing (`triggerResync` now right): 47 -> 48
+    // of 50 acceptable, 48 of 50 offered, 0 fine flagged, vague 11, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 47,
+        rename_acceptable: 48,
         renames_offered: 50,
-        renames_offered_acceptable: 47,
+        renames_offered_acceptable: 48,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -2272,7 +2284,7 @@ fn thirty_sixth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 9);
+    assert_figures(title, table, printed, 8);
 }
 
 /// The thirty-seventh table's figures, pinned like the others'.
@@ -2926,11 +2938,14 @@ fn fifty_first_held_out_figures() {
     // Twelfth session, a doer of more words or a social group before a present form, and a
     // person WordNet's corpus did not see (`business_tips_worker` now right): 44 -> 45 of 50
     // acceptable, 45 of 49 offered, 0 fine flagged, vague 10, no rename 15.
+    // Twelfth session, a lowerCamelCase method's first word that is a likely verb acts on a
+    // common action last, and a possessive names nothing (`scheduleVisit` now right): 45 -> 46
+    // of 50 acceptable, 46 of 49 offered, 0 fine flagged, vague 10, no rename 15.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 45,
+        rename_acceptable: 46,
         renames_offered: 49,
-        renames_offered_acceptable: 45,
+        renames_offered_acceptable: 46,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -2938,7 +2953,7 @@ fn fifty_first_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 15,
     };
-    assert_figures(title, table, printed, 10);
+    assert_figures(title, table, printed, 9);
 }
 
 /// The fifty-second table's figures, pinned like the others'.
@@ -3068,11 +3083,14 @@ fn fifty_fourth_held_out_figures() {
     // Then an acronym ends before a capital that starts a lowercase word (IRBApprovalReceived ->
     // irb_approval_received, was irbapproval_received): 46 of 50, 46 of 48 offered, 1 fine flagged,
     // vague 9, no rename 15.
+    // Twelfth session, a lowerCamelCase method's first word that is a likely verb acts on a
+    // common action last, and a possessive names nothing (`checkMyRefiRate` now right): 46 ->
+    // 47 of 50 acceptable, 47 of 49 offered, 1 fine flagged, vague 9, no rename 15.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 46,
-        renames_offered: 48,
-        renames_offered_acceptable: 46,
+        rename_acceptable: 47,
+        renames_offered: 49,
+        renames_offered_acceptable: 47,
         fine: 70,
         fine_flagged: 1,
         vague_labelled: 15,
@@ -3080,7 +3098,7 @@ fn fifty_fourth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 15,
     };
-    assert_figures(title, table, printed, 11);
+    assert_figures(title, table, printed, 10);
 }
 
 /// The fifty-fifth table's figures, pinned like the others'.
@@ -3776,10 +3794,13 @@ fn seventy_third_held_out_figures() {
     // Then more problems found (restriction, disruption, backorder, harassment, saturation), an
     // estimate is an amount, and below a grade, a market or a minimum is a state: 34 of 50, 34 of
     // 41 offered, 0 fine flagged, vague 11, no rename 15.
+    // Twelfth session, a lowerCamelCase method's first word that is a likely verb acts on a
+    // common action last, and a possessive names nothing (another outcome, still a miss): 34 ->
+    // 34 of 50 acceptable, 34 of 42 offered, 0 fine flagged, vague 11, no rename 15.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 34,
-        renames_offered: 41,
+        renames_offered: 42,
         renames_offered_acceptable: 34,
         fine: 70,
         fine_flagged: 0,
@@ -3845,11 +3866,14 @@ fn seventy_fifth_held_out_figures() {
     // Twelfth session, after a common action first a word that can be a noun qualifies the
     // object, and a notice is the object (`optimizeCutList` now right): 37 -> 38 of 50
     // acceptable, 38 of 44 offered, 0 fine flagged, vague 10, no rename 9.
+    // Twelfth session, a lowerCamelCase method's first word that is a likely verb acts on a
+    // common action last, and a possessive names nothing (`logWaterChange` now right): 38 -> 39
+    // of 50 acceptable, 39 of 44 offered, 0 fine flagged, vague 10, no rename 9.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 38,
+        rename_acceptable: 39,
         renames_offered: 44,
-        renames_offered_acceptable: 38,
+        renames_offered_acceptable: 39,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -3857,7 +3881,7 @@ fn seventy_fifth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 9,
     };
-    assert_figures(title, table, printed, 23);
+    assert_figures(title, table, printed, 22);
 }
 
 /// The seventy-sixth table's figures, pinned like the others'.
@@ -4212,11 +4236,14 @@ fn eighty_sixth_held_out_figures() {
     // Twelfth session, a doer of more words or a social group before a present form, and a
     // person WordNet's corpus did not see (another outcome, still a miss): 40 -> 40 of 50
     // acceptable, 40 of 50 offered, 0 fine flagged, vague 11, no rename 14.
+    // Twelfth session, a lowerCamelCase method's first word that is a likely verb acts on a
+    // common action last, and a possessive names nothing (`buildQuote` now right): 40 -> 41 of
+    // 50 acceptable, 41 of 50 offered, 0 fine flagged, vague 11, no rename 14.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 40,
+        rename_acceptable: 41,
         renames_offered: 50,
-        renames_offered_acceptable: 40,
+        renames_offered_acceptable: 41,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -4224,7 +4251,7 @@ fn eighty_sixth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 15);
+    assert_figures(title, table, printed, 14);
 }
 
 /// The eighty-seventh table's figures, pinned like the others'.
@@ -4754,6 +4781,9 @@ fn hundred_and_fifth_held_out_figures() {
     // anything was changed for this table (crypto and digital assets): the clean figure, 38 of 50
     // acceptable, 38 of 45 offered acceptable, 0 of 70 fine names flagged, vague 10 of 15, no
     // rename 12 of 15. The rules as the session started (f41ac2c): the same.
+    // Twelfth session, a lowerCamelCase method's first word that is a likely verb acts on a
+    // common action last, and a possessive names nothing (another outcome, still a miss): 38 ->
+    // 38 of 50 acceptable, 38 of 45 offered, 0 fine flagged, vague 10, no rename 12.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 38,

@@ -450,7 +450,7 @@ use crate::diagnostic::{Diagnostic, Severity};
 use crate::rule::{Fix, Rule};
 use crate::syntax::source::Sources;
 use crate::text::to_snake_case;
-use grammar::{ShapeProblem, assemble};
+use grammar::{ShapeProblem, assemble, is_article};
 use near_duplicate::{
     Definition, Entry, Kind, near_duplicates, property_definitions, property_entries,
 };
@@ -1099,7 +1099,8 @@ fn camel_verb_first(v: &Vocabulary, text: &str, snake: &str) -> Option<String> {
     let plain =
         |w: &&str| (!v.is_past_tense(w) || thing(w)) && !words::is_particle_or_preposition(w);
     // A last word that is a common action, or can be no noun, makes an object and its action
-    // (`pageView`, `emailSend`), unless the first word can be no noun (`snoozeThread`); any
+    // (`pageView`, `emailSend`, `levelComplete`), unless the first word can be no noun
+    // (`snoozeThread`) or is a likely verb (`logPlay`, `checkMyRate`: a method's verb); any
     // other word after a verb is what it acts on (`logDive`, `mistPlant`).
     let action_last = words::is_action_verb(last) || v.lexicon.is_only_verb(last);
     // A common action first and an object of two words or more (`startLiveView`,
@@ -1114,12 +1115,13 @@ fn camel_verb_first(v: &Vocabulary, text: &str, snake: &str) -> Option<String> {
     // snake_case reading places; alone after the verb it is the object (`rotateSecret`). An
     // adverb last says how or when (`orderAhead`), a state what a thing is in (`napOverdue`),
     // no object.
-    let head = (action_last && words::is_noun(first) && !acts_first)
-        || (words::is_adjective(last) && words.len() > 1)
-        || words::STATES.contains(&last)
-        || (part && !acts_first)
-        || words::is_adverb(last)
-        || words::compound_verb(last).is_some();
+    let head =
+        (action_last && words::is_noun(first) && !acts_first && !v.lexicon.is_likely_verb(first))
+            || (words::is_adjective(last) && words.len() > 1)
+            || words::STATES.contains(&last)
+            || (part && !acts_first)
+            || words::is_adverb(last)
+            || words::compound_verb(last).is_some();
     // A copular verb first wants its complement (`becomePatron`), no object; a getter's `get`
     // says nothing of what happened (`getQuotes`).
     let copular = words::COPULAR_VERBS.contains(&first) || first == "get";
@@ -1142,6 +1144,12 @@ fn camel_verb_first(v: &Vocabulary, text: &str, snake: &str) -> Option<String> {
         return None;
     }
     let past = v.lexicon.past_participle(first)?;
+    // `checkMyRate`: a possessive names nothing (see `grammar::is_article`).
+    let kept: Vec<&str> = (0..words.len())
+        .filter(|&i| !is_article(v, words[i], words.get(i + 1).copied()))
+        .map(|i| words[i])
+        .collect();
+    let rest = kept.join("_");
     let renamed = match particle {
         Some(particle) => format!("{rest}_{past}_{particle}"),
         None => format!("{rest}_{past}"),

@@ -933,6 +933,12 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("bookDip", "dip_booked"),
     ("revoke_approval", "approval_revoked"),
     ("suspend_subscription", "subscription_suspended"),
+    // A lowerCamelCase method's first word is its verb before a common action last when it is
+    // a likely verb (`log`, `lock`), not a noun mostly (`stage`); a possessive names nothing.
+    ("logRide", "ride_logged"),
+    ("lockFare", "fare_locked"),
+    ("checkMyBalance", "balance_checked"),
+    ("stageComplete", "stage_completed"),
 ];
 
 #[test]
