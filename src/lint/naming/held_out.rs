@@ -1036,11 +1036,15 @@ fn fourteenth_held_out_figures() {
     // Twelfth session, after a common action first a word that can be a noun qualifies the
     // object, and a notice is the object (`select_fare_bundle` now right): 40 -> 41 of 50
     // acceptable, 41 of 42 offered, 0 fine flagged, vague 15, no rename 15.
+    // Twelfth session, opting in or out is said of what one opts into, and a verb that says an
+    // action was done is the verb after any action (`flight_status_notifications_optin` now
+    // right): 41 -> 42 of 50 acceptable, 42 of 43 offered, 0 fine flagged, vague 15, no rename
+    // 15.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 41,
-        renames_offered: 42,
-        renames_offered_acceptable: 41,
+        rename_acceptable: 42,
+        renames_offered: 43,
+        renames_offered_acceptable: 42,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -1048,7 +1052,7 @@ fn fourteenth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 15,
     };
-    assert_figures(title, table, printed, 9);
+    assert_figures(title, table, printed, 8);
 }
 
 /// The fifteenth table's figures, pinned like the others'.
@@ -2640,11 +2644,14 @@ fn forty_fourth_held_out_figures() {
     // Then a timeout after two words names a kind of failure, a fee is an amount, a negated past
     // form of no verb first is a state, `at risk` is a state, and fatigue is a problem found: 33 of
     // 50, 33 of 42 offered, 1 fine flagged, vague 11, no rename 12.
+    // Twelfth session, opting in or out is said of what one opts into, and a verb that says an
+    // action was done is the verb after any action (`fuliza_opt_in` now right): 33 -> 34 of 50
+    // acceptable, 34 of 43 offered, 1 fine flagged, vague 11, no rename 12.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 33,
-        renames_offered: 42,
-        renames_offered_acceptable: 33,
+        rename_acceptable: 34,
+        renames_offered: 43,
+        renames_offered_acceptable: 34,
         fine: 70,
         fine_flagged: 1,
         vague_labelled: 15,
@@ -2652,7 +2659,7 @@ fn forty_fourth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 25);
+    assert_figures(title, table, printed, 24);
 }
 
 /// The forty-fifth table's figures, pinned like the others'.
@@ -2681,11 +2688,14 @@ fn forty_fifth_held_out_figures() {
     // Then more problems found (restriction, disruption, backorder, harassment, saturation), an
     // estimate is an amount, and below a grade, a market or a minimum is a state: 43 of 50, 43 of
     // 47 offered, 0 fine flagged, vague 11, no rename 15.
+    // Twelfth session, opting in or out is said of what one opts into, and a verb that says an
+    // action was done is the verb after any action (`pitr_restore_complete` now right): 43 ->
+    // 44 of 50 acceptable, 44 of 48 offered, 0 fine flagged, vague 11, no rename 15.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 43,
-        renames_offered: 47,
-        renames_offered_acceptable: 43,
+        rename_acceptable: 44,
+        renames_offered: 48,
+        renames_offered_acceptable: 44,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -2693,7 +2703,7 @@ fn forty_fifth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 15,
     };
-    assert_figures(title, table, printed, 11);
+    assert_figures(title, table, printed, 10);
 }
 
 /// The forty-sixth table's figures, pinned like the others'.
@@ -3513,11 +3523,14 @@ fn sixty_fifth_held_out_figures() {
     // (words::TRANSFER_VERBS; room_booking -> room_booked, photo_uploading still started), and now,
     // still, already are adverbs: 41 of 50, 41 of 45 offered, 0 fine flagged, vague 9, no rename
     // 15.
+    // Twelfth session, opting in or out is said of what one opts into, and a verb that says an
+    // action was done is the verb after any action (`gift_aid_opt_in` now right): 41 -> 42 of
+    // 50 acceptable, 42 of 46 offered, 0 fine flagged, vague 9, no rename 15.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 41,
-        renames_offered: 45,
-        renames_offered_acceptable: 41,
+        rename_acceptable: 42,
+        renames_offered: 46,
+        renames_offered_acceptable: 42,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -3525,7 +3538,7 @@ fn sixty_fifth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 15,
     };
-    assert_figures(title, table, printed, 15);
+    assert_figures(title, table, printed, 14);
 }
 
 /// The sixty-sixth table's figures, pinned like the others'.
@@ -4623,11 +4636,14 @@ fn ninety_ninth_held_out_figures() {
     // Then a bill or a charge before a payment was paid (words::PAID_NOUNS: invoice_payment_success
     // -> invoice_paid; card_payment_success still succeeded): 39 of 50, 39 of 45 offered, 0 fine
     // flagged, vague 10, no rename 9.
+    // Twelfth session, opting in or out is said of what one opts into, and a verb that says an
+    // action was done is the verb after any action (`hub_reboot_complete` now right): 39 -> 40
+    // of 50 acceptable, 40 of 46 offered, 0 fine flagged, vague 10, no rename 9.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 39,
-        renames_offered: 45,
-        renames_offered_acceptable: 39,
+        rename_acceptable: 40,
+        renames_offered: 46,
+        renames_offered_acceptable: 40,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -4635,7 +4651,7 @@ fn ninety_ninth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 9,
     };
-    assert_figures(title, table, printed, 22);
+    assert_figures(title, table, printed, 21);
 }
 
 /// The hundredth table's figures, pinned like the others'.
@@ -4757,11 +4773,14 @@ fn hundred_and_fourth_held_out_figures() {
     // to it, a verb that can be no noun fails as its noun of action, a doer that only begins
     // with un is no negation (`quote_retrieval`, `underwriter_approves_referral` now right): 38
     // -> 40 of 50 acceptable, 40 of 45 offered, 1 fine flagged, vague 10, no rename 12.
+    // Twelfth session, opting in or out is said of what one opts into, and a verb that says an
+    // action was done is the verb after any action (`auto_renewal_opt_out` now right): 40 -> 41
+    // of 50 acceptable, 41 of 46 offered, 1 fine flagged, vague 10, no rename 12.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 40,
-        renames_offered: 45,
-        renames_offered_acceptable: 40,
+        rename_acceptable: 41,
+        renames_offered: 46,
+        renames_offered_acceptable: 41,
         fine: 70,
         fine_flagged: 1,
         vague_labelled: 15,
@@ -4769,7 +4788,7 @@ fn hundred_and_fourth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 19);
+    assert_figures(title, table, printed, 18);
 }
 
 /// The hundred-and-fifth table's figures, pinned like the others'.

@@ -1199,7 +1199,11 @@ impl<'n> NameParts<'n> {
         // the name's verb already.
         let past_before =
             !click && !self.past_qualifies(v) && self.others.iter().any(|t| v.is_past_only(t));
+        // `hub_reboot_complete`: a verb that says an action was done is the slot's verb after
+        // any action.
+        let done = ["complete", "finish"].contains(&self.verb);
         let verb_before = !click
+            && !done
             && self
                 .others
                 .iter()
@@ -2449,10 +2453,12 @@ impl<'n> NameParts<'n> {
 }
 
 /// Whether `doer` can have done an account action with a particle (see
-/// [`NameParts::done_by_a_person`]); true for other verbs and when nobody is named.
+/// [`NameParts::done_by_a_person`]); true for other verbs and when nobody is named. Opting
+/// in or out is said of what one opts into as well (`sms_opted_out`, `gift_aid_opted_in`),
+/// where signing up or logging in is not (`newsletter_signed_up`).
 fn done_by_a_person(verb: &str, particle: &str, doer: Option<&str>) -> bool {
     let account = !particle.is_empty() && words::account_action(verb, particle).is_some();
-    !account || doer.is_none_or(words::is_person)
+    !account || verb == "opt" || doer.is_none_or(words::is_person)
 }
 
 /// The name with the word at `at` of `objects` (and a particle after it) moved to the verb

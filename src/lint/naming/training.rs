@@ -939,6 +939,11 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("lockFare", "fare_locked"),
     ("checkMyBalance", "balance_checked"),
     ("stageComplete", "stage_completed"),
+    // Opting in or out is said of what one opts into, where signing up is not; a verb that
+    // says an action was done is the verb after any action.
+    ("sms_opt_out", "sms_opted_out"),
+    ("push_optin", "push_opted_in"),
+    ("backup_restore_complete", "backup_restore_completed"),
 ];
 
 #[test]
