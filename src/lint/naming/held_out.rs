@@ -220,7 +220,7 @@ fn each_held_out_table_is_apart_from_the_earlier_ones_and_the_training_table() {
 
 /// The held-out tables in the order they were written: each by someone who had seen neither
 /// the rules' code nor their output, after the ones before it were used.
-pub(super) fn held_out_tables() -> [&'static [(&'static str, Label)]; 107] {
+pub(super) fn held_out_tables() -> [&'static [(&'static str, Label)]; 111] {
     [
         HELD_OUT_NAMES,
         super::held_out_2::HELD_OUT_NAMES_2,
@@ -329,6 +329,10 @@ pub(super) fn held_out_tables() -> [&'static [(&'static str, Label)]; 107] {
         super::held_out_105::HELD_OUT_NAMES_105,
         super::held_out_106::HELD_OUT_NAMES_106,
         super::held_out_107::HELD_OUT_NAMES_107,
+        super::held_out_108::HELD_OUT_NAMES_108,
+        super::held_out_109::HELD_OUT_NAMES_109,
+        super::held_out_110::HELD_OUT_NAMES_110,
+        super::held_out_111::HELD_OUT_NAMES_111,
     ]
 }
 
@@ -4864,6 +4868,106 @@ fn hundred_and_seventh_held_out_figures() {
         fine_flagged: 1,
         vague_labelled: 15,
         vague_found: 12,
+        no_rename_labelled: 15,
+        no_rename_right: 13,
+    };
+    assert_figures(title, table, printed, 20);
+}
+
+/// The hundred-and-eighth table's figures, pinned like the others'.
+#[test]
+fn hundred_and_eighth_held_out_figures() {
+    let title = "hundred-and-eighth held-out";
+    let table = super::held_out_108::HELD_OUT_NAMES_108;
+    // First run, 2026-12-07 (twelfth session), on the rules at c9f28f9 (every change of the session
+    // before it), before anything was changed for this table (developer tools and cloud platforms):
+    // the clean figure, 40 of 50 acceptable, 40 of 48 offered acceptable, 1 of 70 fine names
+    // flagged, vague 10 of 15, no rename 9 of 15. The rules as the session started (761c066): 40 of
+    // 50 acceptable, 47 offered.
+    let printed = Figures {
+        rename_labelled: 50,
+        rename_acceptable: 40,
+        renames_offered: 48,
+        renames_offered_acceptable: 40,
+        fine: 70,
+        fine_flagged: 1,
+        vague_labelled: 15,
+        vague_found: 10,
+        no_rename_labelled: 15,
+        no_rename_right: 9,
+    };
+    assert_figures(title, table, printed, 22);
+}
+
+/// The hundred-and-ninth table's figures, pinned like the others'.
+#[test]
+fn hundred_and_ninth_held_out_figures() {
+    let title = "hundred-and-ninth held-out";
+    let table = super::held_out_109::HELD_OUT_NAMES_109;
+    // First run, 2026-12-07 (twelfth session), on the rules at c9f28f9 (every change of the session
+    // before it), before anything was changed for this table (government and public services): the
+    // clean figure, 34 of 50 acceptable, 34 of 42 offered acceptable, 1 of 70 fine names flagged,
+    // vague 11 of 15, no rename 11 of 15. The rules as the session started (761c066): 34 of 50
+    // acceptable, 42 offered.
+    let printed = Figures {
+        rename_labelled: 50,
+        rename_acceptable: 34,
+        renames_offered: 42,
+        renames_offered_acceptable: 34,
+        fine: 70,
+        fine_flagged: 1,
+        vague_labelled: 15,
+        vague_found: 11,
+        no_rename_labelled: 15,
+        no_rename_right: 11,
+    };
+    assert_figures(title, table, printed, 25);
+}
+
+/// The hundred-and-tenth table's figures, pinned like the others'.
+#[test]
+fn hundred_and_tenth_held_out_figures() {
+    let title = "hundred-and-tenth held-out";
+    let table = super::held_out_110::HELD_OUT_NAMES_110;
+    // First run, 2026-12-07 (twelfth session), on the rules at c9f28f9 (every change of the session
+    // before it), before anything was changed for this table (industry, energy and utilities): the
+    // clean figure, 40 of 50 acceptable, 40 of 43 offered acceptable, 3 of 70 fine names flagged,
+    // vague 12 of 15, no rename 12 of 15. The rules as the session started (761c066): 40 of 50
+    // acceptable, 43 offered.
+    let printed = Figures {
+        rename_labelled: 50,
+        rename_acceptable: 40,
+        renames_offered: 43,
+        renames_offered_acceptable: 40,
+        fine: 70,
+        fine_flagged: 3,
+        vague_labelled: 15,
+        vague_found: 12,
+        no_rename_labelled: 15,
+        no_rename_right: 12,
+    };
+    assert_figures(title, table, printed, 19);
+}
+
+/// The hundred-and-eleventh table's figures, pinned like the others'.
+#[test]
+fn hundred_and_eleventh_held_out_figures() {
+    let title = "hundred-and-eleventh held-out";
+    let table = super::held_out_111::HELD_OUT_NAMES_111;
+    // First run, 2026-12-07 (twelfth session), on the rules at c9f28f9 (every change of the session
+    // before it), before anything was changed for this table (nonprofits, giving and community):
+    // the clean figure, 37 of 50 acceptable, 37 of 45 offered acceptable, 1 of 70 fine names
+    // flagged, vague 11 of 15, no rename 13 of 15. The rules as the session started (761c066): 37
+    // of 50 acceptable, 45 offered.
+    let printed = Figures {
+        rename_labelled: 50,
+        rename_acceptable: 37,
+        renames_offered: 45,
+        renames_offered_acceptable: 37,
+        fine: 70,
+        fine_flagged: 1,
+        vague_labelled: 15,
+        vague_found: 11,
         no_rename_labelled: 15,
         no_rename_right: 13,
     };

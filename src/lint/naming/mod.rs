@@ -25,7 +25,15 @@ mod held_out_106;
 #[cfg(test)]
 mod held_out_107;
 #[cfg(test)]
+mod held_out_108;
+#[cfg(test)]
+mod held_out_109;
+#[cfg(test)]
 mod held_out_11;
+#[cfg(test)]
+mod held_out_110;
+#[cfg(test)]
+mod held_out_111;
 #[cfg(test)]
 mod held_out_12;
 #[cfg(test)]
@@ -240,7 +248,15 @@ mod near_duplicate_held_out_106;
 #[cfg(test)]
 mod near_duplicate_held_out_107;
 #[cfg(test)]
+mod near_duplicate_held_out_108;
+#[cfg(test)]
+mod near_duplicate_held_out_109;
+#[cfg(test)]
 mod near_duplicate_held_out_11;
+#[cfg(test)]
+mod near_duplicate_held_out_110;
+#[cfg(test)]
+mod near_duplicate_held_out_111;
 #[cfg(test)]
 mod near_duplicate_held_out_12;
 #[cfg(test)]
