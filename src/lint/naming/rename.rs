@@ -166,11 +166,13 @@ fn split_words<'w>(v: &Vocabulary, word: &'w str, most: usize) -> Option<Vec<&'w
 }
 
 /// A word that may be part of a run-on head: a known word, a closed compound, an adjective, a
-/// past form (`sharedlink`), a known noun's plural (`dnaresults`) or a verb's `-ing` form.
+/// past form (`sharedlink`), a known noun's plural (`dnaresults`), a verb's `-ing` form or an
+/// abbreviation of the table (`edgeconfig` is edge, config; not con, fig).
 fn is_piece(v: &Vocabulary, word: &str) -> bool {
     word.len() >= 3
         && (is_known_word(v, word)
             || words::is_closed_compound(word)
+            || words::abbreviation(word).is_some()
             || words::is_adjective(word)
             || v.is_past_tense(word)
             || word
@@ -474,15 +476,16 @@ fn suggested_plain(
     }
     // `trial_expiry_reminder`: a notice of what may happen, not of what did;
     // `video_watch_progress`: a measure, not an action.
-    // After a common action first and an object word the notice is what the action acts on
-    // (`send_invoice_reminder`; not `follow_up_reminder`, a kind of reminder).
+    // After a common action first and an object word the notice or the measure is what the
+    // action acts on (`send_invoice_reminder`, `approve_token_spend`; not
+    // `follow_up_reminder`, a kind of reminder).
     let acted_on = name
         .others
         .first()
         .is_some_and(|t| words::is_action_verb(t) && name.others.len() > 1)
         && !name.others.iter().any(|t| PARTICLES.contains(t));
-    if (words::NOTICE_NOUNS.contains(&name.verb) && !acted_on)
-        || words::METRIC_NOUNS.contains(&name.verb)
+    if (words::NOTICE_NOUNS.contains(&name.verb) || words::METRIC_NOUNS.contains(&name.verb))
+        && !acted_on
     {
         return VerbFix::Hint(None);
     }

@@ -1381,13 +1381,17 @@ pub const PROBLEM_NOUNS: &[&str] = &[
 /// Nouns of a number in the slot (`share_count`, `order_total`, `hsa_balance`): a metric,
 /// not a counting or a balancing.
 pub const METRIC_NOUNS: &[&str] = &[
+    "backlog",
     "balance",
     "count",
     "estimate",
     "fee",
+    "lag",
+    "latency",
     "progress",
     "rate",
     "ratio",
+    "spend",
     "threshold",
     "total",
 ];
