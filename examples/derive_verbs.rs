@@ -404,21 +404,20 @@ fn person_table(index: &str, data: &str) -> String {
             continue;
         }
         let (person, group) = (PERSON_ROOTS[0], PERSON_ROOTS[1]);
-        if tagged == 0 {
-            let first = &senses[..senses.len().min(1)];
-            if first
+        // Whether one of the first `count` senses is a person.
+        let mut a_person = |count: usize| {
+            senses[..senses.len().min(count)]
                 .iter()
                 .any(|sense| descends(sense, person, &hypernyms, &mut known_person, 0))
-            {
+        };
+        if tagged == 0 {
+            if a_person(1) {
                 let _ = writeln!(out, "{lemma} untagged");
             }
             continue;
         }
         let senses = &senses[..senses.len().min(2)];
-        if senses
-            .iter()
-            .any(|sense| descends(sense, person, &hypernyms, &mut known_person, 0))
-        {
+        if a_person(2) {
             let _ = writeln!(out, "{lemma}");
         } else if senses
             .iter()
