@@ -973,11 +973,11 @@ fn is_content_word(word: &str) -> bool {
 /// Shortenings a catalog uses as words: a short word (see [`short_words`]), no word itself,
 /// that exactly one longer word of its names begins with (`opp` for `opportunity`,
 /// `minifig` for `minifigure`) or holds letter by letter from its first (`viz` for
-/// `visualization`, `pkg` for `packing`; four letters at most) stands for it; one that two words hold (`int`:
-/// `integration`, `internal`) stands for neither. A word of its own (`clipped`) stands for
+/// `visualization`, `pkg` for `packing`; four letters at most) stands for it; one that two
+/// words hold (`int`: `integration`, `internal`) stands for neither. A word of its own (`clipped`) stands for
 /// the one longer word it begins too (`sub` for `subscription`, `dash` for `dashboard`), but
 /// not for a word derived from it (`reviewer`, `payment`, `coverage`), and only where a
-/// description says so (see [`Reading::clipped`]). By long word: the short word that stands
+/// description says so (see [`ReadAs::Clipped`]). By long word: the short word that stands
 /// for it (the first in byte order when two do), and whether it is a word of its own.
 fn shortenings(
     short: &FastSet<String>,
@@ -1098,21 +1098,26 @@ const MAX_SHORTENINGS_PER_LETTER: usize = 256;
 struct Reading {
     /// The name so read, snake_case.
     name: String,
-    /// The short word and the words it stands for.
+    /// The short word and the words it stands for (none for a phrase).
     short: String,
     words: String,
-    /// Whether the short word is their initials (`pr`), else a shortening (`opp`).
-    initials: bool,
-    /// Whether the short word is a word of its own clipped from the longer one (`sub` for
-    /// `subscription`): the pair needs one of the two names relabelled, its description
-    /// only saying which app sends it ("Old web: sub cancelled."), since the word may as well
-    /// mean what it says (`dash`, `sub`).
-    clipped: bool,
-    /// Whether the name is read without its prepositions (see [`phrase_reading`]), with no
-    /// short word.
-    phrase: bool,
-    /// Whether the prepositions so dropped were all `by`: the phrase names who did it.
-    by_only: bool,
+    how: ReadAs,
+}
+
+/// How a [`Reading`] reads a name.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum ReadAs {
+    /// A run of words as their initials (`pr`).
+    Initials,
+    /// A word as its shortening, no word itself (`opp`).
+    Shortening,
+    /// A word as a word of its own clipped from it (`sub` for `subscription`): the pair needs
+    /// one of the two names relabelled, its description only saying which app sends it
+    /// ("Old web: sub cancelled."), since the word may as well mean what it says (`dash`).
+    Clipped,
+    /// The name without its prepositions (see [`phrase_reading`]); `by_only` when they were
+    /// all `by`, the phrase naming who did it.
+    Phrase { by_only: bool },
 }
 
 /// A name with a preposition read without it, the words of its phrase joining the compound
@@ -1144,15 +1149,12 @@ fn phrase_reading(v: &Vocabulary, name: &str) -> Option<Reading> {
         name: kept.join("_"),
         short: String::new(),
         words: String::new(),
-        initials: false,
-        clipped: false,
-        phrase: true,
-        by_only,
+        how: ReadAs::Phrase { by_only },
     })
 }
 
 /// Prepositions whose phrase says where, by whom or with what, which a compound says as well
-/// (`sent_in_chat`, `chat_..._sent`); not `without`, `as`, `before`, `after` and the like,
+/// (`sent_from_keyboard`, `keyboard_..._sent`); not `without`, `as`, `before`, `after` and the like,
 /// which say more.
 const PHRASE_PREPOSITIONS: [&str; 12] = [
     "at", "by", "for", "from", "in", "into", "of", "on", "onto", "to", "via", "with",
@@ -1192,10 +1194,11 @@ fn initialism_readings(
                 name: reading.join("_"),
                 short: prefix.clone(),
                 words: word.clone(),
-                initials: false,
-                clipped: *clipped,
-                phrase: false,
-                by_only: false,
+                how: if *clipped {
+                    ReadAs::Clipped
+                } else {
+                    ReadAs::Shortening
+                },
             });
         }
     }
@@ -1235,10 +1238,7 @@ fn initialism_readings(
                     name: reading.join("_"),
                     short: initialism.clone(),
                     words: run.join(" "),
-                    initials: true,
-                    clipped: false,
-                    phrase: false,
-                    by_only: false,
+                    how: ReadAs::Initials,
                 });
             }
         }
@@ -1353,8 +1353,8 @@ pub(super) fn near_duplicates(
                 ..Member::plain(index)
             });
             // Read without its prepositions a name is about its own verb still
-            // (`sticker_sent_in_chat` is about sending, not chatting).
-            let verb = if reading.phrase {
+            // (`sticker_sent_from_keyboard` is about sending).
+            let verb = if matches!(reading.how, ReadAs::Phrase { .. }) {
                 meaning.verb
             } else {
                 read.verb
@@ -1447,12 +1447,12 @@ impl Search<'_, '_> {
                     Some(at) => {
                         let reading = &self.initialisms[at];
                         let (short, words) = (reading.short.as_str(), reading.words.as_str());
-                        if reading.phrase {
-                            Because::Key
-                        } else if reading.initials {
-                            Because::Initialism(short, words)
-                        } else {
-                            Because::Shortening(short, words)
+                        match reading.how {
+                            ReadAs::Phrase { .. } => Because::Key,
+                            ReadAs::Initials => Because::Initialism(short, words),
+                            ReadAs::Shortening | ReadAs::Clipped => {
+                                Because::Shortening(short, words)
+                            }
                         }
                     }
                     None => Because::Key,
@@ -1543,14 +1543,15 @@ impl Search<'_, '_> {
                 // whose verb is not last (who did what to what: `captain_cancelled_ride`) only
                 // where the phrase said who did it (`ride_cancelled_by_captain`; a key shared
                 // with a driver is no key a driver shared).
-                if reading.phrase {
+                if let ReadAs::Phrase { by_only } = reading.how {
                     let plain = words_of(&self.entries[plain].name.value);
                     let verb_last = plain.last().is_some_and(|w| self.v.is_past_tense(w));
-                    if plain.iter().any(|w| is_preposition(w)) || !(verb_last || reading.by_only) {
+                    if plain.iter().any(|w| is_preposition(w)) || !(verb_last || by_only) {
                         return false;
                     }
                 }
-                !reading.clipped || self.definitions_agree(a, b, Agreement::Relabelled)
+                reading.how != ReadAs::Clipped
+                    || self.definitions_agree(a, b, Agreement::Relabelled)
             }
             _ => {
                 self.numbers[a] == self.numbers[b]

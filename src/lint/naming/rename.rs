@@ -662,9 +662,9 @@ fn noun_of_action(v: &Vocabulary, noun: &str) -> Option<&'static str> {
 }
 
 /// Whether the first of two words is the verb that acts on the second, a noun of action
-/// (`cancel_subscription`, `make_reservation`, `withdraw_medication`), rather than the thing the action was done
-/// to (`quote_acceptance`, `pledge_cancellation`): a common event action, a light verb, or a
-/// word WordNet knows as no noun.
+/// (`cancel_subscription`, `make_reservation`, `withdraw_medication`), rather than the thing
+/// the action was done to (`quote_acceptance`, `pledge_cancellation`): a common event action,
+/// a light verb, or a word WordNet knows as no noun.
 fn is_verb_first(v: &Vocabulary, first: &str) -> bool {
     words::is_action_verb(first) || words::LIGHT_FIRST.contains(&first) || is_verb_only(v, first)
 }

@@ -1838,9 +1838,9 @@ pub fn related_words() -> &'static RelatedWords {
 }
 
 impl RelatedWords {
-    /// Lines `word [root | =said] [id | ^id | ~id | +id | vid | wid | tid | uid | xid | yid ...]`; a
-    /// field that is neither is skipped (the table is ours, but a bad line must not stop a
-    /// check).
+    /// Lines `word [root | =said] [id | ^id | ~id | +id | vid | wid | tid | uid | xid |
+    /// yid ...]`; a field that is neither is skipped (the table is ours, but a bad line must
+    /// not stop a check).
     fn parse(table: &'static str) -> RelatedWords {
         let mut related = RelatedWords {
             words: FastMap::default(),
