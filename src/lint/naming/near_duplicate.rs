@@ -4,6 +4,7 @@
 //! when the two definitions agree.
 
 use std::hash::{BuildHasher, Hasher};
+use std::ops::Range;
 
 use foldhash::{HashMap as FastMap, HashSet as FastSet};
 use indexmap::IndexMap;
@@ -1273,6 +1274,84 @@ enum Agreement {
 /// with none of them is left unreported, so a hostile bucket of 10k names stays linear.
 const MAX_KEPT: usize = 16;
 
+/// What one name's keys are (see [`near_duplicates`]).
+struct NameKeys<'a> {
+    meaning: MeaningKey<'a>,
+    /// A vendor's name read as written as well (`add_to_wishlist` is `added_to_wishlist` as
+    /// well as Segment's `product_added_to_wishlist`).
+    own: Option<String>,
+    spelling: String,
+    synonyms: Vec<SynonymKey>,
+    /// Each reading with a short word or without a phrase, its meaning key and the verb the
+    /// name so read is about.
+    readings: Vec<(Reading, String, Option<&'a str>)>,
+}
+
+/// How many names one worker reads at a time.
+const KEY_CHUNK: usize = 512;
+
+/// The keys of the names of `entries` in `chunk`, with a vocabulary and a key builder of the
+/// chunk's own (the key reads no name the rules have taken).
+fn name_keys<'a>(
+    naming: &'a Naming,
+    kind: Kind,
+    entries: &[Entry],
+    chunk: Range<usize>,
+    short: &FastSet<String>,
+    shortened: &FastMap<String, (String, bool)>,
+) -> Vec<NameKeys<'a>> {
+    let v = Vocabulary::new(naming);
+    let mut keys = KeyBuilder::default();
+    let mut readings = Vec::new();
+    let mut out = Vec::with_capacity(chunk.len());
+    for index in chunk {
+        let Some(entry) = entries.get(index) else {
+            break;
+        };
+        let name = entry.name.value.as_str();
+        let list = entry.definition.is_list();
+        let meaning = keys.meaning(&v, name, kind, list);
+        let mut synonyms = Vec::new();
+        keys.synonym_keys(index, list, &mut synonyms);
+        let own = (kind == Kind::Event && segment_event(name).is_some()).then(|| {
+            keys.as_written = true;
+            let own = keys.meaning(&v, name, kind, list).key;
+            keys.as_written = false;
+            own
+        });
+        if !short.is_empty() || !shortened.is_empty() {
+            initialism_readings(name, short, shortened, &mut readings);
+        } else {
+            readings.clear();
+        }
+        if kind == Kind::Event {
+            readings.extend(phrase_reading(&v, name));
+        }
+        let readings = readings
+            .drain(..)
+            .map(|reading| {
+                let read = keys.meaning(&v, &reading.name, kind, list);
+                // Read without its prepositions a name is about its own verb still
+                // (`sticker_sent_from_keyboard` is about sending).
+                let verb = if matches!(reading.how, ReadAs::Phrase { .. }) {
+                    meaning.verb
+                } else {
+                    read.verb
+                };
+                (reading, read.key, verb)
+            })
+            .collect();
+        out.push(NameKeys {
+            meaning,
+            own,
+            spelling: spelling_key(name),
+            synonyms,
+            readings,
+        });
+    }
+    out
+}
+
 /// Groups names by their meaning key, their spelling key and their synonym keys (no pairwise
 /// comparison), then reports, in each group, every name against the one to keep.
 pub(super) fn near_duplicates(
@@ -1281,7 +1360,6 @@ pub(super) fn near_duplicates(
     entries: &[Entry],
     out: &mut Vec<Diagnostic>,
 ) {
-    let mut keys = KeyBuilder::default();
     let mut by_meaning = Groups::default();
     let mut by_spelling = Groups::default();
     let mut by_initialism = Groups::default();
@@ -1291,7 +1369,16 @@ pub(super) fn near_duplicates(
         Kind::Property => Default::default(),
     };
     let shortened = shortenings(&short, &clipped, entries);
-    let mut readings = Vec::new();
+    // The keys of every name, read in chunks on the pool's workers (most of the rule's work),
+    // then grouped in the names' order, so the report is the same however they ran.
+    let chunks: Vec<Range<usize>> = (0..entries.len())
+        .step_by(KEY_CHUNK)
+        .map(|start| start..entries.len().min(start + KEY_CHUNK))
+        .collect();
+    let naming = v.naming;
+    let read = crate::pool::map(&chunks, |_, chunk| {
+        name_keys(naming, kind, entries, chunk.clone(), &short, &shortened)
+    });
     let mut search = Search {
         v,
         kind,
@@ -1304,61 +1391,37 @@ pub(super) fn near_duplicates(
         initialisms: Vec::new(),
         reading_verbs: Vec::new(),
     };
-    for (index, entry) in entries.iter().enumerate() {
-        let list = entry.definition.is_list();
-        let meaning = keys.meaning(v, &entry.name.value, kind, list);
-        let first = synonym_keys.len();
-        keys.synonym_keys(index, list, &mut synonym_keys);
+    for (index, name) in read.into_iter().flatten().enumerate() {
         let mut previous = None;
-        for key in &synonym_keys[first..] {
+        for key in &name.synonyms {
             // The keys of one noun come together: a name counts once per noun.
             if previous != Some(key.word) {
                 *search.uses.entry(key.word).or_default() += 1;
             }
             previous = Some(key.word);
         }
+        synonym_keys.extend(name.synonyms);
         by_meaning
-            .entry(meaning.key)
+            .entry(name.meaning.key)
             .or_default()
             .push(Member::plain(index));
-        // A vendor's name is also what its own words say (`add_to_wishlist` is
-        // `added_to_wishlist` as well as Segment's `product_added_to_wishlist`).
-        if kind == Kind::Event && segment_event(&entry.name.value).is_some() {
-            keys.as_written = true;
-            let own = keys.meaning(v, &entry.name.value, kind, list).key;
-            keys.as_written = false;
+        if let Some(own) = name.own {
             by_meaning
                 .entry(own)
                 .or_default()
                 .push(Member::plain(index));
         }
         by_spelling
-            .entry(spelling_key(&entry.name.value))
+            .entry(name.spelling)
             .or_default()
             .push(Member::plain(index));
-        search.verbs.push(meaning.verb);
-        search.numbers.push(meaning.number);
-        if !short.is_empty() || !shortened.is_empty() {
-            initialism_readings(&entry.name.value, &short, &shortened, &mut readings);
-        } else {
-            readings.clear();
-        }
-        if kind == Kind::Event {
-            readings.extend(phrase_reading(v, &entry.name.value));
-        }
-        for reading in readings.drain(..) {
-            let read = keys.meaning(v, &reading.name, kind, list);
-            by_initialism.entry(read.key).or_default().push(Member {
+        search.verbs.push(name.meaning.verb);
+        search.numbers.push(name.meaning.number);
+        for (reading, key, verb) in name.readings {
+            by_initialism.entry(key).or_default().push(Member {
                 initialism: Some(search.initialisms.len()),
                 ..Member::plain(index)
             });
-            // Read without its prepositions a name is about its own verb still
-            // (`sticker_sent_from_keyboard` is about sending).
-            let verb = if matches!(reading.how, ReadAs::Phrase { .. }) {
-                meaning.verb
-            } else {
-                read.verb
-            };
             search.initialisms.push(reading);
             search.reading_verbs.push(verb);
         }
