@@ -1125,8 +1125,7 @@ enum ReadAs {
 /// (`sticker_sent_from_keyboard` as `keyboard_sticker_sent`, `ride_cancelled_by_captain` as
 /// `captain_cancelled_ride`): it pairs only with a name that has no preposition at all, so
 /// two phrases stay apart (`text_translated_from_english`, `text_translated_to_english`).
-fn phrase_reading(v: &Vocabulary, name: &str) -> Option<Reading> {
-    let words = words_of(name);
+fn phrase_reading(v: &Vocabulary, words: &[String]) -> Option<Reading> {
     if words.len() > MAX_INITIALISM_WORDS {
         return None;
     }
@@ -1173,13 +1172,12 @@ fn is_preposition(word: &str) -> bool {
 /// `end_to_end_encryption_enabled` as `e2ee_enabled` (`to` as `2`), `opportunity_created` as
 /// `opp_created`. Each reading comes with its short word and the words it stands for.
 fn initialism_readings(
-    name: &str,
+    words: &[String],
     short: &FastSet<String>,
     shortened: &FastMap<String, (String, bool)>,
     out: &mut Vec<Reading>,
 ) {
     out.clear();
-    let words = words_of(name);
     if words.len() < 2 || words.len() > MAX_INITIALISM_WORDS {
         return;
     }
@@ -1319,13 +1317,15 @@ fn name_keys<'a>(
             keys.as_written = false;
             own
         });
+        // The name's words, split once for both kinds of reading.
+        let words = words_of(name);
         if !short.is_empty() || !shortened.is_empty() {
-            initialism_readings(name, short, shortened, &mut readings);
+            initialism_readings(&words, short, shortened, &mut readings);
         } else {
             readings.clear();
         }
         if kind == Kind::Event {
-            readings.extend(phrase_reading(&v, name));
+            readings.extend(phrase_reading(&v, &words));
         }
         let readings = readings
             .drain(..)

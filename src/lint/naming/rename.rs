@@ -666,16 +666,9 @@ fn noun_of_action(v: &Vocabulary, noun: &str) -> Option<&'static str> {
 /// the action was done to (`quote_acceptance`, `pledge_cancellation`): a common event action,
 /// a light verb, or a word WordNet knows as no noun.
 fn is_verb_first(v: &Vocabulary, first: &str) -> bool {
-    words::is_action_verb(first) || words::LIGHT_FIRST.contains(&first) || is_verb_only(v, first)
-}
-
-/// A verb-like word WordNet knows as no noun in any sense (`withdraw`, `connect`; not
-/// `quote`, whose one noun sense is a quotation, which [`Lexicon::is_only_verb`] takes for
-/// a verb, nor a common action with a noun sense, `export`).
-fn is_verb_only(v: &Vocabulary, word: &str) -> bool {
-    v.lexicon.is_verb_like(word)
-        && !words::is_noun(word)
-        && !words::related_words().has_noun_sense(word)
+    words::is_action_verb(first)
+        || words::LIGHT_FIRST.contains(&first)
+        || v.lexicon.is_never_noun(first)
 }
 
 /// The verb of an action before `success` (`offer_accept_success`, `order_placement_success`):
@@ -1207,11 +1200,9 @@ impl<'n> NameParts<'n> {
         let done = ["complete", "finish"].contains(&self.verb);
         let verb_before = !click
             && !done
-            && self
-                .others
-                .iter()
-                .skip(1)
-                .any(|t| is_verb_only(v, t) && !v.is_past_tense(t) && !PARTICLES.contains(t));
+            && self.others.iter().skip(1).any(|t| {
+                v.lexicon.is_never_noun(t) && !v.is_past_tense(t) && !PARTICLES.contains(t)
+            });
         // `agent_files_claim`: after a person and a present form the slot's word is what was
         // acted on, not a verb of its own.
         let person_acts = matches!(self.others.as_slice(), [doer, present]
@@ -1470,7 +1461,7 @@ impl<'n> NameParts<'n> {
         // `stream_connect_error`: a verb that can be no noun, after what it acts on, fails as
         // its noun of action (`stream_connection_failed`), where WordNet has one.
         if let [_, .., last] = objects.as_mut_slice()
-            && is_verb_only(v, last)
+            && v.lexicon.is_never_noun(last)
             && let Some(noun) = words::related_words().action_noun(last)
         {
             *last = noun;

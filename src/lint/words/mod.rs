@@ -1568,6 +1568,13 @@ impl Lexicon {
             && (is_action_verb(word) || related_words().noun_senses(word) < 2)
     }
 
+    /// A verb-like word WordNet knows as no noun in any sense (`withdraw`, `connect`; not
+    /// `quote`, whose one noun sense is a quotation, which [`Lexicon::is_only_verb`] takes
+    /// for a verb, nor a common action with a noun sense, `export`).
+    pub fn is_never_noun(&self, word: &str) -> bool {
+        self.is_verb_like(word) && !is_noun(word) && !related_words().has_noun_sense(word)
+    }
+
     /// The verb a noun of action comes from: `creation` -> create, `payment` -> pay.
     pub fn verb_of_noun(&self, noun: &str) -> Option<&'static str> {
         let &(_, verb) = NOUNS_OF_ACTION.iter().find(|(n, _)| *n == noun)?;
@@ -2035,33 +2042,44 @@ pub enum Party {
 /// Whether a noun, or the word an abbreviation stands for (`admin`), names a person or a
 /// social group: who can sign up or log in, or have done what a name says.
 pub fn party(word: &str) -> Option<Party> {
-    static PARTIES: OnceLock<FastMap<&'static str, Party>> = OnceLock::new();
-    let parties = PARTIES.get_or_init(|| {
-        let lines = PERSONS.lines().filter(|l| !l.starts_with('#'));
-        lines
-            .filter_map(|line| match line.split_once(' ') {
-                Some((word, "group")) => Some((word, Party::Group)),
-                Some(_) => None,
-                None => (!line.is_empty()).then_some((line, Party::Person)),
-            })
-            .collect()
-    });
-    let long = abbreviation(word).unwrap_or(word);
-    parties.get(long).copied()
+    match persons().get(abbreviation(word).unwrap_or(word)) {
+        Some(&PersonLine::Tagged(party)) => Some(party),
+        _ => None,
+    }
 }
 
 /// A person: one WordNet's tagged corpus saw (see [`party`]), or a noun it did not see whose
-/// first sense is a person (persons.txt's `untagged`: `alumnus`, `haulier`, `ratepayer`),
-/// parsed on first use.
+/// first sense is a person (persons.txt's `untagged`: `alumnus`, `haulier`, `ratepayer`).
 pub fn is_person_noun(word: &str) -> bool {
-    static UNTAGGED: OnceLock<FastSet<&'static str>> = OnceLock::new();
-    let untagged = UNTAGGED.get_or_init(|| {
-        PERSONS
-            .lines()
-            .filter_map(|line| line.strip_suffix(" untagged"))
+    matches!(
+        persons().get(abbreviation(word).unwrap_or(word)),
+        Some(PersonLine::Tagged(Party::Person) | PersonLine::Untagged)
+    )
+}
+
+/// What a line of persons.txt says of its word.
+#[derive(Clone, Copy)]
+enum PersonLine {
+    /// A noun the tagged corpus saw: a person, or (marked `group`) a social group.
+    Tagged(Party),
+    /// A noun it did not see whose first sense is a person (marked `untagged`).
+    Untagged,
+}
+
+/// persons.txt, parsed once on first use; a line with another mark is skipped.
+fn persons() -> &'static FastMap<&'static str, PersonLine> {
+    static PERSONS_TABLE: OnceLock<FastMap<&'static str, PersonLine>> = OnceLock::new();
+    PERSONS_TABLE.get_or_init(|| {
+        let lines = PERSONS.lines().filter(|l| !l.starts_with('#'));
+        lines
+            .filter_map(|line| match line.split_once(' ') {
+                Some((word, "group")) => Some((word, PersonLine::Tagged(Party::Group))),
+                Some((word, "untagged")) => Some((word, PersonLine::Untagged)),
+                Some(_) => None,
+                None => (!line.is_empty()).then_some((line, PersonLine::Tagged(Party::Person))),
+            })
             .collect()
-    });
-    party(word) == Some(Party::Person) || untagged.contains(abbreviation(word).unwrap_or(word))
+    })
 }
 
 /// A person or a social group: who can sign up or log in (`customer_signup`, `team_signup`).
