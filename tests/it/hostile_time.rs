@@ -658,24 +658,27 @@ fn a_catalog_that_uses_every_pair_of_letters_as_a_word() {
 /// `naming/near-duplicate` looks for shortenings letter by letter (`viz` in `visualization`):
 /// thousands of short words of one first letter beside thousands of long words of that letter
 /// cost a bounded number of checks per word, and none of them is a shortening of another.
+/// The `i`th word of `len` letters from `alphabet` after a `q`, no letter twice in a row
+/// (doubled letters collapse in the near-duplicate key): no word of any table.
+fn spell(mut i: usize, alphabet: &[u8], len: usize) -> String {
+    let mut word = String::from("q");
+    let mut previous: Option<usize> = None;
+    for _ in 0..len {
+        let digit = i % (alphabet.len() - 1);
+        i /= alphabet.len() - 1;
+        let at = previous.map_or(digit, |p| (p + 1 + digit) % alphabet.len());
+        word.push(char::from(alphabet[at]));
+        previous = Some(at);
+    }
+    word
+}
+
 #[test]
 fn thousands_of_short_words_of_one_letter_beside_long_words_stay_bounded() {
     let dir = clean_catalog("hostile-time", "shortenings");
     const EACH: usize = 4_000;
-    // Letters after `q`, no letter twice in a row (doubled letters collapse in the key): the
-    // short words' letters (no vowel, no `s`: no word, no plural) never stand in a long word.
-    let spell = |mut i: usize, alphabet: &[u8], len: usize| {
-        let mut word = String::from("q");
-        let mut previous: Option<usize> = None;
-        for _ in 0..len {
-            let digit = i % (alphabet.len() - 1);
-            i /= alphabet.len() - 1;
-            let at = previous.map_or(digit, |p| (p + 1 + digit) % alphabet.len());
-            word.push(char::from(alphabet[at]));
-            previous = Some(at);
-        }
-        word
-    };
+    // The short words' letters (no vowel, no `s`: no word, no plural) never stand in a long
+    // word.
     let mut names: Vec<String> = (0..EACH)
         .map(|i| format!("{}_synced", spell(i, b"lmnprtvwxz", 4)))
         .collect();
@@ -716,6 +719,57 @@ fn thousands_of_short_words_of_one_letter_beside_long_words_stay_bounded() {
         outcome
             .stdout
             .contains("(\"viz\" for \"visualization\", shortened)"),
+        "{}",
+        common::excerpt(&outcome.stdout)
+    );
+}
+
+#[test]
+fn thousands_of_names_with_a_phrase_beside_their_compounds_stay_bounded() {
+    let dir = clean_catalog("hostile-time", "phrases");
+    const EACH: usize = 3_000;
+    // Each compound first, then the same event with a phrase: every phrase name is reported
+    // once, against its own compound; a name of sixty words with a preposition between every
+    // two is read as it is.
+    let mut names = Vec::with_capacity(2 * EACH + 1);
+    for i in 0..EACH {
+        let word = spell(i, b"lmnprtvwxz", 5);
+        names.push(format!("keyboard_{word}_sticker_sent"));
+        names.push(format!("{word}_sticker_sent_from_keyboard"));
+    }
+    let long: Vec<String> = (0..30)
+        .map(|i| format!("{}_with", spell(i, b"bcdfghjk", 3)))
+        .collect();
+    names.push(format!("{}_sent", long.join("_")));
+    let mut dictionary = String::from("events:\n");
+    for name in &names {
+        dictionary.push_str(&format!(
+            "  {name}: {{status: draft, owner: web, consent: analytics, description: x}}\n"
+        ));
+    }
+    write(&dir, "dictionary/phrases.yaml", &dictionary);
+
+    let outcome = run(&dir, &["check", ".", "--format", "concise"], 30);
+    outcome.assert_exit(&[0, 1], "thousands of names with a phrase");
+    let near_duplicates: Vec<Finding> = concise(&outcome.stdout)
+        .into_iter()
+        .filter(|f| f.rule == "naming/near-duplicate")
+        .collect();
+    // Name `k` is on line 2 + k; each phrase name (odd `k`) is reported at its first column.
+    let expected: Vec<Finding> = (0..EACH)
+        .map(|i| {
+            let line = u32::try_from(2 * i + 3).unwrap_or(u32::MAX);
+            finding("dictionary/phrases.yaml", line, 3, "naming/near-duplicate")
+        })
+        .collect();
+    assert_eq!(
+        near_duplicates.len(),
+        EACH,
+        "{}",
+        common::excerpt(&outcome.stdout)
+    );
+    assert!(
+        near_duplicates == expected,
         "{}",
         common::excerpt(&outcome.stdout)
     );
