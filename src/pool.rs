@@ -23,12 +23,16 @@ fn pool() -> Option<&'static rayon::ThreadPool> {
     .as_ref()
 }
 
-/// `work` over every item, on the pool when there is one, results in input order.
+/// `work` over every item, on the pool when there is one, results in input order. Every item
+/// is its own task (a file, a rule group, a chunk of names: few and heavy), so an idle worker
+/// can take any item not yet started; rayon's default would hand each worker runs of a
+/// quarter of the items, and one worker would finish its run alone.
 pub fn map<T: Sync, R: Send>(items: &[T], work: impl Fn(usize, &T) -> R + Sync + Send) -> Vec<R> {
     match pool() {
         Some(pool) => pool.install(|| {
             items
                 .par_iter()
+                .with_max_len(1)
                 .enumerate()
                 .map(|(index, item)| work(index, item))
                 .collect()
@@ -38,6 +42,17 @@ pub fn map<T: Sync, R: Send>(items: &[T], work: impl Fn(usize, &T) -> R + Sync +
             .enumerate()
             .map(|(index, item)| work(index, item))
             .collect(),
+    }
+}
+
+/// Runs `a` here and `b` on another worker when one is free (else here, after `a`).
+pub fn join<A: Send, B: Send>(
+    a: impl FnOnce() -> A + Send,
+    b: impl FnOnce() -> B + Send,
+) -> (A, B) {
+    match pool() {
+        Some(pool) => pool.install(|| rayon::join(a, b)),
+        None => (a(), b()),
     }
 }
 
