@@ -584,6 +584,11 @@ pub const RULES: &[&Rule] = &[
 ];
 
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
+    // The word tables take a while to build: another worker may build them meanwhile.
+    crate::pool::join(|| check_names(cx, out), words::warm_up);
+}
+
+fn check_names(cx: &Context, out: &mut Vec<Diagnostic>) {
     let vocabulary = Vocabulary::for_catalog(&cx.config.naming, cx.catalog);
     let mut typos = Typos::default();
     let baseline = cx.baseline.map(|b| &b.catalog);

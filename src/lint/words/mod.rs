@@ -2009,6 +2009,16 @@ impl RelatedWords {
     }
 }
 
+/// Builds the tables the naming rules read for every catalog (the verb lexicon, WordNet's
+/// related words, nouns and adjectives), so a worker with nothing else to do can build them
+/// while the rules start.
+pub fn warm_up() {
+    lexicon();
+    related_words();
+    is_noun("");
+    is_adjective("");
+}
+
 /// A word list as a set, built on first use (the lists are long; lookups are per token).
 pub fn word_set(
     cell: &'static OnceLock<FastSet<&'static str>>,
