@@ -926,6 +926,8 @@ const MAX_READINGS: usize = 8;
 fn short_words(v: &Vocabulary, entries: &[Entry]) -> (FastSet<String>, FastSet<String>) {
     let mut short = FastSet::default();
     let mut clipped = FastSet::default();
+    // Every word is judged once, however many names use it.
+    let mut judged = FastSet::default();
     let mut buffer = String::new();
     for entry in entries {
         for_each_word(&entry.name.value, &mut buffer, |word| {
@@ -933,7 +935,8 @@ fn short_words(v: &Vocabulary, entries: &[Entry]) -> (FastSet<String>, FastSet<S
             let fits = (2..=MAX_SHORTENING).contains(&word.len())
                 && letters >= 2
                 && word.bytes().all(|b| b.is_ascii_alphanumeric());
-            if fits && !short.contains(word) && !clipped.contains(word) {
+            if fits && !judged.contains(word) {
+                judged.insert(word.to_owned());
                 // Words that join (`with` is no shortening of `without`).
                 let joins = words::is_particle_or_preposition(word)
                     || words::NEGATIONS.contains(&word)
