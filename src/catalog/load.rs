@@ -84,6 +84,14 @@ pub fn load_inputs(inputs: &[Input], options: &LoadOptions, sources: &mut Source
             }
         }
     });
+    // Room for every definition at once: no list or index grows (and copies itself) while
+    // the files are merged.
+    let events: usize = results.iter().map(|r| r.events.len()).sum();
+    let properties: usize = results.iter().map(|r| r.properties.len()).sum();
+    catalog.events.reserve(events);
+    catalog.event_index.reserve(events);
+    catalog.properties.reserve(properties);
+    catalog.property_index.reserve(properties);
     for result in results {
         let id = sources.add(result.source);
         if let Some(reason) = result.unreadable {

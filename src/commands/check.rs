@@ -189,22 +189,26 @@ struct Merged {
 impl Merged {
     fn add(&mut self, checked: Checked) {
         let Checked {
-            workspace,
+            mut workspace,
             mut diagnostics,
             files,
-            ..
+            baseline,
         } = checked;
+        let sources = std::mem::take(&mut workspace.sources);
         let first = self.repository.is_none();
         self.repository
             .get_or_insert_with(|| workspace.config.repository.clone());
+        // The catalogs end with the process, like the merged report (see `run`): freeing every
+        // event one by one is some 4% of a large run's wall time for nothing.
+        std::mem::forget((workspace, baseline));
         if first {
             // The first (usually the only) catalog: taken as it is, nothing copied.
-            self.sources = workspace.sources;
+            self.sources = sources;
             self.diagnostics = diagnostics;
             self.files = files;
             return;
         }
-        let shift = self.sources.append(workspace.sources);
+        let shift = self.sources.append(sources);
         for diagnostic in &mut diagnostics {
             diagnostic.shift_files(shift);
         }
