@@ -2741,11 +2741,14 @@ fn forty_sixth_held_out_figures() {
     // to it, a verb that can be no noun fails as its noun of action, a doer that only begins
     // with un is no negation (another outcome, still a miss): 41 -> 41 of 50 acceptable, 41 of
     // 47 offered, 0 fine flagged, vague 10, no rename 15.
+    // Thirteenth session, a run-on head may split at a noun WordNet knows only outside its tagged
+    // corpus, or at a person it did not tag (`lotexpirydateupdated` now right): 41 -> 42 of 50
+    // acceptable, 42 of 47 offered, 0 fine flagged, vague 10, no rename 15.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 41,
+        rename_acceptable: 42,
         renames_offered: 47,
-        renames_offered_acceptable: 41,
+        renames_offered_acceptable: 42,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -2753,7 +2756,7 @@ fn forty_sixth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 15,
     };
-    assert_figures(title, table, printed, 14);
+    assert_figures(title, table, printed, 13);
 }
 
 /// The forty-seventh table's figures, pinned like the others'.
@@ -3431,11 +3434,14 @@ fn sixty_second_held_out_figures() {
     // Twelfth session, after a common action first a word that can be a noun qualifies the
     // object, and a notice is the object (`selecting_massage_duration` now right): 45 -> 46 of
     // 50 acceptable, 46 of 50 offered, 1 fine flagged, vague 11, no rename 12.
+    // Thirteenth session, a run-on head may split at a noun WordNet knows only outside its tagged
+    // corpus, or at a person it did not tag (`trainerreviewsubmitted` now right): 46 -> 47 of 50
+    // acceptable, 47 of 50 offered, 1 fine flagged, vague 11, no rename 12.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 46,
+        rename_acceptable: 47,
         renames_offered: 50,
-        renames_offered_acceptable: 46,
+        renames_offered_acceptable: 47,
         fine: 70,
         fine_flagged: 1,
         vague_labelled: 15,
@@ -3443,7 +3449,7 @@ fn sixty_second_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 12);
+    assert_figures(title, table, printed, 11);
 }
 
 /// The sixty-third table's figures, pinned like the others'.
@@ -4606,6 +4612,9 @@ fn ninety_eighth_held_out_figures() {
     // acceptable, 41 of 45 offered acceptable, 1 of 70 fine names flagged, vague 11 of 15, no
     // rename 13 of 15. (`claimRotaShift`, also in the ninety-seventh table written beside it,
     // is counted there.)
+    // Thirteenth session, a run-on head may split at a noun WordNet knows only outside its tagged
+    // corpus, or at a person it did not tag (another outcome, still a miss): 41 -> 41 of 50
+    // acceptable, 41 of 45 offered, 1 fine flagged, vague 11, no rename 13.
     let printed = Figures {
         rename_labelled: 49,
         rename_acceptable: 41,
@@ -4807,11 +4816,14 @@ fn hundred_and_fifth_held_out_figures() {
     // Twelfth session, a lowerCamelCase method's first word that is a likely verb acts on a
     // common action last, and a possessive names nothing (another outcome, still a miss): 38 ->
     // 38 of 50 acceptable, 38 of 45 offered, 0 fine flagged, vague 10, no rename 12.
+    // Thirteenth session, a run-on head may split at a noun WordNet knows only outside its tagged
+    // corpus, or at a person it did not tag (`liquiditypooljoined` now right): 38 -> 39 of 50
+    // acceptable, 39 of 45 offered, 0 fine flagged, vague 10, no rename 12.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 38,
+        rename_acceptable: 39,
         renames_offered: 45,
-        renames_offered_acceptable: 38,
+        renames_offered_acceptable: 39,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -4819,7 +4831,7 @@ fn hundred_and_fifth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 20);
+    assert_figures(title, table, printed, 19);
 }
 
 /// The hundred-and-sixth table's figures, pinned like the others'.

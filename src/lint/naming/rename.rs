@@ -140,7 +140,7 @@ fn head_words<'w>(v: &Vocabulary, head: &'w str) -> Vec<&'w str> {
 fn split_words<'w>(v: &Vocabulary, word: &'w str, most: usize) -> Option<Vec<&'w str>> {
     // A past form that is its own base (`cast`, `set`) ends no run-on word (`sleepcast`).
     let own_past = v.lexicon.base(word) == Some(word) && v.is_past_tense(word);
-    if is_piece(v, word) && !own_past {
+    if is_head_piece(v, word) && !own_past {
         return Some(vec![word]);
     }
     if most < 2 {
@@ -148,7 +148,7 @@ fn split_words<'w>(v: &Vocabulary, word: &'w str, most: usize) -> Option<Vec<&'w
     }
     (3..word.len().saturating_sub(2)).rev().find_map(|at| {
         let (first, rest) = (word.get(..at)?, word.get(at..)?);
-        if !is_piece(v, first) {
+        if !is_head_piece(v, first) {
             return None;
         }
         let mut words = split_words(v, rest, most - 1)?;
@@ -179,6 +179,15 @@ fn is_piece(v: &Vocabulary, word: &str) -> bool {
                 .strip_suffix('s')
                 .is_some_and(|one| one.len() >= 3 && is_known_word(v, one))
             || progressive_base(v, word).is_some())
+}
+
+/// A piece of a run-on head: a word of [`is_piece`], or one of four letters or more that
+/// WordNet knows as a noun only outside its tagged corpus (`expiry`) or names a person it
+/// did not tag (`trainer`): `trainerreview` is trainer, review.
+fn is_head_piece(v: &Vocabulary, word: &str) -> bool {
+    is_piece(v, word)
+        || (word.len() >= 4
+            && (words::related_words().has_noun_sense(word) || words::is_person_noun(word)))
 }
 
 /// The longest word read as a run of words, in bytes: twice the default `naming.max_length`.
@@ -2529,6 +2538,25 @@ mod tests {
             run_on_split(&v, "bagtagscanned").as_deref(),
             Some("bag_tag_scanned")
         );
+    }
+
+    #[test]
+    fn a_run_on_head_splits_at_nouns_outside_the_tagged_corpus() {
+        let naming = naming(NamingStyle::ObjectAction);
+        let v = Vocabulary::new(&naming);
+        let split = |name: &str| run_on_split(&v, name);
+        // `trainer` is a person WordNet's corpus never tagged, `expiry` a noun only in a sense
+        // it shares with another noun.
+        assert_eq!(
+            split("trainerreviewsubmitted").as_deref(),
+            Some("trainer_review_submitted")
+        );
+        assert_eq!(
+            split("lotexpirydateupdated").as_deref(),
+            Some("lot_expiry_date_updated")
+        );
+        // A piece of no table keeps its head whole (`qr`: under four letters, in no table).
+        assert_eq!(split("qrcodescanned").as_deref(), Some("qrcode_scanned"));
     }
 
     #[test]
