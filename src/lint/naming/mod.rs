@@ -35,6 +35,14 @@ mod held_out_110;
 #[cfg(test)]
 mod held_out_111;
 #[cfg(test)]
+mod held_out_112;
+#[cfg(test)]
+mod held_out_113;
+#[cfg(test)]
+mod held_out_114;
+#[cfg(test)]
+mod held_out_115;
+#[cfg(test)]
 mod held_out_12;
 #[cfg(test)]
 mod held_out_13;
@@ -257,6 +265,14 @@ mod near_duplicate_held_out_11;
 mod near_duplicate_held_out_110;
 #[cfg(test)]
 mod near_duplicate_held_out_111;
+#[cfg(test)]
+mod near_duplicate_held_out_112;
+#[cfg(test)]
+mod near_duplicate_held_out_113;
+#[cfg(test)]
+mod near_duplicate_held_out_114;
+#[cfg(test)]
+mod near_duplicate_held_out_115;
 #[cfg(test)]
 mod near_duplicate_held_out_12;
 #[cfg(test)]
