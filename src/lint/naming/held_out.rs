@@ -2879,6 +2879,9 @@ fn forty_ninth_held_out_figures() {
     // slot (quote), nor a verb alone when it has two noun senses or more (bike, dip)
     // (`shift_swap_request` now right): 40 -> 41 of 50 acceptable, 41 of 49 offered, 0 fine
     // flagged, vague 13, no rename 12.
+    // Thirteenth session, a generic element is the whole object before a phrase after its verb, and
+    // two generic elements are one (`dropdown_option_selected` now right): 41 -> 41 of 50
+    // acceptable, 41 of 49 offered, 0 fine flagged, vague 14, no rename 12.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 41,
@@ -2887,11 +2890,11 @@ fn forty_ninth_held_out_figures() {
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
-        vague_found: 13,
+        vague_found: 14,
         no_rename_labelled: 15,
         no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 14);
+    assert_figures(title, table, printed, 13);
 }
 
 /// The fiftieth table's figures, pinned like the others'.
@@ -4904,11 +4907,14 @@ fn hundred_and_eighth_held_out_figures() {
     // a measure in the slot is no action and an abbreviation is a piece of a run-on head
     // (`edgeconfigupdated`, `monthly_cloud_spend`, `replication_lag` now right): 40 -> 41 of 50
     // acceptable, 41 of 46 offered, 1 fine flagged, vague 10, no rename 11.
+    // Thirteenth session, a generic element is the whole object before a phrase after its verb, and
+    // two generic elements are one (`ComponentDraggedToCanvas` now missed): 41 -> 40 of 50
+    // acceptable, 40 of 45 offered, 1 fine flagged, vague 10, no rename 11.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 41,
-        renames_offered: 46,
-        renames_offered_acceptable: 41,
+        rename_acceptable: 40,
+        renames_offered: 45,
+        renames_offered_acceptable: 40,
         fine: 70,
         fine_flagged: 1,
         vague_labelled: 15,
@@ -4916,7 +4922,7 @@ fn hundred_and_eighth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 11,
     };
-    assert_figures(title, table, printed, 19);
+    assert_figures(title, table, printed, 20);
 }
 
 /// The hundred-and-ninth table's figures, pinned like the others'.
@@ -5006,6 +5012,9 @@ fn hundred_and_twelfth_held_out_figures() {
     // First run, 2026-12-07 (thirteenth session), on the rules at 8ae8164, before anything was
     // changed for this table (maritime and ports): the clean figure, 42 of 50 acceptable, 42 of 45
     // offered acceptable, 0 of 70 fine names flagged, vague 13 of 15, no rename 11 of 15.
+    // Thirteenth session, a generic element is the whole object before a phrase after its verb, and
+    // two generic elements are one (`popup_link_clicked` now right): 42 -> 42 of 50 acceptable, 42
+    // of 45 offered, 0 fine flagged, vague 14, no rename 11.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 42,
@@ -5014,11 +5023,11 @@ fn hundred_and_twelfth_held_out_figures() {
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
-        vague_found: 13,
+        vague_found: 14,
         no_rename_labelled: 15,
         no_rename_right: 11,
     };
-    assert_figures(title, table, printed, 14);
+    assert_figures(title, table, printed, 13);
 }
 
 /// The hundred-and-thirteenth table's figures, pinned like the others'.
@@ -5030,6 +5039,9 @@ fn hundred_and_thirteenth_held_out_figures() {
     // changed for this table (veterinary practice and pet care): the clean figure, 42 of 50
     // acceptable, 42 of 44 offered acceptable, 1 of 70 fine names flagged, vague 13 of 15, no
     // rename 11 of 15.
+    // Thirteenth session, a generic element is the whole object before a phrase after its verb, and
+    // two generic elements are one (`overlay_modal_closed` now right): 42 -> 42 of 50 acceptable,
+    // 42 of 44 offered, 1 fine flagged, vague 14, no rename 11.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 42,
@@ -5038,11 +5050,11 @@ fn hundred_and_thirteenth_held_out_figures() {
         fine: 70,
         fine_flagged: 1,
         vague_labelled: 15,
-        vague_found: 13,
+        vague_found: 14,
         no_rename_labelled: 15,
         no_rename_right: 11,
     };
-    assert_figures(title, table, printed, 15);
+    assert_figures(title, table, printed, 14);
 }
 
 /// The hundred-and-fourteenth table's figures, pinned like the others'.
@@ -5054,6 +5066,11 @@ fn hundred_and_fourteenth_held_out_figures() {
     // changed for this table (mining, quarrying and forestry): the clean figure, 36 of 50
     // acceptable, 36 of 44 offered acceptable, 0 of 70 fine names flagged, vague 9 of 15, no rename
     // 12 of 15.
+    // Thirteenth session, a generic element is the whole object before a phrase after its verb, and
+    // two generic elements are one (`button_tapped_on_fleet_map`, `modal_closed_in_blast_designer`,
+    // `popup_dismissed_on_rig_display`, `link_opened_from_handover_email`,
+    // `action_completed_on_weighbridge_kiosk` now right): 36 -> 36 of 50 acceptable, 36 of 44
+    // offered, 0 fine flagged, vague 14, no rename 12.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 36,
@@ -5062,11 +5079,11 @@ fn hundred_and_fourteenth_held_out_figures() {
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
-        vague_found: 9,
+        vague_found: 14,
         no_rename_labelled: 15,
         no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 23);
+    assert_figures(title, table, printed, 18);
 }
 
 /// The hundred-and-fifteenth table's figures, pinned like the others'.
@@ -5078,6 +5095,9 @@ fn hundred_and_fifteenth_held_out_figures() {
     // changed for this table (audio software and music-making): the clean figure, 41 of 50
     // acceptable, 41 of 47 offered acceptable, 1 of 70 fine names flagged, vague 11 of 15, no
     // rename 11 of 15.
+    // Thirteenth session, a generic element is the whole object before a phrase after its verb, and
+    // two generic elements are one (`cta_button_tapped`, `overlay_popup_closed` now right): 41 ->
+    // 41 of 50 acceptable, 41 of 47 offered, 1 fine flagged, vague 13, no rename 11.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 41,
@@ -5086,9 +5106,9 @@ fn hundred_and_fifteenth_held_out_figures() {
         fine: 70,
         fine_flagged: 1,
         vague_labelled: 15,
-        vague_found: 11,
+        vague_found: 13,
         no_rename_labelled: 15,
         no_rename_right: 11,
     };
-    assert_figures(title, table, printed, 18);
+    assert_figures(title, table, printed, 16);
 }

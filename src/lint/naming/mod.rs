@@ -794,16 +794,24 @@ impl<'a> Vocabulary<'a> {
                 && self.naming.style == NamingStyle::AreaObjectAction
                 && self.naming.areas.iter().any(|a| a == tokens[0])
         };
-        let content = (0..tokens.len()).filter(|&i| {
+        // A phrase after the object and its verb says where or from what, not what the
+        // element does (`button_tapped_on_fleet_map` is `button_tapped`).
+        let end = (2..tokens.len())
+            .find(|&i| words::PREPOSITIONS.contains(&tokens[i]))
+            .unwrap_or(tokens.len());
+        let content = (0..end).filter(|&i| {
             !is_area(i)
                 && !PARTICLES.contains(&tokens[i])
                 && !words::PREPOSITIONS.contains(&tokens[i])
         });
         let mut content: Vec<usize> = content.collect();
-        // A generic element of two words is one noun, its last (`bottom_sheet_dismissed`).
+        // A generic element of two words is one noun, its last (`bottom_sheet_dismissed`), and
+        // so are two generic elements (`overlay_modal_closed`, `cta_button_tapped`).
         let compound = |at: usize| {
             let pair = (tokens[content[at]], tokens[content[at + 1]]);
             words::GENERIC_COMPOUNDS.contains(&pair)
+                || (words::GENERIC_OBJECTS.contains(&pair.0)
+                    && words::GENERIC_OBJECTS.contains(&pair.1))
         };
         let mut compound_head = None;
         let mut first = None;
@@ -1689,6 +1697,16 @@ mod tests {
         );
         assert!(!vague("settings_list_item_tapped"));
         assert!(!vague("item_list_viewed"));
+        // A phrase after the verb says where, not what the element is for; two generic
+        // elements are one.
+        assert_eq!(
+            help("button_tapped_on_fleet_map"),
+            "name what the button is for, e.g. \"checkout_button_tapped\""
+        );
+        assert_eq!(help("cta_button_tapped"), "name what the cta button is for");
+        assert!(vague("link_opened_from_handover_email"));
+        assert!(!vague("export_button_tapped_on_fleet_map"));
+        assert!(!vague("item_added_to_cart"));
         // In any case: the case diagnostic (with no rename) and the vague one, both.
         let found = diagnose(&n, "ClickButton");
         assert_eq!(
