@@ -4202,11 +4202,15 @@ fn eighty_fourth_held_out_figures() {
     // slot (quote), nor a verb alone when it has two noun senses or more (bike, dip)
     // (`aviary_quote_request` now right): 42 -> 43 of 50 acceptable, 43 of 49 offered, 1 fine
     // flagged, vague 11, no rename 12.
+    // Thirteenth session, a past form that is a noun too does not stop a noun of action last from
+    // being the action, and a closed compound of a verb after nouns is the action unless a common
+    // action comes first (`chip_number_lookup` now right): 43 -> 44 of 50 acceptable, 44 of 49
+    // offered, 1 fine flagged, vague 11, no rename 12.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 43,
+        rename_acceptable: 44,
         renames_offered: 49,
-        renames_offered_acceptable: 43,
+        renames_offered_acceptable: 44,
         fine: 70,
         fine_flagged: 1,
         vague_labelled: 15,
@@ -4214,7 +4218,7 @@ fn eighty_fourth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 15);
+    assert_figures(title, table, printed, 14);
 }
 
 /// The eighty-fifth table's figures, pinned like the others'.
@@ -5071,11 +5075,15 @@ fn hundred_and_fourteenth_held_out_figures() {
     // `popup_dismissed_on_rig_display`, `link_opened_from_handover_email`,
     // `action_completed_on_weighbridge_kiosk` now right): 36 -> 36 of 50 acceptable, 36 of 44
     // offered, 0 fine flagged, vague 14, no rename 12.
+    // Thirteenth session, a past form that is a noun too does not stop a noun of action last from
+    // being the action, and a closed compound of a verb after nouns is the action unless a common
+    // action comes first (`drill_bit_replacement`, `shift_handover_signoff` now right): 36 -> 38 of
+    // 50 acceptable, 38 of 44 offered, 0 fine flagged, vague 14, no rename 12.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 36,
+        rename_acceptable: 38,
         renames_offered: 44,
-        renames_offered_acceptable: 36,
+        renames_offered_acceptable: 38,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -5083,7 +5091,7 @@ fn hundred_and_fourteenth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 18);
+    assert_figures(title, table, printed, 16);
 }
 
 /// The hundred-and-fifteenth table's figures, pinned like the others'.

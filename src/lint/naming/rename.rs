@@ -1302,10 +1302,10 @@ impl<'n> NameParts<'n> {
             || rest
                 .iter()
                 .any(|t| words::is_action_verb(t) && v.lexicon.is_only_verb(t))
-            || self
-                .others
-                .iter()
-                .any(|t| v.is_past_only(t) || words::is_particle_or_preposition(t));
+            || self.others.iter().any(|t| {
+                // `drill_bit_replacement`: a past form that is a noun too names a thing.
+                (v.is_past_only(t) && !words::is_noun(t)) || words::is_particle_or_preposition(t)
+            });
         if guarded {
             return None;
         }
@@ -2160,6 +2160,12 @@ impl<'n> NameParts<'n> {
         let compound = words::compound_verb(self.verb).is_some_and(|(verb, particle)| {
             words::account_action(verb, particle).is_some()
                 || words::SELF_COMPOUNDS.contains(&self.verb)
+                // `shift_handover_signoff`: after nouns, the compound is the action, unless a
+                // common action or a word that can only be a verb comes first.
+                || !(middle.is_empty()
+                    || words::is_action_verb(first)
+                    || words::ACTION_TAKING_VERBS.contains(&first)
+                    || v.lexicon.is_only_verb(first))
         });
         // `press_kit_conflict`: a problem found after a compound is no object of a verb first
         // (`resolve_conflict` is).
@@ -2557,6 +2563,27 @@ mod tests {
         );
         // A piece of no table keeps its head whole (`qr`: under four letters, in no table).
         assert_eq!(split("qrcodescanned").as_deref(), Some("qrcode_scanned"));
+    }
+
+    #[test]
+    fn the_action_last_after_nouns_is_the_event() {
+        let n = naming(NamingStyle::ObjectAction);
+        // `bit` is a past form of bite, and a noun: a drill bit was replaced, nothing bitten.
+        assert_eq!(
+            suggestion(&n, "drill_bit_replacement"),
+            "drill_bit_replaced"
+        );
+        // A closed compound of a verb and a particle after nouns is what happened to them.
+        assert_eq!(
+            suggestion(&n, "shift_handover_signoff"),
+            "shift_handover_signed_off"
+        );
+        // After a common action, or one that takes an action, the compound is its object.
+        assert_eq!(
+            suggestion(&n, "cancel_order_checkout"),
+            "order_checkout_cancelled"
+        );
+        assert_eq!(suggestion(&n, "schedule_pickup"), "pickup_scheduled");
     }
 
     #[test]
