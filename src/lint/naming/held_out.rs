@@ -2144,19 +2144,22 @@ fn thirty_third_held_out_figures() {
     // slot (quote), nor a verb alone when it has two noun senses or more (bike, dip)
     // (`logClimb` now right): 40 -> 41 of 50 acceptable, 41 of 45 offered, 0 fine flagged,
     // vague 12, no rename 12.
+    // Thirteenth session, a word in the middle that can be a noun and is no common action qualifies
+    // the noun after it, no verb to move (`pattern_gauge_swatch`, `race_corral_capacity` now
+    // right): 41 -> 41 of 50 acceptable, 41 of 43 offered, 0 fine flagged, vague 12, no rename 14.
     let printed = Figures {
         rename_labelled: 46,
         rename_acceptable: 41,
-        renames_offered: 45,
+        renames_offered: 43,
         renames_offered_acceptable: 41,
         fine: 63,
         fine_flagged: 0,
         vague_labelled: 14,
         vague_found: 12,
         no_rename_labelled: 15,
-        no_rename_right: 12,
+        no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 10);
+    assert_figures(title, table, printed, 8);
 }
 
 /// The thirty-fourth table's figures, pinned like the others'.
@@ -2454,10 +2457,13 @@ fn fortieth_held_out_figures() {
     // action to move (`instagram_rate_limit`), a state phrase last is a state (`at capacity`, `over
     // budget`, `out of sync`), `lagging` goes on, and a phrase after a person's phrasal verb keeps
     // the person: 46 of 50, 46 of 49 offered, 2 fine flagged, vague 9, no rename 14.
+    // Thirteenth session, a word in the middle that can be a noun and is no common action qualifies
+    // the noun after it, no verb to move (another outcome, still a miss): 46 -> 46 of 50
+    // acceptable, 46 of 48 offered, 2 fine flagged, vague 9, no rename 14.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 46,
-        renames_offered: 49,
+        renames_offered: 48,
         renames_offered_acceptable: 46,
         fine: 70,
         fine_flagged: 2,
@@ -2562,19 +2568,22 @@ fn forty_second_held_out_figures() {
     // Twelfth session, a doer of more words or a social group before a present form, and a
     // person WordNet's corpus did not see (`insured_adds_beneficiary` now right): 47 -> 48 of
     // 50 acceptable, 48 of 51 offered, 1 fine flagged, vague 9, no rename 11.
+    // Thirteenth session, a word in the middle that can be a noun and is no common action qualifies
+    // the noun after it, no verb to move (`pell_grant_eligibility` now right): 48 -> 48 of 50
+    // acceptable, 48 of 50 offered, 1 fine flagged, vague 9, no rename 12.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 48,
-        renames_offered: 51,
+        renames_offered: 50,
         renames_offered_acceptable: 48,
         fine: 70,
         fine_flagged: 1,
         vague_labelled: 15,
         vague_found: 9,
         no_rename_labelled: 15,
-        no_rename_right: 11,
+        no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 13);
+    assert_figures(title, table, printed, 12);
 }
 
 /// The forty-third table's figures, pinned like the others'.
@@ -2655,19 +2664,22 @@ fn forty_fourth_held_out_figures() {
     // Twelfth session, opting in or out is said of what one opts into, and a verb that says an
     // action was done is the verb after any action (`fuliza_opt_in` now right): 33 -> 34 of 50
     // acceptable, 34 of 43 offered, 1 fine flagged, vague 11, no rename 12.
+    // Thirteenth session, a word in the middle that can be a noun and is no common action qualifies
+    // the noun after it, no verb to move (`delivery_delay_reason` now right): 34 -> 34 of 50
+    // acceptable, 34 of 42 offered, 1 fine flagged, vague 11, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 34,
-        renames_offered: 43,
+        renames_offered: 42,
         renames_offered_acceptable: 34,
         fine: 70,
         fine_flagged: 1,
         vague_labelled: 15,
         vague_found: 11,
         no_rename_labelled: 15,
-        no_rename_right: 12,
+        no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 24);
+    assert_figures(title, table, printed, 23);
 }
 
 /// The forty-fifth table's figures, pinned like the others'.
@@ -4530,19 +4542,22 @@ fn ninety_fifth_held_out_figures() {
     // to it, a verb that can be no noun fails as its noun of action, a doer that only begins
     // with un is no negation (`live_stream_connect_failure` now right): 43 -> 44 of 50
     // acceptable, 44 of 49 offered, 0 fine flagged, vague 10, no rename 11.
+    // Thirteenth session, a word in the middle that can be a noun and is no common action qualifies
+    // the noun after it, no verb to move (`golf_wind_strength` now right): 44 -> 44 of 50
+    // acceptable, 44 of 48 offered, 0 fine flagged, vague 10, no rename 12.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 44,
-        renames_offered: 49,
+        renames_offered: 48,
         renames_offered_acceptable: 44,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 10,
         no_rename_labelled: 15,
-        no_rename_right: 11,
+        no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 15);
+    assert_figures(title, table, printed, 14);
 }
 
 /// The ninety-sixth table's figures, pinned like the others'.
@@ -4566,19 +4581,22 @@ fn ninety_sixth_held_out_figures() {
     // Twelfth session, a doer of more words or a social group before a present form, and a
     // person WordNet's corpus did not see (`picker_clocks_out` now right): 43 -> 44 of 50
     // acceptable, 44 of 46 offered, 2 fine flagged, vague 11, no rename 14.
+    // Thirteenth session, a word in the middle that can be a noun and is no common action qualifies
+    // the noun after it, no verb to move (`subsidy_claim_overlapping_parcels` now right): 44 -> 44
+    // of 50 acceptable, 44 of 45 offered, 2 fine flagged, vague 11, no rename 15.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 44,
-        renames_offered: 46,
+        renames_offered: 45,
         renames_offered_acceptable: 44,
         fine: 70,
         fine_flagged: 2,
         vague_labelled: 15,
         vague_found: 11,
         no_rename_labelled: 15,
-        no_rename_right: 14,
+        no_rename_right: 15,
     };
-    assert_figures(title, table, printed, 13);
+    assert_figures(title, table, printed, 12);
 }
 
 /// The ninety-seventh table's figures, pinned like the others'.
@@ -4769,19 +4787,22 @@ fn hundred_and_third_held_out_figures() {
     // Twelfth session, a doer of more words or a social group before a present form, and a
     // person WordNet's corpus did not see (`ratepayer_adds_agent` now right): 37 -> 38 of 50
     // acceptable, 38 of 42 offered, 0 fine flagged, vague 10, no rename 12.
+    // Thirteenth session, a word in the middle that can be a noun and is no common action qualifies
+    // the noun after it, no verb to move (`emergency_tax_code` now right): 38 -> 38 of 50
+    // acceptable, 38 of 41 offered, 0 fine flagged, vague 10, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 38,
-        renames_offered: 42,
+        renames_offered: 41,
         renames_offered_acceptable: 38,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 10,
         no_rename_labelled: 15,
-        no_rename_right: 12,
+        no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 20);
+    assert_figures(title, table, printed, 19);
 }
 
 /// The hundred-and-fourth table's figures, pinned like the others'.
@@ -4914,19 +4935,22 @@ fn hundred_and_eighth_held_out_figures() {
     // Thirteenth session, a generic element is the whole object before a phrase after its verb, and
     // two generic elements are one (`ComponentDraggedToCanvas` now missed): 41 -> 40 of 50
     // acceptable, 40 of 45 offered, 1 fine flagged, vague 10, no rename 11.
+    // Thirteenth session, a word in the middle that can be a noun and is no common action qualifies
+    // the noun after it, no verb to move (`on_call_schedule_gap` now right): 40 -> 40 of 50
+    // acceptable, 40 of 44 offered, 1 fine flagged, vague 10, no rename 12.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 40,
-        renames_offered: 45,
+        renames_offered: 44,
         renames_offered_acceptable: 40,
         fine: 70,
         fine_flagged: 1,
         vague_labelled: 15,
         vague_found: 10,
         no_rename_labelled: 15,
-        no_rename_right: 11,
+        no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 20);
+    assert_figures(title, table, printed, 19);
 }
 
 /// The hundred-and-ninth table's figures, pinned like the others'.
@@ -4968,19 +4992,22 @@ fn hundred_and_tenth_held_out_figures() {
     // clean figure, 40 of 50 acceptable, 40 of 43 offered acceptable, 3 of 70 fine names flagged,
     // vague 12 of 15, no rename 12 of 15. The rules as the session started (761c066): 40 of 50
     // acceptable, 43 offered.
+    // Thirteenth session, a word in the middle that can be a noun and is no common action qualifies
+    // the noun after it, no verb to move (`battery_round_trip_efficiency` now right): 40 -> 40 of
+    // 50 acceptable, 40 of 42 offered, 3 fine flagged, vague 12, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 40,
-        renames_offered: 43,
+        renames_offered: 42,
         renames_offered_acceptable: 40,
         fine: 70,
         fine_flagged: 3,
         vague_labelled: 15,
         vague_found: 12,
         no_rename_labelled: 15,
-        no_rename_right: 12,
+        no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 19);
+    assert_figures(title, table, printed, 18);
 }
 
 /// The hundred-and-eleventh table's figures, pinned like the others'.
@@ -5079,10 +5106,13 @@ fn hundred_and_fourteenth_held_out_figures() {
     // being the action, and a closed compound of a verb after nouns is the action unless a common
     // action comes first (`drill_bit_replacement`, `shift_handover_signoff` now right): 36 -> 38 of
     // 50 acceptable, 38 of 44 offered, 0 fine flagged, vague 14, no rename 12.
+    // Thirteenth session, a word in the middle that can be a noun and is no common action qualifies
+    // the noun after it, no verb to move (another outcome, still a miss): 38 -> 38 of 50
+    // acceptable, 38 of 43 offered, 0 fine flagged, vague 14, no rename 12.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 38,
-        renames_offered: 44,
+        renames_offered: 43,
         renames_offered_acceptable: 38,
         fine: 70,
         fine_flagged: 0,

@@ -1360,12 +1360,15 @@ impl<'n> NameParts<'n> {
             .iter()
             .enumerate()
             .filter(|&(i, t)| i != slot && is_mover(t) && !qualified(i));
-        let (at, _) = movers.next()?;
+        let (at, &mover) = movers.next()?;
         let next = objects.get(at + 1).copied().unwrap_or_default();
         let qualifies = words::is_object_noun(next)
             || words::is_ui_word(next)
             || (looks_plural(next) && at + 1 == slot);
-        if movers.next().is_some() || at == 0 || qualifies {
+        // `delivery_delay_reason`, `golf_wind_strength`: a word that can be a noun and is no
+        // common action qualifies the noun after it.
+        let acts = words::is_action_verb(mover) || v.lexicon.is_only_verb(mover);
+        if movers.next().is_some() || at == 0 || qualifies || !acts {
             return None;
         }
         moved(v, self.style, self.area, &objects, at, |word| {
@@ -2584,6 +2587,10 @@ mod tests {
             "order_checkout_cancelled"
         );
         assert_eq!(suggestion(&n, "schedule_pickup"), "pickup_scheduled");
+        // A word in the middle that can be a noun and is no common action qualifies the noun
+        // after it: a reason for a delay, no reason delayed; a common action there acts on it.
+        assert_eq!(suggestion(&n, "delivery_delay_reason"), "hint");
+        assert_eq!(suggestion(&n, "app_clear_data"), "app_data_cleared");
     }
 
     #[test]
