@@ -2287,19 +2287,22 @@ fn thirty_sixth_held_out_figures() {
     // Twelfth session, a lowerCamelCase method's first word that is a likely verb acts on a
     // common action last, and a possessive names nothing (`triggerResync` now right): 47 -> 48
     // of 50 acceptable, 48 of 50 offered, 0 fine flagged, vague 11, no rename 13.
+    // Thirteenth session, `pending` says a state, like `awaiting`: no rename
+    // (`claim_pending_payer_review` now right): 48 -> 48 of 50 acceptable, 48 of 49 offered, 0 fine
+    // flagged, vague 11, no rename 14.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 48,
-        renames_offered: 50,
+        renames_offered: 49,
         renames_offered_acceptable: 48,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 11,
         no_rename_labelled: 15,
-        no_rename_right: 13,
+        no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 8);
+    assert_figures(title, table, printed, 7);
 }
 
 /// The thirty-seventh table's figures, pinned like the others'.
@@ -3630,19 +3633,22 @@ fn sixty_seventh_held_out_figures() {
     // slot (quote), nor a verb alone when it has two noun senses or more (bike, dip)
     // (`sub_alert_showing` now right): 41 -> 42 of 50 acceptable, 42 of 47 offered, 1 fine
     // flagged, vague 10, no rename 12.
+    // Thirteenth session, `pending` says a state, like `awaiting`: no rename
+    // (`run_pending_verification` now right): 42 -> 42 of 50 acceptable, 42 of 46 offered, 1 fine
+    // flagged, vague 10, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 42,
-        renames_offered: 47,
+        renames_offered: 46,
         renames_offered_acceptable: 42,
         fine: 70,
         fine_flagged: 1,
         vague_labelled: 15,
         vague_found: 10,
         no_rename_labelled: 15,
-        no_rename_right: 12,
+        no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 17);
+    assert_figures(title, table, printed, 16);
 }
 
 /// The sixty-eighth table's figures, pinned like the others'.
@@ -3736,19 +3742,22 @@ fn seventieth_held_out_figures() {
     // slot (quote), nor a verb alone when it has two noun senses or more (bike, dip)
     // (`raiseSnag` now right): 43 -> 44 of 50 acceptable, 44 of 49 offered, 2 fine flagged,
     // vague 10, no rename 13.
+    // Thirteenth session, `pending` says a state, like `awaiting`: no rename
+    // (`lift_plan_pending_approval` now right): 44 -> 44 of 50 acceptable, 44 of 48 offered, 2 fine
+    // flagged, vague 10, no rename 14.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 44,
-        renames_offered: 49,
+        renames_offered: 48,
         renames_offered_acceptable: 44,
         fine: 70,
         fine_flagged: 2,
         vague_labelled: 15,
         vague_found: 10,
         no_rename_labelled: 15,
-        no_rename_right: 13,
+        no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 15);
+    assert_figures(title, table, printed, 14);
 }
 
 /// The seventy-first table's figures, pinned like the others'.
@@ -4821,19 +4830,22 @@ fn hundred_and_fourth_held_out_figures() {
     // Twelfth session, opting in or out is said of what one opts into, and a verb that says an
     // action was done is the verb after any action (`auto_renewal_opt_out` now right): 40 -> 41
     // of 50 acceptable, 41 of 46 offered, 1 fine flagged, vague 10, no rename 12.
+    // Thirteenth session, `pending` says a state, like `awaiting`: no rename
+    // (`claim_pending_inspection` now right): 41 -> 41 of 50 acceptable, 41 of 45 offered, 1 fine
+    // flagged, vague 10, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 41,
-        renames_offered: 46,
+        renames_offered: 45,
         renames_offered_acceptable: 41,
         fine: 70,
         fine_flagged: 1,
         vague_labelled: 15,
         vague_found: 10,
         no_rename_labelled: 15,
-        no_rename_right: 12,
+        no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 18);
+    assert_figures(title, table, printed, 17);
 }
 
 /// The hundred-and-fifth table's figures, pinned like the others'.
@@ -5136,17 +5148,20 @@ fn hundred_and_fifteenth_held_out_figures() {
     // Thirteenth session, a generic element is the whole object before a phrase after its verb, and
     // two generic elements are one (`cta_button_tapped`, `overlay_popup_closed` now right): 41 ->
     // 41 of 50 acceptable, 41 of 47 offered, 1 fine flagged, vague 13, no rename 11.
+    // Thirteenth session, `pending` says a state, like `awaiting`: no rename
+    // (`release_pending_review` now right): 41 -> 41 of 50 acceptable, 41 of 46 offered, 1 fine
+    // flagged, vague 13, no rename 12.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 41,
-        renames_offered: 47,
+        renames_offered: 46,
         renames_offered_acceptable: 41,
         fine: 70,
         fine_flagged: 1,
         vague_labelled: 15,
         vague_found: 13,
         no_rename_labelled: 15,
-        no_rename_right: 11,
+        no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 16);
+    assert_figures(title, table, printed, 15);
 }

@@ -387,8 +387,8 @@ fn suggested_plain(
             VerbFix::Hint(None)
         };
     }
-    // `trial_will_end`: a future, not a past; `order_needs_review`: a state, not an event;
-    // what to name them is not sure.
+    // `trial_will_end`: a future, not a past; `order_needs_review`, `claim_pending_inspection`:
+    // a state, not an event; what to name them is not sure.
     // `pet_claim_in_review`, `hold_in_transit`: a state phrase last, and no past form, says
     // what state a thing is in.
     if let [.., preposition, state] = tokens
@@ -408,7 +408,7 @@ fn suggested_plain(
         || direction_only
         || tokens
             .iter()
-            .any(|t| *t == "will" || words::STATE_VERBS.contains(t))
+            .any(|t| ["will", "pending"].contains(t) || words::STATE_VERBS.contains(t))
     {
         return VerbFix::Hint(None);
     }
@@ -2591,6 +2591,14 @@ mod tests {
         // after it: a reason for a delay, no reason delayed; a common action there acts on it.
         assert_eq!(suggestion(&n, "delivery_delay_reason"), "hint");
         assert_eq!(suggestion(&n, "app_clear_data"), "app_data_cleared");
+    }
+
+    #[test]
+    fn a_pending_state_gets_no_rename() {
+        let n = naming(NamingStyle::ObjectAction);
+        // Waiting for an inspection is a state: nothing was inspected, nor claimed.
+        assert_eq!(suggestion(&n, "claim_pending_inspection"), "hint");
+        assert_eq!(suggestion(&n, "release_pending_review"), "hint");
     }
 
     #[test]
