@@ -1272,6 +1272,9 @@ fn eighteenth_held_out_figures() {
     // (words::TRANSFER_VERBS; room_booking -> room_booked, photo_uploading still started), and now,
     // still, already are adverbs: 38 of 50, 38 of 44 offered, 0 fine flagged, vague 14, no rename
     // 14.
+    // Thirteenth session, accepting is a generic interaction, and `nav` a position
+    // (`top_nav_link_clicked` now right): 38 -> 38 of 50 acceptable, 38 of 44 offered, 0 fine
+    // flagged, vague 15, no rename 14.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 38,
@@ -1280,11 +1283,11 @@ fn eighteenth_held_out_figures() {
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
-        vague_found: 14,
+        vague_found: 15,
         no_rename_labelled: 15,
         no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 14);
+    assert_figures(title, table, printed, 13);
 }
 
 /// The nineteenth table's figures, pinned like the others'.
@@ -5151,6 +5154,9 @@ fn hundred_and_fifteenth_held_out_figures() {
     // Thirteenth session, `pending` says a state, like `awaiting`: no rename
     // (`release_pending_review` now right): 41 -> 41 of 50 acceptable, 41 of 46 offered, 1 fine
     // flagged, vague 13, no rename 12.
+    // Thirteenth session, accepting is a generic interaction, and `nav` a position
+    // (`nav_link_tapped`, `dialog_accepted` now right): 41 -> 41 of 50 acceptable, 41 of 46
+    // offered, 1 fine flagged, vague 15, no rename 12.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 41,
@@ -5159,9 +5165,9 @@ fn hundred_and_fifteenth_held_out_figures() {
         fine: 70,
         fine_flagged: 1,
         vague_labelled: 15,
-        vague_found: 13,
+        vague_found: 15,
         no_rename_labelled: 15,
         no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 15);
+    assert_figures(title, table, printed, 13);
 }

@@ -1705,6 +1705,9 @@ mod tests {
         );
         assert_eq!(help("cta_button_tapped"), "name what the cta button is for");
         assert!(vague("link_opened_from_handover_email"));
+        assert!(vague("dialog_accepted"));
+        assert!(vague("nav_link_tapped"));
+        assert!(!vague("invitation_accepted"));
         assert!(!vague("export_button_tapped_on_fleet_map"));
         assert!(!vague("item_added_to_cart"));
         // In any case: the case diagnostic (with no rename) and the vague one, both.

@@ -534,6 +534,7 @@ pub const POSITIONS: &[&str] = &[
     "header",
     "hero",
     "left",
+    "nav",
     "navbar",
     "pane",
     "primary",
@@ -549,6 +550,7 @@ pub const POSITIONS: &[&str] = &[
 /// Base verbs of generic interactions: with a [`GENERIC_OBJECTS`] word as the whole object
 /// they say nothing (`button_clicked`), while a product verb does (`link_copied`).
 pub const INTERACTION_VERBS: &[&str] = &[
+    "accept",
     "cancel",
     "change",
     "check",
