@@ -45,6 +45,14 @@ pub fn map<T: Sync, R: Send>(items: &[T], work: impl Fn(usize, &T) -> R + Sync +
     }
 }
 
+/// Runs `work` on the pool when a worker is free, without waiting for it (nothing, when there
+/// is no pool: what it prepares is then built on first use).
+pub fn spawn(work: impl FnOnce() + Send + 'static) {
+    if let Some(pool) = pool() {
+        pool.spawn(work);
+    }
+}
+
 /// Runs `a` here and `b` on another worker when one is free (else here, after `a`).
 pub fn join<A: Send, B: Send>(
     a: impl FnOnce() -> A + Send,

@@ -25,6 +25,9 @@ pub fn run(
     out: &mut dyn Write,
 ) -> Result<u8> {
     let outputs = outputs(args)?;
+    // The naming rules' word tables, built by whichever worker runs out of files to load
+    // first, instead of on the naming worker once the rules start.
+    crate::pool::spawn(crate::lint::words::warm_up);
     let options = CheckOptions {
         // `check` is `check .` (SPEC §5, as in ruff): the diagnostics of the current folder,
         // the whole catalog that holds it loaded.
