@@ -40,6 +40,24 @@ measure() {
     done | sort -n | awk '{ t[NR] = $1 } END { printf "%.4f\n", t[int((NR + 1) / 2)] / 1e9 }'
 }
 
+# Median (seconds) of the nanosecond times given as arguments.
+median() {
+    printf '%s\n' "$@" | sort -n | awk '{ t[NR] = $1 } END { printf "%.4f\n", t[int((NR + 1) / 2)] / 1e9 }'
+}
+
+# Medians of `check` and the floor on one catalog, their runs alternated after one warm-up of
+# each, so that a slow spell of the machine weighs on both: prints "CHECK FLOOR".
+measure_check_and_floor() {
+    local runs=$1 dir=$2 check=() floor=()
+    "$BIN/tracklint" check --color never "$dir" >/dev/null 2>&1 || fail "command failed: check $dir"
+    "$BIN/examples/parse_floor" "$dir" >/dev/null 2>&1 || fail "command failed: parse_floor $dir"
+    for _ in $(seq "$runs"); do
+        check+=("$(time_once "$BIN/tracklint" check --color never "$dir")")
+        floor+=("$(time_once "$BIN/examples/parse_floor" "$dir")")
+    done
+    echo "$(median "${check[@]}") $(median "${floor[@]}")"
+}
+
 # The catalog must be clean: exit 0 and no output at all.
 verify_clean() {
     local dir=$1 out status=0
@@ -94,9 +112,8 @@ check_bench() {
 
     LOAD=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)
     echo "== timing (median of $RUNS after one warm-up)" >&2
-    check10=$(measure "$RUNS" "$BIN/tracklint" check --color never "$C10")
+    read -r check10 floor10 < <(measure_check_and_floor "$RUNS" "$C10")
     check20=$(measure "$RUNS" "$BIN/tracklint" check --color never "$WORK/c20000")
-    floor10=$(measure "$RUNS" "$BIN/examples/parse_floor" "$C10")
     events10=$(measure "$RUNS" "$BIN/examples/parse_floor" --events "$C10")
 
     peer=""
