@@ -978,11 +978,12 @@ fn is_content_word(word: &str) -> bool {
 /// that exactly one longer word of its names begins with (`opp` for `opportunity`,
 /// `minifig` for `minifigure`) or holds letter by letter from its first (`viz` for
 /// `visualization`, `pkg` for `packing`; four letters at most) stands for it; one that two
-/// words hold (`int`: `integration`, `internal`) stands for neither. A word of its own (`clipped`) stands for
-/// the one longer word it begins too (`sub` for `subscription`, `dash` for `dashboard`), but
-/// not for a word derived from it (`reviewer`, `payment`, `coverage`), and only where a
-/// description says so (see [`ReadAs::Clipped`]). By long word: the short word that stands
-/// for it (the first in byte order when two do), and whether it is a word of its own.
+/// words hold (`int`: `integration`, `internal`) stands for neither. A word of its own
+/// (`clipped`) stands for the one longer word it begins too (`sub` for `subscription`, `dash`
+/// for `dashboard`), but not for a word derived from it (`reviewer`, `payment`, `coverage`),
+/// and only where a description says so (see [`ReadAs::Clipped`]). By long word: the short
+/// word that stands for it (the first in byte order when two do), and whether it is a word of
+/// its own.
 fn shortenings(
     short: &FastSet<String>,
     clipped: &FastSet<String>,
@@ -1141,13 +1142,15 @@ fn phrase_reading(v: &Vocabulary, words: &[String]) -> Option<Reading> {
                 .is_some_and(|before| v.is_past_tense(&words[before]));
         PHRASE_PREPOSITIONS.contains(&word) && !particle
     };
-    let kept: Vec<&str> = (0..words.len())
-        .filter(|&at| !opens_phrase(at))
-        .map(|at| words[at].as_str())
-        .collect();
-    let by_only = (0..words.len())
-        .filter(|&at| opens_phrase(at))
-        .all(|at| words[at] == "by");
+    let mut kept: Vec<&str> = Vec::with_capacity(words.len());
+    let mut by_only = true;
+    for (at, word) in words.iter().enumerate() {
+        if opens_phrase(at) {
+            by_only &= word == "by";
+        } else {
+            kept.push(word);
+        }
+    }
     (kept.len() >= 2 && kept.len() < words.len()).then(|| Reading {
         name: kept.join("_"),
         short: String::new(),
@@ -1157,17 +1160,11 @@ fn phrase_reading(v: &Vocabulary, words: &[String]) -> Option<Reading> {
 }
 
 /// Prepositions whose phrase says where, by whom or with what, which a compound says as well
-/// (`sent_from_keyboard`, `keyboard_..._sent`); not `without`, `as`, `before`, `after` and the like,
-/// which say more.
+/// (`sent_from_keyboard`, `keyboard_..._sent`); not `without`, `as`, `before`, `after` and
+/// the like, which say more.
 const PHRASE_PREPOSITIONS: [&str; 12] = [
     "at", "by", "for", "from", "in", "into", "of", "on", "onto", "to", "via", "with",
 ];
-
-/// Any preposition (`words::PREPOSITIONS`): a name read without its phrase pairs only with
-/// one that has none.
-fn is_preposition(word: &str) -> bool {
-    words::PREPOSITIONS.contains(&word)
-}
 
 /// The readings of a name with a run of two to four of its words as their initials that the
 /// catalog uses as a word, or one word as its shortening: `pull_request_merged` as
@@ -1612,7 +1609,8 @@ impl Search<'_, '_> {
                 if let ReadAs::Phrase { by_only } = reading.how {
                     let plain = words_of(&self.entries[plain].name.value);
                     let verb_last = plain.last().is_some_and(|w| self.v.is_past_tense(w));
-                    if plain.iter().any(|w| is_preposition(w)) || !(verb_last || by_only) {
+                    let preposition = |w: &String| words::PREPOSITIONS.contains(&w.as_str());
+                    if plain.iter().any(preposition) || !(verb_last || by_only) {
                         return false;
                     }
                 }
