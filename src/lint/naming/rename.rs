@@ -817,11 +817,10 @@ fn progressive_first(v: &Vocabulary, tokens: &[&str], first: usize) -> Option<St
     // `listing_view`, `onboarding_begin`, `speeding_alert_ack`: an action last is the name's
     // verb, and the `-ing` word a noun.
     // `listing_rejection`: a noun of action last is the action too (a listing rejected).
-    // So is a word that can only be a verb (`charging_schedule_override`).
-    // (A verb WordNet's corpus never saw as a noun, even one with a rare noun sense:
-    // `override`.)
+    // So is a word that can only be a verb (`charging_schedule_override`: WordNet's corpus
+    // never saw it as a noun, though WordNet gives it a rare noun sense).
     let action_last = words::is_action_verb(last)
-        || (v.lexicon.is_verb_like(last) && !words::is_noun(last))
+        || v.lexicon.is_untagged_as_noun(last)
         || words::OUTCOME_NOUNS.contains(&last)
         || words::verb_abbreviation(last).is_some()
         || words::compound_verb(last).is_some()
@@ -2270,10 +2269,8 @@ impl<'n> NameParts<'n> {
             return None;
         }
         let (first, particle, objects) = self.front_verb(v)?;
-        let verb_like = |t: &&str| {
-            (v.lexicon.is_verb_like(t) && !words::is_noun(t))
-                || words::is_particle_or_preposition(t)
-        };
+        let verb_like =
+            |t: &&str| v.lexicon.is_untagged_as_noun(t) || words::is_particle_or_preposition(t);
         if !v.lexicon.is_verb_like(first) || objects.is_empty() || objects.iter().any(verb_like) {
             return None;
         }

@@ -1561,12 +1561,18 @@ impl Lexicon {
         self.is_likely_verb(word) || is_action_verb(word)
     }
 
-    /// A verb-like word WordNet's corpus does not know as a noun (`renew`, `attach`; not
-    /// `report`, `bet`), nor WordNet by two noun senses or more (`dip`, `climb`; `revoke`
-    /// has one), unless a common action (`cancel`): where it stands it can only be a verb.
+    /// A verb-like word WordNet's tagged corpus never saw as a noun (`renew`, `attach`,
+    /// `override`; not `report`, `bet`), whatever rarer noun senses WordNet gives it.
+    pub fn is_untagged_as_noun(&self, word: &str) -> bool {
+        self.is_verb_like(word) && !is_noun(word)
+    }
+
+    /// A verb-like word WordNet's corpus does not know as a noun (see
+    /// [`Lexicon::is_untagged_as_noun`]), nor WordNet by two noun senses or more (`dip`,
+    /// `climb`; `revoke` has one), unless a common action (`cancel`): where it stands it can
+    /// only be a verb.
     pub fn is_only_verb(&self, word: &str) -> bool {
-        self.is_verb_like(word)
-            && !is_noun(word)
+        self.is_untagged_as_noun(word)
             && (is_action_verb(word) || related_words().noun_senses(word) < 2)
     }
 
@@ -1574,7 +1580,7 @@ impl Lexicon {
     /// `quote`, whose one noun sense is a quotation, which [`Lexicon::is_only_verb`] takes
     /// for a verb, nor a common action with a noun sense, `export`).
     pub fn is_never_noun(&self, word: &str) -> bool {
-        self.is_verb_like(word) && !is_noun(word) && !related_words().has_noun_sense(word)
+        self.is_untagged_as_noun(word) && !related_words().has_noun_sense(word)
     }
 
     /// The verb a noun of action comes from: `creation` -> create, `payment` -> pay.
