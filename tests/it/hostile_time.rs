@@ -655,9 +655,6 @@ fn a_catalog_that_uses_every_pair_of_letters_as_a_word() {
     );
 }
 
-/// `naming/near-duplicate` looks for shortenings letter by letter (`viz` in `visualization`):
-/// thousands of short words of one first letter beside thousands of long words of that letter
-/// cost a bounded number of checks per word, and none of them is a shortening of another.
 /// The `i`th word of `len` letters from `alphabet` after a `q`, no letter twice in a row
 /// (doubled letters collapse in the near-duplicate key): no word of any table.
 fn spell(mut i: usize, alphabet: &[u8], len: usize) -> String {
@@ -673,6 +670,9 @@ fn spell(mut i: usize, alphabet: &[u8], len: usize) -> String {
     word
 }
 
+/// `naming/near-duplicate` looks for shortenings letter by letter (`viz` in `visualization`):
+/// thousands of short words of one first letter beside thousands of long words of that letter
+/// cost a bounded number of checks per word, and none of them is a shortening of another.
 #[test]
 fn thousands_of_short_words_of_one_letter_beside_long_words_stay_bounded() {
     let dir = clean_catalog("hostile-time", "shortenings");
