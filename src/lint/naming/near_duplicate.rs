@@ -129,6 +129,9 @@ struct Slot<'a> {
     end: usize,
     /// The base verb when the word is a past form (events only).
     verb: Option<&'a str>,
+    /// Whether the word is a likely verb in its base form, last in an event name
+    /// (`royalty_split_edit`).
+    base_verb: bool,
     /// The verb the word names when it is a base verb or a noun of action (events only):
     /// before `completed` it is the verb (`enrollment_completed` is `enrolled`).
     action: Option<&'static str>,
@@ -353,6 +356,7 @@ impl<'a> KeyBuilder<'a> {
                 if normalised.len() > start {
                     // Only the word before the last can be folded with a light verb.
                     let before_last = position + 1 == count;
+                    let last = kind == Kind::Event && position == count;
                     let action = match form {
                         // A noun of action, or a word that is mostly a verb: `step` before
                         // `completed` is the checkout's step, not a stepping.
@@ -379,10 +383,10 @@ impl<'a> KeyBuilder<'a> {
                         end: normalised.len(),
                         // A light verb last in its base form is that verb too
                         // (`sim_swap_complete` is `sim_swap_completed`, `sim_swapped`).
-                        verb: form.base().or_else(|| {
-                            let last = kind == Kind::Event && position == count;
-                            LIGHT_VERBS.iter().copied().find(|l| last && *l == word)
-                        }),
+                        verb: form
+                            .base()
+                            .or_else(|| LIGHT_VERBS.iter().copied().find(|l| last && *l == word)),
+                        base_verb: last && form.base().is_none() && v.lexicon.is_likely_verb(word),
                         action,
                         particle: PARTICLES.contains(&word),
                         plural: read.plural,
@@ -410,12 +414,22 @@ impl<'a> KeyBuilder<'a> {
             light_verb_folded(v.naming.style, &mut self.slots);
             phrasal_verbs_joined(&self.normalised, &mut self.slots, &mut self.scratch);
         }
+        // The past form in the verb slot, else one first (`booked_vet_visit`, read moved
+        // last), else none when a verb last is in its base form (`royalty_split_edit` is about
+        // editing, like `royalty_split_edited`, not about the `split` before it, and
+        // `request_ride` may be about requesting), else any past form.
+        let base_last = self.slots.last().is_some_and(|s| s.base_verb);
         let verb = match kind {
             Kind::Event => verb_slot(v.naming.style, &self.slots)
                 .and_then(|slot| self.slots.get(slot).and_then(|s| s.verb)),
             Kind::Property => None,
         }
-        .or_else(|| self.slots.iter().find_map(|s| s.verb));
+        .or_else(|| self.slots.first().and_then(|s| s.verb))
+        .or_else(|| {
+            (!base_last)
+                .then(|| self.slots.iter().find_map(|s| s.verb))
+                .flatten()
+        });
         let text = &self.normalised;
         self.slots.sort_unstable_by(|a, b| {
             text[a.start..a.end]
@@ -732,7 +746,8 @@ struct WordRead {
 
 /// Appends the normalised form of one word: in an event name a past form's base verb, else
 /// the word's singular (not after a preposition), as its root when it is a derivation of one
-/// meaning, else without an unknown `-ed` (events); in a property name its singular (or
+/// meaning, else without an `-ed` that ends no base verb (events: `exceed` stays whole); in a
+/// property name its singular (or
 /// root). Then doubled letters are collapsed. A word with digits is kept as it is (`step_1`
 /// and `step_11` are different steps).
 fn normalise_word(
@@ -767,7 +782,10 @@ fn normalise_word(
         if scratch.len() > 4 && scratch.ends_with("ied") {
             scratch.truncate(scratch.len() - 3);
             scratch.push('y');
-        } else if scratch.len() >= 5 && scratch.ends_with("ed") {
+        } else if scratch.len() >= 5
+            && scratch.ends_with("ed")
+            && !words::lexicon().is_base_verb(scratch)
+        {
             scratch.truncate(scratch.len() - 2);
         }
     }
@@ -2043,6 +2061,31 @@ pub(super) mod tests {
                 .get("invitation")
                 .is_some_and(|r| r.root.is_none())
         );
+    }
+
+    #[test]
+    fn a_base_verb_last_is_what_the_name_is_about() {
+        // Not the past form before it (`split`, `set`), and a base verb keeps its `-ed`
+        // (`exceed` was read `exce`, `exceeded` `exced`).
+        for (a, b) in [
+            ("royalty_split_edit", "royalty_split_edited"),
+            ("production_set_export", "production_set_exported"),
+            ("vibration_threshold_exceed", "vibration_threshold_exceeded"),
+        ] {
+            assert_eq!(near_duplicate_key(a), near_duplicate_key(b), "{a}, {b}");
+            assert_eq!(pairs_among(&[a, b]).len(), 1, "{a}, {b}");
+        }
+        // A verb first still says what a name is about (`ride` last is no verb here), and a
+        // past form first is read moved last.
+        assert_eq!(
+            pairs_among(&["ride_requested", "request_ride"]),
+            ["event \"request_ride\" is a near-duplicate of \"ride_requested\""]
+        );
+        assert_eq!(
+            pairs_among(&["booked_vet_visit", "vet_visit_booked"]).len(),
+            1
+        );
+        assert!(pairs_among(&["royalty_split_edit", "royalty_split_deleted"]).is_empty());
     }
 
     #[test]

@@ -1461,13 +1461,17 @@ fn near_duplicate_twenty_seventh_held_out_figures() {
     // letters as initials: 34 of 40.
     // Eleventh session: loose WordNet senses (a noun's or a verb's rarer sense another word holds:
     // gratuity and tip, book and reserve), held to the descriptions: 34 -> 35 of 40, 0 false.
+    // Fourteenth session: a verb last in its base form leaves the name about no past form before
+    // it, and a base verb keeps its -ed (exceed): 35 -> 37 of 40 (`vibration_threshold_exceed` /
+    // `vibration_threshold_exceeded`, `production_set_export` / `production_set_exported`), 0
+    // false.
     let printed = Figures {
         same: 40,
-        same_found: 35,
+        same_found: 37,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 5);
+    assert_figures(title, pairs, printed, 3);
 }
 
 /// The twenty-eighth table, written after the first twenty-seven were used to develop the rule.
@@ -1587,13 +1591,16 @@ fn near_duplicate_thirty_second_held_out_figures() {
     // Then a short word that is no word and holds a longer word's letters in order from its first
     // (viz for visualization, four letters at most) or begins it (minifig for minifigure) is its
     // shortening: 32 -> 33 of 40, 0 false.
+    // Fourteenth session: a verb last in its base form leaves the name about no past form before
+    // it, and a base verb keeps its -ed (exceed): 33 -> 34 of 40 (`royalty_split_edit` /
+    // `royalty_split_edited`), 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 33,
+        same_found: 34,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 7);
+    assert_figures(title, pairs, printed, 6);
 }
 
 /// The thirty-third table, written after the first thirty-two were used to develop the rule.
