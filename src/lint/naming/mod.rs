@@ -43,6 +43,14 @@ mod held_out_114;
 #[cfg(test)]
 mod held_out_115;
 #[cfg(test)]
+mod held_out_116;
+#[cfg(test)]
+mod held_out_117;
+#[cfg(test)]
+mod held_out_118;
+#[cfg(test)]
+mod held_out_119;
+#[cfg(test)]
 mod held_out_12;
 #[cfg(test)]
 mod held_out_13;
@@ -273,6 +281,14 @@ mod near_duplicate_held_out_113;
 mod near_duplicate_held_out_114;
 #[cfg(test)]
 mod near_duplicate_held_out_115;
+#[cfg(test)]
+mod near_duplicate_held_out_116;
+#[cfg(test)]
+mod near_duplicate_held_out_117;
+#[cfg(test)]
+mod near_duplicate_held_out_118;
+#[cfg(test)]
+mod near_duplicate_held_out_119;
 #[cfg(test)]
 mod near_duplicate_held_out_12;
 #[cfg(test)]
