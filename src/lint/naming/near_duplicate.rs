@@ -2974,6 +2974,24 @@ pub(super) mod tests {
               (\"book\" for \"reserve\", WordNet synonyms, and the definitions agree)"
             ]
         );
+        // `allocate` is a way to `assign` in its second sense: held to the descriptions.
+        assert_eq!(
+            described(
+                (
+                    "tour_guide_allocated",
+                    "UK operator's dashboard: tour guide allocated."
+                ),
+                (
+                    "tour_guide_assigned",
+                    "An operator put a guide in charge of a tour."
+                )
+            ),
+            [
+                "event \"tour_guide_assigned\" is a near-duplicate of \"tour_guide_allocated\" \
+              (\"assign\" for \"allocate\", WordNet synonyms, and the definitions agree)"
+            ]
+        );
+        assert!(pairs_among(&["seat_allocated", "seat_assigned"]).is_empty());
         // `update` is a way to `modify`, a way to `change`: as close.
         assert_eq!(
             described(

@@ -2449,13 +2449,16 @@ fn near_duplicate_sixty_third_held_out_figures() {
     // letters as initials: 25 of 40.
     // Eleventh session: loose WordNet senses (a noun's or a verb's rarer sense another word holds:
     // gratuity and tip, book and reserve), held to the descriptions: 25 -> 27 of 40, 0 false.
+    // Fourteenth session: a verb's main sense that is a kind of another's second or third sense
+    // pairs like a broader verb (allocate and assign): 27 -> 28 of 40 (`garden_plot_assigned` /
+    // `garden_plot_allocated`), 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 27,
+        same_found: 28,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 13);
+    assert_figures(title, pairs, printed, 12);
 }
 
 /// The sixty-fourth table, written after the first sixty-three were used to develop the rule.
@@ -2495,13 +2498,16 @@ fn near_duplicate_sixty_fifth_held_out_figures() {
     // letters as initials: 24 of 40.
     // Then a verb two steps up at most from one of a verb's senses (update, a way to modify, a way
     // to change), held to a relabelled name like a rarer sense: 24 -> 25 of 40, 0 false.
+    // Fourteenth session: a verb's main sense that is a kind of another's second or third sense
+    // pairs like a broader verb (allocate and assign): 25 -> 26 of 40 (`soft_credit_allocated` /
+    // `soft_credit_assigned`), 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 25,
+        same_found: 26,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 15);
+    assert_figures(title, pairs, printed, 14);
 }
 
 /// The sixty-sixth table, written after the first sixty-three were used to develop the rule.
@@ -2690,13 +2696,16 @@ fn near_duplicate_seventy_third_held_out_figures() {
     // to change), held to a relabelled name like a rarer sense: 31 -> 32 of 40, 0 false.
     // Then a phrasal verb WordNet knows is one verb with its synonyms (picked_up as pick_up, for
     // collect; turned_down, declined): 32 -> 34 of 40, 0 false.
+    // Fourteenth session: a verb's main sense that is a kind of another's second or third sense
+    // pairs like a broader verb (allocate and assign): 34 -> 35 of 40 (`tour_guide_allocated` /
+    // `tour_guide_assigned`), 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 34,
+        same_found: 35,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 6);
+    assert_figures(title, pairs, printed, 5);
 }
 
 /// The seventy-fourth table, written after the first seventy-one were used to develop the rule.
@@ -2737,13 +2746,16 @@ fn near_duplicate_seventy_fifth_held_out_figures() {
     // letters as initials: 25 of 40.
     // Eleventh session: loose WordNet senses (a noun's or a verb's rarer sense another word holds:
     // gratuity and tip, book and reserve), held to the descriptions: 25 -> 27 of 40, 0 false.
+    // Fourteenth session: a verb's main sense that is a kind of another's second or third sense
+    // pairs like a broader verb (allocate and assign): 27 -> 28 of 40 (`hop_schedule_edited` /
+    // `hop_schedule_modified`), 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 27,
+        same_found: 28,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 13);
+    assert_figures(title, pairs, printed, 12);
 }
 
 /// The seventy-sixth table, written after the first seventy-five were used to develop the rule.
@@ -3156,13 +3168,16 @@ fn near_duplicate_ninety_first_held_out_figures() {
     // Then a verb's third sense in WordNet, held to the descriptions like a second sense: 31 of 40.
     // Eleventh session: loose WordNet senses (a noun's or a verb's rarer sense another word holds:
     // gratuity and tip, book and reserve), held to the descriptions: 31 -> 32 of 40, 0 false.
+    // Fourteenth session: a verb's main sense that is a kind of another's second or third sense
+    // pairs like a broader verb (allocate and assign): 32 -> 33 of 40 (`journal_entry_edited` /
+    // `journal_entry_modified`), 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 32,
+        same_found: 33,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 8);
+    assert_figures(title, pairs, printed, 7);
 }
 
 /// The ninety-second table, written after the first ninety-one were used to develop the rule.
@@ -3403,13 +3418,16 @@ fn near_duplicate_hundredth_held_out_figures() {
     // shortening: 27 -> 28 of 40, 0 false.
     // Then a verb two steps up at most from one of a verb's senses (update, a way to modify, a way
     // to change), held to a relabelled name like a rarer sense: 28 -> 30 of 40, 0 false.
+    // Fourteenth session: a verb's main sense that is a kind of another's second or third sense
+    // pairs like a broader verb (allocate and assign): 30 -> 32 of 40 (`sticker_sent_in_chat` /
+    // `chat_sticker_sent`, `client_matchmaker_allocated` / `client_matchmaker_assigned`), 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 30,
+        same_found: 32,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 10);
+    assert_figures(title, pairs, printed, 8);
 }
 
 /// The hundred-and-first table, written after the first ninety-nine were used to develop the rule.
@@ -3478,13 +3496,16 @@ fn near_duplicate_hundred_and_third_held_out_figures() {
     // Twelfth session: a name read without its phrase beside one with none
     // (`circumstances_change_reported` / `change_of_circumstances_reported`): 29 -> 30 of 40, 0
     // false.
+    // Fourteenth session: a verb's main sense that is a kind of another's second or third sense
+    // pairs like a broader verb (allocate and assign): 30 -> 31 of 40
+    // (`case_allocated_to_caseworker` / `case_assigned_to_caseworker`), 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 30,
+        same_found: 31,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 10);
+    assert_figures(title, pairs, printed, 9);
 }
 
 /// The hundred-and-fourth table, written in the eleventh session after the first hundred and three
@@ -3687,13 +3708,16 @@ fn near_duplicate_hundred_and_fourteenth_held_out_figures() {
     // First run, 2026-12-07 (thirteenth session), on the rule at 8ae8164, before anything was
     // changed for this table (mining, quarrying and forestry): the clean figure, 13 of 40 found, 13
     // of 13 reported right.
+    // Fourteenth session: a verb's main sense that is a kind of another's second or third sense
+    // pairs like a broader verb (allocate and assign): 13 -> 14 of 40 (`planting_block_allocated` /
+    // `planting_block_assigned`), 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 13,
+        same_found: 14,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 27);
+    assert_figures(title, pairs, printed, 26);
 }
 
 /// The hundred-and-fifteenth table, written in the thirteenth session after the first hundred and

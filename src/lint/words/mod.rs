@@ -1723,8 +1723,8 @@ pub enum SenseRole {
     /// A verb's third sense, another verb's main, second or third sense (`finish`, `end`;
     /// `make`, `create`): held to descriptions like a second sense.
     VerbThird,
-    /// The broader verb a verb's main sense is a kind of, another verb's main sense
-    /// (`delete`, a way to `remove`).
+    /// The broader verb a verb's main sense is a kind of, another verb's main, second or third
+    /// sense (`delete`, a way to `remove`; `allocate`, a way to `assign` in its second sense).
     VerbBroader,
     /// Any other sense of a verb, another verb's sense too (`book` and `reserve` share "arrange
     /// for and reserve in advance", `book`'s second sense and `reserve`'s fourth): held to
@@ -1796,8 +1796,8 @@ impl Sense {
                     | (Verb | VerbSecond, Verb | VerbSecond)
                     | (Verb | VerbSecond | VerbThird, VerbThird)
                     | (VerbThird, Verb | VerbSecond)
-                    | (Verb, VerbBroader)
-                    | (VerbBroader, Verb)
+                    | (Verb | VerbSecond | VerbThird, VerbBroader)
+                    | (VerbBroader, Verb | VerbSecond | VerbThird)
             )
     }
 
@@ -2275,8 +2275,15 @@ mod tests {
         // Known by more than loose senses, or not.
         assert!(related.knows("validation") && related.knows("comment"));
         assert!(!related.knows("gratuity") && !related.knows("temp"));
-        // A verb's rarer sense another verb shares: `book`'s second, `reserve`'s fourth.
+        // A verb's main sense a kind of another's second: `allocate`, `assign`.
         let verb_senses = |verb: &str| related.verb(verb).map(|r| r.senses).unwrap_or_default();
+        assert!(verb_senses("allocate").iter().any(|s| {
+            s.role == SenseRole::VerbBroader
+                && verb_senses("assign")
+                    .iter()
+                    .any(|t| t.role == SenseRole::VerbSecond && s.pairs_with(*t))
+        }));
+        // A verb's rarer sense another verb shares: `book`'s second, `reserve`'s fourth.
         assert!(verb_senses("book").iter().any(|s| {
             s.role == SenseRole::VerbOther
                 && verb_senses("reserve")
