@@ -2934,11 +2934,15 @@ fn fiftieth_held_out_figures() {
     // a rate or threshold (`METRIC_NOUNS`) get no inflection, and a state with no copular verb
     // (`charger_offline`) no rename: 42 of 50, 42 of 48 offered, 1 fine flagged, vague 13, no
     // rename 12.
+    // Fourteenth session, a verb last that can only act is the action, not the part a verb
+    // before it changed or the object of a noun-and-verb first (`locket_invite_accept` now
+    // right): 42 -> 43 of 50 acceptable, 43 of 49 offered, 1 fine flagged, vague 13, no rename
+    // 12.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 42,
-        renames_offered: 48,
-        renames_offered_acceptable: 42,
+        rename_acceptable: 43,
+        renames_offered: 49,
+        renames_offered_acceptable: 43,
         fine: 70,
         fine_flagged: 1,
         vague_labelled: 15,
@@ -2946,7 +2950,7 @@ fn fiftieth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 14);
+    assert_figures(title, table, printed, 13);
 }
 
 /// The fifty-first table's figures, pinned like the others'.
@@ -3026,11 +3030,14 @@ fn fifty_second_held_out_figures() {
     // 10, no rename 14.
     // Then more problem nouns (hold, overlap, skew, spam, stutter, surge, glitch, dropout): 46 of
     // 50, 46 of 49 offered, 0 fine flagged, vague 10, no rename 15.
+    // Fourteenth session, a verb last that can only act is the action, not the part a verb
+    // before it changed or the object of a noun-and-verb first (`print_job_cancel` now right):
+    // 46 -> 47 of 50 acceptable, 47 of 49 offered, 0 fine flagged, vague 10, no rename 15.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 46,
+        rename_acceptable: 47,
         renames_offered: 49,
-        renames_offered_acceptable: 46,
+        renames_offered_acceptable: 47,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -3038,7 +3045,7 @@ fn fifty_second_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 15,
     };
-    assert_figures(title, table, printed, 9);
+    assert_figures(title, table, printed, 8);
 }
 
 /// The fifty-third table's figures, pinned like the others'.
@@ -3988,11 +3995,15 @@ fn seventy_seventh_held_out_figures() {
     // Then an acronym ends before a capital that starts a lowercase word (IRBApprovalReceived ->
     // irb_approval_received, was irbapproval_received): 42 of 50, 42 of 47 offered, 0 fine flagged,
     // vague 11, no rename 14.
+    // Fourteenth session, a verb last that can only act is the action, not the part a verb
+    // before it changed or the object of a noun-and-verb first (`roommate_invite_accept` now
+    // right): 42 -> 43 of 50 acceptable, 43 of 48 offered, 0 fine flagged, vague 11, no rename
+    // 14.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 42,
-        renames_offered: 47,
-        renames_offered_acceptable: 42,
+        rename_acceptable: 43,
+        renames_offered: 48,
+        renames_offered_acceptable: 43,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -4000,7 +4011,7 @@ fn seventy_seventh_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 13);
+    assert_figures(title, table, printed, 12);
 }
 
 /// The seventy-eighth table's figures, pinned like the others'.
@@ -4301,11 +4312,15 @@ fn eighty_sixth_held_out_figures() {
     // Twelfth session, a lowerCamelCase method's first word that is a likely verb acts on a
     // common action last, and a possessive names nothing (`buildQuote` now right): 40 -> 41 of
     // 50 acceptable, 41 of 50 offered, 0 fine flagged, vague 11, no rename 14.
+    // Fourteenth session, a verb last that can only act is the action, not the part a verb
+    // before it changed or the object of a noun-and-verb first (`route_change_acknowledge` now
+    // right): 41 -> 42 of 50 acceptable, 42 of 50 offered, 0 fine flagged, vague 11, no rename
+    // 14.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 41,
+        rename_acceptable: 42,
         renames_offered: 50,
-        renames_offered_acceptable: 41,
+        renames_offered_acceptable: 42,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -4313,7 +4328,7 @@ fn eighty_sixth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 14);
+    assert_figures(title, table, printed, 13);
 }
 
 /// The eighty-seventh table's figures, pinned like the others'.
@@ -4894,11 +4909,15 @@ fn hundred_and_sixth_held_out_figures() {
     // anything was changed for this table (scientific research and labs): the clean figure, 39 of
     // 50 acceptable, 39 of 46 offered acceptable, 2 of 70 fine names flagged, vague 10 of 15, no
     // rename 12 of 15. The rules as the session started (f41ac2c): the same.
+    // Fourteenth session, a verb last that can only act is the action, not the part a verb
+    // before it changed or the object of a noun-and-verb first (`visit_reminder_send` now
+    // right): 39 -> 40 of 50 acceptable, 40 of 46 offered, 2 fine flagged, vague 10, no rename
+    // 12.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 39,
+        rename_acceptable: 40,
         renames_offered: 46,
-        renames_offered_acceptable: 39,
+        renames_offered_acceptable: 40,
         fine: 70,
         fine_flagged: 2,
         vague_labelled: 15,
@@ -4906,7 +4925,7 @@ fn hundred_and_sixth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 21);
+    assert_figures(title, table, printed, 20);
 }
 
 /// The hundred-and-seventh table's figures, pinned like the others'.
@@ -5209,11 +5228,15 @@ fn hundred_and_seventeenth_held_out_figures() {
     // changed for this table (apparel product development and manufacturing): the clean figure, 35
     // of 50 acceptable, 35 of 39 offered acceptable, 0 of 70 fine names flagged, vague 12 of 15, no
     // rename 10 of 15. The session-start rules (e4a5f3f) give the same.
+    // Fourteenth session, a verb last that can only act is the action, not the part a verb
+    // before it changed or the object of a noun-and-verb first (`purchase_order_cancel` now
+    // right): 35 -> 36 of 50 acceptable, 36 of 39 offered, 0 fine flagged, vague 12, no rename
+    // 10.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 35,
+        rename_acceptable: 36,
         renames_offered: 39,
-        renames_offered_acceptable: 35,
+        renames_offered_acceptable: 36,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -5221,7 +5244,7 @@ fn hundred_and_seventeenth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 10,
     };
-    assert_figures(title, table, printed, 23);
+    assert_figures(title, table, printed, 22);
 }
 
 /// The hundred-and-eighteenth table's figures, pinned like the others'.
@@ -5257,11 +5280,15 @@ fn hundred_and_nineteenth_held_out_figures() {
     // changed for this table (smart home and home automation): the clean figure, 42 of 50
     // acceptable, 42 of 45 offered acceptable, 0 of 70 fine names flagged, vague 11 of 15, no
     // rename 14 of 15. The session-start rules (e4a5f3f) give the same.
+    // Fourteenth session, a verb last that can only act is the action, not the part a verb
+    // before it changed or the object of a noun-and-verb first (`firmware_update_postpone` now
+    // right): 42 -> 43 of 50 acceptable, 43 of 45 offered, 0 fine flagged, vague 11, no rename
+    // 14.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 42,
+        rename_acceptable: 43,
         renames_offered: 45,
-        renames_offered_acceptable: 42,
+        renames_offered_acceptable: 43,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -5269,5 +5296,5 @@ fn hundred_and_nineteenth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 13);
+    assert_figures(title, table, printed, 12);
 }

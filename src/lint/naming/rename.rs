@@ -947,6 +947,13 @@ fn misinflected_base(lexicon: &'static Lexicon, word: &str) -> Option<&'static s
         .find_map(|stem| lexicon.base(stem))
 }
 
+/// Whether a word in the slot can only be an action, never the thing acted on: a verb
+/// WordNet knows as no noun (`postpone`, `acknowledge`), or a common action that can only be a
+/// verb where it stands (`cancel`; not `quote` or `docket`, nouns WordNet's corpus missed).
+fn can_only_act(v: &Vocabulary, word: &str) -> bool {
+    v.lexicon.is_never_noun(word) || (words::is_action_verb(word) && v.lexicon.is_only_verb(word))
+}
+
 impl<'n> NameParts<'n> {
     /// Whether a past form first qualifies the thing that a common action in the slot, in
     /// its base form, acts on (`nominated_pharmacy_update` is a nominated pharmacy updated);
@@ -997,8 +1004,16 @@ impl<'n> NameParts<'n> {
         if verb_between || (slot_is_verb && at > 0) || aspect || click || adjective || action_noun {
             return None;
         }
-        // `report_export`: a noun that can be a verb, before a verb in the slot, is the object.
-        if slot_is_verb && words::is_object_noun(objects[at]) {
+        // `report_export`: a noun that can be a verb, before a verb in the slot, is the object;
+        // so is a noun that starts a compound before a slot that can only be a verb
+        // (`purchase_order_cancel` is the purchase order cancelled).
+        let noun_first = words::is_object_noun(objects[at])
+            || (can_only_act(v, self.verb)
+                && at + 1 < slot
+                && !PARTICLES.contains(&objects[at + 1])
+                && words::is_noun(objects[at])
+                && !words::ASPECT_VERBS.contains(&objects[at]));
+        if slot_is_verb && noun_first {
             return None;
         }
         // `watch_history`, `share_count`, `sign_in_page`: the head of a compound right after
@@ -1199,7 +1214,8 @@ impl<'n> NameParts<'n> {
                 .is_some_and(|t| words::compound_verb(t).is_some());
         // `policy_evaluate_sign_on`: a verb that is no noun before the slot may be the action
         // and the slot's word its object (not a quote, a noun in WordNet's rarer senses:
-        // `service_quote_request`); `driver_accepted_ride`: a past form before it is
+        // `service_quote_request`), unless that word can only be a verb
+        // (`firmware_update_postpone`); `driver_accepted_ride`: a past form before it is
         // the name's verb already.
         let past_before =
             !click && !self.past_qualifies(v) && self.others.iter().any(|t| v.is_past_only(t));
@@ -1208,6 +1224,7 @@ impl<'n> NameParts<'n> {
         let done = ["complete", "finish"].contains(&self.verb);
         let verb_before = !click
             && !done
+            && !can_only_act(v, self.verb)
             && self.others.iter().skip(1).any(|t| {
                 v.lexicon.is_never_noun(t) && !v.is_past_tense(t) && !PARTICLES.contains(t)
             });
@@ -2396,9 +2413,12 @@ impl<'n> NameParts<'n> {
         // a compound.
         let acted_on = before.first().is_some_and(|t| words::is_action_verb(t))
             && words::COMPOUND_HEADS.contains(&self.verb);
+        // A slot's word that can only be a verb is no part (`firmware_update_postpone` is the
+        // update postponed).
         if before.is_empty()
             || own_past
             || acted_on
+            || can_only_act(v, self.verb)
             || !(words::EDIT_VERBS.contains(&edit) || aspect)
             || v.is_past_tense(self.verb)
             || before.iter().any(|t| words::PREPOSITIONS.contains(t))
@@ -2588,6 +2608,37 @@ mod tests {
         // after it: a reason for a delay, no reason delayed; a common action there acts on it.
         assert_eq!(suggestion(&n, "delivery_delay_reason"), "hint");
         assert_eq!(suggestion(&n, "app_clear_data"), "app_data_cleared");
+    }
+
+    #[test]
+    fn a_slot_that_can_only_act_is_the_action() {
+        let n = naming(NamingStyle::ObjectAction);
+        // A compound's noun first and a verb that can be no noun last: the order is cancelled,
+        // nothing purchased; the update postponed, no postponement updated.
+        assert_eq!(
+            suggestion(&n, "purchase_order_cancel"),
+            "purchase_order_cancelled"
+        );
+        assert_eq!(
+            suggestion(&n, "firmware_update_postpone"),
+            "firmware_update_postponed"
+        );
+        assert_eq!(
+            suggestion(&n, "route_change_acknowledge"),
+            "route_change_acknowledged"
+        );
+        // A noun WordNet's corpus missed in the slot stays the object of a verb first, and so
+        // does a word after a particle (`off hire`).
+        assert_eq!(
+            suggestion(&n, "print_delivery_docket"),
+            "delivery_docket_printed"
+        );
+        assert_eq!(suggestion(&n, "request_off_hire"), "off_hire_requested");
+        // A part the slot names is still what an edit verb before it changed.
+        assert_eq!(
+            suggestion(&n, "dashboard_change_sort"),
+            "dashboard_sort_changed"
+        );
     }
 
     #[test]
