@@ -1703,11 +1703,14 @@ fn twenty_fifth_held_out_figures() {
     // a rate or threshold (`METRIC_NOUNS`) get no inflection, and a state with no copular verb
     // (`charger_offline`) no rename: 41 of 50, 41 of 43 offered, 0 fine flagged, vague 14, no
     // rename 14.
+    // Fourteenth session, a closed compound that ends in a person is a doer the tables list
+    // (policyholder, homeowner) (`policyholder_uploads_receipt` now right): 41 -> 42 of 50
+    // acceptable, 42 of 44 offered, 0 fine flagged, vague 14, no rename 14.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 41,
-        renames_offered: 43,
-        renames_offered_acceptable: 41,
+        rename_acceptable: 42,
+        renames_offered: 44,
+        renames_offered_acceptable: 42,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -1715,7 +1718,7 @@ fn twenty_fifth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 11);
+    assert_figures(title, table, printed, 10);
 }
 
 /// The twenty-sixth table's figures, pinned like the others'.
@@ -1877,11 +1880,14 @@ fn twenty_eighth_held_out_figures() {
     // slot (quote), nor a verb alone when it has two noun senses or more (bike, dip)
     // (`panic_alert_trigger` now right): 43 -> 44 of 50 acceptable, 44 of 47 offered, 0 fine
     // flagged, vague 15, no rename 13.
+    // Fourteenth session, a closed compound that ends in a person is a doer the tables list
+    // (policyholder, homeowner) (`homeowner_tips_provider` now right): 44 -> 45 of 50
+    // acceptable, 45 of 48 offered, 0 fine flagged, vague 15, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 44,
-        renames_offered: 47,
-        renames_offered_acceptable: 44,
+        rename_acceptable: 45,
+        renames_offered: 48,
+        renames_offered_acceptable: 45,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -1889,7 +1895,7 @@ fn twenty_eighth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 8);
+    assert_figures(title, table, printed, 7);
 }
 
 /// The twenty-ninth table's figures, pinned like the others'.
@@ -3394,11 +3400,14 @@ fn sixtieth_held_out_figures() {
     // Twelfth session, a doer of more words or a social group before a present form, and a
     // person WordNet's corpus did not see (`couple_invites_guests` now right): 35 -> 36 of 50
     // acceptable, 36 of 42 offered, 0 fine flagged, vague 9, no rename 14.
+    // Fourteenth session, a closed compound that ends in a person is a doer the tables list
+    // (policyholder, homeowner) (`festivalgoer_links_wristband` now right): 36 -> 37 of 50
+    // acceptable, 37 of 43 offered, 0 fine flagged, vague 9, no rename 14.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 36,
-        renames_offered: 42,
-        renames_offered_acceptable: 36,
+        rename_acceptable: 37,
+        renames_offered: 43,
+        renames_offered_acceptable: 37,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -3406,7 +3415,7 @@ fn sixtieth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 21);
+    assert_figures(title, table, printed, 20);
 }
 
 /// The sixty-first table's figures, pinned like the others'.

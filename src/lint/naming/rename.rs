@@ -876,11 +876,15 @@ fn progressive_first(v: &Vocabulary, tokens: &[&str], first: usize) -> Option<St
 /// agent noun (`angler`, `mower`, `agronomist`), or a compound ending in a person
 /// (`homeowner`, `policyholder`).
 fn is_doer(v: &Vocabulary, word: &str) -> bool {
-    let person = words::is_person_noun;
-    let compound = (3..word.len().saturating_sub(2))
+    words::is_person_noun(word) || is_agent_noun(v, word) || ends_in_person(word)
+}
+
+/// Whether a closed compound ends in a person noun of four letters or more (`policyholder`,
+/// `homeowner`).
+fn ends_in_person(word: &str) -> bool {
+    (3..word.len().saturating_sub(2))
         .filter_map(|at| word.get(at..))
-        .any(|tail| tail.len() > 3 && person(tail));
-    person(word) || is_agent_noun(v, word) || compound
+        .any(|tail| tail.len() > 3 && words::is_person_noun(tail))
 }
 
 /// Whether `word` is an agent noun by its form: a verb and `-er` or `-or` (`angler`,
@@ -1805,10 +1809,12 @@ impl<'n> NameParts<'n> {
             && !words::is_ui_word(self.verb)
             && !words::COMPOUND_HEADS.contains(&self.verb)
             && !v.lexicon.is_verb_like(self.verb);
-        // A doer the tables do not list as a person (`angler`, `router`) only before no
+        // A doer the tables do not list as a person (`angler`, `router`; a compound that ends
+        // in one is listed: `policyholder`) only before no
         // number, notice, screen part or common action right after the present form
         // (`router_logs_export`, `folder_shares_count` say nothing of a doer).
-        let listed = |doer: &str| words::party(doer) == Some(words::Party::Person);
+        let listed =
+            |doer: &str| words::party(doer) == Some(words::Party::Person) || ends_in_person(doer);
         let plain_last = !words::COMPOUND_HEADS.contains(&self.verb)
             && !words::METRIC_NOUNS.contains(&self.verb)
             && !words::NOTICE_NOUNS.contains(&self.verb)
@@ -2639,6 +2645,21 @@ mod tests {
             suggestion(&n, "dashboard_change_sort"),
             "dashboard_sort_changed"
         );
+    }
+
+    #[test]
+    fn a_compound_that_ends_in_a_person_is_a_listed_doer() {
+        let n = naming(NamingStyle::ObjectAction);
+        // A person does what the present form says to the thing after it, whatever the
+        // thing is.
+        assert_eq!(
+            suggestion(&n, "policyholder_uploads_receipt"),
+            "receipt_uploaded"
+        );
+        assert_eq!(suggestion(&n, "homeowner_tips_provider"), "provider_tipped");
+        // A doer only by its form says nothing of who did a common action after it: no
+        // rename, the past of that action as a hint.
+        assert_eq!(suggestion(&n, "router_logs_export"), "hint: exported");
     }
 
     #[test]
