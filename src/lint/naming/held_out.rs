@@ -5213,6 +5213,9 @@ fn hundred_and_sixteenth_held_out_figures() {
     // changed for this table (theme parks and attractions): the clean figure, 40 of 50 acceptable,
     // 40 of 47 offered acceptable, 0 of 70 fine names flagged, vague 12 of 15, no rename 9 of 15.
     // The session-start rules (e4a5f3f) give the same.
+    // Fourteenth session, hiding, finishing, running, firing, executing and acknowledging are
+    // generic interactions (`modal_hidden`, `popup_hidden`, `action_finished` now right): 40 ->
+    // 40 of 50 acceptable, 40 of 47 offered, 0 fine flagged, vague 15, no rename 9.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 40,
@@ -5221,11 +5224,11 @@ fn hundred_and_sixteenth_held_out_figures() {
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
-        vague_found: 12,
+        vague_found: 15,
         no_rename_labelled: 15,
         no_rename_right: 9,
     };
-    assert_figures(title, table, printed, 19);
+    assert_figures(title, table, printed, 16);
 }
 
 /// The hundred-and-seventeenth table's figures, pinned like the others'.
@@ -5241,6 +5244,9 @@ fn hundred_and_seventeenth_held_out_figures() {
     // before it changed or the object of a noun-and-verb first (`purchase_order_cancel` now
     // right): 35 -> 36 of 50 acceptable, 36 of 39 offered, 0 fine flagged, vague 12, no rename
     // 10.
+    // Fourteenth session, hiding, finishing, running, firing, executing and acknowledging are
+    // generic interactions (`action_executed` now right): 36 -> 36 of 50 acceptable, 36 of 39
+    // offered, 0 fine flagged, vague 13, no rename 10.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 36,
@@ -5249,11 +5255,11 @@ fn hundred_and_seventeenth_held_out_figures() {
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
-        vague_found: 12,
+        vague_found: 13,
         no_rename_labelled: 15,
         no_rename_right: 10,
     };
-    assert_figures(title, table, printed, 22);
+    assert_figures(title, table, printed, 21);
 }
 
 /// The hundred-and-eighteenth table's figures, pinned like the others'.
@@ -5265,6 +5271,9 @@ fn hundred_and_eighteenth_held_out_figures() {
     // changed for this table (courts and law practice): the clean figure, 38 of 50 acceptable, 38
     // of 41 offered acceptable, 0 of 70 fine names flagged, vague 12 of 15, no rename 12 of 15. The
     // session-start rules (e4a5f3f) give the same.
+    // Fourteenth session, hiding, finishing, running, firing, executing and acknowledging are
+    // generic interactions (`popup_acknowledged`, `action_run` now right): 38 -> 38 of 50
+    // acceptable, 38 of 41 offered, 0 fine flagged, vague 14, no rename 12.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 38,
@@ -5273,11 +5282,11 @@ fn hundred_and_eighteenth_held_out_figures() {
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
-        vague_found: 12,
+        vague_found: 14,
         no_rename_labelled: 15,
         no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 18);
+    assert_figures(title, table, printed, 16);
 }
 
 /// The hundred-and-nineteenth table's figures, pinned like the others'.
@@ -5293,6 +5302,9 @@ fn hundred_and_nineteenth_held_out_figures() {
     // before it changed or the object of a noun-and-verb first (`firmware_update_postpone` now
     // right): 42 -> 43 of 50 acceptable, 43 of 45 offered, 0 fine flagged, vague 11, no rename
     // 14.
+    // Fourteenth session, hiding, finishing, running, firing, executing and acknowledging are
+    // generic interactions (`action_fired` now right): 43 -> 43 of 50 acceptable, 43 of 45
+    // offered, 0 fine flagged, vague 12, no rename 14.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 43,
@@ -5301,9 +5313,9 @@ fn hundred_and_nineteenth_held_out_figures() {
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
-        vague_found: 11,
+        vague_found: 12,
         no_rename_labelled: 15,
         no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 12);
+    assert_figures(title, table, printed, 11);
 }

@@ -1723,6 +1723,17 @@ mod tests {
         assert!(vague("link_opened_from_handover_email"));
         assert!(vague("dialog_accepted"));
         assert!(vague("nav_link_tapped"));
+        // Hiding, finishing, running, firing, executing and acknowledging are generic too.
+        for name in [
+            "popup_hidden",
+            "action_finished",
+            "action_run",
+            "action_fired",
+        ] {
+            assert!(vague(name), "{name}");
+        }
+        assert!(vague("action_executed") && vague("modal_acknowledged"));
+        assert!(!vague("job_run") && !vague("alert_fired"));
         assert!(!vague("invitation_accepted"));
         assert!(!vague("export_button_tapped_on_fleet_map"));
         assert!(!vague("item_added_to_cart"));
