@@ -246,7 +246,8 @@ impl<'a> KeyBuilder<'a> {
                 .is_some_and(|verb| words::CONTROL_VERBS.contains(&(scratch.as_str(), verb)))
                 || (light && {
                     let mut american = String::new();
-                    let before = american_spelling(v, scratch, &mut american);
+                    let before = words::abbreviation(scratch).unwrap_or(scratch);
+                    let before = american_spelling(v, before, &mut american);
                     v.lexicon.is_likely_verb(before)
                         || words::related_words()
                             .get(before)
@@ -572,8 +573,9 @@ fn past_moved_last(name: &str) -> Option<String> {
 }
 
 /// The light verbs that only say an action was done: before them, an `-ing` form or any verb
-/// is the action (`make` is not one: `bed_made` is no `bedded`).
-const DONE_VERBS: [&str; 3] = ["complete", "do", "finish"];
+/// is the action, a closed compound's too (`case_lookup_performed` is `case_looked_up`;
+/// `make` is not one: `bed_made` is no `bedded`).
+const DONE_VERBS: [&str; 4] = ["complete", "do", "finish", "perform"];
 
 /// An event name without what says nothing of its meaning, as snake_case, when it has some:
 /// articles (`PlaceAnOrder` is `place_order`, `request_a_quote` is `request_quote`; `a`
@@ -2061,6 +2063,20 @@ pub(super) mod tests {
                 .get("invitation")
                 .is_some_and(|r| r.root.is_none())
         );
+    }
+
+    #[test]
+    fn a_light_verb_folds_after_an_abbreviation_or_a_compound() {
+        for (a, b) in [
+            // `xfer` is read as transfer before the light verb, as it is everywhere else.
+            (
+                "trust_to_operating_xfer_completed",
+                "trust_to_operating_transfer_completed",
+            ),
+            ("case_lookup_performed", "case_looked_up"),
+        ] {
+            assert_eq!(near_duplicate_key(a), near_duplicate_key(b), "{a}, {b}");
+        }
     }
 
     #[test]
