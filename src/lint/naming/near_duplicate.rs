@@ -942,13 +942,15 @@ const MAX_READINGS: usize = 8;
 /// letters (`lp`, `pm`); not `pip`, `app` or `doc`, a verb or words that stand for one, nor
 /// `with`, a word that joins. Beside them, the words of three to seven letters that are words
 /// (`sub`, `dash`) and may be clipped from a longer one (see [`shortenings`]); not a past form
-/// or a word that joins.
+/// or a word that joins. A word some description spells in capitals is an initialism too,
+/// whatever else it is (`rap_registered`, "UK park app: RAP registered.").
 fn short_words(v: &Vocabulary, entries: &[Entry]) -> (FastSet<String>, FastSet<String>) {
     let mut short = FastSet::default();
     let mut clipped = FastSet::default();
     // Every word is judged once, however many names use it.
     let mut judged = FastSet::default();
     let mut buffer = String::new();
+    let capitals = spelled_in_capitals(entries);
     for entry in entries {
         for_each_word(&entry.name.value, &mut buffer, |word| {
             let letters = word.chars().filter(char::is_ascii_alphabetic).count();
@@ -970,7 +972,7 @@ fn short_words(v: &Vocabulary, entries: &[Entry]) -> (FastSet<String>, FastSet<S
                     || v.is_past_tense(word)
                     || words::abbreviation(word).is_some()
                     || joins;
-                if !known {
+                if !known || (capitals.contains(word) && !joins) {
                     short.insert(word.to_owned());
                 }
                 let clippable = word.len() >= 3
@@ -986,6 +988,22 @@ fn short_words(v: &Vocabulary, entries: &[Entry]) -> (FastSet<String>, FastSet<S
         });
     }
     (short, clipped)
+}
+
+/// The words of two to seven letters the catalog's descriptions write in capitals only
+/// (`RAP`, `CAP`; not `A` or `Old`), lowercase: initialisms, as the team spells them.
+fn spelled_in_capitals(entries: &[Entry]) -> FastSet<String> {
+    let mut capitals = FastSet::default();
+    for description in entries.iter().filter_map(|e| e.definition.description()) {
+        let words = description.split(|c: char| !c.is_ascii_alphanumeric());
+        for word in words.filter(|w| (2..=MAX_SHORTENING).contains(&w.len())) {
+            let letters = word.bytes().filter(u8::is_ascii_alphabetic).count();
+            if letters >= 2 && !word.bytes().any(|b| b.is_ascii_lowercase()) {
+                capitals.insert(word.to_ascii_lowercase());
+            }
+        }
+    }
+    capitals
 }
 
 /// Whether WordNet knows a word as a noun, an adjective or a derivation: no initialism of
@@ -2062,6 +2080,34 @@ pub(super) mod tests {
             words::related_words()
                 .get("invitation")
                 .is_some_and(|r| r.root.is_none())
+        );
+    }
+
+    #[test]
+    fn a_word_a_description_writes_in_capitals_is_an_initialism() {
+        assert_eq!(
+            described(
+                ("rap_registered", "UK park app: RAP registered."),
+                (
+                    "ride_access_pass_registered",
+                    "A guest registered for a Ride Access Pass."
+                )
+            ),
+            [
+                "event \"ride_access_pass_registered\" is a near-duplicate of \"rap_registered\" \
+                 (\"rap\" for \"ride access pass\", its initials)"
+            ]
+        );
+        // Written as a word, `rap` is one (a verb): no initialism.
+        assert!(
+            described(
+                ("rap_registered", "UK park app: rap registered."),
+                (
+                    "ride_access_pass_registered",
+                    "A guest registered for a Ride Access Pass."
+                )
+            )
+            .is_empty()
         );
     }
 

@@ -1104,13 +1104,15 @@ fn near_duplicate_thirteenth_held_out_figures() {
     // letters as initials: 17 of 40.
     // Eleventh session: loose WordNet senses (a noun's or a verb's rarer sense another word holds:
     // gratuity and tip, book and reserve), held to the descriptions: 17 -> 18 of 40, 0 false.
+    // Fourteenth session: a word a description writes in capitals is an initialism whatever else it
+    // is: 18 -> 19 of 40 (`sow_signed` / `statement_of_work_signed`), 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 18,
+        same_found: 19,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 22);
+    assert_figures(title, pairs, printed, 21);
 }
 
 /// The fourteenth table, written after the first thirteen were used to develop the rule.
@@ -1573,13 +1575,15 @@ fn near_duplicate_thirty_first_held_out_figures() {
     // related verbs, a verb done again no synonym of it, a verb's -ing form before a noun read as
     // the verb, practise and -ourhood spelled, more abbreviations, and nouns of two or three
     // letters as initials: 36 of 40.
+    // Fourteenth session: a word a description writes in capitals is an initialism whatever else it
+    // is: 36 -> 37 of 40 (`bud_label_printed` / `beyond_use_date_label_printed`), 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 36,
+        same_found: 37,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 4);
+    assert_figures(title, pairs, printed, 3);
 }
 
 /// The thirty-second table, written after the first thirty-one were used to develop the rule.
@@ -2283,13 +2287,15 @@ fn near_duplicate_fifty_seventh_held_out_figures() {
     // to change), held to a relabelled name like a rarer sense: 31 -> 32 of 40, 0 false.
     // Then a phrasal verb WordNet knows is one verb with its synonyms (picked_up as pick_up, for
     // collect; turned_down, declined): 32 -> 33 of 40, 0 false.
+    // Fourteenth session: a word a description writes in capitals is an initialism whatever else it
+    // is: 33 -> 34 of 40 (`ftp_estimated` / `functional_threshold_power_estimated`), 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 33,
+        same_found: 34,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 7);
+    assert_figures(title, pairs, printed, 6);
 }
 
 /// The fifty-eighth table, written after the first fifty-five were used to develop the rule.
@@ -3198,13 +3204,15 @@ fn near_duplicate_ninety_second_held_out_figures() {
     // Then a short word that is no word and holds a longer word's letters in order from its first
     // (viz for visualization, four letters at most) or begins it (minifig for minifigure) is its
     // shortening: 29 -> 30 of 40, 0 false.
+    // Fourteenth session: a word a description writes in capitals is an initialism whatever else it
+    // is: 30 -> 31 of 40 (`pod_emailed` / `proof_of_delivery_emailed`), 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 30,
+        same_found: 31,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 10);
+    assert_figures(title, pairs, printed, 9);
 }
 
 /// The ninety-third table, written after the first ninety-one were used to develop the rule.
@@ -3747,13 +3755,15 @@ fn near_duplicate_hundred_and_sixteenth_held_out_figures() {
     // First run, 2026-12-07 (fourteenth session), on the rule at 7e458ab, before anything was
     // changed for this table (theme parks and attractions): the clean figure, 19 of 40 found, 19 of
     // 19 reported right. The session-start rules (e4a5f3f) give the same.
+    // Fourteenth session: a word a description writes in capitals is an initialism whatever else it
+    // is: 19 -> 20 of 40 (`rap_registered` / `ride_access_pass_registered`), 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 19,
+        same_found: 20,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 21);
+    assert_figures(title, pairs, printed, 20);
 }
 
 /// The hundred-and-seventeenth table, written in the fourteenth session after the first hundred and
@@ -3765,13 +3775,15 @@ fn near_duplicate_hundred_and_seventeenth_held_out_figures() {
     // First run, 2026-12-07 (fourteenth session), on the rule at 7e458ab, before anything was
     // changed for this table (apparel product development and manufacturing): the clean figure, 24
     // of 40 found, 24 of 24 reported right. The session-start rules (e4a5f3f) give the same.
+    // Fourteenth session: a word a description writes in capitals is an initialism whatever else it
+    // is: 24 -> 25 of 40 (`cap_uploaded` / `corrective_action_plan_uploaded`), 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 24,
+        same_found: 25,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 16);
+    assert_figures(title, pairs, printed, 15);
 }
 
 /// The hundred-and-eighteenth table, written in the fourteenth session after the first hundred and
