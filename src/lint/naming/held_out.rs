@@ -220,7 +220,7 @@ fn each_held_out_table_is_apart_from_the_earlier_ones_and_the_training_table() {
 
 /// The held-out tables in the order they were written: each by someone who had seen neither
 /// the rules' code nor their output, after the ones before it were used.
-pub(super) fn held_out_tables() -> [&'static [(&'static str, Label)]; 119] {
+pub(super) fn held_out_tables() -> [&'static [(&'static str, Label)]; 123] {
     [
         HELD_OUT_NAMES,
         super::held_out_2::HELD_OUT_NAMES_2,
@@ -341,6 +341,10 @@ pub(super) fn held_out_tables() -> [&'static [(&'static str, Label)]; 119] {
         super::held_out_117::HELD_OUT_NAMES_117,
         super::held_out_118::HELD_OUT_NAMES_118,
         super::held_out_119::HELD_OUT_NAMES_119,
+        super::held_out_120::HELD_OUT_NAMES_120,
+        super::held_out_121::HELD_OUT_NAMES_121,
+        super::held_out_122::HELD_OUT_NAMES_122,
+        super::held_out_123::HELD_OUT_NAMES_123,
     ]
 }
 
@@ -5318,4 +5322,100 @@ fn hundred_and_nineteenth_held_out_figures() {
         no_rename_right: 14,
     };
     assert_figures(title, table, printed, 11);
+}
+
+/// The hundred-and-twentieth table's figures, pinned like the others'.
+#[test]
+fn hundred_and_twentieth_held_out_figures() {
+    let title = "hundred-and-twentieth held-out";
+    let table = super::held_out_120::HELD_OUT_NAMES_120;
+    // First run, 2026-12-07 (fourteenth session), on the rules at 4bbcfcc (this session's last rule
+    // change), before anything was changed for this table (water and wastewater utilities): the
+    // clean figure, 35 of 50 acceptable, 35 of 42 offered acceptable, 1 of 70 fine names flagged,
+    // vague 14 of 15, no rename 13 of 15. The session-start rules (e4a5f3f) give the same.
+    let printed = Figures {
+        rename_labelled: 50,
+        rename_acceptable: 35,
+        renames_offered: 42,
+        renames_offered_acceptable: 35,
+        fine: 70,
+        fine_flagged: 1,
+        vague_labelled: 15,
+        vague_found: 14,
+        no_rename_labelled: 15,
+        no_rename_right: 13,
+    };
+    assert_figures(title, table, printed, 19);
+}
+
+/// The hundred-and-twenty-first table's figures, pinned like the others'.
+#[test]
+fn hundred_and_twenty_first_held_out_figures() {
+    let title = "hundred-and-twenty-first held-out";
+    let table = super::held_out_121::HELD_OUT_NAMES_121;
+    // First run, 2026-12-07 (fourteenth session), on the rules at 4bbcfcc (this session's last rule
+    // change), before anything was changed for this table (wineries and wine clubs): the clean
+    // figure, 40 of 50 acceptable, 40 of 43 offered acceptable, 0 of 70 fine names flagged, vague
+    // 13 of 15, no rename 12 of 15. The session-start rules (e4a5f3f) give the same.
+    let printed = Figures {
+        rename_labelled: 50,
+        rename_acceptable: 40,
+        renames_offered: 43,
+        renames_offered_acceptable: 40,
+        fine: 70,
+        fine_flagged: 0,
+        vague_labelled: 15,
+        vague_found: 13,
+        no_rename_labelled: 15,
+        no_rename_right: 12,
+    };
+    assert_figures(title, table, printed, 15);
+}
+
+/// The hundred-and-twenty-second table's figures, pinned like the others'.
+#[test]
+fn hundred_and_twenty_second_held_out_figures() {
+    let title = "hundred-and-twenty-second held-out";
+    let table = super::held_out_122::HELD_OUT_NAMES_122;
+    // First run, 2026-12-07 (fourteenth session), on the rules at 4bbcfcc (this session's last rule
+    // change), before anything was changed for this table (genealogy and family history): the clean
+    // figure, 44 of 50 acceptable, 44 of 50 offered acceptable, 1 of 70 fine names flagged, vague
+    // 13 of 15, no rename 9 of 15. The session-start rules (e4a5f3f) give the same.
+    let printed = Figures {
+        rename_labelled: 50,
+        rename_acceptable: 44,
+        renames_offered: 50,
+        renames_offered_acceptable: 44,
+        fine: 70,
+        fine_flagged: 1,
+        vague_labelled: 15,
+        vague_found: 13,
+        no_rename_labelled: 15,
+        no_rename_right: 9,
+    };
+    assert_figures(title, table, printed, 15);
+}
+
+/// The hundred-and-twenty-third table's figures, pinned like the others'.
+#[test]
+fn hundred_and_twenty_third_held_out_figures() {
+    let title = "hundred-and-twenty-third held-out";
+    let table = super::held_out_123::HELD_OUT_NAMES_123;
+    // First run, 2026-12-07 (fourteenth session), on the rules at 4bbcfcc (this session's last rule
+    // change), before anything was changed for this table (indoor farming and hydroponics): the
+    // clean figure, 42 of 50 acceptable, 42 of 44 offered acceptable, 0 of 70 fine names flagged,
+    // vague 10 of 15, no rename 12 of 15. The session-start rules (e4a5f3f) give the same.
+    let printed = Figures {
+        rename_labelled: 50,
+        rename_acceptable: 42,
+        renames_offered: 44,
+        renames_offered_acceptable: 42,
+        fine: 70,
+        fine_flagged: 0,
+        vague_labelled: 15,
+        vague_found: 10,
+        no_rename_labelled: 15,
+        no_rename_right: 12,
+    };
+    assert_figures(title, table, printed, 16);
 }

@@ -53,6 +53,14 @@ mod held_out_119;
 #[cfg(test)]
 mod held_out_12;
 #[cfg(test)]
+mod held_out_120;
+#[cfg(test)]
+mod held_out_121;
+#[cfg(test)]
+mod held_out_122;
+#[cfg(test)]
+mod held_out_123;
+#[cfg(test)]
 mod held_out_13;
 #[cfg(test)]
 mod held_out_14;
@@ -291,6 +299,14 @@ mod near_duplicate_held_out_118;
 mod near_duplicate_held_out_119;
 #[cfg(test)]
 mod near_duplicate_held_out_12;
+#[cfg(test)]
+mod near_duplicate_held_out_120;
+#[cfg(test)]
+mod near_duplicate_held_out_121;
+#[cfg(test)]
+mod near_duplicate_held_out_122;
+#[cfg(test)]
+mod near_duplicate_held_out_123;
 #[cfg(test)]
 mod near_duplicate_held_out_13;
 #[cfg(test)]
