@@ -2085,13 +2085,14 @@ pub(super) mod tests {
 
     #[test]
     fn a_word_a_description_writes_in_capitals_is_an_initialism() {
+        let spelled_out = (
+            "ride_access_pass_registered",
+            "A guest registered for a Ride Access Pass.",
+        );
         assert_eq!(
             described(
                 ("rap_registered", "UK park app: RAP registered."),
-                (
-                    "ride_access_pass_registered",
-                    "A guest registered for a Ride Access Pass."
-                )
+                spelled_out
             ),
             [
                 "event \"ride_access_pass_registered\" is a near-duplicate of \"rap_registered\" \
@@ -2102,10 +2103,7 @@ pub(super) mod tests {
         assert!(
             described(
                 ("rap_registered", "UK park app: rap registered."),
-                (
-                    "ride_access_pass_registered",
-                    "A guest registered for a Ride Access Pass."
-                )
+                spelled_out
             )
             .is_empty()
         );
