@@ -536,11 +536,14 @@ fn second_held_out_figures() {
     // Twelfth session, after a common action first a word that can be a noun qualifies the
     // object, and a notice is the object (another outcome, still a miss): 37 -> 37 of 50
     // acceptable, 37 of 42 offered, 0 fine flagged, vague 15, no rename 8.
+    // Fourteenth session, linking is a common action (link_bank_account) (`link_bank_account`
+    // now right): 37 -> 38 of 50 acceptable, 38 of 43 offered, 0 fine flagged, vague 15, no
+    // rename 8.
     let printed = Figures {
         rename_labelled: 45,
-        rename_acceptable: 37,
-        renames_offered: 42,
-        renames_offered_acceptable: 37,
+        rename_acceptable: 38,
+        renames_offered: 43,
+        renames_offered_acceptable: 38,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -548,7 +551,7 @@ fn second_held_out_figures() {
         no_rename_labelled: 10,
         no_rename_right: 8,
     };
-    assert_figures(title, table, printed, 10);
+    assert_figures(title, table, printed, 9);
 }
 
 /// The third table's figures, pinned like the others'.
@@ -5309,11 +5312,14 @@ fn hundred_and_nineteenth_held_out_figures() {
     // Fourteenth session, hiding, finishing, running, firing, executing and acknowledging are
     // generic interactions (`action_fired` now right): 43 -> 43 of 50 acceptable, 43 of 45
     // offered, 0 fine flagged, vague 12, no rename 14.
+    // Fourteenth session, linking is a common action (link_bank_account) (`linkHueBridge`,
+    // `linkAlexaSkill` now right): 43 -> 45 of 50 acceptable, 45 of 47 offered, 0 fine flagged,
+    // vague 12, no rename 14.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 43,
-        renames_offered: 45,
-        renames_offered_acceptable: 43,
+        rename_acceptable: 45,
+        renames_offered: 47,
+        renames_offered_acceptable: 45,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -5321,7 +5327,7 @@ fn hundred_and_nineteenth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 11);
+    assert_figures(title, table, printed, 9);
 }
 
 /// The hundred-and-twentieth table's figures, pinned like the others'.
@@ -5333,11 +5339,14 @@ fn hundred_and_twentieth_held_out_figures() {
     // change), before anything was changed for this table (water and wastewater utilities): the
     // clean figure, 35 of 50 acceptable, 35 of 42 offered acceptable, 1 of 70 fine names flagged,
     // vague 14 of 15, no rename 13 of 15. The session-start rules (e4a5f3f) give the same.
+    // Fourteenth session, linking is a common action (link_bank_account) (`linkWaterAccount`
+    // now right): 35 -> 36 of 50 acceptable, 36 of 43 offered, 1 fine flagged, vague 14, no
+    // rename 13.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 35,
-        renames_offered: 42,
-        renames_offered_acceptable: 35,
+        rename_acceptable: 36,
+        renames_offered: 43,
+        renames_offered_acceptable: 36,
         fine: 70,
         fine_flagged: 1,
         vague_labelled: 15,
@@ -5345,7 +5354,7 @@ fn hundred_and_twentieth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 19);
+    assert_figures(title, table, printed, 18);
 }
 
 /// The hundred-and-twenty-first table's figures, pinned like the others'.

@@ -2663,6 +2663,14 @@ mod tests {
     }
 
     #[test]
+    fn linking_is_a_common_action_first() {
+        let n = naming(NamingStyle::ObjectAction);
+        // Mostly a noun in WordNet's corpus, but a product's everyday action first.
+        assert_eq!(suggestion(&n, "link_bank_account"), "bank_account_linked");
+        assert_eq!(suggestion(&n, "link_hue_bridge"), "hue_bridge_linked");
+    }
+
+    #[test]
     fn a_pending_state_gets_no_rename() {
         let n = naming(NamingStyle::ObjectAction);
         // Waiting for an inspection is a state: nothing was inspected, nor claimed.

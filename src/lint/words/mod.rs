@@ -790,6 +790,7 @@ pub const ACTION_VERBS: &[&str] = &[
     "launch",
     "leave",
     "like",
+    "link",
     "load",
     "obscure",
     "open",
