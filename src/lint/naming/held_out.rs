@@ -5414,11 +5414,14 @@ fn hundred_and_twenty_third_held_out_figures() {
     // change), before anything was changed for this table (indoor farming and hydroponics): the
     // clean figure, 42 of 50 acceptable, 42 of 44 offered acceptable, 0 of 70 fine names flagged,
     // vague 10 of 15, no rename 12 of 15. The session-start rules (e4a5f3f) give the same.
+    // Fourteenth session, a word WordNet knows as a noun first, before two words or more, is no
+    // verb that failed (`drip_line_flush_fail` now right): 42 -> 43 of 50 acceptable, 43 of 44
+    // offered, 0 fine flagged, vague 10, no rename 12.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 42,
+        rename_acceptable: 43,
         renames_offered: 44,
-        renames_offered_acceptable: 42,
+        renames_offered_acceptable: 43,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -5426,5 +5429,5 @@ fn hundred_and_twenty_third_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 16);
+    assert_figures(title, table, printed, 15);
 }

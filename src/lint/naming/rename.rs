@@ -1481,12 +1481,17 @@ impl<'n> NameParts<'n> {
                 || words::compound_verb(w).is_some()
                 || progressive_base(v, w).is_some()
         });
-        // A word mostly an adjective first qualifies the rest (`direct_debit_setup_error`).
+        // A word mostly an adjective first qualifies the rest (`direct_debit_setup_error`), and
+        // so does one WordNet knows as a noun, before two words or more (`drip_line_flush_fail`
+        // is a drip line's flush that failed).
+        let noun_before_two =
+            objects.len() > 2 && words::related_words().has_noun_sense(objects[0]);
         let verb_first = !last_is_action
             && (words::is_action_verb(objects[0])
                 || (v.lexicon.is_likely_verb(objects[0])
                     && !words::is_noun(objects[0])
-                    && !words::is_adjective(objects[0])));
+                    && !words::is_adjective(objects[0])
+                    && !noun_before_two));
         if objects.len() > 1 && verb_first {
             objects.rotate_left(1);
         }
@@ -2668,6 +2673,20 @@ mod tests {
         // Mostly a noun in WordNet's corpus, but a product's everyday action first.
         assert_eq!(suggestion(&n, "link_bank_account"), "bank_account_linked");
         assert_eq!(suggestion(&n, "link_hue_bridge"), "hue_bridge_linked");
+    }
+
+    #[test]
+    fn a_noun_first_before_two_words_is_no_verb_that_failed() {
+        let n = naming(NamingStyle::ObjectAction);
+        assert_eq!(
+            suggestion(&n, "drip_line_flush_fail"),
+            "drip_line_flush_failed"
+        );
+        // A verb that is no noun first still names the action that failed.
+        assert_eq!(
+            suggestion(&n, "attach_volume_error"),
+            "volume_attachment_failed"
+        );
     }
 
     #[test]
