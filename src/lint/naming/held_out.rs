@@ -4533,11 +4533,14 @@ fn ninety_third_held_out_figures() {
     // (words::TRANSFER_VERBS; room_booking -> room_booked, photo_uploading still started), and now,
     // still, already are adverbs: 40 of 50, 40 of 44 offered, 0 fine flagged, vague 10, no rename
     // 13.
+    // Fourteenth session, a word WordNet knows as a noun first, before another word, is no verb
+    // that failed (`autoclave_cycle_failure` now right): 40 -> 41 of 50 acceptable, 41 of 44
+    // offered, 0 fine flagged, vague 10, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 40,
+        rename_acceptable: 41,
         renames_offered: 44,
-        renames_offered_acceptable: 40,
+        renames_offered_acceptable: 41,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -4545,7 +4548,7 @@ fn ninety_third_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 17);
+    assert_figures(title, table, printed, 16);
 }
 
 /// The ninety-fourth table's figures, pinned like the others'.

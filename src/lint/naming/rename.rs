@@ -1482,10 +1482,10 @@ impl<'n> NameParts<'n> {
                 || progressive_base(v, w).is_some()
         });
         // A word mostly an adjective first qualifies the rest (`direct_debit_setup_error`), and
-        // so does one WordNet knows as a noun, before two words or more (`drip_line_flush_fail`
-        // is a drip line's flush that failed).
+        // so does one WordNet knows as a noun that is no common action (`drip_line_flush_fail`
+        // is a drip line's flush that failed, `autoclave_cycle_failure` an autoclave's cycle).
         let noun_before_two =
-            objects.len() > 2 && words::related_words().has_noun_sense(objects[0]);
+            objects.len() > 1 && words::related_words().has_noun_sense(objects[0]);
         let verb_first = !last_is_action
             && (words::is_action_verb(objects[0])
                 || (v.lexicon.is_likely_verb(objects[0])
@@ -2676,11 +2676,15 @@ mod tests {
     }
 
     #[test]
-    fn a_noun_first_before_two_words_is_no_verb_that_failed() {
+    fn a_noun_first_is_no_verb_that_failed() {
         let n = naming(NamingStyle::ObjectAction);
         assert_eq!(
             suggestion(&n, "drip_line_flush_fail"),
             "drip_line_flush_failed"
+        );
+        assert_eq!(
+            suggestion(&n, "autoclave_cycle_failure"),
+            "autoclave_cycle_failed"
         );
         // A verb that is no noun first still names the action that failed.
         assert_eq!(
