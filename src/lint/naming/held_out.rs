@@ -4904,11 +4904,14 @@ fn hundred_and_fifth_held_out_figures() {
     // Thirteenth session, a run-on head may split at a noun WordNet knows only outside its tagged
     // corpus, or at a person it did not tag (`liquiditypooljoined` now right): 38 -> 39 of 50
     // acceptable, 39 of 45 offered, 0 fine flagged, vague 10, no rename 12.
+    // Fourteenth session, a phrase after what a person acted on stays after the verb
+    // (`user_buys_crypto_with_card` now right): 39 -> 40 of 50 acceptable, 40 of 45 offered, 0
+    // fine flagged, vague 10, no rename 12.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 39,
+        rename_acceptable: 40,
         renames_offered: 45,
-        renames_offered_acceptable: 39,
+        renames_offered_acceptable: 40,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -4916,7 +4919,7 @@ fn hundred_and_fifth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 19);
+    assert_figures(title, table, printed, 18);
 }
 
 /// The hundred-and-sixth table's figures, pinned like the others'.

@@ -1890,6 +1890,20 @@ impl<'n> NameParts<'n> {
                 verb.push(self.verb);
                 return Some(assemble(self.style, self.area, &self.others[..at], &verb));
             }
+            // `user_buys_crypto_with_card`: a phrase after the object stays after the verb (not
+            // `of`, which binds a noun to a noun: `change_of_circumstances_reported`).
+            let phrase_at = objects
+                .iter()
+                .position(|t| {
+                    words::PREPOSITIONS.contains(t) && !PARTICLES.contains(t) && *t != "of"
+                })
+                .filter(|&at| at > 0);
+            if let Some(at) = phrase_at {
+                let mut verb: Vec<&str> = vec![&past];
+                verb.extend(&objects[at..]);
+                verb.push(self.verb);
+                return Some(assemble(self.style, self.area, &objects[..at], &verb));
+            }
             let mut objects = objects.to_vec();
             objects.push(self.verb);
             return Some(assemble(self.style, self.area, &objects, &[&past]));
@@ -2665,6 +2679,15 @@ mod tests {
         // A doer only by its form says nothing of who did a common action after it: no
         // rename, the past of that action as a hint.
         assert_eq!(suggestion(&n, "router_logs_export"), "hint: exported");
+        // A phrase after what the person acted on stays after the verb; `of` binds its noun.
+        assert_eq!(
+            suggestion(&n, "user_buys_crypto_with_card"),
+            "crypto_bought_with_card"
+        );
+        assert_eq!(
+            suggestion(&n, "claimant_reports_change_of_circumstances"),
+            "change_of_circumstances_reported"
+        );
     }
 
     #[test]
