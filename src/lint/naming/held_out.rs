@@ -2594,19 +2594,22 @@ fn forty_second_held_out_figures() {
     // Thirteenth session, a word in the middle that can be a noun and is no common action qualifies
     // the noun after it, no verb to move (`pell_grant_eligibility` now right): 48 -> 48 of 50
     // acceptable, 48 of 50 offered, 1 fine flagged, vague 9, no rename 12.
+    // Fourteenth session, an attribute after nouns is what they have (`claim_denial_code` now
+    // right): 48 -> 48 of 50 acceptable, 48 of 49 offered, 1 fine flagged, vague 9, no rename
+    // 13.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 48,
-        renames_offered: 50,
+        renames_offered: 49,
         renames_offered_acceptable: 48,
         fine: 70,
         fine_flagged: 1,
         vague_labelled: 15,
         vague_found: 9,
         no_rename_labelled: 15,
-        no_rename_right: 12,
+        no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 12);
+    assert_figures(title, table, printed, 11);
 }
 
 /// The forty-third table's figures, pinned like the others'.

@@ -2220,9 +2220,10 @@ impl<'n> NameParts<'n> {
             && !middle.is_empty()
             || words::is_adverb(self.verb);
         // `ship_date`, `rent_value`, `check_in_time`: an attribute or a measure after a word
-        // that can be a noun (with its particle) names what that noun has, unless the word is
-        // a verb that sets or changes one (`change_name`, `raise_limit`).
-        let owned = middle.is_empty()
+        // that can be a noun (with its particle), and any nouns between (`claim_denial_code`),
+        // names what that noun has, unless the word is a verb that sets or changes one
+        // (`change_name`, `raise_limit`).
+        let owned = (middle.is_empty() || middle.iter().all(|t| words::is_noun(t)))
             && words::is_noun(first)
             && (words::ATTRIBUTE_NOUNS.contains(&self.verb)
                 || words::METRIC_NOUNS.contains(&self.verb)
@@ -2633,6 +2634,8 @@ mod tests {
         // after it: a reason for a delay, no reason delayed; a common action there acts on it.
         assert_eq!(suggestion(&n, "delivery_delay_reason"), "hint");
         assert_eq!(suggestion(&n, "app_clear_data"), "app_data_cleared");
+        // An attribute after nouns is what they have: a claim denial's code, nothing claimed.
+        assert_eq!(suggestion(&n, "claim_denial_code"), "hint");
     }
 
     #[test]
