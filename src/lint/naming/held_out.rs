@@ -3738,11 +3738,14 @@ fn sixty_ninth_held_out_figures() {
     // found, `off air` is a state, overheating goes on, a kind of what is wrong is no verb to move,
     // and an adjective first before two words qualifies a noun phrase whose head is no action
     // (`weak_wifi_signal`): 37 of 50, 37 of 44 offered, 0 fine flagged, vague 11, no rename 13.
+    // Fourteenth session, before success only a common action, a light verb or a word that is
+    // no noun first is a verb that succeeded (`crawl_job_success` now right): 37 -> 38 of 50
+    // acceptable, 38 of 44 offered, 0 fine flagged, vague 11, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 37,
+        rename_acceptable: 38,
         renames_offered: 44,
-        renames_offered_acceptable: 37,
+        renames_offered_acceptable: 38,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -3750,7 +3753,7 @@ fn sixty_ninth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 19);
+    assert_figures(title, table, printed, 18);
 }
 
 /// The seventieth table's figures, pinned like the others'.
@@ -4335,6 +4338,9 @@ fn eighty_sixth_held_out_figures() {
     // before it changed or the object of a noun-and-verb first (`route_change_acknowledge` now
     // right): 41 -> 42 of 50 acceptable, 42 of 50 offered, 0 fine flagged, vague 11, no rename
     // 14.
+    // Fourteenth session, before success only a common action, a light verb or a word that is
+    // no noun first is a verb that succeeded (another outcome, still a miss): 42 -> 42 of 50
+    // acceptable, 42 of 50 offered, 0 fine flagged, vague 11, no rename 14.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 42,
@@ -4669,6 +4675,9 @@ fn ninety_seventh_held_out_figures() {
     // slot (quote), nor a verb alone when it has two noun senses or more (bike, dip)
     // (`assistant_referee_swap_request` now right): 42 -> 43 of 50 acceptable, 43 of 47
     // offered, 0 fine flagged, vague 9, no rename 13.
+    // Fourteenth session, before success only a common action, a light verb or a word that is
+    // no noun first is a verb that succeeded (another outcome, still a miss): 43 -> 43 of 50
+    // acceptable, 43 of 47 offered, 0 fine flagged, vague 9, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 43,
@@ -4697,11 +4706,14 @@ fn ninety_eighth_held_out_figures() {
     // Thirteenth session, a run-on head may split at a noun WordNet knows only outside its tagged
     // corpus, or at a person it did not tag (another outcome, still a miss): 41 -> 41 of 50
     // acceptable, 41 of 45 offered, 1 fine flagged, vague 11, no rename 13.
+    // Fourteenth session, before success only a common action, a light verb or a word that is
+    // no noun first is a verb that succeeded (`hold_pickup_success` now right): 41 -> 42 of 50
+    // acceptable, 42 of 45 offered, 1 fine flagged, vague 11, no rename 13.
     let printed = Figures {
         rename_labelled: 49,
-        rename_acceptable: 41,
+        rename_acceptable: 42,
         renames_offered: 45,
-        renames_offered_acceptable: 41,
+        renames_offered_acceptable: 42,
         fine: 70,
         fine_flagged: 1,
         vague_labelled: 15,
@@ -4709,7 +4721,7 @@ fn ninety_eighth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 15);
+    assert_figures(title, table, printed, 14);
 }
 
 /// The ninety-ninth table's figures, pinned like the others'.
@@ -4877,6 +4889,9 @@ fn hundred_and_fourth_held_out_figures() {
     // Thirteenth session, `pending` says a state, like `awaiting`: no rename
     // (`claim_pending_inspection` now right): 41 -> 41 of 50 acceptable, 41 of 45 offered, 1 fine
     // flagged, vague 10, no rename 13.
+    // Fourteenth session, before success only a common action, a light verb or a word that is
+    // no noun first is a verb that succeeded (another outcome, still a miss): 41 -> 41 of 50
+    // acceptable, 41 of 45 offered, 1 fine flagged, vague 10, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 41,

@@ -2035,12 +2035,13 @@ impl<'n> NameParts<'n> {
             if v.is_well_formed_event(&without) {
                 return Some(without);
             }
-            // `join_channel_success`: a verb first acts on the rest, and succeeded (not a
-            // phrasal verb's particle: `move_in_success`; not before an action, which the
-            // first word then qualifies: `rent_payment_success`).
+            // `join_channel_success`: a verb first (a common action, a light verb or a word
+            // that is no noun: not `bike_collection_success`, a bike's collection) acts on the
+            // rest, and succeeded (not a phrasal verb's particle: `move_in_success`; not before
+            // an action, which the first word then qualifies: `rent_payment_success`).
             if let [first, objects @ ..] = self.others.as_slice()
                 && !objects.is_empty()
-                && v.lexicon.is_likely_verb(first)
+                && is_verb_first(v, first)
                 && !objects.iter().any(|t| {
                     v.lexicon.is_verb_like(t)
                         || words::is_particle_or_preposition(t)
@@ -2634,6 +2635,13 @@ mod tests {
         // after it: a reason for a delay, no reason delayed; a common action there acts on it.
         assert_eq!(suggestion(&n, "delivery_delay_reason"), "hint");
         assert_eq!(suggestion(&n, "app_clear_data"), "app_data_cleared");
+        // A noun first before `success` is no verb that succeeded: a bike's collection
+        // succeeded, nothing biked.
+        assert_eq!(
+            suggestion(&n, "bike_collection_success"),
+            "bike_collection_succeeded"
+        );
+        assert_eq!(suggestion(&n, "join_channel_success"), "channel_joined");
         // An attribute after nouns is what they have: a claim denial's code, nothing claimed.
         assert_eq!(suggestion(&n, "claim_denial_code"), "hint");
     }
