@@ -427,9 +427,10 @@ impl<'a> KeyBuilder<'a> {
         }
         .or_else(|| self.slots.first().and_then(|s| s.verb))
         .or_else(|| {
-            (!base_last)
-                .then(|| self.slots.iter().find_map(|s| s.verb))
-                .flatten()
+            self.slots
+                .iter()
+                .find_map(|s| s.verb)
+                .filter(|_| !base_last)
         });
         let text = &self.normalised;
         self.slots.sort_unstable_by(|a, b| {

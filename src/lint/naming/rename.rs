@@ -1484,14 +1484,14 @@ impl<'n> NameParts<'n> {
         // A word mostly an adjective first qualifies the rest (`direct_debit_setup_error`), and
         // so does one WordNet knows as a noun that is no common action (`drip_line_flush_fail`
         // is a drip line's flush that failed, `autoclave_cycle_failure` an autoclave's cycle).
-        let noun_before_two =
+        let qualifying_noun =
             objects.len() > 1 && words::related_words().has_noun_sense(objects[0]);
         let verb_first = !last_is_action
             && (words::is_action_verb(objects[0])
                 || (v.lexicon.is_likely_verb(objects[0])
                     && !words::is_noun(objects[0])
                     && !words::is_adjective(objects[0])
-                    && !noun_before_two));
+                    && !qualifying_noun));
         if objects.len() > 1 && verb_first {
             objects.rotate_left(1);
         }
