@@ -220,7 +220,7 @@ fn each_held_out_table_is_apart_from_the_earlier_ones_and_the_training_table() {
 
 /// The held-out tables in the order they were written: each by someone who had seen neither
 /// the rules' code nor their output, after the ones before it were used.
-pub(super) fn held_out_tables() -> [&'static [(&'static str, Label)]; 123] {
+pub(super) fn held_out_tables() -> [&'static [(&'static str, Label)]; 127] {
     [
         HELD_OUT_NAMES,
         super::held_out_2::HELD_OUT_NAMES_2,
@@ -345,6 +345,10 @@ pub(super) fn held_out_tables() -> [&'static [(&'static str, Label)]; 123] {
         super::held_out_121::HELD_OUT_NAMES_121,
         super::held_out_122::HELD_OUT_NAMES_122,
         super::held_out_123::HELD_OUT_NAMES_123,
+        super::held_out_124::HELD_OUT_NAMES_124,
+        super::held_out_125::HELD_OUT_NAMES_125,
+        super::held_out_126::HELD_OUT_NAMES_126,
+        super::held_out_127::HELD_OUT_NAMES_127,
     ]
 }
 
@@ -5452,6 +5456,102 @@ fn hundred_and_twenty_third_held_out_figures() {
         vague_found: 10,
         no_rename_labelled: 15,
         no_rename_right: 12,
+    };
+    assert_figures(title, table, printed, 15);
+}
+
+/// The hundred-and-twenty-fourth table's figures, pinned like the others'.
+#[test]
+fn hundred_and_twenty_fourth_held_out_figures() {
+    let title = "hundred-and-twenty-fourth held-out";
+    let table = super::held_out_124::HELD_OUT_NAMES_124;
+    // First run, 2026-12-07 (fourteenth session), on the rules at 7b1ed06 (this session's last rule
+    // change), before anything was changed for this table (self-storage and moving): the clean
+    // figure, 40 of 50 acceptable, 40 of 44 offered acceptable, 0 of 70 fine names flagged, vague
+    // 12 of 15, no rename 15 of 15. The session-start rules (e4a5f3f) give the same.
+    let printed = Figures {
+        rename_labelled: 50,
+        rename_acceptable: 40,
+        renames_offered: 44,
+        renames_offered_acceptable: 40,
+        fine: 70,
+        fine_flagged: 0,
+        vague_labelled: 15,
+        vague_found: 12,
+        no_rename_labelled: 15,
+        no_rename_right: 15,
+    };
+    assert_figures(title, table, printed, 13);
+}
+
+/// The hundred-and-twenty-fifth table's figures, pinned like the others'.
+#[test]
+fn hundred_and_twenty_fifth_held_out_figures() {
+    let title = "hundred-and-twenty-fifth held-out";
+    let table = super::held_out_125::HELD_OUT_NAMES_125;
+    // First run, 2026-12-07 (fourteenth session), on the rules at 7b1ed06 (this session's last rule
+    // change), before anything was changed for this table (tattoo and piercing studios): the clean
+    // figure, 39 of 50 acceptable, 39 of 43 offered acceptable, 0 of 70 fine names flagged, vague
+    // 13 of 15, no rename 14 of 15. The session-start rules (e4a5f3f) give the same.
+    let printed = Figures {
+        rename_labelled: 50,
+        rename_acceptable: 39,
+        renames_offered: 43,
+        renames_offered_acceptable: 39,
+        fine: 70,
+        fine_flagged: 0,
+        vague_labelled: 15,
+        vague_found: 13,
+        no_rename_labelled: 15,
+        no_rename_right: 14,
+    };
+    assert_figures(title, table, printed, 14);
+}
+
+/// The hundred-and-twenty-sixth table's figures, pinned like the others'.
+#[test]
+fn hundred_and_twenty_sixth_held_out_figures() {
+    let title = "hundred-and-twenty-sixth held-out";
+    let table = super::held_out_126::HELD_OUT_NAMES_126;
+    // First run, 2026-12-07 (fourteenth session), on the rules at 7b1ed06 (this session's last rule
+    // change), before anything was changed for this table (makerspaces and tool libraries): the
+    // clean figure, 37 of 50 acceptable, 37 of 46 offered acceptable, 0 of 70 fine names flagged,
+    // vague 10 of 15, no rename 9 of 15. The session-start rules (e4a5f3f) give the same.
+    let printed = Figures {
+        rename_labelled: 50,
+        rename_acceptable: 37,
+        renames_offered: 46,
+        renames_offered_acceptable: 37,
+        fine: 70,
+        fine_flagged: 0,
+        vague_labelled: 15,
+        vague_found: 10,
+        no_rename_labelled: 15,
+        no_rename_right: 9,
+    };
+    assert_figures(title, table, printed, 24);
+}
+
+/// The hundred-and-twenty-seventh table's figures, pinned like the others'.
+#[test]
+fn hundred_and_twenty_seventh_held_out_figures() {
+    let title = "hundred-and-twenty-seventh held-out";
+    let table = super::held_out_127::HELD_OUT_NAMES_127;
+    // First run, 2026-12-07 (fourteenth session), on the rules at 7b1ed06 (this session's last rule
+    // change), before anything was changed for this table (ski resorts and season passes): the
+    // clean figure, 39 of 50 acceptable, 39 of 43 offered acceptable, 0 of 70 fine names flagged,
+    // vague 11 of 15, no rename 15 of 15. The session-start rules (e4a5f3f) give the same.
+    let printed = Figures {
+        rename_labelled: 50,
+        rename_acceptable: 39,
+        renames_offered: 43,
+        renames_offered_acceptable: 39,
+        fine: 70,
+        fine_flagged: 0,
+        vague_labelled: 15,
+        vague_found: 11,
+        no_rename_labelled: 15,
+        no_rename_right: 15,
     };
     assert_figures(title, table, printed, 15);
 }

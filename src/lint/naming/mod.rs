@@ -61,6 +61,14 @@ mod held_out_122;
 #[cfg(test)]
 mod held_out_123;
 #[cfg(test)]
+mod held_out_124;
+#[cfg(test)]
+mod held_out_125;
+#[cfg(test)]
+mod held_out_126;
+#[cfg(test)]
+mod held_out_127;
+#[cfg(test)]
 mod held_out_13;
 #[cfg(test)]
 mod held_out_14;
@@ -307,6 +315,14 @@ mod near_duplicate_held_out_121;
 mod near_duplicate_held_out_122;
 #[cfg(test)]
 mod near_duplicate_held_out_123;
+#[cfg(test)]
+mod near_duplicate_held_out_124;
+#[cfg(test)]
+mod near_duplicate_held_out_125;
+#[cfg(test)]
+mod near_duplicate_held_out_126;
+#[cfg(test)]
+mod near_duplicate_held_out_127;
 #[cfg(test)]
 mod near_duplicate_held_out_13;
 #[cfg(test)]
