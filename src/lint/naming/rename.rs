@@ -951,6 +951,12 @@ fn misinflected_base(lexicon: &'static Lexicon, word: &str) -> Option<&'static s
         .find_map(|stem| lexicon.base(stem))
 }
 
+/// Whether a word is an action where it stands: a common action, or a word that can only be
+/// a verb (`renew`), not a thing a noun names.
+fn acts(v: &Vocabulary, word: &str) -> bool {
+    words::is_action_verb(word) || v.lexicon.is_only_verb(word)
+}
+
 /// Whether a word in the slot can only be an action, never the thing acted on: a verb
 /// WordNet knows as no noun (`postpone`, `acknowledge`), or a common action that can only be a
 /// verb where it stands (`cancel`; not `quote` or `docket`, nouns WordNet's corpus missed).
@@ -1387,8 +1393,7 @@ impl<'n> NameParts<'n> {
             || (looks_plural(next) && at + 1 == slot);
         // `delivery_delay_reason`, `golf_wind_strength`: a word that can be a noun and is no
         // common action qualifies the noun after it.
-        let acts = words::is_action_verb(mover) || v.lexicon.is_only_verb(mover);
-        if movers.next().is_some() || at == 0 || qualifies || !acts {
+        if movers.next().is_some() || at == 0 || qualifies || !acts(v, mover) {
             return None;
         }
         moved(v, self.style, self.area, &objects, at, |word| {
@@ -1751,10 +1756,7 @@ impl<'n> NameParts<'n> {
             || words::CLICK_VERBS.contains(&self.verb)
             || words::INTERACTION_VERBS.contains(&self.verb);
         // `approve_time_off`: a verb first acts on what is on or off (time off), no setting.
-        let verb_first = self
-            .others
-            .first()
-            .is_some_and(|t| words::is_action_verb(t) || v.lexicon.is_only_verb(t));
+        let verb_first = self.others.first().is_some_and(|t| acts(v, t));
         if self.style == NamingStyle::VerbObject
             || self.others.is_empty()
             || phrasal
@@ -1956,7 +1958,7 @@ impl<'n> NameParts<'n> {
         let goes_on = words::TRANSFER_VERBS.contains(&base)
             || words::ONGOING_VERBS.contains(&base)
             || words::ASPECT_VERBS.contains(&base);
-        let verb_first = words::is_action_verb(first) || v.lexicon.is_only_verb(first);
+        let verb_first = acts(v, first);
         let plain = |t: &&str| {
             !words::is_particle_or_preposition(t)
                 && !v.is_past_tense(t)
@@ -2208,9 +2210,8 @@ impl<'n> NameParts<'n> {
                 // `shift_handover_signoff`: after nouns, the compound is the action, unless a
                 // common action or a word that can only be a verb comes first.
                 || !(middle.is_empty()
-                    || words::is_action_verb(first)
-                    || words::ACTION_TAKING_VERBS.contains(&first)
-                    || v.lexicon.is_only_verb(first))
+                    || acts(v, first)
+                    || words::ACTION_TAKING_VERBS.contains(&first))
         });
         // `press_kit_conflict`: a problem found after a compound is no object of a verb first
         // (`resolve_conflict` is).
@@ -2261,8 +2262,7 @@ impl<'n> NameParts<'n> {
             && words::is_action_verb(first);
         // `open_cash_drawer`, `send_invoice_reminder`: after a common action first, or a word
         // that can only be a verb, a word that can be a noun qualifies the object too.
-        let acts_first = (words::is_action_verb(first) || v.lexicon.is_only_verb(first))
-            && progressive_base(v, self.verb).is_none();
+        let acts_first = acts(v, first) && progressive_base(v, self.verb).is_none();
         let noun_qualifier =
             |t: &&str| acts_first && words::is_noun(t) && !v.lexicon.is_only_verb(t);
         let qualifier_verb = |t: &&str| verb_like(t) && !noun_head && !noun_qualifier(t);
