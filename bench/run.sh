@@ -30,19 +30,20 @@ time_once() {
     echo $((end - start))
 }
 
-# Median wall time in seconds of N runs after one warm-up: measure N CMD...
-measure() {
-    local runs=$1
-    shift
-    "$@" >/dev/null 2>&1 || fail "command failed: $*"
-    for _ in $(seq "$runs"); do
-        time_once "$@"
-    done | sort -n | awk '{ t[NR] = $1 } END { printf "%.4f\n", t[int((NR + 1) / 2)] / 1e9 }'
-}
-
 # Median (seconds) of the nanosecond times given as arguments.
 median() {
     printf '%s\n' "$@" | sort -n | awk '{ t[NR] = $1 } END { printf "%.4f\n", t[int((NR + 1) / 2)] / 1e9 }'
+}
+
+# Median wall time in seconds of N runs after one warm-up: measure N CMD...
+measure() {
+    local runs=$1 times=()
+    shift
+    "$@" >/dev/null 2>&1 || fail "command failed: $*"
+    for _ in $(seq "$runs"); do
+        times+=("$(time_once "$@")")
+    done
+    median "${times[@]}"
 }
 
 # Medians of `check` and the floor on one catalog, their runs alternated after one warm-up of
