@@ -3460,11 +3460,14 @@ fn sixty_first_held_out_figures() {
     // Twelfth session, a doer of more words or a social group before a present form, and a
     // person WordNet's corpus did not see (`haulier_returns_pallets` now right): 39 -> 40 of 50
     // acceptable, 40 of 44 offered, 0 fine flagged, vague 9, no rename 15.
+    // Fifteenth session, an instant action going on is done (`demurrage_charges_viewing` now
+    // right): 40 -> 41 of 50 acceptable, 41 of 44 offered, 0 fine flagged, vague 9, no rename
+    // 15.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 40,
+        rename_acceptable: 41,
         renames_offered: 44,
-        renames_offered_acceptable: 40,
+        renames_offered_acceptable: 41,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -3472,7 +3475,7 @@ fn sixty_first_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 15,
     };
-    assert_figures(title, table, printed, 16);
+    assert_figures(title, table, printed, 15);
 }
 
 /// The sixty-second table's figures, pinned like the others'.
@@ -4131,11 +4134,13 @@ fn eightieth_held_out_figures() {
     // to it, a verb that can be no noun fails as its noun of action, a doer that only begins
     // with un is no negation (`stream_connect_error` now right): 39 -> 40 of 50 acceptable, 40
     // of 44 offered, 0 fine flagged, vague 11, no rename 13.
+    // Fifteenth session, an instant action going on is done (`lyrics_viewing` now right): 40 ->
+    // 41 of 50 acceptable, 41 of 44 offered, 0 fine flagged, vague 11, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 40,
+        rename_acceptable: 41,
         renames_offered: 44,
-        renames_offered_acceptable: 40,
+        renames_offered_acceptable: 41,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -4143,7 +4148,7 @@ fn eightieth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 16);
+    assert_figures(title, table, printed, 15);
 }
 
 /// The eighty-first table's figures, pinned like the others'.
@@ -4163,11 +4168,13 @@ fn eighty_first_held_out_figures() {
     // Twelfth session, after a common action first a word that can be a noun qualifies the
     // object, and a notice is the object (`send_invoice_reminder` now right): 34 -> 35 of 50
     // acceptable, 35 of 39 offered, 0 fine flagged, vague 11, no rename 14.
+    // Fifteenth session, an instant action going on is done (`journal_posting` now right): 35
+    // -> 36 of 50 acceptable, 36 of 39 offered, 0 fine flagged, vague 11, no rename 14.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 35,
+        rename_acceptable: 36,
         renames_offered: 39,
-        renames_offered_acceptable: 35,
+        renames_offered_acceptable: 36,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -4175,7 +4182,7 @@ fn eighty_first_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 20);
+    assert_figures(title, table, printed, 19);
 }
 
 /// The eighty-second table's figures, pinned like the others'.
@@ -4896,11 +4903,13 @@ fn hundred_and_fourth_held_out_figures() {
     // Fourteenth session, before success only a common action, a light verb or a word that is
     // no noun first is a verb that succeeded (another outcome, still a miss): 41 -> 41 of 50
     // acceptable, 41 of 45 offered, 1 fine flagged, vague 10, no rename 13.
+    // Fifteenth session, an instant action going on is done (`trip_dates_editing` now right):
+    // 41 -> 42 of 50 acceptable, 42 of 45 offered, 1 fine flagged, vague 10, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 41,
+        rename_acceptable: 42,
         renames_offered: 45,
-        renames_offered_acceptable: 41,
+        renames_offered_acceptable: 42,
         fine: 70,
         fine_flagged: 1,
         vague_labelled: 15,
@@ -4908,7 +4917,7 @@ fn hundred_and_fourth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 17);
+    assert_figures(title, table, printed, 16);
 }
 
 /// The hundred-and-fifth table's figures, pinned like the others'.
@@ -5191,11 +5200,14 @@ fn hundred_and_fourteenth_held_out_figures() {
     // Thirteenth session, a word in the middle that can be a noun and is no common action qualifies
     // the noun after it, no verb to move (another outcome, still a miss): 38 -> 38 of 50
     // acceptable, 38 of 43 offered, 0 fine flagged, vague 14, no rename 12.
+    // Fifteenth session, an instant action going on is done (`personal_lock_applying` now
+    // right): 38 -> 39 of 50 acceptable, 39 of 43 offered, 0 fine flagged, vague 14, no rename
+    // 12.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 38,
+        rename_acceptable: 39,
         renames_offered: 43,
-        renames_offered_acceptable: 38,
+        renames_offered_acceptable: 39,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -5203,7 +5215,7 @@ fn hundred_and_fourteenth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 16);
+    assert_figures(title, table, printed, 15);
 }
 
 /// The hundred-and-fifteenth table's figures, pinned like the others'.
@@ -5394,11 +5406,13 @@ fn hundred_and_twenty_first_held_out_figures() {
     // change), before anything was changed for this table (wineries and wine clubs): the clean
     // figure, 40 of 50 acceptable, 40 of 43 offered acceptable, 0 of 70 fine names flagged, vague
     // 13 of 15, no rename 12 of 15. The session-start rules (e4a5f3f) give the same.
+    // Fifteenth session, an instant action going on is done (`review_posting` now right): 40 ->
+    // 41 of 50 acceptable, 41 of 43 offered, 0 fine flagged, vague 13, no rename 12.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 40,
+        rename_acceptable: 41,
         renames_offered: 43,
-        renames_offered_acceptable: 40,
+        renames_offered_acceptable: 41,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -5406,7 +5420,7 @@ fn hundred_and_twenty_first_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 15);
+    assert_figures(title, table, printed, 14);
 }
 
 /// The hundred-and-twenty-second table's figures, pinned like the others'.
@@ -5418,11 +5432,14 @@ fn hundred_and_twenty_second_held_out_figures() {
     // change), before anything was changed for this table (genealogy and family history): the clean
     // figure, 44 of 50 acceptable, 44 of 50 offered acceptable, 1 of 70 fine names flagged, vague
     // 13 of 15, no rename 9 of 15. The session-start rules (e4a5f3f) give the same.
+    // Fifteenth session, an instant action going on is done (`ethnicity_results_sharing` now
+    // right): 44 -> 45 of 50 acceptable, 45 of 50 offered, 1 fine flagged, vague 13, no rename
+    // 9.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 44,
+        rename_acceptable: 45,
         renames_offered: 50,
-        renames_offered_acceptable: 44,
+        renames_offered_acceptable: 45,
         fine: 70,
         fine_flagged: 1,
         vague_labelled: 15,
@@ -5430,7 +5447,7 @@ fn hundred_and_twenty_second_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 9,
     };
-    assert_figures(title, table, printed, 15);
+    assert_figures(title, table, printed, 14);
 }
 
 /// The hundred-and-twenty-third table's figures, pinned like the others'.

@@ -498,14 +498,14 @@ fn suggested_plain(
     {
         return VerbFix::Hint(None);
     }
-    // `book_downloading`: a common action going on, started; its words are read no other way
-    // (not `downloading_booked`). Other `-ing` words may be nouns a verb first acts on
-    // (`set_up_billing`).
+    // A common action going on: done, or started when it runs a while (see
+    // [`Name::progress_named`]); its words are read no other way (not `downloading_booked`).
+    // Other `-ing` words may be nouns a verb first acts on (`set_up_billing`).
     if name.style != NamingStyle::VerbObject
         && !words::is_noun(name.verb)
         && let Some(base) = action_under_way(v, name.verb)
     {
-        return valid(name.progress_started(v, base)).map_or(VerbFix::Hint(None), VerbFix::Rename);
+        return valid(name.progress_named(v, base)).map_or(VerbFix::Hint(None), VerbFix::Rename);
     }
     if let Some(failure) = name.failure(v) {
         return valid(failure).map_or(VerbFix::NoRename, VerbFix::Rename);
@@ -1776,10 +1776,13 @@ impl<'n> NameParts<'n> {
     }
 
     /// A common action going on in the slot (`base`, from its `-ing` form), after the words
-    /// of what it acts on: it started, named by its noun of action (`book_downloading` ->
-    /// `book_download_started`, `record_deleting` -> `record_deletion_started`). Other `-ing`
-    /// words may be nouns WordNet's corpus did not see (`subscription_billing`): no rename.
-    fn progress_started(&self, v: &Vocabulary, base: &'static str) -> Option<String> {
+    /// of what it acts on. One over in a moment was done (`review_posting` -> `review_posted`,
+    /// `trip_dates_editing` -> `trip_dates_edited`); a transfer, an action that goes on for a
+    /// while or a point of one started, named by its noun of action (`book_downloading` ->
+    /// `book_download_started`, `membership_pausing` -> `membership_pause_started`). Other
+    /// `-ing` words may be nouns WordNet's corpus did not see (`subscription_billing`): no
+    /// rename.
+    fn progress_named(&self, v: &Vocabulary, base: &'static str) -> Option<String> {
         let verb_like = |t: &&str| v.lexicon.is_only_verb(t) || v.is_past_tense(t);
         if self.particle.is_some()
             || self.others.is_empty()
@@ -1787,6 +1790,13 @@ impl<'n> NameParts<'n> {
             || !words::is_action_verb(base)
         {
             return None;
+        }
+        let runs = words::TRANSFER_VERBS.contains(&base)
+            || words::ONGOING_VERBS.contains(&base)
+            || words::ASPECT_VERBS.contains(&base);
+        if !runs {
+            let past = v.lexicon.past_participle(base)?;
+            return Some(self.with_verb(&[&past]));
         }
         // A noun made from the verb (`deletion`), not another word for it (`impression`).
         let noun = words::NOUNS_OF_ACTION

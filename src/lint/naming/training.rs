@@ -446,6 +446,12 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("crash_reporting", "crash_reported"),
     ("account_unlocking", "account_unlocked"),
     ("now_boarding", "no rename"),
+    // ... also after a word that may be a verb or a present form (fifteenth session:
+    // `comment_posting` was `comment_post_started`); a point of an action going on started.
+    ("comment_posting", "comment_posted"),
+    ("invoice_lines_editing", "invoice_lines_edited"),
+    ("invoice_uploading", "invoice_upload_started"),
+    ("backlog_pausing", "backlog_pause_started"),
     // An attribute or a measure after a word that can be a noun is what that noun has, unless
     // the word sets or changes one (tenth session).
     ("ship_date", "no rename"),
