@@ -69,7 +69,15 @@ mod held_out_126;
 #[cfg(test)]
 mod held_out_127;
 #[cfg(test)]
+mod held_out_128;
+#[cfg(test)]
+mod held_out_129;
+#[cfg(test)]
 mod held_out_13;
+#[cfg(test)]
+mod held_out_130;
+#[cfg(test)]
+mod held_out_131;
 #[cfg(test)]
 mod held_out_14;
 #[cfg(test)]
@@ -324,7 +332,15 @@ mod near_duplicate_held_out_126;
 #[cfg(test)]
 mod near_duplicate_held_out_127;
 #[cfg(test)]
+mod near_duplicate_held_out_128;
+#[cfg(test)]
+mod near_duplicate_held_out_129;
+#[cfg(test)]
 mod near_duplicate_held_out_13;
+#[cfg(test)]
+mod near_duplicate_held_out_130;
+#[cfg(test)]
+mod near_duplicate_held_out_131;
 #[cfg(test)]
 mod near_duplicate_held_out_14;
 #[cfg(test)]
