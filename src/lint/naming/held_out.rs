@@ -3713,11 +3713,14 @@ fn sixty_eighth_held_out_figures() {
     // (words::TRANSFER_VERBS; room_booking -> room_booked, photo_uploading still started), and now,
     // still, already are adverbs: 42 of 50, 42 of 46 offered, 0 fine flagged, vague 10, no rename
     // 14.
+    // Fifteenth session, a phrasal verb after a common action first is its object
+    // (`launchTryOn` now right): 42 -> 43 of 50 acceptable, 43 of 46 offered, 0 fine flagged,
+    // vague 10, no rename 14.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 42,
+        rename_acceptable: 43,
         renames_offered: 46,
-        renames_offered_acceptable: 42,
+        renames_offered_acceptable: 43,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -3725,7 +3728,7 @@ fn sixty_eighth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 14);
+    assert_figures(title, table, printed, 13);
 }
 
 /// The sixty-ninth table's figures, pinned like the others'.
@@ -4383,11 +4386,14 @@ fn eighty_seventh_held_out_figures() {
     // found, `off air` is a state, overheating goes on, a kind of what is wrong is no verb to move,
     // and an adjective first before two words qualifies a noun phrase whose head is no action
     // (`weak_wifi_signal`): 46 of 50, 46 of 47 offered, 0 fine flagged, vague 10, no rename 14.
+    // Fifteenth session, a phrasal verb after a common action first is its object
+    // (`approveSignIn` now right): 46 -> 47 of 50 acceptable, 47 of 48 offered, 0 fine flagged,
+    // vague 10, no rename 14.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 46,
-        renames_offered: 47,
-        renames_offered_acceptable: 46,
+        rename_acceptable: 47,
+        renames_offered: 48,
+        renames_offered_acceptable: 47,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -4395,7 +4401,7 @@ fn eighty_seventh_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 10);
+    assert_figures(title, table, printed, 9);
 }
 
 /// The eighty-eighth table's figures, pinned like the others'.
@@ -4761,11 +4767,14 @@ fn ninety_ninth_held_out_figures() {
     // Twelfth session, opting in or out is said of what one opts into, and a verb that says an
     // action was done is the verb after any action (`hub_reboot_complete` now right): 39 -> 40
     // of 50 acceptable, 40 of 46 offered, 0 fine flagged, vague 10, no rename 9.
+    // Fifteenth session, a phrasal verb after a common action first is its object
+    // (`buyRoamingAddOn` now right): 40 -> 41 of 50 acceptable, 41 of 46 offered, 0 fine
+    // flagged, vague 10, no rename 9.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 40,
+        rename_acceptable: 41,
         renames_offered: 46,
-        renames_offered_acceptable: 40,
+        renames_offered_acceptable: 41,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -4773,7 +4782,7 @@ fn ninety_ninth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 9,
     };
-    assert_figures(title, table, printed, 21);
+    assert_figures(title, table, printed, 20);
 }
 
 /// The hundredth table's figures, pinned like the others'.
@@ -5490,11 +5499,14 @@ fn hundred_and_twenty_fourth_held_out_figures() {
     // change), before anything was changed for this table (self-storage and moving): the clean
     // figure, 40 of 50 acceptable, 40 of 44 offered acceptable, 0 of 70 fine names flagged, vague
     // 12 of 15, no rename 15 of 15. The session-start rules (e4a5f3f) give the same.
+    // Fifteenth session, a phrasal verb after a common action first is its object
+    // (`completeMoveIn`, `scheduleMoveOut` now right): 40 -> 42 of 50 acceptable, 42 of 44
+    // offered, 0 fine flagged, vague 12, no rename 15.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 40,
+        rename_acceptable: 42,
         renames_offered: 44,
-        renames_offered_acceptable: 40,
+        renames_offered_acceptable: 42,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -5502,7 +5514,7 @@ fn hundred_and_twenty_fourth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 15,
     };
-    assert_figures(title, table, printed, 13);
+    assert_figures(title, table, printed, 11);
 }
 
 /// The hundred-and-twenty-fifth table's figures, pinned like the others'.

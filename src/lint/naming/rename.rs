@@ -541,6 +541,7 @@ fn suggested_plain(
         name.format_last(v),
         name.action_noun_inflected(v),
         name.front_verb_moved(v),
+        name.phrasal_object_moved(v),
         name.front_verb_before_phrase(v),
         name.verb_before_phrase_inflected(v),
         name.action_moved(v),
@@ -2311,6 +2312,30 @@ impl<'n> NameParts<'n> {
         let mut verb: Vec<&str> = vec![&past];
         verb.extend(particle);
         Some(assemble(self.style, self.area, &objects, &verb))
+    }
+
+    /// A common action first (or one that takes an action) and a phrasal verb in the slot: the
+    /// phrasal verb names the thing the action acts on (`complete_move_in` ->
+    /// `move_in_completed`, `schedule_pick_up` -> `pick_up_scheduled`), not what happened
+    /// (`complete_moved_in`). Not with a particle of its own first (`set_up_sign_in`), nor a
+    /// word between that can only be a verb or is a past form.
+    fn phrasal_object_moved(&self, v: &Vocabulary) -> Option<String> {
+        let particle = self.particle?;
+        if self.style == NamingStyle::VerbObject || !v.lexicon.is_phrasal(self.verb, particle) {
+            return None;
+        }
+        let (first, first_particle, middle) = self.front_verb(v)?;
+        let verb_between = middle
+            .iter()
+            .any(|t| v.lexicon.is_only_verb(t) || v.is_past_tense(t) || PARTICLES.contains(t));
+        let acting = words::is_action_verb(first) || words::ACTION_TAKING_VERBS.contains(&first);
+        if first_particle.is_some() || !acting || verb_between {
+            return None;
+        }
+        let past = v.lexicon.past_participle(first)?;
+        let mut objects: Vec<&str> = middle.to_vec();
+        objects.extend([self.verb, particle]);
+        Some(assemble(self.style, self.area, &objects, &[&past]))
     }
 
     /// A verb first, its object and a file format last: the object was acted on as that

@@ -452,6 +452,11 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("invoice_lines_editing", "invoice_lines_edited"),
     ("invoice_uploading", "invoice_upload_started"),
     ("backlog_pausing", "backlog_pause_started"),
+    // A common action first and a phrasal verb last: the phrasal verb is its object
+    // (fifteenth session: `confirm_check_in` was `confirm_checked_in`).
+    ("confirm_check_in", "check_in_confirmed"),
+    ("schedule_laundry_pick_up", "laundry_pick_up_scheduled"),
+    ("set_up_sign_in", "no rename"),
     // An attribute or a measure after a word that can be a noun is what that noun has, unless
     // the word sets or changes one (tenth session).
     ("ship_date", "no rename"),
