@@ -5334,11 +5334,14 @@ fn hundred_and_eighteenth_held_out_figures() {
     // Fourteenth session, hiding, finishing, running, firing, executing and acknowledging are
     // generic interactions (`popup_acknowledged`, `action_run` now right): 38 -> 38 of 50
     // acceptable, 38 of 41 offered, 0 fine flagged, vague 14, no rename 12.
+    // Fifteenth session, a point of an action after a phrasal verb is that verb's
+    // (`juror_check_in_complete` now right): 38 -> 39 of 50 acceptable, 39 of 41 offered, 0
+    // fine flagged, vague 14, no rename 12.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 38,
+        rename_acceptable: 39,
         renames_offered: 41,
-        renames_offered_acceptable: 38,
+        renames_offered_acceptable: 39,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -5346,7 +5349,7 @@ fn hundred_and_eighteenth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 16);
+    assert_figures(title, table, printed, 15);
 }
 
 /// The hundred-and-nineteenth table's figures, pinned like the others'.

@@ -1091,6 +1091,15 @@ impl<'n> NameParts<'n> {
             .is_some_and(|t| words::PREPOSITIONS.contains(t))
     }
 
+    /// Whether the slot holds a point of an action right after a phrasal verb, which is then
+    /// the action it is a point of (`juror_check_in_complete`: the check-in completed), not a
+    /// verb with a phrase after it (`juror_checked_in_complete`).
+    fn point_of_phrasal(&self, v: &Vocabulary) -> bool {
+        words::ASPECT_VERBS.contains(&self.verb)
+            && matches!(self.others.as_slice(), [.., verb, particle]
+                if PARTICLES.contains(particle) && v.lexicon.is_phrasal(verb, particle))
+    }
+
     /// Whether the slot holds an adjective, which says what the object was, not what was
     /// acted on (`answer_incorrect` is no `incorrect_answered`).
     fn slot_is_adjective(&self) -> bool {
@@ -1189,11 +1198,13 @@ impl<'n> NameParts<'n> {
     /// The verb in the slot, inflected: `message_send` -> `message_sent`; a noun of action
     /// turned into its verb: `contact_creation` -> `contact_created`.
     fn inflected(&self, v: &Vocabulary) -> Option<String> {
-        // After a preposition the slot's word is that phrase's noun (`sign_in_with_google`);
+        // After a preposition the slot's word is that phrase's noun (`sign_in_with_google`), not
+        // after a phrasal verb's particle when it is a point of an action (see
+        // [`NameParts::point_of_phrasal`]);
         // after a common action first it is that action's object when it can be a noun, or
         // when the action has its particle (`merge_pull_request`, `roll_back_deploy`;
         // `push_notification_enable` is inflected).
-        let after_preposition = self.after_preposition();
+        let after_preposition = self.after_preposition() && !self.point_of_phrasal(v);
         // A click's words before it name the control (`buy_now_click`), whatever they are,
         // and a point of an action is the verb (`live_stream_start`).
         let click = words::CLICK_VERBS.contains(&self.verb);
@@ -2447,7 +2458,10 @@ impl<'n> NameParts<'n> {
         let at = (1..words.len().saturating_sub(2))
             .find(|&i| words::PREPOSITIONS.contains(&words[i + 1]) && verb_like(words[i]))?;
         let after = words.len() - at - 1;
-        if after > words::MAX_AFTER_VERB || words[..at].iter().any(|t| verb_like(t)) {
+        if after > words::MAX_AFTER_VERB
+            || self.point_of_phrasal(v)
+            || words[..at].iter().any(|t| verb_like(t))
+        {
             return None;
         }
         let past = v.lexicon.past_participle(words[at])?;

@@ -457,6 +457,10 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("confirm_check_in", "check_in_confirmed"),
     ("schedule_laundry_pick_up", "laundry_pick_up_scheduled"),
     ("set_up_sign_in", "no rename"),
+    // A point of an action after a phrasal verb (fifteenth session: `guest_check_in_complete`
+    // was `guest_checked_in_complete`, `nurse_sign_in_start` had no rename).
+    ("guest_check_in_complete", "guest_check_in_completed"),
+    ("nurse_sign_in_start", "nurse_sign_in_started"),
     // An attribute or a measure after a word that can be a noun is what that noun has, unless
     // the word sets or changes one (tenth session).
     ("ship_date", "no rename"),
