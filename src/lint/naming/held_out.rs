@@ -3015,11 +3015,14 @@ fn fifty_first_held_out_figures() {
     // Twelfth session, a lowerCamelCase method's first word that is a likely verb acts on a
     // common action last, and a possessive names nothing (`scheduleVisit` now right): 45 -> 46
     // of 50 acceptable, 46 of 49 offered, 0 fine flagged, vague 10, no rename 15.
+    // Fifteenth session, a person's present form acts on a thing and its particle
+    // (`physician_requests_day_off` now right): 46 -> 47 of 50 acceptable, 47 of 49 offered, 0
+    // fine flagged, vague 10, no rename 15.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 46,
+        rename_acceptable: 47,
         renames_offered: 49,
-        renames_offered_acceptable: 46,
+        renames_offered_acceptable: 47,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -3027,7 +3030,7 @@ fn fifty_first_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 15,
     };
-    assert_figures(title, table, printed, 9);
+    assert_figures(title, table, printed, 8);
 }
 
 /// The fifty-second table's figures, pinned like the others'.

@@ -1091,6 +1091,12 @@ impl<'n> NameParts<'n> {
             .is_some_and(|t| words::PREPOSITIONS.contains(t))
     }
 
+    /// The slot's word and the particle after it, when there is one: what a verb before them
+    /// acted on (`physician_requests_day_off` -> `day_off_requested`).
+    fn slot_words(&self) -> impl Iterator<Item = &'n str> {
+        std::iter::once(self.verb).chain(self.particle)
+    }
+
     /// Whether the slot holds a point of an action right after a phrasal verb, which is then
     /// the action it is a point of (`juror_check_in_complete`: the check-in completed), not a
     /// verb with a phrase after it (`juror_checked_in_complete`).
@@ -1767,13 +1773,15 @@ impl<'n> NameParts<'n> {
         let acted = v.is_past_tense(self.verb)
             || words::CLICK_VERBS.contains(&self.verb)
             || words::INTERACTION_VERBS.contains(&self.verb);
-        // `approve_time_off`: a verb first acts on what is on or off (time off), no setting.
+        // `approve_time_off`: a verb first acts on what is on or off (time off), no setting; so
+        // does a present form after its doer (`physician_requests_day_off`).
         let verb_first = self.others.first().is_some_and(|t| acts(v, t));
         if self.style == NamingStyle::VerbObject
             || self.others.is_empty()
             || phrasal
             || acted
             || verb_first
+            || self.present_among(v)
         {
             return None;
         }
@@ -1900,7 +1908,7 @@ impl<'n> NameParts<'n> {
                 && !phrase
             {
                 let mut objects = after.to_vec();
-                objects.push(self.verb);
+                objects.extend(self.slot_words());
                 return Some(assemble(
                     self.style,
                     self.area,
@@ -1911,7 +1919,7 @@ impl<'n> NameParts<'n> {
             if phrase || (objects.is_empty() && words::is_adverb(self.verb)) {
                 let mut verb: Vec<&str> = vec![&past];
                 verb.extend(objects);
-                verb.push(self.verb);
+                verb.extend(self.slot_words());
                 return Some(assemble(self.style, self.area, &self.others[..at], &verb));
             }
             // `user_buys_crypto_with_card`: a phrase after the object stays after the verb (not
@@ -1925,11 +1933,11 @@ impl<'n> NameParts<'n> {
             if let Some(at) = phrase_at {
                 let mut verb: Vec<&str> = vec![&past];
                 verb.extend(&objects[at..]);
-                verb.push(self.verb);
+                verb.extend(self.slot_words());
                 return Some(assemble(self.style, self.area, &objects[..at], &verb));
             }
             let mut objects = objects.to_vec();
-            objects.push(self.verb);
+            objects.extend(self.slot_words());
             return Some(assemble(self.style, self.area, &objects, &[&past]));
         }
         let base = present_base(v, self.verb)?;

@@ -461,6 +461,9 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     // was `guest_checked_in_complete`, `nurse_sign_in_start` had no rename).
     ("guest_check_in_complete", "guest_check_in_completed"),
     ("nurse_sign_in_start", "nurse_sign_in_started"),
+    // After a person and a present form, a thing and its particle were acted on (fifteenth
+    // session: `employee_books_day_off` was `employee_books_day_turned_off`).
+    ("employee_books_day_off", "day_off_booked"),
     // An attribute or a measure after a word that can be a noun is what that noun has, unless
     // the word sets or changes one (tenth session).
     ("ship_date", "no rename"),
