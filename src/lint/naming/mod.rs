@@ -79,6 +79,14 @@ mod held_out_130;
 #[cfg(test)]
 mod held_out_131;
 #[cfg(test)]
+mod held_out_132;
+#[cfg(test)]
+mod held_out_133;
+#[cfg(test)]
+mod held_out_134;
+#[cfg(test)]
+mod held_out_135;
+#[cfg(test)]
 mod held_out_14;
 #[cfg(test)]
 mod held_out_15;
@@ -341,6 +349,14 @@ mod near_duplicate_held_out_13;
 mod near_duplicate_held_out_130;
 #[cfg(test)]
 mod near_duplicate_held_out_131;
+#[cfg(test)]
+mod near_duplicate_held_out_132;
+#[cfg(test)]
+mod near_duplicate_held_out_133;
+#[cfg(test)]
+mod near_duplicate_held_out_134;
+#[cfg(test)]
+mod near_duplicate_held_out_135;
 #[cfg(test)]
 mod near_duplicate_held_out_14;
 #[cfg(test)]
