@@ -43,6 +43,38 @@ impl<'a> Vocabulary<'a> {
                 })
     }
 
+    /// Whether the verb slot's word is a past form: one of [`Vocabulary::is_past_tense`], or a
+    /// regular `-ed` form of a noun (see [`Vocabulary::made_from_noun`]). Only the slot reads
+    /// the latter: elsewhere in a name such a word is no verb to move or split off.
+    pub fn is_slot_past(&self, word: &str) -> bool {
+        self.is_past_tense(word) || self.made_from_noun(word)
+    }
+
+    /// A regular `-ed` form of a noun WordNet knows, itself no noun or adjective: the past of
+    /// a verb a product made of the noun (`bin_stickered`, `sample_aliquoted`,
+    /// `logo_vectorized`), as SPEC reads any regular `-ed` form, not a misspelt past of another
+    /// verb (`snickered`). Not the regular form of a known verb (`payed`, `steped`, `loged`,
+    /// each a misspelt past of its verb), and a word built of no known word is still none
+    /// (`plan_upgraed`).
+    fn made_from_noun(&self, word: &str) -> bool {
+        let Some(stem) = word.strip_suffix("ed") else {
+            return false;
+        };
+        if words::is_noun(word) || words::is_adjective(word) || words::is_noun_not_past(word) {
+            return false;
+        }
+        let stems = [
+            Some(stem),
+            word.strip_suffix('d'),
+            stem.strip_suffix("iz").or_else(|| stem.strip_suffix("is")),
+        ];
+        let stems: Vec<&str> = stems.into_iter().flatten().collect();
+        let noun = |w: &&str| {
+            w.len() >= 3 && (words::is_noun(w) || words::related_words().has_noun_sense(w))
+        };
+        !stems.iter().any(|w| self.lexicon.is_base_verb(w)) && stems.iter().any(noun)
+    }
+
     /// A past form that is no base as well: `cast`, `set`, `bid` may be the base or a noun
     /// (`sleepcast`, `bid_submit_success`); `sent`, `created` are past alone.
     pub(super) fn is_past_only(&self, word: &str) -> bool {
@@ -57,7 +89,7 @@ impl<'a> Vocabulary<'a> {
     fn verb_with_what_follows(&self, tokens: &[&str], first: usize) -> Result<usize, ShapeProblem> {
         let last = object_then_verb(tokens, first);
         if let Ok(verb) = last
-            && self.is_past_tense(tokens[verb])
+            && self.is_slot_past(tokens[verb])
         {
             return last;
         }

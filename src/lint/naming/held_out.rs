@@ -4986,19 +4986,22 @@ fn hundred_and_sixth_held_out_figures() {
     // before it changed or the object of a noun-and-verb first (`visit_reminder_send` now
     // right): 39 -> 40 of 50 acceptable, 40 of 46 offered, 2 fine flagged, vague 10, no rename
     // 12.
+    // Fifteenth session, a regular -ed form of a noun WordNet knows is a past in the slot
+    // (`sample_aliquoted` now right): 40 -> 40 of 50 acceptable, 40 of 46 offered, 1 fine
+    // flagged, vague 10, no rename 12.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 40,
         renames_offered: 46,
         renames_offered_acceptable: 40,
         fine: 70,
-        fine_flagged: 2,
+        fine_flagged: 1,
         vague_labelled: 15,
         vague_found: 10,
         no_rename_labelled: 15,
         no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 20);
+    assert_figures(title, table, printed, 19);
 }
 
 /// The hundred-and-seventh table's figures, pinned like the others'.
@@ -5106,19 +5109,22 @@ fn hundred_and_tenth_held_out_figures() {
     // Thirteenth session, a word in the middle that can be a noun and is no common action qualifies
     // the noun after it, no verb to move (`battery_round_trip_efficiency` now right): 40 -> 40 of
     // 50 acceptable, 40 of 42 offered, 3 fine flagged, vague 12, no rename 13.
+    // Fifteenth session, a regular -ed form of a noun WordNet knows is a past in the slot
+    // (`ncr_dispositioned` now right): 40 -> 40 of 50 acceptable, 40 of 42 offered, 2 fine
+    // flagged, vague 12, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 40,
         renames_offered: 42,
         renames_offered_acceptable: 40,
         fine: 70,
-        fine_flagged: 3,
+        fine_flagged: 2,
         vague_labelled: 15,
         vague_found: 12,
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 18);
+    assert_figures(title, table, printed, 17);
 }
 
 /// The hundred-and-eleventh table's figures, pinned like the others'.
@@ -5256,19 +5262,22 @@ fn hundred_and_fifteenth_held_out_figures() {
     // Thirteenth session, accepting is a generic interaction, and `nav` a position
     // (`nav_link_tapped`, `dialog_accepted` now right): 41 -> 41 of 50 acceptable, 41 of 46
     // offered, 1 fine flagged, vague 15, no rename 12.
+    // Fifteenth session, a regular -ed form of a noun WordNet knows is a past in the slot
+    // (`vocal_take_comped` now right): 41 -> 41 of 50 acceptable, 41 of 45 offered, 0 fine
+    // flagged, vague 15, no rename 12.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 41,
-        renames_offered: 46,
+        renames_offered: 45,
         renames_offered_acceptable: 41,
         fine: 70,
-        fine_flagged: 1,
+        fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 15,
         no_rename_labelled: 15,
         no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 13);
+    assert_figures(title, table, printed, 12);
 }
 
 /// The hundred-and-sixteenth table's figures, pinned like the others'.
@@ -5656,19 +5665,22 @@ fn hundred_and_thirtieth_held_out_figures() {
     // changed for this table (print-on-demand and custom merchandise): the clean figure, 45 of 50
     // acceptable, 45 of 46 offered acceptable, 1 of 70 fine names flagged, vague 12 of 15, no
     // rename 13 of 15.
+    // Fifteenth session, a regular -ed form of a noun WordNet knows is a past in the slot
+    // (`logo_artwork_vectorized` now right): 45 -> 45 of 50 acceptable, 45 of 46 offered, 0
+    // fine flagged, vague 12, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 45,
         renames_offered: 46,
         renames_offered_acceptable: 45,
         fine: 70,
-        fine_flagged: 1,
+        fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 12,
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 11);
+    assert_figures(title, table, printed, 10);
 }
 
 /// The hundred-and-thirty-first table's figures, pinned like the others'.
@@ -5751,19 +5763,22 @@ fn hundred_and_thirty_fourth_held_out_figures() {
     // anything was changed for this table (waste collection and recycling): the clean figure, 37 of
     // 50 acceptable, 37 of 45 offered acceptable, 3 of 70 fine names flagged, vague 12 of 15, no
     // rename 14 of 15.
+    // Fifteenth session, a regular -ed form of a noun WordNet knows is a past in the slot
+    // (`contaminated_bin_stickered` now right): 37 -> 37 of 50 acceptable, 37 of 44 offered, 2
+    // fine flagged, vague 12, no rename 14.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 37,
-        renames_offered: 45,
+        renames_offered: 44,
         renames_offered_acceptable: 37,
         fine: 70,
-        fine_flagged: 3,
+        fine_flagged: 2,
         vague_labelled: 15,
         vague_found: 12,
         no_rename_labelled: 15,
         no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 20);
+    assert_figures(title, table, printed, 19);
 }
 
 /// The hundred-and-thirty-fifth table's figures, pinned like the others'.

@@ -989,7 +989,7 @@ impl<'a> Vocabulary<'a> {
         let Ok(slot) = self.shape(&tokens) else {
             return false;
         };
-        self.vague_token(&tokens, Some(slot)).is_none() && self.is_past_tense(tokens[slot])
+        self.vague_token(&tokens, Some(slot)).is_none() && self.is_slot_past(tokens[slot])
     }
 
     /// An example name in the configured style (`invitation_sent`, `sent_invitation`,
@@ -1344,7 +1344,7 @@ fn event_name(v: &Vocabulary, typos: &mut Typos, name: &Name, out: &mut Vec<Diag
         Ok(verb) => {
             // A vague word in the verb slot is already reported; one rename fixes both.
             let verb_is_vague = vague.as_ref().is_some_and(|(i, _)| *i == verb);
-            if verb_is_vague || v.is_past_tense(tokens[verb]) {
+            if verb_is_vague || v.is_slot_past(tokens[verb]) {
                 return well_formed;
             }
             out.push(past_tense_diagnostic(v, typos, name, &tokens, verb));
@@ -1662,6 +1662,31 @@ mod tests {
         assert!(v.is_past_tense("blorped"));
         assert!(v.is_past_tense("zorped"));
         assert!(!v.is_past_tense("zorping"));
+    }
+
+    #[test]
+    fn a_regular_past_of_a_noun_is_a_past_in_the_slot_only() {
+        let n = naming(NamingStyle::ObjectAction);
+        let v = Vocabulary::new(&n);
+        for word in [
+            "stickered",
+            "aliquoted",
+            "dispositioned",
+            "vectorized",
+            "comped",
+        ] {
+            assert!(v.is_slot_past(word), "{word}");
+            // No verb to move or split off elsewhere in a name.
+            assert!(!v.is_past_tense(word), "{word}");
+        }
+        // A misspelt past of a known verb, a word of no known word, a noun or an adjective.
+        for word in [
+            "payed", "steped", "loged", "upgraed", "hundred", "wicked", "feed",
+        ] {
+            assert!(!v.is_slot_past(word), "{word}");
+        }
+        assert!(v.is_well_formed_event("contaminated_bin_stickered"));
+        assert!(!v.is_well_formed_event("invoice_payed"));
     }
 
     #[test]
