@@ -87,6 +87,14 @@ mod held_out_134;
 #[cfg(test)]
 mod held_out_135;
 #[cfg(test)]
+mod held_out_136;
+#[cfg(test)]
+mod held_out_137;
+#[cfg(test)]
+mod held_out_138;
+#[cfg(test)]
+mod held_out_139;
+#[cfg(test)]
 mod held_out_14;
 #[cfg(test)]
 mod held_out_15;
@@ -357,6 +365,14 @@ mod near_duplicate_held_out_133;
 mod near_duplicate_held_out_134;
 #[cfg(test)]
 mod near_duplicate_held_out_135;
+#[cfg(test)]
+mod near_duplicate_held_out_136;
+#[cfg(test)]
+mod near_duplicate_held_out_137;
+#[cfg(test)]
+mod near_duplicate_held_out_138;
+#[cfg(test)]
+mod near_duplicate_held_out_139;
 #[cfg(test)]
 mod near_duplicate_held_out_14;
 #[cfg(test)]
