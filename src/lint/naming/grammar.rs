@@ -44,7 +44,7 @@ impl<'a> Vocabulary<'a> {
     }
 
     /// Whether the verb slot's word is a past form: one of [`Vocabulary::is_past_tense`], or a
-    /// regular `-ed` form of a noun (see [`Vocabulary::made_from_noun`]). Only the slot reads
+    /// regular `-ed` form of a noun (see `made_from_noun`). Only the slot reads
     /// the latter: elsewhere in a name such a word is no verb to move or split off.
     pub fn is_slot_past(&self, word: &str) -> bool {
         self.is_past_tense(word) || self.made_from_noun(word)

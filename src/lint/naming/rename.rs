@@ -499,7 +499,7 @@ fn suggested_plain(
         return VerbFix::Hint(None);
     }
     // A common action going on: done, or started when it runs a while (see
-    // [`Name::progress_named`]); its words are read no other way (not `downloading_booked`).
+    // [`NameParts::progress_named`]); its words are read no other way (not `downloading_booked`).
     // Other `-ing` words may be nouns a verb first acts on (`set_up_billing`).
     if name.style != NamingStyle::VerbObject
         && !words::is_noun(name.verb)
