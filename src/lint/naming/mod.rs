@@ -615,7 +615,8 @@ pub static PAST_TENSE_VERB: Rule = Rule {
     severity: Severity::Error,
     summary: "The verb slot (last token for object_action, first for verb_object) holds a \
               past-tense verb of the lexicon (WordNet's verbs, product verbs such as onboarded, \
-              and `naming.extra_verbs`); one particle (up, in, out, ...), or a short phrase \
+              and `naming.extra_verbs`) or the regular `-ed` form of a noun WordNet knows \
+              (`bin_stickered`); one particle (up, in, out, ...), or a short phrase \
               (`card_moved_to_board`, `listing_taken_off_market`, \
               `episode_downloaded_over_wifi`) or complement \
               (`doc_made_private`, `answer_rated_helpful`), may follow it, and so may an \
