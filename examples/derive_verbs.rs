@@ -134,14 +134,22 @@ fn main() -> Result<()> {
     let (dir, what) = match args.as_slice() {
         [dir] => (dir, ""),
         [dir, what]
-            if ["phrasal", "nouns", "adjectives", "persons", "compounds"]
-                .contains(&what.as_str()) =>
+            if [
+                "phrasal",
+                "nouns",
+                "adjectives",
+                "persons",
+                "compounds",
+                "measures",
+            ]
+            .contains(&what.as_str()) =>
         {
             (dir, what.as_str())
         }
         _ => {
             return Err(
-                "usage: derive_verbs WORDNET_DIR [phrasal | nouns | adjectives | persons | compounds]"
+                "usage: derive_verbs WORDNET_DIR [phrasal | nouns | adjectives | persons | compounds \
+                 | measures]"
                     .into(),
             );
         }
@@ -186,6 +194,14 @@ fn main() -> Result<()> {
         let read = |file: &str| std::fs::read_to_string(dir.join(file));
         let (nouns, adjectives) = (read("index.noun")?, read("index.adj")?);
         print!("{}", compound_table(&nouns, &[&verb_index, &adjectives]));
+        return Ok(());
+    }
+    if what == "measures" {
+        let read = |file: &str| std::fs::read_to_string(dir.join(file));
+        print!(
+            "{}",
+            measure_table(&read("index.noun")?, &read("data.noun")?, &bases)
+        );
         return Ok(());
     }
     if what == "nouns" {
@@ -461,6 +477,51 @@ fn noun_table(index: &str) -> String {
     for (noun, tagged) in tagged_counts(index) {
         if tagged > 0 && is_word(noun) {
             let _ = writeln!(out, "{noun}");
+        }
+    }
+    out
+}
+
+/// WordNet's lexicographer files of attributes and quantities (`noun.attribute`,
+/// `noun.quantity`): a synset's `lex_filenum` in data.noun.
+const MEASURE_FILES: [&str; 2] = ["07", "23"];
+
+/// The tagged one-word nouns whose first sense (the most frequent) is an attribute or a
+/// quantity (`capacity`, `height`, `length`, `availability`) and which WordNet has as no verb:
+/// what a thing has or measures, no action.
+fn measure_table(index: &str, data: &str, verbs: &BTreeSet<String>) -> String {
+    // `offset lex_filenum ss_type ...`.
+    let lex_file: BTreeMap<&str, &str> = data
+        .lines()
+        .filter(|l| !l.starts_with(' '))
+        .filter_map(|line| {
+            let mut fields = line.split(' ');
+            Some((fields.next()?, fields.next()?))
+        })
+        .collect();
+    let mut out = header(&[
+        "One-word nouns WordNet 3.0's tagged corpus saw whose first sense is an attribute or a",
+        "quantity (noun.attribute, noun.quantity) and that are no verb (index.noun, data.noun,",
+        "index.verb), derived by",
+        "`cargo run --example derive_verbs -- /usr/share/wordnet measures`. Do not edit by hand.",
+    ]);
+    for line in index.lines().filter(|l| !l.starts_with(' ')) {
+        let fields: Vec<&str> = line.split(' ').collect();
+        let Some(pointers) = fields.get(3).and_then(|p| p.parse::<usize>().ok()) else {
+            continue;
+        };
+        let tagged: u32 = fields
+            .get(5 + pointers)
+            .and_then(|t| t.parse().ok())
+            .unwrap_or(0);
+        let (Some(&lemma), Some(&first)) = (fields.first(), fields.get(6 + pointers)) else {
+            continue;
+        };
+        let measure = lex_file
+            .get(first)
+            .is_some_and(|file| MEASURE_FILES.contains(file));
+        if tagged > 0 && measure && is_word(lemma) && !verbs.contains(lemma) {
+            let _ = writeln!(out, "{lemma}");
         }
     }
     out

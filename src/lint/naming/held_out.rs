@@ -678,10 +678,13 @@ fn fifth_held_out_figures() {
     // a rate or threshold (`METRIC_NOUNS`) get no inflection, and a state with no copular verb
     // (`charger_offline`) no rename: 41 of 50, 41 of 45 offered, 0 fine flagged, vague 13, no
     // rename 14.
+    // Fifteenth session, an attribute or a quantity WordNet knows is what the words before it
+    // have (another outcome, still a miss): 41 -> 41 of 50 acceptable, 41 of 44 offered, 0 fine
+    // flagged, vague 13, no rename 14.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 41,
-        renames_offered: 45,
+        renames_offered: 44,
         renames_offered_acceptable: 41,
         fine: 70,
         fine_flagged: 0,
@@ -4079,19 +4082,22 @@ fn seventy_eighth_held_out_figures() {
     // slot (quote), nor a verb alone when it has two noun senses or more (bike, dip)
     // (`till_counting` now right): 42 -> 43 of 50 acceptable, 43 of 47 offered, 0 fine flagged,
     // vague 10, no rename 13.
+    // Fifteenth session, an attribute or a quantity WordNet knows is what the words before it
+    // have (`till_discrepancy` now right): 43 -> 43 of 50 acceptable, 43 of 46 offered, 0 fine
+    // flagged, vague 10, no rename 14.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 43,
-        renames_offered: 47,
+        renames_offered: 46,
         renames_offered_acceptable: 43,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 10,
         no_rename_labelled: 15,
-        no_rename_right: 13,
+        no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 14);
+    assert_figures(title, table, printed, 13);
 }
 
 /// The seventy-ninth table's figures, pinned like the others'.
@@ -5167,19 +5173,22 @@ fn hundred_and_twelfth_held_out_figures() {
     // Thirteenth session, a generic element is the whole object before a phrase after its verb, and
     // two generic elements are one (`popup_link_clicked` now right): 42 -> 42 of 50 acceptable, 42
     // of 45 offered, 0 fine flagged, vague 14, no rename 11.
+    // Fifteenth session, an attribute or a quantity WordNet knows is what the words before it
+    // have (`tug_availability`, `gate_queue_length` now right): 42 -> 42 of 50 acceptable, 42
+    // of 43 offered, 0 fine flagged, vague 14, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 42,
-        renames_offered: 45,
+        renames_offered: 43,
         renames_offered_acceptable: 42,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 14,
         no_rename_labelled: 15,
-        no_rename_right: 11,
+        no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 13);
+    assert_figures(title, table, printed, 11);
 }
 
 /// The hundred-and-thirteenth table's figures, pinned like the others'.
@@ -5573,19 +5582,22 @@ fn hundred_and_twenty_sixth_held_out_figures() {
     // change), before anything was changed for this table (makerspaces and tool libraries): the
     // clean figure, 37 of 50 acceptable, 37 of 46 offered acceptable, 0 of 70 fine names flagged,
     // vague 10 of 15, no rename 9 of 15. The session-start rules (e4a5f3f) give the same.
+    // Fifteenth session, an attribute or a quantity WordNet knows is what the words before it
+    // have (`shop_capacity`, `volunteer_shortage` now right): 37 -> 37 of 50 acceptable, 37 of
+    // 44 offered, 0 fine flagged, vague 10, no rename 11.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 37,
-        renames_offered: 46,
+        renames_offered: 44,
         renames_offered_acceptable: 37,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 10,
         no_rename_labelled: 15,
-        no_rename_right: 9,
+        no_rename_right: 11,
     };
-    assert_figures(title, table, printed, 24);
+    assert_figures(title, table, printed, 22);
 }
 
 /// The hundred-and-twenty-seventh table's figures, pinned like the others'.
@@ -5818,19 +5830,22 @@ fn hundred_and_thirty_sixth_held_out_figures() {
     // anything was changed for this table (bicycle shops and servicing): the clean figure, 40 of 50
     // acceptable, 40 of 47 offered acceptable, 0 of 70 fine names flagged, vague 12 of 15, no
     // rename 12 of 15.
+    // Fifteenth session, an attribute or a quantity WordNet knows is what the words before it
+    // have (`saddle_height` now right): 40 -> 40 of 50 acceptable, 40 of 46 offered, 0 fine
+    // flagged, vague 12, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 40,
-        renames_offered: 47,
+        renames_offered: 46,
         renames_offered_acceptable: 40,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 12,
         no_rename_labelled: 15,
-        no_rename_right: 12,
+        no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 16);
+    assert_figures(title, table, printed, 15);
 }
 
 /// The hundred-and-thirty-seventh table's figures, pinned like the others'.

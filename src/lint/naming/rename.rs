@@ -498,6 +498,26 @@ fn suggested_plain(
     {
         return VerbFix::Hint(None);
     }
+    // `shop_capacity`, `saddle_height`, `gate_queue_length`: an attribute or a quantity WordNet
+    // knows is what the words before it have, no action (not `capacity_shopped`), unless a
+    // common action or a verb that changes an amount first acts on it (`change_volume`,
+    // `increase_font_size`), a past form says what happened, or it names an action
+    // (`bid_placement`).
+    let measure = |word: &str| {
+        let one = word.strip_suffix('s').filter(|w| w.len() > 3);
+        (words::is_measure(word) || one.is_some_and(words::is_measure))
+            && noun_of_action(v, word).is_none()
+    };
+    let acts_on_it = name.others.first().is_some_and(|t| {
+        acts(v, t) || words::EDIT_VERBS.contains(t) || words::AMOUNT_VERBS.contains(t)
+    });
+    if measure(name.verb)
+        && name.particle.is_none()
+        && !acts_on_it
+        && !name.others.iter().any(|t| v.is_past_tense(t))
+    {
+        return VerbFix::Hint(None);
+    }
     // A common action going on: done, or started when it runs a while (see
     // [`NameParts::progress_named`]); its words are read no other way (not `downloading_booked`).
     // Other `-ing` words may be nouns a verb first acts on (`set_up_billing`).

@@ -464,6 +464,12 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     // After a person and a present form, a thing and its particle were acted on (fifteenth
     // session: `employee_books_day_off` was `employee_books_day_turned_off`).
     ("employee_books_day_off", "day_off_booked"),
+    // An attribute or a quantity WordNet knows (its first sense) is what the words before it
+    // have (fifteenth session: `truck_capacity` was `capacity_trucked`), unless a common
+    // action or a verb that changes an amount acts on it.
+    ("truck_capacity", "no rename"),
+    ("ferry_capacity", "no rename"),
+    ("change_volume", "volume_changed"),
     // An attribute or a measure after a word that can be a noun is what that noun has, unless
     // the word sets or changes one (tenth session).
     ("ship_date", "no rename"),

@@ -24,6 +24,7 @@ const NOUNS: &str = include_str!("nouns.txt");
 const ADJECTIVES: &str = include_str!("adjectives.txt");
 const PERSONS: &str = include_str!("persons.txt");
 const COMPOUNDS: &str = include_str!("compounds.txt");
+const MEASURES: &str = include_str!("measures.txt");
 
 /// Particles that may follow the verb: `user_signed_up`, `user_opted_out`.
 pub const PARTICLES: [&str; 8] = ["up", "in", "out", "on", "off", "back", "down", "over"];
@@ -2040,6 +2041,13 @@ pub fn word_set(
     words: &'static [&'static str],
 ) -> &'static FastSet<&'static str> {
     cell.get_or_init(|| words.iter().copied().collect())
+}
+
+/// A noun whose first sense is an attribute or a quantity and that is no verb (`measures.txt`:
+/// `capacity`, `height`, `availability`): what a thing has, parsed on first use.
+pub fn is_measure(word: &str) -> bool {
+    static MEASURE_SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
+    table_set(&MEASURE_SET, MEASURES).contains(word)
 }
 
 /// A one-word noun WordNet's tagged corpus saw (`nouns.txt`), parsed on first use.
