@@ -234,10 +234,19 @@ fn main() -> Result<()> {
     Ok(())
 }
 
-/// Lemma -> how many of its senses were seen in WordNet's tagged corpus (`tagsense_cnt`, the
-/// field after `sense_cnt`): `lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt
-/// tagsense_cnt synset_offset...`.
+/// Lemma -> how many of its senses were seen in WordNet's tagged corpus (see
+/// [`index_entries`]).
 fn tagged_counts(index: &str) -> BTreeMap<&str, u32> {
+    index_entries(index)
+        .map(|(lemma, tagged, _)| (lemma, tagged))
+        .collect()
+}
+
+/// Each lemma of an index file, how many of its senses were seen in WordNet's tagged corpus
+/// (`tagsense_cnt`) and its synsets, the most frequent first: `lemma pos synset_cnt p_cnt
+/// [ptr_symbol...] sense_cnt tagsense_cnt synset_offset...` (its licence lines start with a
+/// space).
+fn index_entries(index: &str) -> impl Iterator<Item = (&str, u32, Vec<&str>)> {
     index
         .lines()
         .filter(|line| !line.starts_with(' '))
@@ -245,9 +254,9 @@ fn tagged_counts(index: &str) -> BTreeMap<&str, u32> {
             let fields: Vec<&str> = line.split(' ').collect();
             let pointers: usize = fields.get(3)?.parse().ok()?;
             let tagged = fields.get(5 + pointers)?.parse().ok()?;
-            Some((*fields.first()?, tagged))
+            let senses = fields.get(6 + pointers..)?.to_vec();
+            Some((*fields.first()?, tagged, senses))
         })
-        .collect()
 }
 
 /// One-word lowercase ASCII lemmas of an index file, `index.verb`'s base verbs among them (its
@@ -404,18 +413,7 @@ fn person_table(index: &str, data: &str) -> String {
         "whose first sense is a person (index.noun, data.noun), derived by",
         "`cargo run --example derive_verbs -- /usr/share/wordnet persons`. Do not edit by hand.",
     ]);
-    for line in index.lines().filter(|l| !l.starts_with(' ')) {
-        let fields: Vec<&str> = line.split(' ').collect();
-        let Some(pointers) = fields.get(3).and_then(|p| p.parse::<usize>().ok()) else {
-            continue;
-        };
-        let tagged: u32 = fields
-            .get(5 + pointers)
-            .and_then(|t| t.parse().ok())
-            .unwrap_or(0);
-        let (Some(&lemma), Some(senses)) = (fields.first(), fields.get(6 + pointers..)) else {
-            continue;
-        };
+    for (lemma, tagged, senses) in index_entries(index) {
         if !is_word(lemma) {
             continue;
         }
@@ -505,20 +503,10 @@ fn measure_table(index: &str, data: &str, verbs: &BTreeSet<String>) -> String {
         "index.verb), derived by",
         "`cargo run --example derive_verbs -- /usr/share/wordnet measures`. Do not edit by hand.",
     ]);
-    for line in index.lines().filter(|l| !l.starts_with(' ')) {
-        let fields: Vec<&str> = line.split(' ').collect();
-        let Some(pointers) = fields.get(3).and_then(|p| p.parse::<usize>().ok()) else {
-            continue;
-        };
-        let tagged: u32 = fields
-            .get(5 + pointers)
-            .and_then(|t| t.parse().ok())
-            .unwrap_or(0);
-        let (Some(&lemma), Some(&first)) = (fields.first(), fields.get(6 + pointers)) else {
-            continue;
-        };
-        let measure = lex_file
-            .get(first)
+    for (lemma, tagged, senses) in index_entries(index) {
+        let measure = senses
+            .first()
+            .and_then(|first| lex_file.get(first))
             .is_some_and(|file| MEASURE_FILES.contains(file));
         if tagged > 0 && measure && is_word(lemma) && !verbs.contains(lemma) {
             let _ = writeln!(out, "{lemma}");
