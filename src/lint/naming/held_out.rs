@@ -5782,11 +5782,14 @@ fn hundred_and_thirty_fourth_held_out_figures() {
     // Fifteenth session, a regular -ed form of a noun WordNet knows is a past in the slot
     // (`contaminated_bin_stickered` now right): 37 -> 37 of 50 acceptable, 37 of 44 offered, 2
     // fine flagged, vague 12, no rename 14.
+    // Fifteenth session, after a verb first a plural is its object, no present form
+    // (`enable_bin_day_alerts` now right): 37 -> 38 of 50 acceptable, 38 of 44 offered, 2 fine
+    // flagged, vague 12, no rename 14.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 37,
+        rename_acceptable: 38,
         renames_offered: 44,
-        renames_offered_acceptable: 37,
+        renames_offered_acceptable: 38,
         fine: 70,
         fine_flagged: 2,
         vague_labelled: 15,
@@ -5794,7 +5797,7 @@ fn hundred_and_thirty_fourth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 19);
+    assert_figures(title, table, printed, 18);
 }
 
 /// The hundred-and-thirty-fifth table's figures, pinned like the others'.

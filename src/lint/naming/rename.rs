@@ -1961,6 +1961,17 @@ impl<'n> NameParts<'n> {
             return Some(assemble(self.style, self.area, &objects, &[&past]));
         }
         let base = present_base(v, self.verb)?;
+        // `enable_email_alerts`: after a first word that can only be a verb, the slot's word is
+        // what it acts on, no present form (`email_alerts_enabled`, not `enable_email_alerted`),
+        // unless it is a common action (`shuttle_seat_requests`, below).
+        if self
+            .others
+            .first()
+            .is_some_and(|t| v.lexicon.is_only_verb(t))
+            && !words::is_action_verb(base)
+        {
+            return None;
+        }
         // `vendor_checks_in`, `picker_clocks_out`: a doer and a phrasal verb's present form,
         // done.
         if let ([doer], Some(particle)) = (self.others.as_slice(), self.particle)

@@ -470,6 +470,10 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("truck_capacity", "no rename"),
     ("ferry_capacity", "no rename"),
     ("change_volume", "volume_changed"),
+    // After a first word that can only be a verb, a plural that is a present form too is its
+    // object (fifteenth session: `enable_email_alerts` was `enable_email_alerted`).
+    ("enable_email_alerts", "email_alerts_enabled"),
+    ("disable_price_alerts", "price_alerts_disabled"),
     // An attribute or a measure after a word that can be a noun is what that noun has, unless
     // the word sets or changes one (tenth session).
     ("ship_date", "no rename"),
