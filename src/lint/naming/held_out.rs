@@ -5731,11 +5731,14 @@ fn hundred_and_thirty_second_held_out_figures() {
     // anything was changed for this table (optometry and eyewear retail): the clean figure, 40 of
     // 50 acceptable, 40 of 44 offered acceptable, 1 of 70 fine names flagged, vague 11 of 15, no
     // rename 13 of 15.
+    // Fifteenth session, a common action after a phrasal verb acts on it (`home_try_on_request`
+    // now right): 40 -> 41 of 50 acceptable, 41 of 44 offered, 1 fine flagged, vague 11, no
+    // rename 13.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 40,
+        rename_acceptable: 41,
         renames_offered: 44,
-        renames_offered_acceptable: 40,
+        renames_offered_acceptable: 41,
         fine: 70,
         fine_flagged: 1,
         vague_labelled: 15,
@@ -5743,7 +5746,7 @@ fn hundred_and_thirty_second_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 17);
+    assert_figures(title, table, printed, 16);
 }
 
 /// The hundred-and-thirty-third table's figures, pinned like the others'.

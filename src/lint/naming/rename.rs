@@ -1117,11 +1117,12 @@ impl<'n> NameParts<'n> {
         std::iter::once(self.verb).chain(self.particle)
     }
 
-    /// Whether the slot holds a point of an action right after a phrasal verb, which is then
-    /// the action it is a point of (`juror_check_in_complete`: the check-in completed), not a
-    /// verb with a phrase after it (`juror_checked_in_complete`).
+    /// Whether the slot holds a point of an action or a common action right after a phrasal
+    /// verb, which is then the thing it acts on (`juror_check_in_complete`: the check-in
+    /// completed; `home_try_on_request`: a try-on requested), not a verb with a phrase after it
+    /// (`juror_checked_in_complete`).
     fn point_of_phrasal(&self, v: &Vocabulary) -> bool {
-        words::ASPECT_VERBS.contains(&self.verb)
+        (words::ASPECT_VERBS.contains(&self.verb) || words::is_action_verb(self.verb))
             && matches!(self.others.as_slice(), [.., verb, particle]
                 if PARTICLES.contains(particle) && v.lexicon.is_phrasal(verb, particle))
     }

@@ -461,6 +461,10 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     // was `guest_checked_in_complete`, `nurse_sign_in_start` had no rename).
     ("guest_check_in_complete", "guest_check_in_completed"),
     ("nurse_sign_in_start", "nurse_sign_in_started"),
+    // ... and a common action after one (fifteenth session: `room_check_in_request` was
+    // `room_checked_in_request`).
+    ("room_check_in_request", "room_check_in_requested"),
+    ("glasses_try_on_request", "glasses_try_on_requested"),
     // After a person and a present form, a thing and its particle were acted on (fifteenth
     // session: `employee_books_day_off` was `employee_books_day_turned_off`).
     ("employee_books_day_off", "day_off_booked"),
