@@ -5812,11 +5812,14 @@ fn hundred_and_thirty_fifth_held_out_figures() {
     // anything was changed for this table (home inspection and appraisal): the clean figure, 40 of
     // 50 acceptable, 40 of 42 offered acceptable, 0 of 70 fine names flagged, vague 11 of 15, no
     // rename 14 of 15.
+    // Fifteenth session, a complement stays after its verb after a person's present form
+    // (`inspector_marks_item_deficient` now right): 40 -> 41 of 50 acceptable, 41 of 42
+    // offered, 0 fine flagged, vague 11, no rename 14.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 40,
+        rename_acceptable: 41,
         renames_offered: 42,
-        renames_offered_acceptable: 40,
+        renames_offered_acceptable: 41,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -5824,7 +5827,7 @@ fn hundred_and_thirty_fifth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 15);
+    assert_figures(title, table, printed, 14);
 }
 
 /// The hundred-and-thirty-sixth table's figures, pinned like the others'.

@@ -1957,6 +1957,22 @@ impl<'n> NameParts<'n> {
                 verb.extend(self.slot_words());
                 return Some(assemble(self.style, self.area, &objects[..at], &verb));
             }
+            // `inspector_marks_item_deficient`: a complement follows its verb
+            // (`item_marked_deficient`, not `item_deficient_marked`).
+            let complement =
+                words::is_adjective(self.verb) || words::COMPLEMENT_STATES.contains(&self.verb);
+            if complement
+                && self.particle.is_none()
+                && !objects.is_empty()
+                && words::COMPLEMENT_VERBS.contains(&past.as_ref())
+            {
+                return Some(assemble(
+                    self.style,
+                    self.area,
+                    objects,
+                    &[&past, self.verb],
+                ));
+            }
             let mut objects = objects.to_vec();
             objects.extend(self.slot_words());
             return Some(assemble(self.style, self.area, &objects, &[&past]));

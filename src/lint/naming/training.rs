@@ -468,6 +468,10 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     // After a person and a present form, a thing and its particle were acted on (fifteenth
     // session: `employee_books_day_off` was `employee_books_day_turned_off`).
     ("employee_books_day_off", "day_off_booked"),
+    // ... and a complement stays after a verb that takes one (fifteenth session:
+    // `user_makes_profile_private` was `profile_private_made`).
+    ("user_makes_profile_private", "profile_made_private"),
+    ("agent_marks_ticket_urgent", "ticket_marked_urgent"),
     // An attribute or a quantity WordNet knows (its first sense) is what the words before it
     // have (fifteenth session: `truck_capacity` was `capacity_trucked`), unless a common
     // action or a verb that changes an amount acts on it.
