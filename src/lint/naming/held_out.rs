@@ -5758,11 +5758,14 @@ fn hundred_and_thirty_third_held_out_figures() {
     // anything was changed for this table (airport ground handling and baggage): the clean figure,
     // 42 of 50 acceptable, 42 of 46 offered acceptable, 0 of 70 fine names flagged, vague 13 of 15,
     // no rename 13 of 15.
+    // Fifteenth session, a past form first before two words qualifies them
+    // (`delayed_bag_delivery_scheduling` now right): 42 -> 43 of 50 acceptable, 43 of 46
+    // offered, 0 fine flagged, vague 13, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 42,
+        rename_acceptable: 43,
         renames_offered: 46,
-        renames_offered_acceptable: 42,
+        renames_offered_acceptable: 43,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -5770,7 +5773,7 @@ fn hundred_and_thirty_third_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 12);
+    assert_figures(title, table, printed, 11);
 }
 
 /// The hundred-and-thirty-fourth table's figures, pinned like the others'.

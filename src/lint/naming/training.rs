@@ -451,6 +451,16 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("comment_posting", "comment_posted"),
     ("invoice_lines_editing", "invoice_lines_edited"),
     ("invoice_uploading", "invoice_upload_started"),
+    // A past form first before two words or more qualifies them (fifteenth session:
+    // `missed_bin_collection_scheduling` was `bin_collection_scheduling_missed`).
+    (
+        "missed_bin_collection_scheduling",
+        "missed_bin_collection_scheduled",
+    ),
+    (
+        "damaged_parcel_return_booking",
+        "damaged_parcel_return_booked",
+    ),
     ("backlog_pausing", "backlog_pause_started"),
     // A common action first and a phrasal verb last: the phrasal verb is its object
     // (fifteenth session: `confirm_check_in` was `confirm_checked_in`).
