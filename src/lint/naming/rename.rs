@@ -2045,8 +2045,8 @@ impl<'n> NameParts<'n> {
                 && !words::NEGATIONS.contains(t)
                 && present_base(v, t).is_none()
         };
-        // A past form first before two words or more qualifies them (`delayed_bag_delivery_
-        // scheduling` -> `delayed_bag_delivery_scheduled`).
+        // A past form first before two words or more qualifies them
+        // (`delayed_bag_delivery_scheduling` -> `delayed_bag_delivery_scheduled`).
         let qualified = v.is_past_only(first) && self.others.len() > 2;
         let rest = &self.others[usize::from(qualified)..];
         if goes_on || verb_first || !rest.iter().all(plain) {
