@@ -97,6 +97,14 @@ mod held_out_139;
 #[cfg(test)]
 mod held_out_14;
 #[cfg(test)]
+mod held_out_140;
+#[cfg(test)]
+mod held_out_141;
+#[cfg(test)]
+mod held_out_142;
+#[cfg(test)]
+mod held_out_143;
+#[cfg(test)]
 mod held_out_15;
 #[cfg(test)]
 mod held_out_16;
@@ -375,6 +383,14 @@ mod near_duplicate_held_out_138;
 mod near_duplicate_held_out_139;
 #[cfg(test)]
 mod near_duplicate_held_out_14;
+#[cfg(test)]
+mod near_duplicate_held_out_140;
+#[cfg(test)]
+mod near_duplicate_held_out_141;
+#[cfg(test)]
+mod near_duplicate_held_out_142;
+#[cfg(test)]
+mod near_duplicate_held_out_143;
 #[cfg(test)]
 mod near_duplicate_held_out_15;
 #[cfg(test)]
