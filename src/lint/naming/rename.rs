@@ -978,6 +978,15 @@ fn acts(v: &Vocabulary, word: &str) -> bool {
     words::is_action_verb(word) || v.lexicon.is_only_verb(word)
 }
 
+/// Whether an action in its `-ing` form says it goes on rather than that it was done: a
+/// transfer (`photo_uploading`), what goes on by itself (`lease_expiring`) or a point of an
+/// action (`tenancy_ending`).
+fn goes_on(base: &str) -> bool {
+    words::TRANSFER_VERBS.contains(&base)
+        || words::ONGOING_VERBS.contains(&base)
+        || words::ASPECT_VERBS.contains(&base)
+}
+
 /// Whether a word in the slot can only be an action, never the thing acted on: a verb
 /// WordNet knows as no noun (`postpone`, `acknowledge`), or a common action that can only be a
 /// verb where it stands (`cancel`; not `quote` or `docket`, nouns WordNet's corpus missed).
@@ -1832,10 +1841,7 @@ impl<'n> NameParts<'n> {
         {
             return None;
         }
-        let runs = words::TRANSFER_VERBS.contains(&base)
-            || words::ONGOING_VERBS.contains(&base)
-            || words::ASPECT_VERBS.contains(&base);
-        if !runs {
+        if !goes_on(base) {
             let past = v.lexicon.past_participle(base)?;
             return Some(self.with_verb(&[&past]));
         }
@@ -2033,9 +2039,7 @@ impl<'n> NameParts<'n> {
         }
         let base = progressive_base(v, self.verb)?;
         let first = *self.others.first()?;
-        let goes_on = words::TRANSFER_VERBS.contains(&base)
-            || words::ONGOING_VERBS.contains(&base)
-            || words::ASPECT_VERBS.contains(&base);
+        let goes_on = goes_on(base);
         let verb_first = acts(v, first);
         let plain = |t: &&str| {
             !words::is_particle_or_preposition(t)
