@@ -559,11 +559,14 @@ fn second_held_out_figures() {
     // Fourteenth session, linking is a common action (link_bank_account) (`link_bank_account`
     // now right): 37 -> 38 of 50 acceptable, 38 of 43 offered, 0 fine flagged, vague 15, no
     // rename 8.
+    // Sixteenth session, an action in -ing last after a qualifier, a plural, a verb before a
+    // word, or with its particle, is done (`podcast_episode_playing` now right): 38 -> 39 of 50
+    // acceptable, 39 of 44 offered, 0 fine flagged, vague 15, no rename 8.
     let printed = Figures {
         rename_labelled: 45,
-        rename_acceptable: 38,
-        renames_offered: 43,
-        renames_offered_acceptable: 38,
+        rename_acceptable: 39,
+        renames_offered: 44,
+        renames_offered_acceptable: 39,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -571,7 +574,7 @@ fn second_held_out_figures() {
         no_rename_labelled: 10,
         no_rename_right: 8,
     };
-    assert_figures(title, table, printed, 9);
+    assert_figures(title, table, printed, 8);
 }
 
 /// The third table's figures, pinned like the others'.
@@ -3315,11 +3318,14 @@ fn fifty_seventh_held_out_figures() {
     // to it, a verb that can be no noun fails as its noun of action, a doer that only begins
     // with un is no negation (`waiver_submit_error` now right): 44 -> 45 of 50 acceptable, 45
     // of 49 offered, 1 fine flagged, vague 9, no rename 14.
+    // Sixteenth session, an action in -ing last after a qualifier, a plural, a verb before a
+    // word, or with its particle, is done (`guest_checking_in` now right): 45 -> 46 of 50
+    // acceptable, 46 of 50 offered, 1 fine flagged, vague 9, no rename 14.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 45,
-        renames_offered: 49,
-        renames_offered_acceptable: 45,
+        rename_acceptable: 46,
+        renames_offered: 50,
+        renames_offered_acceptable: 46,
         fine: 70,
         fine_flagged: 1,
         vague_labelled: 15,
@@ -3327,7 +3333,7 @@ fn fifty_seventh_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 13);
+    assert_figures(title, table, printed, 12);
 }
 
 /// The fifty-eighth table's figures, pinned like the others'.
@@ -3734,11 +3740,14 @@ fn sixty_eighth_held_out_figures() {
     // Fifteenth session, a phrasal verb after a common action first is its object
     // (`launchTryOn` now right): 42 -> 43 of 50 acceptable, 43 of 46 offered, 0 fine flagged,
     // vague 10, no rename 14.
+    // Sixteenth session, an action in -ing last after a qualifier, a plural, a verb before a
+    // word, or with its particle, is done (`clothes_bundle_swapping` now right): 43 -> 44 of 50
+    // acceptable, 44 of 47 offered, 0 fine flagged, vague 10, no rename 14.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 43,
-        renames_offered: 46,
-        renames_offered_acceptable: 43,
+        rename_acceptable: 44,
+        renames_offered: 47,
+        renames_offered_acceptable: 44,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -3746,7 +3755,7 @@ fn sixty_eighth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 13);
+    assert_figures(title, table, printed, 12);
 }
 
 /// The sixty-ninth table's figures, pinned like the others'.
@@ -4229,11 +4238,14 @@ fn eighty_second_held_out_figures() {
     // slot (quote), nor a verb alone when it has two noun senses or more (bike, dip) (`logDip`,
     // `sewage_alert_enable` now right): 41 -> 43 of 50 acceptable, 43 of 45 offered, 0 fine
     // flagged, vague 11, no rename 15.
+    // Sixteenth session, an action in -ing last after a qualifier, a plural, a verb before a
+    // word, or with its particle, is done (`results_searching` now right): 43 -> 44 of 50
+    // acceptable, 44 of 46 offered, 0 fine flagged, vague 11, no rename 15.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 43,
-        renames_offered: 45,
-        renames_offered_acceptable: 43,
+        rename_acceptable: 44,
+        renames_offered: 46,
+        renames_offered_acceptable: 44,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -4241,7 +4253,7 @@ fn eighty_second_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 15,
     };
-    assert_figures(title, table, printed, 11);
+    assert_figures(title, table, printed, 10);
 }
 
 /// The eighty-third table's figures, pinned like the others'.
@@ -4441,19 +4453,22 @@ fn eighty_eighth_held_out_figures() {
     // slot (quote), nor a verb alone when it has two noun senses or more (bike, dip)
     // (`service_quote_request`, `rentBike`, `fuel_price_alert_trigger` now right): 43 -> 46 of
     // 50 acceptable, 46 of 51 offered, 0 fine flagged, vague 12, no rename 11.
+    // Sixteenth session, an action in -ing last after a qualifier, a plural, a verb before a
+    // word, or with its particle, is done (`late_night_driving` now missed): 46 -> 46 of 50
+    // acceptable, 46 of 52 offered, 0 fine flagged, vague 12, no rename 10.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 46,
-        renames_offered: 51,
+        renames_offered: 52,
         renames_offered_acceptable: 46,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 12,
         no_rename_labelled: 15,
-        no_rename_right: 11,
+        no_rename_right: 10,
     };
-    assert_figures(title, table, printed, 11);
+    assert_figures(title, table, printed, 12);
 }
 
 /// The eighty-ninth table's figures, pinned like the others'.
@@ -4495,11 +4510,14 @@ fn ninetieth_held_out_figures() {
     // Then an acronym ends before a capital that starts a lowercase word (IRBApprovalReceived ->
     // irb_approval_received, was irbapproval_received): 42 of 50, 42 of 47 offered, 1 fine flagged,
     // vague 12, no rename 13.
+    // Sixteenth session, an action in -ing last after a qualifier, a plural, a verb before a
+    // word, or with its particle, is done (`worker_checking_in` now right): 42 -> 43 of 50
+    // acceptable, 43 of 48 offered, 1 fine flagged, vague 12, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 42,
-        renames_offered: 47,
-        renames_offered_acceptable: 42,
+        rename_acceptable: 43,
+        renames_offered: 48,
+        renames_offered_acceptable: 43,
         fine: 70,
         fine_flagged: 1,
         vague_labelled: 15,
@@ -4507,7 +4525,7 @@ fn ninetieth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 14);
+    assert_figures(title, table, printed, 13);
 }
 
 /// The ninety-first table's figures, pinned like the others'.
@@ -5180,11 +5198,14 @@ fn hundred_and_twelfth_held_out_figures() {
     // Fifteenth session, an attribute or a quantity WordNet knows is what the words before it
     // have (`tug_availability`, `gate_queue_length` now right): 42 -> 42 of 50 acceptable, 42
     // of 43 offered, 0 fine flagged, vague 14, no rename 13.
+    // Sixteenth session, an action in -ing last after a qualifier, a plural, a verb before a
+    // word, or with its particle, is done (`vehicle_checking_in` now right): 42 -> 43 of 50
+    // acceptable, 43 of 44 offered, 0 fine flagged, vague 14, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 42,
-        renames_offered: 43,
-        renames_offered_acceptable: 42,
+        rename_acceptable: 43,
+        renames_offered: 44,
+        renames_offered_acceptable: 43,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -5192,7 +5213,7 @@ fn hundred_and_twelfth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 11);
+    assert_figures(title, table, printed, 10);
 }
 
 /// The hundred-and-thirteenth table's figures, pinned like the others'.
@@ -5207,11 +5228,14 @@ fn hundred_and_thirteenth_held_out_figures() {
     // Thirteenth session, a generic element is the whole object before a phrase after its verb, and
     // two generic elements are one (`overlay_modal_closed` now right): 42 -> 42 of 50 acceptable,
     // 42 of 44 offered, 1 fine flagged, vague 14, no rename 11.
+    // Sixteenth session, an action in -ing last after a qualifier, a plural, a verb before a
+    // word, or with its particle, is done (`consult_note_sharing` now right): 42 -> 43 of 50
+    // acceptable, 43 of 45 offered, 1 fine flagged, vague 14, no rename 11.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 42,
-        renames_offered: 44,
-        renames_offered_acceptable: 42,
+        rename_acceptable: 43,
+        renames_offered: 45,
+        renames_offered_acceptable: 43,
         fine: 70,
         fine_flagged: 1,
         vague_labelled: 15,
@@ -5219,7 +5243,7 @@ fn hundred_and_thirteenth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 11,
     };
-    assert_figures(title, table, printed, 14);
+    assert_figures(title, table, printed, 13);
 }
 
 /// The hundred-and-fourteenth table's figures, pinned like the others'.
@@ -5457,11 +5481,14 @@ fn hundred_and_twenty_first_held_out_figures() {
     // 13 of 15, no rename 12 of 15. The session-start rules (e4a5f3f) give the same.
     // Fifteenth session, an instant action going on is done (`review_posting` now right): 40 ->
     // 41 of 50 acceptable, 41 of 43 offered, 0 fine flagged, vague 13, no rename 12.
+    // Sixteenth session, an action in -ing last after a qualifier, a plural, a verb before a
+    // word, or with its particle, is done (`tasting_guest_checking_in` now right): 41 -> 42 of
+    // 50 acceptable, 42 of 44 offered, 0 fine flagged, vague 13, no rename 12.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 41,
-        renames_offered: 43,
-        renames_offered_acceptable: 41,
+        rename_acceptable: 42,
+        renames_offered: 44,
+        renames_offered_acceptable: 42,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -5469,7 +5496,7 @@ fn hundred_and_twenty_first_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 14);
+    assert_figures(title, table, printed, 13);
 }
 
 /// The hundred-and-twenty-second table's figures, pinned like the others'.
@@ -5661,11 +5688,14 @@ fn hundred_and_twenty_ninth_held_out_figures() {
     // changed for this table (funeral and memorial services): the clean figure, 37 of 50
     // acceptable, 37 of 41 offered acceptable, 0 of 70 fine names flagged, vague 12 of 15, no
     // rename 13 of 15.
+    // Sixteenth session, an action in -ing last after a qualifier, a plural, a verb before a
+    // word, or with its particle, is done (`first_call_logging` now right): 37 -> 38 of 50
+    // acceptable, 38 of 42 offered, 0 fine flagged, vague 12, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 37,
-        renames_offered: 41,
-        renames_offered_acceptable: 37,
+        rename_acceptable: 38,
+        renames_offered: 42,
+        renames_offered_acceptable: 38,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -5673,7 +5703,7 @@ fn hundred_and_twenty_ninth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 18);
+    assert_figures(title, table, printed, 17);
 }
 
 /// The hundred-and-thirtieth table's figures, pinned like the others'.
@@ -5795,11 +5825,15 @@ fn hundred_and_thirty_fourth_held_out_figures() {
     // Fifteenth session, after a verb first a plural is its object, no present form
     // (`enable_bin_day_alerts` now right): 37 -> 38 of 50 acceptable, 38 of 44 offered, 2 fine
     // flagged, vague 12, no rename 14.
+    // Sixteenth session, an action in -ing last after a qualifier, a plural, a verb before a
+    // word, or with its particle, is done (`missed_collection_reporting`, `bulky_item_booking`
+    // now right): 38 -> 40 of 50 acceptable, 40 of 46 offered, 2 fine flagged, vague 12, no
+    // rename 14.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 38,
-        renames_offered: 44,
-        renames_offered_acceptable: 38,
+        rename_acceptable: 40,
+        renames_offered: 46,
+        renames_offered_acceptable: 40,
         fine: 70,
         fine_flagged: 2,
         vague_labelled: 15,
@@ -5807,7 +5841,7 @@ fn hundred_and_thirty_fourth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 18);
+    assert_figures(title, table, printed, 16);
 }
 
 /// The hundred-and-thirty-fifth table's figures, pinned like the others'.
@@ -5945,11 +5979,14 @@ fn hundred_and_fortieth_held_out_figures() {
     // anything was changed for this table (dance studios and performing-arts schools): the clean
     // figure, 40 of 50 acceptable, 40 of 42 offered acceptable, 0 of 70 fine names flagged, vague
     // 13 of 15, no rename 15 of 15.
+    // Sixteenth session, an action in -ing last after a qualifier, a plural, a verb before a
+    // word, or with its particle, is done (`exam_results_publishing` now right): 40 -> 41 of 50
+    // acceptable, 41 of 43 offered, 0 fine flagged, vague 13, no rename 15.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 40,
-        renames_offered: 42,
-        renames_offered_acceptable: 40,
+        rename_acceptable: 41,
+        renames_offered: 43,
+        renames_offered_acceptable: 41,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -5957,7 +5994,7 @@ fn hundred_and_fortieth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 15,
     };
-    assert_figures(title, table, printed, 12);
+    assert_figures(title, table, printed, 11);
 }
 
 /// The hundred-and-forty-first table's figures, pinned like the others'.
@@ -5993,11 +6030,15 @@ fn hundred_and_forty_second_held_out_figures() {
     // anything was changed for this table (coworking spaces and flexible offices): the clean
     // figure, 40 of 50 acceptable, 40 of 45 offered acceptable, 1 of 70 fine names flagged, vague
     // 11 of 15, no rename 14 of 15.
+    // Sixteenth session, an action in -ing last after a qualifier, a plural, a verb before a
+    // word, or with its particle, is done (`visitor_checking_in`, `print_job_releasing`,
+    // `mobile_key_issuing` now right): 40 -> 43 of 50 acceptable, 43 of 47 offered, 1 fine
+    // flagged, vague 11, no rename 14.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 40,
-        renames_offered: 45,
-        renames_offered_acceptable: 40,
+        rename_acceptable: 43,
+        renames_offered: 47,
+        renames_offered_acceptable: 43,
         fine: 70,
         fine_flagged: 1,
         vague_labelled: 15,
@@ -6005,7 +6046,7 @@ fn hundred_and_forty_second_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 16);
+    assert_figures(title, table, printed, 13);
 }
 
 /// The hundred-and-forty-third table's figures, pinned like the others'.

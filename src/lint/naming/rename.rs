@@ -972,6 +972,12 @@ fn misinflected_base(lexicon: &'static Lexicon, word: &str) -> Option<&'static s
         .find_map(|stem| lexicon.base(stem))
 }
 
+/// Whether a word is a noun or a noun's plural, as a present form may be too
+/// (`exam_results_publishing`: results, not a verb that results).
+fn is_noun_or_plural(word: &str) -> bool {
+    words::is_noun(word) || word.strip_suffix('s').is_some_and(words::is_noun)
+}
+
 /// Whether a word is an action where it stands: a common action, or a word that can only be
 /// a verb (`renew`), not a thing a noun names.
 fn acts(v: &Vocabulary, word: &str) -> bool {
@@ -2025,35 +2031,48 @@ impl<'n> NameParts<'n> {
 
     /// A verb's `-ing` form last after a thing is what was done to it (`interview_scheduling`
     /// -> `interview_scheduled`, `honey_harvesting` -> `honey_harvested`, `room_booking` ->
-    /// `room_booked`): not a transfer's (one going on is started: `photo_uploading`,
+    /// `room_booked`), and a common action with its particle (`visitor_checking_in` ->
+    /// `visitor_checked_in`): not a transfer's (one going on is started: `photo_uploading`,
     /// `words::TRANSFER_VERBS`), not a verb of what goes
     /// on by itself (`words::ONGOING_VERBS`: `lease_expiring`, `video_buffering`) nor a point
     /// of an action (`tenancy_ending`), not a thing in `-ing` (`water_temperature_reading`),
-    /// and not after a verb (`complete_onboarding`), a phrase, a past form or a qualifier.
+    /// and not after a verb (`complete_onboarding`, `start_hike_recording`), a phrase, a
+    /// past form or a qualifier before one word.
     fn done_last(&self, v: &Vocabulary) -> Option<String> {
+        let base = progressive_base(v, self.verb)?;
+        // With its particle an interaction is no thing in `-ing` (`checking` alone may be an
+        // account), but an idiom may say what is coming (`renewal_coming_up`).
+        let phrasal = self.particle.is_some_and(|p| {
+            (words::is_action_verb(base) || words::INTERACTION_VERBS.contains(&base))
+                && v.lexicon.is_phrasal(base, p)
+        });
         if self.style == NamingStyle::VerbObject
-            || self.particle.is_some()
-            || words::THING_GERUNDS.contains(&self.verb)
+            || (!phrasal && (self.particle.is_some() || words::THING_GERUNDS.contains(&self.verb)))
         {
             return None;
         }
-        let base = progressive_base(v, self.verb)?;
-        let first = *self.others.first()?;
-        let goes_on = goes_on(base);
-        let verb_first = acts(v, first);
+        let (&first, rest) = self.others.split_first()?;
+        // A verb first acts on the `-ing` word (`complete_onboarding`), or on the words after
+        // it when it says where an action stands (`start_hike_recording`); another verb
+        // before a word qualifies it (`print_job_releasing`, `consult_note_sharing`).
+        let verb_first =
+            acts(v, first) && (rest.is_empty() || words::ASPECT_VERBS.contains(&first));
         let plain = |t: &&str| {
             !words::is_particle_or_preposition(t)
                 && !v.is_past_tense(t)
                 && !words::is_adjective(t)
                 && !words::is_adverb(t)
                 && !words::NEGATIONS.contains(t)
-                && present_base(v, t).is_none()
+                && (present_base(v, t).is_none() || is_noun_or_plural(t))
         };
-        // A past form first before two words or more qualifies them
-        // (`delayed_bag_delivery_scheduling` -> `delayed_bag_delivery_scheduled`).
-        let qualified = v.is_past_only(first) && self.others.len() > 2;
-        let rest = &self.others[usize::from(qualified)..];
-        if goes_on || verb_first || !rest.iter().all(plain) {
+        // A past form or an adjective first before two words or more qualifies them
+        // (`delayed_bag_delivery_scheduling` -> `delayed_bag_delivery_scheduled`,
+        // `bulky_item_booking` -> `bulky_item_booked`).
+        let qualified = !rest.is_empty()
+            && (v.is_past_only(first)
+                || (words::is_adjective(first) && !v.lexicon.is_verb_like(first)));
+        let words = if qualified { rest } else { &self.others[..] };
+        if goes_on(base) || verb_first || !words.iter().all(plain) {
             return None;
         }
         let past = v.lexicon.past_participle(base)?;

@@ -457,6 +457,18 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
         "missed_bin_collection_scheduling",
         "missed_bin_collection_scheduled",
     ),
+    // ... and before one word, as an adjective does (sixteenth session: they were
+    // `claim_reviewing_rejected`, `annual_publishing_reported`); so is a plural that may be
+    // a present form, a verb before a word it qualifies, and an interaction with its
+    // particle (they got no rename, or `label_reissuing_printed`); a verb first that says
+    // where an action stands still acts on the words after it, and an idiom gets no rename.
+    ("rejected_claim_reviewing", "rejected_claim_reviewed"),
+    ("annual_report_publishing", "annual_report_published"),
+    ("lab_results_publishing", "lab_results_published"),
+    ("print_label_reissuing", "print_label_reissued"),
+    ("staff_checking_in", "staff_checked_in"),
+    ("start_video_recording", "video_recording_started"),
+    ("payout_coming_up", "no rename"),
     (
         "damaged_parcel_return_booking",
         "damaged_parcel_return_booked",
