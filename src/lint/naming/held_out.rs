@@ -2864,11 +2864,14 @@ fn forty_seventh_held_out_figures() {
     // Then a bill or a charge before a payment was paid (words::PAID_NOUNS: invoice_payment_success
     // -> invoice_paid; card_payment_success still succeeded): 45 of 50, 45 of 49 offered, 0 fine
     // flagged, vague 12, no rename 14.
+    // Sixteenth session, a word WordNet knows as a noun first is the owner, and a phrasal
+    // verb's noun before a verb that can only act (`sub_job_decline` now right): 45 -> 46 of 50
+    // acceptable, 46 of 50 offered, 0 fine flagged, vague 12, no rename 14.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 45,
-        renames_offered: 49,
-        renames_offered_acceptable: 45,
+        rename_acceptable: 46,
+        renames_offered: 50,
+        renames_offered_acceptable: 46,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -2876,7 +2879,7 @@ fn forty_seventh_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 9);
+    assert_figures(title, table, printed, 8);
 }
 
 /// The forty-eighth table's figures, pinned like the others'.
@@ -4422,11 +4425,14 @@ fn eighty_seventh_held_out_figures() {
     // Fifteenth session, a phrasal verb after a common action first is its object
     // (`approveSignIn` now right): 46 -> 47 of 50 acceptable, 47 of 48 offered, 0 fine flagged,
     // vague 10, no rename 14.
+    // Sixteenth session, a word WordNet knows as a noun first is the owner, and a phrasal
+    // verb's noun before a verb that can only act (`alert_notification_open` now right): 47 ->
+    // 48 of 50 acceptable, 48 of 49 offered, 0 fine flagged, vague 10, no rename 14.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 47,
-        renames_offered: 48,
-        renames_offered_acceptable: 47,
+        rename_acceptable: 48,
+        renames_offered: 49,
+        renames_offered_acceptable: 48,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -4434,7 +4440,7 @@ fn eighty_seventh_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 9);
+    assert_figures(title, table, printed, 8);
 }
 
 /// The eighty-eighth table's figures, pinned like the others'.
@@ -4769,11 +4775,14 @@ fn ninety_eighth_held_out_figures() {
     // Fourteenth session, before success only a common action, a light verb or a word that is
     // no noun first is a verb that succeeded (`hold_pickup_success` now right): 41 -> 42 of 50
     // acceptable, 42 of 45 offered, 1 fine flagged, vague 11, no rename 13.
+    // Sixteenth session, a word WordNet knows as a noun first is the owner, and a phrasal
+    // verb's noun before a verb that can only act (`loan_out_agreement_approve` now right): 42
+    // -> 43 of 50 acceptable, 43 of 46 offered, 1 fine flagged, vague 11, no rename 13.
     let printed = Figures {
         rename_labelled: 49,
-        rename_acceptable: 42,
-        renames_offered: 45,
-        renames_offered_acceptable: 42,
+        rename_acceptable: 43,
+        renames_offered: 46,
+        renames_offered_acceptable: 43,
         fine: 70,
         fine_flagged: 1,
         vague_labelled: 15,
@@ -4781,7 +4790,7 @@ fn ninety_eighth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 14);
+    assert_figures(title, table, printed, 13);
 }
 
 /// The ninety-ninth table's figures, pinned like the others'.
@@ -5394,11 +5403,14 @@ fn hundred_and_eighteenth_held_out_figures() {
     // Fifteenth session, a point of an action after a phrasal verb is that verb's
     // (`juror_check_in_complete` now right): 38 -> 39 of 50 acceptable, 39 of 41 offered, 0
     // fine flagged, vague 14, no rename 12.
+    // Sixteenth session, a word WordNet knows as a noun first is the owner, and a phrasal
+    // verb's noun before a verb that can only act (`docket_report_purchase` now right): 39 ->
+    // 40 of 50 acceptable, 40 of 42 offered, 0 fine flagged, vague 14, no rename 12.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 39,
-        renames_offered: 41,
-        renames_offered_acceptable: 39,
+        rename_acceptable: 40,
+        renames_offered: 42,
+        renames_offered_acceptable: 40,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -5406,7 +5418,7 @@ fn hundred_and_eighteenth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 15);
+    assert_figures(title, table, printed, 14);
 }
 
 /// The hundred-and-nineteenth table's figures, pinned like the others'.
@@ -5455,11 +5467,14 @@ fn hundred_and_twentieth_held_out_figures() {
     // Fourteenth session, linking is a common action (link_bank_account) (`linkWaterAccount`
     // now right): 35 -> 36 of 50 acceptable, 36 of 43 offered, 1 fine flagged, vague 14, no
     // rename 13.
+    // Sixteenth session, a word WordNet knows as a noun first is the owner, and a phrasal
+    // verb's noun before a verb that can only act (`rebate_check_print` now right): 36 -> 37 of
+    // 50 acceptable, 37 of 44 offered, 1 fine flagged, vague 14, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 36,
-        renames_offered: 43,
-        renames_offered_acceptable: 36,
+        rename_acceptable: 37,
+        renames_offered: 44,
+        renames_offered_acceptable: 37,
         fine: 70,
         fine_flagged: 1,
         vague_labelled: 15,
@@ -5467,7 +5482,7 @@ fn hundred_and_twentieth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 18);
+    assert_figures(title, table, printed, 17);
 }
 
 /// The hundred-and-twenty-first table's figures, pinned like the others'.
@@ -5565,11 +5580,14 @@ fn hundred_and_twenty_fourth_held_out_figures() {
     // Fifteenth session, a phrasal verb after a common action first is its object
     // (`completeMoveIn`, `scheduleMoveOut` now right): 40 -> 42 of 50 acceptable, 42 of 44
     // offered, 0 fine flagged, vague 12, no rename 15.
+    // Sixteenth session, a word WordNet knows as a noun first is the owner, and a phrasal
+    // verb's noun before a verb that can only act (`move_out_notice_submit` now right): 42 ->
+    // 43 of 50 acceptable, 43 of 45 offered, 0 fine flagged, vague 12, no rename 15.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 42,
-        renames_offered: 44,
-        renames_offered_acceptable: 42,
+        rename_acceptable: 43,
+        renames_offered: 45,
+        renames_offered_acceptable: 43,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -5577,7 +5595,7 @@ fn hundred_and_twenty_fourth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 15,
     };
-    assert_figures(title, table, printed, 11);
+    assert_figures(title, table, printed, 10);
 }
 
 /// The hundred-and-twenty-fifth table's figures, pinned like the others'.
@@ -5883,11 +5901,14 @@ fn hundred_and_thirty_sixth_held_out_figures() {
     // Fifteenth session, an attribute or a quantity WordNet knows is what the words before it
     // have (`saddle_height` now right): 40 -> 40 of 50 acceptable, 40 of 46 offered, 0 fine
     // flagged, vague 12, no rename 13.
+    // Sixteenth session, a word WordNet knows as a noun first is the owner, and a phrasal
+    // verb's noun before a verb that can only act (`demo_bike_return` now right): 40 -> 41 of
+    // 50 acceptable, 41 of 47 offered, 0 fine flagged, vague 12, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 40,
-        renames_offered: 46,
-        renames_offered_acceptable: 40,
+        rename_acceptable: 41,
+        renames_offered: 47,
+        renames_offered_acceptable: 41,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -5895,7 +5916,7 @@ fn hundred_and_thirty_sixth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 15);
+    assert_figures(title, table, printed, 14);
 }
 
 /// The hundred-and-thirty-seventh table's figures, pinned like the others'.

@@ -1255,9 +1255,16 @@ impl<'n> NameParts<'n> {
             && !words::ASPECT_VERBS.contains(&self.verb)
             && self.others.len() > 1
             && self.others.first().is_some_and(|t| {
-                // A noun first is the object's owner (`pet_weight_log`), unless a common action.
-                let acts = !words::is_noun(t) || words::is_action_verb(t);
-                let particle = self.others.get(1).is_some_and(|t| PARTICLES.contains(t));
+                // A noun first is the object's owner (`pet_weight_log`), unless a common action;
+                // so is a word WordNet knows as a noun outside its tagged corpus
+                // (`rebate_check_print`, `demo_bike_return`).
+                let acts = (!words::is_noun(t) && !words::related_words().has_noun_sense(t))
+                    || words::is_action_verb(t);
+                // Its particle makes a verb that acts on the slot's word (`roll_back_deploy`),
+                // unless a word between is what the slot's verb acts on
+                // (`move_out_notice_submit`: a move-out notice submitted).
+                let particle = self.others.get(1).is_some_and(|t| PARTICLES.contains(t))
+                    && (self.others.len() == 2 || !can_only_act(v, self.verb));
                 v.lexicon.is_verb_like(t) && ((words::is_noun(self.verb) && acts) || particle)
             });
         let click_before = self.others.iter().any(|t| words::CLICK_VERBS.contains(t));
