@@ -4462,19 +4462,22 @@ fn eighty_eighth_held_out_figures() {
     // Sixteenth session, an action in -ing last after a qualifier, a plural, a verb before a
     // word, or with its particle, is done (`late_night_driving` now missed): 46 -> 46 of 50
     // acceptable, 46 of 52 offered, 0 fine flagged, vague 12, no rename 10.
+    // Sixteenth session, an ordinal or an adjective that is an adverb too is no qualifier
+    // before an -ing form last (`late_night_driving` now right): 46 -> 46 of 50 acceptable, 46
+    // of 51 offered, 0 fine flagged, vague 12, no rename 11.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 46,
-        renames_offered: 52,
+        renames_offered: 51,
         renames_offered_acceptable: 46,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 12,
         no_rename_labelled: 15,
-        no_rename_right: 10,
+        no_rename_right: 11,
     };
-    assert_figures(title, table, printed, 12);
+    assert_figures(title, table, printed, 11);
 }
 
 /// The eighty-ninth table's figures, pinned like the others'.
@@ -5709,11 +5712,14 @@ fn hundred_and_twenty_ninth_held_out_figures() {
     // Sixteenth session, an action in -ing last after a qualifier, a plural, a verb before a
     // word, or with its particle, is done (`first_call_logging` now right): 37 -> 38 of 50
     // acceptable, 38 of 42 offered, 0 fine flagged, vague 12, no rename 13.
+    // Sixteenth session, an ordinal or an adjective that is an adverb too is no qualifier
+    // before an -ing form last (`first_call_logging` now missed): 38 -> 37 of 50 acceptable, 37
+    // of 41 offered, 0 fine flagged, vague 12, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 38,
-        renames_offered: 42,
-        renames_offered_acceptable: 38,
+        rename_acceptable: 37,
+        renames_offered: 41,
+        renames_offered_acceptable: 37,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -5721,7 +5727,7 @@ fn hundred_and_twenty_ninth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 17);
+    assert_figures(title, table, printed, 18);
 }
 
 /// The hundred-and-thirtieth table's figures, pinned like the others'.

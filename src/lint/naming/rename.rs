@@ -2074,10 +2074,15 @@ impl<'n> NameParts<'n> {
         };
         // A past form or an adjective first before two words or more qualifies them
         // (`delayed_bag_delivery_scheduling` -> `delayed_bag_delivery_scheduled`,
-        // `bulky_item_booking` -> `bulky_item_booked`).
-        let qualified = !rest.is_empty()
-            && (v.is_past_only(first)
-                || (words::is_adjective(first) && !v.lexicon.is_verb_like(first)));
+        // `bulky_item_booking` -> `bulky_item_booked`); not an ordinal or an adjective that is
+        // an adverb too, which may say when (`first_time_booking`, `late_night_driving`).
+        let qualifier = |t: &str| {
+            words::is_adjective(t)
+                && !v.lexicon.is_verb_like(t)
+                && !words::ORDINALS.contains(&t)
+                && !words::is_adverb(t)
+        };
+        let qualified = !rest.is_empty() && (v.is_past_only(first) || qualifier(first));
         let words = if qualified { rest } else { &self.others[..] };
         if goes_on(base) || verb_first || !words.iter().all(plain) {
             return None;

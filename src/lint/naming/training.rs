@@ -476,6 +476,7 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("staff_checking_in", "staff_checked_in"),
     ("start_video_recording", "video_recording_started"),
     ("payout_coming_up", "no rename"),
+    ("first_time_booking", "no rename"),
     (
         "damaged_parcel_return_booking",
         "damaged_parcel_return_booked",
