@@ -105,6 +105,14 @@ mod held_out_142;
 #[cfg(test)]
 mod held_out_143;
 #[cfg(test)]
+mod held_out_144;
+#[cfg(test)]
+mod held_out_145;
+#[cfg(test)]
+mod held_out_146;
+#[cfg(test)]
+mod held_out_147;
+#[cfg(test)]
 mod held_out_15;
 #[cfg(test)]
 mod held_out_16;
@@ -391,6 +399,14 @@ mod near_duplicate_held_out_141;
 mod near_duplicate_held_out_142;
 #[cfg(test)]
 mod near_duplicate_held_out_143;
+#[cfg(test)]
+mod near_duplicate_held_out_144;
+#[cfg(test)]
+mod near_duplicate_held_out_145;
+#[cfg(test)]
+mod near_duplicate_held_out_146;
+#[cfg(test)]
+mod near_duplicate_held_out_147;
 #[cfg(test)]
 mod near_duplicate_held_out_15;
 #[cfg(test)]

@@ -1,0 +1,603 @@
+//! A hundred-and-forty-sixth held-out table for naming/near-duplicate (issue 21), written in the
+//! sixteenth session (its first batch) after the first hundred and forty-three tables (the other
+//! three of this batch, 144th to 147th, were being written beside it and were not seen), by someone
+//! who had seen neither the rule's code nor its output: event-name pairs of the kind an association
+//! management company's, its software vendor's and a condominium front desk's own tracking plans
+//! collect over years, when the iOS and Android apps' calls in camelCase and PascalCase and a
+//! snake_case data plan, full words and the abbreviations the trade types (hoa, ach, wo, coi, cert,
+//! docs, condo, contrib, sms), synonyms two teams picked (ebilling and paperless billing, bank
+//! draft and ACH, late charge and late fee, sent to collections and referred to a collection
+//! agency, delinquency notice and past-due letter, cured and resolved, levied and imposed, design
+//! review and architectural, denied and rejected, booked and reserved, returned and refunded,
+//! standing guest and permanent visitor, denied and refused, e-ballot and online ballot, noticed
+//! and notice posted, returned and received, capital component and reserve component, maintenance
+//! request and service request, docs and documents, community notice and community announcement,
+//! SMS and text message), spellings (cancelled and canceled), a verb-first call and an object-first
+//! one, or an old system and a new one each name the same event (this time only homeowners'
+//! association and condominium association management: owner portals, assessments and dues, late
+//! fees and payment plans, violation notices and hearings, architectural review requests, amenity
+//! and clubhouse bookings, gate and visitor passes, board meetings, votes and e-ballots, reserve
+//! studies, vendor work orders, resale certificates and estoppel letters, and community
+//! announcements), drawn from memory of public specs and real products, about a dozen of them
+//! (AppFolio's and Buildium's owner and tenant portal access, work orders, bids and vendor bills;
+//! FRONTSTEPS' (Caliber's) payments, autopay and architectural requests with conditions and gate
+//! access with one-time and recurring passes and transponders; TownSq's resident app and amenity
+//! bookings; CINC Systems' regular and special assessments, returned ACH payments, late fees,
+//! delinquency letters, liens and collections; Vantaca's violation drives, courtesy and fine
+//! notices, hearings and payment plans; AssociaOnline's owner portal, e-voting, nominations and
+//! proxies; Enumerate's (TOPS') budgets, reserve contributions, reserve components and reserve
+//! study updates; HOA Express's community notices and newsletters; PayHOA's dues, autopay and text
+//! blasts; Condo Control's amenity reservations, damage deposits and vendor insurance certificates;
+//! BuildingLink's visitor passes and front desk; and HomeWiseDocs' resale packages, estoppel
+//! letters, rush orders and condo questionnaires). Each pair has a one-line description per name
+//! and was labelled by hand before the rule was run on them. Only the data arrays and comments of
+//! earlier tables (the ninety-ninth and hundred-and-forty-third whole, to copy their format) were
+//! read, and a grep, listing only file names and without reading the training table, checked that
+//! no name here is in any of the earlier tables (the first, inside `held_out.rs`, included) or in
+//! the training table. Never tune the rule to these.
+
+/// `(name_a, description_a, name_b, description_b, same)`: `same` is true when a reviewer
+/// would say the two names are one thing tracked twice (merge them), false when they are two
+/// different things that both legitimately exist.
+pub(super) const HELD_OUT_PAIRS_146: &[(&str, &str, &str, &str, bool)] = &[
+    (
+        "OwnerPortalActivated",
+        "Android app (PascalCase): owner portal activated.",
+        "owner_portal_activated",
+        "A homeowner finished setting up their portal login from the invitation email.",
+        true,
+    ),
+    (
+        "homeowner_email_changed",
+        "Old portal: homeowner email changed.",
+        "owner_email_address_updated",
+        "An owner changed the email address the association writes to.",
+        true,
+    ),
+    (
+        "ebilling_opted_in",
+        "Old portal (run together): ebilling opted in.",
+        "paperless_dues_billing_turned_on",
+        "An owner chose to get statements by email instead of by post.",
+        true,
+    ),
+    (
+        "hoa_assessment_paid",
+        "Old payment page (abbreviated): HOA assessment paid.",
+        "association_assessment_paid",
+        "An owner paid their regular dues to the association.",
+        true,
+    ),
+    (
+        "duesAutoPayEnrolled",
+        "iOS app (camelCase): dues auto pay enrolled.",
+        "dues_autopay_enrolled",
+        "An owner set up automatic monthly payment of dues from their bank.",
+        true,
+    ),
+    (
+        "ach_dues_payment_returned",
+        "Old accounting feed (abbreviated): ACH dues payment returned.",
+        "bank_draft_dues_payment_returned",
+        "An owner's bank sent back a dues payment for lack of funds or a closed account.",
+        true,
+    ),
+    (
+        "late_charge_added_to_ledger",
+        "Old accounting system: late charge added to ledger.",
+        "late_fee_added_to_owner_ledger",
+        "A late fee was added to an owner's account after the grace period ended.",
+        true,
+    ),
+    (
+        "paymentPlanSigned",
+        "Android app (camelCase): payment plan signed.",
+        "payment_plan_signed",
+        "An owner signed an agreement to pay an overdue balance in instalments.",
+        true,
+    ),
+    (
+        "account_sent_to_collections",
+        "Old management system: account sent to collections.",
+        "account_referred_to_collection_agency",
+        "A delinquent owner's account was handed to the association's collection agency.",
+        true,
+    ),
+    (
+        "delinquency_notice_mailed",
+        "Old letter run: delinquency notice mailed.",
+        "past_due_letter_mailed",
+        "An owner behind on dues was sent a letter about the overdue balance.",
+        true,
+    ),
+    (
+        "ViolationLogged",
+        "Inspector app (PascalCase): violation logged.",
+        "violation_logged",
+        "A community manager recorded a rule violation at a home during a drive-through.",
+        true,
+    ),
+    (
+        "covenant_violation_cured",
+        "Old management system: covenant violation cured.",
+        "covenant_violation_resolved",
+        "An owner fixed a violation and the manager closed it.",
+        true,
+    ),
+    (
+        "violation_hearing_request_sent",
+        "Old portal: violation hearing request sent.",
+        "violation_hearing_request_submitted",
+        "An owner asked to be heard by the board before a fine is imposed.",
+        true,
+    ),
+    (
+        "violation_fine_levied",
+        "Old accounting feed: violation fine levied.",
+        "violation_fine_imposed",
+        "The board imposed a fine after a violation was not fixed in time.",
+        true,
+    ),
+    (
+        "arc_request_approved",
+        "Old portal (abbreviated): ARC request approved.",
+        "architectural_review_request_approved",
+        "The architectural committee approved an owner's plans for a change to their home.",
+        true,
+    ),
+    (
+        "submitModificationRequest",
+        "iOS app (verb first): submit modification request.",
+        "modification_request_submitted",
+        "An owner sent plans for a change to their home's exterior for review.",
+        true,
+    ),
+    (
+        "design_review_application_denied",
+        "Old management system: design review application denied.",
+        "architectural_application_rejected",
+        "The committee turned down an owner's plans for an exterior change.",
+        true,
+    ),
+    (
+        "clubhouse_rental_booked",
+        "Old booking page: clubhouse rental booked.",
+        "clubhouse_rental_reserved",
+        "A resident reserved the clubhouse for a private event.",
+        true,
+    ),
+    (
+        "AmenityReservationCancelled",
+        "Android app (PascalCase): amenity reservation cancelled.",
+        "amenity_reservation_canceled",
+        "A resident called off a reservation for a shared amenity.",
+        true,
+    ),
+    (
+        "pool_fob_activated",
+        "Old access system: pool fob activated.",
+        "pool_key_fob_activated",
+        "A resident's key fob was enabled to open the pool gate.",
+        true,
+    ),
+    (
+        "party_room_deposit_returned",
+        "Old accounting feed: party room deposit returned.",
+        "party_room_deposit_refunded",
+        "A resident's damage deposit for the party room was paid back after inspection.",
+        true,
+    ),
+    (
+        "visitorPassIssued",
+        "iOS app (camelCase): visitor pass issued.",
+        "visitor_pass_issued",
+        "A resident issued a pass so a visitor can get through the gate.",
+        true,
+    ),
+    (
+        "standing_guest_added",
+        "Old gatehouse software: standing guest added.",
+        "permanent_visitor_added",
+        "A resident put a visitor on the always-allowed list at the gate.",
+        true,
+    ),
+    (
+        "gate_entry_denied",
+        "Old gatehouse software: gate entry denied.",
+        "gate_access_refused",
+        "A guard turned away someone who had no pass and was not on a list.",
+        true,
+    ),
+    (
+        "e_ballot_cast",
+        "Old voting module (abbreviated): e-ballot cast.",
+        "online_ballot_cast",
+        "An owner voted in an association election online.",
+        true,
+    ),
+    (
+        "board_meeting_noticed",
+        "Old management system: board meeting noticed.",
+        "board_meeting_notice_posted",
+        "Notice of an upcoming board meeting was posted for owners as the law requires.",
+        true,
+    ),
+    (
+        "MinutesPostedToPortal",
+        "Android app (PascalCase): minutes posted to portal.",
+        "minutes_posted_to_portal",
+        "The approved minutes of a board meeting were posted to the portal.",
+        true,
+    ),
+    (
+        "annual_meeting_proxy_returned",
+        "Old mail-in process: annual meeting proxy returned.",
+        "annual_meeting_proxy_received",
+        "The association received an owner's proxy for the annual meeting.",
+        true,
+    ),
+    (
+        "ReserveStudyUploaded",
+        "Admin console (PascalCase): reserve study uploaded.",
+        "reserve_study_uploaded",
+        "A manager added the latest reserve study report to the association's documents.",
+        true,
+    ),
+    (
+        "reserve_contrib_raised",
+        "Old budget spreadsheet import (abbreviated): reserve contrib raised.",
+        "reserve_contribution_raised",
+        "The board raised the yearly amount set aside for future repairs.",
+        true,
+    ),
+    (
+        "capital_component_added",
+        "Old reserve tool: capital component added.",
+        "reserve_component_added",
+        "A manager added an item such as a roof or a pool pump to the reserve schedule.",
+        true,
+    ),
+    (
+        "wo_dispatched_to_vendor",
+        "Old maintenance module (abbreviated): WO dispatched to vendor.",
+        "work_order_dispatched_to_vendor",
+        "A manager gave a maintenance job to a vendor.",
+        true,
+    ),
+    (
+        "common_area_maintenance_request_filed",
+        "Old portal: common area maintenance request filed.",
+        "common_area_service_request_filed",
+        "A resident reported a problem in a common area for the association to fix.",
+        true,
+    ),
+    (
+        "vendorInvoicePaid",
+        "Android app (camelCase): vendor invoice paid.",
+        "vendor_invoice_paid",
+        "The association paid a vendor's bill.",
+        true,
+    ),
+    (
+        "coi_expiration_reminder_sent",
+        "Old vendor module (abbreviated): COI expiration reminder sent.",
+        "insurance_certificate_expiry_reminder_sent",
+        "A vendor was reminded that their proof of insurance is about to lapse.",
+        true,
+    ),
+    (
+        "estoppel_cert_issued",
+        "Old document system (abbreviated): estoppel cert issued.",
+        "estoppel_certificate_issued",
+        "The association issued the statement of what a seller owes, for a closing.",
+        true,
+    ),
+    (
+        "resale_docs_ordered",
+        "Old document site (abbreviated): resale docs ordered.",
+        "resale_documents_ordered",
+        "A seller or title company ordered the documents a buyer must get before closing.",
+        true,
+    ),
+    (
+        "condo_questionnaire_returned",
+        "Old document site (abbreviated): condo questionnaire returned.",
+        "condominium_questionnaire_returned",
+        "The manager answered a mortgage lender's questions about the condominium.",
+        true,
+    ),
+    (
+        "community_notice_posted",
+        "Old portal: community notice posted.",
+        "community_announcement_posted",
+        "A manager posted news for all residents on the portal.",
+        true,
+    ),
+    (
+        "emergency_sms_sent",
+        "Old messaging tool (abbreviated): emergency SMS sent.",
+        "emergency_text_message_sent",
+        "Residents were texted about an emergency such as a water shutoff.",
+        true,
+    ),
+    (
+        "owner_portal_invite_sent",
+        "The association emailed an owner an invitation to set up portal access.",
+        "owner_portal_invite_accepted",
+        "An owner followed the invitation and created their login.",
+        false,
+    ),
+    (
+        "tenant_portal_access_granted",
+        "An owner gave their tenant access to the portal.",
+        "tenant_portal_access_revoked",
+        "An owner took their tenant's portal access away.",
+        false,
+    ),
+    (
+        "regular_assessment_posted",
+        "The monthly dues charge was added to every owner's account.",
+        "special_assessment_posted",
+        "A one-off charge for a project was added to every owner's account.",
+        false,
+    ),
+    (
+        "dues_autopay_paused",
+        "An owner paused automatic dues payments for a while.",
+        "dues_autopay_cancelled",
+        "An owner stopped automatic dues payments for good.",
+        false,
+    ),
+    (
+        "owner_payment_received",
+        "One owner's payment was recorded against their account.",
+        "lockbox_payments_imported",
+        "A batch of mailed cheques from the bank's lockbox was imported, with the count.",
+        false,
+    ),
+    (
+        "assessment_increase_announced",
+        "Owners were told that dues will go up next year.",
+        "assessment_increase_applied",
+        "The higher dues started being charged.",
+        false,
+    ),
+    (
+        "erroneous_late_fee_reversed",
+        "A manager took back a late fee that was charged in error.",
+        "late_fee_waived_as_courtesy",
+        "A manager excused a correctly charged late fee as a goodwill gesture.",
+        false,
+    ),
+    (
+        "installment_plan_offered",
+        "The association offered a delinquent owner a plan to pay in instalments.",
+        "installment_plan_defaulted",
+        "An owner missed payments and the plan was cancelled.",
+        false,
+    ),
+    (
+        "lien_recorded",
+        "The association recorded a lien against a delinquent owner's home.",
+        "lien_released",
+        "The lien was released after the balance was paid.",
+        false,
+    ),
+    (
+        "first_delinquency_notice_sent",
+        "An owner got the first letter about an overdue balance.",
+        "final_delinquency_notice_sent",
+        "An owner got the last letter before the account goes to collections.",
+        false,
+    ),
+    (
+        "violation_opened",
+        "An inspector opened a violation for a home.",
+        "violation_closed",
+        "A violation was closed after the owner fixed it.",
+        false,
+    ),
+    (
+        "courtesy_notice_sent",
+        "An owner got a friendly first notice about a violation.",
+        "fine_notice_sent",
+        "An owner was told a fine is being imposed for a violation that was not fixed.",
+        false,
+    ),
+    (
+        "hearing_held",
+        "The board heard an owner about a violation.",
+        "hearing_postponed",
+        "A violation hearing was moved to a later date.",
+        false,
+    ),
+    (
+        "fine_upheld_at_hearing",
+        "The board kept a fine after hearing the owner.",
+        "fine_reduced_at_hearing",
+        "The board lowered a fine after hearing the owner.",
+        false,
+    ),
+    (
+        "exterior_paint_request_approved",
+        "The committee approved an owner's plans as submitted.",
+        "exterior_paint_request_approved_with_conditions",
+        "The committee approved an owner's plans only if some changes are made.",
+        false,
+    ),
+    (
+        "architectural_project_started",
+        "An owner told the association that work on an approved project began.",
+        "architectural_project_completed",
+        "An owner reported an approved project finished, ready for final inspection.",
+        false,
+    ),
+    (
+        "neighbor_comment_added",
+        "A neighbor commented on an owner's request for an exterior change.",
+        "neighbor_signature_collected",
+        "A neighbor signed to say they had seen an owner's plans.",
+        false,
+    ),
+    (
+        "pickleball_court_booked",
+        "A resident reserved a court slot.",
+        "pickleball_court_waitlist_joined",
+        "A resident asked to be told if a fully booked court slot frees up.",
+        false,
+    ),
+    (
+        "clubhouse_booking_requested",
+        "A resident asked to reserve the clubhouse; a manager must approve it.",
+        "clubhouse_booking_confirmed",
+        "A manager approved a resident's clubhouse reservation.",
+        false,
+    ),
+    (
+        "amenity_closed_for_maintenance",
+        "A manager closed an amenity for repairs.",
+        "amenity_reopened",
+        "A closed amenity was opened again.",
+        false,
+    ),
+    (
+        "clubhouse_damage_deposit_collected",
+        "A resident paid a deposit when booking the clubhouse.",
+        "clubhouse_damage_deposit_forfeited",
+        "A resident lost their clubhouse deposit after damage was found.",
+        false,
+    ),
+    (
+        "one_time_guest_pass_issued",
+        "A resident let a visitor in for one day.",
+        "recurring_guest_pass_issued",
+        "A resident gave a regular visitor, such as a cleaner, a pass for set days.",
+        false,
+    ),
+    (
+        "visitor_arrived_at_gate",
+        "A guard logged a visitor arriving at the gate.",
+        "visitor_departed_through_gate",
+        "A visitor left the community through the gate.",
+        false,
+    ),
+    (
+        "resident_vehicle_registered",
+        "A resident added a car to get a gate sticker.",
+        "resident_vehicle_removed",
+        "A resident took a sold car off their account.",
+        false,
+    ),
+    (
+        "gate_transponder_deactivated",
+        "A resident's lost transponder was switched off.",
+        "gate_transponder_replaced",
+        "A resident got a new transponder in place of a lost one.",
+        false,
+    ),
+    (
+        "board_election_opened",
+        "Online voting began for a board election.",
+        "board_election_closed",
+        "Online voting ended for a board election.",
+        false,
+    ),
+    (
+        "board_nomination_submitted",
+        "An owner put themselves forward for the board.",
+        "board_nomination_withdrawn",
+        "An owner took their name off the ballot.",
+        false,
+    ),
+    (
+        "vote_cast_in_person",
+        "An owner voted at the annual meeting.",
+        "vote_cast_by_proxy",
+        "An owner's vote was cast by someone holding their proxy.",
+        false,
+    ),
+    (
+        "open_session_started",
+        "The part of a board meeting that owners may attend began.",
+        "executive_session_started",
+        "The closed part of a board meeting, for legal and personnel matters, began.",
+        false,
+    ),
+    (
+        "reserve_study_with_site_visit_ordered",
+        "The board ordered a full reserve study with an on-site inspection.",
+        "reserve_study_update_without_site_visit_ordered",
+        "The board ordered an update of the last study without an inspection.",
+        false,
+    ),
+    (
+        "reserve_fund_withdrawal_approved",
+        "The board approved taking money out of reserves for a repair.",
+        "reserve_fund_deposit_made",
+        "Money was moved into the reserve fund.",
+        false,
+    ),
+    (
+        "component_useful_life_extended",
+        "A reserve item was judged to last longer than planned.",
+        "component_replacement_deferred",
+        "The board put off replacing a reserve item that was due.",
+        false,
+    ),
+    (
+        "vendor_bid_requested",
+        "A manager asked vendors to bid on a job.",
+        "vendor_bid_accepted",
+        "The board chose one vendor's bid.",
+        false,
+    ),
+    (
+        "repair_work_order_put_on_hold",
+        "A job was paused while waiting for parts or approval.",
+        "repair_work_order_cancelled",
+        "A job was called off.",
+        false,
+    ),
+    (
+        "common_area_work_order_closed",
+        "A manager closed one finished job.",
+        "common_area_work_orders_closed_in_bulk",
+        "A manager closed many finished jobs at once, with the count.",
+        false,
+    ),
+    (
+        "approved_vendor_onboarded",
+        "A new vendor was set up with insurance and tax details.",
+        "approved_vendor_deactivated",
+        "A vendor was taken off the approved list.",
+        false,
+    ),
+    (
+        "estoppel_rush_requested",
+        "A title company paid extra to get the letter within a few days.",
+        "estoppel_standard_requested",
+        "A title company ordered the letter at the standard turnaround.",
+        false,
+    ),
+    (
+        "estoppel_letter_issued",
+        "The association issued the letter stating what the seller owes.",
+        "estoppel_letter_reissued",
+        "An updated letter was issued after the closing date moved.",
+        false,
+    ),
+    (
+        "resale_package_paid",
+        "A seller paid for the resale documents.",
+        "resale_package_refunded",
+        "A seller's order for resale documents was refunded after the sale fell through.",
+        false,
+    ),
+    (
+        "announcement_scheduled",
+        "A manager set a notice to go out at a later time.",
+        "announcement_published",
+        "A notice went out to residents.",
+        false,
+    ),
+];
