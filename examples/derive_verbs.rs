@@ -114,6 +114,14 @@ const REGULAR_TOO: &[&str] = &[
     "sneak", "sow", "speed", "strive", "swell", "thrive", "wake",
 ];
 
+/// Verbs whose past in -t is British and whose regular past is the American one, suggested
+/// first (`burned`/`burnt`, `spelled`/`spelt`). Not `keep`, `sleep`, `sweep`, `deal` or
+/// `mean`, whose only past is in -t (`kept`, not `keeped`).
+const BRITISH_T: &[&str] = &[
+    "burn", "dream", "dwell", "indwell", "kneel", "lean", "leap", "learn", "misspell", "smell",
+    "spell", "spill", "spoil", "unlearn",
+];
+
 /// Verbs WordNet lists with a doubled consonant whose single-consonant spelling is the usual
 /// one in American English (`benefited`, `biased`): both are accepted, the single one suggested.
 const SINGLE_CONSONANT_FIRST: &[&str] =
@@ -569,16 +577,16 @@ fn forms_of(base: &str, exceptions: &[String]) -> Vec<String> {
             .cmp(&preference(base, a, &all, same))
             .then(a.cmp(b))
     });
-    let regular = regular_past(base);
+    // `knitted`: a verb that doubles its last consonant does so in its regular form too.
+    let regular = doubled_past(base).unwrap_or_else(|| regular_past(base));
     let doubled = forms.iter().any(|f| is_doubled(base, f));
-    let british_t = forms.iter().all(|f| f.ends_with('t')) && base.ends_with(['n', 'l', 'm', 'p']);
     // `addrest`, `blest`, `bypast`: archaic spellings of the regular `-ssed`.
     let archaic_st = base.ends_with("ss") && forms.iter().all(|f| f.ends_with("st"));
     let american_l = doubled
         && base.ends_with('l')
         && vowel_groups(base) > 1
         && !STRESSED_FINAL_L.contains(&base);
-    if british_t || archaic_st || SINGLE_CONSONANT_FIRST.contains(&base) {
+    if BRITISH_T.contains(&base) || archaic_st || SINGLE_CONSONANT_FIRST.contains(&base) {
         forms.retain(|f| *f != regular);
         forms.insert(0, regular);
     } else if (REGULAR_TOO.contains(&base) || american_l) && !forms.contains(&regular) {

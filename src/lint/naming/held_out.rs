@@ -6185,11 +6185,14 @@ fn hundred_and_forty_seventh_held_out_figures() {
     // anything was changed for this table (home service trades: pools, septic, gutters,
     // locksmiths): the clean figure, 37 of 50 acceptable, 37 of 50 offered acceptable, 0 of 70 fine
     // names flagged, vague 12 of 15, no rename 9 of 15.
+    // Sixteenth session, the derived verb table suggests a verb's only past in -t, never a
+    // made-up regular one (sweeped, keeped) (`chimney_sweeping` now right): 37 -> 38 of 50
+    // acceptable, 38 of 50 offered, 0 fine flagged, vague 12, no rename 9.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 37,
+        rename_acceptable: 38,
         renames_offered: 50,
-        renames_offered_acceptable: 37,
+        renames_offered_acceptable: 38,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -6197,5 +6200,5 @@ fn hundred_and_forty_seventh_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 9,
     };
-    assert_figures(title, table, printed, 22);
+    assert_figures(title, table, printed, 21);
 }

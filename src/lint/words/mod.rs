@@ -2194,6 +2194,14 @@ mod tests {
             ("panic", "panicked"),
             ("cancel", "cancelled"),
             ("burn", "burned"),
+            // Only a British past is in -t for burn and spell; keep, sweep, deal and mean have
+            // no other (the tables once suggested `keeped`, `sweeped`), and knit doubles its t.
+            ("spell", "spelled"),
+            ("keep", "kept"),
+            ("sweep", "swept"),
+            ("deal", "dealt"),
+            ("mean", "meant"),
+            ("knit", "knitted"),
             // WordNet lists only the archaic `addrest`, `blest`, `bypast`.
             ("address", "addressed"),
             ("bless", "blessed"),
@@ -2230,6 +2238,9 @@ mod tests {
             ("cancelled", Some("cancel")),
             ("showed", Some("show")),
             ("burnt", Some("burn")),
+            ("keeped", None),
+            ("sweeped", None),
+            ("knited", None),
             ("burned", Some("burn")),
             ("upvoted", Some("upvote")),
             ("synced", Some("sync")),
