@@ -1,7 +1,7 @@
 //! Derives tracklint's verb table (src/lint/words/verbs.txt) from WordNet 3.0: the base
 //! verbs of `index.verb`, the irregular and doubled past forms of `verb.exc`, and which verbs
-//! are mostly nouns (`index.noun` and `index.verb` count how often each sense was seen in
-//! WordNet's tagged corpus).
+//! are mostly nouns (the index files count how many of a word's senses WordNet's tagged corpus
+//! saw, and `cntlist.rev` how often it saw each).
 //!
 //! ```text
 //! apt-get install -y wordnet-base
@@ -227,6 +227,11 @@ fn main() -> Result<()> {
         .iter()
         .map(|text| tagged_counts(text))
         .collect();
+    let cntlist = std::fs::read_to_string(dir.join("cntlist.rev"))?;
+    let seen = seen_counts(&cntlist);
+    // Mostly something else by either count: how many of its senses the corpus tagged (the
+    // index files), or how often it tagged the word (`cntlist.rev`: `dog`, `crop`, `cash` have
+    // as many tagged senses as a verb as otherwise, but were seen ten times as often as nouns).
     let mostly_nouns: BTreeSet<&str> = bases
         .iter()
         .map(String::as_str)
@@ -235,11 +240,40 @@ fn main() -> Result<()> {
                 .iter()
                 .map(|counts| counts.get(*base).copied().unwrap_or(0))
                 .sum();
+            let [noun, verb, adjective, adverb] = seen.get(*base).copied().unwrap_or_default();
             otherwise > verb_counts.get(*base).copied().unwrap_or(0)
+                || noun + adjective + adverb > verb
         })
         .collect();
     print!("{}", table(&bases, &exceptions, &mostly_nouns));
     Ok(())
+}
+
+/// Lemma -> how often WordNet's tagged corpus saw it as a noun, a verb, an adjective and an
+/// adverb (`cntlist.rev`: `lemma%pos:lexfile:id:head:head_id sense_number tag_count`, pos 1
+/// noun, 2 verb, 3 and 5 adjective, 4 adverb).
+fn seen_counts(cntlist: &str) -> BTreeMap<&str, [u32; 4]> {
+    let mut seen: BTreeMap<&str, [u32; 4]> = BTreeMap::new();
+    for line in cntlist.lines() {
+        let mut fields = line.split(' ');
+        let (Some(key), Some(_), Some(count)) = (fields.next(), fields.next(), fields.next())
+        else {
+            continue;
+        };
+        let Some((lemma, rest)) = key.split_once('%') else {
+            continue;
+        };
+        let slot = match rest.as_bytes().first() {
+            Some(b'1') => 0,
+            Some(b'2') => 1,
+            Some(b'3' | b'5') => 2,
+            Some(b'4') => 3,
+            _ => continue,
+        };
+        let count: u32 = count.parse().unwrap_or(0);
+        seen.entry(lemma).or_default()[slot] += count;
+    }
+    seen
 }
 
 /// Lemma -> how many of its senses were seen in WordNet's tagged corpus (see
@@ -315,13 +349,15 @@ fn table(
     mostly_nouns: &BTreeSet<&str>,
 ) -> String {
     let mut out = header(&[
-        "Base verbs and their past forms, derived from WordNet 3.0 (index.verb, verb.exc) by",
+        "Base verbs and their past forms, derived from WordNet 3.0 (index.verb, verb.exc; the",
+        "other index files and cntlist.rev for the `~` marks) by",
         "`cargo run --example derive_verbs -- /usr/share/wordnet` (Debian package wordnet-base).",
         "Do not edit by hand: change examples/derive_verbs.rs and derive again; product verbs",
         "WordNet lacks live in product_verbs.txt.",
         "A line is `base [past ...]`: a base alone has one past form, the regular one (save -> saved,",
         "copy -> copied); a base with forms has exactly those, the one to suggest first. `~` marks",
-        "a verb WordNet's tagged corpus saw more often as a noun, adjective or adverb (`~company`).",
+        "a verb WordNet's tagged corpus saw more often as a noun, adjective or adverb, by senses",
+        "or by occurrences (`~company`, `~dog`).",
     ]);
     for base in bases {
         let forms = forms_of(base, exceptions.get(base).map_or(&[][..], Vec::as_slice));

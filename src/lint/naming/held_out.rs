@@ -652,10 +652,14 @@ fn fourth_held_out_figures() {
     // found, `off air` is a state, overheating goes on, a kind of what is wrong is no verb to move,
     // and an adjective first before two words qualifies a noun phrase whose head is no action
     // (`weak_wifi_signal`): 36 of 50, 36 of 41 offered, 0 fine flagged, vague 14, no rename 13.
+    // Sixteenth session, the verb table marks a verb the corpus saw mostly as a noun by how
+    // often it saw it too (dog, crop, cash), and log and ship are common actions (another
+    // outcome, still a miss): 36 -> 36 of 50 acceptable, 36 of 40 offered, 0 fine flagged,
+    // vague 14, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 36,
-        renames_offered: 41,
+        renames_offered: 40,
         renames_offered_acceptable: 36,
         fine: 70,
         fine_flagged: 0,
@@ -931,10 +935,14 @@ fn eleventh_held_out_figures() {
     // Twelfth session, after a common action first a word that can be a noun qualifies the
     // object, and a notice is the object (`Add Travel Insurance` now right): 44 -> 45 of 50
     // acceptable, 45 of 46 offered, 0 fine flagged, vague 14, no rename 15.
+    // Sixteenth session, the verb table marks a verb the corpus saw mostly as a noun by how
+    // often it saw it too (dog, crop, cash), and log and ship are common actions (another
+    // outcome, still a miss): 45 -> 45 of 50 acceptable, 45 of 45 offered, 0 fine flagged,
+    // vague 14, no rename 15.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 45,
-        renames_offered: 46,
+        renames_offered: 45,
         renames_offered_acceptable: 45,
         fine: 70,
         fine_flagged: 0,
@@ -982,19 +990,23 @@ fn twelfth_held_out_figures() {
     // (words::TRANSFER_VERBS; room_booking -> room_booked, photo_uploading still started), and now,
     // still, already are adverbs: 44 of 50, 44 of 51 offered, 0 fine flagged, vague 12, no rename
     // 10.
+    // Sixteenth session, the verb table marks a verb the corpus saw mostly as a noun by how
+    // often it saw it too (dog, crop, cash), and log and ship are common actions (`rest_day`
+    // now right): 44 -> 44 of 50 acceptable, 44 of 50 offered, 0 fine flagged, vague 12, no
+    // rename 11.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 44,
-        renames_offered: 51,
+        renames_offered: 50,
         renames_offered_acceptable: 44,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 12,
         no_rename_labelled: 15,
-        no_rename_right: 10,
+        no_rename_right: 11,
     };
-    assert_figures(title, table, printed, 14);
+    assert_figures(title, table, printed, 13);
 }
 
 /// The thirteenth table's figures, pinned like the others'.
@@ -1518,11 +1530,15 @@ fn twenty_first_held_out_figures() {
     // Then a timeout after two words names a kind of failure, a fee is an amount, a negated past
     // form of no verb first is a state, `at risk` is a state, and fatigue is a problem found: 44 of
     // 50, 44 of 47 offered, 0 fine flagged, vague 15, no rename 14.
+    // Sixteenth session, the verb table marks a verb the corpus saw mostly as a noun by how
+    // often it saw it too (dog, crop, cash), and log and ship are common actions (`photo_crop`
+    // now missed): 44 -> 43 of 50 acceptable, 43 of 46 offered, 0 fine flagged, vague 15, no
+    // rename 14.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 44,
-        renames_offered: 47,
-        renames_offered_acceptable: 44,
+        rename_acceptable: 43,
+        renames_offered: 46,
+        renames_offered_acceptable: 43,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -1530,7 +1546,7 @@ fn twenty_first_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 7);
+    assert_figures(title, table, printed, 8);
 }
 
 /// The twenty-second table's figures, pinned like the others'.
@@ -1641,10 +1657,14 @@ fn twenty_third_held_out_figures() {
     // Then a timeout after two words names a kind of failure, a fee is an amount, a negated past
     // form of no verb first is a state, `at risk` is a state, and fatigue is a problem found: 47 of
     // 50, 47 of 49 offered, 0 fine flagged, vague 15, no rename 14.
+    // Sixteenth session, the verb table marks a verb the corpus saw mostly as a noun by how
+    // often it saw it too (dog, crop, cash), and log and ship are common actions (another
+    // outcome, still a miss): 47 -> 47 of 50 acceptable, 47 of 48 offered, 0 fine flagged,
+    // vague 15, no rename 14.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 47,
-        renames_offered: 49,
+        renames_offered: 48,
         renames_offered_acceptable: 47,
         fine: 70,
         fine_flagged: 0,
@@ -1986,19 +2006,23 @@ fn twenty_ninth_held_out_figures() {
     // Then a timeout after two words names a kind of failure, a fee is an amount, a negated past
     // form of no verb first is a state, `at risk` is a state, and fatigue is a problem found: 42 of
     // 50, 42 of 48 offered, 0 fine flagged, vague 14, no rename 11.
+    // Sixteenth session, the verb table marks a verb the corpus saw mostly as a noun by how
+    // often it saw it too (dog, crop, cash), and log and ship are common actions
+    // (`dog_reactive_on_leash` now right): 42 -> 42 of 50 acceptable, 42 of 47 offered, 0 fine
+    // flagged, vague 14, no rename 12.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 42,
-        renames_offered: 48,
+        renames_offered: 47,
         renames_offered_acceptable: 42,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 14,
         no_rename_labelled: 15,
-        no_rename_right: 11,
+        no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 13);
+    assert_figures(title, table, printed, 12);
 }
 
 /// The thirtieth table's figures, pinned like the others'.
@@ -2244,19 +2268,23 @@ fn thirty_fourth_held_out_figures() {
     // Twelfth session, after a common action first a word that can be a noun qualifies the
     // object, and a notice is the object (`submitting_shift_handover` now right): 41 -> 42 of
     // 50 acceptable, 42 of 47 offered, 1 fine flagged, vague 14, no rename 14.
+    // Sixteenth session, the verb table marks a verb the corpus saw mostly as a noun by how
+    // often it saw it too (dog, crop, cash), and log and ship are common actions
+    // (`last_free_day` now right): 42 -> 42 of 50 acceptable, 42 of 46 offered, 1 fine flagged,
+    // vague 14, no rename 15.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 42,
-        renames_offered: 47,
+        renames_offered: 46,
         renames_offered_acceptable: 42,
         fine: 70,
         fine_flagged: 1,
         vague_labelled: 15,
         vague_found: 14,
         no_rename_labelled: 15,
-        no_rename_right: 14,
+        no_rename_right: 15,
     };
-    assert_figures(title, table, printed, 11);
+    assert_figures(title, table, printed, 10);
 }
 
 /// The thirty-fifth table's figures, pinned like the others'.
@@ -2567,19 +2595,23 @@ fn forty_first_held_out_figures() {
     // Twelfth session, after a common action first a word that can be a noun qualifies the
     // object, and a notice is the object (`sharing_station_data` now right): 45 -> 46 of 50
     // acceptable, 46 of 49 offered, 0 fine flagged, vague 9, no rename 11.
+    // Sixteenth session, the verb table marks a verb the corpus saw mostly as a noun by how
+    // often it saw it too (dog, crop, cash), and log and ship are common actions
+    // (`crop_frost_damage` now right): 46 -> 46 of 50 acceptable, 46 of 48 offered, 0 fine
+    // flagged, vague 9, no rename 12.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 46,
-        renames_offered: 49,
+        renames_offered: 48,
         renames_offered_acceptable: 46,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 9,
         no_rename_labelled: 15,
-        no_rename_right: 11,
+        no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 14);
+    assert_figures(title, table, printed, 13);
 }
 
 /// The forty-second table's figures, pinned like the others'.
@@ -2678,19 +2710,23 @@ fn forty_third_held_out_figures() {
     // to it, a verb that can be no noun fails as its noun of action, a doer that only begins
     // with un is no negation (`reward_redeem_error` now right): 37 -> 38 of 50 acceptable, 38
     // of 45 offered, 0 fine flagged, vague 11, no rename 14.
+    // Sixteenth session, the verb table marks a verb the corpus saw mostly as a noun by how
+    // often it saw it too (dog, crop, cash), and log and ship are common actions
+    // (`dog_behavior_flag` now right): 38 -> 38 of 50 acceptable, 38 of 44 offered, 0 fine
+    // flagged, vague 11, no rename 15.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 38,
-        renames_offered: 45,
+        renames_offered: 44,
         renames_offered_acceptable: 38,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 11,
         no_rename_labelled: 15,
-        no_rename_right: 14,
+        no_rename_right: 15,
     };
-    assert_figures(title, table, printed, 17);
+    assert_figures(title, table, printed, 16);
 }
 
 /// The forty-fourth table's figures, pinned like the others'.
@@ -2816,17 +2852,21 @@ fn forty_sixth_held_out_figures() {
     // Thirteenth session, a run-on head may split at a noun WordNet knows only outside its tagged
     // corpus, or at a person it did not tag (`lotexpirydateupdated` now right): 41 -> 42 of 50
     // acceptable, 42 of 47 offered, 0 fine flagged, vague 10, no rename 15.
+    // Sixteenth session, the verb table marks a verb the corpus saw mostly as a noun by how
+    // often it saw it too (dog, crop, cash), and log and ship are common actions (`order_ships`
+    // now right; `member_points_balance` now missed): 42 -> 43 of 50 acceptable, 43 of 49
+    // offered, 0 fine flagged, vague 10, no rename 14.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 42,
-        renames_offered: 47,
-        renames_offered_acceptable: 42,
+        rename_acceptable: 43,
+        renames_offered: 49,
+        renames_offered_acceptable: 43,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 10,
         no_rename_labelled: 15,
-        no_rename_right: 15,
+        no_rename_right: 14,
     };
     assert_figures(title, table, printed, 13);
 }
@@ -2909,11 +2949,15 @@ fn forty_eighth_held_out_figures() {
     // Then a timeout after two words names a kind of failure, a fee is an amount, a negated past
     // form of no verb first is a state, `at risk` is a state, and fatigue is a problem found: 48 of
     // 50, 48 of 51 offered, 2 fine flagged, vague 13, no rename 15.
+    // Sixteenth session, the verb table marks a verb the corpus saw mostly as a noun by how
+    // often it saw it too (dog, crop, cash), and log and ship are common actions (`logSet` now
+    // right): 48 -> 49 of 50 acceptable, 49 of 51 offered, 2 fine flagged, vague 13, no rename
+    // 15.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 48,
+        rename_acceptable: 49,
         renames_offered: 51,
-        renames_offered_acceptable: 48,
+        renames_offered_acceptable: 49,
         fine: 70,
         fine_flagged: 2,
         vague_labelled: 15,
@@ -2921,7 +2965,7 @@ fn forty_eighth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 15,
     };
-    assert_figures(title, table, printed, 6);
+    assert_figures(title, table, printed, 5);
 }
 
 /// The forty-ninth table's figures, pinned like the others'.
@@ -3244,11 +3288,15 @@ fn fifty_fifth_held_out_figures() {
     // Twelfth session, after a common action first a word that can be a noun qualifies the
     // object, and a notice is the object (`add_hold_luggage` now right): 43 -> 44 of 50
     // acceptable, 44 of 52 offered, 1 fine flagged, vague 10, no rename 11.
+    // Sixteenth session, the verb table marks a verb the corpus saw mostly as a noun by how
+    // often it saw it too (dog, crop, cash), and log and ship are common actions
+    // (`end_trip_error` now right): 44 -> 45 of 50 acceptable, 45 of 52 offered, 1 fine
+    // flagged, vague 10, no rename 11.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 44,
+        rename_acceptable: 45,
         renames_offered: 52,
-        renames_offered_acceptable: 44,
+        renames_offered_acceptable: 45,
         fine: 70,
         fine_flagged: 1,
         vague_labelled: 15,
@@ -3256,7 +3304,7 @@ fn fifty_fifth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 11,
     };
-    assert_figures(title, table, printed, 16);
+    assert_figures(title, table, printed, 15);
 }
 
 /// The fifty-sixth table's figures, pinned like the others'.
@@ -3328,19 +3376,23 @@ fn fifty_seventh_held_out_figures() {
     // Sixteenth session, an action in -ing last after a qualifier, a plural, a verb before a
     // word, or with its particle, is done (`guest_checking_in` now right): 45 -> 46 of 50
     // acceptable, 46 of 50 offered, 1 fine flagged, vague 9, no rename 14.
+    // Sixteenth session, the verb table marks a verb the corpus saw mostly as a noun by how
+    // often it saw it too (dog, crop, cash), and log and ship are common actions
+    // (`player_injury_doubt` now right): 46 -> 46 of 50 acceptable, 46 of 49 offered, 1 fine
+    // flagged, vague 9, no rename 15.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 46,
-        renames_offered: 50,
+        renames_offered: 49,
         renames_offered_acceptable: 46,
         fine: 70,
         fine_flagged: 1,
         vague_labelled: 15,
         vague_found: 9,
         no_rename_labelled: 15,
-        no_rename_right: 14,
+        no_rename_right: 15,
     };
-    assert_figures(title, table, printed, 12);
+    assert_figures(title, table, printed, 11);
 }
 
 /// The fifty-eighth table's figures, pinned like the others'.
@@ -3409,11 +3461,15 @@ fn fifty_ninth_held_out_figures() {
     // slot (quote), nor a verb alone when it has two noun senses or more (bike, dip)
     // (`lodge_claim` now missed): 42 -> 41 of 50 acceptable, 41 of 46 offered, 0 fine flagged,
     // vague 8, no rename 14.
+    // Sixteenth session, the verb table marks a verb the corpus saw mostly as a noun by how
+    // often it saw it too (dog, crop, cash), and log and ship are common actions
+    // (`log_repair_request` now right): 41 -> 42 of 50 acceptable, 42 of 46 offered, 0 fine
+    // flagged, vague 8, no rename 14.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 41,
+        rename_acceptable: 42,
         renames_offered: 46,
-        renames_offered_acceptable: 41,
+        renames_offered_acceptable: 42,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -3421,7 +3477,7 @@ fn fifty_ninth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 17);
+    assert_figures(title, table, printed, 16);
 }
 
 /// The sixtieth table's figures, pinned like the others'.
@@ -3829,10 +3885,14 @@ fn seventieth_held_out_figures() {
     // Thirteenth session, `pending` says a state, like `awaiting`: no rename
     // (`lift_plan_pending_approval` now right): 44 -> 44 of 50 acceptable, 44 of 48 offered, 2 fine
     // flagged, vague 10, no rename 14.
+    // Sixteenth session, the verb table marks a verb the corpus saw mostly as a noun by how
+    // often it saw it too (dog, crop, cash), and log and ship are common actions (another
+    // outcome, still a miss): 44 -> 44 of 50 acceptable, 44 of 47 offered, 2 fine flagged,
+    // vague 10, no rename 14.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 44,
-        renames_offered: 48,
+        renames_offered: 47,
         renames_offered_acceptable: 44,
         fine: 70,
         fine_flagged: 2,
@@ -3861,11 +3921,15 @@ fn seventy_first_held_out_figures() {
     // Twelfth session, a doer of more words or a social group before a present form, and a
     // person WordNet's corpus did not see (`alumnus_updates_employer` now right): 36 -> 37 of
     // 50 acceptable, 37 of 41 offered, 0 fine flagged, vague 9, no rename 15.
+    // Sixteenth session, the verb table marks a verb the corpus saw mostly as a noun by how
+    // often it saw it too (dog, crop, cash), and log and ship are common actions
+    // (`shareLostPetAlert` now right): 37 -> 38 of 50 acceptable, 38 of 42 offered, 0 fine
+    // flagged, vague 9, no rename 15.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 37,
-        renames_offered: 41,
-        renames_offered_acceptable: 37,
+        rename_acceptable: 38,
+        renames_offered: 42,
+        renames_offered_acceptable: 38,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -3873,7 +3937,7 @@ fn seventy_first_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 15,
     };
-    assert_figures(title, table, printed, 19);
+    assert_figures(title, table, printed, 18);
 }
 
 /// The seventy-second table's figures, pinned like the others'.
@@ -3968,10 +4032,14 @@ fn seventy_fourth_held_out_figures() {
     // Twelfth session, a doer of more words or a social group before a present form, and a
     // person WordNet's corpus did not see (`staff_cancels_class` now right): 30 -> 31 of 50
     // acceptable, 31 of 36 offered, 0 fine flagged, vague 10, no rename 13.
+    // Sixteenth session, the verb table marks a verb the corpus saw mostly as a noun by how
+    // often it saw it too (dog, crop, cash), and log and ship are common actions (another
+    // outcome, still a miss): 31 -> 31 of 50 acceptable, 31 of 37 offered, 0 fine flagged,
+    // vague 10, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 31,
-        renames_offered: 36,
+        renames_offered: 37,
         renames_offered_acceptable: 31,
         fine: 70,
         fine_flagged: 0,
@@ -4004,11 +4072,15 @@ fn seventy_fifth_held_out_figures() {
     // Twelfth session, a lowerCamelCase method's first word that is a likely verb acts on a
     // common action last, and a possessive names nothing (`logWaterChange` now right): 38 -> 39
     // of 50 acceptable, 39 of 44 offered, 0 fine flagged, vague 10, no rename 9.
+    // Sixteenth session, the verb table marks a verb the corpus saw mostly as a noun by how
+    // often it saw it too (dog, crop, cash), and log and ship are common actions
+    // (`log_gravity_reading` now right): 39 -> 40 of 50 acceptable, 40 of 45 offered, 0 fine
+    // flagged, vague 10, no rename 9.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 39,
-        renames_offered: 44,
-        renames_offered_acceptable: 39,
+        rename_acceptable: 40,
+        renames_offered: 45,
+        renames_offered_acceptable: 40,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -4016,7 +4088,7 @@ fn seventy_fifth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 9,
     };
-    assert_figures(title, table, printed, 22);
+    assert_figures(title, table, printed, 21);
 }
 
 /// The seventy-sixth table's figures, pinned like the others'.
@@ -4214,6 +4286,10 @@ fn eighty_first_held_out_figures() {
     // acceptable, 35 of 39 offered, 0 fine flagged, vague 11, no rename 14.
     // Fifteenth session, an instant action going on is done (`journal_posting` now right): 35
     // -> 36 of 50 acceptable, 36 of 39 offered, 0 fine flagged, vague 11, no rename 14.
+    // Sixteenth session, the verb table marks a verb the corpus saw mostly as a noun by how
+    // often it saw it too (dog, crop, cash), and log and ship are common actions
+    // (`log_receipt_notice` now right; `process_nanny_payroll` now missed): 36 -> 36 of 50
+    // acceptable, 36 of 39 offered, 0 fine flagged, vague 11, no rename 14.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 36,
@@ -4248,11 +4324,15 @@ fn eighty_second_held_out_figures() {
     // Sixteenth session, an action in -ing last after a qualifier, a plural, a verb before a
     // word, or with its particle, is done (`results_searching` now right): 43 -> 44 of 50
     // acceptable, 44 of 46 offered, 0 fine flagged, vague 11, no rename 15.
+    // Sixteenth session, the verb table marks a verb the corpus saw mostly as a noun by how
+    // often it saw it too (dog, crop, cash), and log and ship are common actions
+    // (`start_hike_recording` now right): 44 -> 45 of 50 acceptable, 45 of 47 offered, 0 fine
+    // flagged, vague 11, no rename 15.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 44,
-        renames_offered: 46,
-        renames_offered_acceptable: 44,
+        rename_acceptable: 45,
+        renames_offered: 47,
+        renames_offered_acceptable: 45,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -4260,7 +4340,7 @@ fn eighty_second_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 15,
     };
-    assert_figures(title, table, printed, 10);
+    assert_figures(title, table, printed, 9);
 }
 
 /// The eighty-third table's figures, pinned like the others'.
@@ -4277,19 +4357,23 @@ fn eighty_third_held_out_figures() {
     // found, `off air` is a state, overheating goes on, a kind of what is wrong is no verb to move,
     // and an adjective first before two words qualifies a noun phrase whose head is no action
     // (`weak_wifi_signal`): 45 of 50, 45 of 48 offered, 0 fine flagged, vague 9, no rename 15.
+    // Sixteenth session, the verb table marks a verb the corpus saw mostly as a noun by how
+    // often it saw it too (dog, crop, cash), and log and ship are common actions
+    // (`audit_log_retention_limit` now missed): 45 -> 45 of 50 acceptable, 45 of 49 offered, 0
+    // fine flagged, vague 9, no rename 14.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 45,
-        renames_offered: 48,
+        renames_offered: 49,
         renames_offered_acceptable: 45,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 9,
         no_rename_labelled: 15,
-        no_rename_right: 15,
+        no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 11);
+    assert_figures(title, table, printed, 12);
 }
 
 /// The eighty-fourth table's figures, pinned like the others'.
@@ -4325,19 +4409,23 @@ fn eighty_fourth_held_out_figures() {
     // being the action, and a closed compound of a verb after nouns is the action unless a common
     // action comes first (`chip_number_lookup` now right): 43 -> 44 of 50 acceptable, 44 of 49
     // offered, 1 fine flagged, vague 11, no rename 12.
+    // Sixteenth session, the verb table marks a verb the corpus saw mostly as a noun by how
+    // often it saw it too (dog, crop, cash), and log and ship are common actions
+    // (`dog_training_streak` now right): 44 -> 44 of 50 acceptable, 44 of 48 offered, 1 fine
+    // flagged, vague 11, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 44,
-        renames_offered: 49,
+        renames_offered: 48,
         renames_offered_acceptable: 44,
         fine: 70,
         fine_flagged: 1,
         vague_labelled: 15,
         vague_found: 11,
         no_rename_labelled: 15,
-        no_rename_right: 12,
+        no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 14);
+    assert_figures(title, table, printed, 13);
 }
 
 /// The eighty-fifth table's figures, pinned like the others'.
@@ -4469,19 +4557,23 @@ fn eighty_eighth_held_out_figures() {
     // Sixteenth session, an ordinal or an adjective that is an adverb too is no qualifier
     // before an -ing form last (`late_night_driving` now right): 46 -> 46 of 50 acceptable, 46
     // of 51 offered, 0 fine flagged, vague 12, no rename 11.
+    // Sixteenth session, the verb table marks a verb the corpus saw mostly as a noun by how
+    // often it saw it too (dog, crop, cash), and log and ship are common actions
+    // (`fuel_card_over_monthly_limit` now right): 46 -> 46 of 50 acceptable, 46 of 50 offered,
+    // 0 fine flagged, vague 12, no rename 12.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 46,
-        renames_offered: 51,
+        renames_offered: 50,
         renames_offered_acceptable: 46,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 12,
         no_rename_labelled: 15,
-        no_rename_right: 11,
+        no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 11);
+    assert_figures(title, table, printed, 10);
 }
 
 /// The eighty-ninth table's figures, pinned like the others'.
@@ -4553,17 +4645,21 @@ fn ninety_first_held_out_figures() {
     // (words::TRANSFER_VERBS; room_booking -> room_booked, photo_uploading still started), and now,
     // still, already are adverbs: 45 of 50, 45 of 49 offered, 0 fine flagged, vague 10, no rename
     // 10.
+    // Sixteenth session, the verb table marks a verb the corpus saw mostly as a noun by how
+    // often it saw it too (dog, crop, cash), and log and ship are common actions
+    // (`days_smoke_free` now right; `gratitude_reminder_fire` now missed): 45 -> 44 of 50
+    // acceptable, 44 of 47 offered, 0 fine flagged, vague 10, no rename 11.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 45,
-        renames_offered: 49,
-        renames_offered_acceptable: 45,
+        rename_acceptable: 44,
+        renames_offered: 47,
+        renames_offered_acceptable: 44,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 10,
         no_rename_labelled: 15,
-        no_rename_right: 10,
+        no_rename_right: 11,
     };
     assert_figures(title, table, printed, 15);
 }
@@ -4618,11 +4714,15 @@ fn ninety_third_held_out_figures() {
     // Fourteenth session, a word WordNet knows as a noun first, before another word, is no verb
     // that failed (`autoclave_cycle_failure` now right): 40 -> 41 of 50 acceptable, 41 of 44
     // offered, 0 fine flagged, vague 10, no rename 13.
+    // Sixteenth session, the verb table marks a verb the corpus saw mostly as a noun by how
+    // often it saw it too (dog, crop, cash), and log and ship are common actions
+    // (`book_discharge_transport` now right): 41 -> 42 of 50 acceptable, 42 of 45 offered, 0
+    // fine flagged, vague 10, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 41,
-        renames_offered: 44,
-        renames_offered_acceptable: 41,
+        rename_acceptable: 42,
+        renames_offered: 45,
+        renames_offered_acceptable: 42,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -4630,7 +4730,7 @@ fn ninety_third_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 16);
+    assert_figures(title, table, printed, 15);
 }
 
 /// The ninety-fourth table's figures, pinned like the others'.
@@ -4716,6 +4816,10 @@ fn ninety_sixth_held_out_figures() {
     // Thirteenth session, a word in the middle that can be a noun and is no common action qualifies
     // the noun after it, no verb to move (`subsidy_claim_overlapping_parcels` now right): 44 -> 44
     // of 50 acceptable, 44 of 45 offered, 2 fine flagged, vague 11, no rename 15.
+    // Sixteenth session, the verb table marks a verb the corpus saw mostly as a noun by how
+    // often it saw it too (dog, crop, cash), and log and ship are common actions (another
+    // outcome, still a miss): 44 -> 44 of 50 acceptable, 44 of 45 offered, 2 fine flagged,
+    // vague 11, no rename 15.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 44,
@@ -4825,19 +4929,23 @@ fn ninety_ninth_held_out_figures() {
     // Fifteenth session, a phrasal verb after a common action first is its object
     // (`buyRoamingAddOn` now right): 40 -> 41 of 50 acceptable, 41 of 46 offered, 0 fine
     // flagged, vague 10, no rename 9.
+    // Sixteenth session, the verb table marks a verb the corpus saw mostly as a noun by how
+    // often it saw it too (dog, crop, cash), and log and ship are common actions
+    // (`toll_free_number_pool` now right): 41 -> 41 of 50 acceptable, 41 of 45 offered, 0 fine
+    // flagged, vague 10, no rename 10.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 41,
-        renames_offered: 46,
+        renames_offered: 45,
         renames_offered_acceptable: 41,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 10,
         no_rename_labelled: 15,
-        no_rename_right: 9,
+        no_rename_right: 10,
     };
-    assert_figures(title, table, printed, 20);
+    assert_figures(title, table, printed, 19);
 }
 
 /// The hundredth table's figures, pinned like the others'.
@@ -4880,19 +4988,23 @@ fn hundred_and_first_held_out_figures() {
     // Twelfth session, a doer of more words or a social group before a present form, and a
     // person WordNet's corpus did not see (`couple_books_photographer` now right): 47 -> 48 of
     // 50 acceptable, 48 of 53 offered, 0 fine flagged, vague 12, no rename 11.
+    // Sixteenth session, the verb table marks a verb the corpus saw mostly as a noun by how
+    // often it saw it too (dog, crop, cash), and log and ship are common actions
+    // (`cash_fund_goal_unmet` now right): 48 -> 48 of 50 acceptable, 48 of 52 offered, 0 fine
+    // flagged, vague 12, no rename 12.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 48,
-        renames_offered: 53,
+        renames_offered: 52,
         renames_offered_acceptable: 48,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 12,
         no_rename_labelled: 15,
-        no_rename_right: 11,
+        no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 9);
+    assert_figures(title, table, printed, 8);
 }
 
 /// The hundred-and-second table's figures, pinned like the others'.
@@ -4904,19 +5016,23 @@ fn hundred_and_second_held_out_figures() {
     // anything was changed for this table (small-business accounting and payroll): the clean
     // figure, 41 of 50 acceptable, 41 of 45 offered acceptable, 0 of 70 fine names flagged,
     // vague 11 of 15, no rename 13 of 15. The rules as the session started (7d06e22): 40 of 50.
+    // Sixteenth session, the verb table marks a verb the corpus saw mostly as a noun by how
+    // often it saw it too (dog, crop, cash), and log and ship are common actions
+    // (`cash_shortfall` now right): 41 -> 41 of 50 acceptable, 41 of 44 offered, 0 fine
+    // flagged, vague 11, no rename 14.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 41,
-        renames_offered: 45,
+        renames_offered: 44,
         renames_offered_acceptable: 41,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 11,
         no_rename_labelled: 15,
-        no_rename_right: 13,
+        no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 15);
+    assert_figures(title, table, printed, 14);
 }
 
 /// The hundred-and-third table's figures, pinned like the others'.
@@ -5100,11 +5216,15 @@ fn hundred_and_eighth_held_out_figures() {
     // Thirteenth session, a word in the middle that can be a noun and is no common action qualifies
     // the noun after it, no verb to move (`on_call_schedule_gap` now right): 40 -> 40 of 50
     // acceptable, 40 of 44 offered, 1 fine flagged, vague 10, no rename 12.
+    // Sixteenth session, the verb table marks a verb the corpus saw mostly as a noun by how
+    // often it saw it too (dog, crop, cash), and log and ship are common actions
+    // (`view_build_logs` now missed): 40 -> 39 of 50 acceptable, 39 of 44 offered, 1 fine
+    // flagged, vague 10, no rename 12.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 40,
+        rename_acceptable: 39,
         renames_offered: 44,
-        renames_offered_acceptable: 40,
+        renames_offered_acceptable: 39,
         fine: 70,
         fine_flagged: 1,
         vague_labelled: 15,
@@ -5112,7 +5232,7 @@ fn hundred_and_eighth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 19);
+    assert_figures(title, table, printed, 20);
 }
 
 /// The hundred-and-ninth table's figures, pinned like the others'.
@@ -5129,19 +5249,23 @@ fn hundred_and_ninth_held_out_figures() {
     // a measure in the slot is no action and an abbreviation is a piece of a run-on head
     // (`service_request_backlog` now right): 34 -> 34 of 50 acceptable, 34 of 41 offered, 1
     // fine flagged, vague 11, no rename 12.
+    // Sixteenth session, the verb table marks a verb the corpus saw mostly as a noun by how
+    // often it saw it too (dog, crop, cash), and log and ship are common actions
+    // (`refund_amount` now right): 34 -> 34 of 50 acceptable, 34 of 40 offered, 1 fine flagged,
+    // vague 11, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 34,
-        renames_offered: 41,
+        renames_offered: 40,
         renames_offered_acceptable: 34,
         fine: 70,
         fine_flagged: 1,
         vague_labelled: 15,
         vague_found: 11,
         no_rename_labelled: 15,
-        no_rename_right: 12,
+        no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 24);
+    assert_figures(title, table, printed, 23);
 }
 
 /// The hundred-and-tenth table's figures, pinned like the others'.
@@ -5217,11 +5341,15 @@ fn hundred_and_twelfth_held_out_figures() {
     // Sixteenth session, an action in -ing last after a qualifier, a plural, a verb before a
     // word, or with its particle, is done (`vehicle_checking_in` now right): 42 -> 43 of 50
     // acceptable, 43 of 44 offered, 0 fine flagged, vague 14, no rename 13.
+    // Sixteenth session, the verb table marks a verb the corpus saw mostly as a noun by how
+    // often it saw it too (dog, crop, cash), and log and ship are common actions
+    // (`passenger_boards_ship` now missed): 43 -> 42 of 50 acceptable, 42 of 43 offered, 0 fine
+    // flagged, vague 14, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 43,
-        renames_offered: 44,
-        renames_offered_acceptable: 43,
+        rename_acceptable: 42,
+        renames_offered: 43,
+        renames_offered_acceptable: 42,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -5229,7 +5357,7 @@ fn hundred_and_twelfth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 10);
+    assert_figures(title, table, printed, 11);
 }
 
 /// The hundred-and-thirteenth table's figures, pinned like the others'.
@@ -5286,19 +5414,23 @@ fn hundred_and_fourteenth_held_out_figures() {
     // Fifteenth session, an instant action going on is done (`personal_lock_applying` now
     // right): 38 -> 39 of 50 acceptable, 39 of 43 offered, 0 fine flagged, vague 14, no rename
     // 12.
+    // Sixteenth session, the verb table marks a verb the corpus saw mostly as a noun by how
+    // often it saw it too (dog, crop, cash), and log and ship are common actions
+    // (`haul_truck_payload`, `truck_queue_at_shovel`, `log_scale_discrepancy` now missed): 39
+    // -> 39 of 50 acceptable, 39 of 47 offered, 0 fine flagged, vague 14, no rename 9.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 39,
-        renames_offered: 43,
+        renames_offered: 47,
         renames_offered_acceptable: 39,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 14,
         no_rename_labelled: 15,
-        no_rename_right: 12,
+        no_rename_right: 9,
     };
-    assert_figures(title, table, printed, 15);
+    assert_figures(title, table, printed, 18);
 }
 
 /// The hundred-and-fifteenth table's figures, pinned like the others'.
@@ -5322,19 +5454,23 @@ fn hundred_and_fifteenth_held_out_figures() {
     // Fifteenth session, a regular -ed form of a noun WordNet knows is a past in the slot
     // (`vocal_take_comped` now right): 41 -> 41 of 50 acceptable, 41 of 45 offered, 0 fine
     // flagged, vague 15, no rename 12.
+    // Sixteenth session, the verb table marks a verb the corpus saw mostly as a noun by how
+    // often it saw it too (dog, crop, cash), and log and ship are common actions
+    // (`buffer_underrun` now right): 41 -> 41 of 50 acceptable, 41 of 44 offered, 0 fine
+    // flagged, vague 15, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 41,
-        renames_offered: 45,
+        renames_offered: 44,
         renames_offered_acceptable: 41,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 15,
         no_rename_labelled: 15,
-        no_rename_right: 12,
+        no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 12);
+    assert_figures(title, table, printed, 11);
 }
 
 /// The hundred-and-sixteenth table's figures, pinned like the others'.
@@ -5746,11 +5882,15 @@ fn hundred_and_thirtieth_held_out_figures() {
     // Fifteenth session, a regular -ed form of a noun WordNet knows is a past in the slot
     // (`logo_artwork_vectorized` now right): 45 -> 45 of 50 acceptable, 45 of 46 offered, 0
     // fine flagged, vague 12, no rename 13.
+    // Sixteenth session, the verb table marks a verb the corpus saw mostly as a noun by how
+    // often it saw it too (dog, crop, cash), and log and ship are common actions
+    // (`replacement_ships` now right): 45 -> 46 of 50 acceptable, 46 of 47 offered, 0 fine
+    // flagged, vague 12, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 45,
-        renames_offered: 46,
-        renames_offered_acceptable: 45,
+        rename_acceptable: 46,
+        renames_offered: 47,
+        renames_offered_acceptable: 46,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -5758,7 +5898,7 @@ fn hundred_and_thirtieth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 10);
+    assert_figures(title, table, printed, 9);
 }
 
 /// The hundred-and-thirty-first table's figures, pinned like the others'.
@@ -5796,11 +5936,15 @@ fn hundred_and_thirty_second_held_out_figures() {
     // Fifteenth session, a common action after a phrasal verb acts on it (`home_try_on_request`
     // now right): 40 -> 41 of 50 acceptable, 41 of 44 offered, 1 fine flagged, vague 11, no
     // rename 13.
+    // Sixteenth session, the verb table marks a verb the corpus saw mostly as a noun by how
+    // often it saw it too (dog, crop, cash), and log and ship are common actions
+    // (`glasses_order_ships` now right): 41 -> 42 of 50 acceptable, 42 of 45 offered, 1 fine
+    // flagged, vague 11, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 41,
-        renames_offered: 44,
-        renames_offered_acceptable: 41,
+        rename_acceptable: 42,
+        renames_offered: 45,
+        renames_offered_acceptable: 42,
         fine: 70,
         fine_flagged: 1,
         vague_labelled: 15,
@@ -5808,7 +5952,7 @@ fn hundred_and_thirty_second_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 16);
+    assert_figures(title, table, printed, 15);
 }
 
 /// The hundred-and-thirty-third table's figures, pinned like the others'.
@@ -5857,19 +6001,23 @@ fn hundred_and_thirty_fourth_held_out_figures() {
     // word, or with its particle, is done (`missed_collection_reporting`, `bulky_item_booking`
     // now right): 38 -> 40 of 50 acceptable, 40 of 46 offered, 2 fine flagged, vague 12, no
     // rename 14.
+    // Sixteenth session, the verb table marks a verb the corpus saw mostly as a noun by how
+    // often it saw it too (dog, crop, cash), and log and ship are common actions
+    // (`scrap_price_per_tonne` now right): 40 -> 40 of 50 acceptable, 40 of 44 offered, 2 fine
+    // flagged, vague 12, no rename 15.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 40,
-        renames_offered: 46,
+        renames_offered: 44,
         renames_offered_acceptable: 40,
         fine: 70,
         fine_flagged: 2,
         vague_labelled: 15,
         vague_found: 12,
         no_rename_labelled: 15,
-        no_rename_right: 14,
+        no_rename_right: 15,
     };
-    assert_figures(title, table, printed, 16);
+    assert_figures(title, table, printed, 15);
 }
 
 /// The hundred-and-thirty-fifth table's figures, pinned like the others'.
@@ -5962,19 +6110,23 @@ fn hundred_and_thirty_eighth_held_out_figures() {
     // anything was changed for this table (car washes and detailing): the clean figure, 40 of 50
     // acceptable, 40 of 42 offered acceptable, 0 of 70 fine names flagged, vague 13 of 15, no
     // rename 13 of 15.
+    // Sixteenth session, the verb table marks a verb the corpus saw mostly as a noun by how
+    // often it saw it too (dog, crop, cash), and log and ship are common actions
+    // (`pay_station_card_reader_timeout` now missed): 40 -> 40 of 50 acceptable, 40 of 43
+    // offered, 0 fine flagged, vague 13, no rename 12.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 40,
-        renames_offered: 42,
+        renames_offered: 43,
         renames_offered_acceptable: 40,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 13,
         no_rename_labelled: 15,
-        no_rename_right: 13,
+        no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 14);
+    assert_figures(title, table, printed, 15);
 }
 
 /// The hundred-and-thirty-ninth table's figures, pinned like the others'.
@@ -6188,17 +6340,21 @@ fn hundred_and_forty_seventh_held_out_figures() {
     // Sixteenth session, the derived verb table suggests a verb's only past in -t, never a
     // made-up regular one (sweeped, keeped) (`chimney_sweeping` now right): 37 -> 38 of 50
     // acceptable, 38 of 50 offered, 0 fine flagged, vague 12, no rename 9.
+    // Sixteenth session, the verb table marks a verb the corpus saw mostly as a noun by how
+    // often it saw it too (dog, crop, cash), and log and ship are common actions
+    // (`free_chlorine_level` now right): 38 -> 38 of 50 acceptable, 38 of 49 offered, 0 fine
+    // flagged, vague 12, no rename 10.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 38,
-        renames_offered: 50,
+        renames_offered: 49,
         renames_offered_acceptable: 38,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 12,
         no_rename_labelled: 15,
-        no_rename_right: 9,
+        no_rename_right: 10,
     };
-    assert_figures(title, table, printed, 21);
+    assert_figures(title, table, printed, 20);
 }

@@ -1603,13 +1603,16 @@ fn near_duplicate_thirty_first_held_out_figures() {
     // letters as initials: 36 of 40.
     // Fourteenth session: a word a description writes in capitals is an initialism whatever else it
     // is: 36 -> 37 of 40 (`bud_label_printed` / `beyond_use_date_label_printed`), 0 false.
+    // Sixteenth session, the verb table marks a verb the corpus saw mostly as a noun by how often
+    // it saw it too: 37 -> 38 found, 0 false (`temperature_alarm_raised` /
+    // `temperature_alert_raised` now found).
     let printed = Figures {
         same: 40,
-        same_found: 37,
+        same_found: 38,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 3);
+    assert_figures(title, pairs, printed, 2);
 }
 
 /// The thirty-second table, written after the first thirty-one were used to develop the rule.
@@ -1655,13 +1658,16 @@ fn near_duplicate_thirty_third_held_out_figures() {
     // letters as initials: 33 of 40.
     // Eleventh session: loose WordNet senses (a noun's or a verb's rarer sense another word holds:
     // gratuity and tip, book and reserve), held to the descriptions: 33 -> 34 of 40, 0 false.
+    // Sixteenth session, the verb table marks a verb the corpus saw mostly as a noun by how often
+    // it saw it too: 34 -> 35 found, 0 false (`low_glucose_alarm_triggered` /
+    // `low_glucose_alert_triggered` now found).
     let printed = Figures {
         same: 40,
-        same_found: 34,
+        same_found: 35,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 6);
+    assert_figures(title, pairs, printed, 5);
 }
 
 /// The thirty-fourth table, written after the first thirty-three were used to develop the rule.
@@ -2484,13 +2490,16 @@ fn near_duplicate_sixty_third_held_out_figures() {
     // Fourteenth session: a verb's main sense that is a kind of another's second or third sense
     // pairs like a broader verb (allocate and assign): 27 -> 28 of 40 (`garden_plot_assigned` /
     // `garden_plot_allocated`), 0 false.
+    // Sixteenth session, the verb table marks a verb the corpus saw mostly as a noun by how often
+    // it saw it too: 28 -> 29 found, 0 false (`polling_station_searched` / `polling_place_searched`
+    // now found).
     let printed = Figures {
         same: 40,
-        same_found: 28,
+        same_found: 29,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 12);
+    assert_figures(title, pairs, printed, 11);
 }
 
 /// The sixty-fourth table, written after the first sixty-three were used to develop the rule.

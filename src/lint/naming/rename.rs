@@ -1068,7 +1068,13 @@ impl<'n> NameParts<'n> {
         let head = words::COMPOUND_HEADS.contains(&self.verb)
             && at + 1 + usize::from(particle) == slot
             && at == 0;
-        if head || (at + 1 == slot && (looks_plural(self.verb) || self.edits(objects[at]))) {
+        let next_to = at + 1 == slot;
+        if head
+            || (next_to
+                && (looks_plural(self.verb)
+                    || self.edits(objects[at])
+                    || self.owned_by(objects[at])))
+        {
             return None;
         }
         moved(v, self.style, self.area, &objects, at, |word| {
@@ -1149,6 +1155,21 @@ impl<'n> NameParts<'n> {
             || words::COMPLEMENT_STATES.contains(&self.verb)
             || is_able_form(self.verb);
         adjective && !words::is_object_noun(self.verb)
+    }
+
+    /// Whether the slot's word is an attribute, a measure or a bound that `noun`, a word
+    /// before it that can be a noun, has (`ship_date`, `rent_value`, `check_in_time`, and
+    /// with nouns between, `claim_denial_code`), rather than what a verb acted on: not after
+    /// a verb that sets or changes one (`change_name`, `raise_limit`), nor with a particle
+    /// that makes another thing of it (`request_time_off`).
+    fn owned_by(&self, noun: &str) -> bool {
+        self.particle.is_none()
+            && words::is_noun(noun)
+            && (words::ATTRIBUTE_NOUNS.contains(&self.verb)
+                || words::METRIC_NOUNS.contains(&self.verb)
+                || words::LIMIT_NOUNS.contains(&self.verb))
+            && !words::EDIT_VERBS.contains(&noun)
+            && !words::AMOUNT_VERBS.contains(&noun)
     }
 
     /// Whether the slot's word is an edit verb that changes `noun`, the word before it:
@@ -2338,17 +2359,7 @@ impl<'n> NameParts<'n> {
             || words::THING_NOUNS.contains(&self.verb))
             && !middle.is_empty()
             || words::is_adverb(self.verb);
-        // `ship_date`, `rent_value`, `check_in_time`: an attribute or a measure after a word
-        // that can be a noun (with its particle), and any nouns between (`claim_denial_code`),
-        // names what that noun has, unless the word is a verb that sets or changes one
-        // (`change_name`, `raise_limit`).
-        let owned = (middle.is_empty() || middle.iter().all(|t| words::is_noun(t)))
-            && words::is_noun(first)
-            && (words::ATTRIBUTE_NOUNS.contains(&self.verb)
-                || words::METRIC_NOUNS.contains(&self.verb)
-                || words::LIMIT_NOUNS.contains(&self.verb))
-            && !words::EDIT_VERBS.contains(&first)
-            && !words::AMOUNT_VERBS.contains(&first);
+        let owned = middle.iter().all(|t| words::is_noun(t)) && self.owned_by(first);
         // `rate_plan_expiring`: what goes on by itself last is no object of the verb first.
         let ongoing =
             progressive_base(v, self.verb).is_some_and(|b| words::ONGOING_VERBS.contains(&b));
