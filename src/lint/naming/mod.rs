@@ -113,7 +113,15 @@ mod held_out_146;
 #[cfg(test)]
 mod held_out_147;
 #[cfg(test)]
+mod held_out_148;
+#[cfg(test)]
+mod held_out_149;
+#[cfg(test)]
 mod held_out_15;
+#[cfg(test)]
+mod held_out_150;
+#[cfg(test)]
+mod held_out_151;
 #[cfg(test)]
 mod held_out_16;
 #[cfg(test)]
@@ -408,7 +416,15 @@ mod near_duplicate_held_out_146;
 #[cfg(test)]
 mod near_duplicate_held_out_147;
 #[cfg(test)]
+mod near_duplicate_held_out_148;
+#[cfg(test)]
+mod near_duplicate_held_out_149;
+#[cfg(test)]
 mod near_duplicate_held_out_15;
+#[cfg(test)]
+mod near_duplicate_held_out_150;
+#[cfg(test)]
+mod near_duplicate_held_out_151;
 #[cfg(test)]
 mod near_duplicate_held_out_16;
 #[cfg(test)]
