@@ -231,7 +231,8 @@ fn main() -> Result<()> {
     let seen = seen_counts(&cntlist);
     // Mostly something else by either count: how many of its senses the corpus tagged (the
     // index files), or how often it tagged the word (`cntlist.rev`: `dog`, `crop`, `cash` have
-    // as many tagged senses as a verb as otherwise, but were seen ten times as often as nouns).
+    // as many tagged senses as a verb as otherwise, but were seen several times as often as
+    // nouns).
     let mostly_nouns: BTreeSet<&str> = bases
         .iter()
         .map(String::as_str)

@@ -2064,8 +2064,8 @@ impl<'n> NameParts<'n> {
     /// `words::TRANSFER_VERBS`), not a verb of what goes
     /// on by itself (`words::ONGOING_VERBS`: `lease_expiring`, `video_buffering`) nor a point
     /// of an action (`tenancy_ending`), not a thing in `-ing` (`water_temperature_reading`),
-    /// and not after a verb (`complete_onboarding`, `start_hike_recording`), a phrase, a
-    /// past form or a qualifier before one word.
+    /// and not after a verb (`complete_onboarding`, `start_hike_recording`), a phrase, or a
+    /// past form or a qualifier alone (`online_booking`).
     fn done_last(&self, v: &Vocabulary) -> Option<String> {
         let base = progressive_base(v, self.verb)?;
         // With its particle an interaction is no thing in `-ing` (`checking` alone may be an
@@ -2093,7 +2093,7 @@ impl<'n> NameParts<'n> {
                 && !words::NEGATIONS.contains(t)
                 && (present_base(v, t).is_none() || is_noun_or_plural(t))
         };
-        // A past form or an adjective first before two words or more qualifies them
+        // A past form or an adjective first qualifies the words after it
         // (`delayed_bag_delivery_scheduling` -> `delayed_bag_delivery_scheduled`,
         // `bulky_item_booking` -> `bulky_item_booked`); not an ordinal or an adjective that is
         // an adverb too, which may say when (`first_time_booking`, `late_night_driving`).
