@@ -6348,11 +6348,15 @@ fn hundred_and_forty_seventh_held_out_figures() {
     // often it saw it too (dog, crop, cash), and log and ship are common actions
     // (`free_chlorine_level` now right): 38 -> 38 of 50 acceptable, 38 of 49 offered, 0 fine
     // flagged, vague 12, no rename 10.
+    // Sixteenth session, a name that ends in a per phrase names a rate, and a likely verb and
+    // its particle are a phrasal verb a common action first acts on (`schedulePumpOut` now
+    // right): 38 -> 39 of 50 acceptable, 39 of 49 offered, 0 fine flagged, vague 12, no rename
+    // 10.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 38,
+        rename_acceptable: 39,
         renames_offered: 49,
-        renames_offered_acceptable: 38,
+        renames_offered_acceptable: 39,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -6360,7 +6364,7 @@ fn hundred_and_forty_seventh_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 10,
     };
-    assert_figures(title, table, printed, 20);
+    assert_figures(title, table, printed, 19);
 }
 
 /// The hundred-and-forty-eighth table's figures, pinned like the others'.
@@ -6396,19 +6400,23 @@ fn hundred_and_forty_ninth_held_out_figures() {
     // anything was changed for this table (custom framing and art supply stores): the clean figure,
     // 40 of 50 acceptable, 40 of 45 offered acceptable, 0 of 70 fine names flagged, vague 11 of 15,
     // no rename 12 of 15.
+    // Sixteenth session, a name that ends in a per phrase names a rate, and a likely verb and
+    // its particle are a phrasal verb a common action first acts on (`moulding_price_per_foot`
+    // now right): 40 -> 40 of 50 acceptable, 40 of 44 offered, 0 fine flagged, vague 11, no
+    // rename 13.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 40,
-        renames_offered: 45,
+        renames_offered: 44,
         renames_offered_acceptable: 40,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 11,
         no_rename_labelled: 15,
-        no_rename_right: 12,
+        no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 17);
+    assert_figures(title, table, printed, 16);
 }
 
 /// The hundred-and-fiftieth table's figures, pinned like the others'.
@@ -6444,17 +6452,21 @@ fn hundred_and_fifty_first_held_out_figures() {
     // anything was changed for this table (sign shops and vehicle wraps): the clean figure, 41 of
     // 50 acceptable, 41 of 48 offered acceptable, 2 of 70 fine names flagged, vague 12 of 15, no
     // rename 10 of 15.
+    // Sixteenth session, a name that ends in a per phrase names a rate, and a likely verb and
+    // its particle are a phrasal verb a common action first acts on (`vinyl_yield_per_roll` now
+    // right): 41 -> 41 of 50 acceptable, 41 of 47 offered, 2 fine flagged, vague 12, no rename
+    // 11.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 41,
-        renames_offered: 48,
+        renames_offered: 47,
         renames_offered_acceptable: 41,
         fine: 70,
         fine_flagged: 2,
         vague_labelled: 15,
         vague_found: 12,
         no_rename_labelled: 15,
-        no_rename_right: 10,
+        no_rename_right: 11,
     };
-    assert_figures(title, table, printed, 19);
+    assert_figures(title, table, printed, 18);
 }

@@ -301,6 +301,14 @@ fn suggested(v: &Vocabulary, typos: &mut Typos, tokens: &[&str], verb: usize) ->
     if let Some(renamed) = v.vendor_call(&tokens.join("_")) {
         return VerbFix::Rename(renamed);
     }
+    // `moulding_price_per_foot`, `vinyl_yield_per_roll`: a name that ends in a `per` phrase,
+    // with no form that can only be a past (`cost` may be a noun), names a rate
+    // (`cost_per_click_update` has its verb after it).
+    if let [.., "per", _] = tokens
+        && !tokens.iter().any(|t| v.is_past_only(t))
+    {
+        return VerbFix::Hint(None);
+    }
     // `adding_item_to_cart`: a common action going on first is that action; not before one
     // noun that names a kind of thing (`editing_mode`, `sorting_options`).
     let first = usize::from(v.naming.style == NamingStyle::AreaObjectAction);
@@ -2438,7 +2446,11 @@ impl<'n> NameParts<'n> {
     /// word between that can only be a verb or is a past form.
     fn phrasal_object_moved(&self, v: &Vocabulary) -> Option<String> {
         let particle = self.particle?;
-        if self.style == NamingStyle::VerbObject || !v.lexicon.is_phrasal(self.verb, particle) {
+        // `schedule_pump_out`: a likely verb with a particle after it makes a verb whether or
+        // not WordNet lists the pair, as the rename would read it.
+        let phrasal =
+            v.lexicon.is_phrasal(self.verb, particle) || v.lexicon.is_likely_verb(self.verb);
+        if self.style == NamingStyle::VerbObject || !phrasal {
             return None;
         }
         let (first, first_particle, middle) = self.front_verb(v)?;

@@ -483,6 +483,14 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("dog_walk_streak", "no rename"),
     ("rest_timer", "no rename"),
     ("fuel_tank_level", "no rename"),
+    // A name that ends in a `per` phrase names a rate (sixteenth session: they were
+    // `coverage_per_coat_painted`, `cost_per_page_printed`, `yield_per_batch_dyed`); a likely
+    // verb and a particle WordNet does not pair are a phrasal verb a common action first acts
+    // on (was `schedule_drained_out`).
+    ("paint_coverage_per_coat", "no rename"),
+    ("print_cost_per_page", "no rename"),
+    ("dye_yield_per_batch", "no rename"),
+    ("schedule_drain_out", "drain_out_scheduled"),
     (
         "damaged_parcel_return_booking",
         "damaged_parcel_return_booked",
