@@ -123,6 +123,14 @@ mod held_out_150;
 #[cfg(test)]
 mod held_out_151;
 #[cfg(test)]
+mod held_out_152;
+#[cfg(test)]
+mod held_out_153;
+#[cfg(test)]
+mod held_out_154;
+#[cfg(test)]
+mod held_out_155;
+#[cfg(test)]
 mod held_out_16;
 #[cfg(test)]
 mod held_out_17;
@@ -425,6 +433,14 @@ mod near_duplicate_held_out_15;
 mod near_duplicate_held_out_150;
 #[cfg(test)]
 mod near_duplicate_held_out_151;
+#[cfg(test)]
+mod near_duplicate_held_out_152;
+#[cfg(test)]
+mod near_duplicate_held_out_153;
+#[cfg(test)]
+mod near_duplicate_held_out_154;
+#[cfg(test)]
+mod near_duplicate_held_out_155;
 #[cfg(test)]
 mod near_duplicate_held_out_16;
 #[cfg(test)]

@@ -1,0 +1,601 @@
+//! A hundred-and-fifty-fifth held-out table for naming/near-duplicate (issue 21), written in the
+//! sixteenth session (its third batch) after the first hundred and fifty-one tables (the other
+//! three of this batch, 152nd to 155th, were being written beside it and were not seen), by someone
+//! who had seen neither the rule's code nor its output: event-name pairs of the kind a range's
+//! booking engine vendor's, a waiver vendor's, a league's scoring app's and a venue chain's own
+//! tracking plans collect over years, when the iOS and Android guest and staff apps' calls in
+//! camelCase and PascalCase and a snake_case data plan, a UK team and an American one, full words
+//! and the abbreviations the trade types (bkg, pkg, watl, equip, pts), synonyms two teams picked
+//! (bay and lane, corporate outing and team building, bachelor and stag, headcount and group size,
+//! submitted and signed, safety talk and safety briefing, parent and guardian, one-on-one lesson
+//! and private coaching, edited and corrected, table and standings, hit and landed, rented out and
+//! rental started, restrung and new string fitted, bought and purchased, paused and frozen, SMS and
+//! text, paged and called, started and opened, check and tab, submitted and placed, fletched and
+//! fletching completed, collected and picked up, sharpened and honed, replaced and swapped),
+//! spellings (canceled and cancelled, backordered and back ordered), a verb-first call and an
+//! object-first one, a run-on word and its split, or an old system and a new one each name the same
+//! event (this time only archery ranges and axe-throwing venues: lane and target bookings, group
+//! and party packages, safety briefings and waivers, coach sessions and scoring, league nights and
+//! standings, equipment rental and bow tuning at the pro shop, memberships and punch cards, walk-in
+//! queues, food and drink tabs, and pro shop orders), drawn from memory of public specs and real
+//! products, about a dozen of them (Resova's and Bookeo's lane holds, block bookings, reminders and
+//! confirmations; FareHarbor's and Peek Pro's party packages, deposits and balances, team events
+//! and bulk check-ins; Smartwaiver's and WaiverSign's digital and kiosk waivers, minors, guardian
+//! consent, renewals and revocations; Archery 360's lessons and coaching sessions; the World Axe
+//! Throwing League's scoring app with its killshot calls, match results, postponements, forfeits
+//! and divisions; the National Field Archery Association's league apps with scorecards, challenged
+//! arrows, indoor and field rounds and club records; Lancaster Archery's pro shop orders, arrow
+//! shafts, fletching, sights, backorders, bow service, trade-ins and rental fleets; Punchh's
+//! loyalty points, rewards, punch cards and memberships; and Square for Restaurants' bar tabs, card
+//! holds, comps, voids, checks and kitchen tickets). Each pair has a one-line description per name
+//! and was labelled by hand before the rule was run on them. Only the data arrays and comments of
+//! earlier tables (the ninety-ninth and hundred-and-fifty-first whole, to copy their format) were
+//! read, and a grep, listing only file names and without reading the training table, checked that
+//! no name here is in any of the earlier tables (the first, inside `held_out.rs`, included) or in
+//! the training table. Never tune the rule to these.
+
+/// `(name_a, description_a, name_b, description_b, same)`: `same` is true when a reviewer
+/// would say the two names are one thing tracked twice (merge them), false when they are two
+/// different things that both legitimately exist.
+pub(super) const HELD_OUT_PAIRS_155: &[(&str, &str, &str, &str, bool)] = &[
+    (
+        "RangeLaneReserved",
+        "iOS app (PascalCase): range lane reserved.",
+        "range_lane_reserved",
+        "A guest reserved a shooting lane at the archery range for a time slot.",
+        true,
+    ),
+    (
+        "axe_lane_bkg_confirmed",
+        "Old booking widget (abbreviated): axe lane bkg confirmed.",
+        "axe_lane_booking_confirmed",
+        "A guest's axe-throwing lane booking was confirmed after payment.",
+        true,
+    ),
+    (
+        "throwing_bay_booked",
+        "Old venue site: throwing bay booked.",
+        "throwing_lane_booked",
+        "A guest booked one of the fenced lanes where axes are thrown.",
+        true,
+    ),
+    (
+        "book_archery_session",
+        "Old web widget (verb first): book archery session.",
+        "archery_session_booked",
+        "A guest booked a timed session on the archery range.",
+        true,
+    ),
+    (
+        "range_session_canceled",
+        "US team's app: range session canceled.",
+        "range_session_cancelled",
+        "A guest called off a booked session at the range.",
+        true,
+    ),
+    (
+        "party_pkg_purchased",
+        "Old booking engine (abbreviated): party pkg purchased.",
+        "party_package_purchased",
+        "A guest paid for a party package with lanes, a host and food.",
+        true,
+    ),
+    (
+        "corporate_outing_booked",
+        "US sales team's CRM: corporate outing booked.",
+        "team_building_event_booked",
+        "A company booked a group throwing session for its staff.",
+        true,
+    ),
+    (
+        "bachelor_party_booked",
+        "US team's site: bachelor party booked.",
+        "stag_party_booked",
+        "A group booked a pre-wedding party for the groom and his friends.",
+        true,
+    ),
+    (
+        "group_headcount_changed",
+        "Old booking engine: group headcount changed.",
+        "group_size_changed",
+        "The organiser changed how many people are coming in a group booking.",
+        true,
+    ),
+    (
+        "digital_range_waiver_submitted",
+        "Old waiver webhook: digital range waiver submitted.",
+        "digital_range_waiver_signed",
+        "A guest signed the venue's liability waiver online.",
+        true,
+    ),
+    (
+        "kioskWaiverSigned",
+        "Android kiosk app (camelCase): kiosk waiver signed.",
+        "kiosk_waiver_signed",
+        "A guest signed the liability waiver on the tablet at the front desk.",
+        true,
+    ),
+    (
+        "safety_talk_given",
+        "Old staff checklist: safety talk given.",
+        "safety_briefing_delivered",
+        "A coach gave a group the safety briefing before anyone threw.",
+        true,
+    ),
+    (
+        "parent_consent_recorded",
+        "Old waiver form: parent consent recorded.",
+        "guardian_consent_recorded",
+        "An adult responsible for a minor agreed to the waiver for them.",
+        true,
+    ),
+    (
+        "one_on_one_lesson_booked",
+        "US team's app: one on one lesson booked.",
+        "private_coaching_booked",
+        "An archer booked a lesson alone with a coach.",
+        true,
+    ),
+    (
+        "field_score_card_submitted",
+        "Old scoring app: field score card submitted.",
+        "field_scorecard_submitted",
+        "An archer handed in their finished scorecard for a round.",
+        true,
+    ),
+    (
+        "arrow_score_edited",
+        "Old scoring app: arrow score edited.",
+        "arrow_score_corrected",
+        "A scorer changed an arrow's value after it was checked on the target.",
+        true,
+    ),
+    (
+        "LeagueScoreEntered",
+        "iOS scoring app (PascalCase): league score entered.",
+        "league_score_entered",
+        "A league thrower's score for a match was keyed into the app.",
+        true,
+    ),
+    (
+        "watl_match_result_uploaded",
+        "Scoring app (abbreviated): WATL match result uploaded.",
+        "world_axe_throwing_league_match_result_uploaded",
+        "A venue sent a league match's result to the world league.",
+        true,
+    ),
+    (
+        "axe_league_table_recalculated",
+        "UK team's app: axe league table recalculated.",
+        "axe_league_standings_recalculated",
+        "The league's ranking of throwers was worked out again.",
+        true,
+    ),
+    (
+        "killshot_hit",
+        "Old scoring app: killshot hit.",
+        "killshot_landed",
+        "A thrower's axe stuck in one of the small killshot dots.",
+        true,
+    ),
+    (
+        "bow_rented_out",
+        "Old front desk app: bow rented out.",
+        "bow_rental_started",
+        "A guest was handed a range bow to use for their session.",
+        true,
+    ),
+    (
+        "rental_archery_equip_returned",
+        "Old front desk app (abbreviated): rental archery equip returned.",
+        "rental_archery_equipment_returned",
+        "A guest handed back the bow, arm guard and quiver they rented.",
+        true,
+    ),
+    (
+        "bow_tune_completed",
+        "Old pro shop system: bow tune completed.",
+        "bow_tuning_completed",
+        "A technician finished tuning a customer's bow.",
+        true,
+    ),
+    (
+        "bow_restrung",
+        "Old pro shop system: bow restrung.",
+        "new_string_fitted_to_bow",
+        "A technician put a new string on a customer's bow.",
+        true,
+    ),
+    (
+        "monthly_membership_bought",
+        "Old web shop: monthly membership bought.",
+        "monthly_membership_purchased",
+        "A guest paid for a monthly range membership.",
+        true,
+    ),
+    (
+        "punchcard_used",
+        "Old front desk app: punchcard used.",
+        "punch_card_used",
+        "A visit was taken off a guest's prepaid punch card.",
+        true,
+    ),
+    (
+        "reward_pts_awarded",
+        "Old loyalty sync (abbreviated): reward pts awarded.",
+        "reward_points_awarded",
+        "A guest earned loyalty points for what they spent on a visit.",
+        true,
+    ),
+    (
+        "annual_membership_paused",
+        "Old membership system: annual membership paused.",
+        "annual_membership_frozen",
+        "A member put their yearly membership on hold for a while.",
+        true,
+    ),
+    (
+        "walkin_added_to_waitlist",
+        "Old host stand app: walkin added to waitlist.",
+        "walk_in_added_to_waitlist",
+        "A guest who came without a booking was put on the lane waitlist.",
+        true,
+    ),
+    (
+        "waitlist_sms_sent",
+        "Old waitlist tool: waitlist SMS sent.",
+        "waitlist_text_sent",
+        "A guest on the waitlist was sent a text about their place.",
+        true,
+    ),
+    (
+        "next_walk_in_paged",
+        "Old host stand app: next walk-in paged.",
+        "next_walk_in_called",
+        "The host called the next party on the waitlist to a free lane.",
+        true,
+    ),
+    (
+        "lane_bar_tab_started",
+        "Old POS: lane bar tab started.",
+        "lane_bar_tab_opened",
+        "A server opened a drinks tab for a lane's group.",
+        true,
+    ),
+    (
+        "food_check_closed",
+        "POS (restaurant wording): food check closed.",
+        "food_tab_closed",
+        "A group's food and drink bill was paid and closed.",
+        true,
+    ),
+    (
+        "PitcherOrdered",
+        "iOS server app (PascalCase): pitcher ordered.",
+        "pitcher_ordered",
+        "A group at a lane ordered a pitcher of beer.",
+        true,
+    ),
+    (
+        "archery_shop_order_submitted",
+        "Old web shop: archery shop order submitted.",
+        "archery_shop_order_placed",
+        "A customer finished checkout for gear from the pro shop.",
+        true,
+    ),
+    (
+        "arrows_fletched",
+        "Old pro shop system: arrows fletched.",
+        "arrow_fletching_completed",
+        "A technician finished gluing vanes onto a customer's arrows.",
+        true,
+    ),
+    (
+        "shop_order_collected",
+        "UK team's app: shop order collected.",
+        "shop_order_picked_up",
+        "A customer picked up a pro shop order at the range.",
+        true,
+    ),
+    (
+        "bow_sight_backordered",
+        "Old web shop: bow sight backordered.",
+        "bow_sight_back_ordered",
+        "A bow sight a customer ordered was out of stock and put on order.",
+        true,
+    ),
+    (
+        "throwing_axe_sharpened",
+        "Old staff checklist: throwing axe sharpened.",
+        "throwing_axe_honed",
+        "Staff put a new edge on one of the venue's throwing axes.",
+        true,
+    ),
+    (
+        "target_face_replaced",
+        "Old staff checklist: target face replaced.",
+        "target_face_swapped",
+        "Staff took down a worn paper target face and put up a new one.",
+        true,
+    ),
+    (
+        "lane_booking_held",
+        "A lane was held for a guest while they finished checkout.",
+        "lane_booking_released",
+        "A held lane was given back after checkout timed out.",
+        false,
+    ),
+    (
+        "axe_lane_booked",
+        "A guest booked one axe-throwing lane.",
+        "axe_lane_block_booked",
+        "An organiser booked several lanes at once for a group, with the count.",
+        false,
+    ),
+    (
+        "lane_booking_reminder_sent",
+        "A guest was reminded of their booking the day before.",
+        "lane_booking_confirmation_sent",
+        "A guest was sent the details of a booking just made.",
+        false,
+    ),
+    (
+        "throwing_session_extended",
+        "A group added more time to their throwing session.",
+        "throwing_session_cut_short",
+        "A group's session was ended early, such as for a safety breach.",
+        false,
+    ),
+    (
+        "party_package_upgraded_to_premium",
+        "An organiser moved their party to the premium package.",
+        "party_package_downgraded",
+        "An organiser moved their party to a cheaper package.",
+        false,
+    ),
+    (
+        "axe_party_deposit_paid",
+        "An organiser paid the deposit that holds a party booking.",
+        "axe_party_balance_paid",
+        "An organiser paid what was left for a party on the day.",
+        false,
+    ),
+    (
+        "team_event_requested",
+        "A company asked for a date and price for a team event.",
+        "team_event_confirmed",
+        "The venue confirmed a company's team event and its date.",
+        false,
+    ),
+    (
+        "party_guest_checked_in",
+        "Staff checked one party guest in at the desk.",
+        "party_guests_bulk_checked_in",
+        "Staff checked a whole party in at once, with the count.",
+        false,
+    ),
+    (
+        "waiver_sent_to_guest",
+        "The organiser's guests were emailed a link to the waiver.",
+        "waiver_signed_by_guest",
+        "A guest signed the waiver from the link they were sent.",
+        false,
+    ),
+    (
+        "adult_waiver_renewed",
+        "A returning guest signed a new waiver when their old one ran out.",
+        "adult_waiver_revoked",
+        "Staff cancelled a guest's waiver after they broke the safety rules.",
+        false,
+    ),
+    (
+        "safety_briefing_started",
+        "A coach began the safety briefing for a group.",
+        "safety_briefing_skipped_for_returning_guest",
+        "A regular was let through without the briefing they had already had.",
+        false,
+    ),
+    (
+        "minor_added_to_guardian_waiver",
+        "A parent added a child to the waiver they signed.",
+        "minor_removed_from_guardian_waiver",
+        "A parent took a child off the waiver they signed.",
+        false,
+    ),
+    (
+        "coaching_session_started",
+        "A coach began a lesson with an archer.",
+        "coaching_session_ended",
+        "A coach finished a lesson with an archer.",
+        false,
+    ),
+    (
+        "arrow_score_challenged",
+        "An archer asked a judge to look at an arrow's value.",
+        "arrow_score_upheld",
+        "A judge kept the value an arrow was first scored at.",
+        false,
+    ),
+    (
+        "scorecard_signed",
+        "An archer and their scorer signed a scorecard as correct.",
+        "scorecard_disputed",
+        "An archer refused to sign a scorecard and raised a query.",
+        false,
+    ),
+    (
+        "archer_personal_best_beaten",
+        "An archer shot their own highest score for a round.",
+        "club_record_broken",
+        "An archer shot the highest score the club has recorded for a round.",
+        false,
+    ),
+    (
+        "league_match_won",
+        "A league thrower won a weekly match.",
+        "league_match_lost",
+        "A league thrower lost a weekly match.",
+        false,
+    ),
+    (
+        "axe_league_match_postponed",
+        "A league match was moved to another night.",
+        "axe_league_match_forfeited",
+        "A thrower gave up a league match and it went to their opponent.",
+        false,
+    ),
+    (
+        "killshot_attempt_declared",
+        "A thrower called a killshot before throwing, as the rules require.",
+        "killshot_attempt_landed",
+        "A thrower's called killshot stuck in the killshot dot.",
+        false,
+    ),
+    (
+        "thrower_moved_up_a_division",
+        "A league thrower was moved to a higher division.",
+        "thrower_moved_down_a_division",
+        "A league thrower was moved to a lower division.",
+        false,
+    ),
+    (
+        "nfaa_indoor_round_shot",
+        "An archer shot the indoor league round at the range.",
+        "nfaa_field_round_shot",
+        "An archer shot the outdoor field round on the course.",
+        false,
+    ),
+    (
+        "rental_axe_issued",
+        "Staff handed a guest one of the venue's axes.",
+        "rental_axe_returned",
+        "A guest handed a venue axe back to staff.",
+        false,
+    ),
+    (
+        "bow_draw_weight_increased",
+        "A technician turned the limb bolts in to make a bow harder to draw.",
+        "bow_draw_weight_decreased",
+        "A technician turned the limb bolts out to make a bow easier to draw.",
+        false,
+    ),
+    (
+        "bow_paper_tuned",
+        "A technician tuned a bow by shooting through paper and reading the tear.",
+        "bow_walk_back_tuned",
+        "A technician tuned a bow by shooting at the same aim from further back.",
+        false,
+    ),
+    (
+        "bow_service_requested",
+        "A customer asked the pro shop to service their bow.",
+        "bow_service_completed",
+        "The pro shop finished servicing a customer's bow.",
+        false,
+    ),
+    (
+        "arrow_shafts_cut_to_length",
+        "A technician cut a set of arrow shafts to an archer's length.",
+        "arrow_shafts_fletched",
+        "A technician glued vanes onto a set of arrow shafts.",
+        false,
+    ),
+    (
+        "family_membership_upgraded",
+        "A member moved a family membership to a higher tier.",
+        "family_membership_cancelled",
+        "A member ended their family membership.",
+        false,
+    ),
+    (
+        "punch_card_visit_deducted",
+        "A visit was taken off a guest's punch card.",
+        "punch_card_visit_restored",
+        "A visit taken off a punch card by mistake was given back.",
+        false,
+    ),
+    (
+        "punch_card_purchased",
+        "A guest bought a ten-visit punch card.",
+        "punch_card_expired",
+        "A punch card reached its end date with visits unused.",
+        false,
+    ),
+    (
+        "range_loyalty_reward_unlocked",
+        "A guest earned enough points for a free session.",
+        "range_loyalty_reward_redeemed",
+        "A guest used a free session they had earned.",
+        false,
+    ),
+    (
+        "lane_walk_in_queue_paused",
+        "The desk stopped adding walk-ins while a league night was on.",
+        "lane_walk_in_queue_resumed",
+        "The desk started adding walk-ins to the queue again.",
+        false,
+    ),
+    (
+        "waitlist_party_called_to_lane",
+        "A waiting party was told their lane was ready.",
+        "waitlist_party_removed_after_no_show",
+        "A waiting party that did not come back was taken off the list.",
+        false,
+    ),
+    (
+        "bar_tab_comped",
+        "A manager gave a group's bar tab to them for free.",
+        "bar_tab_voided",
+        "A bar tab opened by mistake was cancelled with nothing owed.",
+        false,
+    ),
+    (
+        "food_order_fired_to_kitchen",
+        "A server sent a lane's food order to the kitchen.",
+        "food_order_delivered_to_lane",
+        "A lane's food order was brought out to the group.",
+        false,
+    ),
+    (
+        "bar_tab_card_held",
+        "A card was pre-authorised to keep a bar tab open.",
+        "bar_tab_card_charged",
+        "The card behind a bar tab was charged when the tab closed.",
+        false,
+    ),
+    (
+        "pro_shop_order_shipped",
+        "A pro shop order left the warehouse.",
+        "pro_shop_order_delivered",
+        "A pro shop order reached the customer.",
+        false,
+    ),
+    (
+        "special_order_placed_for_customer",
+        "Staff ordered an item the shop does not stock for a customer.",
+        "special_order_cancelled_by_customer",
+        "A customer called off a special order before it came in.",
+        false,
+    ),
+    (
+        "rental_bow_added_to_fleet",
+        "Staff added one bow to the range's rental fleet.",
+        "rental_bows_imported_to_fleet",
+        "Staff added many bows to the rental fleet from a list, with the count.",
+        false,
+    ),
+    (
+        "range_gift_card_sold",
+        "A customer bought a range gift card for someone.",
+        "range_gift_card_redeemed",
+        "A gift card was used to pay for a session or gear.",
+        false,
+    ),
+    (
+        "trade_in_bow_appraised",
+        "The pro shop put a value on a bow a customer wants to trade in.",
+        "trade_in_bow_accepted",
+        "The pro shop took a bow in trade against a new one.",
+        false,
+    ),
+];
