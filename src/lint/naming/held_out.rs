@@ -5426,11 +5426,14 @@ fn hundred_and_fourteenth_held_out_figures() {
     // often it saw it too (dog, crop, cash), and log and ship are common actions
     // (`haul_truck_payload`, `truck_queue_at_shovel`, `log_scale_discrepancy` now missed): 39
     // -> 39 of 50 acceptable, 39 of 47 offered, 0 fine flagged, vague 14, no rename 9.
+    // Sixteenth session, a verb after what it acts on, after an error word, is what failed
+    // (`error_gas_monitor_sync` now right): 39 -> 40 of 50 acceptable, 40 of 48 offered, 0 fine
+    // flagged, vague 14, no rename 9.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 39,
-        renames_offered: 47,
-        renames_offered_acceptable: 39,
+        rename_acceptable: 40,
+        renames_offered: 48,
+        renames_offered_acceptable: 40,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -5438,7 +5441,7 @@ fn hundred_and_fourteenth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 9,
     };
-    assert_figures(title, table, printed, 18);
+    assert_figures(title, table, printed, 17);
 }
 
 /// The hundred-and-fifteenth table's figures, pinned like the others'.
@@ -5524,10 +5527,13 @@ fn hundred_and_seventeenth_held_out_figures() {
     // Fourteenth session, hiding, finishing, running, firing, executing and acknowledging are
     // generic interactions (`action_executed` now right): 36 -> 36 of 50 acceptable, 36 of 39
     // offered, 0 fine flagged, vague 13, no rename 10.
+    // Sixteenth session, a verb after what it acts on, after an error word, is what failed
+    // (another outcome, still a miss): 36 -> 36 of 50 acceptable, 36 of 40 offered, 0 fine
+    // flagged, vague 13, no rename 10.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 36,
-        renames_offered: 39,
+        renames_offered: 40,
         renames_offered_acceptable: 36,
         fine: 70,
         fine_flagged: 0,
@@ -6532,11 +6538,14 @@ fn hundred_and_fifty_fourth_held_out_figures() {
     // anything was changed for this table (specialty coffee roasters): the clean figure, 43 of 50
     // acceptable, 43 of 48 offered acceptable, 0 of 70 fine names flagged, vague 13 of 15, no
     // rename 11 of 15.
+    // Sixteenth session, a verb after what it acts on, after an error word, is what failed
+    // (`error_wholesale_invoice_sync` now right): 43 -> 44 of 50 acceptable, 44 of 49 offered,
+    // 0 fine flagged, vague 13, no rename 11.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 43,
-        renames_offered: 48,
-        renames_offered_acceptable: 43,
+        rename_acceptable: 44,
+        renames_offered: 49,
+        renames_offered_acceptable: 44,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -6544,7 +6553,7 @@ fn hundred_and_fifty_fourth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 11,
     };
-    assert_figures(title, table, printed, 13);
+    assert_figures(title, table, printed, 12);
 }
 
 /// The hundred-and-fifty-fifth table's figures, pinned like the others'.
@@ -6556,11 +6565,14 @@ fn hundred_and_fifty_fifth_held_out_figures() {
     // anything was changed for this table (archery ranges and axe-throwing venues): the clean
     // figure, 38 of 50 acceptable, 38 of 42 offered acceptable, 1 of 70 fine names flagged, vague
     // 13 of 15, no rename 13 of 15.
+    // Sixteenth session, a verb after what it acts on, after an error word, is what failed
+    // (`error_pro_shop_inventory_sync` now right): 38 -> 39 of 50 acceptable, 39 of 43 offered,
+    // 1 fine flagged, vague 13, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 38,
-        renames_offered: 42,
-        renames_offered_acceptable: 38,
+        rename_acceptable: 39,
+        renames_offered: 43,
+        renames_offered_acceptable: 39,
         fine: 70,
         fine_flagged: 1,
         vague_labelled: 15,
@@ -6568,5 +6580,5 @@ fn hundred_and_fifty_fifth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 17);
+    assert_figures(title, table, printed, 16);
 }

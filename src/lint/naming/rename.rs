@@ -516,9 +516,14 @@ fn suggested_plain(
         (words::is_measure(word) || one.is_some_and(words::is_measure))
             && noun_of_action(v, word).is_none()
     };
-    let acts_on_it = name.others.first().is_some_and(|t| {
-        acts(v, t) || words::EDIT_VERBS.contains(t) || words::AMOUNT_VERBS.contains(t)
-    });
+    // After a failure word, the verb after it (`error_attach_volume`).
+    let acts_on_it = name
+        .others
+        .iter()
+        .find(|t| !words::FAILURE_WORDS.contains(t))
+        .is_some_and(|t| {
+            acts(v, t) || words::EDIT_VERBS.contains(t) || words::AMOUNT_VERBS.contains(t)
+        });
     if measure(name.verb)
         && name.particle.is_none()
         && !acts_on_it
@@ -1541,12 +1546,14 @@ impl<'n> NameParts<'n> {
             !words::FAILURE_WORDS.contains(&w) && (!PARTICLES.contains(&w) || phrasal)
         };
         // `error_show`: an error shown, the failure word its object; not a show that failed.
-        // A noun of action that is no verb of errors is what failed (`error_document_upload`).
+        // A noun of action that is no verb of errors is what failed (`error_document_upload`),
+        // and so is a verb after what it acts on (`error_wholesale_invoice_sync`); a verb alone
+        // after the failure word may be what was done to it.
         let ends_in_verb = is_failure(parts.first())
             && rest.last().is_some_and(|w| {
                 let acted_on = words::ERROR_VERBS.contains(w) || words::CLICK_VERBS.contains(w);
                 let action = words::is_noun(w) || words::is_action_verb(w);
-                v.lexicon.is_likely_verb(w) && (acted_on || !action)
+                v.lexicon.is_likely_verb(w) && (acted_on || (!action && rest.len() == 1))
             });
         // `show_error`: an error shown, the verb acting on it; not a show that failed.
         if let [verb] = rest
@@ -2887,11 +2894,22 @@ mod tests {
             suggestion(&n, "autoclave_cycle_failure"),
             "autoclave_cycle_failed"
         );
-        // A verb that is no noun first still names the action that failed.
+        // A verb that is no noun first still names the action that failed, also after the
+        // failure word and before a measure (sixteenth session: it got no rename), and a verb
+        // after what it acts on is what failed (was no rename).
         assert_eq!(
             suggestion(&n, "attach_volume_error"),
             "volume_attachment_failed"
         );
+        assert_eq!(
+            suggestion(&n, "error_attach_volume"),
+            "volume_attachment_failed"
+        );
+        assert_eq!(
+            suggestion(&n, "error_calendar_sync"),
+            "calendar_sync_failed"
+        );
+        assert_eq!(suggestion(&n, "error_sync"), "no rename");
     }
 
     #[test]
