@@ -4626,19 +4626,22 @@ fn ninetieth_held_out_figures() {
     // Sixteenth session, an action in -ing last after a qualifier, a plural, a verb before a
     // word, or with its particle, is done (`worker_checking_in` now right): 42 -> 43 of 50
     // acceptable, 43 of 48 offered, 1 fine flagged, vague 12, no rename 13.
+    // Sixteenth session, too much of something is a state, and a failure word after a
+    // preposition is that phrase's noun (`proving_cabinet_too_humid` now right): 43 -> 43 of 50
+    // acceptable, 43 of 47 offered, 1 fine flagged, vague 12, no rename 14.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 43,
-        renames_offered: 48,
+        renames_offered: 47,
         renames_offered_acceptable: 43,
         fine: 70,
         fine_flagged: 1,
         vague_labelled: 15,
         vague_found: 12,
         no_rename_labelled: 15,
-        no_rename_right: 13,
+        no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 13);
+    assert_figures(title, table, printed, 12);
 }
 
 /// The ninety-first table's figures, pinned like the others'.
@@ -5292,19 +5295,22 @@ fn hundred_and_tenth_held_out_figures() {
     // Fifteenth session, a regular -ed form of a noun WordNet knows is a past in the slot
     // (`ncr_dispositioned` now right): 40 -> 40 of 50 acceptable, 40 of 42 offered, 2 fine
     // flagged, vague 12, no rename 13.
+    // Sixteenth session, too much of something is a state, and a failure word after a
+    // preposition is that phrase's noun (`mean_time_between_failures` now right): 40 -> 40 of
+    // 50 acceptable, 40 of 41 offered, 2 fine flagged, vague 12, no rename 14.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 40,
-        renames_offered: 42,
+        renames_offered: 41,
         renames_offered_acceptable: 40,
         fine: 70,
         fine_flagged: 2,
         vague_labelled: 15,
         vague_found: 12,
         no_rename_labelled: 15,
-        no_rename_right: 13,
+        no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 17);
+    assert_figures(title, table, printed, 16);
 }
 
 /// The hundred-and-eleventh table's figures, pinned like the others'.
@@ -6490,19 +6496,23 @@ fn hundred_and_fifty_second_held_out_figures() {
     // anything was changed for this table (tree care and snow removal contractors): the clean
     // figure, 40 of 50 acceptable, 40 of 46 offered acceptable, 1 of 70 fine names flagged, vague
     // 12 of 15, no rename 11 of 15.
+    // Sixteenth session, too much of something is a state, and a failure word after a
+    // preposition is that phrase's noun (`likelihood_of_failure`,
+    // `stump_too_close_to_foundation` now right): 40 -> 40 of 50 acceptable, 40 of 44 offered,
+    // 1 fine flagged, vague 12, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 40,
-        renames_offered: 46,
+        renames_offered: 44,
         renames_offered_acceptable: 40,
         fine: 70,
         fine_flagged: 1,
         vague_labelled: 15,
         vague_found: 12,
         no_rename_labelled: 15,
-        no_rename_right: 11,
+        no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 18);
+    assert_figures(title, table, printed, 16);
 }
 
 /// The hundred-and-fifty-third table's figures, pinned like the others'.

@@ -301,6 +301,11 @@ fn suggested(v: &Vocabulary, typos: &mut Typos, tokens: &[&str], verb: usize) ->
     if let Some(renamed) = v.vendor_call(&tokens.join("_")) {
         return VerbFix::Rename(renamed);
     }
+    // `file_too_large`, `stump_too_close_to_foundation`: too much of something is a state, no
+    // event, whatever word says how (no `stump_too_closed_to_foundation`).
+    if tokens.contains(&"too") && !tokens.iter().any(|t| v.is_past_only(t)) {
+        return VerbFix::Hint(None);
+    }
     // `moulding_price_per_foot`, `vinyl_yield_per_roll`: a name that ends in a `per` phrase,
     // with no form that can only be a past (`cost` may be a noun), names a rate
     // (`cost_per_click_update` has its verb after it).
@@ -1568,7 +1573,13 @@ impl<'n> NameParts<'n> {
             words::ERROR_KINDS.contains(w) || (words::is_adjective(w) && rest.len() == 1)
         });
         let all_plain = rest.iter().enumerate().all(|(i, w)| plain(i, w));
-        if rest.is_empty() || !all_plain || ends_in_verb || qualifier_only {
+        // `likelihood_of_failure`: a failure word after a preposition is that phrase's noun,
+        // the name a measure of it, no failure that happened.
+        let in_phrase = is_failure(parts.last())
+            && rest
+                .last()
+                .is_some_and(|w| words::PREPOSITIONS.contains(w) && !PARTICLES.contains(w));
+        if rest.is_empty() || !all_plain || ends_in_verb || qualifier_only || in_phrase {
             return Some(None);
         }
         let mut objects: Vec<&str> = rest.to_vec();

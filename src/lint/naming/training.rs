@@ -491,6 +491,12 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("print_cost_per_page", "no rename"),
     ("dye_yield_per_batch", "no rename"),
     ("schedule_drain_out", "drain_out_scheduled"),
+    // Too much of something is a state, and a failure word after a preposition that phrase's
+    // noun: no rename (sixteenth session: they were `tent_too_closed_to_fire`,
+    // `risk_of_failed`, `time_to_failed`).
+    ("tent_too_close_to_fire", "no rename"),
+    ("risk_of_failure", "no rename"),
+    ("time_to_failure", "no rename"),
     (
         "damaged_parcel_return_booking",
         "damaged_parcel_return_booked",
