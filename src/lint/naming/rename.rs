@@ -301,17 +301,13 @@ fn suggested(v: &Vocabulary, typos: &mut Typos, tokens: &[&str], verb: usize) ->
     if let Some(renamed) = v.vendor_call(&tokens.join("_")) {
         return VerbFix::Rename(renamed);
     }
-    // `file_too_large`, `stump_too_close_to_foundation`: too much of something is a state, no
-    // event, whatever word says how (no `stump_too_closed_to_foundation`).
-    if tokens.contains(&"too") && !tokens.iter().any(|t| v.is_past_only(t)) {
-        return VerbFix::Hint(None);
-    }
-    // `moulding_price_per_foot`, `vinyl_yield_per_roll`: a name that ends in a `per` phrase,
-    // with no form that can only be a past (`cost` may be a noun), names a rate
-    // (`cost_per_click_update` has its verb after it).
-    if let [.., "per", _] = tokens
-        && !tokens.iter().any(|t| v.is_past_only(t))
-    {
+    // With no form that can only be a past (`cost` may be a noun): too much of something is a
+    // state, no event, whatever word says how (`file_too_large`,
+    // `stump_too_close_to_foundation`, no `stump_too_closed_to_foundation`), and a name that
+    // ends in a `per` phrase names a rate (`moulding_price_per_foot`, `vinyl_yield_per_roll`;
+    // `cost_per_click_update` has its verb after it).
+    let state_or_rate = tokens.contains(&"too") || matches!(tokens, [.., "per", _]);
+    if state_or_rate && !tokens.iter().any(|t| v.is_past_only(t)) {
         return VerbFix::Hint(None);
     }
     // `adding_item_to_cart`: a common action going on first is that action; not before one
