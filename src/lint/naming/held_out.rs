@@ -2184,11 +2184,14 @@ fn thirty_second_held_out_figures() {
     // a rate or threshold (`METRIC_NOUNS`) get no inflection, and a state with no copular verb
     // (`charger_offline`) no rename: 43 of 50, 43 of 48 offered, 0 fine flagged, vague 14, no
     // rename 14.
+    // Seventeenth session, a role WordNet does not know before a likely verb's present form is
+    // its doer (`tech_clocks_in` now right): 43 -> 44 of 50 acceptable, 44 of 49 offered, 0
+    // fine flagged, vague 14, no rename 14.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 43,
-        renames_offered: 48,
-        renames_offered_acceptable: 43,
+        rename_acceptable: 44,
+        renames_offered: 49,
+        renames_offered_acceptable: 44,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -2196,7 +2199,7 @@ fn thirty_second_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 9);
+    assert_figures(title, table, printed, 8);
 }
 
 /// The thirty-third table's figures, pinned like the others'.
@@ -2474,11 +2477,14 @@ fn thirty_eighth_held_out_figures() {
     // Twelfth session, a doer of more words or a social group before a present form, and a
     // person WordNet's corpus did not see (`rep_shares_call` now right): 43 -> 44 of 50
     // acceptable, 44 of 48 offered, 1 fine flagged, vague 9, no rename 13.
+    // Seventeenth session, a role WordNet does not know before a likely verb's present form is
+    // its doer (`csm_assigns_account` now right): 44 -> 45 of 50 acceptable, 45 of 49 offered,
+    // 1 fine flagged, vague 9, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 44,
-        renames_offered: 48,
-        renames_offered_acceptable: 44,
+        rename_acceptable: 45,
+        renames_offered: 49,
+        renames_offered_acceptable: 45,
         fine: 70,
         fine_flagged: 1,
         vague_labelled: 15,
@@ -2486,7 +2492,7 @@ fn thirty_eighth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 15);
+    assert_figures(title, table, printed, 14);
 }
 
 /// The thirty-ninth table's figures, pinned like the others'.
@@ -4149,11 +4155,14 @@ fn seventy_seventh_held_out_figures() {
     // before it changed or the object of a noun-and-verb first (`roommate_invite_accept` now
     // right): 42 -> 43 of 50 acceptable, 43 of 48 offered, 0 fine flagged, vague 11, no rename
     // 14.
+    // Seventeenth session, a role WordNet does not know before a likely verb's present form is
+    // its doer (`pi_certifies_effort` now right): 43 -> 44 of 50 acceptable, 44 of 49 offered,
+    // 0 fine flagged, vague 11, no rename 14.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 43,
-        renames_offered: 48,
-        renames_offered_acceptable: 43,
+        rename_acceptable: 44,
+        renames_offered: 49,
+        renames_offered_acceptable: 44,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -4161,7 +4170,7 @@ fn seventy_seventh_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 12);
+    assert_figures(title, table, printed, 11);
 }
 
 /// The seventy-eighth table's figures, pinned like the others'.
@@ -5164,11 +5173,14 @@ fn hundred_and_sixth_held_out_figures() {
     // Fifteenth session, a regular -ed form of a noun WordNet knows is a past in the slot
     // (`sample_aliquoted` now right): 40 -> 40 of 50 acceptable, 40 of 46 offered, 1 fine
     // flagged, vague 10, no rename 12.
+    // Seventeenth session, a role WordNet does not know before a likely verb's present form is
+    // its doer (`pi_invites_collaborator` now right): 40 -> 41 of 50 acceptable, 41 of 47
+    // offered, 1 fine flagged, vague 10, no rename 12.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 40,
-        renames_offered: 46,
-        renames_offered_acceptable: 40,
+        rename_acceptable: 41,
+        renames_offered: 47,
+        renames_offered_acceptable: 41,
         fine: 70,
         fine_flagged: 1,
         vague_labelled: 15,
@@ -5176,7 +5188,7 @@ fn hundred_and_sixth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 19);
+    assert_figures(title, table, printed, 18);
 }
 
 /// The hundred-and-seventh table's figures, pinned like the others'.
@@ -5435,11 +5447,14 @@ fn hundred_and_fourteenth_held_out_figures() {
     // Sixteenth session, a verb after what it acts on, after an error word, is what failed
     // (`error_gas_monitor_sync` now right): 39 -> 40 of 50 acceptable, 40 of 48 offered, 0 fine
     // flagged, vague 14, no rename 9.
+    // Seventeenth session, a role WordNet does not know before a likely verb's present form is
+    // its doer (`shotfirer_signs_off_blast` now right): 40 -> 41 of 50 acceptable, 41 of 49
+    // offered, 0 fine flagged, vague 14, no rename 9.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 40,
-        renames_offered: 48,
-        renames_offered_acceptable: 40,
+        rename_acceptable: 41,
+        renames_offered: 49,
+        renames_offered_acceptable: 41,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -5447,7 +5462,7 @@ fn hundred_and_fourteenth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 9,
     };
-    assert_figures(title, table, printed, 17);
+    assert_figures(title, table, printed, 16);
 }
 
 /// The hundred-and-fifteenth table's figures, pinned like the others'.
@@ -6368,11 +6383,14 @@ fn hundred_and_forty_seventh_held_out_figures() {
     // its particle are a phrasal verb a common action first acts on (`schedulePumpOut` now
     // right): 38 -> 39 of 50 acceptable, 39 of 49 offered, 0 fine flagged, vague 12, no rename
     // 10.
+    // Seventeenth session, a role WordNet does not know before a likely verb's present form is
+    // its doer (`tech_adds_pool_chemicals` now right): 39 -> 40 of 50 acceptable, 40 of 50
+    // offered, 0 fine flagged, vague 12, no rename 10.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 39,
-        renames_offered: 49,
-        renames_offered_acceptable: 39,
+        rename_acceptable: 40,
+        renames_offered: 50,
+        renames_offered_acceptable: 40,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -6380,7 +6398,7 @@ fn hundred_and_forty_seventh_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 10,
     };
-    assert_figures(title, table, printed, 19);
+    assert_figures(title, table, printed, 18);
 }
 
 /// The hundred-and-forty-eighth table's figures, pinned like the others'.
@@ -6551,11 +6569,14 @@ fn hundred_and_fifty_fourth_held_out_figures() {
     // Sixteenth session, a verb after what it acts on, after an error word, is what failed
     // (`error_wholesale_invoice_sync` now right): 43 -> 44 of 50 acceptable, 44 of 49 offered,
     // 0 fine flagged, vague 13, no rename 11.
+    // Seventeenth session, a role WordNet does not know before a likely verb's present form is
+    // its doer (`tech_closes_service_ticket` now right): 44 -> 45 of 50 acceptable, 45 of 50
+    // offered, 0 fine flagged, vague 13, no rename 11.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 44,
-        renames_offered: 49,
-        renames_offered_acceptable: 44,
+        rename_acceptable: 45,
+        renames_offered: 50,
+        renames_offered_acceptable: 45,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -6563,7 +6584,7 @@ fn hundred_and_fifty_fourth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 11,
     };
-    assert_figures(title, table, printed, 12);
+    assert_figures(title, table, printed, 11);
 }
 
 /// The hundred-and-fifty-fifth table's figures, pinned like the others'.

@@ -1953,8 +1953,23 @@ impl<'n> NameParts<'n> {
         // an action in the slot it names whose thing it is (`club_results_publish`,
         // `bank_details_verification`).
         let acted = v.lexicon.is_verb_like(self.verb) || noun_of_action(v, self.verb).is_some();
+        // A word WordNet's corpus never saw as a noun, an adjective or a verb before a present
+        // form is a role the tables do not know (`csm_assigns_account`, `tech_adds_pool_
+        // chemicals`, `pi_certifies_effort`), when the present form is a likely verb and
+        // either words follow it or the slot holds a plain thing and the verb is no noun:
+        // `pdf_exports_list` is a list of exports.
+        let unseen = |word: &str| {
+            !is_doer(v, word)
+                && !words::is_noun(word)
+                && !words::is_adjective(word)
+                && !words::is_adverb(word)
+                && !words::is_particle_or_preposition(word)
+                && !v.lexicon.is_base_verb(word)
+        };
         let doer_of = |word: &str| {
-            is_doer(v, word) || (words::party(word) == Some(words::Party::Group) && !acted)
+            is_doer(v, word)
+                || (words::party(word) == Some(words::Party::Group) && !acted)
+                || unseen(word)
         };
         // The doer may take more words (`yard_manager_adds_horse`): the present form is the
         // first word after a doer.
@@ -1966,8 +1981,12 @@ impl<'n> NameParts<'n> {
             && doer_of(doer)
             && let Some(base) = present_base(v, present)
             && (listed(doer) || plain_last || !objects.is_empty())
+            && (!unseen(doer)
+                || !objects.is_empty()
+                || (thing_last && plain_last && !words::is_noun(base)))
             && (v.lexicon.is_likely_verb(base)
                 || (v.lexicon.is_base_verb(base)
+                    && !unseen(doer)
                     && (thing_last
                         || (listed(doer)
                             && plain_last

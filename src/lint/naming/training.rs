@@ -138,6 +138,12 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("renter_tries_on_helmet", "helmet_tried_on"),
     ("router_logs_export", "no rename"),
     ("folder_shares_count", "no rename"),
+    // A role WordNet does not know before a likely verb's present form is its doer; before a
+    // plain thing alone only when the verb is no noun (a list of PDF exports).
+    ("cto_rotates_key", "key_rotated"),
+    ("qa_signs_off_release", "release_signed_off"),
+    ("vp_signs_offer_letter", "offer_letter_signed"),
+    ("pdf_exports_list", "no rename"),
     ("florist_arranges_bouquet", "bouquet_arranged"),
     ("cleaner_sends_photo_report", "photo_report_sent"),
     // A present form after a word that is no listed doer: who did it is not sure, and no
