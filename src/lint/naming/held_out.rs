@@ -2138,11 +2138,14 @@ fn thirty_first_held_out_figures() {
     // Twelfth session, a lowerCamelCase method's first word that is a likely verb acts on a
     // common action last, and a possessive names nothing (`checkMyRate` now right): 41 -> 42 of
     // 50 acceptable, 42 of 45 offered, 0 fine flagged, vague 12, no rename 15.
+    // Seventeenth session, a rename spells out the table's abbreviations
+    // (`compounded_rx_refill_requests` now missed): 42 -> 41 of 50 acceptable, 41 of 45
+    // offered, 0 fine flagged, vague 12, no rename 15.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 42,
+        rename_acceptable: 41,
         renames_offered: 45,
-        renames_offered_acceptable: 42,
+        renames_offered_acceptable: 41,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -2150,7 +2153,7 @@ fn thirty_first_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 15,
     };
-    assert_figures(title, table, printed, 11);
+    assert_figures(title, table, printed, 12);
 }
 
 /// The thirty-second table's figures, pinned like the others'.
@@ -3633,11 +3636,14 @@ fn sixty_third_held_out_figures() {
     // Then more problems found (restriction, disruption, backorder, harassment, saturation), an
     // estimate is an amount, and below a grade, a market or a minimum is a state: 39 of 50, 39 of
     // 48 offered, 0 fine flagged, vague 9, no rename 13.
+    // Seventeenth session, a rename spells out the table's abbreviations
+    // (`voter_reg_status_check` now right): 39 -> 40 of 50 acceptable, 40 of 48 offered, 0 fine
+    // flagged, vague 9, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 39,
+        rename_acceptable: 40,
         renames_offered: 48,
-        renames_offered_acceptable: 39,
+        renames_offered_acceptable: 40,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -3645,7 +3651,7 @@ fn sixty_third_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 19);
+    assert_figures(title, table, printed, 18);
 }
 
 /// The sixty-fourth table's figures, pinned like the others'.
@@ -4050,11 +4056,14 @@ fn seventy_fourth_held_out_figures() {
     // often it saw it too (dog, crop, cash), and log and ship are common actions (another
     // outcome, still a miss): 31 -> 31 of 50 acceptable, 31 of 37 offered, 0 fine flagged,
     // vague 10, no rename 13.
+    // Seventeenth session, a rename spells out the table's abbreviations (`send_rx`,
+    // `rx_signing_failure` now right): 31 -> 33 of 50 acceptable, 33 of 37 offered, 0 fine
+    // flagged, vague 10, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 31,
+        rename_acceptable: 33,
         renames_offered: 37,
-        renames_offered_acceptable: 31,
+        renames_offered_acceptable: 33,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -4062,7 +4071,7 @@ fn seventy_fourth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 26);
+    assert_figures(title, table, printed, 24);
 }
 
 /// The seventy-fifth table's figures, pinned like the others'.
@@ -4578,11 +4587,14 @@ fn eighty_eighth_held_out_figures() {
     // often it saw it too (dog, crop, cash), and log and ship are common actions
     // (`fuel_card_over_monthly_limit` now right): 46 -> 46 of 50 acceptable, 46 of 50 offered,
     // 0 fine flagged, vague 12, no rename 12.
+    // Seventeenth session, a rename spells out the table's abbreviations (`txn_export` now
+    // missed): 46 -> 45 of 50 acceptable, 45 of 50 offered, 0 fine flagged, vague 12, no rename
+    // 12.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 46,
+        rename_acceptable: 45,
         renames_offered: 50,
-        renames_offered_acceptable: 46,
+        renames_offered_acceptable: 45,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -4590,7 +4602,7 @@ fn eighty_eighth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 10);
+    assert_figures(title, table, printed, 11);
 }
 
 /// The eighty-ninth table's figures, pinned like the others'.
@@ -4605,11 +4617,14 @@ fn eighty_ninth_held_out_figures() {
     // to it, a verb that can be no noun fails as its noun of action, a doer that only begins
     // with un is no negation (`swag_redemption` now right): 40 -> 41 of 50 acceptable, 41 of 47
     // offered, 0 fine flagged, vague 11, no rename 11.
+    // Seventeenth session, a rename spells out the table's abbreviations (`convo_reopen` now
+    // right): 41 -> 42 of 50 acceptable, 42 of 47 offered, 0 fine flagged, vague 11, no rename
+    // 11.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 41,
+        rename_acceptable: 42,
         renames_offered: 47,
-        renames_offered_acceptable: 41,
+        renames_offered_acceptable: 42,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -4617,7 +4632,7 @@ fn eighty_ninth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 11,
     };
-    assert_figures(title, table, printed, 17);
+    assert_figures(title, table, printed, 16);
 }
 
 /// The ninetieth table's figures, pinned like the others'.
@@ -5070,11 +5085,14 @@ fn hundred_and_third_held_out_figures() {
     // Thirteenth session, a word in the middle that can be a noun and is no common action qualifies
     // the noun after it, no verb to move (`emergency_tax_code` now right): 38 -> 38 of 50
     // acceptable, 38 of 41 offered, 0 fine flagged, vague 10, no rename 13.
+    // Seventeenth session, a rename spells out the table's abbreviations (`id_doc_upload_error`
+    // now right): 38 -> 39 of 50 acceptable, 39 of 41 offered, 0 fine flagged, vague 10, no
+    // rename 13.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 38,
+        rename_acceptable: 39,
         renames_offered: 41,
-        renames_offered_acceptable: 38,
+        renames_offered_acceptable: 39,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -5082,7 +5100,7 @@ fn hundred_and_third_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 19);
+    assert_figures(title, table, printed, 18);
 }
 
 /// The hundred-and-fourth table's figures, pinned like the others'.
@@ -5243,6 +5261,9 @@ fn hundred_and_eighth_held_out_figures() {
     // often it saw it too (dog, crop, cash), and log and ship are common actions
     // (`view_build_logs` now missed): 40 -> 39 of 50 acceptable, 39 of 44 offered, 1 fine
     // flagged, vague 10, no rename 12.
+    // Seventeenth session, a rename spells out the table's abbreviations (another outcome,
+    // still a miss): 39 -> 39 of 50 acceptable, 39 of 44 offered, 1 fine flagged, vague 10, no
+    // rename 12.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 39,
@@ -5401,11 +5422,14 @@ fn hundred_and_thirteenth_held_out_figures() {
     // Sixteenth session, an action in -ing last after a qualifier, a plural, a verb before a
     // word, or with its particle, is done (`consult_note_sharing` now right): 42 -> 43 of 50
     // acceptable, 43 of 45 offered, 1 fine flagged, vague 14, no rename 11.
+    // Seventeenth session, a rename spells out the table's abbreviations (`appt_confirmation`
+    // now right): 43 -> 44 of 50 acceptable, 44 of 45 offered, 1 fine flagged, vague 14, no
+    // rename 11.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 43,
+        rename_acceptable: 44,
         renames_offered: 45,
-        renames_offered_acceptable: 43,
+        renames_offered_acceptable: 44,
         fine: 70,
         fine_flagged: 1,
         vague_labelled: 15,
@@ -5413,7 +5437,7 @@ fn hundred_and_thirteenth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 11,
     };
-    assert_figures(title, table, printed, 13);
+    assert_figures(title, table, printed, 12);
 }
 
 /// The hundred-and-fourteenth table's figures, pinned like the others'.
@@ -5648,11 +5672,14 @@ fn hundred_and_twentieth_held_out_figures() {
     // Sixteenth session, a word WordNet knows as a noun first is the owner, and a phrasal
     // verb's noun before a verb that can only act (`rebate_check_print` now right): 36 -> 37 of
     // 50 acceptable, 37 of 44 offered, 1 fine flagged, vague 14, no rename 13.
+    // Seventeenth session, a rename spells out the table's abbreviations
+    // (`customer_updates_mailing_addr` now right): 37 -> 38 of 50 acceptable, 38 of 44 offered,
+    // 1 fine flagged, vague 14, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 37,
+        rename_acceptable: 38,
         renames_offered: 44,
-        renames_offered_acceptable: 37,
+        renames_offered_acceptable: 38,
         fine: 70,
         fine_flagged: 1,
         vague_labelled: 15,
@@ -5660,7 +5687,7 @@ fn hundred_and_twentieth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 17);
+    assert_figures(title, table, printed, 16);
 }
 
 /// The hundred-and-twenty-first table's figures, pinned like the others'.
@@ -5975,11 +6002,14 @@ fn hundred_and_thirty_second_held_out_figures() {
     // often it saw it too (dog, crop, cash), and log and ship are common actions
     // (`glasses_order_ships` now right): 41 -> 42 of 50 acceptable, 42 of 45 offered, 1 fine
     // flagged, vague 11, no rename 13.
+    // Seventeenth session, a rename spells out the table's abbreviations
+    // (`rx_verification_failure` now right): 42 -> 43 of 50 acceptable, 43 of 45 offered, 1
+    // fine flagged, vague 11, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 42,
+        rename_acceptable: 43,
         renames_offered: 45,
-        renames_offered_acceptable: 42,
+        renames_offered_acceptable: 43,
         fine: 70,
         fine_flagged: 1,
         vague_labelled: 15,
@@ -5987,7 +6017,7 @@ fn hundred_and_thirty_second_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 15);
+    assert_figures(title, table, printed, 14);
 }
 
 /// The hundred-and-thirty-third table's figures, pinned like the others'.
@@ -6224,11 +6254,14 @@ fn hundred_and_forty_first_held_out_figures() {
     // anything was changed for this table (residential solar and home batteries): the clean figure,
     // 41 of 50 acceptable, 41 of 47 offered acceptable, 1 of 70 fine names flagged, vague 10 of 15,
     // no rename 12 of 15.
+    // Seventeenth session, a rename spells out the table's abbreviations
+    // (`homeowner_signs_loan_docs` now right): 41 -> 42 of 50 acceptable, 42 of 47 offered, 1
+    // fine flagged, vague 10, no rename 12.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 41,
+        rename_acceptable: 42,
         renames_offered: 47,
-        renames_offered_acceptable: 41,
+        renames_offered_acceptable: 42,
         fine: 70,
         fine_flagged: 1,
         vague_labelled: 15,
@@ -6236,7 +6269,7 @@ fn hundred_and_forty_first_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 18);
+    assert_figures(title, table, printed, 17);
 }
 
 /// The hundred-and-forty-second table's figures, pinned like the others'.

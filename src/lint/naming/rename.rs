@@ -286,13 +286,54 @@ fn is_known_word(v: &Vocabulary, word: &str) -> bool {
 /// behind it (`app_clear_data` -> `app_data_cleared`), a compound opens (`user_signup` ->
 /// `user_signed_up`). Whatever it makes must pass every naming rule; else the hint.
 pub(super) fn fix_verb(v: &Vocabulary, typos: &mut Typos, tokens: &[&str], verb: usize) -> VerbFix {
-    let fix = suggested(v, typos, tokens, verb);
+    let fix = match suggested(v, typos, tokens, verb) {
+        VerbFix::Rename(renamed) => VerbFix::Rename(spelled_out(v, renamed)),
+        VerbFix::Typo(renamed) => VerbFix::Typo(spelled_out(v, renamed)),
+        other => other,
+    };
     if let VerbFix::Rename(renamed) | VerbFix::Typo(renamed) = &fix
         && !v.take(renamed)
     {
         return VerbFix::Taken(renamed.clone());
     }
     fix
+}
+
+/// A rename with the abbreviations of [`words::ABBREVIATIONS`] spelled out
+/// (`appt_confirmation` -> `appointment_confirmed`), but for the clipped words products use
+/// as words of their own ([`words::KEPT_CLIPPINGS`]: `app`, `admin`); as it was when the
+/// spelled-out name breaks a naming rule.
+fn spelled_out(v: &Vocabulary, renamed: String) -> String {
+    let long = |t: &str| words::abbreviation(t).filter(|_| !words::KEPT_CLIPPINGS.contains(&t));
+    if !renamed.split('_').any(|t| long(t).is_some()) {
+        return renamed;
+    }
+    // Half spelled out is worse than as written: not beside a word no table knows, which may
+    // be another abbreviation (`acct_stmt_downloaded`, `env_var_deleted`).
+    let known = |t: &str| {
+        let one = t.strip_suffix('s').unwrap_or(t);
+        long(t).is_some()
+            || [t, one].into_iter().any(|w| {
+                is_known_word(v, w)
+                    || words::related_words().has_noun_sense(w)
+                    || words::is_adjective(w)
+                    || words::KEPT_CLIPPINGS.contains(&w)
+            })
+            || v.is_past_tense(t)
+            || progressive_base(v, t).is_some()
+            || words::is_particle_or_preposition(t)
+            || t.bytes().all(|b| b.is_ascii_digit())
+    };
+    if !renamed.split('_').all(known) {
+        return renamed;
+    }
+    let spelled: Vec<&str> = renamed.split('_').map(|t| long(t).unwrap_or(t)).collect();
+    let spelled = spelled.join("_");
+    if v.is_well_formed_event(&spelled) {
+        spelled
+    } else {
+        renamed
+    }
 }
 
 /// [`fix_verb`] before the suggestion is checked against the names taken.

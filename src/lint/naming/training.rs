@@ -144,6 +144,14 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("qa_signs_off_release", "release_signed_off"),
     ("vp_signs_offer_letter", "offer_letter_signed"),
     ("pdf_exports_list", "no rename"),
+    // A rename spells out the abbreviations of the table, but not a clipped word used as a
+    // word of its own, nor beside a word no table knows.
+    ("acct_settings_update", "account_settings_updated"),
+    ("mtg_notes_share", "meeting_notes_shared"),
+    ("admin_invite_send", "admin_invite_sent"),
+    ("repo_archive", "repo_archived"),
+    ("acct_kyc_verify", "acct_kyc_verified"),
+    ("mgr_pto_approve", "mgr_pto_approved"),
     ("florist_arranges_bouquet", "bouquet_arranged"),
     ("cleaner_sends_photo_report", "photo_report_sent"),
     // A present form after a word that is no listed doer: who did it is not sure, and no
@@ -762,8 +770,8 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("hosted_signup_click", "hosted_signup_clicked"),
     ("onVideoPause", "video_paused"),
     ("ClickLink", "vague"),
-    // A verb's abbreviation last or first is that verb, the rest its objects as written.
-    ("pwd_change_req", "pwd_change_requested"),
+    // A verb's abbreviation last or first is that verb, the rest its objects (spelled out).
+    ("pwd_change_req", "password_change_requested"),
     ("invoice_pdf_dl", "invoice_pdf_downloaded"),
     ("cncl_booking", "booking_cancelled"),
     ("profile_upd", "profile_updated"),
@@ -788,7 +796,7 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("member_blocks_contact", "contact_blocked"),
     ("user_reviews_section", "no rename"),
     ("agent_files_claim", "claim_filed"),
-    ("shared_doc_via_link", "doc_shared_via_link"),
+    ("shared_doc_via_link", "document_shared_via_link"),
     // A British noun of action is the American verb WordNet has; an action qualified is
     // still generic.
     ("account_authorisation", "account_authorised"),

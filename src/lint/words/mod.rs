@@ -253,6 +253,10 @@ pub fn abbreviation(word: &str) -> Option<&'static str> {
     expanded(ABBREVIATIONS, word)
 }
 
+/// Clipped words of [`ABBREVIATIONS`] that products write as words of their own, which a
+/// rename keeps as written (`app_opened`, `admin_invited`, `repo_archived`).
+pub const KEPT_CLIPPINGS: &[&str] = &["admin", "app", "config", "info", "repo"];
+
 /// The verb an abbreviation in [`VERB_ABBREVIATIONS`] stands for.
 pub fn verb_abbreviation(word: &str) -> Option<&'static str> {
     expanded(VERB_ABBREVIATIONS, word)
