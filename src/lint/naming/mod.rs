@@ -131,6 +131,14 @@ mod held_out_154;
 #[cfg(test)]
 mod held_out_155;
 #[cfg(test)]
+mod held_out_156;
+#[cfg(test)]
+mod held_out_157;
+#[cfg(test)]
+mod held_out_158;
+#[cfg(test)]
+mod held_out_159;
+#[cfg(test)]
 mod held_out_16;
 #[cfg(test)]
 mod held_out_17;
@@ -441,6 +449,14 @@ mod near_duplicate_held_out_153;
 mod near_duplicate_held_out_154;
 #[cfg(test)]
 mod near_duplicate_held_out_155;
+#[cfg(test)]
+mod near_duplicate_held_out_156;
+#[cfg(test)]
+mod near_duplicate_held_out_157;
+#[cfg(test)]
+mod near_duplicate_held_out_158;
+#[cfg(test)]
+mod near_duplicate_held_out_159;
 #[cfg(test)]
 mod near_duplicate_held_out_16;
 #[cfg(test)]
