@@ -867,10 +867,14 @@ fn ninth_held_out_figures() {
     // past form is one word, a verb and a phrase before the slot stop its inflection
     // (`addToScentQueue`), and `waitlist`, `upsert`, `enqueue`, `escrow`, `rebalance`, `dequeue`
     // are product verbs: 30 of 50, 30 of 37 offered, 0 fine flagged, vague 14, no rename 13.
+    // Seventeenth session, a message noun last after a noun is no object of a verb first, a
+    // past form first before nouns qualifies them, an adverb last follows a doer's verb, and a
+    // likely verb's present form after one word is the verb (another outcome, still a miss): 30
+    // -> 30 of 50 acceptable, 30 of 36 offered, 0 fine flagged, vague 14, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 30,
-        renames_offered: 37,
+        renames_offered: 36,
         renames_offered_acceptable: 30,
         fine: 70,
         fine_flagged: 0,
@@ -1473,19 +1477,23 @@ fn twentieth_held_out_figures() {
     // slot (quote), nor a verb alone when it has two noun senses or more (bike, dip)
     // (`tier_skip_purchase` now right): 41 -> 42 of 50 acceptable, 42 of 47 offered, 0 fine
     // flagged, vague 15, no rename 14.
+    // Seventeenth session, a message noun last after a noun is no object of a verb first, a
+    // past form first before nouns qualifies them, an adverb last follows a doer's verb, and a
+    // likely verb's present form after one word is the verb (`travel_advisory` now right): 42
+    // -> 42 of 50 acceptable, 42 of 46 offered, 0 fine flagged, vague 15, no rename 15.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 42,
-        renames_offered: 47,
+        renames_offered: 46,
         renames_offered_acceptable: 42,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 15,
         no_rename_labelled: 15,
-        no_rename_right: 14,
+        no_rename_right: 15,
     };
-    assert_figures(title, table, printed, 9);
+    assert_figures(title, table, printed, 8);
 }
 
 /// The twenty-first table's figures, pinned like the others'.
@@ -2932,10 +2940,14 @@ fn forty_seventh_held_out_figures() {
     // Sixteenth session, a word WordNet knows as a noun first is the owner, and a phrasal
     // verb's noun before a verb that can only act (`sub_job_decline` now right): 45 -> 46 of 50
     // acceptable, 46 of 50 offered, 0 fine flagged, vague 12, no rename 14.
+    // Seventeenth session, a message noun last after a noun is no object of a verb first, a
+    // past form first before nouns qualifies them, an adverb last follows a doer's verb, and a
+    // likely verb's present form after one word is the verb (another outcome, still a miss): 46
+    // -> 46 of 50 acceptable, 46 of 51 offered, 0 fine flagged, vague 12, no rename 14.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 46,
-        renames_offered: 50,
+        renames_offered: 51,
         renames_offered_acceptable: 46,
         fine: 70,
         fine_flagged: 0,
@@ -3529,11 +3541,16 @@ fn sixtieth_held_out_figures() {
     // Fourteenth session, a closed compound that ends in a person is a doer the tables list
     // (policyholder, homeowner) (`festivalgoer_links_wristband` now right): 36 -> 37 of 50
     // acceptable, 37 of 43 offered, 0 fine flagged, vague 9, no rename 14.
+    // Seventeenth session, a message noun last after a noun is no object of a verb first, a
+    // past form first before nouns qualifies them, an adverb last follows a doer's verb, and a
+    // likely verb's present form after one word is the verb (`timed_entry_booking_confirmation`
+    // now right): 37 -> 38 of 50 acceptable, 38 of 44 offered, 0 fine flagged, vague 9, no
+    // rename 14.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 37,
-        renames_offered: 43,
-        renames_offered_acceptable: 37,
+        rename_acceptable: 38,
+        renames_offered: 44,
+        renames_offered_acceptable: 38,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -3541,7 +3558,7 @@ fn sixtieth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 20);
+    assert_figures(title, table, printed, 19);
 }
 
 /// The sixty-first table's figures, pinned like the others'.
@@ -3913,11 +3930,15 @@ fn seventieth_held_out_figures() {
     // often it saw it too (dog, crop, cash), and log and ship are common actions (another
     // outcome, still a miss): 44 -> 44 of 50 acceptable, 44 of 47 offered, 2 fine flagged,
     // vague 10, no rename 14.
+    // Seventeenth session, a message noun last after a noun is no object of a verb first, a
+    // past form first before nouns qualifies them, an adverb last follows a doer's verb, and a
+    // likely verb's present form after one word is the verb (`load_arrives_on_site` now right):
+    // 44 -> 45 of 50 acceptable, 45 of 47 offered, 2 fine flagged, vague 10, no rename 14.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 44,
+        rename_acceptable: 45,
         renames_offered: 47,
-        renames_offered_acceptable: 44,
+        renames_offered_acceptable: 45,
         fine: 70,
         fine_flagged: 2,
         vague_labelled: 15,
@@ -3925,7 +3946,7 @@ fn seventieth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 14);
+    assert_figures(title, table, printed, 13);
 }
 
 /// The seventy-first table's figures, pinned like the others'.
@@ -3983,11 +4004,16 @@ fn seventy_second_held_out_figures() {
     // Twelfth session, after a common action first a word that can be a noun qualifies the
     // object, and a notice is the object (another outcome, still a miss): 39 -> 39 of 50
     // acceptable, 39 of 44 offered, 0 fine flagged, vague 11, no rename 13.
+    // Seventeenth session, a message noun last after a noun is no object of a verb first, a
+    // past form first before nouns qualifies them, an adverb last follows a doer's verb, and a
+    // likely verb's present form after one word is the verb (`brand_approves_content` now
+    // right): 39 -> 40 of 50 acceptable, 40 of 45 offered, 0 fine flagged, vague 11, no rename
+    // 13.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 39,
-        renames_offered: 44,
-        renames_offered_acceptable: 39,
+        rename_acceptable: 40,
+        renames_offered: 45,
+        renames_offered_acceptable: 40,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -3995,7 +4021,7 @@ fn seventy_second_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 17);
+    assert_figures(title, table, printed, 16);
 }
 
 /// The seventy-third table's figures, pinned like the others'.
@@ -4757,6 +4783,10 @@ fn ninety_third_held_out_figures() {
     // often it saw it too (dog, crop, cash), and log and ship are common actions
     // (`book_discharge_transport` now right): 41 -> 42 of 50 acceptable, 42 of 45 offered, 0
     // fine flagged, vague 10, no rename 13.
+    // Seventeenth session, a message noun last after a noun is no object of a verb first, a
+    // past form first before nouns qualifies them, an adverb last follows a doer's verb, and a
+    // likely verb's present form after one word is the verb (another outcome, still a miss): 42
+    // -> 42 of 50 acceptable, 42 of 45 offered, 0 fine flagged, vague 10, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 42,
@@ -6609,11 +6639,16 @@ fn hundred_and_fifty_fourth_held_out_figures() {
     // Seventeenth session, a role WordNet does not know before a likely verb's present form is
     // its doer (`tech_closes_service_ticket` now right): 44 -> 45 of 50 acceptable, 45 of 50
     // offered, 0 fine flagged, vague 13, no rename 11.
+    // Seventeenth session, a message noun last after a noun is no object of a verb first, a
+    // past form first before nouns qualifies them, an adverb last follows a doer's verb, and a
+    // likely verb's present form after one word is the verb (`cafe_reorders_espresso_blend` now
+    // right): 45 -> 46 of 50 acceptable, 46 of 50 offered, 0 fine flagged, vague 13, no rename
+    // 11.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 45,
+        rename_acceptable: 46,
         renames_offered: 50,
-        renames_offered_acceptable: 45,
+        renames_offered_acceptable: 46,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -6621,7 +6656,7 @@ fn hundred_and_fifty_fourth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 11,
     };
-    assert_figures(title, table, printed, 11);
+    assert_figures(title, table, printed, 10);
 }
 
 /// The hundred-and-fifty-fifth table's figures, pinned like the others'.
@@ -6682,11 +6717,16 @@ fn hundred_and_fifty_seventh_held_out_figures() {
     // First run, 2026-12-07 (seventeenth session), on the rules at a9d627c, before
     // anything was changed for this table (self-storage facilities): the clean figure, 43 of 50 acceptable, 43 of 44 offered acceptable, 0 of 70 fine names flagged,
     // vague 15 of 15, no rename 14 of 15.
+    // Seventeenth session, a message noun last after a noun is no object of a verb first, a
+    // past form first before nouns qualifies them, an adverb last follows a doer's verb, and a
+    // likely verb's present form after one word is the verb (`customer_returns_truck_late` now
+    // right): 43 -> 44 of 50 acceptable, 44 of 44 offered, 0 fine flagged, vague 15, no rename
+    // 14.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 43,
+        rename_acceptable: 44,
         renames_offered: 44,
-        renames_offered_acceptable: 43,
+        renames_offered_acceptable: 44,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -6694,7 +6734,7 @@ fn hundred_and_fifty_seventh_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 8);
+    assert_figures(title, table, printed, 7);
 }
 
 /// The hundred-and-fifty-eighth table's figures, pinned like the others'.
@@ -6705,10 +6745,14 @@ fn hundred_and_fifty_eighth_held_out_figures() {
     // First run, 2026-12-07 (seventeenth session), on the rules at a9d627c, before
     // anything was changed for this table (scuba diving centres and dive boats): the clean figure, 41 of 50 acceptable, 41 of 49 offered acceptable, 1 of 70 fine names flagged,
     // vague 14 of 15, no rename 10 of 15.
+    // Seventeenth session, a message noun last after a noun is no object of a verb first, a
+    // past form first before nouns qualifies them, an adverb last follows a doer's verb, and a
+    // likely verb's present form after one word is the verb (another outcome, still a miss): 41
+    // -> 41 of 50 acceptable, 41 of 48 offered, 1 fine flagged, vague 14, no rename 10.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 41,
-        renames_offered: 49,
+        renames_offered: 48,
         renames_offered_acceptable: 41,
         fine: 70,
         fine_flagged: 1,
@@ -6728,11 +6772,16 @@ fn hundred_and_fifty_ninth_held_out_figures() {
     // First run, 2026-12-07 (seventeenth session), on the rules at a9d627c, before
     // anything was changed for this table (vending machine operators and micro markets): the clean figure, 38 of 50 acceptable, 38 of 41 offered acceptable, 0 of 70 fine names flagged,
     // vague 13 of 15, no rename 14 of 15.
+    // Seventeenth session, a message noun last after a noun is no object of a verb first, a
+    // past form first before nouns qualifies them, an adverb last follows a doer's verb, and a
+    // likely verb's present form after one word is the verb (`expired_items_removal` now
+    // right): 38 -> 39 of 50 acceptable, 39 of 41 offered, 0 fine flagged, vague 13, no rename
+    // 14.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 38,
+        rename_acceptable: 39,
         renames_offered: 41,
-        renames_offered_acceptable: 38,
+        renames_offered_acceptable: 39,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -6740,5 +6789,5 @@ fn hundred_and_fifty_ninth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 15);
+    assert_figures(title, table, printed, 14);
 }

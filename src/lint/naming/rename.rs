@@ -1033,6 +1033,16 @@ fn is_noun_or_plural(word: &str) -> bool {
     words::is_noun(word) || word.strip_suffix('s').is_some_and(words::is_noun)
 }
 
+/// Whether `word` is a likely verb's present form and no plural of a noun (`reorders`,
+/// `approves`; not `matches`, `points`): after one word, it is the name's verb, whatever that
+/// word is (`cafe_reorders_espresso_blend`).
+fn is_present_verb(v: &Vocabulary, word: &str) -> bool {
+    looks_plural(word)
+        && !is_noun_or_plural(word)
+        && !word.strip_suffix("es").is_some_and(words::is_noun)
+        && present_base(v, word).is_some_and(|base| v.lexicon.is_likely_verb(base))
+}
+
 /// Whether a word is an action where it stands: a common action, or a word that can only be
 /// a verb (`renew`), not a thing a noun names.
 fn acts(v: &Vocabulary, word: &str) -> bool {
@@ -1399,10 +1409,14 @@ impl<'n> NameParts<'n> {
             && self.others.first().is_some_and(|t| {
                 words::is_adjective(t) && !v.lexicon.is_verb_like(t) && !v.is_past_tense(t)
             });
+        // `cafe_reorders_espresso_blend`: a likely verb's present form after the first word
+        // is the name's verb, whoever the first word is; the slot's word is no second one.
+        let present_after = !click && self.others.iter().skip(1).any(|t| is_present_verb(v, t));
         if after_preposition
             || qualified_phrase
             || phrase_before
             || person_acts
+            || present_after
             || self.present_among(v)
             || metric
             || action_first
@@ -1465,9 +1479,17 @@ impl<'n> NameParts<'n> {
             || rest
                 .iter()
                 .any(|t| words::is_action_verb(t) && v.lexicon.is_only_verb(t))
-            || self.others.iter().any(|t| {
-                // `drill_bit_replacement`: a past form that is a noun too names a thing.
-                (v.is_past_only(t) && !words::is_noun(t)) || words::is_particle_or_preposition(t)
+            || self.others.iter().enumerate().any(|(i, t)| {
+                // `drill_bit_replacement`: a past form that is a noun too names a thing, and
+                // so does one first before nouns (`expired_items_removal`: the removal of
+                // expired items).
+                let qualifies = i == 0
+                    && !rest.is_empty()
+                    && rest
+                        .iter()
+                        .all(|t| is_noun_or_plural(t) && !v.is_past_tense(t));
+                (v.is_past_only(t) && !words::is_noun(t) && !qualifies)
+                    || words::is_particle_or_preposition(t)
             });
         if guarded {
             return None;
@@ -2019,7 +2041,10 @@ impl<'n> NameParts<'n> {
             .unwrap_or(1);
         if let Some((&present, objects)) = self.others.get(at..).and_then(<[_]>::split_first)
             && let Some(&doer) = self.others.get(at - 1)
-            && doer_of(doer)
+            && (doer_of(doer)
+                || (at == 1
+                    && is_present_verb(v, present)
+                    && (!objects.is_empty() || (thing_last && plain_last))))
             && let Some(base) = present_base(v, present)
             && (listed(doer) || plain_last || !objects.is_empty())
             && (!unseen(doer)
@@ -2064,6 +2089,13 @@ impl<'n> NameParts<'n> {
                 verb.extend(objects);
                 verb.extend(self.slot_words());
                 return Some(assemble(self.style, self.area, &self.others[..at], &verb));
+            }
+            // `customer_returns_truck_late`: an adverb last says how the verb was done, after
+            // it (`truck_returned_late`).
+            if self.particle.is_none() && !after.is_empty() && words::is_adverb(self.verb) {
+                let mut verb: Vec<&str> = vec![&past];
+                verb.extend(self.slot_words());
+                return Some(assemble(self.style, self.area, after, &verb));
             }
             // `user_buys_crypto_with_card`: a phrase after the object stays after the verb (not
             // `of`, which binds a noun to a noun: `change_of_circumstances_reported`).
@@ -2478,7 +2510,10 @@ impl<'n> NameParts<'n> {
         let qualifier_verb = |t: &&str| verb_like(t) && !noun_head && !noun_qualifier(t);
         // `bet_settlement`: a noun first and a noun of action WordNet derives from a verb in
         // the slot: the settlement of a bet, not a bet on a settlement.
-        let derived = derived_root(v, self.verb).is_some();
+        let derived = derived_root(v, self.verb).is_some()
+            || words::related_words()
+                .get(self.verb)
+                .is_some_and(|r| r.said.is_some());
         // `travel_reimbursement`, `bid_placement`: before a noun of action a word that can be
         // a noun and is no common action names what was acted on (a common action or a word
         // that can only be a verb acts on it: `request_cancellation`, `renew_subscription`).

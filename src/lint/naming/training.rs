@@ -144,6 +144,16 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("qa_signs_off_release", "release_signed_off"),
     ("vp_signs_offer_letter", "offer_letter_signed"),
     ("pdf_exports_list", "no rename"),
+    // After one word a likely verb's present form that is no plural noun is the verb, whatever
+    // the word is; an adverb last goes after the verb; not a plural noun (`matches`).
+    ("shop_reorders_coffee_blend", "coffee_blend_reordered"),
+    ("agency_approves_listing", "listing_approved"),
+    ("tenant_pays_rent_late", "rent_paid_late"),
+    // A noun first and a message a verb says last (`signature`) is no verb first acting on it;
+    // a past form first before nouns qualifies them.
+    ("ride_waiver_signature", "no rename"),
+    ("dance_contract_signature", "no rename"),
+    ("expired_coupons_removal", "expired_coupons_removed"),
     // A rename spells out the abbreviations of the table, but not a clipped word used as a
     // word of its own, nor beside a word no table knows.
     ("acct_settings_update", "account_settings_updated"),
@@ -154,9 +164,9 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("mgr_pto_approve", "mgr_pto_approved"),
     ("florist_arranges_bouquet", "bouquet_arranged"),
     ("cleaner_sends_photo_report", "photo_report_sent"),
-    // A present form after a word that is no listed doer: who did it is not sure, and no
-    // other word is the verb.
-    ("sub_accepts_assignment", "no rename"),
+    // A present form after a word that is no listed doer: since the seventeenth session a
+    // likely verb's present form after one word is the verb, whoever did it.
+    ("sub_accepts_assignment", "assignment_accepted"),
     // (Twelfth session: a doer of more words is a doer, `relief_driver`.)
     ("relief_driver_takes_route", "route_taken"),
     // A balance is a number, no balancing; a state last is no action.
