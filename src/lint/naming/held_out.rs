@@ -2298,11 +2298,15 @@ fn thirty_fourth_held_out_figures() {
     // often it saw it too (dog, crop, cash), and log and ship are common actions
     // (`last_free_day` now right): 42 -> 42 of 50 acceptable, 42 of 46 offered, 1 fine flagged,
     // vague 14, no rename 15.
+    // Seventeenth session, a lowerCamelCase method's rename spells out the table's
+    // abbreviations, and after a verb that can only be a verb a past form that is its own base
+    // is a thing (`bookGateAppt` now right): 42 -> 43 of 50 acceptable, 43 of 46 offered, 1
+    // fine flagged, vague 14, no rename 15.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 42,
+        rename_acceptable: 43,
         renames_offered: 46,
-        renames_offered_acceptable: 42,
+        renames_offered_acceptable: 43,
         fine: 70,
         fine_flagged: 1,
         vague_labelled: 15,
@@ -2310,7 +2314,7 @@ fn thirty_fourth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 15,
     };
-    assert_figures(title, table, printed, 10);
+    assert_figures(title, table, printed, 9);
 }
 
 /// The thirty-fifth table's figures, pinned like the others'.
@@ -3660,11 +3664,15 @@ fn sixty_third_held_out_figures() {
     // Seventeenth session, a rename spells out the table's abbreviations
     // (`voter_reg_status_check` now right): 39 -> 40 of 50 acceptable, 40 of 48 offered, 0 fine
     // flagged, vague 9, no rename 13.
+    // Seventeenth session, a lowerCamelCase method's rename spells out the table's
+    // abbreviations, and after a verb that can only be a verb a past form that is its own base
+    // is a thing (`bookBiometricsAppt` now right): 40 -> 41 of 50 acceptable, 41 of 48 offered,
+    // 0 fine flagged, vague 9, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 40,
+        rename_acceptable: 41,
         renames_offered: 48,
-        renames_offered_acceptable: 40,
+        renames_offered_acceptable: 41,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -3672,7 +3680,7 @@ fn sixty_third_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 18);
+    assert_figures(title, table, printed, 17);
 }
 
 /// The sixty-fourth table's figures, pinned like the others'.
@@ -5089,11 +5097,15 @@ fn hundred_and_second_held_out_figures() {
     // often it saw it too (dog, crop, cash), and log and ship are common actions
     // (`cash_shortfall` now right): 41 -> 41 of 50 acceptable, 41 of 44 offered, 0 fine
     // flagged, vague 11, no rename 14.
+    // Seventeenth session, a lowerCamelCase method's rename spells out the table's
+    // abbreviations, and after a verb that can only be a verb a past form that is its own base
+    // is a thing (`finalisePayRun` now right): 41 -> 42 of 50 acceptable, 42 of 44 offered, 0
+    // fine flagged, vague 11, no rename 14.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 41,
+        rename_acceptable: 42,
         renames_offered: 44,
-        renames_offered_acceptable: 41,
+        renames_offered_acceptable: 42,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -5101,7 +5113,7 @@ fn hundred_and_second_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 14);
+    assert_figures(title, table, printed, 13);
 }
 
 /// The hundred-and-third table's figures, pinned like the others'.
@@ -5256,11 +5268,15 @@ fn hundred_and_seventh_held_out_figures() {
     // to it, a verb that can be no noun fails as its noun of action, a doer that only begins
     // with un is no negation (`pledge_cancellation` now right): 35 -> 36 of 50 acceptable, 36
     // of 43 offered, 1 fine flagged, vague 12, no rename 13.
+    // Seventeenth session, a lowerCamelCase method's rename spells out the table's
+    // abbreviations, and after a verb that can only be a verb a past form that is its own base
+    // is a thing (`publishEp` now right): 36 -> 37 of 50 acceptable, 37 of 43 offered, 1 fine
+    // flagged, vague 12, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 36,
+        rename_acceptable: 37,
         renames_offered: 43,
-        renames_offered_acceptable: 36,
+        renames_offered_acceptable: 37,
         fine: 70,
         fine_flagged: 1,
         vague_labelled: 15,
@@ -5268,7 +5284,7 @@ fn hundred_and_seventh_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 20);
+    assert_figures(title, table, printed, 19);
 }
 
 /// The hundred-and-eighth table's figures, pinned like the others'.
@@ -5331,11 +5347,15 @@ fn hundred_and_ninth_held_out_figures() {
     // often it saw it too (dog, crop, cash), and log and ship are common actions
     // (`refund_amount` now right): 34 -> 34 of 50 acceptable, 34 of 40 offered, 1 fine flagged,
     // vague 11, no rename 13.
+    // Seventeenth session, a lowerCamelCase method's rename spells out the table's
+    // abbreviations, and after a verb that can only be a verb a past form that is its own base
+    // is a thing (`bookVaccineAppt` now right): 34 -> 35 of 50 acceptable, 35 of 40 offered, 1
+    // fine flagged, vague 11, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 34,
+        rename_acceptable: 35,
         renames_offered: 40,
-        renames_offered_acceptable: 34,
+        renames_offered_acceptable: 35,
         fine: 70,
         fine_flagged: 1,
         vague_labelled: 15,
@@ -5343,7 +5363,7 @@ fn hundred_and_ninth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 23);
+    assert_figures(title, table, printed, 22);
 }
 
 /// The hundred-and-tenth table's figures, pinned like the others'.
@@ -6185,11 +6205,15 @@ fn hundred_and_thirty_seventh_held_out_figures() {
     // anything was changed for this table (translation and localization): the clean figure, 41 of
     // 50 acceptable, 41 of 46 offered acceptable, 0 of 70 fine names flagged, vague 10 of 15, no
     // rename 13 of 15.
+    // Seventeenth session, a lowerCamelCase method's rename spells out the table's
+    // abbreviations, and after a verb that can only be a verb a past form that is its own base
+    // is a thing (`orderCertifiedTranslation` now right): 41 -> 42 of 50 acceptable, 42 of 46
+    // offered, 0 fine flagged, vague 10, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 41,
+        rename_acceptable: 42,
         renames_offered: 46,
-        renames_offered_acceptable: 41,
+        renames_offered_acceptable: 42,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -6197,7 +6221,7 @@ fn hundred_and_thirty_seventh_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 16);
+    assert_figures(title, table, printed, 15);
 }
 
 /// The hundred-and-thirty-eighth table's figures, pinned like the others'.

@@ -663,7 +663,7 @@ use near_duplicate::{
     Definition, Entry, Kind, near_duplicates, property_definitions, property_entries,
 };
 pub use near_duplicate::{near_duplicate_key, spelling_key};
-use rename::{Typos, VerbFix, fix_verb, renamed_event, run_on_split};
+use rename::{Typos, VerbFix, fix_verb, renamed_event, run_on_split, spelled_out};
 
 pub static CASE: Rule = Rule {
     id: "naming/case",
@@ -1316,10 +1316,13 @@ fn camel_verb_first(v: &Vocabulary, text: &str, snake: &str) -> Option<String> {
         v.lexicon.base(w) == Some(w)
             && words::is_noun(w)
             && !words::is_action_verb(w)
-            && words::is_action_verb(first)
+            && (words::is_action_verb(first) || v.lexicon.is_only_verb(first))
     };
-    let plain =
-        |w: &&str| (!v.is_past_tense(w) || thing(w)) && !words::is_particle_or_preposition(w);
+    // `submitSealedBid`: a past form that is an adjective before the last word qualifies it.
+    let qualifies = |w: &str| words::is_adjective(w) && Some(&w) != words.last();
+    let plain = |w: &&str| {
+        (!v.is_past_tense(w) || thing(w) || qualifies(w)) && !words::is_particle_or_preposition(w)
+    };
     // A last word that is a common action, or can be no noun, makes an object and its action
     // (`pageView`, `emailSend`, `levelComplete`), unless the first word can be no noun
     // (`snoozeThread`) or is a likely verb (`logPlay`, `checkMyRate`: a method's verb); any
@@ -1376,6 +1379,7 @@ fn camel_verb_first(v: &Vocabulary, text: &str, snake: &str) -> Option<String> {
         Some(particle) => format!("{rest}_{past}_{particle}"),
         None => format!("{rest}_{past}"),
     };
+    let renamed = spelled_out(v, renamed);
     (v.is_well_formed_event(&renamed) && v.take(&renamed)).then_some(renamed)
 }
 

@@ -154,6 +154,11 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("ride_waiver_signature", "no rename"),
     ("dance_contract_signature", "no rename"),
     ("expired_coupons_removal", "expired_coupons_removed"),
+    // A lowerCamelCase method's rename spells out the table's abbreviations too, and after a
+    // verb that can only be a verb a past form that is its own base is a thing (`run`).
+    ("bookDentistAppt", "dentist_appointment_booked"),
+    ("reconcileBankTxn", "bank_transaction_reconciled"),
+    ("authorizePayRun", "pay_run_authorized"),
     // A rename spells out the abbreviations of the table, but not a clipped word used as a
     // word of its own, nor beside a word no table knows.
     ("acct_settings_update", "account_settings_updated"),
