@@ -141,6 +141,14 @@ mod held_out_159;
 #[cfg(test)]
 mod held_out_16;
 #[cfg(test)]
+mod held_out_160;
+#[cfg(test)]
+mod held_out_161;
+#[cfg(test)]
+mod held_out_162;
+#[cfg(test)]
+mod held_out_163;
+#[cfg(test)]
 mod held_out_17;
 #[cfg(test)]
 mod held_out_18;
@@ -459,6 +467,14 @@ mod near_duplicate_held_out_158;
 mod near_duplicate_held_out_159;
 #[cfg(test)]
 mod near_duplicate_held_out_16;
+#[cfg(test)]
+mod near_duplicate_held_out_160;
+#[cfg(test)]
+mod near_duplicate_held_out_161;
+#[cfg(test)]
+mod near_duplicate_held_out_162;
+#[cfg(test)]
+mod near_duplicate_held_out_163;
 #[cfg(test)]
 mod near_duplicate_held_out_17;
 #[cfg(test)]
