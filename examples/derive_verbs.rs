@@ -122,6 +122,67 @@ const BRITISH_T: &[&str] = &[
     "spell", "spill", "spoil", "unlearn",
 ];
 
+/// Verbs whose only listed pasts are archaic, literary or adjectival (`wrought`, `molten`,
+/// `shaven`, `clad`, `gilt`): the regular past is the everyday one, suggested first, and the
+/// listed ones stay accepted (`shift_worked`, `cheese_melted` are fine names).
+const REGULAR_FIRST: &[&str] = &[
+    "abide",
+    "arc",
+    "bestrew",
+    "clothe",
+    "curse",
+    "geld",
+    "gild",
+    "gird",
+    "gnaw",
+    "grave",
+    "heave",
+    "hew",
+    "lade",
+    "melt",
+    "overflow",
+    "reave",
+    "reeve",
+    "rive",
+    "shave",
+    "shew",
+    "skydive",
+    "spotlight",
+    "squeegee",
+    "stave",
+    "strew",
+    "transfix",
+    "unclothe",
+    "undergird",
+    "upheave",
+    "work",
+];
+
+/// Prefixes before a verb that make a verb of it whose past is the verb's (`resubmit` ->
+/// `resubmitted`, `oversell` -> `oversold`, `unclip` -> `unclipped`).
+const VERB_PREFIXES: &[&str] = &[
+    "back", "counter", "cross", "de", "mis", "out", "over", "re", "un", "under", "up",
+];
+
+/// Words that end in a verb after a prefix or a noun but are not made from it, or not
+/// inflected like it (`relay` -> `relayed`, not `relaid`; `grandstand` -> `grandstanded`).
+const NOT_COMPOUND_VERBS: &[&str] = &[
+    "blacklead",
+    "butterfly",
+    "cowhide",
+    "delay",
+    "demean",
+    "deride",
+    "disclose",
+    "exposit",
+    "grandstand",
+    "horseshoe",
+    "lipstick",
+    "relay",
+    "retread",
+    "snowshoe",
+];
+
 /// Verbs WordNet lists with a doubled consonant whose single-consonant spelling is the usual
 /// one in American English (`benefited`, `biased`): both are accepted, the single one suggested.
 const SINGLE_CONSONANT_FIRST: &[&str] =
@@ -246,7 +307,8 @@ fn main() -> Result<()> {
                 || noun + adjective + adverb > verb
         })
         .collect();
-    print!("{}", table(&bases, &exceptions, &mostly_nouns));
+    let nouns = one_word_lemmas(&other_indexes[0]);
+    print!("{}", table(&bases, &exceptions, &mostly_nouns, &nouns));
     Ok(())
 }
 
@@ -348,6 +410,7 @@ fn table(
     bases: &BTreeSet<String>,
     exceptions: &BTreeMap<String, Vec<String>>,
     mostly_nouns: &BTreeSet<&str>,
+    nouns: &BTreeSet<String>,
 ) -> String {
     let mut out = header(&[
         "Base verbs and their past forms, derived from WordNet 3.0 (index.verb, verb.exc; the",
@@ -360,8 +423,12 @@ fn table(
         "a verb WordNet's tagged corpus saw more often as a noun, adjective or adverb, by senses",
         "or by occurrences (`~company`, `~dog`).",
     ]);
+    let listed = |base: &str| forms_of(base, exceptions.get(base).map_or(&[][..], Vec::as_slice));
     for base in bases {
-        let forms = forms_of(base, exceptions.get(base).map_or(&[][..], Vec::as_slice));
+        let forms = match exceptions.get(base) {
+            None => compound_forms(base, bases, nouns, listed).unwrap_or_else(|| listed(base)),
+            Some(_) => listed(base),
+        };
         let noun = if mostly_nouns.contains(base.as_str()) {
             "~"
         } else {
@@ -587,6 +654,44 @@ fn compound_table(nouns: &str, others: &[&str]) -> String {
     out
 }
 
+/// The past forms of a verb WordNet lists without exceptions that is a prefix or a noun of
+/// four letters or more before a verb with pasts of its own (`proofread` -> `proofread`,
+/// `troubleshoot` -> `troubleshot`, `resubmit` -> `resubmitted`, `bootstrap` ->
+/// `bootstrapped`), the verb's pasts after the same first part. Not a verb whose regular past
+/// is standard too (`rework` -> `reworked`), nor a word only spelled like one
+/// (`NOT_COMPOUND_VERBS`).
+fn compound_forms(
+    base: &str,
+    bases: &BTreeSet<String>,
+    nouns: &BTreeSet<String>,
+    listed: impl Fn(&str) -> Vec<String>,
+) -> Option<Vec<String>> {
+    // `memorise`, `comprise`: a suffix, not a verb `rise`.
+    if NOT_COMPOUND_VERBS.contains(&base) || base.ends_with("ise") || base.ends_with("ize") {
+        return None;
+    }
+    // The longest first part whose rest is a verb (`sightread` is sight and read).
+    (1..base.len().saturating_sub(2)).rev().find_map(|at| {
+        let (head, tail) = base.split_at(at);
+        let made = VERB_PREFIXES.contains(&head) || (head.len() >= 4 && nouns.contains(head));
+        let regular_too = [
+            REGULAR_TOO,
+            REGULAR_FIRST,
+            BRITISH_T,
+            SINGLE_CONSONANT_FIRST,
+        ]
+        .iter()
+        .any(|list| list.contains(&tail));
+        if !made || !bases.contains(tail) || regular_too {
+            return None;
+        }
+        let forms = listed(tail);
+        let regular = regular_past(tail);
+        (!forms.is_empty() && !forms.contains(&regular))
+            .then(|| forms.iter().map(|form| format!("{head}{form}")).collect())
+    })
+}
+
 /// Every accepted past form of `base`, the one to suggest first; empty when the regular form
 /// is the only one.
 fn forms_of(base: &str, exceptions: &[String]) -> Vec<String> {
@@ -623,7 +728,11 @@ fn forms_of(base: &str, exceptions: &[String]) -> Vec<String> {
         && base.ends_with('l')
         && vowel_groups(base) > 1
         && !STRESSED_FINAL_L.contains(&base);
-    if BRITISH_T.contains(&base) || archaic_st || SINGLE_CONSONANT_FIRST.contains(&base) {
+    if BRITISH_T.contains(&base)
+        || REGULAR_FIRST.contains(&base)
+        || archaic_st
+        || SINGLE_CONSONANT_FIRST.contains(&base)
+    {
         forms.retain(|f| *f != regular);
         forms.insert(0, regular);
     } else if (REGULAR_TOO.contains(&base) || american_l) && !forms.contains(&regular) {

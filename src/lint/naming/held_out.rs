@@ -3982,11 +3982,15 @@ fn seventy_first_held_out_figures() {
     // often it saw it too (dog, crop, cash), and log and ship are common actions
     // (`shareLostPetAlert` now right): 37 -> 38 of 50 acceptable, 38 of 42 offered, 0 fine
     // flagged, vague 9, no rename 15.
+    // Seventeenth session, the verb table's regular pasts for verbs WordNet lists only archaic
+    // ones for, and a prefix's or a noun's verb's pasts for a compound verb
+    // (`ProfileSpotlighted` now right): 38 -> 39 of 50 acceptable, 39 of 42 offered, 0 fine
+    // flagged, vague 9, no rename 15.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 38,
+        rename_acceptable: 39,
         renames_offered: 42,
-        renames_offered_acceptable: 38,
+        renames_offered_acceptable: 39,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -3994,7 +3998,7 @@ fn seventy_first_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 15,
     };
-    assert_figures(title, table, printed, 18);
+    assert_figures(title, table, printed, 17);
 }
 
 /// The seventy-second table's figures, pinned like the others'.
@@ -6213,10 +6217,14 @@ fn hundred_and_thirty_seventh_held_out_figures() {
     // abbreviations, and after a verb that can only be a verb a past form that is its own base
     // is a thing (`orderCertifiedTranslation` now right): 41 -> 42 of 50 acceptable, 42 of 46
     // offered, 0 fine flagged, vague 10, no rename 13.
+    // Seventeenth session, the verb table's regular pasts for verbs WordNet lists only archaic
+    // ones for, and a prefix's or a noun's verb's pasts for a compound verb (another outcome,
+    // still a miss): 42 -> 42 of 50 acceptable, 42 of 45 offered, 0 fine flagged, vague 10, no
+    // rename 13.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 42,
-        renames_offered: 46,
+        renames_offered: 45,
         renames_offered_acceptable: 42,
         fine: 70,
         fine_flagged: 0,
@@ -6857,11 +6865,15 @@ fn hundred_and_sixty_first_held_out_figures() {
     // before anything was changed for this table (court reporting and legal transcription): the
     // clean figure, 40 of 50 acceptable, 40 of 45 offered acceptable, 0 of 70 fine names flagged,
     // vague 12 of 15, no rename 13 of 15.
+    // Seventeenth session, the verb table's regular pasts for verbs WordNet lists only archaic
+    // ones for, and a prefix's or a noun's verb's pasts for a compound verb
+    // (`TranscriptProofread` now right): 40 -> 41 of 50 acceptable, 41 of 45 offered, 0 fine
+    // flagged, vague 12, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 40,
+        rename_acceptable: 41,
         renames_offered: 45,
-        renames_offered_acceptable: 40,
+        renames_offered_acceptable: 41,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -6869,7 +6881,7 @@ fn hundred_and_sixty_first_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 15);
+    assert_figures(title, table, printed, 14);
 }
 
 /// The hundred-and-sixty-second table's figures, pinned like the others'.

@@ -2232,6 +2232,23 @@ mod tests {
             ("upvote", "upvoted"),
             ("upsell", "upsold"),
             ("unsubscribe", "unsubscribed"),
+            // WordNet lists only `wrought`, `molten`, `shaven`: the regular past is the one.
+            ("work", "worked"),
+            ("melt", "melted"),
+            ("shave", "shaved"),
+            ("spotlight", "spotlighted"),
+            // A prefix or a noun before a verb with pasts of its own (the tables once
+            // suggested `proofreaded`, `resubmited`, `troubleshooted`), but not a word only
+            // spelled like one (`delay`, `relay`) nor a suffix (`memorise`).
+            ("proofread", "proofread"),
+            ("resubmit", "resubmitted"),
+            ("troubleshoot", "troubleshot"),
+            ("bootstrap", "bootstrapped"),
+            ("resell", "resold"),
+            ("rework", "reworked"),
+            ("delay", "delayed"),
+            ("relay", "relayed"),
+            ("memorise", "memorised"),
         ];
         for (base, past) in cases {
             assert_eq!(
@@ -2262,6 +2279,13 @@ mod tests {
             ("keeped", None),
             ("sweeped", None),
             ("knited", None),
+            ("worked", Some("work")),
+            ("wrought", Some("work")),
+            ("melted", Some("melt")),
+            ("proofread", Some("proofread")),
+            ("resubmitted", Some("resubmit")),
+            ("resubmited", None),
+            ("proofreaded", None),
             ("burned", Some("burn")),
             ("upvoted", Some("upvote")),
             ("synced", Some("sync")),
