@@ -61,6 +61,7 @@ type Result<T> = std::result::Result<T, Box<dyn std::error::Error>>;
 /// Verbs whose past participle is the base itself (`verb.exc` lists only real exceptions, so it
 /// has `ran` for run but not `run`, and nothing for put or set).
 const SAME_AS_BASE: &[&str] = &[
+    "beat",
     "bet",
     "bid",
     "broadcast",
@@ -110,8 +111,29 @@ const SAME_AS_BASE: &[&str] = &[
 /// Irregular verbs whose regular form is standard too (`showed`, `proved`): both are accepted,
 /// the irregular participle is suggested.
 const REGULAR_TOO: &[&str] = &[
-    "dive", "hang", "knit", "light", "mow", "plead", "prove", "saw", "sew", "shine", "show",
-    "sneak", "sow", "speed", "strive", "swell", "thrive", "wake",
+    "beseech",
+    "cleave",
+    "dive",
+    "floodlight",
+    "forecast",
+    "hang",
+    "knit",
+    "light",
+    "mow",
+    "plead",
+    "prove",
+    "saw",
+    "sew",
+    "shine",
+    "show",
+    "sneak",
+    "sow",
+    "speed",
+    "strive",
+    "swell",
+    "thrive",
+    "wake",
+    "weave",
 ];
 
 /// Verbs whose past in -t is British and whose regular past is the American one, suggested
@@ -129,6 +151,7 @@ const REGULAR_FIRST: &[&str] = &[
     "abide",
     "arc",
     "bestrew",
+    "chide",
     "clothe",
     "curse",
     "geld",
@@ -155,6 +178,7 @@ const REGULAR_FIRST: &[&str] = &[
     "unclothe",
     "undergird",
     "upheave",
+    "whipsaw",
     "work",
 ];
 
@@ -667,7 +691,14 @@ fn compound_forms(
     listed: impl Fn(&str) -> Vec<String>,
 ) -> Option<Vec<String>> {
     // `memorise`, `comprise`: a suffix, not a verb `rise`.
-    if NOT_COMPOUND_VERBS.contains(&base) || base.ends_with("ise") || base.ends_with("ize") {
+    let listed_itself = [REGULAR_TOO, REGULAR_FIRST, SAME_AS_BASE]
+        .iter()
+        .any(|list| list.contains(&base));
+    if NOT_COMPOUND_VERBS.contains(&base)
+        || listed_itself
+        || base.ends_with("ise")
+        || base.ends_with("ize")
+    {
         return None;
     }
     // The longest first part whose rest is a verb (`sightread` is sight and read).

@@ -2249,6 +2249,9 @@ mod tests {
             ("delay", "delayed"),
             ("relay", "relayed"),
             ("memorise", "memorised"),
+            ("beat", "beat"),
+            ("chide", "chided"),
+            ("forecast", "forecast"),
         ];
         for (base, past) in cases {
             assert_eq!(
@@ -2286,6 +2289,10 @@ mod tests {
             ("resubmitted", Some("resubmit")),
             ("resubmited", None),
             ("proofreaded", None),
+            ("beat", Some("beat")),
+            ("forecasted", Some("forecast")),
+            ("chided", Some("chide")),
+            ("weaved", Some("weave")),
             ("burned", Some("burn")),
             ("upvoted", Some("upvote")),
             ("synced", Some("sync")),
