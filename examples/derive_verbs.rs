@@ -88,6 +88,7 @@ const SAME_AS_BASE: &[&str] = &[
     "put",
     "quit",
     "read",
+    "rebroadcast",
     "recast",
     "reread",
     "rerun",
@@ -112,12 +113,15 @@ const SAME_AS_BASE: &[&str] = &[
 /// the irregular participle is suggested.
 const REGULAR_TOO: &[&str] = &[
     "beseech",
+    "broadcast",
     "cleave",
+    "cost",
     "dive",
     "floodlight",
     "forecast",
     "hang",
     "knit",
+    "lie",
     "light",
     "mow",
     "plead",

@@ -3276,19 +3276,22 @@ fn fifty_fourth_held_out_figures() {
     // Twelfth session, a lowerCamelCase method's first word that is a likely verb acts on a
     // common action last, and a possessive names nothing (`checkMyRefiRate` now right): 46 ->
     // 47 of 50 acceptable, 47 of 49 offered, 1 fine flagged, vague 9, no rename 15.
+    // Seventeenth session, product verbs WordNet lacks (backfill, prep, geofence, upskill) and
+    // the regular pasts of broadcast, cost and lie (`past_rent_payments_backfilled` now right):
+    // 47 -> 47 of 50 acceptable, 47 of 48 offered, 0 fine flagged, vague 9, no rename 15.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 47,
-        renames_offered: 49,
+        renames_offered: 48,
         renames_offered_acceptable: 47,
         fine: 70,
-        fine_flagged: 1,
+        fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 9,
         no_rename_labelled: 15,
         no_rename_right: 15,
     };
-    assert_figures(title, table, printed, 10);
+    assert_figures(title, table, printed, 9);
 }
 
 /// The fifty-fifth table's figures, pinned like the others'.
@@ -5322,11 +5325,14 @@ fn hundred_and_eighth_held_out_figures() {
     // Seventeenth session, a rename spells out the table's abbreviations (another outcome,
     // still a miss): 39 -> 39 of 50 acceptable, 39 of 44 offered, 1 fine flagged, vague 10, no
     // rename 12.
+    // Seventeenth session, product verbs WordNet lacks (backfill, prep, geofence, upskill) and
+    // the regular pasts of broadcast, cost and lie (`admin_backfills_incident` now right): 39
+    // -> 40 of 50 acceptable, 40 of 45 offered, 1 fine flagged, vague 10, no rename 12.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 39,
-        renames_offered: 44,
-        renames_offered_acceptable: 39,
+        rename_acceptable: 40,
+        renames_offered: 45,
+        renames_offered_acceptable: 40,
         fine: 70,
         fine_flagged: 1,
         vague_labelled: 15,
@@ -5334,7 +5340,7 @@ fn hundred_and_eighth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 20);
+    assert_figures(title, table, printed, 19);
 }
 
 /// The hundred-and-ninth table's figures, pinned like the others'.

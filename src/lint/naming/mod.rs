@@ -1334,7 +1334,8 @@ fn camel_verb_first(v: &Vocabulary, text: &str, snake: &str) -> Option<String> {
             && !words::is_action_verb(w)
             && (words::is_action_verb(first) || v.lexicon.is_only_verb(first))
     };
-    // `submitSealedBid`: a past form that is an adjective before the last word qualifies it.
+    // `orderCertifiedTranslation`: a past form that is an adjective before the last word
+    // qualifies it (`certified_translation_ordered`).
     let qualifies = |w: &str| words::is_adjective(w) && Some(&w) != words.last();
     let plain = |w: &&str| {
         (!v.is_past_tense(w) || thing(w) || qualifies(w)) && !words::is_particle_or_preposition(w)

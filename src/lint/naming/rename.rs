@@ -301,8 +301,8 @@ pub(super) fn fix_verb(v: &Vocabulary, typos: &mut Typos, tokens: &[&str], verb:
 
 /// A rename with the abbreviations of [`words::ABBREVIATIONS`] spelled out
 /// (`appt_confirmation` -> `appointment_confirmed`), but for the clipped words products use
-/// as words of their own ([`words::KEPT_CLIPPINGS`]: `app`, `admin`); as it was when the
-/// spelled-out name breaks a naming rule.
+/// as words of their own ([`words::KEPT_CLIPPINGS`]: `app`, `admin`); as it was when another
+/// word is one no table knows or the spelled-out name breaks a naming rule.
 pub(super) fn spelled_out(v: &Vocabulary, renamed: String) -> String {
     let long = |t: &str| words::abbreviation(t).filter(|_| !words::KEPT_CLIPPINGS.contains(&t));
     if !renamed.split('_').any(|t| long(t).is_some()) {
