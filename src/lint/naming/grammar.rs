@@ -112,8 +112,17 @@ impl<'a> Vocabulary<'a> {
                 && (after == 1 || (after == 2 && PARTICLES.contains(&tokens[verb + 1])));
             // A direction right after the verb (`profile_swiped_right`, `card_moved_left`).
             let direction = after == 1 && ["left", "right"].contains(&tokens[verb + 1]);
+            // The preposition a verb takes, last (`building_permit_applied_for`).
+            let prepositional = after == 1
+                && self.past_base(tokens[verb]).is_some_and(|base| {
+                    words::PREPOSITIONAL_VERBS
+                        .iter()
+                        .any(|&(verb_of, preposition)| {
+                            verb_of == base && preposition == tokens[verb + 1]
+                        })
+                });
             after <= words::MAX_AFTER_VERB
-                && (opens_phrase || complement || adverb || direction)
+                && (opens_phrase || complement || adverb || direction || prepositional)
                 && self.is_past_tense(tokens[verb])
         });
         followed.map_or(last, Ok)

@@ -3949,19 +3949,22 @@ fn seventieth_held_out_figures() {
     // past form first before nouns qualifies them, an adverb last follows a doer's verb, and a
     // likely verb's present form after one word is the verb (`load_arrives_on_site` now right):
     // 44 -> 45 of 50 acceptable, 45 of 47 offered, 2 fine flagged, vague 10, no rename 14.
+    // Seventeenth session, the preposition a verb takes may end a name (PREPOSITIONAL_VERBS)
+    // (`trade_account_applied_for` now right): 45 -> 45 of 50 acceptable, 45 of 46 offered, 1
+    // fine flagged, vague 10, no rename 14.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 45,
-        renames_offered: 47,
+        renames_offered: 46,
         renames_offered_acceptable: 45,
         fine: 70,
-        fine_flagged: 2,
+        fine_flagged: 1,
         vague_labelled: 15,
         vague_found: 10,
         no_rename_labelled: 15,
         no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 13);
+    assert_figures(title, table, printed, 12);
 }
 
 /// The seventy-first table's figures, pinned like the others'.
@@ -5283,19 +5286,22 @@ fn hundred_and_seventh_held_out_figures() {
     // abbreviations, and after a verb that can only be a verb a past form that is its own base
     // is a thing (`publishEp` now right): 36 -> 37 of 50 acceptable, 37 of 43 offered, 1 fine
     // flagged, vague 12, no rename 13.
+    // Seventeenth session, the preposition a verb takes may end a name (PREPOSITIONAL_VERBS)
+    // (`fan_message_replied_to` now right): 37 -> 37 of 50 acceptable, 37 of 42 offered, 0 fine
+    // flagged, vague 12, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 37,
-        renames_offered: 43,
+        renames_offered: 42,
         renames_offered_acceptable: 37,
         fine: 70,
-        fine_flagged: 1,
+        fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 12,
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 19);
+    assert_figures(title, table, printed, 18);
 }
 
 /// The hundred-and-eighth table's figures, pinned like the others'.
@@ -5424,19 +5430,22 @@ fn hundred_and_eleventh_held_out_figures() {
     // the clean figure, 37 of 50 acceptable, 37 of 45 offered acceptable, 1 of 70 fine names
     // flagged, vague 11 of 15, no rename 13 of 15. The rules as the session started (761c066): 37
     // of 50 acceptable, 45 offered.
+    // Seventeenth session, the preposition a verb takes may end a name (PREPOSITIONAL_VERBS)
+    // (`prayer_request_prayed_for` now right): 37 -> 37 of 50 acceptable, 37 of 44 offered, 0
+    // fine flagged, vague 11, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 37,
-        renames_offered: 45,
+        renames_offered: 44,
         renames_offered_acceptable: 37,
         fine: 70,
-        fine_flagged: 1,
+        fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 11,
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 20);
+    assert_figures(title, table, printed, 19);
 }
 
 /// The hundred-and-twelfth table's figures, pinned like the others'.
@@ -5743,19 +5752,22 @@ fn hundred_and_twentieth_held_out_figures() {
     // Seventeenth session, a rename spells out the table's abbreviations
     // (`customer_updates_mailing_addr` now right): 37 -> 38 of 50 acceptable, 38 of 44 offered,
     // 1 fine flagged, vague 14, no rename 13.
+    // Seventeenth session, the preposition a verb takes may end a name (PREPOSITIONAL_VERBS)
+    // (`turf_replacement_rebate_applied_for` now right): 38 -> 38 of 50 acceptable, 38 of 43
+    // offered, 0 fine flagged, vague 14, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 38,
-        renames_offered: 44,
+        renames_offered: 43,
         renames_offered_acceptable: 38,
         fine: 70,
-        fine_flagged: 1,
+        fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 14,
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 16);
+    assert_figures(title, table, printed, 15);
 }
 
 /// The hundred-and-twenty-first table's figures, pinned like the others'.
@@ -5799,19 +5811,22 @@ fn hundred_and_twenty_second_held_out_figures() {
     // Fifteenth session, an instant action going on is done (`ethnicity_results_sharing` now
     // right): 44 -> 45 of 50 acceptable, 45 of 50 offered, 1 fine flagged, vague 13, no rename
     // 9.
+    // Seventeenth session, the preposition a verb takes may end a name (PREPOSITIONAL_VERBS)
+    // (`dna_match_message_replied_to` now right): 45 -> 45 of 50 acceptable, 45 of 49 offered,
+    // 0 fine flagged, vague 13, no rename 9.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 45,
-        renames_offered: 50,
+        renames_offered: 49,
         renames_offered_acceptable: 45,
         fine: 70,
-        fine_flagged: 1,
+        fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 13,
         no_rename_labelled: 15,
         no_rename_right: 9,
     };
-    assert_figures(title, table, printed, 14);
+    assert_figures(title, table, printed, 13);
 }
 
 /// The hundred-and-twenty-third table's figures, pinned like the others'.
@@ -6138,19 +6153,22 @@ fn hundred_and_thirty_fourth_held_out_figures() {
     // often it saw it too (dog, crop, cash), and log and ship are common actions
     // (`scrap_price_per_tonne` now right): 40 -> 40 of 50 acceptable, 40 of 44 offered, 2 fine
     // flagged, vague 12, no rename 15.
+    // Seventeenth session, the preposition a verb takes may end a name (PREPOSITIONAL_VERBS)
+    // (`fridge_freezer_collection_paid_for`, `skip_permit_applied_for` now right): 40 -> 40 of
+    // 50 acceptable, 40 of 42 offered, 0 fine flagged, vague 12, no rename 15.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 40,
-        renames_offered: 44,
+        renames_offered: 42,
         renames_offered_acceptable: 40,
         fine: 70,
-        fine_flagged: 2,
+        fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 12,
         no_rename_labelled: 15,
         no_rename_right: 15,
     };
-    assert_figures(title, table, printed, 15);
+    assert_figures(title, table, printed, 13);
 }
 
 /// The hundred-and-thirty-fifth table's figures, pinned like the others'.
@@ -6333,19 +6351,22 @@ fn hundred_and_forty_first_held_out_figures() {
     // Seventeenth session, a rename spells out the table's abbreviations
     // (`homeowner_signs_loan_docs` now right): 41 -> 42 of 50 acceptable, 42 of 47 offered, 1
     // fine flagged, vague 10, no rename 12.
+    // Seventeenth session, the preposition a verb takes may end a name (PREPOSITIONAL_VERBS)
+    // (`building_permit_applied_for` now right): 42 -> 42 of 50 acceptable, 42 of 46 offered, 0
+    // fine flagged, vague 10, no rename 12.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 42,
-        renames_offered: 47,
+        renames_offered: 46,
         renames_offered_acceptable: 42,
         fine: 70,
-        fine_flagged: 1,
+        fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 10,
         no_rename_labelled: 15,
         no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 17);
+    assert_figures(title, table, printed, 16);
 }
 
 /// The hundred-and-forty-second table's figures, pinned like the others'.
@@ -6361,19 +6382,22 @@ fn hundred_and_forty_second_held_out_figures() {
     // word, or with its particle, is done (`visitor_checking_in`, `print_job_releasing`,
     // `mobile_key_issuing` now right): 40 -> 43 of 50 acceptable, 43 of 47 offered, 1 fine
     // flagged, vague 11, no rename 14.
+    // Seventeenth session, the preposition a verb takes may end a name (PREPOSITIONAL_VERBS)
+    // (`registered_letter_signed_for` now right): 43 -> 43 of 50 acceptable, 43 of 45 offered,
+    // 0 fine flagged, vague 11, no rename 14.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 43,
-        renames_offered: 47,
+        renames_offered: 45,
         renames_offered_acceptable: 43,
         fine: 70,
-        fine_flagged: 1,
+        fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 11,
         no_rename_labelled: 15,
         no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 13);
+    assert_figures(title, table, printed, 12);
 }
 
 /// The hundred-and-forty-third table's figures, pinned like the others'.
@@ -6409,19 +6433,22 @@ fn hundred_and_forty_fourth_held_out_figures() {
     // anything was changed for this table (driving schools and driver testing): the clean figure,
     // 45 of 50 acceptable, 45 of 47 offered acceptable, 2 of 70 fine names flagged, vague 12 of 15,
     // no rename 13 of 15.
+    // Seventeenth session, the preposition a verb takes may end a name (PREPOSITIONAL_VERBS)
+    // (`provisional_licence_applied_for`, `state_handbook_chapter_listened_to` now right): 45
+    // -> 45 of 50 acceptable, 45 of 45 offered, 0 fine flagged, vague 12, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 45,
-        renames_offered: 47,
+        renames_offered: 45,
         renames_offered_acceptable: 45,
         fine: 70,
-        fine_flagged: 2,
+        fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 12,
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 12);
+    assert_figures(title, table, printed, 10);
 }
 
 /// The hundred-and-forty-fifth table's figures, pinned like the others'.
@@ -6599,19 +6626,22 @@ fn hundred_and_fifty_first_held_out_figures() {
     // its particle are a phrasal verb a common action first acts on (`vinyl_yield_per_roll` now
     // right): 41 -> 41 of 50 acceptable, 41 of 47 offered, 2 fine flagged, vague 12, no rename
     // 11.
+    // Seventeenth session, the preposition a verb takes may end a name (PREPOSITIONAL_VERBS)
+    // (`sign_permit_applied_for` now right): 41 -> 41 of 50 acceptable, 41 of 46 offered, 1
+    // fine flagged, vague 12, no rename 11.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 41,
-        renames_offered: 47,
+        renames_offered: 46,
         renames_offered_acceptable: 41,
         fine: 70,
-        fine_flagged: 2,
+        fine_flagged: 1,
         vague_labelled: 15,
         vague_found: 12,
         no_rename_labelled: 15,
         no_rename_right: 11,
     };
-    assert_figures(title, table, printed, 18);
+    assert_figures(title, table, printed, 17);
 }
 
 /// The hundred-and-fifty-second table's figures, pinned like the others'.
@@ -6627,19 +6657,22 @@ fn hundred_and_fifty_second_held_out_figures() {
     // preposition is that phrase's noun (`likelihood_of_failure`,
     // `stump_too_close_to_foundation` now right): 40 -> 40 of 50 acceptable, 40 of 44 offered,
     // 1 fine flagged, vague 12, no rename 13.
+    // Seventeenth session, the preposition a verb takes may end a name (PREPOSITIONAL_VERBS)
+    // (`tree_removal_permit_applied_for` now right): 40 -> 40 of 50 acceptable, 40 of 43
+    // offered, 0 fine flagged, vague 12, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 40,
-        renames_offered: 44,
+        renames_offered: 43,
         renames_offered_acceptable: 40,
         fine: 70,
-        fine_flagged: 1,
+        fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 12,
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 16);
+    assert_figures(title, table, printed, 15);
 }
 
 /// The hundred-and-fifty-third table's figures, pinned like the others'.
@@ -6923,17 +6956,20 @@ fn hundred_and_sixty_third_held_out_figures() {
     // before anything was changed for this table (private aviation charter and flight school
     // scheduling): the clean figure, 36 of 50 acceptable, 36 of 40 offered acceptable, 1 of 70 fine
     // names flagged, vague 14 of 15, no rename 13 of 15.
+    // Seventeenth session, the preposition a verb takes may end a name (PREPOSITIONAL_VERBS)
+    // (`airworthiness_directive_complied_with` now right): 36 -> 36 of 50 acceptable, 36 of 39
+    // offered, 0 fine flagged, vague 14, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 36,
-        renames_offered: 40,
+        renames_offered: 39,
         renames_offered_acceptable: 36,
         fine: 70,
-        fine_flagged: 1,
+        fine_flagged: 0,
         vague_labelled: 15,
         vague_found: 14,
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 18);
+    assert_figures(title, table, printed, 17);
 }

@@ -715,7 +715,8 @@ pub static PAST_TENSE_VERB: Rule = Rule {
               (`bin_stickered`); one particle (up, in, out, ...), or a short phrase \
               (`card_moved_to_board`, `listing_taken_off_market`, \
               `episode_downloaded_over_wifi`) or complement \
-              (`doc_made_private`, `answer_rated_helpful`), may follow it, and so may an \
+              (`doc_made_private`, `answer_rated_helpful`), or the preposition a verb takes \
+              (`permit_applied_for`, `message_replied_to`), may follow it, and so may an \
               adverb last (`order_delivered_late`, `payment_retried_automatically`: \
               an `-ly` form of a known word, or again, aloud, early, late, online, once, twice, \
               daily, weekly, ...).",

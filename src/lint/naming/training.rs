@@ -165,6 +165,12 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("cheese_melted", "ok"),
     ("manuscript_proofread", "ok"),
     ("level_beat", "ok"),
+    // The preposition a verb takes may end the name (`PREPOSITIONAL_VERBS`); another one left
+    // at the end says nothing and goes.
+    ("visa_applied_for", "ok"),
+    ("survey_replied_to", "ok"),
+    ("parcel_signed_for", "ok"),
+    ("card_moved_to", "card_moved"),
     ("form_resubmited", "form_resubmitted"),
     // A rename spells out the abbreviations of the table, but not a clipped word used as a
     // word of its own, nor beside a word no table knows.

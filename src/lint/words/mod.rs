@@ -35,6 +35,40 @@ pub fn is_particle_or_preposition(word: &str) -> bool {
     PARTICLES.contains(&word) || PREPOSITIONS.contains(&word)
 }
 
+/// Verbs whose preposition completes them, with no object after it in a name that names the
+/// object first (`building_permit_applied_for`, `fan_message_replied_to`,
+/// `registered_letter_signed_for`): the preposition ends the name as a particle does. Other
+/// prepositions left at the end say nothing (`reviewable_transitioned_to`).
+pub const PREPOSITIONAL_VERBS: &[(&str, &str)] = &[
+    ("account", "for"),
+    ("agree", "to"),
+    ("apply", "for"),
+    ("ask", "for"),
+    ("attend", "to"),
+    ("budget", "for"),
+    ("call", "for"),
+    ("care", "for"),
+    ("comply", "with"),
+    ("consent", "to"),
+    ("listen", "to"),
+    ("look", "for"),
+    ("object", "to"),
+    ("opt", "for"),
+    ("pay", "for"),
+    ("pray", "for"),
+    ("prepare", "for"),
+    ("qualify", "for"),
+    ("register", "for"),
+    ("reply", "to"),
+    ("respond", "to"),
+    ("search", "for"),
+    ("send", "for"),
+    ("sign", "for"),
+    ("subscribe", "to"),
+    ("vote", "for"),
+    ("wait", "for"),
+];
+
 /// Verbs that take a complement right after them (`doc_made_private`, `ticket_marked_resolved`,
 /// `setting_turned_off` is a particle already; the copular `device_went_offline`,
 /// `user_became_inactive`): the complement says what the object became.
