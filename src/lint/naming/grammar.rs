@@ -84,8 +84,9 @@ impl<'a> Vocabulary<'a> {
     /// The verb slot of an object-then-verb name: the last word (before a particle), or a
     /// past-tense verb followed by a short prepositional phrase (`card_moved_to_board`), maybe
     /// after its particle (`user_signed_out_of_app`), by the complement of a verb such as
-    /// `made` (`doc_made_private`) or an adjective (`answer_rated_helpful`), or by an adverb
-    /// (`order_delivered_late`), after at least one object word from `first`.
+    /// `made` (`doc_made_private`) or an adjective (`answer_rated_helpful`), by the preposition
+    /// the verb takes (`permit_applied_for`) or by an adverb (`order_delivered_late`), after at
+    /// least one object word from `first`.
     fn verb_with_what_follows(&self, tokens: &[&str], first: usize) -> Result<usize, ShapeProblem> {
         let last = object_then_verb(tokens, first);
         if let Ok(verb) = last
