@@ -340,9 +340,10 @@ pub const FILLER_WORDS: &[&str] = &["btn", "button"];
 /// (`order_delivered_late`, `email_sent_twice`), like the `-ly` adverbs
 /// (`subscription_charged_unsuccessfully`; see [`is_adverb`]).
 pub const ADVERBS: &[&str] = &[
-    "again", "ahead", "aloud", "already", "away", "daily", "early", "home", "hourly", "late",
-    "monthly", "now", "offline", "once", "online", "only", "soon", "still", "today", "tomorrow",
-    "tonight", "twice", "weekly", "yearly",
+    "aboard", "abroad", "again", "ahead", "aloud", "already", "away", "daily", "early", "forward",
+    "home", "hourly", "indoors", "late", "monthly", "now", "offline", "once", "online", "only",
+    "outdoors", "overseas", "soon", "still", "today", "tomorrow", "tonight", "twice", "weekly",
+    "yearly",
 ];
 
 /// Whether `word` is an adverb: one of [`ADVERBS`], or `-ly` after a word WordNet's corpus saw
