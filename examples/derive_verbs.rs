@@ -694,7 +694,8 @@ fn compound_forms(
     nouns: &BTreeSet<String>,
     listed: impl Fn(&str) -> Vec<String>,
 ) -> Option<Vec<String>> {
-    // `memorise`, `comprise`: a suffix, not a verb `rise`.
+    // A verb a list gives its own forms keeps them (`forecast`); `memorise`, `comprise` end
+    // in a suffix, not in the verb `rise`.
     let listed_itself = [REGULAR_TOO, REGULAR_FIRST, SAME_AS_BASE]
         .iter()
         .any(|list| list.contains(&base));

@@ -116,11 +116,7 @@ impl<'a> Vocabulary<'a> {
             // The preposition a verb takes, last (`building_permit_applied_for`).
             let prepositional = after == 1
                 && self.past_base(tokens[verb]).is_some_and(|base| {
-                    words::PREPOSITIONAL_VERBS
-                        .iter()
-                        .any(|&(verb_of, preposition)| {
-                            verb_of == base && preposition == tokens[verb + 1]
-                        })
+                    words::PREPOSITIONAL_VERBS.contains(&(base, tokens[verb + 1]))
                 });
             after <= words::MAX_AFTER_VERB
                 && (opens_phrase || complement || adverb || direction || prepositional)
