@@ -149,6 +149,14 @@ mod held_out_162;
 #[cfg(test)]
 mod held_out_163;
 #[cfg(test)]
+mod held_out_164;
+#[cfg(test)]
+mod held_out_165;
+#[cfg(test)]
+mod held_out_166;
+#[cfg(test)]
+mod held_out_167;
+#[cfg(test)]
 mod held_out_17;
 #[cfg(test)]
 mod held_out_18;
@@ -475,6 +483,14 @@ mod near_duplicate_held_out_161;
 mod near_duplicate_held_out_162;
 #[cfg(test)]
 mod near_duplicate_held_out_163;
+#[cfg(test)]
+mod near_duplicate_held_out_164;
+#[cfg(test)]
+mod near_duplicate_held_out_165;
+#[cfg(test)]
+mod near_duplicate_held_out_166;
+#[cfg(test)]
+mod near_duplicate_held_out_167;
 #[cfg(test)]
 mod near_duplicate_held_out_17;
 #[cfg(test)]
