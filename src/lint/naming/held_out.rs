@@ -4947,11 +4947,14 @@ fn ninety_sixth_held_out_figures() {
     // often it saw it too (dog, crop, cash), and log and ship are common actions (another
     // outcome, still a miss): 44 -> 44 of 50 acceptable, 44 of 45 offered, 2 fine flagged,
     // vague 11, no rename 15.
+    // Eighteenth session, a thing in -ing names the action done to a compound before it
+    // (`animal_movement_recording`, `milk_yield_recording` now right): 44 -> 46 of 50
+    // acceptable, 46 of 47 offered, 2 fine flagged, vague 11, no rename 15.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 44,
-        renames_offered: 45,
-        renames_offered_acceptable: 44,
+        rename_acceptable: 46,
+        renames_offered: 47,
+        renames_offered_acceptable: 46,
         fine: 70,
         fine_flagged: 2,
         vague_labelled: 15,
@@ -4959,7 +4962,7 @@ fn ninety_sixth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 15,
     };
-    assert_figures(title, table, printed, 12);
+    assert_figures(title, table, printed, 10);
 }
 
 /// The ninety-seventh table's figures, pinned like the others'.
@@ -5184,11 +5187,14 @@ fn hundred_and_third_held_out_figures() {
     // Seventeenth session, a rename spells out the table's abbreviations (`id_doc_upload_error`
     // now right): 38 -> 39 of 50 acceptable, 39 of 41 offered, 0 fine flagged, vague 10, no
     // rename 13.
+    // Eighteenth session, a thing in -ing names the action done to a compound before it
+    // (`sanction_decision_recording` now right): 39 -> 40 of 50 acceptable, 40 of 42 offered, 0
+    // fine flagged, vague 10, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 39,
-        renames_offered: 41,
-        renames_offered_acceptable: 39,
+        rename_acceptable: 40,
+        renames_offered: 42,
+        renames_offered_acceptable: 40,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -5196,7 +5202,7 @@ fn hundred_and_third_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 18);
+    assert_figures(title, table, printed, 17);
 }
 
 /// The hundred-and-fourth table's figures, pinned like the others'.
@@ -5325,11 +5331,14 @@ fn hundred_and_seventh_held_out_figures() {
     // Seventeenth session, the preposition a verb takes may end a name (PREPOSITIONAL_VERBS)
     // (`fan_message_replied_to` now right): 37 -> 37 of 50 acceptable, 37 of 42 offered, 0 fine
     // flagged, vague 12, no rename 13.
+    // Eighteenth session, a thing in -ing names the action done to a compound before it
+    // (`ShoutoutVideoRecording` now right): 37 -> 38 of 50 acceptable, 38 of 43 offered, 0 fine
+    // flagged, vague 12, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 37,
-        renames_offered: 42,
-        renames_offered_acceptable: 37,
+        rename_acceptable: 38,
+        renames_offered: 43,
+        renames_offered_acceptable: 38,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -5337,7 +5346,7 @@ fn hundred_and_seventh_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 18);
+    assert_figures(title, table, printed, 17);
 }
 
 /// The hundred-and-eighth table's figures, pinned like the others'.
@@ -5721,11 +5730,14 @@ fn hundred_and_eighteenth_held_out_figures() {
     // Sixteenth session, a word WordNet knows as a noun first is the owner, and a phrasal
     // verb's noun before a verb that can only act (`docket_report_purchase` now right): 39 ->
     // 40 of 50 acceptable, 40 of 42 offered, 0 fine flagged, vague 14, no rename 12.
+    // Eighteenth session, a thing in -ing names the action done to a compound before it
+    // (`interview_answers_saving` now right): 40 -> 41 of 50 acceptable, 41 of 43 offered, 0
+    // fine flagged, vague 14, no rename 12.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 40,
-        renames_offered: 42,
-        renames_offered_acceptable: 40,
+        rename_acceptable: 41,
+        renames_offered: 43,
+        renames_offered_acceptable: 41,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -5733,7 +5745,7 @@ fn hundred_and_eighteenth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 14);
+    assert_figures(title, table, printed, 13);
 }
 
 /// The hundred-and-nineteenth table's figures, pinned like the others'.
@@ -5755,11 +5767,14 @@ fn hundred_and_nineteenth_held_out_figures() {
     // Fourteenth session, linking is a common action (link_bank_account) (`linkHueBridge`,
     // `linkAlexaSkill` now right): 43 -> 45 of 50 acceptable, 45 of 47 offered, 0 fine flagged,
     // vague 12, no rename 14.
+    // Eighteenth session, a thing in -ing names the action done to a compound before it
+    // (`live_view_opening` now right): 45 -> 46 of 50 acceptable, 46 of 47 offered, 0 fine
+    // flagged, vague 12, no rename 14.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 45,
+        rename_acceptable: 46,
         renames_offered: 47,
-        renames_offered_acceptable: 45,
+        renames_offered_acceptable: 46,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -5767,7 +5782,7 @@ fn hundred_and_nineteenth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 9);
+    assert_figures(title, table, printed, 8);
 }
 
 /// The hundred-and-twentieth table's figures, pinned like the others'.
@@ -6006,11 +6021,14 @@ fn hundred_and_twenty_eighth_held_out_figures() {
     // changed for this table (dental practices and orthodontics): the clean figure, 41 of 50
     // acceptable, 41 of 43 offered acceptable, 0 of 70 fine names flagged, vague 12 of 15, no
     // rename 14 of 15.
+    // Eighteenth session, a thing in -ing names the action done to a compound before it
+    // (`aligner_order_shipping` now right): 41 -> 42 of 50 acceptable, 42 of 44 offered, 0 fine
+    // flagged, vague 12, no rename 14.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 41,
-        renames_offered: 43,
-        renames_offered_acceptable: 41,
+        rename_acceptable: 42,
+        renames_offered: 44,
+        renames_offered_acceptable: 42,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -6018,7 +6036,7 @@ fn hundred_and_twenty_eighth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 13);
+    assert_figures(title, table, printed, 12);
 }
 
 /// The hundred-and-twenty-ninth table's figures, pinned like the others'.
@@ -6566,10 +6584,14 @@ fn hundred_and_forty_seventh_held_out_figures() {
     // Seventeenth session, a role WordNet does not know before a likely verb's present form is
     // its doer (`tech_adds_pool_chemicals` now right): 39 -> 40 of 50 acceptable, 40 of 50
     // offered, 0 fine flagged, vague 12, no rename 10.
+    // Eighteenth session, a thing in -ing names the action done to a compound before it
+    // (`tech_measures_door_opening` now gets `tech_measures_door_opened`, a wrong offer where
+    // there was none: the doer and its present form before it are not read): 40 -> 40 of 50
+    // acceptable, 40 of 51 offered, 0 fine flagged, vague 12, no rename 10.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 40,
-        renames_offered: 50,
+        renames_offered: 51,
         renames_offered_acceptable: 40,
         fine: 70,
         fine_flagged: 0,
@@ -7027,11 +7049,14 @@ fn hundred_and_sixty_third_held_out_figures() {
     // Seventeenth session, the preposition a verb takes may end a name (PREPOSITIONAL_VERBS)
     // (`airworthiness_directive_complied_with` now right): 36 -> 36 of 50 acceptable, 36 of 39
     // offered, 0 fine flagged, vague 14, no rename 13.
+    // Eighteenth session, a thing in -ing names the action done to a compound before it
+    // (`tach_time_recording`, `ad_compliance_recording` now right): 36 -> 38 of 50 acceptable,
+    // 38 of 41 offered, 0 fine flagged, vague 14, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 36,
-        renames_offered: 39,
-        renames_offered_acceptable: 36,
+        rename_acceptable: 38,
+        renames_offered: 41,
+        renames_offered_acceptable: 38,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -7039,7 +7064,7 @@ fn hundred_and_sixty_third_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 17);
+    assert_figures(title, table, printed, 15);
 }
 
 /// The hundred-and-sixty-fourth table's figures, pinned like the others'.

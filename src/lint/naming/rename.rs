@@ -2188,8 +2188,11 @@ impl<'n> NameParts<'n> {
             (words::is_action_verb(base) || words::INTERACTION_VERBS.contains(&base))
                 && v.lexicon.is_phrasal(base, p)
         });
+        // A thing in `-ing`, but for one that names the action done to a compound before it.
+        let thing = !phrasal && words::THING_GERUNDS.contains(&self.verb);
         if self.style == NamingStyle::VerbObject
-            || (!phrasal && (self.particle.is_some() || words::THING_GERUNDS.contains(&self.verb)))
+            || (!phrasal && self.particle.is_some())
+            || (thing && !words::COMPOUND_ACTION_GERUNDS.contains(&self.verb))
         {
             return None;
         }
@@ -2219,7 +2222,9 @@ impl<'n> NameParts<'n> {
         };
         let qualified = !rest.is_empty() && (v.is_past_only(first) || qualifier(first));
         let words = if qualified { rest } else { &self.others[..] };
-        if goes_on(base) || verb_first || !words.iter().all(plain) {
+        // Beside one word such a noun is a kind of thing (`screen_recording`, `job_opening`,
+        // `same_day_shipping`).
+        if goes_on(base) || verb_first || !words.iter().all(plain) || (thing && words.len() < 2) {
             return None;
         }
         let past = v.lexicon.past_participle(base)?;

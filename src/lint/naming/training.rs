@@ -506,6 +506,14 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("comment_posting", "comment_posted"),
     ("invoice_lines_editing", "invoice_lines_edited"),
     ("invoice_uploading", "invoice_upload_started"),
+    // A thing in `-ing` that names the action done to a compound of two words or more before
+    // it (eighteenth session: they got no rename); beside one word it is a kind of thing.
+    ("call_transcript_recording", "call_transcript_recorded"),
+    ("replacement_part_shipping", "replacement_part_shipped"),
+    ("draft_changes_saving", "draft_changes_saved"),
+    ("screen_recording", "no rename"),
+    ("job_opening", "no rename"),
+    ("same_day_shipping", "no rename"),
     // A past form first before two words or more qualifies them (fifteenth session:
     // `missed_bin_collection_scheduling` was `bin_collection_scheduling_missed`).
     (

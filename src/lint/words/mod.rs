@@ -1381,6 +1381,12 @@ pub const THING_GERUNDS: &[&str] = &[
     "wedding",
 ];
 
+/// Nouns in `-ing` of [`THING_GERUNDS`] that name a kind of thing beside one word
+/// (`screen_recording`, `job_opening`, `express_shipping`, `cost_saving`) but the action done to
+/// a compound of two words or more before them (`milk_yield_recording` -> `milk_yield_recorded`,
+/// `aligner_order_shipping` -> `aligner_order_shipped`).
+pub const COMPOUND_ACTION_GERUNDS: &[&str] = &["opening", "recording", "saving", "shipping"];
+
 /// Nouns of a problem found or a condition a thing is in (`fare_zone_mismatch`,
 /// `sla_breach`, `calendar_conflict`, `weather_delay`): a name that ends in one reports the
 /// problem, and no verb made of it says surely what happened (`identity_mismatched`,
