@@ -220,8 +220,18 @@ impl<'a> KeyBuilder<'a> {
         // and whether a later word is one or a preposition (a particle second goes
         // with the verb): see [`past_moved_last`].
         let (mut past_first, mut later_past) = (false, false);
+        // Where `by` or `via` comes before a medium (`quote_sent_by_email`), by position: the
+        // phrase says what a verb of sending by that medium says (`quote_emailed`, below).
+        let mut before_medium = 0u64;
         for_each_word(name, word, |w| {
             count += 1;
+            if kind == Kind::Event
+                && (2..=64).contains(&count)
+                && ["by", "via"].contains(&scratch.as_str())
+                && words::medium(w).is_some()
+            {
+                before_medium |= 1 << (count - 2);
+            }
             last_verb = v.past_base(w);
             let own_past = last_verb.is_some_and(|base| base != w);
             if count == 1 {
@@ -278,8 +288,14 @@ impl<'a> KeyBuilder<'a> {
         let mut after_by = false;
         let mut position = 0;
         let mut american = String::new();
+        // Whether the word is the medium after a `by` or `via` left out.
+        let mut medium_next = false;
         for_each_word(name, word, |word| {
             position += 1;
+            if position <= 64 && before_medium & (1 << (position - 1)) != 0 {
+                medium_next = true;
+                return;
+            }
             if kind == Kind::Event && word == "by" && position < count {
                 after_by = true;
                 return;
@@ -335,12 +351,29 @@ impl<'a> KeyBuilder<'a> {
             }
             // A closed compound is its verb and particle (`user_login`, `user_logged_in`).
             let compound = words::compound_verb(word).filter(|_| kind == Kind::Event);
-            let (word, base, particle) = match compound {
-                Some((verb, particle)) => (verb, v.lexicon.base(verb), Some(particle)),
-                None => (word, None, None),
+            // A verb of sending by a medium is `send` and the medium, which stands where a
+            // particle would (`quote_emailed` is `quote_sent_by_email`, `quote_email_sent`).
+            let medium = match kind {
+                Kind::Event => v
+                    .past_base(word)
+                    .filter(|base| words::MEDIUM_VERBS.contains(base))
+                    .and_then(words::medium),
+                Kind::Property => None,
             };
+            let (word, base, particle) = match (medium, compound) {
+                (Some(medium), _) => ("sent", Some("send"), Some(medium)),
+                (None, Some((verb, particle))) => (verb, v.lexicon.base(verb), Some(particle)),
+                (None, None) => (word, None, None),
+            };
+            // An SMS is a text (`reminder_sms_sent`, `reminder_text_sent`).
+            let word = match kind {
+                Kind::Event => words::medium(word).unwrap_or(word),
+                Kind::Property => word,
+            };
+            let after_medium = std::mem::take(&mut medium_next);
             let parts = std::iter::once((word, base)).chain(particle.map(|p| (p, None)));
-            for (word, base) in parts {
+            for (part, (word, base)) in parts.enumerate() {
+                let medium_part = (medium.is_some() && part == 1) || after_medium;
                 let start = normalised.len();
                 if std::mem::take(&mut after_by) {
                     normalised.push_str("by:");
@@ -389,7 +422,7 @@ impl<'a> KeyBuilder<'a> {
                             .or_else(|| LIGHT_VERBS.iter().copied().find(|l| last && *l == word)),
                         base_verb: last && form.base().is_none() && v.lexicon.is_likely_verb(word),
                         action,
-                        particle: PARTICLES.contains(&word),
+                        particle: PARTICLES.contains(&word) || medium_part,
                         plural: read.plural,
                         // A noun's well-used synsets, else the main sense a verb shares
                         // with another (`onboarding_finished`, `onboarding_completed`),
@@ -2299,6 +2332,29 @@ pub(super) mod tests {
         let mut out = Vec::new();
         near_duplicates(&vocabulary, Kind::Event, &entries, &mut out);
         out.into_iter().map(|d| d.message).collect()
+    }
+
+    #[test]
+    fn a_verb_of_sending_by_a_medium_is_sending_by_it() {
+        for (a, b) in [
+            ("quote_emailed", "quote_sent_by_email"),
+            ("quote_emailed", "quote_email_sent"),
+            ("quote_sent_via_email", "quote_email_sent"),
+            ("reminder_texted", "reminder_sent_by_sms"),
+            ("reminder_sms_sent", "reminder_text_sent"),
+            ("form_faxed", "form_sent_by_fax"),
+        ] {
+            assert_eq!(pairs_among(&[a, b]).len(), 1, "{a} {b}");
+        }
+        for (a, b) in [
+            ("reminder_texted", "reminder_emailed"),
+            ("reminder_sent_by_sms", "reminder_sent_by_email"),
+            ("quote_emailed", "quote_email_opened"),
+            // Who it was sent by is no medium.
+            ("quote_sent_by_agent", "quote_emailed"),
+        ] {
+            assert_eq!(pairs_among(&[a, b]), Vec::<String>::new(), "{a} {b}");
+        }
     }
 
     #[test]

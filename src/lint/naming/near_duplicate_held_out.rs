@@ -2054,13 +2054,15 @@ fn near_duplicate_forty_seventh_held_out_figures() {
     // `substitute_assignment_confirmed`): 32 -> 34 of 40, 0 false.
     // Twelfth session: a name read without its phrase beside one with none (`proctor_chat_opened` /
     // `chat_with_proctor_opened`): 34 -> 35 of 40, 0 false.
+    // Eighteenth session, a verb of sending by a medium is send and the medium, an SMS a text
+    // (`parent_summary_emailed` / `parent_summary_email_sent` now found): 35 -> 36 found, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 35,
+        same_found: 36,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 5);
+    assert_figures(title, pairs, printed, 4);
 }
 
 /// The forty-eighth table, written after the first forty-seven were used to develop the rule.
@@ -2724,13 +2726,15 @@ fn near_duplicate_seventy_second_held_out_figures() {
     // Then a short word that is no word and holds a longer word's letters in order from its first
     // (viz for visualization, four letters at most) or begins it (minifig for minifigure) is its
     // shortening: 26 -> 27 of 40, 0 false.
+    // Eighteenth session, a verb of sending by a medium is send and the medium, an SMS a text
+    // (`review_request_texted` / `review_request_sent_by_sms` now found): 27 -> 28 found, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 27,
+        same_found: 28,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 13);
+    assert_figures(title, pairs, printed, 12);
 }
 
 /// The seventy-third table, written after the first seventy-one were used to develop the rule.
@@ -2778,13 +2782,15 @@ fn near_duplicate_seventy_fourth_held_out_figures() {
     // Twelfth session: a name read without its phrase beside one with none
     // (`client_meal_plan_shared` / `meal_plan_shared_with_client`, `audiogram_imported_from_noah` /
     // `noah_audiogram_imported`): 25 -> 27 of 40, 0 false.
+    // Eighteenth session, a verb of sending by a medium is send and the medium, an SMS a text
+    // (`visit_link_texted` / `visit_link_sent_by_sms` now found): 27 -> 28 found, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 27,
+        same_found: 28,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 13);
+    assert_figures(title, pairs, printed, 12);
 }
 
 /// The seventy-fifth table, written after the first seventy-one were used to develop the rule.
@@ -3039,13 +3045,16 @@ fn near_duplicate_eighty_fourth_held_out_figures() {
     // Then a verb's third sense in WordNet, held to the descriptions like a second sense: 32 of 40.
     // Then a verb two steps up at most from one of a verb's senses (update, a way to modify, a way
     // to change), held to a relabelled name like a rarer sense: 32 -> 33 of 40, 0 false.
+    // Eighteenth session, a verb of sending by a medium is send and the medium, an SMS a text
+    // (`appointment_reminder_sms_sent` / `appointment_reminder_text_sent` now found): 33 -> 34
+    // found, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 33,
+        same_found: 34,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 7);
+    assert_figures(title, pairs, printed, 6);
 }
 
 /// The eighty-fifth table, written after the first eighty-three were used to develop the rule.
@@ -3088,13 +3097,15 @@ fn near_duplicate_eighty_sixth_held_out_figures() {
     // Then a short word that is no word and holds a longer word's letters in order from its first
     // (viz for visualization, four letters at most) or begins it (minifig for minifigure) is its
     // shortening: 29 -> 31 of 40, 0 false.
+    // Eighteenth session, a verb of sending by a medium is send and the medium, an SMS a text
+    // (`charter_quote_emailed` / `charter_quote_sent_by_email` now found): 31 -> 32 found, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 31,
+        same_found: 32,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 9);
+    assert_figures(title, pairs, printed, 8);
 }
 
 /// The eighty-seventh table, written after the first eighty-three were used to develop the rule.
@@ -3199,13 +3210,15 @@ fn near_duplicate_ninetieth_held_out_figures() {
     // relabelled (`order_accepted_automatically` / `order_auto_accepted`): 24 -> 25 of 40, 0 false.
     // Twelfth session: a name read without its phrase beside one with none
     // (`order_placed_with_supplier` / `supplier_order_placed`): 25 -> 26 of 40, 0 false.
+    // Eighteenth session, a verb of sending by a medium is send and the medium, an SMS a text
+    // (`waste_report_sent_by_email` / `waste_report_emailed` now found): 26 -> 27 found, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 26,
+        same_found: 27,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 14);
+    assert_figures(title, pairs, printed, 13);
 }
 
 /// The ninety-first table, written after the first eighty-seven were used to develop the rule.
@@ -3673,13 +3686,16 @@ fn near_duplicate_hundred_and_ninth_held_out_figures() {
     // before it), before anything was changed for this table (government and public services): the
     // clean figure, 24 of 40 found, 24 of 24 reported right. The rule as the session started
     // (761c066): 24 of 40.
+    // Eighteenth session, a verb of sending by a medium is send and the medium, an SMS a text
+    // (`court_date_reminder_texted` / `court_date_reminder_sent_by_sms` now found): 24 -> 25 found,
+    // 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 24,
+        same_found: 25,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 16);
+    assert_figures(title, pairs, printed, 15);
 }
 
 /// The hundred-and-tenth table, written in the twelfth session after the first hundred and seven
@@ -4091,13 +4107,16 @@ fn near_duplicate_hundred_and_thirty_first_held_out_figures() {
     // First run, 2026-12-07 (fifteenth session), on the rule at 1e53f98, before anything was
     // changed for this table (laundry and dry cleaning): the clean figure, 14 of 40 found, 14 of 14
     // reported right.
+    // Eighteenth session, a verb of sending by a medium is send and the medium, an SMS a text
+    // (`pickup_reminder_text_sent` / `pickup_reminder_sms_sent` now found): 14 -> 15 found, 0
+    // false.
     let printed = Figures {
         same: 40,
-        same_found: 14,
+        same_found: 15,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 26);
+    assert_figures(title, pairs, printed, 25);
 }
 
 /// The hundred-and-thirty-second table, written in the fifteenth session (its second batch) after
@@ -4271,13 +4290,15 @@ fn near_duplicate_hundred_and_forty_first_held_out_figures() {
     // First run, 2026-12-07 (fifteenth session, its fourth batch), on the rule at 76bc507, before
     // anything was changed for this table (residential solar and home batteries): the clean figure,
     // 16 of 40 found, 16 of 16 reported right.
+    // Eighteenth session, a verb of sending by a medium is send and the medium, an SMS a text
+    // (`proposal_emailed` / `proposal_sent_by_email` now found): 16 -> 17 found, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 16,
+        same_found: 17,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 24);
+    assert_figures(title, pairs, printed, 23);
 }
 
 /// The hundred-and-forty-second table, written in the fifteenth session (its fourth batch) after
@@ -4397,13 +4418,15 @@ fn near_duplicate_hundred_and_forty_eighth_held_out_figures() {
     // First run, 2026-12-07 (sixteenth session, its second batch), on the rule at 5f43c29, before
     // anything was changed for this table (orthotics and prosthetics clinics): the clean figure, 18
     // of 40 found, 18 of 18 reported right.
+    // Eighteenth session, a verb of sending by a medium is send and the medium, an SMS a text
+    // (`visit_reminder_sms_sent` / `visit_reminder_text_sent` now found): 18 -> 19 found, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 18,
+        same_found: 19,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 22);
+    assert_figures(title, pairs, printed, 21);
 }
 
 /// The hundred-and-forty-ninth table, written in the sixteenth session (its second batch) after the
@@ -4415,13 +4438,15 @@ fn near_duplicate_hundred_and_forty_ninth_held_out_figures() {
     // First run, 2026-12-07 (sixteenth session, its second batch), on the rule at 5f43c29, before
     // anything was changed for this table (custom framing and art supply stores): the clean figure,
     // 14 of 40 found, 14 of 14 reported right.
+    // Eighteenth session, a verb of sending by a medium is send and the medium, an SMS a text
+    // (`order_ready_sms_sent` / `order_ready_text_sent` now found): 14 -> 15 found, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 14,
+        same_found: 15,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 26);
+    assert_figures(title, pairs, printed, 25);
 }
 
 /// The hundred-and-fiftieth table, written in the sixteenth session (its second batch) after the
@@ -4523,13 +4548,15 @@ fn near_duplicate_hundred_and_fifty_fifth_held_out_figures() {
     // First run, 2026-12-07 (sixteenth session, its third batch), on the rule at af6aad8, before
     // anything was changed for this table (archery ranges and axe-throwing venues): the clean
     // figure, 20 of 40 found, 20 of 20 reported right.
+    // Eighteenth session, a verb of sending by a medium is send and the medium, an SMS a text
+    // (`waitlist_sms_sent` / `waitlist_text_sent` now found): 20 -> 21 found, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 20,
+        same_found: 21,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 20);
+    assert_figures(title, pairs, printed, 19);
 }
 
 /// The hundred-and-fifty-sixth table, written in the seventeenth session (its first batch) after
@@ -4595,13 +4622,16 @@ fn near_duplicate_hundred_and_fifty_ninth_held_out_figures() {
     // First run, 2026-12-07 (seventeenth session, its first batch), on the rule at a9d627c, before
     // anything was changed for this table (vending machine operators and micro markets): the clean
     // figure, 17 of 40 found, 17 of 17 reported right.
+    // Eighteenth session, a verb of sending by a medium is send and the medium, an SMS a text
+    // (`vending_route_eta_texted` / `vending_route_eta_sent_by_sms` now found): 17 -> 18 found, 0
+    // false.
     let printed = Figures {
         same: 40,
-        same_found: 17,
+        same_found: 18,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 23);
+    assert_figures(title, pairs, printed, 22);
 }
 
 /// The hundred-and-sixtieth table, written in the seventeenth session (its second batch) after the
@@ -4649,13 +4679,16 @@ fn near_duplicate_hundred_and_sixty_second_held_out_figures() {
     // First run, 2026-12-07 (seventeenth session, its second batch), on the rule at 9089b26, before
     // anything was changed for this table (community and allotment gardens and urban farms): the
     // clean figure, 21 of 40 found, 21 of 21 reported right.
+    // Eighteenth session, a verb of sending by a medium is send and the medium, an SMS a text
+    // (`plot_fee_reminder_emailed` / `plot_fee_reminder_sent_by_email` now found): 21 -> 22 found,
+    // 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 21,
+        same_found: 22,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 19);
+    assert_figures(title, pairs, printed, 18);
 }
 
 /// The hundred-and-sixty-third table, written in the seventeenth session (its second batch) after
@@ -4703,13 +4736,15 @@ fn near_duplicate_hundred_and_sixty_fifth_held_out_figures() {
     // First run, 2026-12-07 (eighteenth session, its first batch), on the rule at 7e3e531, before
     // anything was changed for this table (land surveying and geospatial field crews): the clean
     // figure, 27 of 40 found, 27 of 27 reported right.
+    // Eighteenth session, a verb of sending by a medium is send and the medium, an SMS a text
+    // (`cut_sheet_emailed` / `cut_sheet_sent_by_email` now found): 27 -> 28 found, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 27,
+        same_found: 28,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 13);
+    assert_figures(title, pairs, printed, 12);
 }
 
 /// The hundred-and-sixty-sixth table, written in the eighteenth session (its first batch) after the
@@ -4721,13 +4756,15 @@ fn near_duplicate_hundred_and_sixty_sixth_held_out_figures() {
     // First run, 2026-12-07 (eighteenth session, its first batch), on the rule at 7e3e531, before
     // anything was changed for this table (dry cleaning and garment care): the clean figure, 22 of
     // 40 found, 22 of 22 reported right.
+    // Eighteenth session, a verb of sending by a medium is send and the medium, an SMS a text
+    // (`garments_ready_sms_sent` / `garments_ready_text_sent` now found): 22 -> 23 found, 0 false.
     let printed = Figures {
         same: 40,
-        same_found: 22,
+        same_found: 23,
         different: 40,
         different_found: 0,
     };
-    assert_figures(title, pairs, printed, 18);
+    assert_figures(title, pairs, printed, 17);
 }
 
 /// The hundred-and-sixty-seventh table, written in the eighteenth session (its first batch) after

@@ -282,6 +282,26 @@ pub const VERB_ABBREVIATIONS: &[(&str, &str)] = &[
     ("updt", "update"),
 ];
 
+/// Verbs of sending a thing by a medium, which the near-duplicate key reads as `send` and the
+/// medium (`quote_emailed` is `quote_sent_by_email` and `quote_email_sent`): WordNet's ways to
+/// telecommunicate in writing (e-mail, fax) and text, a verb newer than WordNet (a text
+/// message). Not `mail`, which WordNet pairs with `post` as a verb of its own
+/// (`kit_mailed`, `kit_posted`).
+pub const MEDIUM_VERBS: &[&str] = &["email", "fax", "text"];
+
+/// The media of [`MEDIUM_VERBS`] as the key reads them: an SMS is a text.
+const MEDIA: &[(&str, &str)] = &[
+    ("email", "email"),
+    ("fax", "fax"),
+    ("sms", "text"),
+    ("text", "text"),
+];
+
+/// The medium a word names, if it names one of [`MEDIA`].
+pub fn medium(word: &str) -> Option<&'static str> {
+    expanded(MEDIA, word)
+}
+
 /// The word an abbreviation in [`ABBREVIATIONS`] stands for.
 pub fn abbreviation(word: &str) -> Option<&'static str> {
     expanded(ABBREVIATIONS, word)
