@@ -157,7 +157,15 @@ mod held_out_166;
 #[cfg(test)]
 mod held_out_167;
 #[cfg(test)]
+mod held_out_168;
+#[cfg(test)]
+mod held_out_169;
+#[cfg(test)]
 mod held_out_17;
+#[cfg(test)]
+mod held_out_170;
+#[cfg(test)]
+mod held_out_171;
 #[cfg(test)]
 mod held_out_18;
 #[cfg(test)]
@@ -492,7 +500,15 @@ mod near_duplicate_held_out_166;
 #[cfg(test)]
 mod near_duplicate_held_out_167;
 #[cfg(test)]
+mod near_duplicate_held_out_168;
+#[cfg(test)]
+mod near_duplicate_held_out_169;
+#[cfg(test)]
 mod near_duplicate_held_out_17;
+#[cfg(test)]
+mod near_duplicate_held_out_170;
+#[cfg(test)]
+mod near_duplicate_held_out_171;
 #[cfg(test)]
 mod near_duplicate_held_out_18;
 #[cfg(test)]
