@@ -4874,11 +4874,14 @@ fn ninety_fourth_held_out_figures() {
     // thermoform, ...) and adverbs of place after the verb (forward, indoors, aboard)
     // (`block_rule_backtested`, `rule_backtesting` now right): 38 -> 39 of 50 acceptable, 39 of
     // 47 offered, 0 fine flagged, vague 11, no rename 12.
+    // Eighteenth session, an edit verb before success is the action, and a plural qualifies no
+    // word after it in a run-on head (`payout_schedule_update_success` now right): 39 -> 40 of
+    // 50 acceptable, 40 of 47 offered, 0 fine flagged, vague 11, no rename 12.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 39,
+        rename_acceptable: 40,
         renames_offered: 47,
-        renames_offered_acceptable: 39,
+        renames_offered_acceptable: 40,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -4886,7 +4889,7 @@ fn ninety_fourth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 18);
+    assert_figures(title, table, printed, 17);
 }
 
 /// The ninety-fifth table's figures, pinned like the others'.
@@ -6592,6 +6595,10 @@ fn hundred_and_forty_seventh_held_out_figures() {
     // (`tech_measures_door_opening` now gets `tech_measures_door_opened`, a wrong offer where
     // there was none: the doer and its present form before it are not read): 40 -> 40 of 50
     // acceptable, 40 of 51 offered, 0 fine flagged, vague 12, no rename 10.
+    // Eighteenth session, an edit verb before success is the action, and a plural qualifies no
+    // word after it in a run-on head (`downspoutsflushed` now gets `down_spouts_flushed`, was
+    // `downs_pouts_flushed`, still a miss): 40 -> 40 of 50 acceptable, 40 of 51 offered, 0 fine
+    // flagged, vague 12, no rename 10.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 40,
@@ -7152,11 +7159,14 @@ fn hundred_and_sixty_seventh_held_out_figures() {
     // anything was changed for this table (elevator and escalator service): the clean figure, 37 of
     // 50 acceptable, 37 of 43 offered acceptable, 0 of 70 fine names flagged, vague 13 of 15, no
     // rename 13 of 15.
+    // Eighteenth session, an edit verb before success is the action, and a plural qualifies no
+    // word after it in a run-on head (`skirtswitchtripped` now right): 37 -> 38 of 50
+    // acceptable, 38 of 43 offered, 0 fine flagged, vague 13, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 37,
+        rename_acceptable: 38,
         renames_offered: 43,
-        renames_offered_acceptable: 37,
+        renames_offered_acceptable: 38,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -7164,7 +7174,7 @@ fn hundred_and_sixty_seventh_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 17);
+    assert_figures(title, table, printed, 16);
 }
 
 /// The hundred-and-sixty-eighth table's figures, pinned like the others'.
@@ -7176,11 +7186,14 @@ fn hundred_and_sixty_eighth_held_out_figures() {
     // anything was changed for this table (towing and roadside assistance): the clean figure, 41 of
     // 50 acceptable, 41 of 43 offered acceptable, 0 of 70 fine names flagged, vague 14 of 15, no
     // rename 14 of 15; the session-start rules (7e3e531) give the same.
+    // Eighteenth session, an edit verb before success is the action, and a plural qualifies no
+    // word after it in a run-on head (`tire_change_success` now right): 41 -> 42 of 50
+    // acceptable, 42 of 43 offered, 0 fine flagged, vague 14, no rename 14.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 41,
+        rename_acceptable: 42,
         renames_offered: 43,
-        renames_offered_acceptable: 41,
+        renames_offered_acceptable: 42,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -7188,7 +7201,7 @@ fn hundred_and_sixty_eighth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 11);
+    assert_figures(title, table, printed, 10);
 }
 
 /// The hundred-and-sixty-ninth table's figures, pinned like the others'.
@@ -7248,6 +7261,10 @@ fn hundred_and_seventy_first_held_out_figures() {
     // anything was changed for this table (school bus transportation): the clean figure, 38 of 50
     // acceptable, 38 of 43 offered acceptable, 1 of 70 fine names flagged, vague 13 of 15, no
     // rename 13 of 15; the session-start rules (7e3e531) give the same.
+    // Eighteenth session, an edit verb before success is the action, and a plural qualifies no
+    // word after it in a run-on head (`ridershipsynced` now gets `rider_ship_synced`, was
+    // `riders_hip_synced`, still a miss): 38 -> 38 of 50 acceptable, 38 of 43 offered, 1 fine
+    // flagged, vague 13, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
         rename_acceptable: 38,

@@ -127,17 +127,27 @@ fn split_at_verb(v: &Vocabulary, word: &str, particle: Option<&str>) -> Option<S
 /// A run-on word before the verb as the words it is made of, when it is no word of its own:
 /// `bagtag` -> bag, tag; `coffeeorder` -> coffee, order; `reviewrequest` -> review, request.
 /// A known word or a closed compound stays whole (`dashboard`, `paywall`), and so does a word
-/// that splits into no two or three known words (`dnaresults`: `dna` is in no table).
+/// that splits into no two or three known words (`dnaresults`: `dna` is in no table). A plural
+/// qualifies no word after it where another split has none (`skirtswitch` is skirt, switch, not
+/// skirts, witch).
 fn head_words<'w>(v: &Vocabulary, head: &'w str) -> Vec<&'w str> {
     if head.len() > MAX_RUN_ON || is_known_word(v, head) || words::is_closed_compound(head) {
         return vec![head];
     }
-    split_words(v, head, 3).unwrap_or_else(|| vec![head])
+    split_words(v, head, 3, false)
+        .or_else(|| split_words(v, head, 3, true))
+        .unwrap_or_else(|| vec![head])
 }
 
 /// `word` as at most `most` known words of three letters or more, the longest first word
-/// first (`seedingrate` is seeding, rate).
-fn split_words<'w>(v: &Vocabulary, word: &'w str, most: usize) -> Option<Vec<&'w str>> {
+/// first (`seedingrate` is seeding, rate); a word known only as a plural before another one
+/// only when `plural_inside`.
+fn split_words<'w>(
+    v: &Vocabulary,
+    word: &'w str,
+    most: usize,
+    plural_inside: bool,
+) -> Option<Vec<&'w str>> {
     // A past form that is its own base (`cast`, `set`) ends no run-on word (`sleepcast`).
     let own_past = v.lexicon.base(word) == Some(word) && v.is_past_tense(word);
     if is_head_piece(v, word) && !own_past {
@@ -148,10 +158,16 @@ fn split_words<'w>(v: &Vocabulary, word: &'w str, most: usize) -> Option<Vec<&'w
     }
     (3..word.len().saturating_sub(2)).rev().find_map(|at| {
         let (first, rest) = (word.get(..at)?, word.get(at..)?);
-        if !is_head_piece(v, first) {
+        let plural_only = || {
+            !is_known_word(v, first)
+                && first
+                    .strip_suffix('s')
+                    .is_some_and(|one| is_known_word(v, one))
+        };
+        if !is_head_piece(v, first) || (!plural_inside && plural_only()) {
             return None;
         }
-        let mut words = split_words(v, rest, most - 1)?;
+        let mut words = split_words(v, rest, most - 1, plural_inside)?;
         // A past form or an `-ing` form qualifies only first (`sharedlink`): later it would
         // be a verb inside a head (`windspeed` is no winds peed).
         let verb_inside = words.iter().any(|w| {
@@ -2722,11 +2738,12 @@ impl<'n> NameParts<'n> {
         let acted_on = before.first().is_some_and(|t| words::is_action_verb(t))
             && words::COMPOUND_HEADS.contains(&self.verb);
         // A slot's word that can only be a verb is no part (`firmware_update_postpone` is the
-        // update postponed).
+        // update postponed), nor is an outcome (`tire_change_success` is the change done).
         if before.is_empty()
             || own_past
             || acted_on
             || can_only_act(v, self.verb)
+            || words::OUTCOME_NOUNS.contains(&self.verb)
             || !(words::EDIT_VERBS.contains(&edit) || aspect)
             || v.is_past_tense(self.verb)
             || before.iter().any(|t| words::PREPOSITIONS.contains(t))

@@ -661,6 +661,10 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("roomtemperaturechanged", "room_temperature_changed"),
     ("coursematerialsdownloaded", "course_materials_downloaded"),
     ("headcountupdated", "headcount_updated"),
+    // A plural qualifies no word after it where another split has none (eighteenth session:
+    // they were `lights_witch_flipped`, `kids_hoe_added`).
+    ("lightswitchflipped", "light_switch_flipped"),
+    ("kidshoeadded", "kid_shoe_added"),
     // A word that can only be a verb acts on the noun after it; a closed compound in the slot
     // is the action; a past form first qualifies what a common action in the slot acts on.
     ("revoke_permit", "permit_revoked"),
@@ -928,6 +932,9 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("report_export_success", "report_exported"),
     ("grocery_order_pickup_success", "grocery_order_picked_up"),
     ("member_registration_success", "member_registered"),
+    // An edit verb before `success` is the action that succeeded, not a part edited (eighteenth
+    // session: it was `filter_success_changed`).
+    ("filter_change_success", "filter_changed"),
     (
         "workshop_registration_success",
         "workshop_registration_succeeded",
