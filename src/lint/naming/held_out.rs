@@ -2165,11 +2165,15 @@ fn thirty_first_held_out_figures() {
     // Seventeenth session, a rename spells out the table's abbreviations
     // (`compounded_rx_refill_requests` now missed): 42 -> 41 of 50 acceptable, 41 of 45
     // offered, 0 fine flagged, vague 12, no rename 15.
+    // Eighteenth session, an -ing adjective first before two nouns or more is the action,
+    // unless it says a kind of error, is a particle's compound or names what goes on by itself
+    // (`leading_group_ride` now right): 41 -> 42 of 50 acceptable, 42 of 46 offered, 0 fine
+    // flagged, vague 12, no rename 15.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 41,
-        renames_offered: 45,
-        renames_offered_acceptable: 41,
+        rename_acceptable: 42,
+        renames_offered: 46,
+        renames_offered_acceptable: 42,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -2177,7 +2181,7 @@ fn thirty_first_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 15,
     };
-    assert_figures(title, table, printed, 12);
+    assert_figures(title, table, printed, 11);
 }
 
 /// The thirty-second table's figures, pinned like the others'.
@@ -2259,11 +2263,15 @@ fn thirty_third_held_out_figures() {
     // Thirteenth session, a word in the middle that can be a noun and is no common action qualifies
     // the noun after it, no verb to move (`pattern_gauge_swatch`, `race_corral_capacity` now
     // right): 41 -> 41 of 50 acceptable, 41 of 43 offered, 0 fine flagged, vague 12, no rename 14.
+    // Eighteenth session, an -ing adjective first before two nouns or more is the action,
+    // unless it says a kind of error, is a particle's compound or names what goes on by itself
+    // (`starting_brushing_session` now right): 41 -> 42 of 50 acceptable, 42 of 44 offered, 0
+    // fine flagged, vague 12, no rename 14.
     let printed = Figures {
         rename_labelled: 46,
-        rename_acceptable: 41,
-        renames_offered: 43,
-        renames_offered_acceptable: 41,
+        rename_acceptable: 42,
+        renames_offered: 44,
+        renames_offered_acceptable: 42,
         fine: 63,
         fine_flagged: 0,
         vague_labelled: 14,
@@ -2271,7 +2279,7 @@ fn thirty_third_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 14,
     };
-    assert_figures(title, table, printed, 8);
+    assert_figures(title, table, printed, 7);
 }
 
 /// The thirty-fourth table's figures, pinned like the others'.
@@ -3810,11 +3818,15 @@ fn sixty_sixth_held_out_figures() {
     // slot (quote), nor a verb alone when it has two noun senses or more (bike, dip) (`logNap`,
     // `place_alert_create` now right): 38 -> 40 of 50 acceptable, 40 of 45 offered, 0 fine
     // flagged, vague 10, no rename 12.
+    // Eighteenth session, an -ing adjective first before two nouns or more is the action,
+    // unless it says a kind of error, is a particle's compound or names what goes on by itself
+    // (`starting_bedtime_routine` now right): 40 -> 41 of 50 acceptable, 41 of 46 offered, 0
+    // fine flagged, vague 10, no rename 12.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 40,
-        renames_offered: 45,
-        renames_offered_acceptable: 40,
+        rename_acceptable: 41,
+        renames_offered: 46,
+        renames_offered_acceptable: 41,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -3822,7 +3834,7 @@ fn sixty_sixth_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 12,
     };
-    assert_figures(title, table, printed, 18);
+    assert_figures(title, table, printed, 17);
 }
 
 /// The sixty-seventh table's figures, pinned like the others'.
@@ -5197,11 +5209,15 @@ fn hundred_and_third_held_out_figures() {
     // Eighteenth session, a thing in -ing names the action done to a compound before it
     // (`sanction_decision_recording` now right): 39 -> 40 of 50 acceptable, 40 of 42 offered, 0
     // fine flagged, vague 10, no rename 13.
+    // Eighteenth session, an -ing adjective first before two nouns or more is the action,
+    // unless it says a kind of error, is a particle's compound or names what goes on by itself
+    // (`calculating_tax_bill`, `searching_vehicle_details`, `renewing_vehicle_tax` now right):
+    // 40 -> 43 of 50 acceptable, 43 of 45 offered, 0 fine flagged, vague 10, no rename 13.
     let printed = Figures {
         rename_labelled: 50,
-        rename_acceptable: 40,
-        renames_offered: 42,
-        renames_offered_acceptable: 40,
+        rename_acceptable: 43,
+        renames_offered: 45,
+        renames_offered_acceptable: 43,
         fine: 70,
         fine_flagged: 0,
         vague_labelled: 15,
@@ -5209,7 +5225,7 @@ fn hundred_and_third_held_out_figures() {
         no_rename_labelled: 15,
         no_rename_right: 13,
     };
-    assert_figures(title, table, printed, 17);
+    assert_figures(title, table, printed, 14);
 }
 
 /// The hundred-and-fourth table's figures, pinned like the others'.

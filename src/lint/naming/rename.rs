@@ -868,8 +868,9 @@ fn action_under_way(v: &Vocabulary, word: &str) -> Option<&'static str> {
     progressive_base(v, word).filter(|base| words::is_action_verb(base))
 }
 
-/// A verb's `-ing` form first that is no adjective, as a team writes what the user is doing:
-/// the words after it (and its particle) were acted on, any phrase after them stays
+/// A verb's `-ing` form first that is no adjective (or one before two nouns or more, see
+/// below), as a team writes what the user is doing: the words after it (and its particle)
+/// were acted on, any phrase after them stays
 /// (`muting_chat_member` -> `chat_member_muted`, `picking_up_extra_shift` ->
 /// `extra_shift_picked_up`, `transferring_patient_to_icu` -> `patient_transferred_to_icu`).
 /// Not before a noun a gerund names a kind of (see below), before a phrase alone
@@ -877,11 +878,24 @@ fn action_under_way(v: &Vocabulary, word: &str) -> Option<&'static str> {
 /// measure last, or a past, failure or negation anywhere.
 fn progressive_first(v: &Vocabulary, tokens: &[&str], first: usize) -> Option<String> {
     let word = *tokens.get(first)?;
-    if words::is_adjective(word) || words::STATE_VERBS.contains(&word) {
+    // An adjective first qualifies what follows (`interesting_moment`, `working_lead`), but
+    // before two nouns or more it is the action (`renewing_vehicle_tax` ->
+    // `vehicle_tax_renewed`) unless it says a kind of error (`missing_serial_number`), is a
+    // particle's compound (`outgoing_wire_transfer`) or names what goes on by itself
+    // (`remaining_trip_balance`), or a problem is last (`moving_date_conflict`).
+    let rest = &tokens[first + 1..];
+    let acts_on_compound = rest.len() >= 2
+        && !words::ERROR_KINDS.contains(&word)
+        && !PARTICLES.iter().any(|p| word.starts_with(p))
+        && progressive_base(v, word).is_some_and(|base| !words::ONGOING_VERBS.contains(&base))
+        && rest.iter().all(|t| is_noun_or_plural(t))
+        && rest
+            .last()
+            .is_some_and(|t| !words::PROBLEM_NOUNS.contains(t));
+    if (words::is_adjective(word) && !acts_on_compound) || words::STATE_VERBS.contains(&word) {
         return None;
     }
     let base = progressive_base(v, word)?;
-    let rest = &tokens[first + 1..];
     let particle = rest
         .first()
         .copied()

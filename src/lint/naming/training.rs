@@ -126,6 +126,15 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ),
     ("checking_tire_pressure", "tire_pressure_checked"),
     ("searching_for_table", "no rename"),
+    // ... and one WordNet also lists as an adjective before two nouns or more, unless it says a
+    // kind of error, is a particle's compound or names what goes on by itself (eighteenth
+    // session: they got no rename).
+    ("renewing_car_insurance", "car_insurance_renewed"),
+    ("calculating_loan_repayments", "loan_repayments_calculated"),
+    ("leading_team_meeting", "team_meeting_led"),
+    ("missing_tax_form", "no rename"),
+    ("remaining_trip_balance", "no rename"),
+    ("continuing_education_credit", "no rename"),
     // A React handler's `handle` before a whole event name is no part of it; before an
     // object alone it is the verb.
     ("handleInvoicePaid", "invoice_paid"),

@@ -475,6 +475,7 @@ pub const FILE_FORMATS: &[&str] = &[
 /// that says which thing failed (`remote_unlock_error`, `parental_gate_failure`).
 pub const ERROR_KINDS: &[&str] = &[
     "bad",
+    "conflicting",
     "critical",
     "duplicate",
     "expired",
@@ -1330,10 +1331,13 @@ pub const ONGOING_VERBS: &[&str] = &[
     "clip",
     "close",
     "connect",
+    "continue",
+    "exist",
     "expire",
     "idle",
     "lag",
     "lapse",
+    "last",
     "load",
     "miss",
     "overheat",
