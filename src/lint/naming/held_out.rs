@@ -220,7 +220,7 @@ fn each_held_out_table_is_apart_from_the_earlier_ones_and_the_training_table() {
 
 /// The held-out tables in the order they were written: each by someone who had seen neither
 /// the rules' code nor their output, after the ones before it were used.
-pub(super) fn held_out_tables() -> [&'static [(&'static str, Label)]; 171] {
+pub(super) fn held_out_tables() -> [&'static [(&'static str, Label)]; 175] {
     [
         HELD_OUT_NAMES,
         super::held_out_2::HELD_OUT_NAMES_2,
@@ -393,6 +393,10 @@ pub(super) fn held_out_tables() -> [&'static [(&'static str, Label)]; 171] {
         super::held_out_169::HELD_OUT_NAMES_169,
         super::held_out_170::HELD_OUT_NAMES_170,
         super::held_out_171::HELD_OUT_NAMES_171,
+        super::held_out_172::HELD_OUT_NAMES_172,
+        super::held_out_173::HELD_OUT_NAMES_173,
+        super::held_out_174::HELD_OUT_NAMES_174,
+        super::held_out_175::HELD_OUT_NAMES_175,
     ]
 }
 
@@ -7294,4 +7298,100 @@ fn hundred_and_seventy_first_held_out_figures() {
         no_rename_right: 13,
     };
     assert_figures(title, table, printed, 17);
+}
+
+/// The hundred-and-seventy-second table's figures, pinned like the others'.
+#[test]
+fn hundred_and_seventy_second_held_out_figures() {
+    let title = "hundred-and-seventy-second held-out";
+    let table = super::held_out_172::HELD_OUT_NAMES_172;
+    // First run, 2026-12-07 (eighteenth session, its third batch), on the rules at 239c320, before
+    // anything was changed for this table (optical labs and lens finishing): the clean figure, 41
+    // of 50 acceptable, 41 of 43 offered acceptable, 2 of 70 fine names flagged, vague 14 of 15, no
+    // rename 13 of 15; the session-start rules (7e3e531) give the same.
+    let printed = Figures {
+        rename_labelled: 50,
+        rename_acceptable: 41,
+        renames_offered: 43,
+        renames_offered_acceptable: 41,
+        fine: 70,
+        fine_flagged: 2,
+        vague_labelled: 15,
+        vague_found: 14,
+        no_rename_labelled: 15,
+        no_rename_right: 13,
+    };
+    assert_figures(title, table, printed, 14);
+}
+
+/// The hundred-and-seventy-third table's figures, pinned like the others'.
+#[test]
+fn hundred_and_seventy_third_held_out_figures() {
+    let title = "hundred-and-seventy-third held-out";
+    let table = super::held_out_173::HELD_OUT_NAMES_173;
+    // First run, 2026-12-07 (eighteenth session, its third batch), on the rules at 239c320, before
+    // anything was changed for this table (crane rental and rigging): the clean figure, 37 of 50
+    // acceptable, 37 of 43 offered acceptable, 0 of 70 fine names flagged, vague 12 of 15, no
+    // rename 10 of 15; the session-start rules (7e3e531) give the same.
+    let printed = Figures {
+        rename_labelled: 50,
+        rename_acceptable: 37,
+        renames_offered: 43,
+        renames_offered_acceptable: 37,
+        fine: 70,
+        fine_flagged: 0,
+        vague_labelled: 15,
+        vague_found: 12,
+        no_rename_labelled: 15,
+        no_rename_right: 10,
+    };
+    assert_figures(title, table, printed, 21);
+}
+
+/// The hundred-and-seventy-fourth table's figures, pinned like the others'.
+#[test]
+fn hundred_and_seventy_fourth_held_out_figures() {
+    let title = "hundred-and-seventy-fourth held-out";
+    let table = super::held_out_174::HELD_OUT_NAMES_174;
+    // First run, 2026-12-07 (eighteenth session, its third batch), on the rules at 239c320, before
+    // anything was changed for this table (medical courier and specimen logistics): the clean
+    // figure, 37 of 50 acceptable, 37 of 40 offered acceptable, 1 of 70 fine names flagged, vague
+    // 13 of 15, no rename 13 of 15; the session-start rules (7e3e531) give the same.
+    let printed = Figures {
+        rename_labelled: 50,
+        rename_acceptable: 37,
+        renames_offered: 40,
+        renames_offered_acceptable: 37,
+        fine: 70,
+        fine_flagged: 1,
+        vague_labelled: 15,
+        vague_found: 13,
+        no_rename_labelled: 15,
+        no_rename_right: 13,
+    };
+    assert_figures(title, table, printed, 18);
+}
+
+/// The hundred-and-seventy-fifth table's figures, pinned like the others'.
+#[test]
+fn hundred_and_seventy_fifth_held_out_figures() {
+    let title = "hundred-and-seventy-fifth held-out";
+    let table = super::held_out_175::HELD_OUT_NAMES_175;
+    // First run, 2026-12-07 (eighteenth session, its third batch), on the rules at 239c320, before
+    // anything was changed for this table (irrigation and sprinkler contractors): the clean figure,
+    // 38 of 50 acceptable, 38 of 40 offered acceptable, 0 of 70 fine names flagged, vague 13 of 15,
+    // no rename 13 of 15; the session-start rules (7e3e531) give the same.
+    let printed = Figures {
+        rename_labelled: 50,
+        rename_acceptable: 38,
+        renames_offered: 40,
+        renames_offered_acceptable: 38,
+        fine: 70,
+        fine_flagged: 0,
+        vague_labelled: 15,
+        vague_found: 13,
+        no_rename_labelled: 15,
+        no_rename_right: 13,
+    };
+    assert_figures(title, table, printed, 16);
 }

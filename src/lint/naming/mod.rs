@@ -167,6 +167,14 @@ mod held_out_170;
 #[cfg(test)]
 mod held_out_171;
 #[cfg(test)]
+mod held_out_172;
+#[cfg(test)]
+mod held_out_173;
+#[cfg(test)]
+mod held_out_174;
+#[cfg(test)]
+mod held_out_175;
+#[cfg(test)]
 mod held_out_18;
 #[cfg(test)]
 mod held_out_19;
@@ -509,6 +517,14 @@ mod near_duplicate_held_out_17;
 mod near_duplicate_held_out_170;
 #[cfg(test)]
 mod near_duplicate_held_out_171;
+#[cfg(test)]
+mod near_duplicate_held_out_172;
+#[cfg(test)]
+mod near_duplicate_held_out_173;
+#[cfg(test)]
+mod near_duplicate_held_out_174;
+#[cfg(test)]
+mod near_duplicate_held_out_175;
 #[cfg(test)]
 mod near_duplicate_held_out_18;
 #[cfg(test)]
