@@ -886,7 +886,10 @@ fn progressive_first(v: &Vocabulary, tokens: &[&str], first: usize) -> Option<St
     let rest = &tokens[first + 1..];
     let acts_on_compound = rest.len() >= 2
         && !words::ERROR_KINDS.contains(&word)
-        && !PARTICLES.iter().any(|p| word.starts_with(p))
+        && !PARTICLES.iter().any(|p| {
+            word.strip_prefix(p)
+                .is_some_and(|after| progressive_base(v, after).is_some())
+        })
         && progressive_base(v, word).is_some_and(|base| !words::ONGOING_VERBS.contains(&base))
         && rest.iter().all(|t| is_noun_or_plural(t))
         && rest

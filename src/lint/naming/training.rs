@@ -132,6 +132,9 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("renewing_car_insurance", "car_insurance_renewed"),
     ("calculating_loan_repayments", "loan_repayments_calculated"),
     ("leading_team_meeting", "team_meeting_led"),
+    // A particle's compound is one that is an `-ing` form after the particle (`out-going`), not
+    // any word that starts like one (`in-viting`).
+    ("inviting_team_members", "team_members_invited"),
     ("missing_tax_form", "no rename"),
     ("remaining_trip_balance", "no rename"),
     ("continuing_education_credit", "no rename"),
