@@ -2469,7 +2469,13 @@ impl<'n> NameParts<'n> {
         // A copular verb wants a complement, not an object (`become_patron`; a `get` first
         // has no rename at all, see `suggested_plain`); a present form after the first word
         // makes it the doer (`sub_accepts_job`).
-        if words::COPULAR_VERBS.contains(&first) || self.present_among(v) {
+        // A person first before a verb's present form is who did it, even where that form is a
+        // plural noun too (`nurse_reviews_results`: no `reviews_results_nursed`).
+        let person_acts = words::party(first) == Some(words::Party::Person)
+            && self.others.get(1).is_some_and(|t| {
+                looks_plural(t) && present_base(v, t).is_some_and(|b| v.lexicon.is_base_verb(b))
+            });
+        if words::COPULAR_VERBS.contains(&first) || self.present_among(v) || person_acts {
             return None;
         }
         // A light verb first makes what the slot names (`make_offer` -> `offer_made`).

@@ -150,6 +150,10 @@ pub(super) const REAL_NAMES: &[(&str, &str)] = &[
     ("renter_tries_on_helmet", "helmet_tried_on"),
     ("router_logs_export", "no rename"),
     ("folder_shares_count", "no rename"),
+    // A person first before a present form that is a plural noun too is no verb acting on
+    // the rest (eighteenth session: it was `reviews_results_nursed`).
+    ("nurse_reviews_results", "no rename"),
+    ("nurse_checks_vitals", "vitals_checked"),
     // A role WordNet does not know before a likely verb's present form is its doer; before a
     // plain thing alone only when the verb is no noun (a list of PDF exports).
     ("cto_rotates_key", "key_rotated"),
