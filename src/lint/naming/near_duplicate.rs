@@ -353,17 +353,15 @@ impl<'a> KeyBuilder<'a> {
             let compound = words::compound_verb(word).filter(|_| kind == Kind::Event);
             // A verb of sending by a medium is `send` and the medium, which stands where a
             // particle would (`quote_emailed` is `quote_sent_by_email`, `quote_email_sent`).
-            let medium = match kind {
-                Kind::Event => v
-                    .past_base(word)
-                    .filter(|base| words::MEDIUM_VERBS.contains(base))
-                    .and_then(words::medium),
+            let past = match kind {
+                Kind::Event => v.past_base(word),
                 Kind::Property => None,
             };
+            let medium = past.and_then(words::medium);
             let (word, base, particle) = match (medium, compound) {
                 (Some(medium), _) => ("sent", Some("send"), Some(medium)),
                 (None, Some((verb, particle))) => (verb, v.lexicon.base(verb), Some(particle)),
-                (None, None) => (word, None, None),
+                (None, None) => (word, past, None),
             };
             // An SMS is a text (`reminder_sms_sent`, `reminder_text_sent`).
             let word = match kind {

@@ -158,12 +158,7 @@ fn split_words<'w>(
     }
     (3..word.len().saturating_sub(2)).rev().find_map(|at| {
         let (first, rest) = (word.get(..at)?, word.get(at..)?);
-        let plural_only = || {
-            !is_known_word(v, first)
-                && first
-                    .strip_suffix('s')
-                    .is_some_and(|one| is_known_word(v, one))
-        };
+        let plural_only = || !is_known_word(v, first) && is_known_plural(v, first);
         if !is_head_piece(v, first) || (!plural_inside && plural_only()) {
             return None;
         }
@@ -191,10 +186,14 @@ fn is_piece(v: &Vocabulary, word: &str) -> bool {
             || words::abbreviation(word).is_some()
             || words::is_adjective(word)
             || v.is_past_tense(word)
-            || word
-                .strip_suffix('s')
-                .is_some_and(|one| one.len() >= 3 && is_known_word(v, one))
+            || is_known_plural(v, word)
             || progressive_base(v, word).is_some())
+}
+
+/// Whether `word` is the plural of a known word of three letters or more (`results`).
+fn is_known_plural(v: &Vocabulary, word: &str) -> bool {
+    word.strip_suffix('s')
+        .is_some_and(|one| one.len() >= 3 && is_known_word(v, one))
 }
 
 /// A piece of a run-on head: a word of [`is_piece`], or one of four letters or more that
@@ -878,6 +877,7 @@ fn action_under_way(v: &Vocabulary, word: &str) -> Option<&'static str> {
 /// measure last, or a past, failure or negation anywhere.
 fn progressive_first(v: &Vocabulary, tokens: &[&str], first: usize) -> Option<String> {
     let word = *tokens.get(first)?;
+    let base = progressive_base(v, word)?;
     // An adjective first qualifies what follows (`interesting_moment`, `working_lead`), but
     // before two nouns or more it is the action (`renewing_vehicle_tax` ->
     // `vehicle_tax_renewed`) unless it says a kind of error (`missing_serial_number`), is a
@@ -890,7 +890,7 @@ fn progressive_first(v: &Vocabulary, tokens: &[&str], first: usize) -> Option<St
             word.strip_prefix(p)
                 .is_some_and(|after| progressive_base(v, after).is_some())
         })
-        && progressive_base(v, word).is_some_and(|base| !words::ONGOING_VERBS.contains(&base))
+        && !words::ONGOING_VERBS.contains(&base)
         && rest.iter().all(|t| is_noun_or_plural(t))
         && rest
             .last()
@@ -898,7 +898,6 @@ fn progressive_first(v: &Vocabulary, tokens: &[&str], first: usize) -> Option<St
     if (words::is_adjective(word) && !acts_on_compound) || words::STATE_VERBS.contains(&word) {
         return None;
     }
-    let base = progressive_base(v, word)?;
     let particle = rest
         .first()
         .copied()
@@ -1036,6 +1035,11 @@ fn present_base(v: &Vocabulary, word: &str) -> Option<&'static str> {
         .flatten()
         .find_map(|stem| v.lexicon.base(&stem))?;
     (base != word).then_some(base)
+}
+
+/// Whether `word` is a verb's present form (`reviews`, `books`), whatever else it may be.
+fn is_present_form(v: &Vocabulary, word: &str) -> bool {
+    present_base(v, word).is_some_and(|base| v.lexicon.is_base_verb(base))
 }
 
 /// A stem without its doubled last letter (`stepp` -> step, `runn` -> run), when it ends in
@@ -1421,8 +1425,7 @@ impl<'n> NameParts<'n> {
         // `agent_files_claim`: after a person and a present form the slot's word is what was
         // acted on, not a verb of its own.
         let person_acts = matches!(self.others.as_slice(), [doer, present]
-            if is_doer(v, doer)
-                && present_base(v, present).is_some_and(|b| v.lexicon.is_base_verb(b)));
+            if is_doer(v, doer) && is_present_form(v, present));
         // `add_to_scent_queue`: a phrase anywhere before the slot says where something went,
         // and the slot's word is the phrase's noun (`nanny_below_minimum_wage`), not what was
         // done.
@@ -2472,9 +2475,7 @@ impl<'n> NameParts<'n> {
         // A person first before a verb's present form is who did it, even where that form is a
         // plural noun too (`nurse_reviews_results`: no `reviews_results_nursed`).
         let person_acts = words::party(first) == Some(words::Party::Person)
-            && self.others.get(1).is_some_and(|t| {
-                looks_plural(t) && present_base(v, t).is_some_and(|b| v.lexicon.is_base_verb(b))
-            });
+            && self.others.get(1).is_some_and(|t| is_present_form(v, t));
         if words::COPULAR_VERBS.contains(&first) || self.present_among(v) || person_acts {
             return None;
         }

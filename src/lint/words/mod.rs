@@ -282,14 +282,12 @@ pub const VERB_ABBREVIATIONS: &[(&str, &str)] = &[
     ("updt", "update"),
 ];
 
-/// Verbs of sending a thing by a medium, which the near-duplicate key reads as `send` and the
-/// medium (`quote_emailed` is `quote_sent_by_email` and `quote_email_sent`): WordNet's ways to
+/// Media a thing is sent by, as the near-duplicate key reads them (an SMS is a text); each but
+/// `sms` is a verb of sending by it too, which the key reads as `send` and the medium
+/// (`quote_emailed` is `quote_sent_by_email` and `quote_email_sent`): WordNet's ways to
 /// telecommunicate in writing (e-mail, fax) and text, a verb newer than WordNet (a text
-/// message). Not `mail`, which WordNet pairs with `post` as a verb of its own
-/// (`kit_mailed`, `kit_posted`).
-pub const MEDIUM_VERBS: &[&str] = &["email", "fax", "text"];
-
-/// The media of [`MEDIUM_VERBS`] as the key reads them: an SMS is a text.
+/// message). Not `mail`, which WordNet pairs with `post` as a verb of its own (`kit_mailed`,
+/// `kit_posted`).
 const MEDIA: &[(&str, &str)] = &[
     ("email", "email"),
     ("fax", "fax"),
